@@ -1,0 +1,175 @@
+#include "options.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_MAX_SIZE ((size_t)64 << 20)
+
+enum {
+    OPT_NO_TITLE = 256,
+    OPT_BASE_URL,
+    OPT_CHARSET,
+    OPT_EXPLAIN,
+    OPT_MAX_SIZE
+};
+
+typedef struct option_doc {
+    struct option opt;
+    int short_name;
+    const char *arg;
+    const char *help;
+} option_doc;
+
+static const option_doc option_table[] = {
+    {{"output", required_argument, NULL, 'o'}, 'o', "DIR",
+     "write one file per input into DIR (created if missing)"},
+    {{"format", required_argument, NULL, 'f'}, 'f', "FMT",
+     "text (default), markdown, html or json"},
+    {{"no-title", no_argument, NULL, OPT_NO_TITLE}, 0, NULL, "print the body without the headline"},
+    {{"base-url", required_argument, NULL, OPT_BASE_URL}, 0, "URL",
+     "the page's URL, for links and metadata of saved files"},
+    {{"charset", required_argument, NULL, OPT_CHARSET}, 0, "NAME",
+     "read the input in this charset, whatever it declares"},
+    {{"explain", no_argument, NULL, OPT_EXPLAIN}, 0, NULL,
+     "show why each block of the page was kept or removed"},
+    {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, 0, "BYTES",
+     "largest input read (default 64M; K, M, G suffixes)"},
+    {{"quiet", no_argument, NULL, 'q'}, 'q', NULL, "print nothing but errors"},
+    {{"verbose", no_argument, NULL, 'v'}, 'v', NULL, "report each input on standard error"},
+    {{"help", no_argument, NULL, 'h'}, 'h', NULL, "show this help and exit"},
+    {{"version", no_argument, NULL, 'V'}, 'V', NULL, "show the version and exit"},
+};
+
+#define NOPTIONS (sizeof option_table / sizeof option_table[0])
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "Usage: decruft [OPTION]... FILE...\n"
+            "Print the article of each web page FILE (\"-\" for standard input) as clean text:\n"
+            "the headline, a blank line, then the body.\n\n");
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        const option_doc *d = &option_table[i];
+        char left[64];
+        if (d->short_name)
+            snprintf(left, sizeof left, "-%c, --%s%s%s", d->short_name, d->opt.name,
+                     d->arg ? " " : "", d->arg ? d->arg : "");
+        else
+            snprintf(left, sizeof left, "    --%s%s%s", d->opt.name, d->arg ? " " : "",
+                     d->arg ? d->arg : "");
+        fprintf(out, "  %-26s %s\n", left, d->help);
+    }
+    fprintf(out,
+            "\nExit status: 0 if every input was cleaned, 1 if some failed (the others are\n"
+            "still cleaned), 2 on a usage error.\n");
+}
+
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s || *s == '-')
+        return -1;
+    unsigned shift = 0;
+    switch (*end) {
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
+    default: break;
+    }
+    if (*end || v == 0 || v > (~0ULL >> shift))
+        return -1;
+    *out = (size_t)(v << shift);
+    return 0;
+}
+
+typedef struct format_name {
+    const char *name;
+    dc_format format;
+    const char *extension;
+} format_name;
+
+static const format_name formats[] = {
+    {"text", DC_FORMAT_TEXT, ".txt"},
+    {"txt", DC_FORMAT_TEXT, ".txt"},
+    {"markdown", DC_FORMAT_MARKDOWN, ".md"},
+    {"md", DC_FORMAT_MARKDOWN, ".md"},
+    {"html", DC_FORMAT_HTML, ".html"},
+    {"json", DC_FORMAT_JSON, ".json"},
+};
+
+static int set_format(cli_options *opt, const char *name)
+{
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+        if (strcmp(name, formats[i].name) == 0) {
+            opt->format = formats[i].format;
+            opt->extension = formats[i].extension;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+static int bad_usage(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "decruft: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, " (see decruft --help)\n");
+    return EXIT_USAGE;
+}
+
+int cli_parse(int argc, char **argv, cli_options *opt)
+{
+    struct option longs[NOPTIONS + 1];
+    char shorts[2 * NOPTIONS + 2];
+    size_t ns = 0;
+    shorts[ns++] = ':';
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        longs[i] = option_table[i].opt;
+        if (option_table[i].short_name) {
+            shorts[ns++] = (char)option_table[i].short_name;
+            if (option_table[i].arg)
+                shorts[ns++] = ':';
+        }
+    }
+    shorts[ns] = '\0';
+    memset(&longs[NOPTIONS], 0, sizeof longs[0]);
+    memset(opt, 0, sizeof *opt);
+    opt->format = DC_FORMAT_TEXT;
+    opt->extension = ".txt";
+    opt->max_size = DEFAULT_MAX_SIZE;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+        switch (c) {
+        case 'o': opt->output_dir = optarg; break;
+        case 'f':
+            if (set_format(opt, optarg) != 0)
+                return bad_usage("unknown format '%s'", optarg);
+            break;
+        case OPT_NO_TITLE: opt->no_title = 1; break;
+        case OPT_BASE_URL: opt->base_url = optarg; break;
+        case OPT_CHARSET: opt->charset = optarg; break;
+        case OPT_EXPLAIN: opt->explain = 1; break;
+        case OPT_MAX_SIZE:
+            if (parse_size(optarg, &opt->max_size) != 0)
+                return bad_usage("invalid size '%s'", optarg);
+            break;
+        case 'q': opt->quiet = 1; break;
+        case 'v': opt->verbose = 1; break;
+        case 'h': usage(stdout); return EXIT_ALL_OK;
+        case 'V': printf("decruft %s\n", dc_version()); return EXIT_ALL_OK;
+        case ':': return bad_usage("option '%s' needs an argument", argv[optind - 1]);
+        default: return bad_usage("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    opt->inputs = argv + optind;
+    opt->ninputs = argc - optind;
+    if (opt->ninputs == 0)
+        return bad_usage("%s", "no input given");
+    return -1;
+}

@@ -1,0 +1,40 @@
+/*
+ * options: the command line, parsed from one table.
+ */
+#ifndef DC_CLI_OPTIONS_H
+#define DC_CLI_OPTIONS_H
+
+#include <stddef.h>
+
+#include "decruft.h"
+
+typedef struct cli_options {
+    const char *output_dir;   /* -o: one file per input; NULL: standard output */
+    const char *base_url;
+    const char *charset;
+    dc_format format;
+    const char *extension;    /* of output files, by format */
+    int no_title;
+    int explain;
+    int quiet;
+    int verbose;
+    size_t max_size;
+    char **inputs;
+    int ninputs;
+} cli_options;
+
+/* Exit statuses. */
+enum {
+    EXIT_ALL_OK = 0,
+    EXIT_SOME_FAILED = 1,
+    EXIT_USAGE = 2
+};
+
+/*
+ * Parses argv into opt. Returns -1 to go on, or an exit status when the
+ * command line was fully handled (--help, --version) or is wrong (a one-line
+ * message has been printed).
+ */
+int cli_parse(int argc, char **argv, cli_options *opt);
+
+#endif

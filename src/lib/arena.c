@@ -1,0 +1,259 @@
+#include "arena.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/*
+ * Small blocks are carved from chunks; each carries a 16-byte header holding
+ * its size class so a released block can be reused by a later request of the
+ * same class. Requests above the largest class get a system allocation of
+ * their own, freed at once when released.
+ */
+#define HEADER 16u
+#define CHUNK_SIZE (256u * 1024u)
+#define FINE_STEP 16u
+#define FINE_LIMIT 256u                 /* classes 16, 32, ... 256 */
+#define FINE_CLASSES (FINE_LIMIT / FINE_STEP)
+#define COARSE_CLASSES 9                /* 512, 1K, ... 128K */
+#define NCLASSES (FINE_CLASSES + COARSE_CLASSES)
+#define LARGE_CLASS 0xffffu
+#define CLOCK_EVERY 1024u               /* allocations between deadline checks */
+
+typedef struct chunk {
+    struct chunk *next;
+    size_t size;
+    size_t used;
+    /* keeps the data that follows 16-byte aligned */
+    size_t pad;
+} chunk;
+
+typedef struct large {
+    struct large *prev, *next;
+    size_t size;
+    size_t pad;
+} large;
+
+typedef struct header {
+    size_t class;
+    size_t size;   /* usable bytes */
+} header;
+
+typedef struct free_block {
+    struct free_block *next;
+} free_block;
+
+struct dc_arena {
+    chunk *chunks;
+    large *larges;
+    free_block *free_lists[NCLASSES];
+    size_t budget;
+    size_t live;      /* bytes taken from the system */
+    size_t peak;
+    struct timespec deadline;
+    int has_deadline;
+    unsigned until_clock;
+    dc_arena_error failure;
+};
+
+static size_t class_size(size_t class)
+{
+    if (class < FINE_CLASSES)
+        return (class + 1) * FINE_STEP;
+    return (size_t)FINE_LIMIT << (class - FINE_CLASSES + 1);
+}
+
+static size_t size_class(size_t size)
+{
+    if (size <= FINE_LIMIT)
+        return size == 0 ? 0 : (size - 1) / FINE_STEP;
+    size_t class = FINE_CLASSES;
+    size_t cap = FINE_LIMIT * 2;
+    while (cap < size && class < NCLASSES) {
+        cap <<= 1;
+        class++;
+    }
+    return class < NCLASSES ? class : LARGE_CLASS;
+}
+
+static int past_deadline(dc_arena *a)
+{
+    if (!a->has_deadline)
+        return 0;
+    if (a->until_clock-- > 0)
+        return 0;
+    a->until_clock = CLOCK_EVERY;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return now.tv_sec > a->deadline.tv_sec ||
+           (now.tv_sec == a->deadline.tv_sec && now.tv_nsec >= a->deadline.tv_nsec);
+}
+
+static int take_bytes(dc_arena *a, size_t n)
+{
+    if (a->budget && (n > a->budget || a->live > a->budget - n)) {
+        a->failure = DC_ARENA_OVER_BUDGET;
+        return 0;
+    }
+    a->live += n;
+    if (a->live > a->peak)
+        a->peak = a->live;
+    return 1;
+}
+
+dc_arena *dc_arena_new(size_t budget, unsigned timeout_ms)
+{
+    dc_arena *a = calloc(1, sizeof *a);
+    if (!a)
+        return NULL;
+    a->budget = budget;
+    if (timeout_ms) {
+        clock_gettime(CLOCK_MONOTONIC, &a->deadline);
+        a->deadline.tv_sec += timeout_ms / 1000;
+        a->deadline.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
+        if (a->deadline.tv_nsec >= 1000000000L) {
+            a->deadline.tv_sec++;
+            a->deadline.tv_nsec -= 1000000000L;
+        }
+        a->has_deadline = 1;
+    }
+    return a;
+}
+
+void dc_arena_free(dc_arena *a)
+{
+    if (!a)
+        return;
+    for (chunk *c = a->chunks, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    for (large *l = a->larges, *next; l; l = next) {
+        next = l->next;
+        free(l);
+    }
+    free(a);
+}
+
+static void *alloc_large(dc_arena *a, size_t size)
+{
+    if (size > SIZE_MAX - sizeof(large) - HEADER) {
+        a->failure = DC_ARENA_OVER_BUDGET;
+        return NULL;
+    }
+    size_t total = sizeof(large) + HEADER + size;
+    if (!take_bytes(a, total))
+        return NULL;
+    large *l = malloc(total);
+    if (!l) {
+        a->live -= total;
+        a->failure = DC_ARENA_NOMEM;
+        return NULL;
+    }
+    l->size = total;
+    l->prev = NULL;
+    l->next = a->larges;
+    if (a->larges)
+        a->larges->prev = l;
+    a->larges = l;
+    header *h = (header *)(l + 1);
+    h->class = LARGE_CLASS;
+    h->size = size;
+    return h + 1;
+}
+
+static void *carve(dc_arena *a, size_t class)
+{
+    size_t need = HEADER + class_size(class);
+    chunk *c = a->chunks;
+    if (!c || c->size - c->used < need) {
+        size_t size = sizeof(chunk) + CHUNK_SIZE;
+        if (!take_bytes(a, size))
+            return NULL;
+        c = malloc(size);
+        if (!c) {
+            a->live -= size;
+            a->failure = DC_ARENA_NOMEM;
+            return NULL;
+        }
+        c->size = CHUNK_SIZE;
+        c->used = 0;
+        c->next = a->chunks;
+        a->chunks = c;
+    }
+    header *h = (header *)((char *)(c + 1) + c->used);
+    c->used += need;
+    h->class = class;
+    h->size = class_size(class);
+    return h + 1;
+}
+
+void *dc_arena_alloc(dc_arena *a, size_t size)
+{
+    if (a->failure)
+        return NULL;
+    if (past_deadline(a)) {
+        a->failure = DC_ARENA_OVER_TIME;
+        return NULL;
+    }
+    size_t class = size_class(size);
+    if (class == LARGE_CLASS)
+        return alloc_large(a, size);
+    free_block *f = a->free_lists[class];
+    if (f) {
+        a->free_lists[class] = f->next;
+        return f;
+    }
+    return carve(a, class);
+}
+
+void *dc_arena_calloc(dc_arena *a, size_t size)
+{
+    void *p = dc_arena_alloc(a, size);
+    if (p)
+        memset(p, 0, size);
+    return p;
+}
+
+void dc_arena_release(dc_arena *a, void *p)
+{
+    if (!p)
+        return;
+    header *h = (header *)p - 1;
+    if (h->class != LARGE_CLASS) {
+        free_block *f = p;
+        f->next = a->free_lists[h->class];
+        a->free_lists[h->class] = f;
+        return;
+    }
+    large *l = (large *)h - 1;
+    if (l->prev)
+        l->prev->next = l->next;
+    else
+        a->larges = l->next;
+    if (l->next)
+        l->next->prev = l->prev;
+    a->live -= l->size;
+    free(l);
+}
+
+char *dc_arena_strndup(dc_arena *a, const char *s, size_t len)
+{
+    char *p = dc_arena_alloc(a, len + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+dc_arena_error dc_arena_failure(const dc_arena *a)
+{
+    return a->failure;
+}
+
+size_t dc_arena_peak(const dc_arena *a)
+{
+    return a->peak;
+}

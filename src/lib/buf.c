@@ -1,0 +1,120 @@
+#include "buf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int dc_is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+static int grow(dc_buf *b, size_t extra)
+{
+    if (b->failed)
+        return 0;
+    if (extra < b->cap - b->len)
+        return 1;
+    size_t need = b->len + extra + 1;
+    if (need < b->len) {
+        b->failed = 1;
+        return 0;
+    }
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < need)
+        cap = cap > ((size_t)-1) / 2 ? need : cap * 2;
+    char *data = realloc(b->data, cap);
+    if (!data) {
+        b->failed = 1;
+        return 0;
+    }
+    b->data = data;
+    b->cap = cap;
+    return 1;
+}
+
+void dc_buf_put(dc_buf *b, const char *s, size_t len)
+{
+    if (!grow(b, len))
+        return;
+    memcpy(b->data + b->len, s, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+}
+
+void dc_buf_puts(dc_buf *b, const char *s)
+{
+    dc_buf_put(b, s, strlen(s));
+}
+
+void dc_buf_putc(dc_buf *b, char c)
+{
+    dc_buf_put(b, &c, 1);
+}
+
+void dc_buf_printf(dc_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || !grow(b, (size_t)n))
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void dc_buf_put_folded(dc_buf *b, const char *s, size_t len)
+{
+    int space = b->len == 0 || dc_is_space((unsigned char)b->data[b->len - 1]);
+    size_t i = 0;
+    while (i < len) {
+        if (dc_is_space((unsigned char)s[i])) {
+            if (!space)
+                dc_buf_putc(b, ' ');
+            space = 1;
+            i++;
+            continue;
+        }
+        size_t start = i;
+        while (i < len && !dc_is_space((unsigned char)s[i]))
+            i++;
+        dc_buf_put(b, s + start, i - start);
+        space = 0;
+    }
+}
+
+void dc_buf_rtrim(dc_buf *b)
+{
+    while (b->len > 0 && dc_is_space((unsigned char)b->data[b->len - 1]))
+        b->len--;
+    if (b->data)
+        b->data[b->len] = '\0';
+}
+
+char *dc_buf_detach(dc_buf *b, size_t *len)
+{
+    if (!b->failed && !b->data)
+        grow(b, 0);
+    if (b->failed) {
+        dc_buf_free(b);
+        return NULL;
+    }
+    char *data = b->data;
+    if (len)
+        *len = b->len;
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return data;
+}
+
+void dc_buf_free(dc_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->failed = 0;
+}

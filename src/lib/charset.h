@@ -1,0 +1,27 @@
+/*
+ * charset: any page's bytes to UTF-8, the way browsers decide.
+ *
+ * Order: byte order mark, the declared charset (HTTP header or --charset),
+ * <meta charset> / http-equiv in the first 1024 bytes, detection with
+ * libuchardet, then windows-1252. A forced charset wins over everything.
+ * Labels are read as the WHATWG Encoding standard says (ISO-8859-1 and
+ * US-ASCII are windows-1252, GB2312 is GBK). Invalid bytes become U+FFFD.
+ */
+#ifndef DC_CHARSET_H
+#define DC_CHARSET_H
+
+#include <stddef.h>
+
+#include "decruft.h"
+
+/*
+ * Decodes len bytes of in. declared may be NULL; with force non-zero it
+ * overrides the BOM and the document. On DC_OK, *out is a new NUL-terminated
+ * UTF-8 buffer the caller frees with free(), *out_len its length and *used
+ * the canonical name of the charset read (static). Returns DC_BAD_CHARSET
+ * for a forced charset that is unknown, DC_NOMEM when memory ran out.
+ */
+dc_status dc_charset_decode(const char *in, size_t len, const char *declared, int force,
+                            char **out, size_t *out_len, const char **used);
+
+#endif

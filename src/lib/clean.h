@@ -1,0 +1,16 @@
+/*
+ * clean: marks what is never article text before anything is scored.
+ *
+ * Scripts, styles, forms controls, hidden elements, navigation and page
+ * furniture named by the class/id table are dropped, except that nothing
+ * holding most of the page's text or the article element itself is dropped on
+ * the strength of a class name alone.
+ */
+#ifndef DC_CLEAN_H
+#define DC_CLEAN_H
+
+#include "dom.h"
+
+void dc_clean(dc_doc *doc);
+
+#endif

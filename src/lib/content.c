@@ -1,0 +1,552 @@
+#include "content.h"
+
+#include <string.h>
+
+#include "buf.h"
+#include "url.h"
+
+#define DEDUPE_BUCKETS 4096
+
+typedef struct seen_text {
+    struct seen_text *next;
+    const char *text;
+    size_t len;
+    unsigned long hash;
+} seen_text;
+
+typedef struct builder {
+    dc_arena *arena;
+    const char *title;
+    const char *base_url;
+    dc_block *root;
+    dc_block *cur;          /* innermost open block */
+    dc_block *para;         /* open leaf taking inline text, or NULL */
+    int space;              /* the open leaf ends in white space */
+    int pre_depth;
+    int leaf_depth;         /* explicit leaves open: blocks inside them flow inline */
+    int em_depth, strong_depth, code_depth;
+    const char *href;
+    dc_buf scratch;
+    seen_text *seen[DEDUPE_BUCKETS];
+    int failed;
+} builder;
+
+static dc_block *new_block(builder *b, dc_block_kind kind, int level)
+{
+    dc_block *blk = dc_arena_calloc(b->arena, sizeof *blk);
+    if (!blk) {
+        b->failed = 1;
+        return NULL;
+    }
+    blk->kind = kind;
+    blk->level = level;
+    dc_block *parent = b->cur;
+    blk->parent = parent;
+    blk->prev = parent->last_child;
+    if (parent->last_child)
+        parent->last_child->next = blk;
+    else
+        parent->first_child = blk;
+    parent->last_child = blk;
+    return blk;
+}
+
+static void unlink_block(dc_block *blk)
+{
+    dc_block *parent = blk->parent;
+    if (blk->prev)
+        blk->prev->next = blk->next;
+    else
+        parent->first_child = blk->next;
+    if (blk->next)
+        blk->next->prev = blk->prev;
+    else
+        parent->last_child = blk->prev;
+}
+
+static unsigned long hash_text(const char *s, size_t len)
+{
+    unsigned long h = 5381;
+    for (size_t i = 0; i < len; i++)
+        h = h * 33 + (unsigned char)s[i];
+    return h;
+}
+
+/* Records text; returns 1 when it was seen before. */
+static int seen_before(builder *b, const char *text, size_t len)
+{
+    unsigned long h = hash_text(text, len);
+    seen_text **bucket = &b->seen[h % DEDUPE_BUCKETS];
+    for (seen_text *s = *bucket; s; s = s->next)
+        if (s->hash == h && s->len == len && memcmp(s->text, text, len) == 0)
+            return 1;
+    seen_text *s = dc_arena_alloc(b->arena, sizeof *s);
+    if (!s) {
+        b->failed = 1;
+        return 0;
+    }
+    s->text = text;
+    s->len = len;
+    s->hash = h;
+    s->next = *bucket;
+    *bucket = s;
+    return 0;
+}
+
+static int same_folded(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return *a == *b;
+}
+
+/* Joins the runs of a leaf into its plain text, trimming the ends. */
+static void finish_leaf_text(builder *b, dc_block *leaf)
+{
+    dc_buf *s = &b->scratch;
+    s->len = 0;
+    for (dc_run *r = leaf->first_run; r; r = r->next) {
+        if (r->style & DC_RUN_BREAK)
+            dc_buf_putc(s, '\n');
+        else
+            dc_buf_put(s, r->text, r->len);
+    }
+    size_t start = 0, end = s->len;
+    while (start < end && dc_is_space((unsigned char)s->data[start]))
+        start++;
+    while (end > start && dc_is_space((unsigned char)s->data[end - 1]))
+        end--;
+    if (s->failed) {
+        b->failed = 1;
+        return;
+    }
+    leaf->text = dc_arena_strndup(b->arena, s->data ? s->data + start : "", end - start);
+    leaf->text_len = end - start;
+    if (!leaf->text)
+        b->failed = 1;
+}
+
+static void trim_runs(dc_block *leaf)
+{
+    while (leaf->first_run && !(leaf->first_run->style & DC_RUN_BREAK) &&
+           leaf->first_run->len > 0 && leaf->first_run->text[0] == ' ') {
+        leaf->first_run->text++;
+        leaf->first_run->len--;
+        if (leaf->first_run->len > 0)
+            break;
+        leaf->first_run = leaf->first_run->next;
+    }
+    dc_run *last = leaf->last_run;
+    if (last && !(last->style & DC_RUN_BREAK))
+        while (last->len > 0 && last->text[last->len - 1] == ' ')
+            last->len--;
+}
+
+/* Closes the open leaf: dropped when empty, a repeat, or the headline. */
+static void close_leaf(builder *b)
+{
+    dc_block *leaf = b->para;
+    if (!leaf)
+        return;
+    b->para = NULL;
+    if (leaf->kind != DC_BLOCK_CODE)
+        trim_runs(leaf);
+    finish_leaf_text(b, leaf);
+    if (b->failed)
+        return;
+    int empty = leaf->text_len == 0;
+    int headline = leaf->kind == DC_BLOCK_HEADING && b->title && same_folded(leaf->text, b->title);
+    if (empty || headline || seen_before(b, leaf->text, leaf->text_len)) {
+        if (b->cur == leaf)
+            b->cur = leaf->parent;
+        unlink_block(leaf);
+    }
+}
+
+static dc_block *open_leaf(builder *b)
+{
+    if (b->para)
+        return b->para;
+    b->para = new_block(b, DC_BLOCK_PARAGRAPH, 0);
+    b->space = 1;
+    return b->para;
+}
+
+static void add_run(builder *b, const char *text, size_t len, unsigned style)
+{
+    dc_block *leaf = open_leaf(b);
+    if (!leaf)
+        return;
+    dc_run *r = dc_arena_calloc(b->arena, sizeof *r);
+    char *copy = dc_arena_strndup(b->arena, text, len);
+    if (!r || !copy) {
+        b->failed = 1;
+        return;
+    }
+    r->text = copy;
+    r->len = len;
+    r->href = b->href;
+    r->style = style;
+    if (b->em_depth)
+        r->style |= DC_RUN_EM;
+    if (b->strong_depth)
+        r->style |= DC_RUN_STRONG;
+    if (b->code_depth)
+        r->style |= DC_RUN_CODE;
+    if (leaf->last_run)
+        leaf->last_run->next = r;
+    else
+        leaf->first_run = r;
+    leaf->last_run = r;
+}
+
+static void add_text(builder *b, const char *text, size_t len)
+{
+    if (b->pre_depth) {
+        add_run(b, text, len, 0);
+        return;
+    }
+    dc_buf *s = &b->scratch;
+    s->len = 0;
+    int space = b->space;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (dc_is_space(c)) {
+            if (!space)
+                dc_buf_putc(s, ' ');
+            space = 1;
+        } else {
+            dc_buf_putc(s, (char)c);
+            space = 0;
+        }
+    }
+    if (s->failed) {
+        b->failed = 1;
+        return;
+    }
+    if (s->len == 0)
+        return;
+    b->space = space;
+    add_run(b, s->data, s->len, 0);
+}
+
+static void add_break(builder *b)
+{
+    if (!b->para)
+        return;
+    add_run(b, "", 0, DC_RUN_BREAK);
+    b->space = 1;
+}
+
+/* A table of data (cells of short text, or marked with th/caption) keeps
+ * its rows; a layout table is only a container. */
+static int is_data_table(const dc_node *table)
+{
+    int rows = 0;
+    for (const dc_node *n = table->first_child; n; n = dc_next(n, table)) {
+        if (n->type != DC_NODE_ELEMENT)
+            continue;
+        switch (n->tag) {
+        case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+        case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
+            return 0;
+        case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION:
+            return 1;
+        case GUMBO_TAG_TR:
+            rows++;
+            break;
+        default:
+            break;
+        }
+    }
+    return rows >= 2;
+}
+
+/* What entering an element did, undone on its exit. */
+typedef enum {
+    OPEN_NONE,         /* inline: style bits only */
+    OPEN_BLOCK,        /* opened a block of the content tree */
+    OPEN_TRANSPARENT,  /* block-level container: paragraph break around it */
+    OPEN_FLAT          /* block-level inside a heading or paragraph: a space */
+} open_kind;
+
+static int tag_kind(const dc_node *n, dc_block_kind *kind, int *level)
+{
+    *level = 0;
+    switch (n->tag) {
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        *kind = DC_BLOCK_HEADING;
+        *level = (int)(n->tag - GUMBO_TAG_H1) + 1;
+        return 1;
+    case GUMBO_TAG_P: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_DT: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_ADDRESS:
+        *kind = DC_BLOCK_PARAGRAPH;
+        return 1;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP:
+    case GUMBO_TAG_PLAINTEXT:
+        *kind = DC_BLOCK_CODE;
+        return 1;
+    case GUMBO_TAG_UL: case GUMBO_TAG_MENU: case GUMBO_TAG_DIR: case GUMBO_TAG_DL:
+        *kind = DC_BLOCK_LIST;
+        return 1;
+    case GUMBO_TAG_OL:
+        *kind = DC_BLOCK_LIST;
+        *level = 1;
+        return 1;
+    case GUMBO_TAG_LI: case GUMBO_TAG_DD:
+        *kind = DC_BLOCK_ITEM;
+        return 1;
+    case GUMBO_TAG_BLOCKQUOTE:
+        *kind = DC_BLOCK_QUOTE;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int in_data_table(const builder *b)
+{
+    for (const dc_block *blk = b->cur; blk; blk = blk->parent)
+        if (blk->kind == DC_BLOCK_TABLE || blk->kind == DC_BLOCK_ROW)
+            return 1;
+    return 0;
+}
+
+static open_kind table_kind(builder *b, const dc_node *n, dc_block_kind *kind, int *level)
+{
+    *level = 0;
+    if (n->tag == GUMBO_TAG_TABLE) {
+        if (!is_data_table(n))
+            return OPEN_TRANSPARENT;
+        *kind = DC_BLOCK_TABLE;
+        return OPEN_BLOCK;
+    }
+    if (!in_data_table(b))
+        return OPEN_TRANSPARENT;
+    if (n->tag == GUMBO_TAG_TR) {
+        *kind = DC_BLOCK_ROW;
+        return OPEN_BLOCK;
+    }
+    if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
+        *kind = DC_BLOCK_CELL;
+        *level = n->tag == GUMBO_TAG_TH;
+        return OPEN_BLOCK;
+    }
+    return OPEN_TRANSPARENT;
+}
+
+static int is_leaf_kind(dc_block_kind kind)
+{
+    return kind == DC_BLOCK_PARAGRAPH || kind == DC_BLOCK_HEADING || kind == DC_BLOCK_CODE;
+}
+
+static void set_inline(builder *b, const dc_node *n, int delta)
+{
+    switch (n->tag) {
+    case GUMBO_TAG_EM: case GUMBO_TAG_I: case GUMBO_TAG_CITE: case GUMBO_TAG_DFN:
+        b->em_depth += delta;
+        break;
+    case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
+        b->strong_depth += delta;
+        break;
+    case GUMBO_TAG_CODE: case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP: case GUMBO_TAG_TT:
+        b->code_depth += delta;
+        break;
+    case GUMBO_TAG_A:
+        if (delta > 0) {
+            const char *href = dc_attr_get(n, "href");
+            b->href = href ? dc_url_resolve(b->arena, b->base_url, href) : NULL;
+        } else {
+            b->href = NULL;
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+static open_kind enter_element(builder *b, const dc_node *n)
+{
+    if (n->tag == GUMBO_TAG_BR) {
+        add_break(b);
+        return OPEN_NONE;
+    }
+    dc_block_kind kind;
+    int level;
+    if (b->leaf_depth > 0 && (dc_tag_is_block(n->tag) || tag_kind(n, &kind, &level))) {
+        add_text(b, " ", 1);
+        return OPEN_FLAT;
+    }
+    open_kind open = OPEN_NONE;
+    if (n->tag == GUMBO_TAG_TABLE || n->tag == GUMBO_TAG_TR || n->tag == GUMBO_TAG_TD ||
+        n->tag == GUMBO_TAG_TH)
+        open = table_kind(b, n, &kind, &level);
+    else if (tag_kind(n, &kind, &level))
+        open = OPEN_BLOCK;
+    else if (dc_tag_is_block(n->tag))
+        open = OPEN_TRANSPARENT;
+    if (open == OPEN_NONE) {
+        set_inline(b, n, 1);
+        return OPEN_NONE;
+    }
+    close_leaf(b);
+    if (open == OPEN_BLOCK) {
+        dc_block *blk = new_block(b, kind, level);
+        if (!blk)
+            return OPEN_NONE;
+        b->cur = blk;
+        if (is_leaf_kind(kind)) {
+            b->para = blk;
+            b->space = 1;
+            b->leaf_depth++;
+        }
+        if (kind == DC_BLOCK_CODE)
+            b->pre_depth++;
+    }
+    return open;
+}
+
+static void exit_element(builder *b, const dc_node *n, open_kind open)
+{
+    if (open == OPEN_NONE) {
+        set_inline(b, n, -1);
+        return;
+    }
+    if (open == OPEN_FLAT) {
+        add_text(b, " ", 1);
+        return;
+    }
+    if (open == OPEN_TRANSPARENT) {
+        close_leaf(b);
+        return;
+    }
+    dc_block *blk = b->cur;
+    if (blk->kind == DC_BLOCK_CODE)
+        b->pre_depth--;
+    if (is_leaf_kind(blk->kind)) {
+        b->leaf_depth--;
+        close_leaf(b);
+        if (b->cur == blk)
+            b->cur = blk->parent;
+        return;
+    }
+    close_leaf(b);
+    b->cur = blk->parent;
+    if (!blk->first_child)
+        unlink_block(blk);
+}
+
+static void visit_text(builder *b, const dc_node *n)
+{
+    if (n->text_len > 0)
+        add_text(b, n->text, n->text_len);
+}
+
+/*
+ * Walks root in document order with enter and exit events and no recursion;
+ * what each element opened is kept on a byte stack (b->opened) as deep as the
+ * tree, so its exit closes exactly that.
+ */
+static void build_from(builder *b, const dc_node *root, dc_buf *opened)
+{
+    const dc_node *n = root;
+    for (;;) {
+        int descend = 0;
+        if (!(n->flags & DC_DROPPED)) {
+            if (n->type == DC_NODE_TEXT) {
+                visit_text(b, n);
+            } else {
+                open_kind open = enter_element(b, n);
+                if (n->first_child) {
+                    dc_buf_putc(opened, (char)open);
+                    descend = 1;
+                } else {
+                    exit_element(b, n, open);
+                }
+            }
+        }
+        if (b->failed || opened->failed) {
+            b->failed = 1;
+            return;
+        }
+        if (descend) {
+            n = n->first_child;
+            continue;
+        }
+        while (n != root && !n->next) {
+            n = n->parent;
+            exit_element(b, n, (open_kind)opened->data[--opened->len]);
+        }
+        if (n == root)
+            return;
+        n = n->next;
+    }
+}
+
+static void build_roots(builder *b, const dc_node *body)
+{
+    dc_buf opened = DC_BUF_INIT;
+    for (const dc_node *n = body; n && !b->failed;) {
+        if (n->flags & DC_DROPPED) {
+            n = dc_next_skip(n, body);
+            continue;
+        }
+        if (n->flags & DC_CONTENT) {
+            build_from(b, n, &opened);
+            close_leaf(b);
+            n = dc_next_skip(n, body);
+            continue;
+        }
+        n = dc_next(n, body);
+    }
+    dc_buf_free(&opened);
+}
+
+dc_block *dc_content_build(dc_arena *a, const dc_doc *doc, const char *title,
+                           const char *base_url)
+{
+    builder b;
+    memset(&b, 0, sizeof b);
+    b.arena = a;
+    b.title = title;
+    b.base_url = base_url;
+    b.root = dc_arena_calloc(a, sizeof *b.root);
+    if (!b.root)
+        return NULL;
+    b.root->kind = DC_BLOCK_ROOT;
+    b.cur = b.root;
+    if (doc->body)
+        build_roots(&b, doc->body);
+    dc_buf_free(&b.scratch);
+    return b.failed ? NULL : b.root;
+}
+
+const dc_block *dc_block_next(const dc_block *blk, const dc_block *root)
+{
+    if (blk->first_child)
+        return blk->first_child;
+    while (blk && blk != root) {
+        if (blk->next)
+            return blk->next;
+        blk = blk->parent;
+    }
+    return NULL;
+}
+
+size_t dc_content_blocks(const dc_block *root)
+{
+    size_t count = 0;
+    for (const dc_block *blk = root; blk; blk = dc_block_next(blk, root))
+        if (blk->text_len > 0)
+            count++;
+    return count;
+}

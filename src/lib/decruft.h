@@ -1,0 +1,99 @@
+/*
+ * decruft: extract the article from a web page.
+ *
+ * The library is pure: it takes bytes and options and returns a result. It never
+ * opens files or sockets, never prints and holds no global state, so different
+ * documents may be extracted from different threads at the same time.
+ */
+#ifndef DECRUFT_H
+#define DECRUFT_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DC_VERSION "0.1.0"
+
+/* Outcome of an extraction, as returned by dc_result_status(). */
+typedef enum dc_status {
+    DC_OK = 0,          /* an article was found */
+    DC_NO_CONTENT,      /* the page parsed, but holds no article (index page, empty) */
+    DC_TOO_LARGE,       /* the parse went over its memory budget */
+    DC_TIMEOUT,         /* the parse went over its time budget */
+    DC_NOMEM,           /* the system ran out of memory */
+    DC_BAD_CHARSET,     /* the declared or forced charset is unknown */
+    DC_STATUS_COUNT
+} dc_status;
+
+/* Output formats for dc_render(). */
+typedef enum dc_format {
+    DC_FORMAT_TEXT = 0,  /* title, blank line, paragraphs separated by blank lines */
+    DC_FORMAT_MARKDOWN,
+    DC_FORMAT_HTML,
+    DC_FORMAT_JSON,      /* metadata and text in one object */
+    DC_FORMAT_EXPLAIN    /* the decision on every block; needs DC_OPT_EXPLAIN */
+} dc_format;
+
+/* dc_options.flags */
+#define DC_OPT_EXPLAIN (1u << 0) /* record why every block was kept or removed */
+
+/* dc_render() flags */
+#define DC_RENDER_NO_TITLE (1u << 0) /* body only, without the headline */
+
+typedef struct dc_options {
+    const char *url;       /* page URL: base for links, hint for metadata; may be NULL */
+    const char *charset;   /* declared charset (HTTP header); may be NULL */
+    int force_charset;     /* non-zero: use charset even against a BOM or <meta> */
+    size_t max_bytes;      /* parse memory budget in bytes; 0 = default */
+    unsigned timeout_ms;   /* parse time budget; 0 = default */
+    unsigned flags;        /* DC_OPT_* */
+} dc_options;
+
+typedef struct dc_result dc_result;
+
+/* Fills opt with the defaults (everything zero or NULL). */
+void dc_options_init(dc_options *opt);
+
+/*
+ * Extracts the article from len bytes of HTML in any charset.
+ * Returns a result the caller frees with dc_result_free(), or NULL only when
+ * memory ran out before a result could be made. opt may be NULL.
+ */
+dc_result *dc_extract(const char *bytes, size_t len, const dc_options *opt);
+
+void dc_result_free(dc_result *r);
+
+dc_status dc_result_status(const dc_result *r);
+
+/* Metadata; each is NULL when unknown and owned by r. */
+const char *dc_result_title(const dc_result *r);
+const char *dc_result_byline(const dc_result *r);
+const char *dc_result_date(const dc_result *r);      /* as found, ISO 8601 when known */
+const char *dc_result_site_name(const dc_result *r);
+const char *dc_result_lang(const dc_result *r);
+const char *dc_result_url(const dc_result *r);       /* canonical URL, else opt->url */
+const char *dc_result_excerpt(const dc_result *r);
+const char *dc_result_charset(const dc_result *r);   /* the charset the bytes were read in */
+
+/* Number of words of body text (runs of letters/digits; CJK counts per character). */
+size_t dc_result_word_count(const dc_result *r);
+
+/*
+ * Renders the result in a format. Returns a new NUL-terminated buffer the caller
+ * frees with free(), its length (without the NUL) in *len when len is not NULL;
+ * NULL when memory ran out or the format is unknown.
+ */
+char *dc_render(const dc_result *r, dc_format format, unsigned flags, size_t *len);
+
+/* A short English description of a status; never NULL. */
+const char *dc_strerror(dc_status status);
+
+const char *dc_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,193 @@
+#include "dom.h"
+
+#include <string.h>
+
+#include "buf.h"
+
+dc_node *dc_next_skip(const dc_node *n, const dc_node *root)
+{
+    while (n && n != root) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+dc_node *dc_next(const dc_node *n, const dc_node *root)
+{
+    if (n->first_child)
+        return n->first_child;
+    return dc_next_skip(n, root);
+}
+
+const char *dc_attr_get(const dc_node *n, const char *name)
+{
+    for (unsigned i = 0; i < n->nattrs; i++)
+        if (strcmp(n->attrs[i].name, name) == 0)
+            return n->attrs[i].value;
+    return NULL;
+}
+
+int dc_is_element(const dc_node *n, GumboTag tag)
+{
+    return n && n->type == DC_NODE_ELEMENT && n->tag == tag;
+}
+
+int dc_tag_is_block(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR: case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR:
+    case GUMBO_TAG_HTML: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_MENU: case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TD:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_XMP: case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_LEGEND: case GUMBO_TAG_OPTGROUP:
+    case GUMBO_TAG_OPTION:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int dc_tag_is_paragraph(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_LISTING: case GUMBO_TAG_PLAINTEXT:
+    case GUMBO_TAG_XMP:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+void dc_drop(dc_node *n, const char *rule)
+{
+    if (n->flags & DC_DROPPED)
+        return;
+    n->flags |= DC_DROPPED;
+    n->rule = rule;
+}
+
+int dc_is_dropped(const dc_node *n)
+{
+    for (; n; n = n->parent)
+        if (n->flags & DC_DROPPED)
+            return 1;
+    return 0;
+}
+
+unsigned dc_count_chars(const char *s, size_t len)
+{
+    unsigned count = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c & 0xC0) != 0x80 && !dc_is_space(c))
+            count++;
+    }
+    return count;
+}
+
+/* Commas and their equivalents in other scripts: a sign of running prose. */
+static unsigned count_commas(const char *s, size_t len)
+{
+    unsigned count = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ',')
+            count++;
+        else if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xBC &&
+                 (unsigned char)s[i + 2] == 0x8C)
+            count++;   /* U+FF0C fullwidth comma */
+        else if (c == 0xE3 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0x81 || (unsigned char)s[i + 2] == 0x82))
+            count++;   /* U+3001 ideographic comma, U+3002 full stop */
+        else if (c == 0xD8 && i + 1 < len && (unsigned char)s[i + 1] == 0x8C)
+            count++;   /* U+060C Arabic comma */
+    }
+    return count;
+}
+
+static void reset_counts(dc_node *n)
+{
+    n->chars = n->link_chars = n->commas = 0;
+}
+
+static void finish_counts(dc_node *n, const dc_node *root)
+{
+    if (n->flags & DC_DROPPED) {
+        n->chars = n->link_chars = n->commas = 0;
+    } else if (n->type == DC_NODE_TEXT) {
+        n->chars = dc_count_chars(n->text, n->text_len);
+        n->commas = count_commas(n->text, n->text_len);
+    } else if (n->tag == GUMBO_TAG_A) {
+        n->link_chars = n->chars;
+    }
+    if (n != root && n->parent) {
+        n->parent->chars += n->chars;
+        n->parent->link_chars += n->link_chars;
+        n->parent->commas += n->commas;
+    }
+}
+
+void dc_dom_count(dc_node *root)
+{
+    dc_node *n = root;
+    reset_counts(n);
+    for (;;) {
+        if (!(n->flags & DC_DROPPED) && n->first_child) {
+            n = n->first_child;
+            reset_counts(n);
+            continue;
+        }
+        for (;;) {
+            finish_counts(n, root);
+            if (n == root)
+                return;
+            if (n->next) {
+                n = n->next;
+                reset_counts(n);
+                break;
+            }
+            n = n->parent;
+        }
+    }
+}
+
+char *dc_node_text(dc_arena *a, const dc_node *root, size_t max)
+{
+    dc_buf b = DC_BUF_INIT;
+    for (const dc_node *n = root; n && b.len < max;) {
+        if (n->flags & DC_DROPPED) {
+            n = dc_next_skip(n, root);
+            continue;
+        }
+        if (n->type == DC_NODE_TEXT)
+            dc_buf_put_folded(&b, n->text, n->text_len);
+        else if (n != root && (dc_tag_is_block(n->tag) || n->tag == GUMBO_TAG_BR))
+            dc_buf_put_folded(&b, " ", 1);
+        n = dc_next(n, root);
+    }
+    dc_buf_rtrim(&b);
+    size_t len = b.len < max ? b.len : max;
+    while (len > 0 && len < b.len && ((unsigned char)b.data[len] & 0xC0) == 0x80)
+        len--;   /* never cut a UTF-8 sequence */
+    char *s = dc_arena_strndup(a, b.data ? b.data : "", b.data ? len : 0);
+    dc_buf_free(&b);
+    return s;
+}

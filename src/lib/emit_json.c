@@ -1,0 +1,46 @@
+#include "emit.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+
+/* One JSON object: the metadata and the article as plain text. */
+
+static json_t *string_or_null(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
+
+void dc_emit_json(const dc_result *r, unsigned flags, dc_buf *out)
+{
+    dc_buf text = DC_BUF_INIT;
+    if (r->content)
+        dc_emit_text(r, flags | DC_RENDER_NO_TITLE, &text);
+    json_t *obj = json_object();
+    if (!obj || text.failed) {
+        json_decref(obj);
+        dc_buf_free(&text);
+        out->failed = 1;
+        return;
+    }
+    json_object_set_new(obj, "url", string_or_null(r->meta.url));
+    json_object_set_new(obj, "title", string_or_null(r->meta.title));
+    json_object_set_new(obj, "byline", string_or_null(r->meta.byline));
+    json_object_set_new(obj, "date", string_or_null(r->meta.date));
+    json_object_set_new(obj, "site_name", string_or_null(r->meta.site_name));
+    json_object_set_new(obj, "lang", string_or_null(r->meta.lang));
+    json_object_set_new(obj, "excerpt", string_or_null(r->meta.excerpt));
+    json_object_set_new(obj, "charset", string_or_null(r->charset));
+    json_object_set_new(obj, "status", json_string(r->status == DC_OK ? "ok" : dc_strerror(r->status)));
+    json_object_set_new(obj, "word_count", json_integer((json_int_t)r->words));
+    json_object_set_new(obj, "text", json_stringn(text.data ? text.data : "", text.len));
+    dc_buf_free(&text);
+    char *s = json_dumps(obj, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(obj);
+    if (!s) {
+        out->failed = 1;
+        return;
+    }
+    dc_buf_puts(out, s);
+    dc_buf_putc(out, '\n');
+    free(s);
+}

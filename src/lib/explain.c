@@ -1,0 +1,90 @@
+#include "explain.h"
+
+#include <string.h>
+
+#include "buf.h"
+
+#define FIRST_WORDS 60
+#define MAX_INDENT 40
+
+/* Blocks worth a line: block-level elements that hold text. */
+static int worth_a_line(const dc_node *n)
+{
+    return n->type == DC_NODE_ELEMENT && dc_tag_is_block(n->tag) &&
+           (n->chars > 0 || (n->flags & DC_DROPPED));
+}
+
+static int in_content(const dc_node *n)
+{
+    for (; n; n = n->parent)
+        if (n->flags & DC_CONTENT)
+            return 1;
+    return 0;
+}
+
+static void first_words(dc_buf *out, const dc_node *n)
+{
+    size_t start = out->len;
+    for (const dc_node *t = n; t && out->len - start < FIRST_WORDS; t = dc_next(t, n)) {
+        if (t->type == DC_NODE_TEXT)
+            dc_buf_put_folded(out, t->text, t->text_len < FIRST_WORDS ? t->text_len : FIRST_WORDS);
+        else if (t != n && dc_tag_is_block(t->tag))
+            dc_buf_put_folded(out, " ", 1);
+    }
+    if (out->len - start > FIRST_WORDS) {
+        size_t cut = start + FIRST_WORDS;
+        while (cut > start && ((unsigned char)out->data[cut] & 0xC0) == 0x80)
+            cut--;
+        out->len = cut;
+        dc_buf_puts(out, "...");
+    }
+}
+
+static void describe(dc_buf *out, const dc_node *n, unsigned depth)
+{
+    const char *decision = (n->flags & DC_DROPPED) ? "DROP"
+                           : in_content(n)         ? "KEEP"
+                                                   : "  --";
+    dc_buf_printf(out, "%s %7.1f ", decision, (double)n->score);
+    for (unsigned i = 0; i < depth && i < MAX_INDENT; i++)
+        dc_buf_puts(out, "  ");
+    dc_buf_printf(out, "<%s", gumbo_normalized_tagname(n->tag));
+    const char *id = dc_attr_get(n, "id");
+    const char *cls = dc_attr_get(n, "class");
+    if (id)
+        dc_buf_printf(out, " #%.40s", id);
+    if (cls)
+        dc_buf_printf(out, " .%.60s", cls);
+    dc_buf_puts(out, ">");
+    if (n->flags & DC_CONTENT)
+        dc_buf_puts(out, " [content root]");
+    if (n->rule)
+        dc_buf_printf(out, " [%s]", n->rule);
+    dc_buf_printf(out, " %u chars: ", n->chars);
+    first_words(out, n);
+    dc_buf_putc(out, '\n');
+}
+
+const char *dc_explain(dc_arena *a, const dc_doc *doc)
+{
+    dc_buf out = DC_BUF_INIT;
+    const dc_node *root = doc->body;
+    unsigned depth = 0;
+    for (const dc_node *n = root; n;) {
+        if (worth_a_line(n))
+            describe(&out, n, depth);
+        if (!(n->flags & DC_DROPPED) && n->first_child) {
+            n = n->first_child;
+            depth++;
+            continue;
+        }
+        while (n != root && !n->next) {
+            n = n->parent;
+            depth--;
+        }
+        n = n == root ? NULL : n->next;
+    }
+    const char *s = out.failed ? NULL : dc_arena_strndup(a, out.data ? out.data : "", out.len);
+    dc_buf_free(&out);
+    return s;
+}

@@ -1,0 +1,177 @@
+/*
+ * extract: the pipeline, from bytes to a result, and the public API.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charset.h"
+#include "clean.h"
+#include "content.h"
+#include "decruft.h"
+#include "emit.h"
+#include "explain.h"
+#include "meta.h"
+#include "parse.h"
+#include "prune.h"
+#include "result.h"
+#include "score.h"
+#include "words.h"
+
+/* gumbo's tree takes several times the page; this leaves room for the worst
+ * real pages while stopping the quadratic ones long before the machine does. */
+#define DEFAULT_BUDGET_BASE ((size_t)256 << 20)
+#define DEFAULT_BUDGET_PER_BYTE 24
+#define DEFAULT_TIMEOUT_MS 30000u
+
+void dc_options_init(dc_options *opt)
+{
+    memset(opt, 0, sizeof *opt);
+}
+
+static size_t parse_budget(const dc_options *opt, size_t len)
+{
+    if (opt->max_bytes)
+        return opt->max_bytes;
+    if (len > ((size_t)-1 - DEFAULT_BUDGET_BASE) / DEFAULT_BUDGET_PER_BYTE)
+        return (size_t)-1;
+    return DEFAULT_BUDGET_BASE + len * DEFAULT_BUDGET_PER_BYTE;
+}
+
+static size_t count_words(const dc_block *root)
+{
+    size_t words = 0;
+    for (const dc_block *b = root; b; b = dc_block_next(b, root))
+        words += dc_count_words(b->text ? b->text : "", b->text_len);
+    return words;
+}
+
+/* Runs the stages on a parsed document. */
+static dc_status extract_parsed(dc_result *r, dc_doc *doc, const dc_options *opt)
+{
+    dc_clean(doc);
+    dc_meta_extract(r->arena, doc, opt->url, &r->meta);
+    dc_node *best = dc_score(doc);
+    if (best)
+        dc_prune(doc);
+    if (opt->flags & DC_OPT_EXPLAIN) {
+        r->explain = dc_explain(r->arena, doc);
+        if (!r->explain)
+            return DC_NOMEM;
+    }
+    if (!best)
+        return DC_NO_CONTENT;
+    r->content = dc_content_build(r->arena, doc, r->meta.title, r->meta.url);
+    if (!r->content)
+        return dc_arena_failure(doc->arena) == DC_ARENA_OVER_TIME ? DC_TIMEOUT : DC_NOMEM;
+    r->words = count_words(r->content);
+    return dc_content_blocks(r->content) > 0 ? DC_OK : DC_NO_CONTENT;
+}
+
+static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_options *opt)
+{
+    char *utf8 = NULL;
+    size_t utf8_len = 0;
+    dc_status st = dc_charset_decode(bytes, len, opt->charset, opt->force_charset, &utf8,
+                                     &utf8_len, &r->charset);
+    if (st != DC_OK)
+        return st;
+    dc_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.arena = dc_arena_new(parse_budget(opt, utf8_len),
+                             opt->timeout_ms ? opt->timeout_ms : DEFAULT_TIMEOUT_MS);
+    if (!doc.arena) {
+        free(utf8);
+        return DC_NOMEM;
+    }
+    st = dc_parse(&doc, utf8, utf8_len);
+    free(utf8);
+    if (st == DC_OK)
+        st = extract_parsed(r, &doc, opt);
+    dc_arena_free(doc.arena);
+    return st;
+}
+
+dc_result *dc_extract(const char *bytes, size_t len, const dc_options *opt)
+{
+    dc_options defaults;
+    if (!opt) {
+        dc_options_init(&defaults);
+        opt = &defaults;
+    }
+    dc_arena *arena = dc_arena_new(0, 0);
+    if (!arena)
+        return NULL;
+    dc_result *r = dc_arena_calloc(arena, sizeof *r);
+    if (!r) {
+        dc_arena_free(arena);
+        return NULL;
+    }
+    r->arena = arena;
+    r->status = run(r, bytes ? bytes : "", bytes ? len : 0, opt);
+    if (r->status != DC_OK)
+        r->content = NULL;
+    return r;
+}
+
+void dc_result_free(dc_result *r)
+{
+    if (r)
+        dc_arena_free(r->arena);
+}
+
+dc_status dc_result_status(const dc_result *r) { return r->status; }
+const char *dc_result_title(const dc_result *r) { return r->meta.title; }
+const char *dc_result_byline(const dc_result *r) { return r->meta.byline; }
+const char *dc_result_date(const dc_result *r) { return r->meta.date; }
+const char *dc_result_site_name(const dc_result *r) { return r->meta.site_name; }
+const char *dc_result_lang(const dc_result *r) { return r->meta.lang; }
+const char *dc_result_url(const dc_result *r) { return r->meta.url; }
+const char *dc_result_excerpt(const dc_result *r) { return r->meta.excerpt; }
+const char *dc_result_charset(const dc_result *r) { return r->charset; }
+size_t dc_result_word_count(const dc_result *r) { return r->words; }
+
+char *dc_render(const dc_result *r, dc_format format, unsigned flags, size_t *len)
+{
+    dc_buf out = DC_BUF_INIT;
+    switch (format) {
+    case DC_FORMAT_TEXT:
+        dc_emit_text(r, flags, &out);
+        break;
+    case DC_FORMAT_MARKDOWN:
+        dc_emit_markdown(r, flags, &out);
+        break;
+    case DC_FORMAT_HTML:
+        dc_emit_html(r, flags, &out);
+        break;
+    case DC_FORMAT_JSON:
+        dc_emit_json(r, flags, &out);
+        break;
+    case DC_FORMAT_EXPLAIN:
+        if (r->explain)
+            dc_buf_puts(&out, r->explain);
+        break;
+    default:
+        return NULL;
+    }
+    return dc_buf_detach(&out, len);
+}
+
+const char *dc_strerror(dc_status status)
+{
+    static const char *const messages[DC_STATUS_COUNT] = {
+        [DC_OK] = "ok",
+        [DC_NO_CONTENT] = "no article found on the page",
+        [DC_TOO_LARGE] = "page too large or too complex to parse within the memory budget",
+        [DC_TIMEOUT] = "page took too long to parse",
+        [DC_NOMEM] = "out of memory",
+        [DC_BAD_CHARSET] = "unknown character set",
+    };
+    if ((unsigned)status >= DC_STATUS_COUNT)
+        return "unknown status";
+    return messages[status];
+}
+
+const char *dc_version(void)
+{
+    return DC_VERSION;
+}

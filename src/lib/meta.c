@@ -1,0 +1,311 @@
+#include "meta.h"
+
+#include <ctype.h>
+#include <jansson.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "url.h"
+
+#define META_MAX 1024
+
+/* What the page declares, before choosing. */
+typedef struct declared {
+    const char *og_title, *ld_headline, *html_title, *h1;
+    const char *author, *ld_author, *dom_author;
+    const char *date, *ld_date, *time_date;
+    const char *site, *ld_site;
+    const char *lang;
+    const char *canonical, *og_url;
+    const char *description;
+} declared;
+
+/* <meta> names and properties, each with the field it fills. */
+typedef struct meta_key {
+    const char *key;
+    size_t field;   /* offsetof(declared, ...) */
+} meta_key;
+
+static const meta_key meta_keys[] = {
+    {"og:title", offsetof(declared, og_title)},
+    {"twitter:title", offsetof(declared, og_title)},
+    {"author", offsetof(declared, author)},
+    {"article:author", offsetof(declared, author)},
+    {"dc.creator", offsetof(declared, author)},
+    {"parsely-author", offsetof(declared, author)},
+    {"sailthru.author", offsetof(declared, author)},
+    {"article:published_time", offsetof(declared, date)},
+    {"og:published_time", offsetof(declared, date)},
+    {"datepublished", offsetof(declared, date)},
+    {"date", offsetof(declared, date)},
+    {"pubdate", offsetof(declared, date)},
+    {"publishdate", offsetof(declared, date)},
+    {"dc.date.issued", offsetof(declared, date)},
+    {"dc.date", offsetof(declared, date)},
+    {"parsely-pub-date", offsetof(declared, date)},
+    {"sailthru.date", offsetof(declared, date)},
+    {"og:site_name", offsetof(declared, site)},
+    {"application-name", offsetof(declared, site)},
+    {"og:url", offsetof(declared, og_url)},
+    {"description", offsetof(declared, description)},
+    {"og:description", offsetof(declared, description)},
+    {"twitter:description", offsetof(declared, description)},
+    {"content-language", offsetof(declared, lang)},
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static void set_once(declared *d, size_t field, const char *value)
+{
+    const char **slot = (const char **)((char *)d + field);
+    if (!*slot && value && *value)
+        *slot = value;
+}
+
+static void read_meta_tag(declared *d, const dc_node *n)
+{
+    const char *content = dc_attr_get(n, "content");
+    if (!content)
+        return;
+    const char *keys[3] = {dc_attr_get(n, "property"), dc_attr_get(n, "name"),
+                           dc_attr_get(n, "itemprop")};
+    const char *equiv = dc_attr_get(n, "http-equiv");
+    if (equiv && strcasecmp(equiv, "content-language") == 0)
+        set_once(d, offsetof(declared, lang), content);
+    for (size_t k = 0; k < 3; k++) {
+        if (!keys[k])
+            continue;
+        for (size_t i = 0; i < COUNT(meta_keys); i++)
+            if (strcasecmp(keys[k], meta_keys[i].key) == 0)
+                set_once(d, meta_keys[i].field, content);
+    }
+}
+
+static const char *json_name(json_t *v)
+{
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (json_is_array(v) && json_array_size(v) > 0)
+        return json_name(json_array_get(v, 0));
+    if (json_is_object(v))
+        return json_string_value(json_object_get(v, "name"));
+    return NULL;
+}
+
+static int is_article_type(json_t *type)
+{
+    if (json_is_array(type)) {
+        size_t i;
+        json_t *t;
+        json_array_foreach(type, i, t) if (is_article_type(t)) return 1;
+        return 0;
+    }
+    const char *s = json_string_value(type);
+    if (!s)
+        return 0;
+    static const char *const types[] = {
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
+        "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "ScholarlyArticle",
+        "Report", "SocialMediaPosting", "LiveBlogPosting", "ReviewNewsArticle",
+    };
+    for (size_t i = 0; i < COUNT(types); i++)
+        if (strcmp(s, types[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Copies one string of a JSON-LD object into the doc arena. */
+static const char *keep(dc_arena *a, const char *s)
+{
+    return s ? dc_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+static void read_ld_object(dc_arena *a, declared *d, json_t *obj)
+{
+    if (!json_is_object(obj))
+        return;
+    json_t *graph = json_object_get(obj, "@graph");
+    if (json_is_array(graph)) {
+        size_t i;
+        json_t *item;
+        json_array_foreach(graph, i, item) read_ld_object(a, d, item);
+    }
+    if (!is_article_type(json_object_get(obj, "@type")))
+        return;
+    if (!d->ld_headline)
+        d->ld_headline = keep(a, json_string_value(json_object_get(obj, "headline")));
+    if (!d->ld_author)
+        d->ld_author = keep(a, json_name(json_object_get(obj, "author")));
+    if (!d->ld_date)
+        d->ld_date = keep(a, json_string_value(json_object_get(obj, "datePublished")));
+    if (!d->ld_site)
+        d->ld_site = keep(a, json_name(json_object_get(obj, "publisher")));
+}
+
+static void read_json_ld(dc_arena *a, declared *d, const dc_node *script)
+{
+    const char *type = dc_attr_get(script, "type");
+    if (!type || strcasecmp(type, "application/ld+json") != 0)
+        return;
+    for (const dc_node *t = script->first_child; t; t = t->next) {
+        if (t->type != DC_NODE_TEXT)
+            continue;
+        json_t *root = json_loadb(t->text, t->text_len, JSON_DECODE_ANY, NULL);
+        if (!root)
+            continue;
+        if (json_is_array(root)) {
+            size_t i;
+            json_t *item;
+            json_array_foreach(root, i, item) read_ld_object(a, d, item);
+        } else {
+            read_ld_object(a, d, root);
+        }
+        json_decref(root);
+    }
+}
+
+static int attr_has_word(const dc_node *n, const char *attr, const char *word)
+{
+    const char *v = dc_attr_get(n, attr);
+    if (!v)
+        return 0;
+    size_t len = strlen(word);
+    for (const char *p = v; (p = strstr(p, word)) != NULL; p += len) {
+        int start = p == v || isspace((unsigned char)p[-1]);
+        int end = p[len] == '\0' || isspace((unsigned char)p[len]);
+        if (start && end)
+            return 1;
+    }
+    return 0;
+}
+
+static void read_element(dc_arena *a, declared *d, const dc_node *n, const char *page_url)
+{
+    switch (n->tag) {
+    case GUMBO_TAG_META:
+        read_meta_tag(d, n);
+        break;
+    case GUMBO_TAG_TITLE:
+        if (!d->html_title)
+            d->html_title = dc_node_text(a, n, META_MAX);
+        break;
+    case GUMBO_TAG_SCRIPT:
+        read_json_ld(a, d, n);
+        break;
+    case GUMBO_TAG_LINK:
+        if (!d->canonical && attr_has_word(n, "rel", "canonical") && dc_attr_get(n, "href"))
+            d->canonical = dc_url_resolve(a, page_url, dc_attr_get(n, "href"));
+        break;
+    case GUMBO_TAG_H1:
+        if (!d->h1 && !dc_is_dropped(n))
+            d->h1 = dc_node_text(a, n, META_MAX);
+        break;
+    case GUMBO_TAG_TIME:
+        if (!d->time_date)
+            d->time_date = dc_attr_get(n, "datetime");
+        break;
+    default:
+        break;
+    }
+    if (!d->dom_author && (attr_has_word(n, "rel", "author") ||
+                           attr_has_word(n, "itemprop", "author")))
+        d->dom_author = dc_node_text(a, n, META_MAX);
+}
+
+static void scan(dc_arena *a, declared *d, const dc_doc *doc, const char *page_url)
+{
+    d->lang = dc_attr_get(doc->html, "lang");
+    for (const dc_node *n = doc->html; n; n = dc_next(n, doc->html))
+        if (n->type == DC_NODE_ELEMENT)
+            read_element(a, d, n, page_url);
+}
+
+/* Folds white space and trims; returns a copy in out, or NULL for empty. */
+static const char *tidy(dc_arena *out, const char *s)
+{
+    if (!s)
+        return NULL;
+    dc_buf b = DC_BUF_INIT;
+    dc_buf_put_folded(&b, s, strlen(s));
+    dc_buf_rtrim(&b);
+    const char *r = (b.len && !b.failed) ? dc_arena_strndup(out, b.data, b.len) : NULL;
+    dc_buf_free(&b);
+    return r;
+}
+
+static int contains_folded(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    if (n == 0)
+        return 0;
+    for (; *hay; hay++)
+        if (strncasecmp(hay, needle, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* "Headline | Site" -> "Headline": the longest part between separators. */
+static const char *strip_site_suffix(dc_arena *out, const char *title)
+{
+    static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ", " · "};
+    for (size_t i = 0; i < COUNT(separators); i++) {
+        const char *sep = strstr(title, separators[i]);
+        if (!sep)
+            continue;
+        const char *rest = sep + strlen(separators[i]);
+        size_t head = (size_t)(sep - title);
+        if (head >= strlen(rest))
+            return dc_arena_strndup(out, title, head);
+        if (!strstr(rest, separators[i]))
+            return dc_arena_strndup(out, rest, strlen(rest));
+    }
+    return title;
+}
+
+static const char *choose_title(dc_arena *out, const declared *d)
+{
+    const char *declared_title = tidy(out, d->og_title ? d->og_title : d->ld_headline);
+    const char *html_title = tidy(out, d->html_title);
+    const char *h1 = tidy(out, d->h1);
+    if (h1 && ((declared_title && (contains_folded(declared_title, h1) ||
+                                   contains_folded(h1, declared_title))) ||
+               (html_title && contains_folded(html_title, h1))))
+        return h1;
+    if (declared_title)
+        return declared_title;
+    if (html_title)
+        return strip_site_suffix(out, html_title);
+    return h1;
+}
+
+/* "By Jane Doe" -> "Jane Doe"; URLs are not names. */
+static const char *clean_byline(dc_arena *out, const char *s)
+{
+    const char *t = tidy(out, s);
+    if (!t || strncmp(t, "http", 4) == 0 || strlen(t) > 200)
+        return NULL;
+    if (strncasecmp(t, "by ", 3) == 0)
+        t += 3;
+    return *t ? t : NULL;
+}
+
+void dc_meta_extract(dc_arena *out, const dc_doc *doc, const char *page_url, dc_meta *meta)
+{
+    memset(meta, 0, sizeof *meta);
+    if (!doc->html)
+        return;
+    declared d;
+    memset(&d, 0, sizeof d);
+    scan(doc->arena, &d, doc, page_url);
+    meta->title = choose_title(out, &d);
+    meta->byline = clean_byline(out, d.ld_author ? d.ld_author
+                                      : d.author ? d.author : d.dom_author);
+    meta->date = tidy(out, d.ld_date ? d.ld_date : d.date ? d.date : d.time_date);
+    meta->site_name = tidy(out, d.site ? d.site : d.ld_site);
+    meta->lang = tidy(out, d.lang);
+    const char *url = d.canonical ? d.canonical
+                      : d.og_url ? d.og_url : page_url;
+    meta->url = tidy(out, url);
+    meta->excerpt = tidy(out, d.description);
+}

@@ -1,0 +1,180 @@
+#include "parse.h"
+
+#include <setjmp.h>
+#include <string.h>
+
+typedef struct parse_ctx {
+    dc_arena *arena;
+    jmp_buf escape;
+} parse_ctx;
+
+static void *gumbo_alloc(void *userdata, size_t size)
+{
+    parse_ctx *ctx = userdata;
+    void *p = dc_arena_alloc(ctx->arena, size);
+    if (!p)
+        longjmp(ctx->escape, 1);
+    return p;
+}
+
+static void gumbo_release(void *userdata, void *p)
+{
+    parse_ctx *ctx = userdata;
+    dc_arena_release(ctx->arena, p);
+}
+
+static dc_status arena_status(const dc_arena *a)
+{
+    switch (dc_arena_failure(a)) {
+    case DC_ARENA_OVER_TIME:
+        return DC_TIMEOUT;
+    case DC_ARENA_NOMEM:
+        return DC_NOMEM;
+    default:
+        return DC_TOO_LARGE;
+    }
+}
+
+static const GumboVector *children_of(const GumboNode *g)
+{
+    if (g->type == GUMBO_NODE_DOCUMENT)
+        return &g->v.document.children;
+    if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE)
+        return &g->v.element.children;
+    return NULL;
+}
+
+static int copy_attrs(dc_arena *a, dc_node *n, const GumboElement *e)
+{
+    if (e->attributes.length == 0)
+        return 1;
+    dc_attr *attrs = dc_arena_alloc(a, e->attributes.length * sizeof *attrs);
+    if (!attrs)
+        return 0;
+    for (unsigned i = 0; i < e->attributes.length; i++) {
+        const GumboAttribute *ga = e->attributes.data[i];
+        attrs[i].name = ga->name;
+        attrs[i].value = ga->value;
+    }
+    n->attrs = attrs;
+    n->nattrs = e->attributes.length;
+    return 1;
+}
+
+/* A dc_node for gumbo node g, or NULL for what is never text (comments), or
+ * when the arena failed (*failed set). */
+static dc_node *mirror_node(dc_arena *a, const GumboNode *g, int *failed)
+{
+    if (g->type == GUMBO_NODE_COMMENT || g->type == GUMBO_NODE_DOCUMENT)
+        return NULL;
+    dc_node *n = dc_arena_calloc(a, sizeof *n);
+    if (!n) {
+        *failed = 1;
+        return NULL;
+    }
+    if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
+        n->type = DC_NODE_ELEMENT;
+        n->tag = g->v.element.tag;
+        if (g->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
+            n->flags |= DC_SVG;
+        if (!copy_attrs(a, n, &g->v.element)) {
+            *failed = 1;
+            return NULL;
+        }
+    } else {
+        n->type = DC_NODE_TEXT;
+        n->text = g->v.text.text;
+        n->text_len = strlen(g->v.text.text);
+    }
+    return n;
+}
+
+static void append_child(dc_node *parent, dc_node *child)
+{
+    child->parent = parent;
+    child->prev = parent->last_child;
+    if (parent->last_child)
+        parent->last_child->next = child;
+    else
+        parent->first_child = child;
+    parent->last_child = child;
+}
+
+static void find_head_body(dc_doc *doc)
+{
+    for (dc_node *c = doc->html ? doc->html->first_child : NULL; c; c = c->next) {
+        if (dc_is_element(c, GUMBO_TAG_HEAD))
+            doc->head = c;
+        else if (dc_is_element(c, GUMBO_TAG_BODY) || dc_is_element(c, GUMBO_TAG_FRAMESET))
+            doc->body = c;
+    }
+}
+
+/*
+ * Walks gumbo's tree without recursion: down through children, across through
+ * index_within_parent, up through parent. Each gumbo element's mirror is kept in
+ * a parallel stack-free way by following the mirror's parent pointer as we climb.
+ */
+static int mirror_tree(dc_doc *doc, const GumboNode *groot)
+{
+    dc_arena *a = doc->arena;
+    int failed = 0;
+    doc->html = mirror_node(a, groot, &failed);
+    if (!doc->html)
+        return !failed;
+    doc->nodes = 1;
+    const GumboNode *g = groot;
+    dc_node *m = doc->html;
+    size_t next_index = 0;
+    for (;;) {
+        const GumboVector *kids = children_of(g);
+        if (kids && next_index < kids->length) {
+            const GumboNode *child = kids->data[next_index];
+            dc_node *mc = mirror_node(a, child, &failed);
+            if (failed)
+                return 0;
+            if (!mc || !children_of(child)) {
+                if (mc) {
+                    append_child(m, mc);
+                    doc->nodes++;
+                }
+                next_index++;
+                continue;
+            }
+            append_child(m, mc);
+            doc->nodes++;
+            g = child;
+            m = mc;
+            next_index = 0;
+            continue;
+        }
+        if (g == groot)
+            return 1;
+        next_index = g->index_within_parent + 1;
+        g = g->parent;
+        m = m->parent;
+    }
+}
+
+dc_status dc_parse(dc_doc *doc, const char *utf8, size_t len)
+{
+    parse_ctx ctx;
+    ctx.arena = doc->arena;
+    GumboOptions options = kGumboDefaultOptions;
+    options.allocator = gumbo_alloc;
+    options.deallocator = gumbo_release;
+    options.userdata = &ctx;
+    options.max_errors = 0;
+    options.stop_on_first_error = false;
+    /* volatile: read after a longjmp back into this frame */
+    GumboOutput *volatile out = NULL;
+    if (setjmp(ctx.escape) != 0)
+        return arena_status(doc->arena);
+    out = gumbo_parse_with_options(&options, utf8, len);
+    if (!out || !out->root)
+        return DC_OK;
+    if (!mirror_tree(doc, out->root))
+        return arena_status(doc->arena);
+    find_head_body(doc);
+    return DC_OK;
+}

@@ -1,0 +1,22 @@
+/*
+ * parse: gumbo at the boundary.
+ *
+ * gumbo 0.10.1 has no memory or depth limit and is quadratic on some broken
+ * pages, so it runs on the document's arena: over the byte budget or the
+ * deadline, the allocator longjmps out of gumbo and the parse ends cleanly.
+ * Its tree is then mirrored into dc_nodes; gumbo's own (recursive) destroy is
+ * never called, the arena frees everything at once.
+ */
+#ifndef DC_PARSE_H
+#define DC_PARSE_H
+
+#include <stddef.h>
+
+#include "decruft.h"
+#include "dom.h"
+
+/* Parses len bytes of UTF-8 into doc, whose arena must be set. Returns DC_OK,
+ * DC_TOO_LARGE, DC_TIMEOUT or DC_NOMEM. */
+dc_status dc_parse(dc_doc *doc, const char *utf8, size_t len);
+
+#endif

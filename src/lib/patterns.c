@@ -1,0 +1,319 @@
+#include "patterns.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/*
+ * Class/id words. A word ending in '*' matches any word it begins; an entry
+ * with a '-' matches one whole class token ("twitter-tweet"). Strong drop
+ * words win even over a positive word on the same element: "article-comments"
+ * is comments, not the article.
+ */
+typedef struct class_word {
+    const char *word;
+    dc_hint hint;
+    int strong;
+} class_word;
+
+static const class_word class_words[] = {
+    /* containers of the article */
+    {"article", DC_HINT_POSITIVE, 0},
+    {"articlebody", DC_HINT_POSITIVE, 0},
+    {"body", DC_HINT_POSITIVE, 0},
+    {"content", DC_HINT_POSITIVE, 0},
+    {"entry", DC_HINT_POSITIVE, 0},
+    {"hentry", DC_HINT_POSITIVE, 0},
+    {"main", DC_HINT_POSITIVE, 0},
+    {"post", DC_HINT_POSITIVE, 0},
+    {"story", DC_HINT_POSITIVE, 0},
+    {"text", DC_HINT_POSITIVE, 0},
+    {"prose", DC_HINT_POSITIVE, 0},
+    {"blog", DC_HINT_POSITIVE, 0},
+    /* signs of page furniture: lower the score */
+    {"meta", DC_HINT_NEGATIVE, 0},
+    {"footnote*", DC_HINT_NEGATIVE, 0},
+    {"media", DC_HINT_NEGATIVE, 0},
+    {"tool*", DC_HINT_NEGATIVE, 0},
+    {"widget*", DC_HINT_NEGATIVE, 0},
+    {"tags", DC_HINT_NEGATIVE, 0},
+    {"contact", DC_HINT_NEGATIVE, 0},
+    {"hidden", DC_HINT_NEGATIVE, 0},
+    /* boilerplate */
+    {"nav", DC_HINT_DROP, 1},
+    {"navbar", DC_HINT_DROP, 1},
+    {"navigation", DC_HINT_DROP, 1},
+    {"menu*", DC_HINT_DROP, 1},
+    {"breadcrumb*", DC_HINT_DROP, 1},
+    {"footer", DC_HINT_DROP, 1},
+    {"sidebar*", DC_HINT_DROP, 1},
+    {"masthead", DC_HINT_DROP, 0},
+    {"comment*", DC_HINT_DROP, 1},
+    {"disqus*", DC_HINT_DROP, 1},
+    {"related*", DC_HINT_DROP, 1},
+    {"share*", DC_HINT_DROP, 1},
+    {"sharing", DC_HINT_DROP, 1},
+    {"social*", DC_HINT_DROP, 1},
+    {"sponsor*", DC_HINT_DROP, 0},
+    {"ad", DC_HINT_DROP, 1},
+    {"ads", DC_HINT_DROP, 1},
+    {"advert*", DC_HINT_DROP, 1},
+    {"banner*", DC_HINT_DROP, 0},
+    {"cookie*", DC_HINT_DROP, 1},
+    {"consent", DC_HINT_DROP, 1},
+    {"gdpr", DC_HINT_DROP, 1},
+    {"newsletter*", DC_HINT_DROP, 1},
+    {"subscribe*", DC_HINT_DROP, 1},
+    {"subscription*", DC_HINT_DROP, 1},
+    {"signup", DC_HINT_DROP, 1},
+    {"popup", DC_HINT_DROP, 1},
+    {"modal", DC_HINT_DROP, 1},
+    {"promo*", DC_HINT_DROP, 1},
+    {"outbrain", DC_HINT_DROP, 1},
+    {"taboola", DC_HINT_DROP, 1},
+    {"pagination", DC_HINT_DROP, 0},
+    {"pager", DC_HINT_DROP, 0},
+    {"recommend*", DC_HINT_DROP, 1},
+    {"trending", DC_HINT_DROP, 1},
+    {"popular", DC_HINT_DROP, 1},
+    {"teaser*", DC_HINT_DROP, 0},
+    {"byline*", DC_HINT_DROP, 1},
+    {"dateline", DC_HINT_DROP, 1},
+    {"timestamp", DC_HINT_DROP, 1},
+    {"credit*", DC_HINT_DROP, 1},
+    {"caption*", DC_HINT_DROP, 1},
+    {"interstitial", DC_HINT_DROP, 1},
+    {"paywall", DC_HINT_DROP, 1},
+    {"twitter-tweet", DC_HINT_DROP, 1},
+    {"twitter-timeline", DC_HINT_DROP, 1},
+    {"instagram-media", DC_HINT_DROP, 1},
+    {"tiktok-embed", DC_HINT_DROP, 1},
+    {"fb-post", DC_HINT_DROP, 1},
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static int word_matches(const char *entry, const char *word, size_t len)
+{
+    size_t elen = strlen(entry);
+    if (elen > 0 && entry[elen - 1] == '*')
+        return len >= elen - 1 && strncmp(entry, word, elen - 1) == 0;
+    return elen == len && strncmp(entry, word, len) == 0;
+}
+
+typedef struct hint_tally {
+    const class_word *positive;
+    const class_word *negative;
+    const class_word *drop;
+    int positives;
+    int negatives;
+} hint_tally;
+
+static void tally_word(hint_tally *t, const char *word, size_t len, int whole_token)
+{
+    for (size_t i = 0; i < COUNT(class_words); i++) {
+        const class_word *cw = &class_words[i];
+        int compound = strchr(cw->word, '-') != NULL;
+        if (compound != whole_token || !word_matches(cw->word, word, len))
+            continue;
+        switch (cw->hint) {
+        case DC_HINT_POSITIVE:
+            t->positive = cw;
+            t->positives++;
+            break;
+        case DC_HINT_NEGATIVE:
+            t->negative = cw;
+            t->negatives++;
+            break;
+        case DC_HINT_DROP:
+            if (!t->drop || (cw->strong && !t->drop->strong))
+                t->drop = cw;
+            t->negatives++;
+            break;
+        default:
+            break;
+        }
+        return;
+    }
+}
+
+/* Splits one class token into lower-case words at '-', '_', digits and
+ * camelCase humps, tallying each word and then the whole token. */
+static void tally_token(hint_tally *t, const char *tok, size_t len)
+{
+    char word[64], whole[64];
+    size_t wlen = 0, tlen = 0;
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? (unsigned char)tok[i] : 0;
+        int hump = i > 0 && isupper(c) && islower((unsigned char)tok[i - 1]);
+        if (!isalpha(c) || hump) {
+            if (wlen > 0 && wlen < sizeof word)
+                tally_word(t, word, wlen, 0);
+            wlen = 0;
+        }
+        if (isalpha(c) && wlen < sizeof word)
+            word[wlen++] = (char)tolower(c);
+        if (c && tlen < sizeof whole)
+            whole[tlen++] = (char)tolower(c);
+    }
+    if (tlen > 0 && tlen < sizeof whole)
+        tally_word(t, whole, tlen, 1);
+}
+
+static void tally_attr(hint_tally *t, const char *value)
+{
+    if (!value)
+        return;
+    while (*value) {
+        while (*value && isspace((unsigned char)*value))
+            value++;
+        const char *start = value;
+        while (*value && !isspace((unsigned char)*value))
+            value++;
+        if (value > start)
+            tally_token(t, start, (size_t)(value - start));
+    }
+}
+
+static hint_tally tally_node(const dc_node *n)
+{
+    hint_tally t = {0};
+    if (n->type == DC_NODE_ELEMENT) {
+        tally_attr(&t, dc_attr_get(n, "class"));
+        tally_attr(&t, dc_attr_get(n, "id"));
+    }
+    return t;
+}
+
+dc_class_match dc_classify(const dc_node *n)
+{
+    hint_tally t = tally_node(n);
+    dc_class_match m = {DC_HINT_NONE, NULL};
+    if (t.drop && (t.drop->strong || !t.positive)) {
+        m.hint = DC_HINT_DROP;
+        m.word = t.drop->word;
+    } else if (t.positive) {
+        m.hint = DC_HINT_POSITIVE;
+        m.word = t.positive->word;
+    } else if (t.negative) {
+        m.hint = DC_HINT_NEGATIVE;
+        m.word = t.negative->word;
+    }
+    return m;
+}
+
+int dc_class_weight(const dc_node *n)
+{
+    hint_tally t = tally_node(n);
+    return 25 * ((t.positives > 0) - (t.negatives > 0));
+}
+
+int dc_glob_match(const char *p, const char *s)
+{
+    const char *star = NULL, *resume = NULL;
+    while (*s) {
+        if (*p == '*') {
+            star = p++;
+            resume = s;
+        } else if (*p && tolower((unsigned char)*p) == tolower((unsigned char)*s)) {
+            p++;
+            s++;
+        } else if (star) {
+            p = star + 1;
+            s = ++resume;
+        } else {
+            return 0;
+        }
+    }
+    while (*p == '*')
+        p++;
+    return *p == '\0';
+}
+
+/* One-line blocks that are never article text. */
+static const char *const phrases[] = {
+    "this story is over * old.",
+    "this article is more than * old*",
+    "you will be redirected back to your article in seconds*",
+    "* read more here.",
+    "read more here*",
+    "read more: *",
+    "follow * on twitter*",
+    "follow * on instagram*",
+    "follow * on facebook*",
+    "sign up for * newsletter*",
+    "subscribe to * newsletter*",
+    "photo via *",
+    "photo: *",
+    "photo by *",
+    "photograph: *",
+    "image: *",
+    "image via *",
+    "image credit*",
+    "* / getty images",
+    "advertisement",
+    "story continues below advertisement",
+    "more from our brands",
+    "access exclusive content",
+    "share this article*",
+};
+
+/* Headings that open a section of boilerplate, with the most words such a
+ * heading has ("More Film" yes, "More than a game" no). */
+typedef struct section_heading {
+    const char *pattern;
+    unsigned max_words;
+} section_heading;
+
+static const section_heading section_headings[] = {
+    {"more *", 3},
+    {"more from *", 5},
+    {"related*", 3},
+    {"you may also like*", 5},
+    {"you might also like*", 5},
+    {"recommended*", 3},
+    {"most popular*", 3},
+    {"most read*", 3},
+    {"trending*", 3},
+    {"read next*", 3},
+    {"comments*", 3},
+    {"* comments", 3},
+    {"leave a reply*", 4},
+    {"leave a comment*", 4},
+    {"join the conversation*", 4},
+    {"share this*", 4},
+    {"around the web*", 4},
+    {"access exclusive content", 3},
+    {"latest news*", 3},
+    {"top stories*", 3},
+};
+
+const char *dc_match_phrase(const char *text)
+{
+    for (size_t i = 0; i < COUNT(phrases); i++)
+        if (dc_glob_match(phrases[i], text))
+            return phrases[i];
+    return NULL;
+}
+
+static unsigned count_words(const char *s)
+{
+    unsigned words = 0;
+    int in_word = 0;
+    for (; *s; s++) {
+        int space = isspace((unsigned char)*s);
+        if (!space && !in_word)
+            words++;
+        in_word = !space;
+    }
+    return words;
+}
+
+const char *dc_match_section_heading(const char *text)
+{
+    unsigned words = count_words(text);
+    for (size_t i = 0; i < COUNT(section_headings); i++)
+        if (words <= section_headings[i].max_words &&
+            dc_glob_match(section_headings[i].pattern, text))
+            return section_headings[i].pattern;
+    return NULL;
+}

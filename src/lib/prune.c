@@ -1,0 +1,216 @@
+#include "prune.h"
+
+#include <string.h>
+
+#include "patterns.h"
+#include "score.h"
+
+#define PHRASE_MAX_CHARS 300
+#define TEASER_MIN_ITEMS 3
+
+static int is_heading(const dc_node *n)
+{
+    return n->type == DC_NODE_ELEMENT && n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6;
+}
+
+static int has_block_child(const dc_node *n)
+{
+    for (const dc_node *c = n->first_child; c; c = c->next)
+        if (c->type == DC_NODE_ELEMENT && !(c->flags & DC_DROPPED) && dc_tag_is_block(c->tag))
+            return 1;
+    return 0;
+}
+
+/* A block of text with no block inside: where a promo or credit line lives. */
+static int is_leaf_block(const dc_node *n)
+{
+    return n->type == DC_NODE_ELEMENT && dc_tag_is_block(n->tag) && !has_block_child(n);
+}
+
+static int holds_most_of(const dc_node *n, const dc_node *root)
+{
+    return n->chars * 2 > root->chars && n->link_chars * 2 < n->chars;
+}
+
+static void drop_named_boilerplate(dc_node *root)
+{
+    for (dc_node *n = root->first_child ? root->first_child : NULL; n;) {
+        if (n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED)) {
+            dc_class_match m = dc_classify(n);
+            if (m.hint == DC_HINT_DROP && !holds_most_of(n, root)) {
+                dc_drop(n, m.word);
+                n = dc_next_skip(n, root);
+                continue;
+            }
+        }
+        n = dc_next(n, root);
+    }
+}
+
+static void drop_phrases(dc_arena *a, dc_node *root)
+{
+    for (dc_node *n = root; n;) {
+        if (n->flags & DC_DROPPED) {
+            n = dc_next_skip(n, root);
+            continue;
+        }
+        if (n != root && is_leaf_block(n) && n->chars > 0 && n->chars <= PHRASE_MAX_CHARS) {
+            const char *text = dc_node_text(a, n, PHRASE_MAX_CHARS * 4);
+            const char *rule = text ? dc_match_phrase(text) : NULL;
+            if (rule) {
+                dc_drop(n, rule);
+                n = dc_next_skip(n, root);
+                continue;
+            }
+        }
+        n = dc_next(n, root);
+    }
+}
+
+static dc_node *next_element(dc_node *n)
+{
+    for (n = n->next; n; n = n->next)
+        if (n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED))
+            return n;
+    return NULL;
+}
+
+/* Prose is a paragraph of its own with few links; everything else after a
+ * boilerplate heading belongs to the section it opens. */
+static int is_prose(const dc_node *n)
+{
+    unsigned chars, commas;
+    dc_own_text_stats(n, &chars, &commas);
+    return chars > 80 && dc_link_density(n) < 0.25f;
+}
+
+static void drop_section(dc_node *heading, const char *rule, dc_node *root)
+{
+    dc_node *parent = heading->parent;
+    if (parent && parent != root && !holds_most_of(parent, root)) {
+        int other_heading = 0;
+        for (dc_node *c = parent->first_child; c; c = c->next)
+            if (c != heading && is_heading(c) && !(c->flags & DC_DROPPED))
+                other_heading = 1;
+        if (!other_heading) {
+            dc_drop(parent, rule);
+            return;
+        }
+    }
+    dc_node *next = next_element(heading);
+    dc_drop(heading, rule);
+    while (next && !is_heading(next) && !is_prose(next)) {
+        dc_node *after = next_element(next);
+        dc_drop(next, rule);
+        next = after;
+    }
+}
+
+static void drop_boilerplate_sections(dc_arena *a, dc_node *root)
+{
+    for (dc_node *n = root; n;) {
+        if (!(n->flags & DC_DROPPED) && is_heading(n)) {
+            const char *text = dc_node_text(a, n, 200);
+            const char *rule = text ? dc_match_section_heading(text) : NULL;
+            if (rule) {
+                drop_section(n, rule, root);
+                n = dc_next_skip(n, root);
+                continue;
+            }
+        }
+        n = dc_next(n, root);
+    }
+}
+
+static int ends_like_teaser(const dc_node *n, dc_arena *a)
+{
+    const char *text = dc_node_text(a, n, 4096);
+    if (!text)
+        return 0;
+    size_t len = strlen(text);
+    static const char *const endings[] = {"[...]", "[…]", "...", "…", "Read more"};
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+        size_t elen = strlen(endings[i]);
+        if (len >= elen && memcmp(text + len - elen, endings[i], elen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A list of other stories: several items, most with a link and a summary
+ * cut short ("[...]"), or nothing but links. */
+static int is_teaser_list(const dc_node *n, dc_arena *a)
+{
+    int items = 0, teasers = 0;
+    for (const dc_node *c = n->first_child; c; c = c->next) {
+        if (c->type != DC_NODE_ELEMENT || (c->flags & DC_DROPPED) || c->chars == 0)
+            continue;
+        items++;
+        if (c->link_chars > 0 && ends_like_teaser(c, a))
+            teasers++;
+    }
+    return items >= TEASER_MIN_ITEMS && teasers * 3 >= items * 2;
+}
+
+static int is_list_container(GumboTag tag)
+{
+    return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DIV ||
+           tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_TBODY ||
+           tag == GUMBO_TAG_DL;
+}
+
+/* Readability's conditional cleaning, reduced to what holds across sites:
+ * a container that is mostly links is navigation, unless its class vouches
+ * for it, in which case it must be very link-heavy to go. */
+static const char *link_heavy_rule(const dc_node *n)
+{
+    if (n->commas >= 10 || n->chars == 0)
+        return NULL;
+    int weight = dc_class_weight(n);
+    float density = dc_link_density(n);
+    if (weight < 25 && density > 0.33f)
+        return "link density";
+    if (weight >= 25 && density > 0.5f)
+        return "link density";
+    return NULL;
+}
+
+static void drop_link_lists(dc_arena *a, dc_node *root)
+{
+    for (dc_node *n = root->first_child; n;) {
+        if (n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED) && is_list_container(n->tag)) {
+            const char *rule = is_teaser_list(n, a) ? "teaser list" : link_heavy_rule(n);
+            if (rule && !holds_most_of(n, root)) {
+                dc_drop(n, rule);
+                n = dc_next_skip(n, root);
+                continue;
+            }
+        }
+        n = dc_next(n, root);
+    }
+}
+
+static void prune_root(dc_doc *doc, dc_node *root)
+{
+    drop_named_boilerplate(root);
+    dc_dom_count(root);
+    drop_boilerplate_sections(doc->arena, root);
+    drop_phrases(doc->arena, root);
+    dc_dom_count(root);
+    drop_link_lists(doc->arena, root);
+    dc_dom_count(root);
+}
+
+void dc_prune(dc_doc *doc)
+{
+    if (!doc->body)
+        return;
+    for (dc_node *n = doc->body; n;) {
+        if (n->flags & DC_CONTENT) {
+            prune_root(doc, n);
+            n = dc_next_skip(n, doc->body);
+            continue;
+        }
+        n = dc_next(n, doc->body);
+    }
+}

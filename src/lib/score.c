@@ -1,0 +1,245 @@
+#include "score.h"
+
+#include <string.h>
+
+#include "patterns.h"
+
+#define MIN_PARAGRAPH_CHARS 25
+#define ANCESTOR_LEVELS 5
+#define TOP_CANDIDATES 5
+
+float dc_link_density(const dc_node *n)
+{
+    return n->chars ? (float)n->link_chars / (float)n->chars : 0.0f;
+}
+
+void dc_own_text_stats(const dc_node *n, unsigned *chars, unsigned *commas)
+{
+    unsigned c = n->chars, k = n->commas;
+    for (const dc_node *ch = n->first_child; ch; ch = ch->next) {
+        if (ch->type == DC_NODE_ELEMENT && dc_tag_is_block(ch->tag)) {
+            c -= ch->chars;
+            k -= ch->commas;
+        }
+    }
+    *chars = c;
+    *commas = k;
+}
+
+static float tag_weight(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+        return 5;
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_PRE: case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+        return 3;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+        return -3;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+        return -5;
+    default:
+        return 0;
+    }
+}
+
+static void init_candidate(dc_node *n)
+{
+    if (n->flags & DC_CANDIDATE)
+        return;
+    n->flags |= DC_CANDIDATE;
+    n->score = tag_weight(n->tag) + (float)dc_class_weight(n);
+}
+
+/* Paragraph tags credit their parent first; a container that holds loose
+ * text is itself the paragraph's first receiver. */
+static int scores_itself(const dc_node *n)
+{
+    return !dc_tag_is_paragraph(n->tag) || n->tag == GUMBO_TAG_TD;
+}
+
+static void score_paragraph(dc_node *n, unsigned chars, unsigned commas)
+{
+    float base = 1.0f + (float)commas + (float)(chars / 100 < 3 ? chars / 100 : 3);
+    dc_node *up = scores_itself(n) ? n : n->parent;
+    for (int level = 0; up && level < ANCESTOR_LEVELS; level++, up = up->parent) {
+        if (up->type != DC_NODE_ELEMENT || up->tag == GUMBO_TAG_HTML)
+            break;
+        init_candidate(up);
+        float divider = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
+        up->score += base / divider;
+    }
+}
+
+static void score_paragraphs(dc_node *body)
+{
+    for (dc_node *n = body; n;) {
+        if (n->flags & DC_DROPPED) {
+            n = dc_next_skip(n, body);
+            continue;
+        }
+        if (n->type == DC_NODE_ELEMENT && n != body) {
+            unsigned chars, commas;
+            dc_own_text_stats(n, &chars, &commas);
+            if (chars >= MIN_PARAGRAPH_CHARS)
+                score_paragraph(n, chars, commas);
+        }
+        n = dc_next(n, body);
+    }
+}
+
+/* Discounts every candidate by its link density; returns the best ones,
+ * best first, in top[0..TOP_CANDIDATES). */
+static void rank_candidates(dc_node *body, dc_node **top)
+{
+    memset(top, 0, TOP_CANDIDATES * sizeof *top);
+    for (dc_node *n = body; n; n = dc_next(n, body)) {
+        if (!(n->flags & DC_CANDIDATE) || dc_is_dropped(n))
+            continue;
+        n->score *= 1.0f - dc_link_density(n);
+        for (int i = 0; i < TOP_CANDIDATES; i++) {
+            if (!top[i] || n->score > top[i]->score) {
+                memmove(&top[i + 1], &top[i], (size_t)(TOP_CANDIDATES - 1 - i) * sizeof *top);
+                top[i] = n;
+                break;
+            }
+        }
+    }
+}
+
+static int contains(const dc_node *ancestor, const dc_node *n)
+{
+    for (; n; n = n->parent)
+        if (n == ancestor)
+            return 1;
+    return 0;
+}
+
+/* When close runners-up sit in the same ancestor, the article is split over
+ * several containers: the ancestor holding three of them is the content. */
+static dc_node *widen_to_common_ancestor(dc_node *best, dc_node **top, dc_node *body)
+{
+    for (dc_node *up = best->parent; up && up != body; up = up->parent) {
+        int held = 0;
+        for (int i = 1; i < TOP_CANDIDATES && top[i]; i++)
+            if (top[i]->score >= best->score * 0.75f && contains(up, top[i]))
+                held++;
+        if (held >= 2)
+            return up;
+    }
+    return best;
+}
+
+/* A parent that scores better than its child holds more of the article. */
+static dc_node *climb_while_better(dc_node *best, dc_node *body)
+{
+    float last = best->score;
+    float floor = last / 3.0f;
+    for (dc_node *up = best->parent; up && up != body; up = up->parent) {
+        if (!(up->flags & DC_CANDIDATE))
+            continue;
+        if (up->score < floor)
+            break;
+        if (up->score > last)
+            return up;
+        last = up->score;
+    }
+    return best;
+}
+
+static int element_children(const dc_node *n)
+{
+    int count = 0;
+    for (const dc_node *c = n->first_child; c; c = c->next)
+        if (c->type == DC_NODE_ELEMENT && !(c->flags & DC_DROPPED))
+            count++;
+    return count;
+}
+
+static int same_class(const dc_node *a, const dc_node *b)
+{
+    const char *ca = dc_attr_get(a, "class"), *cb = dc_attr_get(b, "class");
+    return ca && cb && *ca && strcmp(ca, cb) == 0;
+}
+
+static int ends_sentence(const dc_node *n)
+{
+    for (const dc_node *t = n->last_child; t; t = t->last_child) {
+        if (t->type == DC_NODE_TEXT) {
+            size_t len = t->text_len;
+            while (len > 0 && (t->text[len - 1] == ' ' || t->text[len - 1] == '\n'))
+                len--;
+            return len > 0 && strchr(".!?\"", t->text[len - 1]) != NULL;
+        }
+    }
+    return 0;
+}
+
+static int sibling_reads_like_article(const dc_node *s, const dc_node *best, float threshold)
+{
+    if (s == best)
+        return 1;
+    float bonus = same_class(s, best) ? best->score * 0.2f : 0.0f;
+    if ((s->flags & DC_CANDIDATE) && s->score + bonus >= threshold)
+        return 1;
+    unsigned chars, commas;
+    dc_own_text_stats(s, &chars, &commas);
+    if (chars == 0 || chars * 2 < s->chars)
+        return 0;
+    float density = dc_link_density(s);
+    if (chars > 80)
+        return density < 0.25f;
+    return density == 0.0f && ends_sentence(s);
+}
+
+static int is_heading(const dc_node *n)
+{
+    return n->type == DC_NODE_ELEMENT && n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6;
+}
+
+/* Marks best and its siblings that belong to the article as content roots;
+ * a heading just before a kept sibling introduces it and is kept too. */
+static void mark_content(dc_node *best)
+{
+    dc_node *parent = best->parent;
+    if (!parent || best->tag == GUMBO_TAG_BODY) {
+        best->flags |= DC_CONTENT;
+        return;
+    }
+    float threshold = best->score * 0.2f > 10.0f ? best->score * 0.2f : 10.0f;
+    for (dc_node *s = parent->first_child; s; s = s->next)
+        if (s->type == DC_NODE_ELEMENT && !(s->flags & DC_DROPPED) &&
+            sibling_reads_like_article(s, best, threshold))
+            s->flags |= DC_CONTENT;
+    for (dc_node *s = parent->first_child; s; s = s->next) {
+        if (!is_heading(s) || (s->flags & (DC_DROPPED | DC_CONTENT)))
+            continue;
+        dc_node *after = s->next;
+        while (after && after->type != DC_NODE_ELEMENT)
+            after = after->next;
+        if (after && (after->flags & DC_CONTENT))
+            s->flags |= DC_CONTENT;
+    }
+}
+
+dc_node *dc_score(dc_doc *doc)
+{
+    dc_node *body = doc->body;
+    if (!body || (body->flags & DC_DROPPED))
+        return NULL;
+    score_paragraphs(body);
+    dc_node *top[TOP_CANDIDATES];
+    rank_candidates(body, top);
+    dc_node *best = top[0];
+    if (!best)
+        return NULL;
+    best = widen_to_common_ancestor(best, top, body);
+    best = climb_while_better(best, body);
+    while (best->parent && best->parent != body && best->parent->tag != GUMBO_TAG_HTML &&
+           element_children(best->parent) == 1)
+        best = best->parent;
+    mark_content(best);
+    return best;
+}

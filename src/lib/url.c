@@ -1,0 +1,144 @@
+#include "url.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+
+size_t dc_url_scheme_len(const char *url)
+{
+    if (!isalpha((unsigned char)url[0]))
+        return 0;
+    size_t i = 1;
+    while (isalnum((unsigned char)url[i]) || url[i] == '+' || url[i] == '-' || url[i] == '.')
+        i++;
+    return url[i] == ':' ? i + 1 : 0;
+}
+
+static int has_scheme(const char *url, const char *scheme)
+{
+    size_t len = strlen(scheme);
+    return strncasecmp(url, scheme, len) == 0;
+}
+
+/* End of scheme://authority in url. */
+static size_t authority_end(const char *url)
+{
+    size_t i = dc_url_scheme_len(url);
+    if (url[i] == '/' && url[i + 1] == '/') {
+        i += 2;
+        while (url[i] && url[i] != '/' && url[i] != '?' && url[i] != '#')
+            i++;
+    }
+    return i;
+}
+
+/* Removes "." and ".." segments from the path that starts at b->data[from]. */
+static void remove_dot_segments(dc_buf *b, size_t from)
+{
+    if (b->failed || !b->data)
+        return;
+    char *path = b->data + from;
+    size_t len = b->len - from;
+    size_t out = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t end = i + 1;
+        while (end < len && path[end] != '/')
+            end++;
+        size_t seg = end - i;   /* includes the leading '/' */
+        if (seg == 2 && path[i + 1] == '.') {
+            if (end == len)
+                path[out++] = '/';
+        } else if (seg == 3 && path[i + 1] == '.' && path[i + 2] == '.') {
+            while (out > 0 && path[out - 1] != '/')
+                out--;
+            if (out > 0)
+                out--;
+            if (end == len)
+                path[out++] = '/';
+        } else {
+            memmove(path + out, path + i, seg);
+            out += seg;
+        }
+        i = end;
+    }
+    b->len = from + out;
+    b->data[b->len] = '\0';
+}
+
+static size_t path_query_end(const char *url)
+{
+    size_t i = authority_end(url);
+    while (url[i] && url[i] != '?' && url[i] != '#')
+        i++;
+    return i;
+}
+
+static void join_relative(dc_buf *b, const char *base, const char *href)
+{
+    size_t auth = authority_end(base);
+    if (href[0] == '/' && href[1] == '/') {
+        dc_buf_put(b, base, dc_url_scheme_len(base));
+        dc_buf_puts(b, href);
+        return;
+    }
+    dc_buf_put(b, base, auth);
+    size_t path_start = b->len;
+    if (href[0] == '/') {
+        dc_buf_puts(b, href);
+    } else if (href[0] == '?' || href[0] == '#' || href[0] == '\0') {
+        size_t end = path_query_end(base);
+        if (href[0] != '?') {
+            const char *frag = strchr(base + auth, '#');
+            end = frag ? (size_t)(frag - base) : strlen(base);
+        }
+        b->len = 0;
+        dc_buf_put(b, base, end);
+        dc_buf_puts(b, href);
+        return;
+    } else {
+        size_t end = path_query_end(base);
+        size_t dir = end;
+        while (dir > auth && base[dir - 1] != '/')
+            dir--;
+        if (dir == auth)
+            dc_buf_putc(b, '/');
+        else
+            dc_buf_put(b, base + auth, dir - auth);
+        dc_buf_puts(b, href);
+    }
+    size_t tail = b->len;
+    for (size_t i = path_start; i < b->len; i++)
+        if (b->data[i] == '?' || b->data[i] == '#') {
+            tail = i;
+            break;
+        }
+    if (tail == b->len) {
+        remove_dot_segments(b, path_start);
+        return;
+    }
+    dc_buf rest = DC_BUF_INIT;
+    dc_buf_put(&rest, b->data + tail, b->len - tail);
+    b->len = tail;
+    remove_dot_segments(b, path_start);
+    dc_buf_put(b, rest.data, rest.len);
+    dc_buf_free(&rest);
+}
+
+char *dc_url_resolve(dc_arena *a, const char *base, const char *href)
+{
+    while (*href && isspace((unsigned char)*href))
+        href++;
+    if (has_scheme(href, "javascript:") || has_scheme(href, "data:") ||
+        has_scheme(href, "vbscript:"))
+        return dc_arena_strndup(a, "", 0);
+    if (dc_url_scheme_len(href) || !base || !dc_url_scheme_len(base))
+        return dc_arena_strndup(a, href, strlen(href));
+    dc_buf b = DC_BUF_INIT;
+    join_relative(&b, base, href);
+    char *out = b.failed ? NULL : dc_arena_strndup(a, b.data ? b.data : "", b.len);
+    dc_buf_free(&b);
+    return out;
+}
