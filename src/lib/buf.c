@@ -67,24 +67,49 @@ void dc_buf_printf(dc_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+size_t dc_space_len(const char *s, size_t len)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (dc_is_space(c))
+        return 1;
+    if (c == 0xC2 && len >= 2 && (unsigned char)s[1] == 0xA0)
+        return 2;   /* no-break space */
+    if (c == 0xE2 && len >= 3 && (unsigned char)s[1] == 0x80) {
+        unsigned char d = (unsigned char)s[2];
+        if (d <= 0x8A || d == 0xAF)
+            return 3;   /* en quad .. hair space, narrow no-break space */
+    }
+    if (c == 0xE2 && len >= 3 && (unsigned char)s[1] == 0x81 && (unsigned char)s[2] == 0x9F)
+        return 3;   /* medium mathematical space */
+    if (c == 0xE3 && len >= 3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x80)
+        return 3;   /* ideographic space */
+    return 0;
+}
+
+void dc_buf_fold(dc_buf *b, const char *s, size_t len, int *space)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t n = dc_space_len(s + i, len - i);
+        if (n > 0) {
+            if (!*space)
+                dc_buf_putc(b, ' ');
+            *space = 1;
+            i += n;
+            continue;
+        }
+        size_t start = i++;
+        while (i < len && dc_space_len(s + i, len - i) == 0)
+            i++;
+        dc_buf_put(b, s + start, i - start);
+        *space = 0;
+    }
+}
+
 void dc_buf_put_folded(dc_buf *b, const char *s, size_t len)
 {
     int space = b->len == 0 || dc_is_space((unsigned char)b->data[b->len - 1]);
-    size_t i = 0;
-    while (i < len) {
-        if (dc_is_space((unsigned char)s[i])) {
-            if (!space)
-                dc_buf_putc(b, ' ');
-            space = 1;
-            i++;
-            continue;
-        }
-        size_t start = i;
-        while (i < len && !dc_is_space((unsigned char)s[i]))
-            i++;
-        dc_buf_put(b, s + start, i - start);
-        space = 0;
-    }
+    dc_buf_fold(b, s, len, &space);
 }
 
 void dc_buf_rtrim(dc_buf *b)

@@ -28,6 +28,14 @@ void dc_buf_printf(dc_buf *b, const char *fmt, ...) __attribute__((format(printf
  * dropped when the buffer is empty or already ends in white space. */
 void dc_buf_put_folded(dc_buf *b, const char *s, size_t len);
 
+/* Appends s with every run of white space (ASCII, no-break and the other
+ * Unicode spaces) folded to one ASCII space. *space says whether the text
+ * before ends in white space (a leading run is then dropped) and is updated. */
+void dc_buf_fold(dc_buf *b, const char *s, size_t len, int *space);
+
+/* Bytes of the white space character at s (of len bytes), 0 if none. */
+size_t dc_space_len(const char *s, size_t len);
+
 /* Drops trailing spaces, tabs and newlines. */
 void dc_buf_rtrim(dc_buf *b);
 

@@ -216,17 +216,7 @@ static void add_text(builder *b, const char *text, size_t len)
     dc_buf *s = &b->scratch;
     s->len = 0;
     int space = b->space;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (dc_is_space(c)) {
-            if (!space)
-                dc_buf_putc(s, ' ');
-            space = 1;
-        } else {
-            dc_buf_putc(s, (char)c);
-            space = 0;
-        }
-    }
+    dc_buf_fold(s, text, len, &space);
     if (s->failed) {
         b->failed = 1;
         return;
