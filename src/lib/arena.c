@@ -198,6 +198,12 @@ void *dc_arena_alloc(dc_arena *a, size_t size)
         return NULL;
     }
     size_t class = size_class(size);
+#ifdef DC_ARENA_DEBUG
+    /* Sanitizer builds (scripts/fuzz): one malloc per block, so that
+     * AddressSanitizer sees an overrun into the next block and a use after
+     * dc_arena_release, which a shared chunk would hide. */
+    class = LARGE_CLASS;
+#endif
     if (class == LARGE_CLASS)
         return alloc_large(a, size);
     free_block *f = a->free_lists[class];

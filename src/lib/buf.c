@@ -122,8 +122,11 @@ void dc_buf_rtrim(dc_buf *b)
 
 char *dc_buf_detach(dc_buf *b, size_t *len)
 {
-    if (!b->failed && !b->data)
-        grow(b, 0);
+    /* An empty buffer is still handed over as a NUL-terminated string (found
+     * by fuzz_extract: dc_render of an empty result returned 256 bytes of
+     * uninitialised memory without a terminator). */
+    if (!b->failed && !b->data && grow(b, 0))
+        b->data[0] = '\0';
     if (b->failed) {
         dc_buf_free(b);
         return NULL;
