@@ -1,0 +1,425 @@
+#include "batch.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "files.h"
+#include "options.h"
+#include "state.h"
+
+#define ERRSIZE 512
+#define MANIFEST "index.jsonl"
+#define PROGRESS_MS 200.0
+
+typedef struct page_out {
+    char *data;   /* rendering waiting for its turn on standard output */
+    size_t len;
+    int done;
+} page_out;
+
+typedef struct batch {
+    const dc_batch_config *cfg;
+    const dc_url_list *urls;
+    dc_fetch_request *reqs;
+    json_t **rows;        /* per URL; NULL until it finishes */
+    page_out *outs;       /* standard output mode only */
+    size_t next_out;
+    dc_state *state;
+    char variant[128];
+    size_t done, failed, unchanged;
+    double started_ms, last_progress_ms;
+    int progress_shown;
+    int fatal;
+} batch;
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+static void clear_progress(batch *b)
+{
+    if (b->progress_shown) {
+        fputs("\r\033[K", stderr);
+        b->progress_shown = 0;
+    }
+}
+
+static void show_progress(batch *b, int force)
+{
+    if (!b->cfg->progress)
+        return;
+    double now = now_ms();
+    if (!force && now - b->last_progress_ms < PROGRESS_MS)
+        return;
+    b->last_progress_ms = now;
+    double secs = (now - b->started_ms) / 1000.0;
+    fprintf(stderr, "\r\033[K%zu/%zu done, %zu failed, %.1f pages/s", b->done, b->urls->count,
+            b->failed, secs > 0 ? (double)b->done / secs : 0.0);
+    b->progress_shown = 1;
+}
+
+/* Messages go through here so they do not collide with the progress line. */
+static void say(batch *b, const char *fmt, const char *url, const char *detail)
+{
+    clear_progress(b);
+    char *shown = dc_url_redact(url);
+    fprintf(stderr, fmt, shown ? shown : "(URL)", detail);
+    free(shown);
+}
+
+static int file_exists(const char *dir, const char *name)
+{
+    size_t need = strlen(dir) + strlen(name) + 2;
+    char *path = malloc(need);
+    if (!path)
+        return 0;
+    snprintf(path, need, "%s/%s", dir, name);
+    struct stat st;
+    int ok = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    free(path);
+    return ok;
+}
+
+static json_t *str_or_null(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
+
+/* A JSON string from bytes that may not be UTF-8 (a server's header). */
+static json_t *loose_string(const char *s)
+{
+    if (!s)
+        return json_null();
+    json_t *j = json_string(s);
+    return j ? j : json_string("(not UTF-8)");
+}
+
+static json_t *redacted(const char *url)
+{
+    char *r = dc_url_redact(url);
+    json_t *j = loose_string(r);
+    free(r);
+    return j;
+}
+
+static json_t *new_row(batch *b, size_t index, const dc_fetch_response *resp)
+{
+    const dc_url_entry *u = &b->urls->items[index];
+    json_t *row = json_object();
+    if (!row)
+        return NULL;
+    json_object_set_new(row, "url", redacted(u->url));
+    if (u->line)
+        json_object_set_new(row, "line", json_integer((json_int_t)u->line));
+    json_object_set_new(row, "final_url",
+                        resp->final_url ? redacted(resp->final_url) : json_null());
+    json_object_set_new(row, "status", resp->status ? json_integer(resp->status) : json_null());
+    json_object_set_new(row, "file", json_null());
+    json_object_set_new(row, "title", json_null());
+    json_object_set_new(row, "bytes", json_null());
+    json_object_set_new(row, "words", json_null());
+    json_object_set_new(row, "html_bytes",
+                        resp->body ? json_integer((json_int_t)resp->len) : json_null());
+    json_object_set_new(row, "fetch_ms", json_integer((json_int_t)(resp->fetch_ms + 0.5)));
+    json_object_set_new(row, "extract_ms", json_null());
+    json_object_set_new(row, "attempts", json_integer(resp->attempts));
+    json_object_set_new(row, "unchanged", json_false());
+    json_object_set_new(row, "error", json_null());
+    return row;
+}
+
+static void set_error(json_t *row, const char *error)
+{
+    json_object_set_new(row, "error", loose_string(error));
+}
+
+/* Standard output mode: prints every finished page whose turn has come. */
+static void flush_outputs(batch *b)
+{
+    int several = b->urls->count > 1;
+    while (b->next_out < b->urls->count && b->outs[b->next_out].done) {
+        page_out *o = &b->outs[b->next_out];
+        if (o->data) {
+            if (several)
+                printf("==> %s <==\n", b->urls->items[b->next_out].url);
+            fwrite(o->data, 1, o->len, stdout);
+            if (several)
+                putchar('\n');
+            free(o->data);
+            o->data = NULL;
+        }
+        b->next_out++;
+    }
+}
+
+/* Extracts, renders and stores one page; returns an error or NULL. */
+static const char *clean_page(batch *b, size_t index, const dc_fetch_response *resp,
+                              json_t *row, dc_state_entry *remember, char *err, size_t errsize)
+{
+    const dc_batch_config *cfg = b->cfg;
+    const char *url = b->urls->items[index].url;
+    dc_options o;
+    dc_options_init(&o);
+    o.url = resp->final_url ? resp->final_url : url;
+    o.charset = cfg->charset ? cfg->charset : resp->charset;
+    o.force_charset = cfg->charset != NULL;
+    o.flags = cfg->extract_flags;
+    double t0 = now_ms();
+    dc_result *r = dc_extract(resp->body, resp->len, &o);
+    if (!r)
+        return "out of memory";
+    const char *error = NULL;
+    dc_status st = dc_result_status(r);
+    char *out = NULL;
+    size_t len = 0;
+    if (st != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN)) {
+        snprintf(err, errsize, "%s", dc_strerror(st));
+        error = err;
+        goto out;
+    }
+    out = dc_render(r, cfg->format, cfg->render_flags, &len);
+    if (!out) {
+        error = "out of memory";
+        goto out;
+    }
+    const char *title = dc_result_title(r);
+    json_object_set_new(row, "title", loose_string(title));
+    json_object_set_new(row, "bytes", json_integer((json_int_t)len));
+    json_object_set_new(row, "words", json_integer((json_int_t)dc_result_word_count(r)));
+    if (cfg->output_dir) {
+        char *name = dc_url_file_name(url, cfg->extension);
+        if (!name) {
+            error = "out of memory";
+            goto out;
+        }
+        if (dc_write_atomic(cfg->output_dir, name, out, len, err, errsize) != 0) {
+            error = err;
+            free(name);
+            goto out;
+        }
+        json_object_set_new(row, "file", json_string(name));
+        remember->file = name;
+        remember->title = title ? strdup(title) : NULL;
+        remember->bytes = (long long)len;
+        remember->words = (long long)dc_result_word_count(r);
+    } else {
+        b->outs[index].data = out;
+        b->outs[index].len = len;
+        out = NULL;
+    }
+out:
+    json_object_set_new(row, "extract_ms", json_integer((json_int_t)(now_ms() - t0 + 0.5)));
+    free(out);
+    dc_result_free(r);
+    return error;
+}
+
+/* The fetcher's callback: one URL is finished, one way or another. */
+static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
+{
+    batch *b = ctx;
+    const dc_batch_config *cfg = b->cfg;
+    const char *url = b->urls->items[index].url;
+    char err[ERRSIZE];
+    json_t *row = new_row(b, index, resp);
+    if (!row) {
+        b->fatal = 1;
+        return;
+    }
+    const char *error = resp->error;
+    dc_state_entry remember;
+    memset(&remember, 0, sizeof remember);
+    if (!error && resp->not_modified) {
+        const dc_state_entry *e = dc_state_get(b->state, url);
+        json_object_set_new(row, "file", json_string(e->file));
+        json_object_set_new(row, "title", str_or_null(e->title));
+        json_object_set_new(row, "bytes", json_integer(e->bytes));
+        json_object_set_new(row, "words", json_integer(e->words));
+        json_object_set_new(row, "unchanged", json_true());
+        b->unchanged++;
+    } else if (!error) {
+        error = clean_page(b, index, resp, row, &remember, err, sizeof err);
+    }
+    if (error) {
+        set_error(row, error);
+        b->failed++;
+        say(b, "decruft: %s: %s\n", url, error);
+    } else if (cfg->verbose) {
+        char detail[600];
+        snprintf(detail, sizeof detail, "%ld %s %s", resp->status,
+                 resp->not_modified ? "unchanged" : "->",
+                 json_string_value(json_object_get(row, "file"))
+                     ? json_string_value(json_object_get(row, "file"))
+                     : "standard output");
+        say(b, "decruft: %s: %s\n", url, detail);
+    }
+    if (b->state && !resp->not_modified) {
+        if (!error && remember.file && (resp->etag || resp->last_modified)) {
+            char *shown = dc_url_redact(url);
+            remember.url = shown;
+            remember.etag = (char *)resp->etag;
+            remember.last_modified = (char *)resp->last_modified;
+            remember.variant = b->variant;
+            if (dc_state_put(b->state, url, &remember) != 0)
+                b->fatal = 1;
+            free(shown);
+        } else {
+            dc_state_remove(b->state, url);
+        }
+    }
+    free(remember.file);
+    free(remember.title);
+    b->rows[index] = row;
+    b->done++;
+    if (b->outs) {
+        b->outs[index].done = 1;
+        flush_outputs(b);
+    }
+    show_progress(b, 0);
+}
+
+static int write_manifest(batch *b)
+{
+    size_t cap = 4096, len = 0;
+    char *buf = malloc(cap);
+    char err[ERRSIZE];
+    if (!buf)
+        goto nomem;
+    for (size_t i = 0; i < b->urls->count; i++) {
+        if (!b->rows[i])
+            continue;
+        char *line = json_dumps(b->rows[i], JSON_COMPACT | JSON_PRESERVE_ORDER);
+        if (!line)
+            goto nomem;
+        size_t n = strlen(line);
+        if (len + n + 1 > cap) {
+            while (len + n + 1 > cap)
+                cap *= 2;
+            char *bigger = realloc(buf, cap);
+            if (!bigger) {
+                free(line);
+                goto nomem;
+            }
+            buf = bigger;
+        }
+        memcpy(buf + len, line, n);
+        buf[len + n] = '\n';
+        len += n + 1;
+        free(line);
+    }
+    int rc = dc_write_atomic(b->cfg->output_dir, MANIFEST, buf, len, err, sizeof err);
+    if (rc != 0)
+        fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
+    free(buf);
+    return rc;
+nomem:
+    free(buf);
+    fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
+    return -1;
+}
+
+/* Builds the requests, conditional where the state knows the page and its
+ * file is still there. */
+static int make_requests(batch *b)
+{
+    const dc_batch_config *cfg = b->cfg;
+    for (size_t i = 0; i < b->urls->count; i++) {
+        const char *url = b->urls->items[i].url;
+        b->reqs[i].url = url;
+        const dc_state_entry *e = b->state ? dc_state_get(b->state, url) : NULL;
+        if (!e || strcmp(e->variant, b->variant) != 0)
+            continue;
+        char *name = dc_url_file_name(url, cfg->extension);
+        if (!name)
+            return -1;
+        if (strcmp(name, e->file) == 0 && file_exists(cfg->output_dir, name)) {
+            b->reqs[i].etag = e->etag;
+            b->reqs[i].last_modified = e->last_modified;
+        }
+        free(name);
+    }
+    return 0;
+}
+
+int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
+                 volatile sig_atomic_t *stop)
+{
+    batch b;
+    memset(&b, 0, sizeof b);
+    b.cfg = cfg;
+    b.urls = urls;
+    char err[ERRSIZE];
+    int status = EXIT_FATAL;
+    size_t n = urls->count;
+    snprintf(b.variant, sizeof b.variant, "format=%d;render=%u;extract=%u;charset=%s",
+             (int)cfg->format, cfg->render_flags, cfg->extract_flags,
+             cfg->charset ? cfg->charset : "");
+    b.reqs = calloc(n ? n : 1, sizeof *b.reqs);
+    b.rows = calloc(n ? n : 1, sizeof *b.rows);
+    if (!cfg->output_dir)
+        b.outs = calloc(n ? n : 1, sizeof *b.outs);
+    if (!b.reqs || !b.rows || (!cfg->output_dir && !b.outs)) {
+        fprintf(stderr, "decruft: out of memory\n");
+        goto out;
+    }
+    if (cfg->state_dir) {
+        b.state = dc_state_load(cfg->state_dir, err, sizeof err);
+        if (!b.state) {
+            fprintf(stderr, "decruft: cannot load the state: %s\n", err);
+            goto out;
+        }
+    }
+    if (make_requests(&b) != 0) {
+        fprintf(stderr, "decruft: out of memory\n");
+        goto out;
+    }
+    b.started_ms = now_ms();
+    if (dc_fetch_run(&cfg->fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
+        fprintf(stderr, "decruft: %s\n", err);
+        goto out;
+    }
+    show_progress(&b, 1);
+    clear_progress(&b);
+    int broken = b.fatal;
+    if (cfg->output_dir && write_manifest(&b) != 0)
+        broken = 1;
+    if (b.state && dc_state_save(b.state, err, sizeof err) != 0) {
+        fprintf(stderr, "decruft: %s\n", err);
+        broken = 1;
+    }
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
+        broken = 1;
+    }
+    if (*stop) {
+        fprintf(stderr, "decruft: interrupted: %zu of %zu done\n", b.done, n);
+        status = broken ? EXIT_FATAL : EXIT_SOME_FAILED;
+    } else if (broken) {
+        status = EXIT_FATAL;
+    } else {
+        if (!cfg->quiet && (cfg->verbose || cfg->progress))
+            fprintf(stderr, "decruft: %zu URLs: %zu cleaned, %zu unchanged, %zu failed in %.1f s\n",
+                    n, b.done - b.failed - b.unchanged, b.unchanged, b.failed,
+                    (now_ms() - b.started_ms) / 1000.0);
+        status = b.failed || urls->invalid ? EXIT_SOME_FAILED : EXIT_ALL_OK;
+    }
+out:
+    for (size_t i = 0; b.rows && i < n; i++)
+        json_decref(b.rows[i]);
+    for (size_t i = 0; b.outs && i < n; i++)
+        free(b.outs[i].data);
+    free(b.rows);
+    free(b.outs);
+    free(b.reqs);
+    dc_state_free(b.state);
+    return status;
+}

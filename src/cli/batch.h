@@ -1,0 +1,50 @@
+/*
+ * batch: a list of URLs through fetch, the library and into files.
+ *
+ * Each page that arrives is extracted, rendered and written atomically
+ * under a name derived from its URL (see dc_url_file_name), and gets one row
+ * in DIR/index.jsonl:
+ *
+ *   {"url", "line", "final_url", "status", "file", "title", "bytes", "words",
+ *    "html_bytes", "fetch_ms", "extract_ms", "attempts", "unchanged", "error"}
+ *
+ * "bytes" is the size of the output file, "html_bytes" of the page fetched;
+ * "unchanged" is true when the server answered 304 and the file was left as
+ * it was; "error" is null when the page was cleaned. URLs are redacted
+ * ("***@" for credentials). Rows keep the order of the list. The manifest is
+ * written atomically at the end, and on SIGINT/SIGTERM with the rows of the
+ * URLs finished so far (the others have none). Without an output directory
+ * the pages go to standard output in list order and there is no manifest.
+ */
+#ifndef DC_CLI_BATCH_H
+#define DC_CLI_BATCH_H
+
+#include <signal.h>
+
+#include "decruft.h"
+#include "fetch.h"
+#include "urls.h"
+
+typedef struct dc_batch_config {
+    const char *output_dir;    /* NULL: standard output */
+    const char *state_dir;     /* --state; NULL: none (needs output_dir) */
+    dc_format format;
+    const char *extension;
+    unsigned render_flags;
+    unsigned extract_flags;
+    const char *charset;       /* --charset: forced; NULL: the HTTP header's, not forced */
+    int quiet;
+    int verbose;
+    int progress;              /* a progress line on standard error */
+    dc_fetch_config fetch;
+} dc_batch_config;
+
+/*
+ * Runs the batch; returns the exit status: 0 when every URL was cleaned,
+ * 1 when some failed (or list lines were invalid: invalid_lines > 0) or
+ * the run was interrupted, 2 on a fatal error.
+ */
+int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
+                 volatile sig_atomic_t *stop);
+
+#endif

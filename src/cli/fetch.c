@@ -1,0 +1,723 @@
+#include "fetch.h"
+
+#include <ctype.h>
+#include <curl/curl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "urls.h"
+
+#define POLL_MS 100
+#define MAX_REDIRECTS 10L
+#define HOST_MAX 300
+#define ERRSIZE 512
+
+/* A host and the requests waiting for it, in list order. */
+typedef struct host {
+    char *name;
+    int active;
+    size_t *queue;
+    size_t head, len, cap; /* queue[head, len) waits */
+    int in_ring;
+} host;
+
+/* A request between attempts. */
+typedef struct job {
+    size_t host;
+    int attempts;
+    double first_ms;  /* start of the first attempt */
+    double due_ms;    /* a retry waits until then */
+} job;
+
+typedef struct fetcher fetcher;
+
+/* One attempt in flight. */
+typedef struct transfer {
+    fetcher *f;
+    struct transfer *prev, *next; /* in fetcher.live */
+    CURL *easy;
+    size_t index;
+    struct curl_slist *headers;
+    char *body;
+    size_t len, cap;
+    int checked;     /* the first body bytes were looked at */
+    int discard;     /* not a 2xx answer: the body is not kept */
+    int too_large;
+    int wrong_type;
+    char *content_type, *etag, *last_modified;
+    long retry_after_ms; /* -1 when the answer had none */
+    CURLcode result;
+    char errbuf[CURL_ERROR_SIZE];
+} transfer;
+
+struct fetcher {
+    const dc_fetch_config *cfg;
+    const dc_fetch_request *reqs;
+    size_t n;
+    CURLM *multi;
+    job *jobs;
+    host *hosts;
+    size_t nhosts;
+    size_t *ring;        /* hosts with queued requests */
+    size_t nring, cursor;
+    size_t *delayed;     /* requests waiting for a retry */
+    size_t ndelayed;
+    int active;
+    transfer *live;      /* attempts in flight */
+    unsigned long long rng;
+    dc_fetch_done_fn done;
+    void *ctx;
+};
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+/* xorshift64*: jitter needs no more. */
+static unsigned long long next_random(fetcher *f)
+{
+    f->rng ^= f->rng >> 12;
+    f->rng ^= f->rng << 25;
+    f->rng ^= f->rng >> 27;
+    return f->rng * 0x2545F4914F6CDD1DULL;
+}
+
+/* ------------------------------------------------------------ header values */
+
+static char *trimmed_copy(const char *s, size_t n)
+{
+    while (n > 0 && isspace((unsigned char)*s))
+        s++, n--;
+    while (n > 0 && isspace((unsigned char)s[n - 1]))
+        n--;
+    char *c = malloc(n + 1);
+    if (c) {
+        memcpy(c, s, n);
+        c[n] = '\0';
+    }
+    return c;
+}
+
+void dc_fetch_charset(const char *ct, char *out, size_t outsize)
+{
+    out[0] = '\0';
+    if (!ct)
+        return;
+    for (const char *p = strchr(ct, ';'); p; p = strchr(p + 1, ';')) {
+        const char *q = p + 1;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (strncasecmp(q, "charset", 7) != 0)
+            continue;
+        q += 7;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (*q != '=')
+            continue;
+        q++;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (*q == '"' || *q == '\'')
+            q++;
+        size_t n = strcspn(q, "\"'; \t");
+        if (n == 0 || n >= outsize)
+            return;
+        memcpy(out, q, n);
+        out[n] = '\0';
+        return;
+    }
+}
+
+int dc_fetch_is_html(const char *ct)
+{
+    if (!ct)
+        return 1;
+    while (*ct == ' ' || *ct == '\t')
+        ct++;
+    size_t n = strcspn(ct, "; \t");
+    if (n == 0)
+        return 1;
+    return (n == 9 && strncasecmp(ct, "text/html", 9) == 0) ||
+           (n == 21 && strncasecmp(ct, "application/xhtml+xml", 21) == 0);
+}
+
+/* Retry-After: delta seconds or an HTTP date; -1 when unreadable. */
+static long parse_retry_after(const char *v)
+{
+    char *end;
+    long secs = strtol(v, &end, 10);
+    if (end != v && *end == '\0')
+        return secs < 0 ? 0 : (secs > 86400 ? 86400 : secs) * 1000L;
+    time_t when = curl_getdate(v, NULL);
+    if (when < 0)
+        return -1;
+    time_t now = time(NULL);
+    return when > now ? (long)(when - now) * 1000L : 0;
+}
+
+static int header_is(const char *line, size_t len, const char *name, const char **value,
+                     size_t *vlen)
+{
+    size_t n = strlen(name);
+    if (len <= n || strncasecmp(line, name, n) != 0 || line[n] != ':')
+        return 0;
+    *value = line + n + 1;
+    *vlen = len - n - 1;
+    return 1;
+}
+
+static void replace(char **slot, const char *v, size_t n)
+{
+    free(*slot);
+    *slot = trimmed_copy(v, n);
+}
+
+static size_t on_header(char *line, size_t size, size_t nitems, void *p)
+{
+    transfer *t = p;
+    size_t len = size * nitems;
+    const char *v;
+    size_t vn;
+    if (len >= 5 && strncmp(line, "HTTP/", 5) == 0) {
+        /* A new answer (after a redirect or a 100): forget the last one's. */
+        free(t->content_type);
+        free(t->etag);
+        free(t->last_modified);
+        t->content_type = t->etag = t->last_modified = NULL;
+        t->retry_after_ms = -1;
+    } else if (header_is(line, len, "content-type", &v, &vn)) {
+        replace(&t->content_type, v, vn);
+    } else if (header_is(line, len, "etag", &v, &vn)) {
+        replace(&t->etag, v, vn);
+    } else if (header_is(line, len, "last-modified", &v, &vn)) {
+        replace(&t->last_modified, v, vn);
+    } else if (header_is(line, len, "retry-after", &v, &vn)) {
+        char *s = trimmed_copy(v, vn);
+        if (s)
+            t->retry_after_ms = parse_retry_after(s);
+        free(s);
+    }
+    return len;
+}
+
+static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
+{
+    transfer *t = p;
+    size_t len = size * nmemb;
+    if (!t->checked) {
+        t->checked = 1;
+        long code = 0;
+        curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &code);
+        if (code < 200 || code >= 300) {
+            t->discard = 1;
+        } else if (!dc_fetch_is_html(t->content_type)) {
+            t->wrong_type = 1;
+            return 0; /* abort: why download a PDF we will not read */
+        }
+    }
+    if (t->discard)
+        return len;
+    if (len > t->f->cfg->max_size - t->len) {
+        t->too_large = 1;
+        return 0;
+    }
+    if (t->len + len + 1 > t->cap) {
+        size_t cap = t->cap ? t->cap : 64 * 1024;
+        while (cap < t->len + len + 1)
+            cap *= 2;
+        char *b = realloc(t->body, cap);
+        if (!b)
+            return 0;
+        t->body = b;
+        t->cap = cap;
+    }
+    memcpy(t->body + t->len, data, len);
+    t->len += len;
+    t->body[t->len] = '\0';
+    return len;
+}
+
+/* ------------------------------------------------------------ hosts and queues */
+
+static int push_back(host *h, size_t index)
+{
+    if (h->len == h->cap) {
+        if (h->head > 0) {
+            memmove(h->queue, h->queue + h->head, (h->len - h->head) * sizeof *h->queue);
+            h->len -= h->head;
+            h->head = 0;
+        }
+        if (h->len == h->cap) {
+            size_t cap = h->cap ? h->cap * 2 : 8;
+            size_t *q = realloc(h->queue, cap * sizeof *q);
+            if (!q)
+                return -1;
+            h->queue = q;
+            h->cap = cap;
+        }
+    }
+    h->queue[h->len++] = index;
+    return 0;
+}
+
+static void ring_add(fetcher *f, size_t hi)
+{
+    if (!f->hosts[hi].in_ring) {
+        f->hosts[hi].in_ring = 1;
+        f->ring[f->nring++] = hi;
+    }
+}
+
+/* Groups the requests by host; hosts found through a small hash table. */
+static int build_hosts(fetcher *f)
+{
+    size_t nslots = 64;
+    while (nslots < f->n * 2)
+        nslots *= 2;
+    size_t *slots = calloc(nslots, sizeof *slots);
+    f->hosts = calloc(f->n ? f->n : 1, sizeof *f->hosts);
+    f->ring = calloc(f->n ? f->n : 1, sizeof *f->ring);
+    f->delayed = calloc(f->n ? f->n : 1, sizeof *f->delayed);
+    f->jobs = calloc(f->n ? f->n : 1, sizeof *f->jobs);
+    int rc = -1;
+    if (!slots || !f->hosts || !f->ring || !f->delayed || !f->jobs)
+        goto out;
+    for (size_t i = 0; i < f->n; i++) {
+        char name[HOST_MAX];
+        if (dc_url_host(f->reqs[i].url, name, sizeof name) != 0)
+            snprintf(name, sizeof name, "%.*s", HOST_MAX - 1, f->reqs[i].url);
+        size_t s = (size_t)dc_url_hash(name) & (nslots - 1);
+        while (slots[s] && strcmp(f->hosts[slots[s] - 1].name, name) != 0)
+            s = (s + 1) & (nslots - 1);
+        if (!slots[s]) {
+            f->hosts[f->nhosts].name = strdup(name);
+            if (!f->hosts[f->nhosts].name)
+                goto out;
+            slots[s] = ++f->nhosts;
+        }
+        size_t hi = slots[s] - 1;
+        f->jobs[i].host = hi;
+        if (push_back(&f->hosts[hi], i) != 0)
+            goto out;
+        ring_add(f, hi);
+    }
+    rc = 0;
+out:
+    free(slots);
+    return rc;
+}
+
+static void free_hosts(fetcher *f)
+{
+    for (size_t i = 0; i < f->nhosts; i++) {
+        free(f->hosts[i].name);
+        free(f->hosts[i].queue);
+    }
+    free(f->hosts);
+    free(f->ring);
+    free(f->delayed);
+    free(f->jobs);
+}
+
+/* ------------------------------------------------------------ transfers */
+
+static void transfer_free(transfer *t)
+{
+    if (!t)
+        return;
+    if (t->easy)
+        curl_easy_cleanup(t->easy);
+    curl_slist_free_all(t->headers);
+    free(t->body);
+    free(t->content_type);
+    free(t->etag);
+    free(t->last_modified);
+    free(t);
+}
+
+static int add_header(transfer *t, const char *name, const char *value)
+{
+    size_t need = strlen(name) + strlen(value) + 3;
+    char *h = malloc(need);
+    if (!h)
+        return -1;
+    snprintf(h, need, "%s: %s", name, value);
+    struct curl_slist *l = curl_slist_append(t->headers, h);
+    free(h);
+    if (!l)
+        return -1;
+    t->headers = l;
+    return 0;
+}
+
+static transfer *transfer_new(fetcher *f, size_t index)
+{
+    const dc_fetch_config *cfg = f->cfg;
+    const dc_fetch_request *req = &f->reqs[index];
+    transfer *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->f = f;
+    t->index = index;
+    t->retry_after_ms = -1;
+    t->easy = curl_easy_init();
+    if (!t->easy)
+        goto fail;
+    if (add_header(t, "Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1") != 0 ||
+        (req->etag && add_header(t, "If-None-Match", req->etag) != 0) ||
+        (req->last_modified && add_header(t, "If-Modified-Since", req->last_modified) != 0))
+        goto fail;
+    CURL *e = t->easy;
+    CURLcode rc = CURLE_OK;
+#define SET(opt, val) \
+    if (rc == CURLE_OK) \
+    rc = curl_easy_setopt(e, opt, val)
+    SET(CURLOPT_URL, req->url);
+    SET(CURLOPT_PRIVATE, t);
+    SET(CURLOPT_ERRORBUFFER, t->errbuf);
+    SET(CURLOPT_NOSIGNAL, 1L);
+    SET(CURLOPT_WRITEFUNCTION, on_body);
+    SET(CURLOPT_WRITEDATA, t);
+    SET(CURLOPT_HEADERFUNCTION, on_header);
+    SET(CURLOPT_HEADERDATA, t);
+    SET(CURLOPT_HTTPHEADER, t->headers);
+    SET(CURLOPT_PROTOCOLS_STR, "http,https");
+    SET(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    SET(CURLOPT_FOLLOWLOCATION, 1L);
+    SET(CURLOPT_MAXREDIRS, MAX_REDIRECTS);
+    SET(CURLOPT_ACCEPT_ENCODING, "");
+    SET(CURLOPT_USERAGENT, cfg->user_agent);
+    SET(CURLOPT_TIMEOUT_MS, cfg->timeout_ms);
+    SET(CURLOPT_CONNECTTIMEOUT_MS, cfg->connect_timeout_ms);
+    SET(CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)cfg->max_size);
+    SET(CURLOPT_PIPEWAIT, 1L);
+#undef SET
+    /* Optional: an older or smaller libcurl may lack HTTP/2. */
+    curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+    if (rc != CURLE_OK) {
+        snprintf(t->errbuf, sizeof t->errbuf, "%s", curl_easy_strerror(rc));
+        goto fail;
+    }
+    return t;
+fail:
+    transfer_free(t);
+    return NULL;
+}
+
+static void deliver(fetcher *f, size_t index, dc_fetch_response *resp)
+{
+    resp->attempts = f->jobs[index].attempts;
+    resp->fetch_ms = now_ms() - f->jobs[index].first_ms;
+    f->done(index, resp, f->ctx);
+}
+
+static void deliver_error(fetcher *f, size_t index, const char *error)
+{
+    dc_fetch_response resp;
+    memset(&resp, 0, sizeof resp);
+    resp.error = error;
+    deliver(f, index, &resp);
+}
+
+static void start(fetcher *f, size_t index)
+{
+    job *j = &f->jobs[index];
+    if (j->attempts == 0)
+        j->first_ms = now_ms();
+    j->attempts++;
+    transfer *t = transfer_new(f, index);
+    if (!t) {
+        deliver_error(f, index, "cannot set up the transfer (out of memory?)");
+        return;
+    }
+    if (curl_multi_add_handle(f->multi, t->easy) != CURLM_OK) {
+        transfer_free(t);
+        deliver_error(f, index, "cannot start the transfer");
+        return;
+    }
+    f->hosts[j->host].active++;
+    f->active++;
+    t->next = f->live;
+    if (f->live)
+        f->live->prev = t;
+    f->live = t;
+}
+
+/* Starts queued requests, round robin over hosts, within both limits. At
+ * most `jobs` hosts are full, so each start looks at few hosts. */
+static void start_ready(fetcher *f)
+{
+    while (f->active < f->cfg->jobs && f->nring > 0) {
+        int started = 0;
+        for (size_t tries = 0; tries < f->nring; tries++) {
+            if (f->cursor >= f->nring)
+                f->cursor = 0;
+            size_t hi = f->ring[f->cursor];
+            host *h = &f->hosts[hi];
+            if (h->active >= f->cfg->per_host) {
+                f->cursor++;
+                continue;
+            }
+            size_t index = h->queue[h->head++];
+            if (h->head == h->len) {
+                h->head = h->len = 0;
+                h->in_ring = 0;
+                f->ring[f->cursor] = f->ring[--f->nring];
+            } else {
+                f->cursor++;
+            }
+            start(f, index);
+            started = 1;
+            break;
+        }
+        if (!started)
+            break;
+    }
+}
+
+/* Moves retries whose time has come back to their host's queue. Returns
+ * the milliseconds until the next one is due, or -1 when none waits. */
+static long promote_due(fetcher *f)
+{
+    double now = now_ms(), next = -1;
+    for (size_t i = 0; i < f->ndelayed;) {
+        size_t index = f->delayed[i];
+        job *j = &f->jobs[index];
+        if (j->due_ms <= now) {
+            if (push_back(&f->hosts[j->host], index) != 0) {
+                deliver_error(f, index, "out of memory");
+            } else {
+                ring_add(f, j->host);
+            }
+            f->delayed[i] = f->delayed[--f->ndelayed];
+            continue;
+        }
+        if (next < 0 || j->due_ms - now < next)
+            next = j->due_ms - now;
+        i++;
+    }
+    return next < 0 ? -1 : (long)next + 1;
+}
+
+static int retryable_code(CURLcode rc)
+{
+    switch (rc) {
+    case CURLE_OPERATION_TIMEDOUT:
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+    case CURLE_GOT_NOTHING:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Schedules another attempt when the outcome allows one; returns 1 when
+ * it did. */
+static int schedule_retry(fetcher *f, transfer *t, long status)
+{
+    job *j = &f->jobs[t->index];
+    int transient = t->result == CURLE_OK ? (status >= 500 || status == 429)
+                                          : retryable_code(t->result);
+    if (!transient || j->attempts > f->cfg->retries)
+        return 0;
+    long wait;
+    if (t->result == CURLE_OK && t->retry_after_ms >= 0) {
+        wait = t->retry_after_ms;
+        if (wait > f->cfg->retry_max_ms)
+            return 0; /* the server asks for longer than we will wait */
+    } else {
+        double d = (double)f->cfg->retry_base_ms;
+        for (int i = 1; i < j->attempts && d < (double)f->cfg->retry_max_ms; i++)
+            d *= 2;
+        if (d > (double)f->cfg->retry_max_ms)
+            d = (double)f->cfg->retry_max_ms;
+        /* "Equal jitter": half fixed, half random, so retries spread out. */
+        long half = (long)(d / 2);
+        wait = half + (half > 0 ? (long)(next_random(f) % (unsigned long long)(half + 1)) : 0);
+    }
+    j->due_ms = now_ms() + (double)wait;
+    f->delayed[f->ndelayed++] = t->index;
+    return 1;
+}
+
+static void describe_curl_error(const transfer *t, int attempts, char *out, size_t outsize)
+{
+    const char *detail = t->errbuf[0] ? t->errbuf : curl_easy_strerror(t->result);
+    switch (t->result) {
+    case CURLE_TOO_MANY_REDIRECTS:
+        snprintf(out, outsize, "too many redirects (more than %ld)", MAX_REDIRECTS);
+        break;
+    case CURLE_UNSUPPORTED_PROTOCOL:
+        snprintf(out, outsize, "refused: %s (only http and https are followed)", detail);
+        break;
+    case CURLE_OPERATION_TIMEDOUT:
+        snprintf(out, outsize, "timed out (%d attempt%s): %s", attempts, attempts > 1 ? "s" : "",
+                 detail);
+        break;
+    default:
+        if (retryable_code(t->result))
+            snprintf(out, outsize, "%s (%d attempt%s)", detail, attempts, attempts > 1 ? "s" : "");
+        else
+            snprintf(out, outsize, "%s", detail);
+        break;
+    }
+}
+
+/* Ends one attempt: either schedules another or hands the outcome over. */
+static void finish(fetcher *f, transfer *t)
+{
+    job *j = &f->jobs[t->index];
+    long status = 0;
+    char *final_url = NULL;
+    curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+    curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &final_url);
+    if (!t->too_large && !t->wrong_type && schedule_retry(f, t, status))
+        return;
+
+    char error[ERRSIZE];
+    char charset[64];
+    dc_fetch_response resp;
+    memset(&resp, 0, sizeof resp);
+    resp.final_url = status ? final_url : NULL;
+    resp.status = status;
+    resp.content_type = t->content_type;
+    resp.etag = t->etag;
+    resp.last_modified = t->last_modified;
+    dc_fetch_charset(t->content_type, charset, sizeof charset);
+    resp.charset = charset[0] ? charset : NULL;
+    error[0] = '\0';
+    if (t->too_large || t->result == CURLE_FILESIZE_EXCEEDED) {
+        snprintf(error, sizeof error, "body larger than %zu bytes (--max-size)",
+                 f->cfg->max_size);
+    } else if (t->wrong_type) {
+        snprintf(error, sizeof error, "not HTML: Content-Type %s", t->content_type);
+    } else if (t->result != CURLE_OK) {
+        describe_curl_error(t, j->attempts, error, sizeof error);
+    } else if (status == 304 && (f->reqs[t->index].etag || f->reqs[t->index].last_modified)) {
+        resp.not_modified = 1;
+    } else if (status < 200 || status >= 300) {
+        if (status >= 500 || status == 429)
+            snprintf(error, sizeof error, "HTTP %ld (%d attempt%s)", status, j->attempts,
+                     j->attempts > 1 ? "s" : "");
+        else
+            snprintf(error, sizeof error, "HTTP %ld", status);
+    } else if (!dc_fetch_is_html(t->content_type)) {
+        snprintf(error, sizeof error, "not HTML: Content-Type %s", t->content_type);
+    } else {
+        resp.body = t->body ? t->body : "";
+        resp.len = t->len;
+    }
+    if (error[0])
+        resp.error = error;
+    deliver(f, t->index, &resp);
+}
+
+static void release(fetcher *f, transfer *t)
+{
+    curl_multi_remove_handle(f->multi, t->easy);
+    f->hosts[f->jobs[t->index].host].active--;
+    f->active--;
+    if (t->prev)
+        t->prev->next = t->next;
+    else
+        f->live = t->next;
+    if (t->next)
+        t->next->prev = t->prev;
+    t->prev = t->next = NULL;
+}
+
+static void drop_all(fetcher *f)
+{
+    while (f->live) {
+        transfer *t = f->live;
+        release(f, t);
+        transfer_free(t);
+    }
+}
+
+int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_t n,
+                 dc_fetch_done_fn done, void *ctx, volatile sig_atomic_t *stop, char *err,
+                 size_t errsize)
+{
+    fetcher f;
+    memset(&f, 0, sizeof f);
+    f.cfg = cfg;
+    f.reqs = reqs;
+    f.n = n;
+    f.done = done;
+    f.ctx = ctx;
+    f.rng = ((unsigned long long)time(NULL) << 20) ^ (unsigned long long)getpid() ^
+            0x9E3779B97F4A7C15ULL;
+    int rc = -1;
+    transfer **finished = calloc((size_t)cfg->jobs, sizeof *finished);
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+        snprintf(err, errsize, "cannot initialise libcurl");
+        free(finished);
+        return -1;
+    }
+    f.multi = curl_multi_init();
+    if (!finished || !f.multi || build_hosts(&f) != 0) {
+        snprintf(err, errsize, "cannot set up the fetcher: out of memory");
+        goto out;
+    }
+    curl_multi_setopt(f.multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+
+    while (!*stop) {
+        long next_due = promote_due(&f);
+        start_ready(&f);
+        if (f.active == 0 && f.nring == 0 && f.ndelayed == 0)
+            break;
+        int running;
+        curl_multi_perform(f.multi, &running);
+
+        size_t nfinished = 0;
+        CURLMsg *msg;
+        int left;
+        while ((msg = curl_multi_info_read(f.multi, &left))) {
+            if (msg->msg != CURLMSG_DONE)
+                continue;
+            transfer *t = NULL;
+            curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
+            t->result = msg->data.result;
+            release(&f, t);
+            finished[nfinished++] = t;
+        }
+        if (nfinished > 0) {
+            /* Refill the slots first, so the network works while we read. */
+            start_ready(&f);
+            curl_multi_perform(f.multi, &running);
+            for (size_t i = 0; i < nfinished; i++) {
+                if (!*stop)
+                    finish(&f, finished[i]);
+                transfer_free(finished[i]);
+            }
+            continue;
+        }
+        int wait = POLL_MS;
+        if (next_due >= 0 && next_due < wait)
+            wait = (int)next_due;
+        curl_multi_poll(f.multi, NULL, 0, wait, NULL);
+    }
+    rc = 0;
+out:
+    if (f.multi) {
+        drop_all(&f);
+        curl_multi_cleanup(f.multi);
+    }
+    free_hosts(&f);
+    free(finished);
+    curl_global_cleanup();
+    return rc;
+}

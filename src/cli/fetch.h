@@ -1,0 +1,74 @@
+/*
+ * fetch: many HTTP(S) transfers at once on one thread (libcurl multi).
+ *
+ * At most `jobs` transfers run at a time and at most `per_host` of them to
+ * one host. A transfer that times out, cannot connect, or gets a 5xx or 429
+ * answer is tried again after an exponential backoff with jitter (or the
+ * server's Retry-After), up to `retries` more times. Redirects are followed
+ * (at most 10, http and https only). A body over `max_size` bytes or a
+ * Content-Type that is not HTML ends the transfer with an error.
+ *
+ * Every finished URL is handed to the done callback between polling rounds,
+ * so the work done on a page overlaps the transfers still running.
+ */
+#ifndef DC_CLI_FETCH_H
+#define DC_CLI_FETCH_H
+
+#include <signal.h>
+#include <stddef.h>
+
+typedef struct dc_fetch_config {
+    int jobs;                 /* transfers at once */
+    int per_host;             /* transfers at once to one host */
+    long timeout_ms;          /* whole transfer */
+    long connect_timeout_ms;
+    int retries;              /* further attempts after the first */
+    long retry_base_ms;       /* first backoff; doubles per attempt */
+    long retry_max_ms;        /* longest wait, Retry-After included */
+    size_t max_size;          /* largest body, after decompression */
+    const char *user_agent;
+} dc_fetch_config;
+
+/* One URL to fetch. The validators make the request conditional. */
+typedef struct dc_fetch_request {
+    const char *url;
+    const char *etag;          /* If-None-Match; may be NULL */
+    const char *last_modified; /* If-Modified-Since; may be NULL */
+} dc_fetch_request;
+
+/* What came of one request; owned by the fetcher, valid during the callback. */
+typedef struct dc_fetch_response {
+    const char *final_url;     /* after redirects; NULL when never connected */
+    long status;               /* HTTP status of the last answer; 0 when none */
+    const char *body;          /* NUL-terminated; NULL on error or 304 */
+    size_t len;
+    const char *content_type;  /* NULL when the server sent none */
+    const char *charset;       /* charset= of the Content-Type, or NULL */
+    const char *etag;          /* validators of the answer, or NULL */
+    const char *last_modified;
+    int not_modified;          /* a 304 answer to a conditional request */
+    int attempts;
+    double fetch_ms;           /* from the first attempt to the end */
+    const char *error;         /* NULL on success */
+} dc_fetch_response;
+
+typedef void (*dc_fetch_done_fn)(size_t index, const dc_fetch_response *resp, void *ctx);
+
+/*
+ * Fetches the n requests, calling done once for each that finishes. Stops
+ * starting transfers and drops those in flight when *stop becomes non-zero;
+ * the dropped ones get no callback. Returns 0, or -1 when libcurl could not
+ * be set up (message in err).
+ */
+int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_t n,
+                 dc_fetch_done_fn done, void *ctx, volatile sig_atomic_t *stop, char *err,
+                 size_t errsize);
+
+/* Copies the charset parameter of a Content-Type value into out ("" when
+ * none). */
+void dc_fetch_charset(const char *content_type, char *out, size_t outsize);
+
+/* Non-zero when the Content-Type value names HTML (or is NULL/empty). */
+int dc_fetch_is_html(const char *content_type);
+
+#endif
