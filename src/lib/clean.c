@@ -130,37 +130,48 @@ static void mark_article_holders(dc_node *root)
     }
 }
 
-/* A node with most of the page's prose is not furniture, whatever its name. */
-static int holds_main_text(const dc_node *n, const dc_node *body)
-{
-    if (!body || body->chars == 0)
-        return 0;
-    int big = n->chars * 2 > body->chars;
-    int prose = n->link_chars * 2 < n->chars;
-    return big && prose;
-}
-
-static const char *furniture_rule(const dc_node *n)
+/* Furniture by its element or ARIA role: never the article's container. */
+static const char *structural_rule(const dc_node *n)
 {
     if (tag_in(n->tag, furniture, COUNT(furniture)))
         return gumbo_normalized_tagname(n->tag);
-    const char *role = role_rule(n);
-    if (role)
-        return role;
-    dc_class_match m = dc_classify(n);
-    if (m.hint == DC_HINT_DROP)
-        return m.word;
-    return NULL;
+    return role_rule(n);
 }
 
-static void drop_furniture(dc_node *root, const dc_node *body)
+static int droppable(const dc_node *n)
+{
+    return n->type == DC_NODE_ELEMENT && !(n->flags & (DC_DROPPED | DC_KEEP)) &&
+           !is_protected_tag(n->tag);
+}
+
+static void drop_structural(dc_node *root)
 {
     for (dc_node *n = root; n;) {
-        if (n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED) &&
-            !(n->flags & DC_KEEP) && !is_protected_tag(n->tag)) {
-            const char *rule = furniture_rule(n);
-            if (rule && !holds_main_text(n, body)) {
-                dc_drop(n, rule);
+        const char *rule = droppable(n) ? structural_rule(n) : NULL;
+        if (rule) {
+            dc_drop(n, rule);
+            n = dc_next_skip(n, root);
+            continue;
+        }
+        n = dc_next(n, root);
+    }
+}
+
+/*
+ * A class or id word alone does not drop a node that holds most of the
+ * page's remaining prose: "page-content and-w-sidebar" names the layout, not
+ * a sidebar. The prose left is kept up to date as furniture goes, so a large
+ * menu earlier in the page does not hide the article from this guard.
+ */
+static void drop_named_furniture(dc_node *root, const dc_node *body)
+{
+    unsigned prose_left = body ? body->prose : 0;
+    for (dc_node *n = root; n;) {
+        if (droppable(n)) {
+            dc_class_match m = dc_classify(n);
+            if (m.hint == DC_HINT_DROP && !(prose_left > 0 && n->prose * 2 > prose_left)) {
+                dc_drop(n, m.word);
+                prose_left -= n->prose;
                 n = dc_next_skip(n, root);
                 continue;
             }
@@ -182,7 +193,9 @@ void dc_clean(dc_doc *doc)
     drop_never_content(doc->html);
     dc_dom_count(doc->html);
     mark_article_holders(doc->html);
-    drop_furniture(doc->html, doc->body);
+    drop_structural(doc->html);
+    dc_dom_count(doc->html);
+    drop_named_furniture(doc->html, doc->body);
     clear_keep(doc->html);
     dc_dom_count(doc->html);
 }

@@ -215,7 +215,7 @@ static void add_text(builder *b, const char *text, size_t len)
     }
     dc_buf *s = &b->scratch;
     s->len = 0;
-    int space = b->space;
+    int space = b->para ? b->space : 1;
     dc_buf_fold(s, text, len, &space);
     if (s->failed) {
         b->failed = 1;
@@ -223,8 +223,8 @@ static void add_text(builder *b, const char *text, size_t len)
     }
     if (s->len == 0)
         return;
-    b->space = space;
     add_run(b, s->data, s->len, 0);
+    b->space = space;
 }
 
 static void add_break(builder *b)

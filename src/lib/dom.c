@@ -125,23 +125,41 @@ static unsigned count_commas(const char *s, size_t len)
 
 static void reset_counts(dc_node *n)
 {
-    n->chars = n->link_chars = n->commas = 0;
+    n->chars = n->link_chars = n->commas = n->prose = 0;
+    n->flags &= (unsigned short)~DC_HAS_BLOCK;
+}
+
+/* A paragraph of prose: long enough to be a sentence or more, and not a
+ * list of links. Comment and teaser blocks have some; articles have most. */
+#define PROSE_MIN_CHARS 80
+
+static int is_prose_paragraph(const dc_node *n)
+{
+    if (n->chars < PROSE_MIN_CHARS || n->link_chars * 3 >= n->chars)
+        return 0;
+    return dc_tag_is_paragraph(n->tag) || !(n->flags & DC_HAS_BLOCK);
 }
 
 static void finish_counts(dc_node *n, const dc_node *root)
 {
     if (n->flags & DC_DROPPED) {
-        n->chars = n->link_chars = n->commas = 0;
+        n->chars = n->link_chars = n->commas = n->prose = 0;
     } else if (n->type == DC_NODE_TEXT) {
         n->chars = dc_count_chars(n->text, n->text_len);
         n->commas = count_commas(n->text, n->text_len);
-    } else if (n->tag == GUMBO_TAG_A) {
-        n->link_chars = n->chars;
+    } else {
+        if (n->tag == GUMBO_TAG_A)
+            n->link_chars = n->chars;
+        if (is_prose_paragraph(n))
+            n->prose = n->chars;
     }
     if (n != root && n->parent) {
         n->parent->chars += n->chars;
         n->parent->link_chars += n->link_chars;
         n->parent->commas += n->commas;
+        n->parent->prose += n->prose;
+        if (n->type == DC_NODE_ELEMENT && dc_tag_is_block(n->tag) && !(n->flags & DC_DROPPED))
+            n->parent->flags |= DC_HAS_BLOCK;
     }
 }
 

@@ -26,7 +26,8 @@ enum {
     DC_CONTENT = 1u << 2,    /* root of a kept part of the article */
     DC_KEEP = 1u << 3,       /* protected from pruning (e.g. the article headline) */
     DC_SVG = 1u << 4,        /* in the SVG or MathML namespace */
-    DC_TITLE_NODE = 1u << 5  /* holds the page headline */
+    DC_TITLE_NODE = 1u << 5, /* holds the page headline */
+    DC_HAS_BLOCK = 1u << 6   /* has a block-level child (by dc_dom_count) */
 };
 
 typedef struct dc_attr {
@@ -48,6 +49,7 @@ struct dc_node {
     unsigned chars;          /* characters of text, white space folded */
     unsigned link_chars;     /* of which inside links */
     unsigned commas;         /* commas and sentence ends, any script */
+    unsigned prose;          /* characters in paragraphs of prose (long, few links) */
     /* Decision, for scoring and --explain. */
     float score;
     const char *rule;        /* the rule or pattern that decided; static string */
@@ -84,7 +86,7 @@ void dc_drop(dc_node *n, const char *rule);
 /* Non-zero when n or an ancestor is dropped. */
 int dc_is_dropped(const dc_node *n);
 
-/* Recomputes chars, link_chars and commas of every node under root,
+/* Recomputes chars, link_chars, commas and prose of every node under root,
  * ignoring dropped subtrees. One post-order pass. */
 void dc_dom_count(dc_node *root);
 

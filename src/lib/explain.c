@@ -25,11 +25,16 @@ static int in_content(const dc_node *n)
 static void first_words(dc_buf *out, const dc_node *n)
 {
     size_t start = out->len;
-    for (const dc_node *t = n; t && out->len - start < FIRST_WORDS; t = dc_next(t, n)) {
+    for (const dc_node *t = n; t && out->len - start < FIRST_WORDS;) {
+        if (t != n && (t->flags & DC_DROPPED)) {
+            t = dc_next_skip(t, n);
+            continue;
+        }
         if (t->type == DC_NODE_TEXT)
             dc_buf_put_folded(out, t->text, t->text_len < FIRST_WORDS ? t->text_len : FIRST_WORDS);
         else if (t != n && dc_tag_is_block(t->tag))
             dc_buf_put_folded(out, " ", 1);
+        t = dc_next(t, n);
     }
     if (out->len - start > FIRST_WORDS) {
         size_t cut = start + FIRST_WORDS;
@@ -60,7 +65,7 @@ static void describe(dc_buf *out, const dc_node *n, unsigned depth)
         dc_buf_puts(out, " [content root]");
     if (n->rule)
         dc_buf_printf(out, " [%s]", n->rule);
-    dc_buf_printf(out, " %u chars: ", n->chars);
+    dc_buf_printf(out, " %u chars, %u prose: ", n->chars, n->prose);
     first_words(out, n);
     dc_buf_putc(out, '\n');
 }

@@ -80,7 +80,7 @@ static void score_paragraphs(dc_node *body)
             n = dc_next_skip(n, body);
             continue;
         }
-        if (n->type == DC_NODE_ELEMENT && n != body) {
+        if (n->type == DC_NODE_ELEMENT && n != body && dc_tag_is_block(n->tag)) {
             unsigned chars, commas;
             dc_own_text_stats(n, &chars, &commas);
             if (chars >= MIN_PARAGRAPH_CHARS)
