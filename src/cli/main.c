@@ -2,18 +2,58 @@
  * decruft: the command line. Parses options and runs each input through
  * the library; all I/O of the program lives in src/cli.
  */
+#include <ctype.h>
 #include <errno.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "batch.h"
 #include "decruft.h"
 #include "files.h"
 #include "names.h"
 #include "options.h"
+#include "state.h"
+#include "urls.h"
 
 #define ERRSIZE 512
+#define DEFAULT_URL_MAX_SIZE ((size_t)10 << 20)
+#define RETRY_BASE_MS 500L
+#define RETRY_MAX_MS 60000L
+
+static volatile sig_atomic_t stop_requested;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    stop_requested = 1;
+}
+
+/* SIGINT/SIGTERM only set a flag: the fetch loop sees it within one poll. */
+static void catch_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+/* "scheme://...": an argument meant as a URL (refused later unless http or
+ * https), not a file name. */
+static int looks_like_url(const char *s)
+{
+    if (!isalpha((unsigned char)*s))
+        return 0;
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+    return strncmp(s + n, "://", 3) == 0;
+}
 
 static int write_stdout(const char *data, size_t len)
 {
@@ -107,22 +147,16 @@ static int prepare_output_dir(const char *dir)
     return -1;
 }
 
-int main(int argc, char **argv)
+static int clean_files(const cli_options *opt, char **files, int nfiles)
 {
-    cli_options opt;
-    int status = cli_parse(argc, argv, &opt);
-    if (status >= 0)
-        return status;
-    if (opt.output_dir && prepare_output_dir(opt.output_dir) != 0)
-        return EXIT_USAGE;
     dc_names *names = dc_names_new();
     if (!names) {
         fprintf(stderr, "decruft: out of memory\n");
-        return EXIT_USAGE;
+        return EXIT_FATAL;
     }
     int failed = 0;
-    for (int i = 0; i < opt.ninputs; i++)
-        if (clean_input(&opt, names, opt.inputs[i], opt.ninputs > 1) != 0)
+    for (int i = 0; i < nfiles; i++)
+        if (clean_input(opt, names, files[i], opt->ninputs > 1) != 0)
             failed++;
     dc_names_free(names);
     if (fflush(stdout) != 0) {
@@ -130,4 +164,124 @@ int main(int argc, char **argv)
         return EXIT_SOME_FAILED;
     }
     return failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
+}
+
+/* Reads -i LIST (if any) and the URL arguments into list. */
+static int collect_urls(const cli_options *opt, char **urls, int nurls, dc_url_list *list)
+{
+    if (opt->input_list) {
+        int from_stdin = strcmp(opt->input_list, "-") == 0;
+        FILE *f = from_stdin ? stdin : fopen(opt->input_list, "r");
+        if (!f) {
+            fprintf(stderr, "decruft: cannot open %s: %s\n", opt->input_list, strerror(errno));
+            return -1;
+        }
+        int rc = dc_url_list_read(list, f, from_stdin ? "standard input" : opt->input_list);
+        if (!from_stdin)
+            fclose(f);
+        if (rc != 0)
+            return -1;
+    }
+    for (int i = 0; i < nurls; i++) {
+        if (dc_url_list_add(list, "", 0, urls[i]) != 0) {
+            fprintf(stderr, "decruft: out of memory\n");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Locks the output directory and the state directory (when another). */
+static int lock_dirs(const cli_options *opt)
+{
+    char err[ERRSIZE];
+    if (opt->output_dir && dc_lock_dir(opt->output_dir, err, sizeof err) < 0) {
+        fprintf(stderr, "decruft: %s\n", err);
+        return -1;
+    }
+    if (opt->state_dir) {
+        char a[PATH_MAX], b[PATH_MAX];
+        if (realpath(opt->output_dir, a) && realpath(opt->state_dir, b) && strcmp(a, b) == 0)
+            return 0;
+        if (dc_lock_dir(opt->state_dir, err, sizeof err) < 0) {
+            fprintf(stderr, "decruft: %s\n", err);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int fetch_urls(const cli_options *opt, char **urls, int nurls)
+{
+    dc_url_list list;
+    dc_url_list_init(&list);
+    int status = EXIT_FATAL;
+    if (collect_urls(opt, urls, nurls, &list) != 0)
+        goto out;
+    if ((opt->state_dir && prepare_output_dir(opt->state_dir) != 0) || lock_dirs(opt) != 0)
+        goto out;
+    char agent[64];
+    snprintf(agent, sizeof agent, "decruft/%s", dc_version());
+    dc_batch_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.output_dir = opt->output_dir;
+    cfg.state_dir = opt->state_dir;
+    cfg.format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
+    cfg.extension = opt->extension;
+    cfg.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
+    cfg.extract_flags = opt->explain ? DC_OPT_EXPLAIN : 0;
+    cfg.charset = opt->charset;
+    cfg.quiet = opt->quiet;
+    cfg.verbose = opt->verbose && !opt->quiet;
+    cfg.progress = !opt->quiet && opt->output_dir && isatty(STDERR_FILENO);
+    cfg.fetch.jobs = opt->jobs;
+    cfg.fetch.per_host = opt->per_host;
+    cfg.fetch.timeout_ms = opt->timeout_ms;
+    cfg.fetch.connect_timeout_ms = opt->connect_timeout_ms;
+    cfg.fetch.retries = opt->retries;
+    cfg.fetch.retry_base_ms = RETRY_BASE_MS;
+    cfg.fetch.retry_max_ms = RETRY_MAX_MS;
+    cfg.fetch.max_size = opt->max_size_given ? opt->max_size : DEFAULT_URL_MAX_SIZE;
+    cfg.fetch.user_agent = opt->user_agent ? opt->user_agent : agent;
+    catch_signals();
+    status = dc_batch_run(&cfg, &list, &stop_requested);
+out:
+    dc_url_list_free(&list);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    cli_options opt;
+    int status = cli_parse(argc, argv, &opt);
+    if (status >= 0)
+        return status;
+    if (opt.output_dir && prepare_output_dir(opt.output_dir) != 0)
+        return EXIT_FATAL;
+    /* Files first, then URLs; argv is reordered in place, in order. */
+    char **files = opt.inputs, **urls = opt.inputs + opt.ninputs;
+    int nfiles = 0, nurls = 0;
+    char **sorted = malloc(((size_t)opt.ninputs + 1) * sizeof *sorted);
+    if (!sorted) {
+        fprintf(stderr, "decruft: out of memory\n");
+        return EXIT_FATAL;
+    }
+    for (int i = 0; i < opt.ninputs; i++)
+        if (!looks_like_url(opt.inputs[i]))
+            sorted[nfiles++] = opt.inputs[i];
+    for (int i = 0; i < opt.ninputs; i++)
+        if (looks_like_url(opt.inputs[i]))
+            sorted[nfiles + nurls++] = opt.inputs[i];
+    files = sorted;
+    urls = sorted + nfiles;
+    status = EXIT_ALL_OK;
+    if (nfiles > 0)
+        status = clean_files(&opt, files, nfiles);
+    if (status != EXIT_FATAL && (nurls > 0 || opt.input_list)) {
+        int st = fetch_urls(&opt, urls, nurls);
+        if (st > status)
+            status = st;
+    }
+    free(sorted);
+    return status;
 }

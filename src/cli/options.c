@@ -7,13 +7,25 @@
 #include <string.h>
 
 #define DEFAULT_MAX_SIZE ((size_t)64 << 20)
+#define DEFAULT_JOBS 16
+#define DEFAULT_PER_HOST 4
+#define DEFAULT_TIMEOUT_MS 30000L
+#define DEFAULT_CONNECT_TIMEOUT_MS 10000L
+#define DEFAULT_RETRIES 3
+#define MAX_JOBS 1024
 
 enum {
     OPT_NO_TITLE = 256,
     OPT_BASE_URL,
     OPT_CHARSET,
     OPT_EXPLAIN,
-    OPT_MAX_SIZE
+    OPT_MAX_SIZE,
+    OPT_PER_HOST,
+    OPT_TIMEOUT,
+    OPT_CONNECT_TIMEOUT,
+    OPT_RETRIES,
+    OPT_USER_AGENT,
+    OPT_STATE
 };
 
 typedef struct option_doc {
@@ -36,7 +48,22 @@ static const option_doc option_table[] = {
     {{"explain", no_argument, NULL, OPT_EXPLAIN}, 0, NULL,
      "show why each block of the page was kept or removed"},
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, 0, "BYTES",
-     "largest input read (default 64M; K, M, G suffixes)"},
+     "largest input: file (default 64M) or page (default 10M); K, M, G"},
+    {{"input", required_argument, NULL, 'i'}, 'i', "LIST",
+     "fetch the URLs in LIST (\"-\": standard input), one a line; needs -o"},
+    {{"jobs", required_argument, NULL, 'j'}, 'j', "N", "transfers at once (default 16)"},
+    {{"per-host", required_argument, NULL, OPT_PER_HOST}, 0, "N",
+     "transfers at once to one host (default 4)"},
+    {{"timeout", required_argument, NULL, OPT_TIMEOUT}, 0, "SECS",
+     "give up one attempt after SECS (default 30)"},
+    {{"connect-timeout", required_argument, NULL, OPT_CONNECT_TIMEOUT}, 0, "SECS",
+     "give up connecting after SECS (default 10)"},
+    {{"retries", required_argument, NULL, OPT_RETRIES}, 0, "N",
+     "retry timeouts, connection errors, 5xx and 429 N times (default 3)"},
+    {{"user-agent", required_argument, NULL, OPT_USER_AGENT}, 0, "UA",
+     "User-Agent header (default decruft/VERSION)"},
+    {{"state", required_argument, NULL, OPT_STATE}, 0, "DIR",
+     "remember ETag/Last-Modified in DIR; unchanged pages are not rewritten"},
     {{"quiet", no_argument, NULL, 'q'}, 'q', NULL, "print nothing but errors"},
     {{"verbose", no_argument, NULL, 'v'}, 'v', NULL, "report each input on standard error"},
     {{"help", no_argument, NULL, 'h'}, 'h', NULL, "show this help and exit"},
@@ -48,9 +75,12 @@ static const option_doc option_table[] = {
 static void usage(FILE *out)
 {
     fprintf(out,
-            "Usage: decruft [OPTION]... FILE...\n"
-            "Print the article of each web page FILE (\"-\" for standard input) as clean text:\n"
-            "the headline, a blank line, then the body.\n\n");
+            "Usage: decruft [OPTION]... FILE|URL...\n"
+            "   or: decruft -i LIST -o DIR [OPTION]...\n"
+            "Print the article of each web page FILE (\"-\" for standard input) or http(s)\n"
+            "URL as clean text: the headline, a blank line, then the body. With -o DIR each\n"
+            "page goes to its own file in DIR; fetched pages are also listed, one JSON\n"
+            "object a line, in DIR/index.jsonl.\n\n");
     for (size_t i = 0; i < NOPTIONS; i++) {
         const option_doc *d = &option_table[i];
         char left[64];
@@ -63,8 +93,9 @@ static void usage(FILE *out)
         fprintf(out, "  %-26s %s\n", left, d->help);
     }
     fprintf(out,
-            "\nExit status: 0 if every input was cleaned, 1 if some failed (the others are\n"
-            "still cleaned), 2 on a usage error.\n");
+            "\nExit status: 0 if every input was cleaned, 1 if some failed or were invalid\n"
+            "(the others are still cleaned) or the run was interrupted, 2 on a usage or\n"
+            "fatal error (including another run holding the lock on DIR).\n");
 }
 
 static int parse_size(const char *s, size_t *out)
@@ -84,6 +115,31 @@ static int parse_size(const char *s, size_t *out)
     if (*end || v == 0 || v > (~0ULL >> shift))
         return -1;
     *out = (size_t)(v << shift);
+    return 0;
+}
+
+static int parse_count(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+/* Seconds, fractions allowed ("0.5"), into milliseconds. */
+static int parse_seconds(const char *s, long *ms)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || !(v > 0) || v > 86400)
+        return -1;
+    *ms = (long)(v * 1000.0 + 0.5);
+    if (*ms < 1)
+        *ms = 1;
     return 0;
 }
 
@@ -142,6 +198,11 @@ int cli_parse(int argc, char **argv, cli_options *opt)
     opt->format = DC_FORMAT_TEXT;
     opt->extension = ".txt";
     opt->max_size = DEFAULT_MAX_SIZE;
+    opt->jobs = DEFAULT_JOBS;
+    opt->per_host = DEFAULT_PER_HOST;
+    opt->timeout_ms = DEFAULT_TIMEOUT_MS;
+    opt->connect_timeout_ms = DEFAULT_CONNECT_TIMEOUT_MS;
+    opt->retries = DEFAULT_RETRIES;
     opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
@@ -158,7 +219,31 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         case OPT_MAX_SIZE:
             if (parse_size(optarg, &opt->max_size) != 0)
                 return bad_usage("invalid size '%s'", optarg);
+            opt->max_size_given = 1;
             break;
+        case 'i': opt->input_list = optarg; break;
+        case 'j':
+            if (parse_count(optarg, 1, MAX_JOBS, &opt->jobs) != 0)
+                return bad_usage("invalid number of jobs '%s' (1 to 1024)", optarg);
+            break;
+        case OPT_PER_HOST:
+            if (parse_count(optarg, 1, MAX_JOBS, &opt->per_host) != 0)
+                return bad_usage("invalid --per-host '%s' (1 to 1024)", optarg);
+            break;
+        case OPT_TIMEOUT:
+            if (parse_seconds(optarg, &opt->timeout_ms) != 0)
+                return bad_usage("invalid timeout '%s' (seconds)", optarg);
+            break;
+        case OPT_CONNECT_TIMEOUT:
+            if (parse_seconds(optarg, &opt->connect_timeout_ms) != 0)
+                return bad_usage("invalid connect timeout '%s' (seconds)", optarg);
+            break;
+        case OPT_RETRIES:
+            if (parse_count(optarg, 0, 100, &opt->retries) != 0)
+                return bad_usage("invalid number of retries '%s' (0 to 100)", optarg);
+            break;
+        case OPT_USER_AGENT: opt->user_agent = optarg; break;
+        case OPT_STATE: opt->state_dir = optarg; break;
         case 'q': opt->quiet = 1; break;
         case 'v': opt->verbose = 1; break;
         case 'h': usage(stdout); return EXIT_ALL_OK;
@@ -169,7 +254,11 @@ int cli_parse(int argc, char **argv, cli_options *opt)
     }
     opt->inputs = argv + optind;
     opt->ninputs = argc - optind;
-    if (opt->ninputs == 0)
+    if (opt->ninputs == 0 && !opt->input_list)
         return bad_usage("%s", "no input given");
+    if (opt->input_list && !opt->output_dir)
+        return bad_usage("%s", "-i needs an output directory (-o DIR)");
+    if (opt->state_dir && !opt->output_dir)
+        return bad_usage("%s", "--state needs an output directory (-o DIR)");
     return -1;
 }

@@ -19,6 +19,15 @@ typedef struct cli_options {
     int quiet;
     int verbose;
     size_t max_size;
+    int max_size_given;       /* --max-size seen: also the cap for URLs */
+    const char *input_list;   /* -i: a file of URLs, "-" for standard input */
+    int jobs;                 /* -j: transfers at once */
+    int per_host;             /* --per-host: transfers at once to one host */
+    long timeout_ms;
+    long connect_timeout_ms;
+    int retries;
+    const char *user_agent;
+    const char *state_dir;    /* --state: ETag/Last-Modified between runs */
     char **inputs;
     int ninputs;
 } cli_options;
@@ -27,7 +36,8 @@ typedef struct cli_options {
 enum {
     EXIT_ALL_OK = 0,
     EXIT_SOME_FAILED = 1,
-    EXIT_USAGE = 2
+    EXIT_USAGE = 2,
+    EXIT_FATAL = 2
 };
 
 /*
