@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "url.h"
+#include "words.h"
 
 #define DEDUPE_BUCKETS 4096
 
@@ -93,18 +94,13 @@ static int seen_before(builder *b, const char *text, size_t len)
     return 0;
 }
 
-static int same_folded(const char *a, const char *b)
+#define HEADLINE_KEY_SIZE 1024
+
+static int same_headline(const char *a, const char *b)
 {
-    for (; *a && *b; a++, b++) {
-        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-        if (x >= 'A' && x <= 'Z')
-            x = (unsigned char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (unsigned char)(y + 32);
-        if (x != y)
-            return 0;
-    }
-    return *a == *b;
+    char ka[HEADLINE_KEY_SIZE], kb[HEADLINE_KEY_SIZE];
+    return dc_text_key(a, ka, sizeof ka) > 0 && dc_text_key(b, kb, sizeof kb) > 0 &&
+           strcmp(ka, kb) == 0;
 }
 
 /* Joins the runs of a leaf into its plain text, trimming the ends. */
@@ -162,8 +158,10 @@ static void close_leaf(builder *b)
     if (b->failed)
         return;
     int empty = leaf->text_len == 0;
-    int headline = leaf->kind == DC_BLOCK_HEADING && b->title && same_folded(leaf->text, b->title);
-    if (empty || headline || seen_before(b, leaf->text, leaf->text_len)) {
+    int headline = leaf->kind != DC_BLOCK_CODE && b->title && same_headline(leaf->text, b->title);
+    /* a table repeats values in its cells by nature; text blocks never */
+    int in_cell = leaf->parent && leaf->parent->kind == DC_BLOCK_CELL;
+    if (empty || headline || (!in_cell && seen_before(b, leaf->text, leaf->text_len))) {
         if (b->cur == leaf)
             b->cur = leaf->parent;
         unlink_block(leaf);

@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "url.h"
+#include "words.h"
 
 #define META_MAX 1024
 
@@ -234,15 +235,14 @@ static const char *tidy(dc_arena *out, const char *s)
     return r;
 }
 
-static int contains_folded(const char *hay, const char *needle)
+#define TITLE_KEY_SIZE 1024
+
+/* needle's words appear in hay, whatever the punctuation and case. */
+static int contains_loosely(const char *hay, const char *needle)
 {
-    size_t n = strlen(needle);
-    if (n == 0)
-        return 0;
-    for (; *hay; hay++)
-        if (strncasecmp(hay, needle, n) == 0)
-            return 1;
-    return 0;
+    char kh[TITLE_KEY_SIZE], kn[TITLE_KEY_SIZE];
+    return dc_text_key(hay, kh, sizeof kh) > 0 && dc_text_key(needle, kn, sizeof kn) > 0 &&
+           strstr(kh, kn) != NULL;
 }
 
 /* "Headline | Site" -> "Headline": the longest part between separators. */
@@ -268,9 +268,9 @@ static const char *choose_title(dc_arena *out, const declared *d)
     const char *declared_title = tidy(out, d->og_title ? d->og_title : d->ld_headline);
     const char *html_title = tidy(out, d->html_title);
     const char *h1 = tidy(out, d->h1);
-    if (h1 && ((declared_title && (contains_folded(declared_title, h1) ||
-                                   contains_folded(h1, declared_title))) ||
-               (html_title && contains_folded(html_title, h1))))
+    if (h1 && ((declared_title && (contains_loosely(declared_title, h1) ||
+                                   contains_loosely(h1, declared_title))) ||
+               (html_title && contains_loosely(html_title, h1))))
         return h1;
     if (declared_title)
         return declared_title;

@@ -7,6 +7,8 @@
 
 #define PHRASE_MAX_CHARS 300
 #define TEASER_MIN_ITEMS 3
+#define SHORT_HEADING_CHARS 40
+#define LINK_LINE_MAX_CHARS 200
 
 static int is_heading(const dc_node *n)
 {
@@ -47,6 +49,25 @@ static void drop_named_boilerplate(dc_node *root)
     }
 }
 
+/* A paragraph that is nothing but a link is a pointer to another page
+ * ("READ MORE: ...", an all-caps related story), not article text. List items
+ * and cells are exempt: a list of sources is made of links by nature. */
+static int is_link_line(const dc_node *n)
+{
+    return (n->tag == GUMBO_TAG_P || n->tag == GUMBO_TAG_DIV) && n->chars > 0 &&
+           n->chars <= LINK_LINE_MAX_CHARS && n->link_chars * 5 >= n->chars * 4;
+}
+
+/* Elements that inside an article are never its text. */
+static const char *tag_rule(const dc_node *n)
+{
+    if (n->tag == GUMBO_TAG_FIGCAPTION)
+        return "figure caption";
+    if (is_leaf_block(n) && is_link_line(n))
+        return "link-only paragraph";
+    return NULL;
+}
+
 static void drop_phrases(dc_arena *a, dc_node *root)
 {
     for (dc_node *n = root; n;) {
@@ -54,9 +75,15 @@ static void drop_phrases(dc_arena *a, dc_node *root)
             n = dc_next_skip(n, root);
             continue;
         }
+        const char *rule = n != root && n->type == DC_NODE_ELEMENT ? tag_rule(n) : NULL;
+        if (rule) {
+            dc_drop(n, rule);
+            n = dc_next_skip(n, root);
+            continue;
+        }
         if (n != root && is_leaf_block(n) && n->chars > 0 && n->chars <= PHRASE_MAX_CHARS) {
             const char *text = dc_node_text(a, n, PHRASE_MAX_CHARS * 4);
-            const char *rule = text ? dc_match_phrase(text) : NULL;
+            rule = text ? dc_match_phrase(text) : NULL;
             if (rule) {
                 dc_drop(n, rule);
                 n = dc_next_skip(n, root);
@@ -84,32 +111,48 @@ static int is_prose(const dc_node *n)
     return chars > 80 && dc_link_density(n) < 0.25f;
 }
 
+/* What follows a boilerplate heading and belongs to its section: lists and
+ * blocks made of links or teasers. Prose ends the section. */
+static int continues_section(const dc_node *n)
+{
+    if (is_heading(n) || is_prose(n))
+        return 0;
+    return n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL || dc_link_density(n) > 0.5f;
+}
+
 static void drop_section(dc_node *heading, const char *rule, dc_node *root)
 {
     dc_node *parent = heading->parent;
-    if (parent && parent != root && !holds_most_of(parent, root)) {
+    if (parent && parent != root && !holds_most_of(parent, root) && !(parent->flags & DC_CONTENT)) {
         int other_heading = 0;
         for (dc_node *c = parent->first_child; c; c = c->next)
             if (c != heading && is_heading(c) && !(c->flags & DC_DROPPED))
                 other_heading = 1;
-        if (!other_heading) {
+        if (!other_heading && parent->prose * 2 < parent->chars) {
             dc_drop(parent, rule);
             return;
         }
     }
     dc_node *next = next_element(heading);
     dc_drop(heading, rule);
-    while (next && !is_heading(next) && !is_prose(next)) {
+    while (next && continues_section(next)) {
         dc_node *after = next_element(next);
         dc_drop(next, rule);
         next = after;
     }
 }
 
+/* A heading, or a short line standing alone as one ("You may also like...",
+ * a bold "More Film" paragraph). */
+static int reads_as_heading(const dc_node *n)
+{
+    return is_heading(n) || (is_leaf_block(n) && n->chars > 0 && n->chars <= SHORT_HEADING_CHARS);
+}
+
 static void drop_boilerplate_sections(dc_arena *a, dc_node *root)
 {
     for (dc_node *n = root; n;) {
-        if (!(n->flags & DC_DROPPED) && is_heading(n)) {
+        if (!(n->flags & DC_DROPPED) && n != root && reads_as_heading(n)) {
             const char *text = dc_node_text(a, n, 200);
             const char *rule = text ? dc_match_section_heading(text) : NULL;
             if (rule) {

@@ -7,6 +7,7 @@
 #define MIN_PARAGRAPH_CHARS 25
 #define ANCESTOR_LEVELS 5
 #define TOP_CANDIDATES 5
+#define TWIN_MIN_PROSE 100
 
 float dc_link_density(const dc_node *n)
 {
@@ -224,6 +225,40 @@ static void mark_content(dc_node *best)
     }
 }
 
+/* Same element, same non-empty class: the same part of the page template. */
+static int same_kind(const dc_node *a, const dc_node *b)
+{
+    return a->type == DC_NODE_ELEMENT && a->tag == b->tag && same_class(a, b);
+}
+
+/*
+ * Articles split into several containers of one kind (text, then a figure or
+ * an ad, then text again in a new "story-body" block) are common: every other
+ * container of the same tag and class as the winner (or as the best-scored
+ * container inside it) that holds prose joins the content.
+ */
+static void mark_twins(dc_node *body, const dc_node *best, const dc_node *top)
+{
+    for (dc_node *n = body; n;) {
+        if (n->flags & DC_DROPPED) {
+            n = dc_next_skip(n, body);
+            continue;
+        }
+        if ((n->flags & DC_CONTENT) || contains(n, best)) {
+            n = (n->flags & DC_CONTENT) ? dc_next_skip(n, body) : dc_next(n, body);
+            continue;
+        }
+        if ((same_kind(n, best) || (top && same_kind(n, top))) && n->prose >= TWIN_MIN_PROSE &&
+            dc_link_density(n) < 0.3f) {
+            n->flags |= DC_CONTENT;
+            n->rule = "same kind as the content";
+            n = dc_next_skip(n, body);
+            continue;
+        }
+        n = dc_next(n, body);
+    }
+}
+
 dc_node *dc_score(dc_doc *doc)
 {
     dc_node *body = doc->body;
@@ -241,5 +276,6 @@ dc_node *dc_score(dc_doc *doc)
            element_children(best->parent) == 1)
         best = best->parent;
     mark_content(best);
+    mark_twins(body, best, top[0]);
     return best;
 }

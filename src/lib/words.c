@@ -55,3 +55,24 @@ size_t dc_count_words(const char *utf8, size_t len)
     }
     return words;
 }
+
+size_t dc_text_key(const char *utf8, char *key, size_t size)
+{
+    size_t out = 0;
+    const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)utf8;
+    while (*s && out + 5 < size) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(s, -1, &cp);
+        if (n <= 0) {
+            s++;
+            continue;
+        }
+        s += n;
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (!is_word_char(cat) || cat == UTF8PROC_CATEGORY_PC)
+            continue;
+        out += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)key + out);
+    }
+    key[out] = '\0';
+    return out;
+}

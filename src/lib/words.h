@@ -10,4 +10,12 @@
 
 size_t dc_count_words(const char *utf8, size_t len);
 
+/*
+ * The comparison key of a text: its letters and digits, lower-cased, nothing
+ * else. Two headlines that differ only in quotes, dashes, case or spacing
+ * ("doesn't run." and "doesn’t run") have the same key. Writes at most size-1
+ * bytes and a NUL into key; returns the key's length.
+ */
+size_t dc_text_key(const char *utf8, char *key, size_t size);
+
 #endif
