@@ -15,11 +15,15 @@
 #include "decruft.h"
 
 /*
- * Decodes len bytes of in. declared may be NULL; with force non-zero it
- * overrides the BOM and the document. On DC_OK, *out is a new NUL-terminated
- * UTF-8 buffer the caller frees with free(), *out_len its length and *used
- * the canonical name of the charset read (static). Returns DC_BAD_CHARSET
- * for a forced charset that is unknown, DC_NOMEM when memory ran out.
+ * Decodes len bytes of in. declared may be NULL, a label ("windows-1251") or
+ * a Content-Type value ("text/html; charset=Shift_JIS"); an unknown one is
+ * ignored unless force is non-zero, which makes it override the BOM and the
+ * document (force without declared does nothing). On DC_OK, *out is a new
+ * NUL-terminated UTF-8 buffer the caller frees with free(), *out_len its
+ * length (NUL bytes of the input are kept) and *used the canonical name of
+ * the charset read (static). Returns DC_BAD_CHARSET for a forced charset
+ * that is unknown or a charset this system's iconv lacks, DC_NOMEM when
+ * memory ran out.
  */
 dc_status dc_charset_decode(const char *in, size_t len, const char *declared, int force,
                             char **out, size_t *out_len, const char **used);
