@@ -148,7 +148,7 @@ char *dc_url_file_name(const char *url, const char *ext)
     const char *auth = url + pre;
     const char *end = authority_end(auth);
     const char *host = host_start(auth, end);
-    char hostbuf[256];
+    char hostbuf[256] = "";
     size_t hn = (size_t)(end - host);
     if (hn >= sizeof hostbuf)
         hn = sizeof hostbuf - 1;
