@@ -118,16 +118,25 @@ static void drop_never_content(dc_node *root)
     }
 }
 
-/* Sets a mark on every ancestor of an article marker: such a node holds the
- * article, whatever its class says. Reuses DC_KEEP until pruning. */
-static void mark_article_holders(dc_node *root)
+/* Marks the ancestors of the article marker with the most prose: that node
+ * holds the article, whatever its class says. Only one: teaser cards are
+ * <article>s too, and a "most popular" list of them is still furniture.
+ * Reuses DC_KEEP until pruning. */
+static void mark_article_holder(dc_node *root)
 {
-    for (dc_node *n = root; n; n = dc_next(n, root)) {
-        if (n->type != DC_NODE_ELEMENT || !is_article_marker(n))
+    dc_node *marker = NULL;
+    for (dc_node *n = root; n;) {
+        if (n->flags & DC_DROPPED) {
+            n = dc_next_skip(n, root);
             continue;
-        for (dc_node *up = n; up && !(up->flags & DC_KEEP); up = up->parent)
-            up->flags |= DC_KEEP;
+        }
+        if (n->type == DC_NODE_ELEMENT && is_article_marker(n) &&
+            (!marker || n->prose > marker->prose))
+            marker = n;
+        n = dc_next(n, root);
     }
+    for (dc_node *up = marker; up; up = up->parent)
+        up->flags |= DC_KEEP;
 }
 
 /* Furniture by its element or ARIA role: never the article's container. */
@@ -192,7 +201,7 @@ void dc_clean(dc_doc *doc)
         return;
     drop_never_content(doc->html);
     dc_dom_count(doc->html);
-    mark_article_holders(doc->html);
+    mark_article_holder(doc->html);
     drop_structural(doc->html);
     dc_dom_count(doc->html);
     drop_named_furniture(doc->html, doc->body);

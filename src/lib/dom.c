@@ -84,14 +84,6 @@ void dc_drop(dc_node *n, const char *rule)
     n->rule = rule;
 }
 
-int dc_is_dropped(const dc_node *n)
-{
-    for (; n; n = n->parent)
-        if (n->flags & DC_DROPPED)
-            return 1;
-    return 0;
-}
-
 unsigned dc_count_chars(const char *s, size_t len)
 {
     unsigned count = 0;

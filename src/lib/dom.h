@@ -83,9 +83,6 @@ int dc_tag_is_paragraph(GumboTag tag);
 /* Marks n dropped with a reason (kept if n already has one). */
 void dc_drop(dc_node *n, const char *rule);
 
-/* Non-zero when n or an ancestor is dropped. */
-int dc_is_dropped(const dc_node *n);
-
 /* Recomputes chars, link_chars, commas and prose of every node under root,
  * ignoring dropped subtrees. One post-order pass. */
 void dc_dom_count(dc_node *root);

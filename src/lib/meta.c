@@ -181,7 +181,8 @@ static int attr_has_word(const dc_node *n, const char *attr, const char *word)
     return 0;
 }
 
-static void read_element(dc_arena *a, declared *d, const dc_node *n, const char *page_url)
+static void read_element(dc_arena *a, declared *d, const dc_node *n, const char *page_url,
+                         int dropped)
 {
     switch (n->tag) {
     case GUMBO_TAG_META:
@@ -199,7 +200,7 @@ static void read_element(dc_arena *a, declared *d, const dc_node *n, const char 
             d->canonical = dc_url_resolve(a, page_url, dc_attr_get(n, "href"));
         break;
     case GUMBO_TAG_H1:
-        if (!d->h1 && !dc_is_dropped(n))
+        if (!d->h1 && !dropped)
             d->h1 = dc_node_text(a, n, META_MAX);
         break;
     case GUMBO_TAG_TIME:
@@ -214,12 +215,23 @@ static void read_element(dc_arena *a, declared *d, const dc_node *n, const char 
         d->dom_author = dc_node_text(a, n, META_MAX);
 }
 
+/* Reads every element, dropped or not (JSON-LD lives in dropped <script>s),
+ * knowing whether it lies in a dropped part without climbing the tree. */
 static void scan(dc_arena *a, declared *d, const dc_doc *doc, const char *page_url)
 {
     d->lang = dc_attr_get(doc->html, "lang");
-    for (const dc_node *n = doc->html; n; n = dc_next(n, doc->html))
+    const dc_node *dropped_end = NULL;
+    int in_dropped = 0;
+    for (const dc_node *n = doc->html; n; n = dc_next(n, doc->html)) {
+        if (in_dropped && n == dropped_end)
+            in_dropped = 0;
+        if (!in_dropped && (n->flags & DC_DROPPED)) {
+            in_dropped = 1;
+            dropped_end = dc_next_skip(n, doc->html);
+        }
         if (n->type == DC_NODE_ELEMENT)
-            read_element(a, d, n, page_url);
+            read_element(a, d, n, page_url, in_dropped);
+    }
 }
 
 /* Folds white space and trims; returns a copy in out, or NULL for empty. */

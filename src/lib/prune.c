@@ -1,6 +1,7 @@
 #include "prune.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "patterns.h"
 #include "score.h"
@@ -174,7 +175,7 @@ static int ends_like_teaser(const dc_node *n, dc_arena *a)
     static const char *const endings[] = {"[...]", "[…]", "...", "…", "Read more"};
     for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
         size_t elen = strlen(endings[i]);
-        if (len >= elen && memcmp(text + len - elen, endings[i], elen) == 0)
+        if (len >= elen && strncasecmp(text + len - elen, endings[i], elen) == 0)
             return 1;
     }
     return 0;

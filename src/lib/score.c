@@ -96,8 +96,9 @@ static void score_paragraphs(dc_node *body)
 static void rank_candidates(dc_node *body, dc_node **top)
 {
     memset(top, 0, TOP_CANDIDATES * sizeof *top);
+    /* candidates are ancestors of kept paragraphs: never inside a dropped part */
     for (dc_node *n = body; n; n = dc_next(n, body)) {
-        if (!(n->flags & DC_CANDIDATE) || dc_is_dropped(n))
+        if (!(n->flags & DC_CANDIDATE))
             continue;
         n->score *= 1.0f - dc_link_density(n);
         for (int i = 0; i < TOP_CANDIDATES; i++) {
