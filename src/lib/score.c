@@ -184,7 +184,9 @@ static int sibling_reads_like_article(const dc_node *s, const dc_node *best, flo
     if (s == best)
         return 1;
     float bonus = same_class(s, best) ? best->score * 0.2f : 0.0f;
-    if ((s->flags & DC_CANDIDATE) && s->score + bonus >= threshold)
+    /* a sibling joins on its score only if it reads as prose: lists of
+     * teasers score too, on their summaries, but are made of short lines */
+    if ((s->flags & DC_CANDIDATE) && s->score + bonus >= threshold && s->prose * 3 >= s->chars)
         return 1;
     unsigned chars, commas;
     dc_own_text_stats(s, &chars, &commas);
