@@ -238,8 +238,10 @@ static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
     const char *error = resp->error;
     dc_state_entry remember;
     memset(&remember, 0, sizeof remember);
+    const dc_state_entry *e = resp->not_modified && b->state ? dc_state_get(b->state, url) : NULL;
+    if (!error && resp->not_modified && !e)
+        error = "HTTP 304 but no copy of the page is kept";
     if (!error && resp->not_modified) {
-        const dc_state_entry *e = dc_state_get(b->state, url);
         json_object_set_new(row, "file", json_string(e->file));
         json_object_set_new(row, "title", str_or_null(e->title));
         json_object_set_new(row, "bytes", json_integer(e->bytes));

@@ -50,6 +50,7 @@ typedef struct transfer {
     int wrong_type;
     char *content_type, *etag, *last_modified;
     long retry_after_ms; /* -1 when the answer had none */
+    int retry_after_too_long;
     CURLcode result;
     char errbuf[CURL_ERROR_SIZE];
 } transfer;
@@ -535,8 +536,10 @@ static int schedule_retry(fetcher *f, transfer *t, long status)
     long wait;
     if (t->result == CURLE_OK && t->retry_after_ms >= 0) {
         wait = t->retry_after_ms;
-        if (wait > f->cfg->retry_max_ms)
-            return 0; /* the server asks for longer than we will wait */
+        if (wait > f->cfg->retry_max_ms) {
+            t->retry_after_too_long = 1; /* longer than we will wait */
+            return 0;
+        }
     } else {
         double d = (double)f->cfg->retry_base_ms;
         for (int i = 1; i < j->attempts && d < (double)f->cfg->retry_max_ms; i++)
@@ -608,7 +611,10 @@ static void finish(fetcher *f, transfer *t)
     } else if (status == 304 && (f->reqs[t->index].etag || f->reqs[t->index].last_modified)) {
         resp.not_modified = 1;
     } else if (status < 200 || status >= 300) {
-        if (status >= 500 || status == 429)
+        if (t->retry_after_too_long)
+            snprintf(error, sizeof error, "HTTP %ld, Retry-After %ld s is over the %ld s limit",
+                     status, t->retry_after_ms / 1000, f->cfg->retry_max_ms / 1000);
+        else if (status >= 500 || status == 429)
             snprintf(error, sizeof error, "HTTP %ld (%d attempt%s)", status, j->attempts,
                      j->attempts > 1 ? "s" : "");
         else

@@ -199,6 +199,8 @@ static int lock_dirs(const cli_options *opt)
         fprintf(stderr, "decruft: %s\n", err);
         return -1;
     }
+    if (opt->output_dir)
+        dc_remove_stale_temps(opt->output_dir);
     if (opt->state_dir) {
         char a[PATH_MAX], b[PATH_MAX];
         if (realpath(opt->output_dir, a) && realpath(opt->state_dir, b) && strcmp(a, b) == 0)
@@ -207,6 +209,7 @@ static int lock_dirs(const cli_options *opt)
             fprintf(stderr, "decruft: %s\n", err);
             return -1;
         }
+        dc_remove_stale_temps(opt->state_dir);
     }
     return 0;
 }

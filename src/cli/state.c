@@ -1,5 +1,7 @@
 #include "state.h"
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
@@ -301,4 +303,49 @@ int dc_lock_dir(const char *dir, char *err, size_t errsize)
     }
     free(path);
     return fd;
+}
+
+/* Is name[0, len) one of ours: "-<12 hex>.<ext>" at the end, or a list file? */
+static int our_file(const char *name, size_t len)
+{
+    if ((len == 11 && memcmp(name, "index.jsonl", 11) == 0) ||
+        (len == 11 && memcmp(name, "state.jsonl", 11) == 0))
+        return 1;
+    const char *dot = NULL;
+    for (size_t i = len; i > 0; i--)
+        if (name[i - 1] == '.') {
+            dot = name + i - 1;
+            break;
+        }
+    if (!dot || dot - name < 13 || dot[-13] != '-')
+        return 0;
+    for (const char *p = dot - 12; p < dot; p++)
+        if (!isxdigit((unsigned char)*p) || isupper((unsigned char)*p))
+            return 0;
+    return 1;
+}
+
+int dc_remove_stale_temps(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    int removed = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        const char *n = e->d_name;
+        size_t len = strlen(n);
+        if (len < 9 || n[0] != '.' || n[len - 7] != '.')
+            continue;
+        int suffix_ok = 1;
+        for (size_t i = len - 6; i < len; i++)
+            if (!isalnum((unsigned char)n[i]))
+                suffix_ok = 0;
+        if (!suffix_ok || !our_file(n + 1, len - 8))
+            continue;
+        if (unlinkat(dirfd(d), n, 0) == 0)
+            removed++;
+    }
+    closedir(d);
+    return removed;
 }

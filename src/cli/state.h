@@ -52,4 +52,12 @@ int dc_state_save(const dc_state *s, char *err, size_t errsize);
  */
 int dc_lock_dir(const char *dir, char *err, size_t errsize);
 
+/*
+ * Removes the temporary files a killed run (SIGKILL, power cut) left in
+ * DIR: ".NAME.XXXXXX" where NAME is index.jsonl, state.jsonl or a page file
+ * name made by dc_url_file_name. Call it with the lock held. Returns the
+ * number removed.
+ */
+int dc_remove_stale_temps(const char *dir);
+
 #endif
