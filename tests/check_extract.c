@@ -1,0 +1,795 @@
+/* End-to-end tests of dc_extract on small handmade pages. */
+#include "testutil.h"
+
+#include <ctype.h>
+#include <pthread.h>
+
+/* ------------------------------------------------------------------ content */
+
+#define HIDDEN_ATTR_LINE                                                           \
+    "The hidden attribute paragraph describes the tides, the moon and the "      \
+    "harbour in enough words to pass for prose."
+#define ARIA_HIDDEN_LINE                                                           \
+    "The aria hidden paragraph explains, at some length, why the lighthouse "    \
+    "keeper moved away from the island."
+#define DISPLAY_NONE_LINE                                                          \
+    "The display none paragraph recounts, with a great deal of detail, the "     \
+    "history of the old customs house."
+#define VISIBILITY_LINE                                                            \
+    "The visibility hidden paragraph lists, one after another, the ships that "  \
+    "were built in the yard last century."
+#define ASIDE_LINE                                                                 \
+    "The aside paragraph reminds readers, as it does every week, that the "      \
+    "tide tables are printed on page twelve."
+
+START_TEST(test_article_kept_furniture_dropped)
+{
+    char *page = tu_article_page(
+        "<script>var scriptMarker = 'SCRIPT TEXT SHOULD NOT APPEAR';</script>\n"
+        "<style>p.storm { color: red; } /* STYLE TEXT SHOULD NOT APPEAR */</style>\n"
+        "<noscript>NOSCRIPT TEXT SHOULD NOT APPEAR</noscript>\n"
+        "<p hidden>" HIDDEN_ATTR_LINE "</p>\n"
+        "<div aria-hidden=\"true\"><p>" ARIA_HIDDEN_LINE "</p></div>\n"
+        "<div style=\"display: none\"><p>" DISPLAY_NONE_LINE "</p></div>\n"
+        "<p style=\"color:blue; visibility:hidden\">" VISIBILITY_LINE "</p>\n"
+        "<aside><p>" ASIDE_LINE "</p></aside>\n");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_lacks(text, "SHOULD NOT APPEAR");
+    tu_assert_lacks(text, "hidden attribute paragraph");
+    tu_assert_lacks(text, "aria hidden paragraph");
+    tu_assert_lacks(text, "display none paragraph");
+    tu_assert_lacks(text, "visibility hidden paragraph");
+    tu_assert_lacks(text, "aside paragraph");
+    /* the site header's navigation and the footer */
+    tu_assert_lacks(text, "Weather");
+    tu_assert_lacks(text, "Sport");
+    tu_assert_lacks(text, TU_FOOTER);
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* Control for the test above: the same paragraphs, visible, are kept. */
+START_TEST(test_visible_versions_of_hidden_blocks_are_kept)
+{
+    char *page = tu_article_page("<p>" HIDDEN_ATTR_LINE "</p>\n"
+                                 "<div aria-hidden=\"false\"><p>" ARIA_HIDDEN_LINE "</p></div>\n"
+                                 "<div style=\"display: block\"><p>" DISPLAY_NONE_LINE "</p></div>\n"
+                                 "<p>" VISIBILITY_LINE "</p>\n"
+                                 "<div><p>" ASIDE_LINE "</p></div>\n");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, HIDDEN_ATTR_LINE);
+    tu_assert_has(text, ARIA_HIDDEN_LINE);
+    tu_assert_has(text, DISPLAY_NONE_LINE);
+    tu_assert_has(text, VISIBILITY_LINE);
+    tu_assert_has(text, ASIDE_LINE);
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_text_starts_with_title_then_blank_line)
+{
+    char *page = tu_article_page(NULL);
+    char *text = tu_text_ok(page);
+    ck_assert_msg(strncmp(text, TU_TITLE "\n\n", strlen(TU_TITLE) + 2) == 0, "text:\n%s", text);
+    /* paragraphs separated by blank lines, text ends in one newline */
+    tu_assert_has(text, TU_PROSE1 "\n\n" TU_PROSE2 "\n\n" TU_PROSE3 "\n\n" TU_PROSE4 "\n");
+    size_t len = strlen(text);
+    ck_assert(len >= 2 && text[len - 1] == '\n' && text[len - 2] != '\n');
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_headline_not_repeated_in_body)
+{
+    char *page = tu_article_page(NULL);
+    char *text = tu_text_ok(page);
+    ck_assert_uint_eq(tu_count(text, TU_TITLE), 1);
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_render_no_title_leaves_headline_out)
+{
+    char *page = tu_article_page(NULL);
+    dc_status st;
+    char *text = tu_extract_text(page, DC_RENDER_NO_TITLE, &st);
+    ck_assert_int_eq(st, DC_OK);
+    ck_assert_uint_eq(tu_count(text, TU_TITLE), 0);
+    ck_assert_msg(strncmp(text, TU_PROSE1, strlen(TU_PROSE1)) == 0, "text:\n%s", text);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_duplicate_paragraphs_printed_once)
+{
+    char *page = tu_article_page("<p>" TU_PROSE1 "</p>\n<div><p>" TU_PROSE2 "</p></div>");
+    char *text = tu_text_ok(page);
+    ck_assert_uint_eq(tu_count(text, TU_PROSE1), 1);
+    ck_assert_uint_eq(tu_count(text, TU_PROSE2), 1);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ white space */
+
+START_TEST(test_br_starts_a_new_line)
+{
+    char *page = tu_article_page("<p>Harbour Office, 1 Quay Street<br>Porthmouth<br/>PM1 2AB</p>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Harbour Office, 1 Quay Street\nPorthmouth\nPM1 2AB");
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_br_between_bare_words)
+{
+    char *page = tu_article_page("<p>alpha<br>beta</p>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "alpha\nbeta");
+    tu_assert_lacks(text, "alphabeta");
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_space_between_inline_elements_kept)
+{
+    char *page = tu_article_page("<p>The boat was named <span>Sea</span> <span>Swallow</span> "
+                                 "and <b>sank</b>\n<i>quietly</i> in <em>1953</em>.</p>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The boat was named Sea Swallow and sank quietly in 1953.");
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_inline_elements_do_not_add_space)
+{
+    char *page = tu_article_page("<p>A word split by markup: harb<b>our</b> and "
+                                 "<a href=\"/x\">ferry</a>men.</p>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "A word split by markup: harbour and ferrymen.");
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_blocks_inside_paragraph_do_not_glue_words)
+{
+    char *page = tu_article_page("<li>first<div>second</div>third</li>");
+    char *text = tu_text_ok(page);
+    tu_assert_lacks(text, "firstsecond");
+    tu_assert_lacks(text, "secondthird");
+    tu_assert_has(text, "first");
+    tu_assert_has(text, "third");
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_table_cells_separated)
+{
+    char *page = tu_article_page("<table><tr><td>Pier</td><td>Depth</td></tr>"
+                                 "<tr><td>North</td><td>4 m</td></tr>"
+                                 "<tr><td>South</td><td>6 m</td></tr></table>");
+    char *text = tu_text_ok(page);
+    tu_assert_lacks(text, "PierDepth");
+    tu_assert_lacks(text, "North4");
+    tu_assert_has(text, "Pier | Depth\nNorth | 4 m\nSouth | 6 m");
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_layout_table_cells_separated)
+{
+    char *page = tu_article_page("<table><tr><td>Left cell words</td><td>right cell words</td>"
+                                 "</tr></table>");
+    char *text = tu_text_ok(page);
+    tu_assert_lacks(text, "wordsright");
+    tu_assert_has(text, "Left cell words");
+    tu_assert_has(text, "right cell words");
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_entities_and_white_space_in_text)
+{
+    char *page = tu_article_page("<p>Fish &amp; chips   cost\n\t&pound;5&nbsp;today, &ldquo;cheap&rdquo;.</p>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Fish & chips cost \xc2\xa3" "5 today, \xe2\x80\x9c" "cheap\xe2\x80\x9d.");
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ status */
+
+START_TEST(test_page_without_prose_is_no_content)
+{
+    const char *html = "<html><head><title>Index</title></head><body>"
+                       "<ul><li><a href=\"/a\">Home</a></li><li><a href=\"/b\">About</a></li>"
+                       "<li><a href=\"/c\">Contact</a></li></ul></body></html>";
+    dc_status st;
+    char *text = tu_extract_text(html, 0, &st);
+    ck_assert_int_eq(st, DC_NO_CONTENT);
+    tu_assert_lacks(text, "About");
+    free(text);
+}
+END_TEST
+
+START_TEST(test_empty_input_gives_no_content)
+{
+    dc_result *r = dc_extract("", 0, NULL);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_int_eq(dc_result_status(r), DC_NO_CONTENT);
+    ck_assert_uint_eq(dc_result_word_count(r), 0);
+    for (int f = DC_FORMAT_TEXT; f <= DC_FORMAT_EXPLAIN; f++) {
+        size_t len = 99;
+        char *out = dc_render(r, (dc_format)f, 0, &len);
+        ck_assert_ptr_nonnull(out);
+        ck_assert_uint_eq(strlen(out), len);
+        free(out);
+    }
+    dc_result_free(r);
+    /* NULL bytes are read as empty */
+    r = dc_extract(NULL, 10, NULL);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_int_eq(dc_result_status(r), DC_NO_CONTENT);
+    dc_result_free(r);
+}
+END_TEST
+
+START_TEST(test_white_space_only_input_gives_no_content)
+{
+    dc_status st;
+    char *text = tu_extract_text("  \n\t <html> <body>  </body> </html>\n", 0, &st);
+    ck_assert_int_eq(st, DC_NO_CONTENT);
+    ck_assert_str_eq(text, "");
+    free(text);
+}
+END_TEST
+
+static void render_all_formats(const dc_result *r)
+{
+    for (int f = DC_FORMAT_TEXT; f <= DC_FORMAT_EXPLAIN; f++) {
+        size_t len = 0;
+        char *out = dc_render(r, (dc_format)f, 0, &len);
+        ck_assert_ptr_nonnull(out);
+        ck_assert_uint_le(strlen(out), len);
+        free(out);
+    }
+}
+
+START_TEST(test_binary_garbage_gives_a_result)
+{
+    size_t len = 200000;
+    unsigned char *bytes = malloc(len);
+    unsigned long x = 12345 + (unsigned long)_i * 7919;
+    /* round 0: any bytes; round 1: markup characters and letters */
+    static const char markup[] = "<<>>/=\"' abcdivpa&;#!-\n\xc3\xa9\xe4\xb8\xad";
+    for (size_t i = 0; i < len; i++) {
+        x = x * 6364136223846793005UL + 1442695040888963407UL;
+        unsigned v = (unsigned)(x >> 33);
+        bytes[i] = _i == 0 ? (unsigned char)v : (unsigned char)markup[v % (sizeof markup - 1)];
+    }
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.flags = DC_OPT_EXPLAIN;
+    dc_result *r = dc_extract((const char *)bytes, len, &opt);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_int_lt(dc_result_status(r), DC_STATUS_COUNT);
+    render_all_formats(r);
+    dc_result_free(r);
+    free(bytes);
+}
+END_TEST
+
+START_TEST(test_truncated_markup_gives_a_result)
+{
+    static const char *const inputs[] = {
+        "<", "<div", "<div class=\"", "<p>unclosed <b>bold <i>both", "</p></div></body>",
+        "<!--", "<!DOCTYPE", "<script>", "<table><tr><td>", "&#", "&#x110000;",
+        "<svg><foreignObject><p>x", "<frameset><frame>", "<plaintext>tail",
+        "\xef\xbb\xbf", "\xff\xfe<\0p\0>\0",
+    };
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        dc_result *r = dc_extract(inputs[i], strlen(inputs[i]), NULL);
+        ck_assert_ptr_nonnull(r);
+        render_all_formats(r);
+        dc_result_free(r);
+    }
+    /* NUL bytes inside the markup */
+    static const char nuls[] = "<html><body><p>a\0b</p>\0\0\0</body></html>";
+    dc_result *r = dc_extract(nuls, sizeof nuls - 1, NULL);
+    ck_assert_ptr_nonnull(r);
+    render_all_formats(r);
+    dc_result_free(r);
+}
+END_TEST
+
+START_TEST(test_tiny_budget_gives_too_large)
+{
+    char *page = tu_article_page(NULL);
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.max_bytes = 2048;
+    dc_status st;
+    char *text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT, 0, &st);
+    ck_assert_int_eq(st, DC_TOO_LARGE);
+    tu_assert_lacks(text, TU_PROSE1);
+    free(text);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_strerror_for_every_status)
+{
+    for (int s = 0; s < DC_STATUS_COUNT; s++) {
+        const char *msg = dc_strerror((dc_status)s);
+        ck_assert_ptr_nonnull(msg);
+        ck_assert_msg(msg[0] != '\0', "status %d has no message", s);
+        for (int t = 0; t < s; t++)
+            ck_assert_str_ne(msg, dc_strerror((dc_status)t));
+    }
+    ck_assert_ptr_nonnull(dc_strerror(DC_STATUS_COUNT));
+    ck_assert_ptr_nonnull(dc_strerror((dc_status)-1));
+    ck_assert(dc_strerror((dc_status)1000)[0] != '\0');
+}
+END_TEST
+
+START_TEST(test_version)
+{
+    ck_assert_str_eq(dc_version(), DC_VERSION);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ titles */
+
+static dc_result *extract_string(const char *html, const char *url)
+{
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.url = url;
+    dc_result *r = dc_extract(html, strlen(html), &opt);
+    ck_assert_ptr_nonnull(r);
+    return r;
+}
+
+/* A page whose article has no <h1>, with extra head markup. */
+static char *page_without_h1(const char *title_tag, const char *head)
+{
+    return tu_strdupf("<html><head>%s%s</head><body><div class=\"story\">"
+                      "<p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3 "</p>"
+                      "</div></body></html>",
+                      title_tag, head);
+}
+
+START_TEST(test_title_from_h1)
+{
+    char *page = tu_article_page_head("Harbour wall repairs approved", NULL, NULL);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_int_eq(dc_result_status(r), DC_OK);
+    ck_assert_str_eq(dc_result_title(r), "Harbour wall repairs approved");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_title_from_og_title)
+{
+    char *page = page_without_h1("<title>Gazette</title>",
+                                 "<meta property=\"og:title\" content=\"Council backs sea wall plan\">");
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_title(r), "Council backs sea wall plan");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_title_tag_loses_site_suffix)
+{
+    char *page = page_without_h1("<title>Council backs sea wall plan | The Coast Gazette</title>", "");
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_title(r), "Council backs sea wall plan");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_title_tag_loses_site_prefix)
+{
+    char *page = page_without_h1("<title>Gazette - Council backs the long-awaited sea wall plan</title>", "");
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_title(r), "Council backs the long-awaited sea wall plan");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_title_white_space_folded)
+{
+    char *page = page_without_h1("<title>\n  Council   backs\tsea wall  </title>", "");
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_title(r), "Council backs sea wall");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_h1_preferred_when_it_agrees_with_declared_title)
+{
+    char *page = tu_article_page_head(
+        "Sea wall plan approved",
+        "<meta property=\"og:title\" content=\"Sea wall plan approved - The Coast Gazette\">", NULL);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_title(r), "Sea wall plan approved");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ metadata */
+
+START_TEST(test_metadata_from_json_ld)
+{
+    char *page = tu_article_page_head(
+        TU_TITLE,
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        "\"@type\":\"NewsArticle\",\"headline\":\"" TU_TITLE "\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"},"
+        "\"datePublished\":\"2024-03-05T09:30:00Z\","
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Coast Gazette Ltd\"}}</script>\n"
+        "<meta name=\"author\" content=\"Someone Else\">",
+        NULL);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_int_eq(dc_result_status(r), DC_OK);
+    ck_assert_str_eq(dc_result_byline(r), "Jane Doe");
+    ck_assert_str_eq(dc_result_date(r), "2024-03-05T09:30:00Z");
+    ck_assert_str_eq(dc_result_site_name(r), "Coast Gazette Ltd");
+    ck_assert_str_eq(dc_result_title(r), TU_TITLE);
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_metadata_from_json_ld_graph)
+{
+    char *page = tu_article_page_head(
+        TU_TITLE,
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        "{\"@type\":\"WebSite\",\"name\":\"Not the article\"},"
+        "{\"@type\":[\"Article\",\"Thing\"],\"author\":[{\"name\":\"Ann Author\"},{\"name\":\"B\"}],"
+        "\"datePublished\":\"2023-12-24\"}]}</script>",
+        NULL);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_byline(r), "Ann Author");
+    ck_assert_str_eq(dc_result_date(r), "2023-12-24");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_broken_json_ld_is_ignored)
+{
+    char *page = tu_article_page_head(
+        TU_TITLE,
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":</script>"
+        "<meta name=\"author\" content=\"Meta Author\">",
+        NULL);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_int_eq(dc_result_status(r), DC_OK);
+    ck_assert_str_eq(dc_result_byline(r), "Meta Author");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_metadata_from_meta_tags)
+{
+    char *page = tu_article_page_head(
+        TU_TITLE,
+        "<meta name=\"author\" content=\"By John Smith\">\n"
+        "<meta property=\"article:published_time\" content=\"2024-01-02T08:00:00+00:00\">\n"
+        "<meta property=\"og:site_name\" content=\"The Coast Gazette\">\n"
+        "<meta name=\"description\" content=\"The harbour commission approved the repairs.\">\n"
+        "<link rel=\"canonical\" href=\"/news/harbour-wall\">",
+        NULL);
+    dc_result *r = extract_string(page, "https://gazette.example/amp/harbour-wall?utm=x");
+    ck_assert_int_eq(dc_result_status(r), DC_OK);
+    ck_assert_str_eq(dc_result_byline(r), "John Smith");
+    ck_assert_str_eq(dc_result_date(r), "2024-01-02T08:00:00+00:00");
+    ck_assert_str_eq(dc_result_site_name(r), "The Coast Gazette");
+    ck_assert_str_eq(dc_result_url(r), "https://gazette.example/news/harbour-wall");
+    ck_assert_str_eq(dc_result_excerpt(r), "The harbour commission approved the repairs.");
+    ck_assert_str_eq(dc_result_lang(r), "en");
+    ck_assert_str_eq(dc_result_charset(r), "UTF-8");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_metadata_from_the_dom)
+{
+    char *page = tu_article_page(
+        "<p class=\"author-line\"><a rel=\"author\" href=\"/staff/mary\">Mary Major</a>, "
+        "<time datetime=\"2023-11-30\">30 November</time></p>");
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_byline(r), "Mary Major");
+    ck_assert_str_eq(dc_result_date(r), "2023-11-30");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_url_falls_back_to_option_then_og_url)
+{
+    char *page = tu_article_page(NULL);
+    dc_result *r = extract_string(page, "https://gazette.example/story");
+    ck_assert_str_eq(dc_result_url(r), "https://gazette.example/story");
+    dc_result_free(r);
+    r = extract_string(page, NULL);
+    ck_assert_ptr_null(dc_result_url(r));
+    ck_assert_ptr_null(dc_result_byline(r));
+    ck_assert_ptr_null(dc_result_date(r));
+    dc_result_free(r);
+    free(page);
+    page = tu_article_page_head(TU_TITLE,
+                                "<meta property=\"og:url\" content=\"https://gazette.example/og\">",
+                                NULL);
+    r = extract_string(page, "https://gazette.example/story?ref=feed");
+    ck_assert_str_eq(dc_result_url(r), "https://gazette.example/og");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_lang_from_html_attribute)
+{
+    const char *html = "<html lang=\"de-AT\"><body><article><p>" TU_PROSE1 "</p><p>" TU_PROSE2
+                       "</p></article></body></html>";
+    dc_result *r = extract_string(html, NULL);
+    ck_assert_str_eq(dc_result_lang(r), "de-AT");
+    dc_result_free(r);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ words */
+
+/* ASCII words as dc_result_word_count counts them: runs of letters and digits. */
+static size_t ascii_words(const char *s)
+{
+    size_t words = 0;
+    int in = 0;
+    for (; *s; s++) {
+        int w = isalnum((unsigned char)*s);
+        if (w && !in)
+            words++;
+        in = w;
+    }
+    return words;
+}
+
+START_TEST(test_word_count_of_article)
+{
+    char *page = tu_article_page(NULL);
+    dc_result *r = extract_string(page, NULL);
+    size_t want = ascii_words(TU_PROSE1) + ascii_words(TU_PROSE2) + ascii_words(TU_PROSE3) +
+                  ascii_words(TU_PROSE4);
+    ck_assert_uint_eq(dc_result_word_count(r), want);
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+#define HAN_SENTENCE                                                                   \
+    "\xe6\xb8\xaf\xe5\x8f\xa3\xe5\xa7\x94\xe5\x91\x98\xe4\xbc\x9a\xe5\x91\xa8\xe4\xba" \
+    "\x8c\xe6\x99\x9a\xe4\xb8\x8a\xe5\xbc\x80\xe4\xbc\x9a\xef\xbc\x8c\xe8\xae\xa8\xe8" \
+    "\xae\xba\xe5\x8c\x97\xe9\x98\xb2\xe6\xb3\xa2\xe5\xa0\xa4\xe7\x9a\x84\xe4\xbf\xae" \
+    "\xe5\xa4\x8d\xe5\xb7\xa5\xe7\xa8\x8b\xe3\x80\x82"
+
+START_TEST(test_word_count_counts_each_han_character)
+{
+    /* 港口委员会周二晚上开会，讨论北防波堤的修复工程。: 22 Han characters */
+    char *html = tu_strdupf("<html lang=\"zh\"><body><article>"
+                            "<p>%s%s%s</p><p>%s%s</p></article></body></html>",
+                            HAN_SENTENCE, HAN_SENTENCE "1", HAN_SENTENCE "2", HAN_SENTENCE "3",
+                            HAN_SENTENCE "4");
+    dc_result *r = extract_string(html, NULL);
+    ck_assert_int_eq(dc_result_status(r), DC_OK);
+    /* five sentences of 22 characters, and four digits */
+    ck_assert_uint_eq(dc_result_word_count(r), 5 * 22 + 4);
+    dc_result_free(r);
+    free(html);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ explain */
+
+START_TEST(test_explain_only_when_asked)
+{
+    char *page = tu_article_page("<div class=\"sidebar\"><p>Sidebar words here.</p></div>");
+    char *plain = tu_render_opt(page, strlen(page), NULL, DC_FORMAT_EXPLAIN, 0, NULL);
+    ck_assert_str_eq(plain, "");
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.flags = DC_OPT_EXPLAIN;
+    char *explained = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_EXPLAIN, 0, NULL);
+    /* the outline names the rule that dropped the sidebar */
+    tu_assert_has(explained, "sidebar*");
+    free(plain);
+    free(explained);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_render_of_unknown_format_is_null)
+{
+    char *page = tu_article_page(NULL);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_ptr_null(dc_render(r, (dc_format)99, 0, NULL));
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ threads */
+
+#define THREADS 4
+#define ROUNDS 5
+
+typedef struct thread_job {
+    const char *html;
+    const char *expected_text;
+    const char *expected_json;
+    int mismatches;
+} thread_job;
+
+static char *render_of(const char *html, dc_format format)
+{
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.url = "https://gazette.example/news/story";
+    dc_result *r = dc_extract(html, strlen(html), &opt);
+    if (!r)
+        return NULL;
+    char *out = dc_render(r, format, 0, NULL);
+    dc_result_free(r);
+    return out;
+}
+
+static void *thread_main(void *arg)
+{
+    thread_job *job = arg;
+    for (int i = 0; i < ROUNDS; i++) {
+        char *text = render_of(job->html, DC_FORMAT_TEXT);
+        char *json = render_of(job->html, DC_FORMAT_JSON);
+        if (!text || strcmp(text, job->expected_text) != 0)
+            job->mismatches++;
+        if (!json || strcmp(json, job->expected_json) != 0)
+            job->mismatches++;
+        free(text);
+        free(json);
+    }
+    return NULL;
+}
+
+START_TEST(test_threads_give_same_results_as_sequential)
+{
+    static const char *const bodies[THREADS] = {
+        "<ul><li>One list item about ropes</li><li>Another about anchors</li></ul>",
+        "<table><tr><th>Pier</th><th>Depth</th></tr><tr><td>North</td><td>4 m</td></tr></table>",
+        "<blockquote><p>We have waited long enough, said the harbour master.</p></blockquote>",
+        "<pre>tide  08:14\nlow   14:31</pre><p>Links: <a href=\"../tides\">tides</a>.</p>",
+    };
+    char *pages[THREADS], *texts[THREADS], *jsons[THREADS];
+    thread_job jobs[THREADS];
+    for (int i = 0; i < THREADS; i++) {
+        char title[64];
+        snprintf(title, sizeof title, "Harbour story number %d", i + 1);
+        pages[i] = tu_article_page_head(title, NULL, bodies[i]);
+        texts[i] = render_of(pages[i], DC_FORMAT_TEXT);
+        jsons[i] = render_of(pages[i], DC_FORMAT_JSON);
+        ck_assert_ptr_nonnull(texts[i]);
+        ck_assert_ptr_nonnull(jsons[i]);
+        tu_assert_has(texts[i], title);
+        jobs[i] = (thread_job){pages[i], texts[i], jsons[i], 0};
+    }
+    /* the documents really differ, so a mix-up would show */
+    for (int i = 1; i < THREADS; i++)
+        ck_assert_str_ne(texts[i], texts[0]);
+    pthread_t threads[THREADS];
+    for (int i = 0; i < THREADS; i++)
+        ck_assert_int_eq(pthread_create(&threads[i], NULL, thread_main, &jobs[i]), 0);
+    for (int i = 0; i < THREADS; i++)
+        ck_assert_int_eq(pthread_join(threads[i], NULL), 0);
+    for (int i = 0; i < THREADS; i++) {
+        ck_assert_msg(jobs[i].mismatches == 0, "thread %d: %d mismatches", i, jobs[i].mismatches);
+        free(pages[i]);
+        free(texts[i]);
+        free(jsons[i]);
+    }
+}
+END_TEST
+
+static Suite *extract_suite(void)
+{
+    Suite *s = suite_create("extract");
+    TCase *content = tcase_create("content");
+    tcase_add_test(content, test_article_kept_furniture_dropped);
+    tcase_add_test(content, test_visible_versions_of_hidden_blocks_are_kept);
+    tcase_add_test(content, test_text_starts_with_title_then_blank_line);
+    tcase_add_test(content, test_headline_not_repeated_in_body);
+    tcase_add_test(content, test_render_no_title_leaves_headline_out);
+    tcase_add_test(content, test_duplicate_paragraphs_printed_once);
+    suite_add_tcase(s, content);
+
+    TCase *space = tcase_create("white-space");
+    tcase_add_test(space, test_br_starts_a_new_line);
+    tcase_add_test(space, test_br_between_bare_words);
+    tcase_add_test(space, test_space_between_inline_elements_kept);
+    tcase_add_test(space, test_inline_elements_do_not_add_space);
+    tcase_add_test(space, test_blocks_inside_paragraph_do_not_glue_words);
+    tcase_add_test(space, test_table_cells_separated);
+    tcase_add_test(space, test_layout_table_cells_separated);
+    tcase_add_test(space, test_entities_and_white_space_in_text);
+    suite_add_tcase(s, space);
+
+    TCase *status = tcase_create("status");
+    tcase_set_timeout(status, 60);
+    tcase_add_test(status, test_page_without_prose_is_no_content);
+    tcase_add_test(status, test_empty_input_gives_no_content);
+    tcase_add_test(status, test_white_space_only_input_gives_no_content);
+    tcase_add_loop_test(status, test_binary_garbage_gives_a_result, 0, 2);
+    tcase_add_test(status, test_truncated_markup_gives_a_result);
+    tcase_add_test(status, test_tiny_budget_gives_too_large);
+    tcase_add_test(status, test_strerror_for_every_status);
+    tcase_add_test(status, test_version);
+    tcase_add_test(status, test_explain_only_when_asked);
+    tcase_add_test(status, test_render_of_unknown_format_is_null);
+    suite_add_tcase(s, status);
+
+    TCase *meta = tcase_create("metadata");
+    tcase_add_test(meta, test_title_from_h1);
+    tcase_add_test(meta, test_title_from_og_title);
+    tcase_add_test(meta, test_title_tag_loses_site_suffix);
+    tcase_add_test(meta, test_title_tag_loses_site_prefix);
+    tcase_add_test(meta, test_title_white_space_folded);
+    tcase_add_test(meta, test_h1_preferred_when_it_agrees_with_declared_title);
+    tcase_add_test(meta, test_metadata_from_json_ld);
+    tcase_add_test(meta, test_metadata_from_json_ld_graph);
+    tcase_add_test(meta, test_broken_json_ld_is_ignored);
+    tcase_add_test(meta, test_metadata_from_meta_tags);
+    tcase_add_test(meta, test_metadata_from_the_dom);
+    tcase_add_test(meta, test_url_falls_back_to_option_then_og_url);
+    tcase_add_test(meta, test_lang_from_html_attribute);
+    tcase_add_test(meta, test_word_count_of_article);
+    tcase_add_test(meta, test_word_count_counts_each_han_character);
+    suite_add_tcase(s, meta);
+
+    TCase *threads = tcase_create("threads");
+    tcase_set_timeout(threads, 60);
+    tcase_add_test(threads, test_threads_give_same_results_as_sequential);
+    suite_add_tcase(s, threads);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(extract_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,649 @@
+/*
+ * Unit tests of the boilerplate pattern tables.
+ *
+ * House rule: every entry of a table in src/lib/patterns.c has a test that
+ * needs it. The examples live in this file's own tables (never derived from
+ * the library's), so removing or breaking an entry makes a test fail. A new
+ * entry in the library needs a new row here.
+ */
+#include "testutil.h"
+
+#include "patterns.h"
+
+/* ------------------------------------------------------------------ helpers */
+
+/* An element with the given class (and id, when not NULL), for dc_classify. */
+typedef struct fake_element {
+    dc_attr attrs[2];
+    dc_node node;
+} fake_element;
+
+static const dc_node *make_element(fake_element *e, const char *class_value, const char *id)
+{
+    memset(e, 0, sizeof *e);
+    unsigned n = 0;
+    if (class_value) {
+        e->attrs[n].name = "class";
+        e->attrs[n].value = class_value;
+        n++;
+    }
+    if (id) {
+        e->attrs[n].name = "id";
+        e->attrs[n].value = id;
+        n++;
+    }
+    e->node.type = DC_NODE_ELEMENT;
+    e->node.tag = GUMBO_TAG_DIV;
+    e->node.attrs = e->attrs;
+    e->node.nattrs = n;
+    return &e->node;
+}
+
+static const char *hint_name(dc_hint h)
+{
+    switch (h) {
+    case DC_HINT_NONE: return "NONE";
+    case DC_HINT_POSITIVE: return "POSITIVE";
+    case DC_HINT_NEGATIVE: return "NEGATIVE";
+    case DC_HINT_DROP: return "DROP";
+    }
+    return "?";
+}
+
+static void assert_classify(const char *class_value, const char *id, dc_hint hint,
+                            const char *word)
+{
+    fake_element e;
+    dc_class_match m = dc_classify(make_element(&e, class_value, id));
+    ck_assert_msg(m.hint == hint, "class=\"%s\" id=\"%s\": hint %s, want %s (word %s)",
+                  class_value ? class_value : "", id ? id : "", hint_name(m.hint),
+                  hint_name(hint), m.word ? m.word : "(none)");
+    if (word)
+        ck_assert_msg(m.word && strcmp(m.word, word) == 0,
+                      "class=\"%s\": matched entry \"%s\", want \"%s\"",
+                      class_value ? class_value : "", m.word ? m.word : "(none)", word);
+    else
+        ck_assert_ptr_null(m.word);
+}
+
+/* ------------------------------------------------------------------ glob */
+
+typedef struct glob_case {
+    const char *pattern;
+    const char *text;
+    int match;
+} glob_case;
+
+static const glob_case glob_cases[] = {
+    {"abc", "abc", 1},
+    {"abc", "ABC", 1},
+    {"ABC", "abc", 1},
+    {"abc", "abcd", 0},
+    {"abc", "ab", 0},
+    {"abc", "", 0},
+    {"", "", 1},
+    {"", "a", 0},
+    {"*", "", 1},
+    {"*", "anything at all", 1},
+    {"**", "x", 1},
+    {"a*c", "ac", 1},
+    {"a*c", "abc", 1},
+    {"a*c", "abbbbc", 1},
+    {"a*c", "abd", 0},
+    {"a*c", "abcd", 0},
+    {"*ab", "aab", 1},
+    {"*ab", "abab", 1},
+    {"*ab", "aba", 0},
+    {"a*b*c", "aXbYc", 1},
+    {"a*b*c", "abbc", 1},
+    {"a*b*c", "acb", 0},
+    {"abc*", "abc", 1},
+    {"abc**", "abc", 1},
+    {"read more here*", "Read more here.", 1},
+    {"read more here*", "Read more there", 0},
+    {"* / getty images", "Jane Doe / Getty Images", 1},
+    {"* / getty images", "Jane Doe / Getty Images for Reuters", 0},
+    /* a space in the pattern is one space in the text */
+    {"a b", "a b", 1},
+    {"a b", "ab", 0},
+    {"a b", "a  b", 0},
+    {"a b", "a\tb", 0},
+    /* '*' is the only wildcard */
+    {"a?c", "abc", 0},
+    {"a?c", "a?c", 1},
+};
+
+START_TEST(test_glob_match_cases)
+{
+    const glob_case *c = &glob_cases[_i];
+    ck_assert_msg(dc_glob_match(c->pattern, c->text) == c->match,
+                  "glob(\"%s\", \"%s\") should %s", c->pattern, c->text,
+                  c->match ? "match" : "not match");
+}
+END_TEST
+
+/* ------------------------------------------------------------------ class words */
+
+/*
+ * One row per entry of class_words[] in patterns.c: the entry as the library
+ * names it, a class value that needs it (prefix entries "x*" use the prefix
+ * with a suffix), and the hint it must give.
+ */
+typedef struct class_word_case {
+    const char *entry;
+    const char *example;
+    dc_hint hint;
+} class_word_case;
+
+static const class_word_case class_word_cases[] = {
+    {"article", "article", DC_HINT_POSITIVE},
+    {"articlebody", "articlebody", DC_HINT_POSITIVE},
+    {"body", "body", DC_HINT_POSITIVE},
+    {"content", "content", DC_HINT_POSITIVE},
+    {"entry", "entry", DC_HINT_POSITIVE},
+    {"hentry", "hentry", DC_HINT_POSITIVE},
+    {"main", "main", DC_HINT_POSITIVE},
+    {"post", "post", DC_HINT_POSITIVE},
+    {"story", "story", DC_HINT_POSITIVE},
+    {"text", "text", DC_HINT_POSITIVE},
+    {"prose", "prose", DC_HINT_POSITIVE},
+    {"blog", "blog", DC_HINT_POSITIVE},
+    {"footnote*", "footnotes", DC_HINT_NEGATIVE},
+    {"media", "media", DC_HINT_NEGATIVE},
+    {"tool*", "toolbox", DC_HINT_NEGATIVE},
+    {"widget*", "widgets", DC_HINT_NEGATIVE},
+    {"tags", "tags", DC_HINT_NEGATIVE},
+    {"contact", "contact", DC_HINT_NEGATIVE},
+    {"hidden", "hidden", DC_HINT_NEGATIVE},
+    {"nav", "nav", DC_HINT_DROP},
+    {"navbar", "navbar", DC_HINT_DROP},
+    {"navigation", "navigation", DC_HINT_DROP},
+    {"menu*", "menubar", DC_HINT_DROP},
+    {"breadcrumb*", "breadcrumbs", DC_HINT_DROP},
+    {"footer", "footer", DC_HINT_DROP},
+    {"sidebar*", "sidebars", DC_HINT_DROP},
+    {"masthead", "masthead", DC_HINT_DROP},
+    {"comment*", "comments", DC_HINT_DROP},
+    {"disqus*", "disqusthread", DC_HINT_DROP},
+    {"related*", "relatedstories", DC_HINT_DROP},
+    {"share*", "sharebuttons", DC_HINT_DROP},
+    {"sharing", "sharing", DC_HINT_DROP},
+    {"social*", "socialicons", DC_HINT_DROP},
+    {"sponsor*", "sponsored", DC_HINT_DROP},
+    {"ad", "ad", DC_HINT_DROP},
+    {"ads", "ads", DC_HINT_DROP},
+    {"advert*", "advertisement", DC_HINT_DROP},
+    {"banner*", "banners", DC_HINT_DROP},
+    {"cookie*", "cookies", DC_HINT_DROP},
+    {"consent", "consent", DC_HINT_DROP},
+    {"gdpr", "gdpr", DC_HINT_DROP},
+    {"newsletter*", "newsletters", DC_HINT_DROP},
+    {"subscribe*", "subscribebox", DC_HINT_DROP},
+    {"subscription*", "subscriptions", DC_HINT_DROP},
+    {"signup", "signup", DC_HINT_DROP},
+    {"popup", "popup", DC_HINT_DROP},
+    {"modal", "modal", DC_HINT_DROP},
+    {"promo*", "promobox", DC_HINT_DROP},
+    {"outbrain", "outbrain", DC_HINT_DROP},
+    {"taboola", "taboola", DC_HINT_DROP},
+    {"pagination", "pagination", DC_HINT_DROP},
+    {"pager", "pager", DC_HINT_DROP},
+    {"recommend*", "recommended", DC_HINT_DROP},
+    {"trending", "trending", DC_HINT_DROP},
+    {"popular", "popular", DC_HINT_DROP},
+    {"teaser*", "teasers", DC_HINT_DROP},
+    {"byline*", "bylines", DC_HINT_DROP},
+    {"dateline", "dateline", DC_HINT_DROP},
+    {"date", "date", DC_HINT_DROP},
+    {"meta", "meta", DC_HINT_DROP},
+    {"posted-on", "posted-on", DC_HINT_DROP},
+    {"timestamp", "timestamp", DC_HINT_DROP},
+    {"credit*", "credits", DC_HINT_DROP},
+    {"caption*", "captions", DC_HINT_DROP},
+    {"interstitial", "interstitial", DC_HINT_DROP},
+    {"paywall", "paywall", DC_HINT_DROP},
+    {"twitter-tweet", "twitter-tweet", DC_HINT_DROP},
+    {"twitter-timeline", "twitter-timeline", DC_HINT_DROP},
+    {"instagram-media", "instagram-media", DC_HINT_DROP},
+    {"tiktok-embed", "tiktok-embed", DC_HINT_DROP},
+    {"fb-post", "fb-post", DC_HINT_DROP},
+};
+
+#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+START_TEST(test_class_word_entry_gives_its_hint)
+{
+    const class_word_case *c = &class_word_cases[_i];
+    assert_classify(c->example, NULL, c->hint, c->entry);
+}
+END_TEST
+
+START_TEST(test_class_word_entry_matches_in_id_too)
+{
+    const class_word_case *c = &class_word_cases[_i];
+    assert_classify(NULL, c->example, c->hint, c->entry);
+}
+END_TEST
+
+/* The entries end to end: a block named by a drop word inside the article is
+ * gone from the text; one named by any other word stays (those words only
+ * weigh on the score); the article stays either way. */
+#define BOILERPLATE_SENTENCE                                                        \
+    "Volunteers repainted the lighthouse railings over the weekend, and the "     \
+    "mayor thanked them warmly for giving up their free time for the harbour."
+
+static char *page_with_named_block(const char *class_value)
+{
+    char *block = tu_strdupf("<div class=\"%s\">" BOILERPLATE_SENTENCE "</div>", class_value);
+    char *page = tu_article_page(block);
+    free(block);
+    return page;
+}
+
+START_TEST(test_class_word_entry_end_to_end)
+{
+    const class_word_case *c = &class_word_cases[_i];
+    char *page = page_with_named_block(c->example);
+    char *text = tu_text_ok(page);
+    if (c->hint == DC_HINT_DROP)
+        ck_assert_msg(!tu_contains(text, "lighthouse railings"),
+                      "class=\"%s\" (entry %s) was kept:\n%s", c->example, c->entry, text);
+    else
+        ck_assert_msg(tu_contains(text, BOILERPLATE_SENTENCE),
+                      "class=\"%s\" (entry %s) was dropped:\n%s", c->example, c->entry, text);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* Control for the test above: the same block with a neutral class is kept,
+ * so it is the class word that removes it. */
+START_TEST(test_neutral_block_is_kept_end_to_end)
+{
+    char *page = page_with_named_block("quayside");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, BOILERPLATE_SENTENCE);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ compounds */
+
+typedef struct compound_case {
+    const char *class_value;
+    const char *id;
+    dc_hint hint;
+    const char *word;
+} compound_case;
+
+static const compound_case compound_cases[] = {
+    /* camelCase humps, '-' and '_' split words */
+    {"relatedPosts", NULL, DC_HINT_DROP, "related*"},
+    {"postBody", NULL, DC_HINT_POSITIVE, "body"},
+    {"main-nav", NULL, DC_HINT_DROP, "nav"},
+    {"navigation_menu", NULL, DC_HINT_DROP, "navigation"},
+    {"site_footer", NULL, DC_HINT_DROP, "footer"},
+    {"x1nav", NULL, DC_HINT_DROP, "nav"},
+    {"post-content", NULL, DC_HINT_POSITIVE, NULL},
+    {"entry-content", NULL, DC_HINT_POSITIVE, NULL},
+    /* a strong drop word wins over a positive one */
+    {"article-comments", NULL, DC_HINT_DROP, "comment*"},
+    {"content sidebar", NULL, DC_HINT_DROP, "sidebar*"},
+    {"post", "comments", DC_HINT_DROP, "comment*"},
+    {"story twitter-tweet", NULL, DC_HINT_DROP, "twitter-tweet"},
+    /* a weak one does not */
+    {"entry masthead", NULL, DC_HINT_POSITIVE, "entry"},
+    {"sponsored-content", NULL, DC_HINT_POSITIVE, "content"},
+    {"article teaser", NULL, DC_HINT_POSITIVE, "article"},
+    /* ...but drops when nothing positive is there */
+    {"teaser-box", NULL, DC_HINT_DROP, "teaser*"},
+    /* drop beats negative */
+    {"widget sidebar", NULL, DC_HINT_DROP, "sidebar*"},
+    /* negative when alone */
+    {"entry-meta", NULL, DC_HINT_POSITIVE, "entry"},
+    {"post-meta", "x", DC_HINT_POSITIVE, "post"},
+    {"meta-tags", NULL, DC_HINT_DROP, "meta"},
+    {"tags", "toolbar", DC_HINT_NEGATIVE, NULL},
+    /* a compound entry needs the whole token */
+    {"posted", NULL, DC_HINT_NONE, NULL},
+    {"posted-on-date", NULL, DC_HINT_DROP, "date"},
+    /* case does not matter */
+    {"SIDEBAR", NULL, DC_HINT_DROP, "sidebar*"},
+    {"TWITTER-TWEET", NULL, DC_HINT_DROP, "twitter-tweet"},
+    /* whole words only: no match inside a longer word */
+    {"canvas", NULL, DC_HINT_NONE, NULL},
+    {"download", NULL, DC_HINT_NONE, NULL},
+    {"adventure", NULL, DC_HINT_NONE, NULL},
+    {"postal", NULL, DC_HINT_NONE, NULL},
+    {"headline", NULL, DC_HINT_NONE, NULL},
+    {"unrelated", NULL, DC_HINT_NONE, NULL},
+    /* compound entries match a whole token only */
+    {"twitter", NULL, DC_HINT_NONE, NULL},
+    {"tweet", NULL, DC_HINT_NONE, NULL},
+    {"twitter tweet", NULL, DC_HINT_NONE, NULL},
+    /* nothing to go by */
+    {"", NULL, DC_HINT_NONE, NULL},
+    {NULL, NULL, DC_HINT_NONE, NULL},
+    {"   ", "", DC_HINT_NONE, NULL},
+};
+
+START_TEST(test_classify_compound_names)
+{
+    const compound_case *c = &compound_cases[_i];
+    fake_element e;
+    dc_class_match m = dc_classify(make_element(&e, c->class_value, c->id));
+    ck_assert_msg(m.hint == c->hint, "class=\"%s\" id=\"%s\": %s (%s), want %s",
+                  c->class_value ? c->class_value : "(none)", c->id ? c->id : "(none)",
+                  hint_name(m.hint), m.word ? m.word : "-", hint_name(c->hint));
+    if (c->word)
+        ck_assert_msg(m.word && strcmp(m.word, c->word) == 0, "class=\"%s\": entry %s, want %s",
+                      c->class_value, m.word ? m.word : "(none)", c->word);
+}
+END_TEST
+
+START_TEST(test_classify_ignores_other_attributes)
+{
+    fake_element e;
+    make_element(&e, NULL, NULL);
+    e.attrs[0].name = "role";
+    e.attrs[0].value = "sidebar comments";
+    e.node.nattrs = 1;
+    ck_assert_int_eq(dc_classify(&e.node).hint, DC_HINT_NONE);
+}
+END_TEST
+
+START_TEST(test_classify_text_node_is_none)
+{
+    dc_node n;
+    memset(&n, 0, sizeof n);
+    n.type = DC_NODE_TEXT;
+    n.text = "sidebar";
+    n.text_len = 7;
+    ck_assert_int_eq(dc_classify(&n).hint, DC_HINT_NONE);
+}
+END_TEST
+
+START_TEST(test_classify_very_long_token_does_not_crash)
+{
+    char cls[400];
+    memset(cls, 'a', sizeof cls - 1);
+    cls[sizeof cls - 1] = '\0';
+    memcpy(cls + 100, "-nav-", 5);
+    fake_element e;
+    /* the short word inside the long token still counts */
+    ck_assert_int_eq(dc_classify(make_element(&e, cls, NULL)).hint, DC_HINT_DROP);
+}
+END_TEST
+
+START_TEST(test_class_weight)
+{
+    fake_element e;
+    ck_assert_int_eq(dc_class_weight(make_element(&e, "article", NULL)), 25);
+    ck_assert_int_eq(dc_class_weight(make_element(&e, "sidebar", NULL)), -25);
+    ck_assert_int_eq(dc_class_weight(make_element(&e, "meta", NULL)), -25);
+    ck_assert_int_eq(dc_class_weight(make_element(&e, "article sidebar", NULL)), 0);
+    ck_assert_int_eq(dc_class_weight(make_element(&e, "post content", "main")), 25);
+    ck_assert_int_eq(dc_class_weight(make_element(&e, "quayside", NULL)), 0);
+    ck_assert_int_eq(dc_class_weight(make_element(&e, NULL, NULL)), 0);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ phrases */
+
+/* One row per entry of phrases[] in patterns.c, with a line that needs it. */
+typedef struct phrase_case {
+    const char *entry;
+    const char *example;
+} phrase_case;
+
+static const phrase_case phrase_cases[] = {
+    {"this story is over * old.", "This story is over 5 years old."},
+    {"this article is more than * old*", "This article is more than 2 years old"},
+    {"you will be redirected back to your article in seconds*",
+     "You will be redirected back to your article in seconds"},
+    {"* read more here.", "For the full timetable, read more here."},
+    {"read more here*", "Read more here"},
+    {"read more: *", "Read more: Why the harbour wall failed"},
+    {"* follow * on twitter*", "You can follow Jane Doe on Twitter"},
+    {"follow * on twitter*", "Follow Jane Doe on Twitter"},
+    {"follow * on instagram*", "Follow us on Instagram!"},
+    {"follow * on facebook*", "Follow the Gazette on Facebook"},
+    {"sign up for * newsletter*", "Sign up for our daily newsletter"},
+    {"* subscribe to * newsletter*", "Readers can subscribe to our weekly newsletter"},
+    {"subscribe to * newsletter*", "Subscribe to the Morning Tide newsletter."},
+    {"click here *", "Click here to download the report"},
+    {"* click here for more information*", "For the timetable, click here for more information."},
+    {"have a tip?*", "Have a tip? Email the newsroom."},
+    {"if you enjoyed this article*", "If you enjoyed this article, share it with a friend."},
+    {"this slideshow requires javascript*", "This slideshow requires JavaScript."},
+    {"citation: *", "Citation: Harbour Review 12 (2024)"},
+    {"this document is subject to copyright*", "This document is subject to copyright."},
+    {"advert", "Advert"},
+    {"photo via *", "Photo via Flickr"},
+    {"photo: *", "Photo: Jane Doe"},
+    {"photo by *", "Photo by John Smith"},
+    {"photograph: *", "Photograph: Alamy"},
+    {"image: *", "Image: NASA"},
+    {"image via *", "Image via Wikimedia Commons"},
+    {"image credit*", "Image credit: ESA"},
+    {"* / getty images", "Jane Doe / Getty Images"},
+    {"advertisement", "Advertisement"},
+    {"story continues below advertisement", "Story continues below advertisement"},
+    {"more from our brands", "More from our brands"},
+    {"access exclusive content", "Access exclusive content"},
+    {"share this article*", "Share this article on social media"},
+};
+
+START_TEST(test_phrase_entry_matches_its_example)
+{
+    const phrase_case *c = &phrase_cases[_i];
+    const char *got = dc_match_phrase(c->example);
+    ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
+                  c->example, got ? got : "nothing", c->entry);
+}
+END_TEST
+
+/* Sentences of articles that must never be taken for boilerplate. */
+static const char *const prose_lines[] = {
+    "The council met on Tuesday to discuss the new harbour wall.",
+    "Follow the river north for two miles until you reach the old bridge.",
+    "Photography has changed a great deal since the harbour was built.",
+    "Images of the flood spread quickly across the town.",
+    "Advertisements for the ferry were posted in every shop window.",
+    "She said the story is over, and nobody wants to hear it again.",
+    "Readers who want more can read the full report on the council website.",
+    "Share prices rose after the announcement.",
+    "Sign the petition before Friday, the organisers said.",
+};
+
+START_TEST(test_prose_matches_no_phrase)
+{
+    const char *got = dc_match_phrase(prose_lines[_i]);
+    ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", prose_lines[_i], got ? got : "");
+}
+END_TEST
+
+/* Phrases end to end: a one-line block inside the article is dropped. */
+START_TEST(test_phrase_line_removed_end_to_end)
+{
+    const phrase_case *c = &phrase_cases[_i];
+    char *block = tu_strdupf("<p>%s</p>", c->example);
+    char *page = tu_article_page(block);
+    char *text = tu_text_ok(page);
+    ck_assert_msg(!tu_contains(text, c->example), "\"%s\" was kept:\n%s", c->example, text);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+    free(block);
+}
+END_TEST
+
+/* Control: a short line of the article that is no phrase stays. */
+START_TEST(test_short_article_line_kept_end_to_end)
+{
+    char *page = tu_article_page("<p>The wall was finished in 1887.</p>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The wall was finished in 1887.");
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ section headings */
+
+/* One row per entry of section_headings[] in patterns.c. */
+typedef struct heading_case {
+    const char *entry;
+    const char *example;
+} heading_case;
+
+static const heading_case heading_cases[] = {
+    {"more *", "More Film"},
+    {"more from *", "More from the Gazette"},
+    {"more in *", "More in UK news"},
+    {"something to consider", "Something to consider"},
+    {"related*", "Related articles"},
+    {"you may also like*", "You may also like"},
+    {"you might also like*", "You might also like"},
+    {"recommended*", "Recommended for you"},
+    {"most popular*", "Most popular"},
+    {"most read*", "Most read"},
+    {"trending*", "Trending now"},
+    {"read next*", "Read next"},
+    {"comments*", "Comments (12)"},
+    {"* comments", "12 comments"},
+    {"leave a reply*", "Leave a Reply"},
+    {"tell us what you think*", "Tell us what you think"},
+    {"leave a comment*", "Leave a comment"},
+    {"join the conversation*", "Join the conversation"},
+    {"share this*", "Share this story"},
+    {"around the web*", "Around the web"},
+    {"access exclusive content", "Access exclusive content"},
+    {"latest news*", "Latest news"},
+    {"top stories*", "Top stories"},
+};
+
+START_TEST(test_section_heading_entry_matches_its_example)
+{
+    const heading_case *c = &heading_cases[_i];
+    const char *got = dc_match_section_heading(c->example);
+    ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
+                  c->example, got ? got : "nothing", c->entry);
+}
+END_TEST
+
+/* Headings of article sections, too long or not boilerplate at all. */
+static const char *const article_headings[] = {
+    "More than a game",
+    "Related research on harbour walls",
+    "Comments from the harbour master were mixed",
+    "Trending downwards since the storm of 1953",
+    "Most of the wall is older than the town",
+    "The repairs",
+    "What the engineers found",
+};
+
+START_TEST(test_article_heading_is_not_a_section_heading)
+{
+    const char *got = dc_match_section_heading(article_headings[_i]);
+    ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", article_headings[_i], got ? got : "");
+}
+END_TEST
+
+START_TEST(test_section_heading_with_its_links_removed_end_to_end)
+{
+    const heading_case *c = &heading_cases[_i];
+    char *block = tu_strdupf(
+        "<h2>%s</h2>\n<ul>\n"
+        "<li><a href=\"/news/ferry-timetable-changes\">Ferry timetable changes for winter</a></li>\n"
+        "<li><a href=\"/news/lifeboat-crew-honoured\">Lifeboat crew honoured at ceremony</a></li>\n"
+        "<li><a href=\"/news/fish-market-reopens\">Fish market reopens after refit</a></li>\n"
+        "</ul>",
+        c->example);
+    char *page = tu_article_page(block);
+    char *text = tu_text_ok(page);
+    ck_assert_msg(!tu_contains(text, c->example), "heading \"%s\" was kept:\n%s", c->example,
+                  text);
+    tu_assert_lacks(text, "Ferry timetable changes");
+    tu_assert_lacks(text, "Lifeboat crew honoured");
+    tu_assert_lacks(text, "Fish market reopens");
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+    free(block);
+}
+END_TEST
+
+/* Control: an article heading and its paragraph stay. */
+START_TEST(test_article_section_heading_kept_end_to_end)
+{
+    char *page = tu_article_page(
+        "<h2>More than a game</h2>\n<p>For the town, the regatta has always been more than "
+        "a sporting event, and the wall is what makes the sheltered course possible.</p>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "More than a game");
+    tu_assert_has(text, "more than a sporting event");
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
+static Suite *patterns_suite(void)
+{
+    Suite *s = suite_create("patterns");
+    TCase *glob = tcase_create("glob");
+    tcase_add_loop_test(glob, test_glob_match_cases, 0, COUNT(glob_cases));
+    suite_add_tcase(s, glob);
+
+    TCase *cls = tcase_create("class-words");
+    tcase_add_loop_test(cls, test_class_word_entry_gives_its_hint, 0, COUNT(class_word_cases));
+    tcase_add_loop_test(cls, test_class_word_entry_matches_in_id_too, 0,
+                        COUNT(class_word_cases));
+    tcase_add_loop_test(cls, test_classify_compound_names, 0, COUNT(compound_cases));
+    tcase_add_test(cls, test_classify_ignores_other_attributes);
+    tcase_add_test(cls, test_classify_text_node_is_none);
+    tcase_add_test(cls, test_classify_very_long_token_does_not_crash);
+    tcase_add_test(cls, test_class_weight);
+    suite_add_tcase(s, cls);
+
+    TCase *cls_e2e = tcase_create("class-words-end-to-end");
+    tcase_set_timeout(cls_e2e, 30);
+    tcase_add_loop_test(cls_e2e, test_class_word_entry_end_to_end, 0,
+                        COUNT(class_word_cases));
+    tcase_add_test(cls_e2e, test_neutral_block_is_kept_end_to_end);
+    suite_add_tcase(s, cls_e2e);
+
+    TCase *phr = tcase_create("phrases");
+    tcase_set_timeout(phr, 30);
+    tcase_add_loop_test(phr, test_phrase_entry_matches_its_example, 0, COUNT(phrase_cases));
+    tcase_add_loop_test(phr, test_prose_matches_no_phrase, 0, COUNT(prose_lines));
+    tcase_add_loop_test(phr, test_phrase_line_removed_end_to_end, 0, COUNT(phrase_cases));
+    tcase_add_test(phr, test_short_article_line_kept_end_to_end);
+    suite_add_tcase(s, phr);
+
+    TCase *sec = tcase_create("section-headings");
+    tcase_set_timeout(sec, 30);
+    tcase_add_loop_test(sec, test_section_heading_entry_matches_its_example, 0,
+                        COUNT(heading_cases));
+    tcase_add_loop_test(sec, test_article_heading_is_not_a_section_heading, 0,
+                        COUNT(article_headings));
+    tcase_add_loop_test(sec, test_section_heading_with_its_links_removed_end_to_end, 0,
+                        COUNT(heading_cases));
+    tcase_add_test(sec, test_article_section_heading_kept_end_to_end);
+    suite_add_tcase(s, sec);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(patterns_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? 0 : 1;
+}

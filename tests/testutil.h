@@ -1,0 +1,195 @@
+/*
+ * testutil: small helpers shared by the unit tests (Check).
+ *
+ * Everything here is static inline so each test program takes only what it
+ * uses. Helpers assert with ck_assert, so they may only be called from tests.
+ */
+#ifndef DC_TESTUTIL_H
+#define DC_TESTUTIL_H
+
+#include <check.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decruft.h"
+#include "dom.h"
+#include "parse.h"
+
+/* The prose of every article page: four paragraphs a scorer takes for an
+ * article, each a sentence the tests look for in the output. */
+#define TU_PROSE1                                                                    \
+    "The harbour commission met on Tuesday evening to discuss the long-delayed "    \
+    "repairs to the northern sea wall, which was badly damaged by the winter "      \
+    "storms, and heard from residents, engineers and the town's two ferry operators."
+#define TU_PROSE2                                                                    \
+    "Engineers told the meeting that the cost of the work had risen by almost a "   \
+    "third since the first survey, largely because of the price of granite, steel " \
+    "and the barges needed to carry them along the coast."
+#define TU_PROSE3                                                                    \
+    "Several fishermen, who depend on the sheltered moorings behind the wall, said " \
+    "they would support the plan if the work could be finished before the autumn, " \
+    "when the heaviest swells usually arrive."
+#define TU_PROSE4                                                                    \
+    "The commission will publish a revised timetable next month, and a public "     \
+    "consultation on the design, the materials and the closure of the quay is "     \
+    "expected to open shortly afterwards."
+
+#define TU_TITLE "Harbour wall repairs approved after long delay"
+#define TU_SITE "The Coast Gazette"
+#define TU_FOOTER "Copyright 2024 The Coast Gazette, all rights reserved by the owners."
+
+/* printf into a new malloc'd string. */
+static inline char *tu_strdupf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static inline char *tu_strdupf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    ck_assert_int_ge(n, 0);
+    char *s = malloc((size_t)n + 1);
+    ck_assert_ptr_nonnull(s);
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+/*
+ * A realistic news page: a site header with navigation, then <main><article>
+ * with the headline, two paragraphs of prose, body_html, two more paragraphs,
+ * then a footer. extra_head goes into <head> (may be NULL). Free with free().
+ */
+static inline char *tu_article_page_head(const char *title, const char *extra_head,
+                                         const char *body_html)
+{
+    return tu_strdupf(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<title>%s | " TU_SITE "</title>\n%s\n</head>\n<body>\n"
+        "<header class=\"site-header\"><a href=\"/\">" TU_SITE "</a>\n"
+        "<nav><ul><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li>"
+        "<li><a href=\"/weather\">Weather</a></li></ul></nav></header>\n"
+        "<main>\n<article>\n<h1>%s</h1>\n"
+        "<p>" TU_PROSE1 "</p>\n<p>" TU_PROSE2 "</p>\n%s\n"
+        "<p>" TU_PROSE3 "</p>\n<p>" TU_PROSE4 "</p>\n"
+        "</article>\n</main>\n"
+        "<footer><p>" TU_FOOTER "</p></footer>\n"
+        "</body>\n</html>\n",
+        title, extra_head ? extra_head : "", title, body_html ? body_html : "");
+}
+
+static inline char *tu_article_page(const char *body_html)
+{
+    return tu_article_page_head(TU_TITLE, NULL, body_html);
+}
+
+/* Extracts html with opt (may be NULL) and renders it; the status in *status
+ * when not NULL. Free the string with free(). */
+static inline char *tu_render_opt(const char *html, size_t len, const dc_options *opt,
+                                  dc_format format, unsigned flags, dc_status *status)
+{
+    dc_result *r = dc_extract(html, len, opt);
+    ck_assert_ptr_nonnull(r);
+    if (status)
+        *status = dc_result_status(r);
+    size_t out_len = (size_t)-1;
+    char *out = dc_render(r, format, flags, &out_len);
+    ck_assert_ptr_nonnull(out);
+    ck_assert_uint_eq(out_len, strlen(out));
+    dc_result_free(r);
+    return out;
+}
+
+/* The text rendering of a string of HTML. */
+static inline char *tu_extract_text(const char *html, unsigned flags, dc_status *status)
+{
+    return tu_render_opt(html, strlen(html), NULL, DC_FORMAT_TEXT, flags, status);
+}
+
+/* The text rendering of a string of HTML that must give DC_OK. */
+static inline char *tu_text_ok(const char *html)
+{
+    dc_status st = DC_STATUS_COUNT;
+    char *text = tu_extract_text(html, 0, &st);
+    ck_assert_msg(st == DC_OK, "status %d (%s), text: %s", (int)st, dc_strerror(st), text);
+    return text;
+}
+
+static inline int tu_contains(const char *hay, const char *needle)
+{
+    return hay && strstr(hay, needle) != NULL;
+}
+
+/* Non-overlapping occurrences of needle in hay. */
+static inline size_t tu_count(const char *hay, const char *needle)
+{
+    size_t n = 0, len = strlen(needle);
+    for (const char *p = hay; len && (p = strstr(p, needle)) != NULL; p += len)
+        n++;
+    return n;
+}
+
+#define tu_assert_has(hay, needle) \
+    ck_assert_msg(tu_contains((hay), (needle)), "expected \"%s\" in:\n%s", (needle), (hay))
+#define tu_assert_lacks(hay, needle) \
+    ck_assert_msg(!tu_contains((hay), (needle)), "did not expect \"%s\" in:\n%s", (needle), (hay))
+
+/* Asserts that all four prose paragraphs of the article page are in text. */
+static inline void tu_assert_article_kept(const char *text)
+{
+    tu_assert_has(text, TU_PROSE1);
+    tu_assert_has(text, TU_PROSE2);
+    tu_assert_has(text, TU_PROSE3);
+    tu_assert_has(text, TU_PROSE4);
+}
+
+/* Parses html into a new document on an arena with the given budget
+ * (0: none); the parse must succeed. Free with tu_doc_free. */
+static inline dc_doc tu_parse_len(const char *html, size_t len, size_t budget)
+{
+    dc_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.arena = dc_arena_new(budget, 0);
+    ck_assert_ptr_nonnull(doc.arena);
+    dc_status st = dc_parse(&doc, html, len);
+    ck_assert_int_eq(st, DC_OK);
+    ck_assert_ptr_nonnull(doc.html);
+    return doc;
+}
+
+static inline dc_doc tu_parse(const char *html)
+{
+    return tu_parse_len(html, strlen(html), 0);
+}
+
+static inline void tu_doc_free(dc_doc *doc)
+{
+    dc_arena_free(doc->arena);
+    doc->arena = NULL;
+}
+
+/* The nth (from 0) element with tag under root, in document order, or NULL. */
+static inline dc_node *tu_find_tag(dc_node *root, GumboTag tag, int nth)
+{
+    for (dc_node *n = root; n; n = dc_next(n, root))
+        if (dc_is_element(n, tag) && nth-- == 0)
+            return n;
+    return NULL;
+}
+
+/* The first element under root whose id is id, or NULL. */
+static inline dc_node *tu_find_id(dc_node *root, const char *id)
+{
+    for (dc_node *n = root; n; n = dc_next(n, root)) {
+        if (n->type != DC_NODE_ELEMENT)
+            continue;
+        const char *v = dc_attr_get(n, "id");
+        if (v && strcmp(v, id) == 0)
+            return n;
+    }
+    return NULL;
+}
+
+#endif
