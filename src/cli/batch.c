@@ -149,8 +149,11 @@ static void flush_outputs(batch *b)
     while (b->next_out < b->urls->count && b->outs[b->next_out].done) {
         page_out *o = &b->outs[b->next_out];
         if (o->data) {
-            if (several)
-                printf("==> %s <==\n", b->urls->items[b->next_out].url);
+            if (several) {
+                char *shown = dc_url_redact(b->urls->items[b->next_out].url);
+                printf("==> %s <==\n", shown ? shown : "(URL)");
+                free(shown);
+            }
             fwrite(o->data, 1, o->len, stdout);
             if (several)
                 putchar('\n');
