@@ -6,6 +6,9 @@
 
 #define FIRST_WORDS 60
 #define MAX_INDENT 40
+/* Nodes first_words looks through: its walk runs once per line, so an
+ * unbounded one was quadratic on 100,000 nested elements without text. */
+#define FIRST_WORDS_NODES 2048
 
 /* Blocks worth a line: block-level elements that hold text. */
 static int worth_a_line(const dc_node *n)
@@ -14,18 +17,11 @@ static int worth_a_line(const dc_node *n)
            (n->chars > 0 || (n->flags & DC_DROPPED));
 }
 
-static int in_content(const dc_node *n)
-{
-    for (; n; n = n->parent)
-        if (n->flags & DC_CONTENT)
-            return 1;
-    return 0;
-}
-
 static void first_words(dc_buf *out, const dc_node *n)
 {
     size_t start = out->len;
-    for (const dc_node *t = n; t && out->len - start < FIRST_WORDS;) {
+    unsigned budget = FIRST_WORDS_NODES;
+    for (const dc_node *t = n; t && out->len - start < FIRST_WORDS && budget-- > 0;) {
         if (t != n && (t->flags & DC_DROPPED)) {
             t = dc_next_skip(t, n);
             continue;
@@ -45,10 +41,10 @@ static void first_words(dc_buf *out, const dc_node *n)
     }
 }
 
-static void describe(dc_buf *out, const dc_node *n, unsigned depth)
+static void describe(dc_buf *out, const dc_node *n, unsigned depth, int in_content)
 {
     const char *decision = (n->flags & DC_DROPPED) ? "DROP"
-                           : in_content(n)         ? "KEEP"
+                           : in_content            ? "KEEP"
                                                    : "  --";
     dc_buf_printf(out, "%s %7.1f ", decision, (double)n->score);
     for (unsigned i = 0; i < depth && i < MAX_INDENT; i++)
@@ -75,17 +71,31 @@ const char *dc_explain(dc_arena *a, const dc_doc *doc)
     dc_buf out = DC_BUF_INIT;
     const dc_node *root = doc->body;
     unsigned depth = 0;
+    /* The walk knows whether it is inside a content root (the depth of the
+     * outermost one) instead of climbing the ancestors at every node, which
+     * was quadratic in depth. */
+    const unsigned outside = (unsigned)-1;
+    unsigned content_depth = outside;
+    for (const dc_node *up = root ? root->parent : NULL; up; up = up->parent)
+        if (up->flags & DC_CONTENT)
+            content_depth = 0;
     for (const dc_node *n = root; n;) {
+        if (content_depth == outside && (n->flags & DC_CONTENT))
+            content_depth = depth;
         if (worth_a_line(n))
-            describe(&out, n, depth);
+            describe(&out, n, depth, content_depth != outside);
         if (!(n->flags & DC_DROPPED) && n->first_child) {
             n = n->first_child;
             depth++;
             continue;
         }
+        if (content_depth == depth)
+            content_depth = outside;
         while (n != root && !n->next) {
             n = n->parent;
             depth--;
+            if (content_depth == depth)
+                content_depth = outside;
         }
         n = n == root ? NULL : n->next;
     }
