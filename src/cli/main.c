@@ -128,6 +128,10 @@ static int clean_input(const cli_options *opt, dc_names *names, const char *inpu
         rc = -1;
     } else {
         rc = emit(opt, names, input, r, several);
+        /* --explain prints the outline of a page without an article too,
+         * and then says why it failed, like any other failure. */
+        if (st != DC_OK && rc == 0)
+            fprintf(stderr, "decruft: %s: %s\n", input, dc_strerror(st));
         if (st != DC_OK)
             rc = -1;
     }

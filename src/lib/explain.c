@@ -17,6 +17,17 @@ static int worth_a_line(const dc_node *n)
            (n->chars > 0 || (n->flags & DC_DROPPED));
 }
 
+/* len cut to at most max bytes, backed up to the start of a UTF-8
+ * character, so that a cut never leaves half a character in the outline. */
+static int utf8_cap(const char *s, size_t len, size_t max)
+{
+    if (len <= max)
+        return (int)len;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return (int)max;
+}
+
 static void first_words(dc_buf *out, const dc_node *n)
 {
     size_t start = out->len;
@@ -27,7 +38,7 @@ static void first_words(dc_buf *out, const dc_node *n)
             continue;
         }
         if (t->type == DC_NODE_TEXT)
-            dc_buf_put_folded(out, t->text, t->text_len < FIRST_WORDS ? t->text_len : FIRST_WORDS);
+            dc_buf_put_folded(out, t->text, (size_t)utf8_cap(t->text, t->text_len, FIRST_WORDS));
         else if (t != n && dc_tag_is_block(t->tag))
             dc_buf_put_folded(out, " ", 1);
         t = dc_next(t, n);
@@ -53,9 +64,9 @@ static void describe(dc_buf *out, const dc_node *n, unsigned depth, int in_conte
     const char *id = dc_attr_get(n, "id");
     const char *cls = dc_attr_get(n, "class");
     if (id)
-        dc_buf_printf(out, " #%.40s", id);
+        dc_buf_printf(out, " #%.*s", utf8_cap(id, strlen(id), 40), id);
     if (cls)
-        dc_buf_printf(out, " .%.60s", cls);
+        dc_buf_printf(out, " .%.*s", utf8_cap(cls, strlen(cls), 60), cls);
     dc_buf_puts(out, ">");
     if (n->flags & DC_CONTENT)
         dc_buf_puts(out, " [content root]");
