@@ -1,7 +1,9 @@
 #include "patterns.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /*
  * Class/id words. A word ending in '*' matches any word it begins; an entry
@@ -304,14 +306,49 @@ static const section_heading section_headings[] = {
     {"access exclusive content", 3},
     {"latest news*", 3},
     {"top stories*", 3},
+    /* the same sections in the other languages of the corpus */
+    {"самые популярные*", 4},
+    {"читайте также*", 4},
+    {"похожие *", 3},
+    {"отзывы*", 2},
+    {"добавить отзыв*", 3},
+    {"комментарии*", 2},
+    {"leia também*", 3},
+    {"veja também*", 3},
+    {"mais lidas*", 3},
+    {"notícias relacionadas*", 3},
+    {"comentários*", 2},
+    {"lea también*", 3},
+    {"más noticias*", 3},
+    {"comentarios*", 2},
+    {"à lire aussi*", 4},
+    {"sur le même sujet*", 5},
+    {"commentaires*", 2},
+    {"mehr zum thema*", 4},
+    {"weitere artikel*", 3},
+    {"kommentare*", 2},
 };
+
+/* text in lower case in any script, or NULL; free with free(). */
+static char *lower_case(const char *text)
+{
+    utf8proc_uint8_t *lower = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, 0, &lower,
+                                      UTF8PROC_NULLTERM | UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+    if (n < 0)
+        return NULL;
+    return (char *)lower;
+}
 
 const char *dc_match_phrase(const char *text)
 {
-    for (size_t i = 0; i < COUNT(phrases); i++)
-        if (dc_glob_match(phrases[i], text))
-            return phrases[i];
-    return NULL;
+    char *lower = lower_case(text);
+    const char *match = NULL;
+    for (size_t i = 0; lower && i < COUNT(phrases) && !match; i++)
+        if (dc_glob_match(phrases[i], lower))
+            match = phrases[i];
+    free(lower);
+    return match;
 }
 
 static unsigned count_words(const char *s)
@@ -330,9 +367,12 @@ static unsigned count_words(const char *s)
 const char *dc_match_section_heading(const char *text)
 {
     unsigned words = count_words(text);
-    for (size_t i = 0; i < COUNT(section_headings); i++)
+    char *lower = lower_case(text);
+    const char *match = NULL;
+    for (size_t i = 0; lower && i < COUNT(section_headings) && !match; i++)
         if (words <= section_headings[i].max_words &&
-            dc_glob_match(section_headings[i].pattern, text))
-            return section_headings[i].pattern;
-    return NULL;
+            dc_glob_match(section_headings[i].pattern, lower))
+            match = section_headings[i].pattern;
+    free(lower);
+    return match;
 }
