@@ -187,6 +187,10 @@ char *dc_node_text(dc_arena *a, const dc_node *root, size_t max)
             n = dc_next_skip(n, root);
             continue;
         }
+        /* what follows a block starts a new paragraph too */
+        if (n != root && n->prev && n->prev->type == DC_NODE_ELEMENT &&
+            dc_tag_is_block(n->prev->tag))
+            dc_buf_put_folded(&b, " ", 1);
         if (n->type == DC_NODE_TEXT)
             dc_buf_put_folded(&b, n->text, n->text_len);
         else if (n != root && (dc_tag_is_block(n->tag) || n->tag == GUMBO_TAG_BR))

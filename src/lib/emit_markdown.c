@@ -14,29 +14,94 @@ static void put_escaped(dc_buf *out, const char *s, size_t len)
     }
 }
 
+/* A code span fenced with one backtick more than the longest run inside. */
+static void put_code_span(dc_buf *out, const char *s, size_t len)
+{
+    size_t longest = 0, run = 0;
+    for (size_t i = 0; i < len; i++) {
+        run = s[i] == '`' ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    int pad = len > 0 && (s[0] == '`' || s[len - 1] == '`');
+    for (size_t i = 0; i <= longest; i++)
+        dc_buf_putc(out, '`');
+    if (pad)
+        dc_buf_putc(out, ' ');
+    dc_buf_put(out, s, len);
+    if (pad)
+        dc_buf_putc(out, ' ');
+    for (size_t i = 0; i <= longest; i++)
+        dc_buf_putc(out, '`');
+}
+
+/* At the start of a line, escapes what would open a list item ("- ", "+ ",
+ * "1. ", "1) "); returns the bytes of s written. */
+static size_t put_line_start(dc_buf *out, const char *s, size_t len)
+{
+    size_t d = 0;
+    while (d < len && d < 9 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d > 0 && d < len && (s[d] == '.' || s[d] == ')') && (d + 1 == len || s[d + 1] == ' ')) {
+        dc_buf_put(out, s, d);
+        dc_buf_putc(out, '\\');
+        dc_buf_putc(out, s[d]);
+        return d + 1;
+    }
+    if (len > 0 && (s[0] == '-' || s[0] == '+') && (len == 1 || s[1] == ' ')) {
+        dc_buf_putc(out, '\\');
+        dc_buf_putc(out, s[0]);
+        return 1;
+    }
+    return 0;
+}
+
+/* line_prefix NULL: inside a table cell, where a line break is <br>. */
 static void put_runs(dc_buf *out, const dc_block *leaf, const char *line_prefix)
 {
+    int line_start = 1;
     for (const dc_run *r = leaf->first_run; r; r = r->next) {
         if (r->style & DC_RUN_BREAK) {
+            if (!line_prefix) {
+                dc_buf_puts(out, "<br>");
+                continue;
+            }
             dc_buf_puts(out, "\\\n");
             dc_buf_puts(out, line_prefix);
+            line_start = 1;
             continue;
         }
         if (r->len == 0)
             continue;
-        const char *mark = (r->style & DC_RUN_CODE)     ? "`"
+        int code = (r->style & DC_RUN_CODE) != 0;
+        const char *mark = code                         ? ""
                            : (r->style & DC_RUN_STRONG) ? "**"
                            : (r->style & DC_RUN_EM)     ? "*"
                                                         : "";
         int link = r->href && *r->href;
+        /* delimiters hug the text: its outer spaces go outside them */
+        size_t start = 0, end = r->len;
+        if (code || *mark || link) {
+            while (start < end && r->text[start] == ' ')
+                start++;
+            while (end > start && r->text[end - 1] == ' ')
+                end--;
+        }
+        dc_buf_put(out, r->text, start);
+        if (start == end)
+            continue;
         if (link)
             dc_buf_putc(out, '[');
-        dc_buf_puts(out, mark);
-        if (r->style & DC_RUN_CODE)
-            dc_buf_put(out, r->text, r->len);
-        else
-            put_escaped(out, r->text, r->len);
-        dc_buf_puts(out, mark);
+        if (code) {
+            put_code_span(out, r->text + start, end - start);
+        } else {
+            dc_buf_puts(out, mark);
+            size_t skip = line_start && !*mark && !link
+                              ? put_line_start(out, r->text + start, end - start)
+                              : 0;
+            put_escaped(out, r->text + start + skip, end - start - skip);
+            dc_buf_puts(out, mark);
+        }
         if (link) {
             dc_buf_puts(out, "](");
             for (const char *h = r->href; *h; h++) {
@@ -49,12 +114,15 @@ static void put_runs(dc_buf *out, const dc_block *leaf, const char *line_prefix)
             }
             dc_buf_putc(out, ')');
         }
+        dc_buf_put(out, r->text + end, r->len - end);
+        line_start = 0;
     }
 }
 
 typedef struct md_writer {
     dc_buf *out;
     int wrote;
+    dc_buf last_prefix;   /* line prefix of the last leaf written */
 } md_writer;
 
 /* The prefix every line of b carries: quote markers and list indentation. */
@@ -90,9 +158,23 @@ static void write_leaf(md_writer *w, const dc_block *leaf, dc_buf *prefix)
                                ? leaf->parent
                                : NULL;
     int tight = item && item->prev;
-    if (w->wrote)
-        dc_buf_puts(w->out, tight ? "\n" : "\n\n");
+    if (w->wrote && tight) {
+        dc_buf_putc(w->out, '\n');
+    } else if (w->wrote) {
+        /* the blank line keeps the quote markers both leaves share */
+        size_t common = 0;
+        while (common < w->last_prefix.len && common < prefix->len &&
+               w->last_prefix.data[common] == prefix->data[common])
+            common++;
+        while (common > 0 && prefix->data[common - 1] == ' ')
+            common--;
+        dc_buf_putc(w->out, '\n');
+        dc_buf_put(w->out, prefix->data ? prefix->data : "", common);
+        dc_buf_putc(w->out, '\n');
+    }
     w->wrote = 1;
+    w->last_prefix.len = 0;
+    dc_buf_put(&w->last_prefix, prefix->data ? prefix->data : "", prefix->len);
     if (item) {
         /* the item's own indentation becomes its marker */
         size_t keep = prefix->len >= 3 ? prefix->len - 3 : 0;
@@ -114,6 +196,7 @@ static void write_leaf(md_writer *w, const dc_block *leaf, dc_buf *prefix)
         break;
     case DC_BLOCK_CODE:
         dc_buf_puts(w->out, "```\n");
+        dc_buf_puts(w->out, pfx);
         for (size_t i = 0; i < leaf->text_len; i++) {
             dc_buf_putc(w->out, leaf->text[i]);
             if (leaf->text[i] == '\n')
@@ -133,13 +216,20 @@ static void write_row(md_writer *w, const dc_block *row)
     if (w->wrote)
         dc_buf_puts(w->out, first_row ? "\n\n" : "\n");
     w->wrote = 1;
+    w->last_prefix.len = 0;
     int cells = 0;
     dc_buf_puts(w->out, "|");
     for (const dc_block *cell = row->first_child; cell; cell = cell->next) {
         dc_buf_putc(w->out, ' ');
-        for (const dc_block *x = cell; x; x = dc_block_next(x, cell))
-            if (x->text_len)
-                put_runs(w->out, x, "");
+        int first = 1;
+        for (const dc_block *x = cell; x; x = dc_block_next(x, cell)) {
+            if (!x->text_len)
+                continue;
+            if (!first)
+                dc_buf_putc(w->out, ' ');
+            put_runs(w->out, x, NULL);
+            first = 0;
+        }
         dc_buf_puts(w->out, " |");
         cells++;
     }
@@ -152,7 +242,7 @@ static void write_row(md_writer *w, const dc_block *row)
 
 void dc_emit_markdown(const dc_result *r, unsigned flags, dc_buf *out)
 {
-    md_writer w = {out, 0};
+    md_writer w = {out, 0, DC_BUF_INIT};
     if (!(flags & DC_RENDER_NO_TITLE) && r->meta.title) {
         dc_buf_puts(out, "# ");
         put_escaped(out, r->meta.title, strlen(r->meta.title));
@@ -173,6 +263,7 @@ void dc_emit_markdown(const dc_result *r, unsigned flags, dc_buf *out)
         b = dc_block_next(b, root);
     }
     dc_buf_free(&prefix);
+    dc_buf_free(&w.last_prefix);
     if (w.wrote)
         dc_buf_putc(out, '\n');
 }

@@ -54,14 +54,19 @@ static const dc_block *first_leaf(const dc_block *b)
 static void write_row(text_writer *w, const dc_block *row)
 {
     separate(w, group_of(row));
-    int first = 1;
-    for (const dc_block *x = row; x; x = dc_block_next(x, row)) {
-        if (x->text_len == 0)
-            continue;
-        if (!first)
-            dc_buf_puts(w->out, " | ");
-        dc_buf_put(w->out, x->text, x->text_len);
-        first = 0;
+    int cells = 0;
+    for (const dc_block *cell = row->first_child; cell; cell = cell->next) {
+        /* " | " between cells, a space between the paragraphs of one cell */
+        int leaves = 0;
+        for (const dc_block *x = cell; x; x = dc_block_next(x, cell)) {
+            if (x->text_len == 0)
+                continue;
+            dc_buf_puts(w->out, leaves ? " " : cells ? " | " : "");
+            dc_buf_put(w->out, x->text, x->text_len);
+            leaves++;
+        }
+        if (leaves)
+            cells++;
     }
 }
 
