@@ -51,8 +51,14 @@ static dc_status extract_parsed(dc_result *r, dc_doc *doc, const dc_options *opt
     dc_clean(doc);
     dc_meta_extract(r->arena, doc, opt->url, &r->meta);
     dc_node *best = dc_score(doc);
-    if (best)
+    if (best) {
         dc_prune(doc);
+        const char *index_rule = dc_index_page_rule(doc);
+        if (index_rule) {
+            doc->body->rule = index_rule;
+            best = NULL;
+        }
+    }
     if (opt->flags & DC_OPT_EXPLAIN) {
         r->explain = dc_explain(r->arena, doc);
         if (!r->explain)

@@ -8,6 +8,8 @@
 #define ANCESTOR_LEVELS 5
 #define TOP_CANDIDATES 5
 #define TWIN_MIN_PROSE 100
+#define INDEX_MIN_TEASERS 5
+#define INDEX_TEASER_PROSE 300
 
 float dc_link_density(const dc_node *n)
 {
@@ -281,4 +283,55 @@ dc_node *dc_score(dc_doc *doc)
     mark_content(best);
     mark_twins(body, best, top[0]);
     return best;
+}
+
+typedef struct index_tally {
+    unsigned headlines;   /* headings that are mostly a link */
+    unsigned cards;       /* <article> elements */
+    unsigned paragraphs;  /* paragraphs of prose */
+    unsigned prose;       /* characters of prose in all */
+} index_tally;
+
+static void tally_index(const dc_node *root, index_tally *t)
+{
+    for (const dc_node *n = root; n;) {
+        if (n->flags & DC_DROPPED) {
+            n = dc_next_skip(n, root);
+            continue;
+        }
+        if (is_heading(n) && n->chars > 0 && n->link_chars * 2 > n->chars)
+            t->headlines++;
+        else if (n->tag == GUMBO_TAG_ARTICLE && n != root && n->type == DC_NODE_ELEMENT)
+            t->cards++;
+        else if (n->type == DC_NODE_ELEMENT && dc_tag_is_paragraph(n->tag) && n->prose > 0)
+            t->paragraphs++;
+        n = dc_next(n, root);
+    }
+}
+
+const char *dc_index_page_rule(const dc_doc *doc)
+{
+    index_tally t = {0, 0, 0, 0};
+    const dc_node *body = doc->body;
+    for (const dc_node *n = body; n;) {
+        if (n->flags & DC_DROPPED) {
+            n = dc_next_skip(n, body);
+            continue;
+        }
+        if (n->flags & DC_CONTENT) {
+            tally_index(n, &t);
+            t.prose += n->prose;
+            n = dc_next_skip(n, body);
+            continue;
+        }
+        n = dc_next(n, body);
+    }
+    /* a listicle has linked headings too, but a long text under each */
+    if (t.headlines >= INDEX_MIN_TEASERS && t.headlines * 2 >= t.paragraphs &&
+        t.prose < t.headlines * INDEX_TEASER_PROSE)
+        return "index page: linked headlines";
+    if (t.cards >= INDEX_MIN_TEASERS && t.cards * 2 >= t.paragraphs &&
+        t.prose < t.cards * INDEX_TEASER_PROSE)
+        return "index page: story cards";
+    return NULL;
 }

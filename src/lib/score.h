@@ -19,6 +19,14 @@
  */
 dc_node *dc_score(dc_doc *doc);
 
+/*
+ * Whether the kept content reads as an index or home page: a run of linked
+ * headlines (teasers) or story cards rather than paragraphs of one article.
+ * Such a page has no article; stitching its teasers together would lie.
+ * Returns the reason (static) or NULL.
+ */
+const char *dc_index_page_rule(const dc_doc *doc);
+
 /* The text of n outside its block-level children: what n says as a paragraph
  * of its own. Sets *chars and *commas. */
 void dc_own_text_stats(const dc_node *n, unsigned *chars, unsigned *commas);
