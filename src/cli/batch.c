@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "files.h"
 #include "options.h"
 #include "state.h"
+#include "workers.h"
 
 #define ERRSIZE 512
 #define MANIFEST "index.jsonl"
@@ -31,6 +33,7 @@ typedef struct batch {
     page_out *outs;       /* standard output mode only */
     size_t next_out;
     dc_state *state;
+    dc_workers *workers;
     char variant[128];
     size_t done, failed, unchanged;
     double started_ms, last_progress_ms;
@@ -164,73 +167,171 @@ static void flush_outputs(batch *b)
     }
 }
 
-/* Extracts, renders and stores one page; returns an error or NULL. */
-static const char *clean_page(batch *b, size_t index, const dc_fetch_response *resp,
-                              json_t *row, dc_state_entry *remember, char *err, size_t errsize)
+/* A finished fetch on its way through a worker: a copy of the response in,
+ * the extraction's outcome out. Every finished URL makes one, so the pages
+ * come back to the main thread in the order the fetcher gave them. */
+typedef struct page_job {
+    size_t index;
+    dc_fetch_response resp;  /* strings and body owned by the job */
+    int extract;             /* a page to clean (no error, not a 304) */
+    /* out, when extract */
+    int extracted;           /* dc_extract gave a result */
+    dc_status status;
+    char *out;               /* the rendering; NULL when none */
+    size_t out_len;
+    char *title;
+    size_t words;
+    double extract_ms;
+} page_job;
+
+static void free_page_job(void *p)
 {
+    page_job *job = p;
+    if (!job)
+        return;
+    free((char *)job->resp.final_url);
+    free((char *)job->resp.body);
+    free((char *)job->resp.content_type);
+    free((char *)job->resp.charset);
+    free((char *)job->resp.etag);
+    free((char *)job->resp.last_modified);
+    free((char *)job->resp.error);
+    free(job->out);
+    free(job->title);
+    free(job);
+}
+
+static int dup_field(const char **to, const char *from)
+{
+    *to = NULL;
+    return from && !(*to = strdup(from)) ? -1 : 0;
+}
+
+static page_job *new_page_job(size_t index, const dc_fetch_response *resp)
+{
+    page_job *job = calloc(1, sizeof *job);
+    if (!job)
+        return NULL;
+    job->index = index;
+    job->resp = *resp;
+    int rc = dup_field(&job->resp.final_url, resp->final_url) |
+             dup_field(&job->resp.content_type, resp->content_type) |
+             dup_field(&job->resp.charset, resp->charset) |
+             dup_field(&job->resp.etag, resp->etag) |
+             dup_field(&job->resp.last_modified, resp->last_modified) |
+             dup_field(&job->resp.error, resp->error);
+    job->resp.body = NULL;
+    if (rc == 0 && resp->body) {
+        char *body = malloc(resp->len + 1);
+        if (body) {
+            memcpy(body, resp->body, resp->len);
+            body[resp->len] = '\0';
+        } else {
+            rc = -1;
+        }
+        job->resp.body = body;
+    }
+    if (rc != 0) {
+        free_page_job(job);
+        return NULL;
+    }
+    job->extract = !resp->error && !resp->not_modified;
+    return job;
+}
+
+/* The worker's part: extract and render; reads the config, nothing else. */
+static void extract_page(void *p, void *ctx)
+{
+    page_job *job = p;
+    const batch *b = ctx;
     const dc_batch_config *cfg = b->cfg;
-    const char *url = b->urls->items[index].url;
+    if (!job->extract)
+        return;
     dc_options o;
     dc_options_init(&o);
-    o.url = resp->final_url ? resp->final_url : url;
-    o.charset = cfg->charset ? cfg->charset : resp->charset;
+    o.url = job->resp.final_url ? job->resp.final_url : b->urls->items[job->index].url;
+    o.charset = cfg->charset ? cfg->charset : job->resp.charset;
     o.force_charset = cfg->charset != NULL;
     o.flags = cfg->extract_flags;
     double t0 = now_ms();
-    dc_result *r = dc_extract(resp->body, resp->len, &o);
-    if (!r)
-        return "out of memory";
+    dc_result *r = dc_extract(job->resp.body, job->resp.len, &o);
+    if (r) {
+        job->extracted = 1;
+        job->status = dc_result_status(r);
+        if (job->status == DC_OK || (cfg->extract_flags & DC_OPT_EXPLAIN)) {
+            job->out = dc_render(r, cfg->format, cfg->render_flags, &job->out_len);
+            const char *title = dc_result_title(r);
+            job->title = title ? strdup(title) : NULL;
+            job->words = dc_result_word_count(r);
+            if (title && !job->title) {
+                free(job->out); /* reported as out of memory */
+                job->out = NULL;
+            }
+        }
+        dc_result_free(r);
+    }
+    job->extract_ms = now_ms() - t0;
+}
+
+/* Stores what a worker made of one page; returns an error or NULL. */
+static const char *store_page(batch *b, page_job *job, json_t *row, dc_state_entry *remember,
+                              char *err, size_t errsize)
+{
+    const dc_batch_config *cfg = b->cfg;
+    size_t index = job->index;
+    const char *url = b->urls->items[index].url;
+    double t0 = now_ms();
     const char *error = NULL;
-    dc_status st = dc_result_status(r);
-    char *out = NULL;
-    size_t len = 0;
-    if (st != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN)) {
-        snprintf(err, errsize, "%s", dc_strerror(st));
+    if (!job->extracted)
+        return "out of memory";
+    if (job->status != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN)) {
+        snprintf(err, errsize, "%s", dc_strerror(job->status));
         error = err;
         goto out;
     }
-    out = dc_render(r, cfg->format, cfg->render_flags, &len);
-    if (!out) {
+    if (!job->out) {
         error = "out of memory";
         goto out;
     }
-    const char *title = dc_result_title(r);
-    json_object_set_new(row, "title", loose_string(title));
+    size_t len = job->out_len;
+    json_object_set_new(row, "title", loose_string(job->title));
     json_object_set_new(row, "bytes", json_integer((json_int_t)len));
-    json_object_set_new(row, "words", json_integer((json_int_t)dc_result_word_count(r)));
+    json_object_set_new(row, "words", json_integer((json_int_t)job->words));
     if (cfg->output_dir) {
         char *name = dc_url_file_name(url, cfg->extension);
         if (!name) {
             error = "out of memory";
             goto out;
         }
-        if (dc_write_atomic(cfg->output_dir, name, out, len, err, errsize) != 0) {
+        if (dc_write_atomic(cfg->output_dir, name, job->out, len, err, errsize) != 0) {
             error = err;
             free(name);
             goto out;
         }
         json_object_set_new(row, "file", json_string(name));
         remember->file = name;
-        remember->title = title ? strdup(title) : NULL;
+        remember->title = job->title;
+        job->title = NULL;
         remember->bytes = (long long)len;
-        remember->words = (long long)dc_result_word_count(r);
+        remember->words = (long long)job->words;
     } else {
-        b->outs[index].data = out;
+        b->outs[index].data = job->out;
         b->outs[index].len = len;
-        out = NULL;
+        job->out = NULL;
     }
 out:
-    json_object_set_new(row, "extract_ms", json_integer((json_int_t)(now_ms() - t0 + 0.5)));
-    free(out);
-    dc_result_free(r);
+    json_object_set_new(row, "extract_ms",
+                        json_integer((json_int_t)(job->extract_ms + now_ms() - t0 + 0.5)));
     return error;
 }
 
-/* The fetcher's callback: one URL is finished, one way or another. */
-static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
+/* The main thread's part of one finished URL, in the order the fetcher
+ * finished them: the row, the file, the state and the messages. */
+static void finish_page(batch *b, page_job *job)
 {
-    batch *b = ctx;
     const dc_batch_config *cfg = b->cfg;
+    size_t index = job->index;
+    const dc_fetch_response *resp = &job->resp;
     const char *url = b->urls->items[index].url;
     char err[ERRSIZE];
     json_t *row = new_row(b, index, resp);
@@ -252,7 +353,7 @@ static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
         json_object_set_new(row, "unchanged", json_true());
         b->unchanged++;
     } else if (!error) {
-        error = clean_page(b, index, resp, row, &remember, err, sizeof err);
+        error = store_page(b, job, row, &remember, err, sizeof err);
     }
     if (error) {
         set_error(row, error);
@@ -290,6 +391,47 @@ static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
         flush_outputs(b);
     }
     show_progress(b, 0);
+}
+
+/* Finishes the pages the workers are done with, oldest first; waits for
+ * them while more than keep are out. */
+static void collect(batch *b, size_t keep)
+{
+    for (;;) {
+        int wait = dc_workers_pending(b->workers) > keep;
+        int ran;
+        page_job *job = dc_workers_next(b->workers, wait, &ran);
+        if (!job)
+            return;
+        /* A job cancelled by SIGINT/SIGTERM was never extracted: it gets no
+         * row, like the transfers the fetcher dropped. */
+        if (ran)
+            finish_page(b, job);
+        free_page_job(job);
+    }
+}
+
+/* The fetcher's callback: one URL is finished, one way or another; the
+ * page goes to the workers. */
+static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
+{
+    batch *b = ctx;
+    page_job *job = new_page_job(index, resp);
+    if (!job) {
+        say(b, "decruft: %s: %s\n", b->urls->items[index].url, "out of memory");
+        b->fatal = 1;
+        return;
+    }
+    if (dc_workers_full(b->workers))
+        collect(b, b->cfg->threads > 1 ? dc_workers_pending(b->workers) - 1 : 0);
+    dc_workers_submit(b->workers, job);
+    collect(b, b->cfg->threads > 1 ? SIZE_MAX : 0);
+}
+
+/* Between polling rounds: whatever the workers have finished. */
+static void on_idle(void *ctx)
+{
+    collect(ctx, SIZE_MAX);
 }
 
 static int write_manifest(batch *b)
@@ -387,11 +529,26 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
         fprintf(stderr, "decruft: out of memory\n");
         goto out;
     }
+    /* One thread: no worker threads, each page cleaned as it arrives. */
+    int nthreads = cfg->threads > 1 ? cfg->threads : 0;
+    size_t per = cfg->queue_per_thread > 0 ? (size_t)cfg->queue_per_thread : 1;
+    b.workers = dc_workers_new(nthreads, nthreads ? (size_t)nthreads * per : 1, extract_page, &b);
+    if (!b.workers) {
+        fprintf(stderr, "decruft: cannot start the worker threads\n");
+        goto out;
+    }
+    dc_fetch_config fetch = cfg->fetch;
+    fetch.idle = on_idle;
     b.started_ms = now_ms();
-    if (dc_fetch_run(&cfg->fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
+    if (dc_fetch_run(&fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
         fprintf(stderr, "decruft: %s\n", err);
         goto out;
     }
+    /* Interrupted: the pages not started are dropped, those being cleaned
+     * are finished and written. */
+    if (*stop)
+        dc_workers_cancel(b.workers);
+    collect(&b, 0);
     show_progress(&b, 1);
     clear_progress(&b);
     int broken = b.fatal;
@@ -418,6 +575,7 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
         status = b.failed || urls->invalid ? EXIT_SOME_FAILED : EXIT_ALL_OK;
     }
 out:
+    dc_workers_free(b.workers, free_page_job);
     for (size_t i = 0; b.rows && i < n; i++)
         json_decref(b.rows[i]);
     for (size_t i = 0; b.outs && i < n; i++)

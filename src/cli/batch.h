@@ -36,6 +36,8 @@ typedef struct dc_batch_config {
     int quiet;
     int verbose;
     int progress;              /* a progress line on standard error */
+    int threads;               /* pages extracted at once; 1: on the fetch thread */
+    int queue_per_thread;      /* fetched pages held per thread, waiting or done */
     dc_fetch_config fetch;
 } dc_batch_config;
 

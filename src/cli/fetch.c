@@ -711,6 +711,8 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
             }
             continue;
         }
+        if (cfg->idle)
+            cfg->idle(ctx);
         int wait = POLL_MS;
         if (next_due >= 0 && next_due < wait)
             wait = (int)next_due;

@@ -9,7 +9,9 @@
  * Content-Type that is not HTML ends the transfer with an error.
  *
  * Every finished URL is handed to the done callback between polling rounds,
- * so the work done on a page overlaps the transfers still running.
+ * so the work done on a page overlaps the transfers still running; the idle
+ * callback, when set, is called once a round (the batch collects the pages
+ * its worker threads have finished).
  */
 #ifndef DC_CLI_FETCH_H
 #define DC_CLI_FETCH_H
@@ -27,6 +29,7 @@ typedef struct dc_fetch_config {
     long retry_max_ms;        /* longest wait, Retry-After included */
     size_t max_size;          /* largest body, after decompression */
     const char *user_agent;
+    void (*idle)(void *ctx);  /* once a polling round, with the done ctx; may be NULL */
 } dc_fetch_config;
 
 /* One URL to fetch. The validators make the request conditional. */

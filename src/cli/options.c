@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define DEFAULT_MAX_SIZE ((size_t)64 << 20)
 #define DEFAULT_JOBS 16
@@ -13,6 +14,7 @@
 #define DEFAULT_CONNECT_TIMEOUT_MS 10000L
 #define DEFAULT_RETRIES 3
 #define MAX_JOBS 1024
+#define MAX_THREADS 256
 
 enum {
     OPT_NO_TITLE = 256,
@@ -25,7 +27,8 @@ enum {
     OPT_CONNECT_TIMEOUT,
     OPT_RETRIES,
     OPT_USER_AGENT,
-    OPT_STATE
+    OPT_STATE,
+    OPT_THREADS
 };
 
 typedef struct option_doc {
@@ -64,6 +67,8 @@ static const option_doc option_table[] = {
      "User-Agent header (default decruft/VERSION)"},
     {{"state", required_argument, NULL, OPT_STATE}, 0, "DIR",
      "keep ETag/Last-Modified in DIR: reruns skip unchanged pages"},
+    {{"threads", required_argument, NULL, OPT_THREADS}, 0, "N",
+     "pages extracted at once (default: the number of cores)"},
     {{"quiet", no_argument, NULL, 'q'}, 'q', NULL, "print nothing but errors"},
     {{"verbose", no_argument, NULL, 'v'}, 'v', NULL, "report each input on standard error"},
     {{"help", no_argument, NULL, 'h'}, 'h', NULL, "show this help and exit"},
@@ -170,6 +175,13 @@ static int set_format(cli_options *opt, const char *name)
     return -1;
 }
 
+/* One extraction per core online. */
+static int default_threads(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (int)n;
+}
+
 static int bad_usage(const char *fmt, const char *arg)
 {
     fprintf(stderr, "decruft: ");
@@ -203,6 +215,7 @@ int cli_parse(int argc, char **argv, cli_options *opt)
     opt->timeout_ms = DEFAULT_TIMEOUT_MS;
     opt->connect_timeout_ms = DEFAULT_CONNECT_TIMEOUT_MS;
     opt->retries = DEFAULT_RETRIES;
+    opt->threads = default_threads();
     opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
@@ -244,6 +257,10 @@ int cli_parse(int argc, char **argv, cli_options *opt)
             break;
         case OPT_USER_AGENT: opt->user_agent = optarg; break;
         case OPT_STATE: opt->state_dir = optarg; break;
+        case OPT_THREADS:
+            if (parse_count(optarg, 1, MAX_THREADS, &opt->threads) != 0)
+                return bad_usage("invalid number of threads '%s' (1 to 256)", optarg);
+            break;
         case 'q': opt->quiet = 1; break;
         case 'v': opt->verbose = 1; break;
         case 'h': usage(stdout); return EXIT_ALL_OK;

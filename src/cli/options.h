@@ -28,6 +28,7 @@ typedef struct cli_options {
     int retries;
     const char *user_agent;
     const char *state_dir;    /* --state: ETag/Last-Modified between runs */
+    int threads;              /* --threads: extractions at once */
     char **inputs;
     int ninputs;
 } cli_options;
