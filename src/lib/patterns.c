@@ -98,6 +98,7 @@ static const class_word class_words[] = {
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#define ID_MAX_WORDS 4
 
 static int word_matches(const char *entry, const char *word, size_t len)
 {
@@ -166,7 +167,27 @@ static void tally_token(hint_tally *t, const char *tok, size_t len)
         tally_word(t, whole, tlen, 1);
 }
 
-static void tally_attr(hint_tally *t, const char *value)
+/* Number of words in one id or class token. */
+static unsigned token_words(const char *tok, size_t len)
+{
+    unsigned words = 0;
+    int in_word = 0;
+    for (size_t i = 0; i < len; i++) {
+        int alpha = isalpha((unsigned char)tok[i]);
+        if (alpha && !in_word)
+            words++;
+        in_word = alpha;
+    }
+    return words;
+}
+
+/*
+ * Tallies the words of every token of a class or id value. An id of five
+ * words or more is the slug of a heading ("sharing-with-a-single-developer"),
+ * an anchor that says what the section is about, not what kind of block it
+ * is: it is not read.
+ */
+static void tally_attr(hint_tally *t, const char *value, unsigned max_words)
 {
     if (!value)
         return;
@@ -176,8 +197,9 @@ static void tally_attr(hint_tally *t, const char *value)
         const char *start = value;
         while (*value && !isspace((unsigned char)*value))
             value++;
-        if (value > start)
-            tally_token(t, start, (size_t)(value - start));
+        size_t len = (size_t)(value - start);
+        if (len > 0 && token_words(start, len) <= max_words)
+            tally_token(t, start, len);
     }
 }
 
@@ -185,8 +207,8 @@ static hint_tally tally_node(const dc_node *n)
 {
     hint_tally t = {0};
     if (n->type == DC_NODE_ELEMENT) {
-        tally_attr(&t, dc_attr_get(n, "class"));
-        tally_attr(&t, dc_attr_get(n, "id"));
+        tally_attr(&t, dc_attr_get(n, "class"), ~0u);
+        tally_attr(&t, dc_attr_get(n, "id"), ID_MAX_WORDS);
     }
     return t;
 }

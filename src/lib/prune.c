@@ -9,6 +9,7 @@
 #define PHRASE_MAX_CHARS 300
 #define TEASER_MIN_ITEMS 3
 #define SHORT_HEADING_CHARS 40
+#define ITEM_MIN_TEXT 40
 #define LINK_LINE_MAX_CHARS 200
 
 static int is_heading(const dc_node *n)
@@ -206,9 +207,25 @@ static int is_list_container(GumboTag tag)
 /* Readability's conditional cleaning, reduced to what holds across sites:
  * a container that is mostly links is navigation, unless its class vouches
  * for it, in which case it must be very link-heavy to go. */
+/* A list whose items say something besides their links (release notes,
+ * "fixed bug 123 in the parser") is text; one of bare links is navigation. */
+static int items_have_text(const dc_node *list)
+{
+    unsigned items = 0, text = 0;
+    for (const dc_node *c = list->first_child; c; c = c->next) {
+        if (c->type != DC_NODE_ELEMENT || (c->flags & DC_DROPPED))
+            continue;
+        items++;
+        text += c->chars - c->link_chars;
+    }
+    return items > 0 && text >= items * ITEM_MIN_TEXT;
+}
+
 static const char *link_heavy_rule(const dc_node *n)
 {
     if (n->commas >= 10 || n->chars == 0)
+        return NULL;
+    if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && items_have_text(n))
         return NULL;
     int weight = dc_class_weight(n);
     float density = dc_link_density(n);
