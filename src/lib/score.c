@@ -1,5 +1,6 @@
 #include "score.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "patterns.h"
@@ -121,19 +122,57 @@ static int contains(const dc_node *ancestor, const dc_node *n)
     return 0;
 }
 
+static size_t depth_of(const dc_node *n)
+{
+    size_t d = 0;
+    for (; n->parent; n = n->parent)
+        d++;
+    return d;
+}
+
+/* The nearest common ancestor of a (at depth da) and b. */
+static const dc_node *common_ancestor(const dc_node *a, size_t da, const dc_node *b)
+{
+    size_t db = depth_of(b);
+    for (; da > db; da--)
+        a = a->parent;
+    for (; db > da; db--)
+        b = b->parent;
+    while (a != b) {
+        a = a->parent;
+        b = b->parent;
+    }
+    return a;
+}
+
 /* When close runners-up sit in the same ancestor, the article is split over
- * several containers: the ancestor holding three of them is the content. */
+ * several containers: the ancestor holding three of them is the content.
+ * That is the second nearest of the runners-up's common ancestors with best
+ * (at least best->parent), found in O(depth) per runner-up: testing every
+ * ancestor against every runner-up was quadratic in depth (100,000 nested
+ * divs). */
 static dc_node *widen_to_common_ancestor(dc_node *best, dc_node **top, dc_node *body)
 {
-    for (dc_node *up = best->parent; up && up != body; up = up->parent) {
-        int held = 0;
-        for (int i = 1; i < TOP_CANDIDATES && top[i]; i++)
-            if (top[i]->score >= best->score * 0.75f && contains(up, top[i]))
-                held++;
-        if (held >= 2)
-            return up;
+    size_t dbest = depth_of(best), dbody = depth_of(body);
+    size_t deepest = 0, second = 0; /* depths of the two nearest; 0: none */
+    for (int i = 1; i < TOP_CANDIDATES && top[i]; i++) {
+        if (!(top[i]->score >= best->score * 0.75f))
+            continue;
+        const dc_node *a = common_ancestor(best, dbest, top[i]);
+        size_t d = a == best ? dbest - 1 : depth_of(a);
+        if (d > deepest) {
+            second = deepest;
+            deepest = d;
+        } else if (d > second) {
+            second = d;
+        }
     }
-    return best;
+    if (second <= dbody)
+        return best;
+    dc_node *up = best;
+    for (size_t d = dbest; d > second; d--)
+        up = up->parent;
+    return up;
 }
 
 /* A parent that scores better than its child holds more of the article. */
@@ -244,12 +283,25 @@ static int same_kind(const dc_node *a, const dc_node *b)
  */
 static void mark_twins(dc_node *body, const dc_node *best, const dc_node *top)
 {
+    /* best's ancestors from body down: the walk meets them in this order, so
+     * it knows them by the next one due instead of climbing from best at
+     * every node, which was quadratic in depth (100,000 nested divs). */
+    size_t depth = 0, due = 0;
+    for (const dc_node *a = best; a != body && a->parent; a = a->parent)
+        depth++;
+    const dc_node **path = malloc((depth + 1) * sizeof *path);
+    if (path) {
+        const dc_node *a = best;
+        for (size_t i = depth + 1; i-- > 0; a = a->parent)
+            path[i] = a;
+    }
     for (dc_node *n = body; n;) {
         if (n->flags & DC_DROPPED) {
             n = dc_next_skip(n, body);
             continue;
         }
-        if ((n->flags & DC_CONTENT) || contains(n, best)) {
+        if ((n->flags & DC_CONTENT) ||
+            (path ? due <= depth && n == path[due] && ++due : contains(n, best))) {
             n = (n->flags & DC_CONTENT) ? dc_next_skip(n, body) : dc_next(n, body);
             continue;
         }
@@ -262,6 +314,7 @@ static void mark_twins(dc_node *body, const dc_node *best, const dc_node *top)
         }
         n = dc_next(n, body);
     }
+    free(path);
 }
 
 dc_node *dc_score(dc_doc *doc)
