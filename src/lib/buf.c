@@ -34,6 +34,11 @@ static int grow(dc_buf *b, size_t extra)
     return 1;
 }
 
+void dc_buf_reserve(dc_buf *b, size_t extra)
+{
+    grow(b, extra);
+}
+
 void dc_buf_put(dc_buf *b, const char *s, size_t len)
 {
     if (!grow(b, len))

@@ -19,6 +19,9 @@ typedef struct dc_buf {
 
 #define DC_BUF_INIT {NULL, 0, 0, 0}
 
+/* Makes room for extra more bytes at once, when the size is known ahead. */
+void dc_buf_reserve(dc_buf *b, size_t extra);
+
 void dc_buf_put(dc_buf *b, const char *s, size_t len);
 void dc_buf_puts(dc_buf *b, const char *s);
 void dc_buf_putc(dc_buf *b, char c);

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uchardet.h>
@@ -519,12 +520,32 @@ static size_t utf8_next(const unsigned char *s, size_t len, utf8_state *state)
     return utf8_leads[k].more + 1;
 }
 
+/* Length of the run of ASCII bytes at the start of s, eight at a time:
+ * most of a page is markup, and every page is read this way at least once. */
+static size_t ascii_run(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i + 8 <= len) {
+        uint64_t word;
+        memcpy(&word, s + i, sizeof word);
+        if (word & 0x8080808080808080ull)
+            break;
+        i += 8;
+    }
+    while (i < len && s[i] < 0x80)
+        i++;
+    return i;
+}
+
 /* Non-zero when s is UTF-8; a sequence cut off by the end still counts,
  * as a truncated download of a UTF-8 page is UTF-8. */
 static int utf8_valid(const unsigned char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
+        i += ascii_run(s + i, len - i);
+        if (i == len)
+            break;
         utf8_state state;
         i += utf8_next(s + i, len - i, &state);
         if (state == UTF8_BAD)
@@ -537,7 +558,11 @@ static void decode_utf8(const unsigned char *s, size_t len, dc_buf *b)
 {
     size_t start = 0;
     size_t i = 0;
+    dc_buf_reserve(b, len);
     while (i < len) {
+        i += ascii_run(s + i, len - i);
+        if (i == len)
+            break;
         utf8_state state;
         size_t n = utf8_next(s + i, len - i, &state);
         if (state != UTF8_OK) {

@@ -77,6 +77,8 @@ static const class_word class_words[] = {
     {"trending", DC_HINT_DROP, 1},
     {"popular", DC_HINT_DROP, 1},
     {"teaser*", DC_HINT_DROP, 0},
+    {"kicker", DC_HINT_DROP, 1},
+    {"eyebrow", DC_HINT_DROP, 1},
     {"prev", DC_HINT_DROP, 0},
     {"previous", DC_HINT_DROP, 0},
     {"next", DC_HINT_DROP, 0},
@@ -112,11 +114,13 @@ typedef struct hint_tally {
     const class_word *positive;
     const class_word *negative;
     const class_word *drop;
+    int drop_strong;
     int positives;
     int negatives;
 } hint_tally;
 
-static void tally_word(hint_tally *t, const char *word, size_t len, int whole_token)
+static void tally_word(hint_tally *t, const char *word, size_t len, int whole_token,
+                       int bem_element)
 {
     for (size_t i = 0; i < COUNT(class_words); i++) {
         const class_word *cw = &class_words[i];
@@ -132,11 +136,15 @@ static void tally_word(hint_tally *t, const char *word, size_t len, int whole_to
             t->negative = cw;
             t->negatives++;
             break;
-        case DC_HINT_DROP:
-            if (!t->drop || (cw->strong && !t->drop->strong))
+        case DC_HINT_DROP: {
+            int strong = cw->strong || bem_element;
+            if (!t->drop || (strong && !t->drop_strong)) {
                 t->drop = cw;
+                t->drop_strong = strong;
+            }
             t->negatives++;
             break;
+        }
         default:
             break;
         }
@@ -150,12 +158,19 @@ static void tally_token(hint_tally *t, const char *tok, size_t len)
 {
     char word[64], whole[64];
     size_t wlen = 0, tlen = 0;
+    /* BEM: in "story__meta" the element after the last "__" says what the
+     * block is, "story" only names the component it belongs to: a drop word
+     * there wins over the component's positive one */
+    size_t from = 0;
+    for (size_t i = 0; i + 2 < len; i++)
+        if (tok[i] == '_' && tok[i + 1] == '_')
+            from = i + 2;
     for (size_t i = 0; i <= len; i++) {
         unsigned char c = i < len ? (unsigned char)tok[i] : 0;
         int hump = i > 0 && isupper(c) && islower((unsigned char)tok[i - 1]);
         if (!isalpha(c) || hump) {
             if (wlen > 0 && wlen < sizeof word)
-                tally_word(t, word, wlen, 0);
+                tally_word(t, word, wlen, 0, from > 0 && i - wlen >= from);
             wlen = 0;
         }
         if (isalpha(c) && wlen < sizeof word)
@@ -164,7 +179,7 @@ static void tally_token(hint_tally *t, const char *tok, size_t len)
             whole[tlen++] = (char)tolower(c);
     }
     if (tlen > 0 && tlen < sizeof whole)
-        tally_word(t, whole, tlen, 1);
+        tally_word(t, whole, tlen, 1, 0);
 }
 
 /* Number of words in one id or class token. */
@@ -217,7 +232,7 @@ dc_class_match dc_classify(const dc_node *n)
 {
     hint_tally t = tally_node(n);
     dc_class_match m = {DC_HINT_NONE, NULL};
-    if (t.drop && (t.drop->strong || !t.positive)) {
+    if (t.drop && (t.drop_strong || !t.positive)) {
         m.hint = DC_HINT_DROP;
         m.word = t.drop->word;
     } else if (t.positive) {
@@ -277,6 +292,8 @@ static const char *const phrases[] = {
     "* click here for more information*",
     "have a tip?*",
     "if you enjoyed this article*",
+    "* ctrl+enter*",
+    "*摄",
     "this slideshow requires javascript*",
     "citation: *",
     "this document is subject to copyright*",

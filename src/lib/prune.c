@@ -77,13 +77,15 @@ static void drop_phrases(dc_arena *a, dc_node *root)
             n = dc_next_skip(n, root);
             continue;
         }
-        const char *rule = n != root && n->type == DC_NODE_ELEMENT ? tag_rule(n) : NULL;
+        /* a content root that is a single line is judged like any other */
+        int judged = n != root || is_leaf_block(n);
+        const char *rule = judged && n->type == DC_NODE_ELEMENT ? tag_rule(n) : NULL;
         if (rule) {
             dc_drop(n, rule);
             n = dc_next_skip(n, root);
             continue;
         }
-        if (n != root && is_leaf_block(n) && n->chars > 0 && n->chars <= PHRASE_MAX_CHARS) {
+        if (judged && is_leaf_block(n) && n->chars > 0 && n->chars <= PHRASE_MAX_CHARS) {
             const char *text = dc_node_text(a, n, PHRASE_MAX_CHARS * 4);
             rule = text ? dc_match_phrase(text) : NULL;
             if (rule) {
