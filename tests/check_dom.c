@@ -463,6 +463,15 @@ START_TEST(test_node_text_separates_blocks_not_inlines)
 }
 END_TEST
 
+START_TEST(test_node_text_separates_text_after_block)
+{
+    dc_doc doc = tu_parse("<div id=\"d\"><p>one</p>two<div>three</div><span>four</span></div>");
+    dc_node *d = tu_find_id(doc.body, "d");
+    ck_assert_str_eq(dc_node_text(doc.arena, d, 1000), "one two three four");
+    tu_doc_free(&doc);
+}
+END_TEST
+
 START_TEST(test_node_text_excludes_dropped)
 {
     dc_doc doc = tu_parse("<div id=\"d\"><p>keep</p><p id=\"x\">drop <b>me</b></p><p>this</p></div>");
@@ -626,6 +635,7 @@ static Suite *dom_suite(void)
     TCase *text = tcase_create("text");
     tcase_add_test(text, test_node_text_folds_white_space);
     tcase_add_test(text, test_node_text_separates_blocks_not_inlines);
+    tcase_add_test(text, test_node_text_separates_text_after_block);
     tcase_add_test(text, test_node_text_excludes_dropped);
     tcase_add_test(text, test_node_text_of_text_node_and_empty_element);
     tcase_add_test(text, test_node_text_max_cuts_bytes);

@@ -227,6 +227,76 @@ START_TEST(test_md_line_break)
 }
 END_TEST
 
+START_TEST(test_md_emphasis_delimiters_hug_the_text)
+{
+    char *out = md("<p>The wall was <em>quietly </em>failing and <strong>very </strong>old.</p>");
+    assert_render_eq(out, "The wall was *quietly* failing and **very** old.\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_code_span_with_backtick)
+{
+    char *out = md("<p>Use <code>a`b</code> here.</p>");
+    assert_render_eq(out, "Use ``a`b`` here.\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_blockquote_with_two_paragraphs_stays_one_quote)
+{
+    char *out = md("<blockquote><p>Quote one.</p><p>Quote two.</p></blockquote>");
+    assert_render_eq(out, "> Quote one.\n>\n> Quote two.\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_code_block_in_list_item_indented)
+{
+    char *out = md("<ul><li><pre>code\nline</pre></li></ul>");
+    assert_render_eq(out, "-  ```\n   code\n   line\n   ```\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_code_block_in_quote_prefixed)
+{
+    char *out = md("<blockquote><pre>code\nline</pre></blockquote>");
+    assert_render_eq(out, "> ```\n> code\n> line\n> ```\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_line_start_list_markers_escaped)
+{
+    char *out = md("<p>- dash start</p><p>1. number start</p><p>+ plus</p>");
+    assert_render_eq(out, "\\- dash start\n\n1\\. number start\n\n\\+ plus\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_line_break_in_table_cell_keeps_row)
+{
+    char *out = md("<table><tr><th>A</th><th>B</th></tr><tr><td>a<br>b</td><td>c</td></tr></table>");
+    /* one line per row, whatever stands for the break */
+    ck_assert_msg(tu_count(out, "\n") == 3, "rows split:\n%s", out);
+    free(out);
+}
+END_TEST
+
+/* A table cell holding two paragraphs: both writers keep them in the cell. */
+#define CELL_PARAS                                                                  \
+    "<table><tr><th>A</th><th>B</th></tr><tr><td><p>first para</p><p>second para</p></td>" \
+    "<td>c</td></tr></table>"
+
+START_TEST(test_md_table_cell_paragraphs_not_glued)
+{
+    char *out = md(CELL_PARAS);
+    assert_render_eq(out, "| A | B |\n| --- | --- |\n| first para second para | c |\n");
+    free(out);
+}
+END_TEST
+
 START_TEST(test_md_end_to_end_links_use_option_url)
 {
     char *page = tu_article_page("<p>The full <a href=\"/reports/wall\">engineering report</a> "
@@ -374,6 +444,14 @@ START_TEST(test_text_table_rows)
 }
 END_TEST
 
+START_TEST(test_text_table_cell_paragraphs_stay_in_their_cell)
+{
+    char *out = text_of(CELL_PARAS);
+    assert_render_eq(out, "A | B\nfirst para second para | c\n");
+    free(out);
+}
+END_TEST
+
 START_TEST(test_text_code_kept_verbatim_and_links_plain)
 {
     char *out = text_of("<pre>tide  08:14\n  low 14:31</pre><p>See <a href=\"/r\">the report</a>.</p>");
@@ -507,6 +585,14 @@ static Suite *emit_suite(void)
     tcase_add_test(mdc, test_md_table_with_header_separator);
     tcase_add_test(mdc, test_md_blockquote);
     tcase_add_test(mdc, test_md_line_break);
+    tcase_add_test(mdc, test_md_emphasis_delimiters_hug_the_text);
+    tcase_add_test(mdc, test_md_code_span_with_backtick);
+    tcase_add_test(mdc, test_md_blockquote_with_two_paragraphs_stays_one_quote);
+    tcase_add_test(mdc, test_md_code_block_in_list_item_indented);
+    tcase_add_test(mdc, test_md_code_block_in_quote_prefixed);
+    tcase_add_test(mdc, test_md_line_start_list_markers_escaped);
+    tcase_add_test(mdc, test_md_line_break_in_table_cell_keeps_row);
+    tcase_add_test(mdc, test_md_table_cell_paragraphs_not_glued);
     tcase_add_test(mdc, test_md_end_to_end_links_use_option_url);
     suite_add_tcase(s, mdc);
 
@@ -523,6 +609,7 @@ static Suite *emit_suite(void)
     tcase_add_test(text, test_text_list_items_one_per_line);
     tcase_add_test(text, test_text_nested_list_indented);
     tcase_add_test(text, test_text_table_rows);
+    tcase_add_test(text, test_text_table_cell_paragraphs_stay_in_their_cell);
     tcase_add_test(text, test_text_code_kept_verbatim_and_links_plain);
     tcase_add_test(text, test_text_no_title_and_empty_content);
     suite_add_tcase(s, text);

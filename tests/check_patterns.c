@@ -192,6 +192,9 @@ static const class_word_case class_word_cases[] = {
     {"trending", "trending", DC_HINT_DROP},
     {"popular", "popular", DC_HINT_DROP},
     {"teaser*", "teasers", DC_HINT_DROP},
+    {"prev", "prev", DC_HINT_DROP},
+    {"previous", "previous", DC_HINT_DROP},
+    {"next", "next", DC_HINT_DROP},
     {"byline*", "bylines", DC_HINT_DROP},
     {"dateline", "dateline", DC_HINT_DROP},
     {"date", "date", DC_HINT_DROP},
@@ -512,6 +515,7 @@ static const heading_case heading_cases[] = {
     {"recommended*", "Recommended for you"},
     {"most popular*", "Most popular"},
     {"most read*", "Most read"},
+    {"popular*", "Popular this week"},
     {"trending*", "Trending now"},
     {"read next*", "Read next"},
     {"comments*", "Comments (12)"},
@@ -525,6 +529,27 @@ static const heading_case heading_cases[] = {
     {"access exclusive content", "Access exclusive content"},
     {"latest news*", "Latest news"},
     {"top stories*", "Top stories"},
+    /* the other languages of the corpus, capitalised as on the page */
+    {"самые популярные*", "Самые популярные диеты"},
+    {"читайте также*", "Читайте также"},
+    {"похожие *", "Похожие новости"},
+    {"отзывы*", "Отзывы (5)"},
+    {"добавить отзыв*", "Добавить отзыв"},
+    {"комментарии*", "Комментарии (3)"},
+    {"leia também*", "Leia também"},
+    {"veja também*", "Veja também"},
+    {"mais lidas*", "Mais lidas"},
+    {"notícias relacionadas*", "Notícias relacionadas"},
+    {"comentários*", "Comentários (4)"},
+    {"lea también*", "Lea también"},
+    {"más noticias*", "Más noticias"},
+    {"comentarios*", "Comentarios"},
+    {"à lire aussi*", "À lire aussi"},
+    {"sur le même sujet*", "Sur le même sujet"},
+    {"commentaires*", "Commentaires (7)"},
+    {"mehr zum thema*", "Mehr zum Thema"},
+    {"weitere artikel*", "Weitere Artikel"},
+    {"kommentare*", "Kommentare (2)"},
 };
 
 START_TEST(test_section_heading_entry_matches_its_example)
@@ -533,6 +558,34 @@ START_TEST(test_section_heading_entry_matches_its_example)
     const char *got = dc_match_section_heading(c->example);
     ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
                   c->example, got ? got : "nothing", c->entry);
+}
+END_TEST
+
+/* Case folds in any script: headings whose capitals are not ASCII. */
+static const heading_case folded_heading_cases[] = {
+    {"комментарии*", "КОММЕНТАРИИ"},
+    {"самые популярные*", "САМЫЕ ПОПУЛЯРНЫЕ"},
+    {"à lire aussi*", "À LIRE AUSSI"},
+    {"notícias relacionadas*", "NOTÍCIAS RELACIONADAS"},
+    {"sur le même sujet*", "SUR LE MÊME SUJET"},
+};
+
+START_TEST(test_capitalised_non_ascii_heading_matches)
+{
+    const heading_case *c = &folded_heading_cases[_i];
+    const char *got = dc_match_section_heading(c->example);
+    ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
+                  c->example, got ? got : "nothing", c->entry);
+}
+END_TEST
+
+/* "popular*" names a section only in a short heading: six words is an
+ * article heading. */
+START_TEST(test_six_word_popular_heading_is_not_a_section_heading)
+{
+    const char *heading = "Popular support for the new wall";
+    const char *got = dc_match_section_heading(heading);
+    ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", heading, got ? got : "");
 }
 END_TEST
 
@@ -630,6 +683,9 @@ static Suite *patterns_suite(void)
     tcase_set_timeout(sec, 30);
     tcase_add_loop_test(sec, test_section_heading_entry_matches_its_example, 0,
                         COUNT(heading_cases));
+    tcase_add_loop_test(sec, test_capitalised_non_ascii_heading_matches, 0,
+                        COUNT(folded_heading_cases));
+    tcase_add_test(sec, test_six_word_popular_heading_is_not_a_section_heading);
     tcase_add_loop_test(sec, test_article_heading_is_not_a_section_heading, 0,
                         COUNT(article_headings));
     tcase_add_loop_test(sec, test_section_heading_with_its_links_removed_end_to_end, 0,
