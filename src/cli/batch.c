@@ -34,6 +34,7 @@ typedef struct batch {
     size_t next_out;
     dc_state *state;
     dc_workers *workers;
+    int threaded;         /* worker threads, not extraction on the spot */
     char variant[128];
     size_t done, failed, unchanged;
     double started_ms, last_progress_ms;
@@ -423,9 +424,9 @@ static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
         return;
     }
     if (dc_workers_full(b->workers))
-        collect(b, b->cfg->threads > 1 ? dc_workers_pending(b->workers) - 1 : 0);
+        collect(b, b->threaded ? dc_workers_pending(b->workers) - 1 : 0);
     dc_workers_submit(b->workers, job);
-    collect(b, b->cfg->threads > 1 ? SIZE_MAX : 0);
+    collect(b, b->threaded ? SIZE_MAX : 0);
 }
 
 /* Between polling rounds: whatever the workers have finished. */
@@ -529,9 +530,13 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
         fprintf(stderr, "decruft: out of memory\n");
         goto out;
     }
-    /* One thread: no worker threads, each page cleaned as it arrives. */
-    int nthreads = cfg->threads > 1 ? cfg->threads : 0;
+    /* One thread (or one URL): no worker threads, each page cleaned as it
+     * arrives. */
+    int nthreads = (size_t)cfg->threads < n ? cfg->threads : (int)n;
+    if (nthreads < 2)
+        nthreads = 0;
     size_t per = cfg->queue_per_thread > 0 ? (size_t)cfg->queue_per_thread : 1;
+    b.threaded = nthreads > 0;
     b.workers = dc_workers_new(nthreads, nthreads ? (size_t)nthreads * per : 1, extract_page, &b);
     if (!b.workers) {
         fprintf(stderr, "decruft: cannot start the worker threads\n");

@@ -196,8 +196,11 @@ static int finish_next(const cli_options *opt, dc_names *names, dc_workers *w)
 static int clean_files(const cli_options *opt, char **files, int nfiles)
 {
     dc_names *names = dc_names_new();
-    /* One thread: no worker threads, each file extracted as it is read. */
-    int nthreads = opt->threads > 1 ? opt->threads : 0;
+    /* One thread (or one file): no worker threads, each file extracted as
+     * it is read. */
+    int nthreads = opt->threads < nfiles ? opt->threads : nfiles;
+    if (nthreads < 2)
+        nthreads = 0;
     dc_workers *w = dc_workers_new(nthreads, nthreads ? (size_t)nthreads * QUEUE_PER_THREAD : 1,
                                    extract_job, (void *)opt);
     if (!names || !w) {
