@@ -6,7 +6,7 @@
 #include "url.h"
 #include "words.h"
 
-#define DEDUPE_BUCKETS 4096
+#define DEDUPE_FIRST_BUCKETS 1024
 
 typedef struct seen_text {
     struct seen_text *next;
@@ -28,7 +28,9 @@ typedef struct builder {
     int em_depth, strong_depth, code_depth;
     const char *href;
     dc_buf scratch;
-    seen_text *seen[DEDUPE_BUCKETS];
+    seen_text **seen;       /* hash table of leaf texts, grown as it fills */
+    size_t nbuckets;
+    size_t nseen;
     int failed;
 } builder;
 
@@ -73,11 +75,36 @@ static unsigned long hash_text(const char *s, size_t len)
     return h;
 }
 
+/* Makes the table four times larger once it holds two entries a bucket,
+ * so a page of a million blocks stays linear. */
+static int grow_seen(builder *b)
+{
+    size_t n = b->nbuckets ? b->nbuckets * 4 : DEDUPE_FIRST_BUCKETS;
+    seen_text **table = dc_arena_calloc(b->arena, n * sizeof *table);
+    if (!table)
+        return 0;
+    for (size_t i = 0; i < b->nbuckets; i++) {
+        for (seen_text *s = b->seen[i], *next; s; s = next) {
+            next = s->next;
+            s->next = table[s->hash % n];
+            table[s->hash % n] = s;
+        }
+    }
+    dc_arena_release(b->arena, b->seen);
+    b->seen = table;
+    b->nbuckets = n;
+    return 1;
+}
+
 /* Records text; returns 1 when it was seen before. */
 static int seen_before(builder *b, const char *text, size_t len)
 {
+    if (b->nseen >= b->nbuckets * 2 && !grow_seen(b)) {
+        b->failed = 1;
+        return 0;
+    }
     unsigned long h = hash_text(text, len);
-    seen_text **bucket = &b->seen[h % DEDUPE_BUCKETS];
+    seen_text **bucket = &b->seen[h % b->nbuckets];
     for (seen_text *s = *bucket; s; s = s->next)
         if (s->hash == h && s->len == len && memcmp(s->text, text, len) == 0)
             return 1;
@@ -91,6 +118,7 @@ static int seen_before(builder *b, const char *text, size_t len)
     s->hash = h;
     s->next = *bucket;
     *bucket = s;
+    b->nseen++;
     return 0;
 }
 
