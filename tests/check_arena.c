@@ -365,6 +365,8 @@ static Suite *arena_suite(void)
 {
     Suite *s = suite_create("arena");
     TCase *tc = tcase_create("alloc");
+    /* many allocations: slow under sanitizers on a loaded machine */
+    tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_new_arena_has_no_failure_and_no_peak);
     tcase_add_test(tc, test_alloc_is_16_byte_aligned_for_every_size);
     tcase_add_test(tc, test_allocations_do_not_overlap);
