@@ -10,6 +10,10 @@
 #define TOP_CANDIDATES 5
 #define TWIN_MIN_PROSE 100
 #define INDEX_MIN_TEASERS 5
+#define STANDFIRST_MIN_CHARS 40
+#define STANDFIRST_MAX_CHARS 400
+#define STANDFIRST_LEVELS 3
+#define STANDFIRST_SIBLINGS 3
 #define INDEX_TEASER_PROSE 300
 
 float dc_link_density(const dc_node *n)
@@ -269,6 +273,61 @@ static void mark_content(dc_node *best)
     }
 }
 
+/* A sentence or two of plain text, alone in its block: what a standfirst is. */
+static int reads_as_standfirst(const dc_node *n)
+{
+    if (n->type != DC_NODE_ELEMENT || (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) ||
+        (n->flags & DC_HAS_BLOCK))
+        return 0;
+    return n->chars >= STANDFIRST_MIN_CHARS && n->chars <= STANDFIRST_MAX_CHARS &&
+           n->link_chars == 0 && ends_sentence(n);
+}
+
+/* Marks the standfirsts inside s; returns how many. */
+static int mark_standfirsts(dc_node *s)
+{
+    int found = 0;
+    for (dc_node *n = s; n;) {
+        if (n->flags & DC_DROPPED) {
+            n = dc_next_skip(n, s);
+            continue;
+        }
+        if (reads_as_standfirst(n)) {
+            n->flags |= DC_CONTENT;
+            n->rule = "standfirst";
+            found++;
+            n = dc_next_skip(n, s);
+            continue;
+        }
+        n = dc_next(n, s);
+    }
+    return found;
+}
+
+/*
+ * The standfirst (dek, summary) sits in the article's header, just before
+ * the body: prose too short to score, so the winner leaves it out. The
+ * nearest block before the winner, or before one of its two nearest
+ * ancestors, that holds such a line gives it to the content; responsive
+ * copies of it are printed once by the content tree.
+ */
+static void adopt_standfirst(dc_node *best, dc_node *body)
+{
+    dc_node *up = best;
+    for (int level = 0; up && up != body && level < STANDFIRST_LEVELS; level++, up = up->parent) {
+        int looked = 0;
+        for (dc_node *s = up->prev; s && looked < STANDFIRST_SIBLINGS; s = s->prev) {
+            if (s->type != DC_NODE_ELEMENT || (s->flags & DC_DROPPED))
+                continue;
+            if (s->flags & DC_CONTENT)
+                return;
+            if (mark_standfirsts(s))
+                return;
+            looked++;
+        }
+    }
+}
+
 /* Same element, same non-empty class: the same part of the page template. */
 static int same_kind(const dc_node *a, const dc_node *b)
 {
@@ -334,6 +393,7 @@ dc_node *dc_score(dc_doc *doc)
            element_children(best->parent) == 1)
         best = best->parent;
     mark_content(best);
+    adopt_standfirst(best, body);
     mark_twins(body, best, top[0]);
     return best;
 }
