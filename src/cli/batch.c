@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "files.h"
+#include "jsonl.h"
 #include "options.h"
 #include "state.h"
 #include "workers.h"
@@ -437,42 +438,21 @@ static void on_idle(void *ctx)
 
 static int write_manifest(batch *b)
 {
-    size_t cap = 4096, len = 0;
-    char *buf = malloc(cap);
+    dc_jsonl lines = DC_JSONL_INIT;
     char err[ERRSIZE];
-    if (!buf)
-        goto nomem;
     for (size_t i = 0; i < b->urls->count; i++) {
-        if (!b->rows[i])
-            continue;
-        char *line = json_dumps(b->rows[i], JSON_COMPACT | JSON_PRESERVE_ORDER);
-        if (!line)
-            goto nomem;
-        size_t n = strlen(line);
-        if (len + n + 1 > cap) {
-            while (len + n + 1 > cap)
-                cap *= 2;
-            char *bigger = realloc(buf, cap);
-            if (!bigger) {
-                free(line);
-                goto nomem;
-            }
-            buf = bigger;
+        if (b->rows[i] &&
+            dc_jsonl_append(&lines, b->rows[i], JSON_COMPACT | JSON_PRESERVE_ORDER) != 0) {
+            dc_jsonl_free(&lines);
+            fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
+            return -1;
         }
-        memcpy(buf + len, line, n);
-        buf[len + n] = '\n';
-        len += n + 1;
-        free(line);
     }
-    int rc = dc_write_atomic(b->cfg->output_dir, MANIFEST, buf, len, err, sizeof err);
+    int rc = dc_jsonl_write(&lines, b->cfg->output_dir, MANIFEST, err, sizeof err);
     if (rc != 0)
         fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
-    free(buf);
+    dc_jsonl_free(&lines);
     return rc;
-nomem:
-    free(buf);
-    fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
-    return -1;
 }
 
 /* Builds the requests, conditional where the state knows the page and its

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "files.h"
+#include "jsonl.h"
 #include "urls.h"
 
 #define STATE_FILE "state.jsonl"
@@ -219,56 +220,43 @@ static void set_str(json_t *o, const char *name, const char *v)
         json_object_set_new(o, name, json_string(v));
 }
 
+/* One state entry as a JSON object, or NULL when memory ran out. */
+static json_t *entry_json(const slot *sl)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    json_object_set_new(o, "key", json_string(sl->key));
+    set_str(o, "url", sl->e.url);
+    set_str(o, "etag", sl->e.etag);
+    set_str(o, "last_modified", sl->e.last_modified);
+    set_str(o, "variant", sl->e.variant);
+    set_str(o, "file", sl->e.file);
+    set_str(o, "title", sl->e.title);
+    json_object_set_new(o, "bytes", json_integer(sl->e.bytes));
+    json_object_set_new(o, "words", json_integer(sl->e.words));
+    return o;
+}
+
 int dc_state_save(const dc_state *s, char *err, size_t errsize)
 {
-    size_t cap = 4096, len = 0;
-    char *buf = malloc(cap);
-    int rc = -1;
-    if (!buf)
-        goto nomem;
+    dc_jsonl lines = DC_JSONL_INIT;
     for (size_t i = 0; i < s->nslots; i++) {
         const slot *sl = &s->slots[i];
         if (!sl->key[0])
             continue;
-        json_t *o = json_object();
-        if (!o)
-            goto nomem;
-        json_object_set_new(o, "key", json_string(sl->key));
-        set_str(o, "url", sl->e.url);
-        set_str(o, "etag", sl->e.etag);
-        set_str(o, "last_modified", sl->e.last_modified);
-        set_str(o, "variant", sl->e.variant);
-        set_str(o, "file", sl->e.file);
-        set_str(o, "title", sl->e.title);
-        json_object_set_new(o, "bytes", json_integer(sl->e.bytes));
-        json_object_set_new(o, "words", json_integer(sl->e.words));
-        char *line = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
+        json_t *o = entry_json(sl);
+        int rc = o ? dc_jsonl_append(&lines, o, JSON_COMPACT | JSON_ENSURE_ASCII) : -1;
         json_decref(o);
-        if (!line)
-            goto nomem;
-        size_t n = strlen(line);
-        if (len + n + 1 > cap) {
-            while (len + n + 1 > cap)
-                cap *= 2;
-            char *b = realloc(buf, cap);
-            if (!b) {
-                free(line);
-                goto nomem;
-            }
-            buf = b;
+        if (rc != 0) {
+            dc_jsonl_free(&lines);
+            snprintf(err, errsize, "cannot save the state: out of memory");
+            return -1;
         }
-        memcpy(buf + len, line, n);
-        buf[len + n] = '\n';
-        len += n + 1;
-        free(line);
     }
-    rc = dc_write_atomic(s->dir, STATE_FILE, buf, len, err, errsize);
-    free(buf);
+    int rc = dc_jsonl_write(&lines, s->dir, STATE_FILE, err, errsize);
+    dc_jsonl_free(&lines);
     return rc;
-nomem:
-    free(buf);
-    snprintf(err, errsize, "cannot save the state: out of memory");
-    return -1;
 }
 
 int dc_lock_dir(const char *dir, char *err, size_t errsize)

@@ -1,0 +1,44 @@
+#include "jsonl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "files.h"
+
+int dc_jsonl_append(dc_jsonl *j, const json_t *obj, size_t flags)
+{
+    char *line = json_dumps(obj, flags);
+    if (!line)
+        return -1;
+    size_t n = strlen(line);
+    if (j->len + n + 1 > j->cap) {
+        size_t cap = j->cap ? j->cap : 4096;
+        while (j->len + n + 1 > cap)
+            cap *= 2;
+        char *bigger = realloc(j->data, cap);
+        if (!bigger) {
+            free(line);
+            return -1;
+        }
+        j->data = bigger;
+        j->cap = cap;
+    }
+    memcpy(j->data + j->len, line, n);
+    j->data[j->len + n] = '\n';
+    j->len += n + 1;
+    free(line);
+    return 0;
+}
+
+int dc_jsonl_write(const dc_jsonl *j, const char *dir, const char *name, char *err,
+                   size_t errsize)
+{
+    return dc_write_atomic(dir, name, j->data ? j->data : "", j->len, err, errsize);
+}
+
+void dc_jsonl_free(dc_jsonl *j)
+{
+    free(j->data);
+    j->data = NULL;
+    j->len = j->cap = 0;
+}
