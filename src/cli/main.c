@@ -342,7 +342,7 @@ out:
 static void keep_freed_memory(void)
 {
     mallopt(M_MMAP_THRESHOLD, 1 << 20);
-    mallopt(M_TRIM_THRESHOLD, 8 << 20);
+    mallopt(M_TRIM_THRESHOLD, 2 << 20);
 }
 
 int main(int argc, char **argv)
