@@ -24,10 +24,9 @@ enum {
     DC_DROPPED = 1u << 0,    /* removed with its subtree; rule says why */
     DC_CANDIDATE = 1u << 1,  /* was scored as a content container */
     DC_CONTENT = 1u << 2,    /* root of a kept part of the article */
-    DC_KEEP = 1u << 3,       /* protected from pruning (e.g. the article headline) */
+    DC_KEEP = 1u << 3,       /* holds the article: no class drops it (clean.c only) */
     DC_SVG = 1u << 4,        /* in the SVG or MathML namespace */
-    DC_TITLE_NODE = 1u << 5, /* holds the page headline */
-    DC_HAS_BLOCK = 1u << 6   /* has a block-level child (by dc_dom_count) */
+    DC_HAS_BLOCK = 1u << 5   /* has a block-level child (by dc_dom_count) */
 };
 
 typedef struct dc_attr {
