@@ -183,6 +183,8 @@ typedef struct page_job {
     size_t out_len;
     char *title;
     size_t words;
+    char *file;              /* under -o: the name written; NULL when not */
+    char write_err[ERRSIZE]; /* why it was not, when extracted */
     double extract_ms;
 } page_job;
 
@@ -200,6 +202,7 @@ static void free_page_job(void *p)
     free((char *)job->resp.error);
     free(job->out);
     free(job->title);
+    free(job->file);
     free(job);
 }
 
@@ -241,7 +244,25 @@ static page_job *new_page_job(size_t index, const dc_fetch_response *resp)
     return job;
 }
 
-/* The worker's part: extract and render; reads the config, nothing else. */
+/* Under -o, the rendering goes to its file from the worker (with its
+ * fsync), not from the thread that drives the transfers. */
+static void write_page(page_job *job, const batch *b)
+{
+    const char *url = b->urls->items[job->index].url;
+    char *name = job->out ? dc_url_file_name(url, b->cfg->extension) : NULL;
+    if (!name)
+        snprintf(job->write_err, sizeof job->write_err, "out of memory");
+    else if (dc_write_atomic(b->cfg->output_dir, name, job->out, job->out_len, job->write_err,
+                             sizeof job->write_err) != 0)
+        free(name);
+    else
+        job->file = name;
+    free(job->out);
+    job->out = NULL;
+}
+
+/* The worker's part: extract, render and write; reads the config, changes
+ * nothing but the job. */
 static void extract_page(void *p, void *ctx)
 {
     page_job *job = p;
@@ -270,61 +291,43 @@ static void extract_page(void *p, void *ctx)
                 job->out = NULL;
             }
         }
+        if (cfg->output_dir && (job->status == DC_OK || (cfg->extract_flags & DC_OPT_EXPLAIN)))
+            write_page(job, b);
         dc_result_free(r);
     }
     job->extract_ms = now_ms() - t0;
 }
 
 /* Stores what a worker made of one page; returns an error or NULL. */
-static const char *store_page(batch *b, page_job *job, json_t *row, dc_state_entry *remember,
-                              char *err, size_t errsize)
+static const char *store_page(batch *b, page_job *job, json_t *row, dc_state_entry *remember)
 {
     const dc_batch_config *cfg = b->cfg;
-    size_t index = job->index;
-    const char *url = b->urls->items[index].url;
-    double t0 = now_ms();
-    const char *error = NULL;
     if (!job->extracted)
         return "out of memory";
-    if (job->status != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN)) {
-        snprintf(err, errsize, "%s", dc_strerror(job->status));
-        error = err;
-        goto out;
-    }
-    if (!job->out) {
-        error = "out of memory";
-        goto out;
-    }
-    size_t len = job->out_len;
+    json_object_set_new(row, "extract_ms", json_integer((json_int_t)(job->extract_ms + 0.5)));
+    if (job->status != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN))
+        return dc_strerror(job->status);
     json_object_set_new(row, "title", loose_string(job->title));
-    json_object_set_new(row, "bytes", json_integer((json_int_t)len));
+    json_object_set_new(row, "bytes", json_integer((json_int_t)job->out_len));
     json_object_set_new(row, "words", json_integer((json_int_t)job->words));
     if (cfg->output_dir) {
-        char *name = dc_url_file_name(url, cfg->extension);
-        if (!name) {
-            error = "out of memory";
-            goto out;
-        }
-        if (dc_write_atomic(cfg->output_dir, name, job->out, len, err, errsize) != 0) {
-            error = err;
-            free(name);
-            goto out;
-        }
-        json_object_set_new(row, "file", json_string(name));
-        remember->file = name;
+        if (!job->file)
+            return job->write_err;
+        json_object_set_new(row, "file", json_string(job->file));
+        remember->file = job->file;
+        job->file = NULL;
         remember->title = job->title;
         job->title = NULL;
-        remember->bytes = (long long)len;
+        remember->bytes = (long long)job->out_len;
         remember->words = (long long)job->words;
     } else {
-        b->outs[index].data = job->out;
-        b->outs[index].len = len;
+        if (!job->out)
+            return "out of memory";
+        b->outs[job->index].data = job->out;
+        b->outs[job->index].len = job->out_len;
         job->out = NULL;
     }
-out:
-    json_object_set_new(row, "extract_ms",
-                        json_integer((json_int_t)(job->extract_ms + now_ms() - t0 + 0.5)));
-    return error;
+    return NULL;
 }
 
 /* The main thread's part of one finished URL, in the order the fetcher
@@ -335,7 +338,6 @@ static void finish_page(batch *b, page_job *job)
     size_t index = job->index;
     const dc_fetch_response *resp = &job->resp;
     const char *url = b->urls->items[index].url;
-    char err[ERRSIZE];
     json_t *row = new_row(b, index, resp);
     if (!row) {
         b->fatal = 1;
@@ -355,7 +357,7 @@ static void finish_page(batch *b, page_job *job)
         json_object_set_new(row, "unchanged", json_true());
         b->unchanged++;
     } else if (!error) {
-        error = store_page(b, job, row, &remember, err, sizeof err);
+        error = store_page(b, job, row, &remember);
     }
     if (error) {
         set_error(row, error);

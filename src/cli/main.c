@@ -15,20 +15,19 @@
 
 #include "batch.h"
 #include "decruft.h"
+#include "file_batch.h"
 #include "files.h"
-#include "names.h"
 #include "options.h"
 #include "state.h"
 #include "urls.h"
-#include "workers.h"
 
 #define ERRSIZE 512
 #define DEFAULT_URL_MAX_SIZE ((size_t)10 << 20)
 #define RETRY_BASE_MS 500L
 #define RETRY_MAX_MS 60000L
-/* Jobs out per worker thread: enough to keep each busy, few enough to bound
- * the memory of inputs and renderings held at once. */
-#define QUEUE_PER_THREAD 4
+/* Fetched pages out per worker thread: enough to keep each busy, few enough
+ * to bound the memory of the pages and renderings held at once. */
+#define URL_QUEUE_PER_THREAD 4
 
 static volatile sig_atomic_t stop_requested;
 
@@ -60,115 +59,6 @@ static int looks_like_url(const char *s)
     return strncmp(s + n, "://", 3) == 0;
 }
 
-static int write_stdout(const char *data, size_t len)
-{
-    return fwrite(data, 1, len, stdout) == len ? 0 : -1;
-}
-
-/* One input file on its way through a worker: the bytes in, the rendering
- * out. Read errors travel too, so every message comes in input order. */
-typedef struct file_job {
-    const char *input;
-    char *data;              /* freed by the worker */
-    size_t len;
-    int read_failed;
-    char err[ERRSIZE];       /* the read error */
-    int extracted;           /* dc_extract gave a result */
-    dc_status status;
-    char *out;               /* the rendering, NULL when none */
-    size_t out_len;
-} file_job;
-
-/* The worker's part: extract and render; touches nothing else. */
-static void extract_job(void *p, void *ctx)
-{
-    file_job *job = p;
-    const cli_options *opt = ctx;
-    if (job->read_failed)
-        return;
-    dc_options o;
-    dc_options_init(&o);
-    o.url = opt->base_url;
-    o.charset = opt->charset;
-    o.force_charset = opt->charset != NULL;
-    o.flags = opt->explain ? DC_OPT_EXPLAIN : 0;
-    dc_result *r = dc_extract(job->data, job->len, &o);
-    free(job->data);
-    job->data = NULL;
-    if (!r)
-        return;
-    job->extracted = 1;
-    job->status = dc_result_status(r);
-    if (job->status == DC_OK || opt->explain) {
-        dc_format format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
-        job->out = dc_render(r, format, opt->no_title ? DC_RENDER_NO_TITLE : 0, &job->out_len);
-    }
-    dc_result_free(r);
-}
-
-static void free_job(void *p)
-{
-    file_job *job = p;
-    free(job->data);
-    free(job->out);
-    free(job);
-}
-
-/* Writes a rendering for input; returns 0 or -1 (message printed). */
-static int emit(const cli_options *opt, dc_names *names, const char *input, const char *out,
-                size_t len, int several)
-{
-    if (!out) {
-        fprintf(stderr, "decruft: %s: out of memory\n", input);
-        return -1;
-    }
-    int rc = 0;
-    if (opt->output_dir) {
-        char err[ERRSIZE];
-        const char *name = dc_names_claim(names, input, opt->extension);
-        if (!name || dc_write_atomic(opt->output_dir, name, out, len, err, sizeof err) != 0) {
-            fprintf(stderr, "decruft: %s: %s\n", input, name ? err : "out of memory");
-            rc = -1;
-        } else if (opt->verbose) {
-            fprintf(stderr, "decruft: %s -> %s/%s\n", input, opt->output_dir, name);
-        }
-    } else {
-        if (several)
-            printf("==> %s <==\n", input);
-        rc = write_stdout(out, len);
-        if (several)
-            putchar('\n');
-        if (rc != 0)
-            fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
-    }
-    return rc;
-}
-
-/* The main thread's part, in input order: messages and output. */
-static int finish_job(const cli_options *opt, dc_names *names, const file_job *job, int several)
-{
-    const char *input = job->input;
-    if (job->read_failed) {
-        fprintf(stderr, "decruft: %s\n", job->err);
-        return -1;
-    }
-    if (!job->extracted) {
-        fprintf(stderr, "decruft: %s: out of memory\n", input);
-        return -1;
-    }
-    dc_status st = job->status;
-    if (st != DC_OK && !opt->explain) {
-        fprintf(stderr, "decruft: %s: %s\n", input, dc_strerror(st));
-        return -1;
-    }
-    int rc = emit(opt, names, input, job->out, job->out_len, several);
-    /* --explain prints the outline of a page without an article too,
-     * and then says why it failed, like any other failure. */
-    if (st != DC_OK && rc == 0)
-        fprintf(stderr, "decruft: %s: %s\n", input, dc_strerror(st));
-    return st != DC_OK ? -1 : rc;
-}
-
 static int prepare_output_dir(const char *dir)
 {
     if (mkdir(dir, 0755) == 0 || errno == EEXIST) {
@@ -179,68 +69,6 @@ static int prepare_output_dir(const char *dir)
     }
     fprintf(stderr, "decruft: cannot use output directory %s: %s\n", dir, strerror(errno));
     return -1;
-}
-
-/* Takes back the oldest job (waiting for it) and finishes it; returns 0 when
- * there was none, 1 when it went well, -1 when it failed. */
-static int finish_next(const cli_options *opt, dc_names *names, dc_workers *w)
-{
-    int ran;
-    file_job *job = dc_workers_next(w, 1, &ran);
-    if (!job)
-        return 0;
-    int rc = finish_job(opt, names, job, opt->ninputs > 1);
-    free_job(job);
-    return rc == 0 ? 1 : -1;
-}
-
-static int clean_files(const cli_options *opt, char **files, int nfiles)
-{
-    dc_names *names = dc_names_new();
-    /* One thread (or one file): no worker threads, each file extracted as
-     * it is read. */
-    int nthreads = opt->threads < nfiles ? opt->threads : nfiles;
-    if (nthreads < 2)
-        nthreads = 0;
-    dc_workers *w = dc_workers_new(nthreads, nthreads ? (size_t)nthreads * QUEUE_PER_THREAD : 1,
-                                   extract_job, (void *)opt);
-    if (!names || !w) {
-        dc_names_free(names);
-        dc_workers_free(w, free_job);
-        fprintf(stderr, "decruft: out of memory\n");
-        return EXIT_FATAL;
-    }
-    int failed = 0;
-    for (int i = 0; i < nfiles; i++) {
-        file_job *job = calloc(1, sizeof *job);
-        if (!job) {
-            fprintf(stderr, "decruft: %s: out of memory\n", files[i]);
-            failed++;
-            continue;
-        }
-        job->input = files[i];
-        if (dc_read_input(files[i], opt->max_size, &job->data, &job->len, job->err,
-                          sizeof job->err) != 0)
-            job->read_failed = 1;
-        while (dc_workers_full(w))
-            if (finish_next(opt, names, w) < 0)
-                failed++;
-        dc_workers_submit(w, job);
-        /* Without threads the job is done: out with it at once. */
-        if (!nthreads && finish_next(opt, names, w) < 0)
-            failed++;
-    }
-    int rc;
-    while ((rc = finish_next(opt, names, w)) != 0)
-        if (rc < 0)
-            failed++;
-    dc_workers_free(w, free_job);
-    dc_names_free(names);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
-        return EXIT_SOME_FAILED;
-    }
-    return failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
 }
 
 /* Reads -i LIST (if any) and the URL arguments into list. */
@@ -315,7 +143,7 @@ static int fetch_urls(const cli_options *opt, char **urls, int nurls)
     cfg.verbose = opt->verbose && !opt->quiet;
     cfg.progress = !opt->quiet && opt->output_dir && isatty(STDERR_FILENO);
     cfg.threads = opt->threads;
-    cfg.queue_per_thread = QUEUE_PER_THREAD;
+    cfg.queue_per_thread = URL_QUEUE_PER_THREAD;
     cfg.fetch.jobs = opt->jobs;
     cfg.fetch.per_host = opt->per_host;
     cfg.fetch.timeout_ms = opt->timeout_ms;
@@ -372,7 +200,7 @@ int main(int argc, char **argv)
     urls = sorted + nfiles;
     status = EXIT_ALL_OK;
     if (nfiles > 0)
-        status = clean_files(&opt, files, nfiles);
+        status = dc_file_batch_run(&opt, files, nfiles);
     if (status != EXIT_FATAL && (nurls > 0 || opt.input_list)) {
         int st = fetch_urls(&opt, urls, nurls);
         if (st > status)

@@ -1,0 +1,198 @@
+#include "file_batch.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decruft.h"
+#include "files.h"
+#include "names.h"
+#include "workers.h"
+
+#define ERRSIZE 512
+/* Jobs out per worker thread. A job waiting holds no input (the worker
+ * reads it), a finished one at most its rendering, so the window can be
+ * wide: wide enough that a worker never idles while the oldest job, a large
+ * page, keeps the others from being taken back. */
+#define QUEUE_PER_THREAD 16
+
+/* One input on its way through a worker. Everything that can fail is done
+ * there; the messages travel back, so they come out in input order. */
+typedef struct file_job {
+    const char *input;
+    const char *name;        /* under -o: the output name (owned by names); NULL when out of memory */
+    int failed;              /* err holds "input: why" */
+    char err[2 * ERRSIZE];
+    dc_status status;        /* of the extraction, when not failed */
+    char *out;               /* standard output mode: the rendering */
+    size_t out_len;
+} file_job;
+
+static void job_fail(file_job *job, const char *why)
+{
+    job->failed = 1;
+    snprintf(job->err, sizeof job->err, "%s: %s", job->input, why);
+}
+
+static dc_result *read_and_extract(file_job *job, const cli_options *opt)
+{
+    char *data = NULL;
+    size_t len = 0;
+    if (dc_read_input(job->input, opt->max_size, &data, &len, job->err, sizeof job->err) != 0) {
+        job->failed = 1;
+        return NULL;
+    }
+    dc_options o;
+    dc_options_init(&o);
+    o.url = opt->base_url;
+    o.charset = opt->charset;
+    o.force_charset = opt->charset != NULL;
+    o.flags = opt->explain ? DC_OPT_EXPLAIN : 0;
+    dc_result *r = dc_extract(data, len, &o);
+    free(data);
+    if (!r)
+        job_fail(job, "out of memory");
+    return r;
+}
+
+/* Under -o: the rendering goes to its file from here. */
+static void write_output(file_job *job, const cli_options *opt)
+{
+    char err[ERRSIZE];
+    if (!job->name)
+        job_fail(job, "out of memory");
+    else if (dc_write_atomic(opt->output_dir, job->name, job->out, job->out_len, err,
+                             sizeof err) != 0)
+        job_fail(job, err);
+    free(job->out);
+    job->out = NULL;
+}
+
+/* The worker's part: read, extract, render, write. */
+static void run_job(void *p, void *ctx)
+{
+    file_job *job = p;
+    const cli_options *opt = ctx;
+    dc_result *r = read_and_extract(job, opt);
+    if (!r)
+        return;
+    job->status = dc_result_status(r);
+    if (job->status == DC_OK || opt->explain) {
+        dc_format format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
+        job->out = dc_render(r, format, opt->no_title ? DC_RENDER_NO_TITLE : 0, &job->out_len);
+        if (!job->out)
+            job_fail(job, "out of memory");
+        else if (opt->output_dir)
+            write_output(job, opt);
+    }
+    dc_result_free(r);
+}
+
+static void free_job(void *p)
+{
+    file_job *job = p;
+    free(job->out);
+    free(job);
+}
+
+/* Standard output mode: the rendering, under a header when several. */
+static int print_output(const file_job *job, int several)
+{
+    if (several)
+        printf("==> %s <==\n", job->input);
+    int rc = fwrite(job->out, 1, job->out_len, stdout) == job->out_len ? 0 : -1;
+    if (several)
+        putchar('\n');
+    if (rc != 0)
+        fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
+    return rc;
+}
+
+/* The calling thread's part, in input order: output and messages. Returns
+ * 0, or -1 when the input failed. */
+static int finish_job(const cli_options *opt, const file_job *job)
+{
+    if (job->failed) {
+        fprintf(stderr, "decruft: %s\n", job->err);
+        return -1;
+    }
+    dc_status st = job->status;
+    int rc = 0;
+    if (job->out)
+        rc = print_output(job, opt->ninputs > 1);
+    else if (opt->output_dir && opt->verbose && (st == DC_OK || opt->explain))
+        fprintf(stderr, "decruft: %s -> %s/%s\n", job->input, opt->output_dir, job->name);
+    /* --explain prints the outline of a page without an article too, and
+     * then says why it failed, like any other failure. */
+    if (st != DC_OK && rc == 0)
+        fprintf(stderr, "decruft: %s: %s\n", job->input, dc_strerror(st));
+    return st != DC_OK ? -1 : rc;
+}
+
+/* Takes back the oldest job (waiting for it) and finishes it; returns 0 when
+ * there was none, 1 when it went well, -1 when it failed. */
+static int finish_next(const cli_options *opt, dc_workers *w)
+{
+    file_job *job = dc_workers_next(w, 1, NULL);
+    if (!job)
+        return 0;
+    int rc = finish_job(opt, job);
+    free_job(job);
+    return rc == 0 ? 1 : -1;
+}
+
+/* A job for input, with its output name claimed. */
+static file_job *new_job(const cli_options *opt, dc_names *names, const char *input)
+{
+    file_job *job = calloc(1, sizeof *job);
+    if (!job)
+        return NULL;
+    job->input = input;
+    if (opt->output_dir)
+        job->name = dc_names_claim(names, input, opt->extension);
+    return job;
+}
+
+int dc_file_batch_run(const cli_options *opt, char **files, int nfiles)
+{
+    dc_names *names = dc_names_new();
+    /* One thread (or one file): no worker threads, each file done in turn. */
+    int nthreads = opt->threads < nfiles ? opt->threads : nfiles;
+    if (nthreads < 2)
+        nthreads = 0;
+    dc_workers *w = dc_workers_new(nthreads, nthreads ? (size_t)nthreads * QUEUE_PER_THREAD : 1,
+                                   run_job, (void *)opt);
+    if (!names || !w) {
+        dc_names_free(names);
+        dc_workers_free(w, free_job);
+        fprintf(stderr, "decruft: out of memory\n");
+        return EXIT_FATAL;
+    }
+    int failed = 0, rc;
+    for (int i = 0; i < nfiles; i++) {
+        file_job *job = new_job(opt, names, files[i]);
+        if (!job) {
+            fprintf(stderr, "decruft: %s: out of memory\n", files[i]);
+            failed++;
+            continue;
+        }
+        while (dc_workers_full(w))
+            if (finish_next(opt, w) < 0)
+                failed++;
+        dc_workers_submit(w, job);
+        /* Without threads the job is done: out with it at once. */
+        if (!nthreads && finish_next(opt, w) < 0)
+            failed++;
+    }
+    while ((rc = finish_next(opt, w)) != 0)
+        if (rc < 0)
+            failed++;
+    dc_workers_free(w, free_job);
+    dc_names_free(names);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
+        return EXIT_SOME_FAILED;
+    }
+    return failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
+}
