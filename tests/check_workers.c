@@ -252,6 +252,54 @@ START_TEST(test_shutdown_idle)
 }
 END_TEST
 
+typedef struct finish_log {
+    pthread_mutex_t lock;
+    int calls;
+    job **jobs;
+    int njobs;
+    int early; /* calls made before as many jobs had run */
+} finish_log;
+
+static void count_finish(void *ctx)
+{
+    finish_log *log = ctx;
+    pthread_mutex_lock(&log->lock);
+    log->calls++;
+    int ran = 0;
+    for (int i = 0; i < log->njobs; i++)
+        ran += log->jobs[i]->ran;
+    if (ran < log->calls)
+        log->early++;
+    pthread_mutex_unlock(&log->lock);
+}
+
+/* The finish hook runs once per job, each time after the job's work (one
+ * thread, so the hook reads the jobs on the thread that wrote them). */
+START_TEST(test_on_finish_once_per_job)
+{
+    enum { N = 40 };
+    counter c;
+    counter_init(&c);
+    job *jobs[N];
+    finish_log log = {.calls = 0, .jobs = jobs, .njobs = N, .early = 0};
+    pthread_mutex_init(&log.lock, NULL);
+    for (int i = 0; i < N; i++)
+        jobs[i] = new_job(i);
+    dc_workers *w = dc_workers_new(1, N, square, &c);
+    ck_assert_ptr_nonnull(w);
+    dc_workers_on_finish(w, count_finish, &log);
+    for (int i = 0; i < N; i++)
+        ck_assert_int_eq(dc_workers_submit(w, jobs[i]), 0);
+    for (int i = 0; i < N; i++)
+        ck_assert_ptr_eq(dc_workers_next(w, 1, NULL), jobs[i]);
+    dc_workers_free(w, NULL);
+    ck_assert_int_eq(log.calls, N);
+    ck_assert_int_eq(log.early, 0);
+    for (int i = 0; i < N; i++)
+        free(jobs[i]);
+}
+END_TEST
+
 START_TEST(test_bad_arguments)
 {
     counter c;
@@ -274,6 +322,7 @@ static Suite *workers_suite(void)
     tcase_add_test(order, test_no_threads_runs_inline);
     tcase_add_test(order, test_full_queue_refuses);
     tcase_add_test(order, test_next_without_wait);
+    tcase_add_test(order, test_on_finish_once_per_job);
     suite_add_tcase(s, order);
     TCase *stop = tcase_create("shutdown");
     tcase_add_test(stop, test_cancel_with_jobs_pending);

@@ -1,6 +1,7 @@
 #include "batch.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -36,6 +37,7 @@ typedef struct batch {
     dc_state *state;
     dc_workers *workers;
     int threaded;         /* worker threads, not extraction on the spot */
+    int wake[2];          /* pipe: workers to the fetch loop; -1 when none */
     char variant[128];
     size_t done, failed, unchanged;
     double started_ms, last_progress_ms;
@@ -438,6 +440,33 @@ static void on_idle(void *ctx)
     collect(ctx, SIZE_MAX);
 }
 
+/* On a worker thread: a page is done, wake the fetch loop to collect it. */
+static void wake_fetcher(void *ctx)
+{
+    const batch *b = ctx;
+    char byte = 1;
+    /* A full pipe already holds a wake-up. */
+    if (write(b->wake[1], &byte, 1) < 0)
+        return;
+}
+
+/* With worker threads, a pipe through which they wake the fetch loop. */
+static int setup_wake(batch *b)
+{
+    if (!b->threaded)
+        return 0;
+    if (pipe(b->wake) != 0) {
+        b->wake[0] = b->wake[1] = -1;
+        return -1;
+    }
+    for (int i = 0; i < 2; i++)
+        if (fcntl(b->wake[i], F_SETFL, O_NONBLOCK) != 0 ||
+            fcntl(b->wake[i], F_SETFD, FD_CLOEXEC) != 0)
+            return -1;
+    dc_workers_on_finish(b->workers, wake_fetcher, b);
+    return 0;
+}
+
 static int write_manifest(batch *b)
 {
     dc_jsonl lines = DC_JSONL_INIT;
@@ -487,6 +516,7 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
     memset(&b, 0, sizeof b);
     b.cfg = cfg;
     b.urls = urls;
+    b.wake[0] = b.wake[1] = -1;
     char err[ERRSIZE];
     int status = EXIT_FATAL;
     size_t n = urls->count;
@@ -520,12 +550,13 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
     size_t per = cfg->queue_per_thread > 0 ? (size_t)cfg->queue_per_thread : 1;
     b.threaded = nthreads > 0;
     b.workers = dc_workers_new(nthreads, nthreads ? (size_t)nthreads * per : 1, extract_page, &b);
-    if (!b.workers) {
+    if (!b.workers || setup_wake(&b) != 0) {
         fprintf(stderr, "decruft: cannot start the worker threads\n");
         goto out;
     }
     dc_fetch_config fetch = cfg->fetch;
     fetch.idle = on_idle;
+    fetch.wake_fd = b.wake[0];
     b.started_ms = now_ms();
     if (dc_fetch_run(&fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
         fprintf(stderr, "decruft: %s\n", err);
@@ -563,6 +594,9 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
     }
 out:
     dc_workers_free(b.workers, free_page_job);
+    for (int i = 0; i < 2; i++)
+        if (b.wake[i] >= 0)
+            close(b.wake[i]);
     for (size_t i = 0; b.rows && i < n; i++)
         json_decref(b.rows[i]);
     for (size_t i = 0; b.outs && i < n; i++)

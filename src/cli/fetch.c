@@ -653,6 +653,19 @@ static void drop_all(fetcher *f)
     }
 }
 
+/* Waits for the transfers, the wake descriptor or wait_ms. */
+static void poll_round(fetcher *f, int wait_ms)
+{
+    struct curl_waitfd wake = {.fd = f->cfg->wake_fd, .events = CURL_WAIT_POLLIN};
+    int woken = f->cfg->wake_fd >= 0;
+    curl_multi_poll(f->multi, woken ? &wake : NULL, woken ? 1 : 0, wait_ms, NULL);
+    if (woken && (wake.revents & CURL_WAIT_POLLIN)) {
+        char drain[64];
+        while (read(f->cfg->wake_fd, drain, sizeof drain) > 0)
+            ;
+    }
+}
+
 int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_t n,
                  dc_fetch_done_fn done, void *ctx, volatile sig_atomic_t *stop, char *err,
                  size_t errsize)
@@ -716,7 +729,7 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
         int wait = POLL_MS;
         if (next_due >= 0 && next_due < wait)
             wait = (int)next_due;
-        curl_multi_poll(f.multi, NULL, 0, wait, NULL);
+        poll_round(&f, wait);
     }
     rc = 0;
 out:

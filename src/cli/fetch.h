@@ -11,7 +11,10 @@
  * Every finished URL is handed to the done callback between polling rounds,
  * so the work done on a page overlaps the transfers still running; the idle
  * callback, when set, is called once a round (the batch collects the pages
- * its worker threads have finished).
+ * its worker threads have finished). A round ends when a transfer needs
+ * attention, after at most 100 ms, or at once when wake_fd (when not -1)
+ * becomes readable: another thread writes a byte to it to have the idle
+ * callback run now; the fetcher reads it empty.
  */
 #ifndef DC_CLI_FETCH_H
 #define DC_CLI_FETCH_H
@@ -30,6 +33,7 @@ typedef struct dc_fetch_config {
     size_t max_size;          /* largest body, after decompression */
     const char *user_agent;
     void (*idle)(void *ctx);  /* once a polling round, with the done ctx; may be NULL */
+    int wake_fd;              /* non-blocking read end, or -1 */
 } dc_fetch_config;
 
 /* One URL to fetch. The validators make the request conditional. */

@@ -29,6 +29,8 @@ struct dc_workers {
     int closing;
     dc_work_fn fn;
     void *ctx;
+    void (*on_finish)(void *ctx);
+    void *on_finish_ctx;
     pthread_t *threads;
     int nthreads;
 };
@@ -52,6 +54,8 @@ static void *worker_main(void *arg)
         s->state = FINISHED;
         if (seq == w->taken)
             pthread_cond_signal(&w->finished);
+        if (w->on_finish)
+            w->on_finish(w->on_finish_ctx);
     }
     pthread_mutex_unlock(&w->lock);
     return NULL;
@@ -88,6 +92,14 @@ dc_workers *dc_workers_new(int nthreads, size_t capacity, dc_work_fn work, void 
         return NULL;
     }
     return w;
+}
+
+void dc_workers_on_finish(dc_workers *w, void (*fn)(void *ctx), void *ctx)
+{
+    pthread_mutex_lock(&w->lock);
+    w->on_finish = fn;
+    w->on_finish_ctx = ctx;
+    pthread_mutex_unlock(&w->lock);
 }
 
 size_t dc_workers_pending(dc_workers *w)

@@ -29,6 +29,11 @@ typedef void (*dc_work_fn)(void *job, void *ctx);
  * when no thread could be started. */
 dc_workers *dc_workers_new(int nthreads, size_t capacity, dc_work_fn work, void *ctx);
 
+/* Has fn(ctx) called on the worker thread each time it finishes a job, so
+ * a caller waiting on something else (a poll) can be woken to take it back.
+ * Set it before the first submit. */
+void dc_workers_on_finish(dc_workers *w, void (*fn)(void *ctx), void *ctx);
+
 /* Jobs out: submitted and not yet taken back. */
 size_t dc_workers_pending(dc_workers *w);
 
