@@ -11,6 +11,7 @@
 #include "emit.h"
 #include "explain.h"
 #include "meta.h"
+#include "nesting.h"
 #include "parse.h"
 #include "prune.h"
 #include "result.h"
@@ -73,6 +74,22 @@ static dc_status extract_parsed(dc_result *r, dc_doc *doc, const dc_options *opt
     return dc_content_blocks(r->content) > 0 ? DC_OK : DC_NO_CONTENT;
 }
 
+/* Swaps *utf8 for a copy that nests no deeper than gumbo can take. */
+static dc_status cap_nesting(char **utf8, size_t *len)
+{
+    char *capped;
+    size_t capped_len;
+    int rc = dc_cap_nesting(*utf8, *len, &capped, &capped_len);
+    if (rc < 0)
+        return DC_NOMEM;
+    if (rc > 0) {
+        free(*utf8);
+        *utf8 = capped;
+        *len = capped_len;
+    }
+    return DC_OK;
+}
+
 static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_options *opt)
 {
     char *utf8 = NULL;
@@ -89,7 +106,9 @@ static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_optio
         free(utf8);
         return DC_NOMEM;
     }
-    st = dc_parse(&doc, utf8, utf8_len);
+    st = cap_nesting(&utf8, &utf8_len);
+    if (st == DC_OK)
+        st = dc_parse(&doc, utf8, utf8_len);
     free(utf8);
     if (st == DC_OK)
         st = extract_parsed(r, &doc, opt);

@@ -1,0 +1,243 @@
+/* Unit tests of the nesting cap: real shapes of markup pass untouched,
+ * deep nesting is cut at DC_MAX_NESTING with its text kept. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "nesting.h"
+
+/* s repeated n times, into b. */
+static void repeat(dc_buf *b, const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        dc_buf_puts(b, s);
+}
+
+static size_t count(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
+}
+
+/* Runs the cap over b; returns its return value, the copy in *out. */
+static int cap(dc_buf *b, char **out)
+{
+    size_t len = 0;
+    *out = NULL;
+    int rc = dc_cap_nesting(b->data, b->len, out, &len);
+    if (rc == 1)
+        ck_assert_uint_eq(len, strlen(*out));
+    return rc;
+}
+
+/* A page of before, n times each, then after: not capped. */
+static void assert_untouched(const char *before, const char *each, int n, const char *after)
+{
+    dc_buf b = DC_BUF_INIT;
+    dc_buf_puts(&b, "<!doctype html><html><head><title>t</title></head><body>");
+    dc_buf_puts(&b, before);
+    repeat(&b, each, n);
+    dc_buf_puts(&b, after);
+    char *out;
+    ck_assert_int_eq(cap(&b, &out), 0);
+    ck_assert_ptr_null(out);
+    dc_buf_free(&b);
+}
+
+START_TEST(test_shallow_page_untouched)
+{
+    dc_buf b = DC_BUF_INIT;
+    repeat(&b, "<div class=\"a\"><section>", 200);
+    dc_buf_puts(&b, "<p>Text.</p>");
+    repeat(&b, "</section></div>", 200);
+    assert_untouched(b.data, "", 0, "");
+    dc_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_void_elements_do_not_nest)
+{
+    assert_untouched("", "<br><img src=x><hr><input><meta charset=utf-8><wbr>", 3000, "");
+}
+END_TEST
+
+START_TEST(test_implied_end_tags_do_not_nest)
+{
+    /* Unclosed paragraphs, list items, definitions, rows, cells, options. */
+    assert_untouched("", "<p>para", 3000, "");
+    assert_untouched("<ul>", "<li>item", 3000, "</ul>");
+    assert_untouched("<ul>", "<li><p>item", 3000, "</ul>");
+    assert_untouched("<dl>", "<dt>term<dd>def", 3000, "</dl>");
+    assert_untouched("<table>", "<tr><td>a<td>b<th>c", 3000, "</table>");
+    assert_untouched("<table>", "<tbody><tr><td>a<thead><tr><th>b", 3000, "</table>");
+    assert_untouched("<select>", "<optgroup><option>a<option>b", 3000, "</select>");
+    /* A block closes an open paragraph; a link an open link. */
+    assert_untouched("", "<p>text<div>block</div><a href=x>one<a href=y>two", 3000, "");
+    assert_untouched("", "<h2>one<h3>two", 3000, "");
+    assert_untouched("", "<button>one<button>two<form><form>", 3000, "");
+}
+END_TEST
+
+START_TEST(test_end_tag_closes_what_it_holds)
+{
+    /* Each unclosed <span>/<font> goes with the </div> or </td> around it. */
+    assert_untouched("", "<div><span><font>text</div>", 3000, "");
+    assert_untouched("", "<table><tr><td><b>x</td></tr></table>", 3000, "");
+}
+END_TEST
+
+START_TEST(test_markup_in_text_is_not_counted)
+{
+    assert_untouched("", "<!-- <div><div><div> --><!--><!--->", 3000, "");
+    assert_untouched("", "<script>var s = '<div><div>';</script>", 3000, "");
+    assert_untouched("", "<style>/* <div> */</style><textarea><div></textarea><title><div></title>",
+                     3000, "");
+    assert_untouched("", "<div title=\"a>b<div>\" data-x='<div>'>x</div>", 3000, "");
+    assert_untouched("", "<svg><g/><path d=\"M0\"/></svg>", 3000, "");
+    assert_untouched("", "<?xml <div> ?><!DOCTYPE <div>></>", 3000, "");
+}
+END_TEST
+
+START_TEST(test_plaintext_ends_markup)
+{
+    dc_buf b = DC_BUF_INIT;
+    dc_buf_puts(&b, "<body><plaintext>");
+    repeat(&b, "<div>", 5000);
+    assert_untouched(b.data, "", 0, "");
+    dc_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_deep_divs_cut_at_the_cap)
+{
+    dc_buf b = DC_BUF_INIT;
+    dc_buf_puts(&b, "<html><body>");
+    repeat(&b, "<div class=\"x>y\">", 2000);
+    dc_buf_puts(&b, "<p>Deep text.</p>");
+    repeat(&b, "</div>", 2000);
+    dc_buf_puts(&b, "<p>After.</p></body></html>");
+    char *out;
+    ck_assert_int_eq(cap(&b, &out), 1);
+    /* DC_MAX_NESTING divs; the paragraph would be deeper: its text stays,
+     * in the deepest div. */
+    ck_assert_uint_eq(count(out, "<div class=\"x>y\">"), DC_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "</div>"), DC_MAX_NESTING);
+    ck_assert_ptr_nonnull(strstr(out, "<div class=\"x>y\">Deep text.</div>"));
+    ck_assert_ptr_nonnull(strstr(out, "</div><p>After.</p></body></html>"));
+    free(out);
+    dc_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_deep_text_kept_between_dropped_tags)
+{
+    dc_buf b = DC_BUF_INIT;
+    for (int i = 0; i < 1000; i++)
+        dc_buf_printf(&b, "<b>%d ", i);
+    repeat(&b, "</b>", 1000);
+    dc_buf_puts(&b, "tail");
+    char *out;
+    ck_assert_int_eq(cap(&b, &out), 1);
+    ck_assert_uint_eq(count(out, "<b>"), DC_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "</b>"), DC_MAX_NESTING);
+    ck_assert_ptr_nonnull(strstr(out, "<b>511 512 513 "));
+    ck_assert_ptr_nonnull(strstr(out, "998 999 </b>"));
+    ck_assert_ptr_nonnull(strstr(out, "</b>tail"));
+    free(out);
+    dc_buf_free(&b);
+}
+END_TEST
+
+/* Each list item, row or cell opens within the list or table around it,
+ * so nested lists and tables do nest, and get cut. */
+START_TEST(test_nested_lists_and_tables_nest)
+{
+    const char *each[] = {"<ul><li>item", "<table><tr><td>cell", "<dl><dd>def"};
+    for (size_t i = 0; i < sizeof each / sizeof *each; i++) {
+        dc_buf b = DC_BUF_INIT;
+        repeat(&b, each[i], 600);
+        char *out;
+        ck_assert_int_eq(cap(&b, &out), 1);
+        free(out);
+        dc_buf_free(&b);
+    }
+}
+END_TEST
+
+/* An end tag of a kept element closes the dropped ones inside it: what
+ * follows is kept again. */
+START_TEST(test_kept_end_tag_ends_the_cut)
+{
+    dc_buf b = DC_BUF_INIT;
+    dc_buf_puts(&b, "<section>");
+    repeat(&b, "<div>", 600);
+    dc_buf_puts(&b, "deep</section><p>after</p>");
+    char *out;
+    ck_assert_int_eq(cap(&b, &out), 1);
+    ck_assert_ptr_nonnull(strstr(out, "deep</section><p>after</p>"));
+    free(out);
+    dc_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_unknown_tags_match_by_name)
+{
+    dc_buf b = DC_BUF_INIT;
+    repeat(&b, "<x-card>", 600);
+    repeat(&b, "<X-Item>", 100);
+    dc_buf_puts(&b, "text");
+    repeat(&b, "</x-item>", 100);
+    repeat(&b, "</x-card>", 600);
+    char *out;
+    ck_assert_int_eq(cap(&b, &out), 1);
+    ck_assert_uint_eq(count(out, "<x-card>"), DC_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "</x-card>"), DC_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "<X-Item>"), 0);
+    ck_assert_uint_eq(count(out, "</x-item>"), 0);
+    free(out);
+    dc_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_unterminated_constructs)
+{
+    const char *tails[] = {"<div", "<div title=\"open", "<!-- open", "<script>open", "</", "<",
+                           "<!", "<?x"};
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+        assert_untouched("", "<div>", 10, tails[i]);
+}
+END_TEST
+
+static Suite *nesting_suite(void)
+{
+    Suite *s = suite_create("nesting");
+    TCase *keep = tcase_create("untouched");
+    tcase_add_test(keep, test_shallow_page_untouched);
+    tcase_add_test(keep, test_void_elements_do_not_nest);
+    tcase_add_test(keep, test_implied_end_tags_do_not_nest);
+    tcase_add_test(keep, test_end_tag_closes_what_it_holds);
+    tcase_add_test(keep, test_markup_in_text_is_not_counted);
+    tcase_add_test(keep, test_plaintext_ends_markup);
+    tcase_add_test(keep, test_unterminated_constructs);
+    suite_add_tcase(s, keep);
+    TCase *cut = tcase_create("cut");
+    tcase_add_test(cut, test_deep_divs_cut_at_the_cap);
+    tcase_add_test(cut, test_deep_text_kept_between_dropped_tags);
+    tcase_add_test(cut, test_unknown_tags_match_by_name);
+    tcase_add_test(cut, test_nested_lists_and_tables_nest);
+    tcase_add_test(cut, test_kept_end_tag_ends_the_cut);
+    suite_add_tcase(s, cut);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(nesting_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
