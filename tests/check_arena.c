@@ -248,6 +248,25 @@ START_TEST(test_first_allocation_after_deadline_fails)
 }
 END_TEST
 
+START_TEST(test_out_of_time_reads_the_clock)
+{
+    dc_arena *a = dc_arena_new(0, 1);
+    ck_assert_ptr_nonnull(dc_arena_alloc(a, 16));
+    sleep_ms(10);
+    ck_assert_int_ne(dc_arena_out_of_time(a), 0);
+    ck_assert_int_eq(dc_arena_failure(a), DC_ARENA_OVER_TIME);
+    ck_assert_ptr_null(dc_arena_alloc(a, 16));
+    dc_arena_free(a);
+    a = dc_arena_new(0, 60000);
+    ck_assert_int_eq(dc_arena_out_of_time(a), 0);
+    dc_arena_free(a);
+    a = dc_arena_new(0, 0);
+    sleep_ms(10);
+    ck_assert_int_eq(dc_arena_out_of_time(a), 0);
+    dc_arena_free(a);
+}
+END_TEST
+
 START_TEST(test_no_deadline_without_timeout)
 {
     dc_arena *a = dc_arena_new(0, 0);
@@ -396,6 +415,7 @@ static Suite *arena_suite(void)
     tcase_add_test(deadline, test_deadline_makes_allocations_fail_with_over_time);
     tcase_add_test(deadline, test_first_allocation_after_deadline_fails);
     tcase_add_test(deadline, test_no_deadline_without_timeout);
+    tcase_add_test(deadline, test_out_of_time_reads_the_clock);
     tcase_add_test(deadline, test_deadline_not_struck_early);
     suite_add_tcase(s, deadline);
     return s;

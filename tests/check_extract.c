@@ -334,6 +334,29 @@ START_TEST(test_tiny_budget_gives_too_large)
 }
 END_TEST
 
+/* A page that takes far longer than 1 ms ends with DC_TIMEOUT and no text. */
+START_TEST(test_tiny_timeout_gives_timeout)
+{
+    char *one = tu_article_page(NULL);
+    size_t one_len = strlen(one), n = (4u << 20) / one_len + 1;
+    char *page = malloc(n * one_len + 1);
+    ck_assert_ptr_nonnull(page);
+    for (size_t i = 0; i < n; i++)
+        memcpy(page + i * one_len, one, one_len);
+    page[n * one_len] = '\0';
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.timeout_ms = 1;
+    dc_status st;
+    char *text = tu_render_opt(page, n * one_len, &opt, DC_FORMAT_TEXT, 0, &st);
+    ck_assert_int_eq(st, DC_TIMEOUT);
+    tu_assert_lacks(text, TU_PROSE1);
+    free(text);
+    free(page);
+    free(one);
+}
+END_TEST
+
 START_TEST(test_strerror_for_every_status)
 {
     for (int s = 0; s < DC_STATUS_COUNT; s++) {
@@ -754,6 +777,7 @@ static Suite *extract_suite(void)
     tcase_add_loop_test(status, test_binary_garbage_gives_a_result, 0, 2);
     tcase_add_test(status, test_truncated_markup_gives_a_result);
     tcase_add_test(status, test_tiny_budget_gives_too_large);
+    tcase_add_test(status, test_tiny_timeout_gives_timeout);
     tcase_add_test(status, test_strerror_for_every_status);
     tcase_add_test(status, test_version);
     tcase_add_test(status, test_explain_only_when_asked);

@@ -77,6 +77,14 @@ static size_t size_class(size_t size)
     return class < NCLASSES ? class : LARGE_CLASS;
 }
 
+static int clock_past_deadline(const dc_arena *a)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return now.tv_sec > a->deadline.tv_sec ||
+           (now.tv_sec == a->deadline.tv_sec && now.tv_nsec >= a->deadline.tv_nsec);
+}
+
 static int past_deadline(dc_arena *a)
 {
     if (!a->has_deadline)
@@ -84,10 +92,17 @@ static int past_deadline(dc_arena *a)
     if (a->until_clock-- > 0)
         return 0;
     a->until_clock = CLOCK_EVERY;
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return now.tv_sec > a->deadline.tv_sec ||
-           (now.tv_sec == a->deadline.tv_sec && now.tv_nsec >= a->deadline.tv_nsec);
+    return clock_past_deadline(a);
+}
+
+int dc_arena_out_of_time(dc_arena *a)
+{
+    if (a->failure == DC_ARENA_OVER_TIME)
+        return 1;
+    if (!a->has_deadline || !clock_past_deadline(a))
+        return 0;
+    a->failure = DC_ARENA_OVER_TIME;
+    return 1;
 }
 
 static int take_bytes(dc_arena *a, size_t n)

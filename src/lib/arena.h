@@ -46,6 +46,11 @@ char *dc_arena_strndup(dc_arena *a, const char *s, size_t len);
 /* Why the last allocation failed; DC_ARENA_OK if none has. */
 dc_arena_error dc_arena_failure(const dc_arena *a);
 
+/* Non-zero once the deadline has passed (the clock is read now): for the
+ * stages that work on the tree without allocating. Allocations fail from
+ * then on too. */
+int dc_arena_out_of_time(dc_arena *a);
+
 /* Bytes taken from the system (high-water mark). */
 size_t dc_arena_peak(const dc_arena *a);
 

@@ -46,13 +46,18 @@ static size_t count_words(const dc_block *root)
     return words;
 }
 
-/* Runs the stages on a parsed document. */
+/* Runs the stages on a parsed document. The walks allocate nothing from
+ * the document's arena, so the deadline is looked at between them. */
 static dc_status extract_parsed(dc_result *r, dc_doc *doc, const dc_options *opt)
 {
     dc_clean(doc);
     dc_meta_extract(r->arena, doc, opt->url, &r->meta);
+    if (dc_arena_out_of_time(doc->arena))
+        return DC_TIMEOUT;
     dc_node *best = dc_score(doc);
     if (best) {
+        if (dc_arena_out_of_time(doc->arena))
+            return DC_TIMEOUT;
         dc_prune(doc);
         const char *index_rule = dc_index_page_rule(doc);
         if (index_rule) {
@@ -60,6 +65,8 @@ static dc_status extract_parsed(dc_result *r, dc_doc *doc, const dc_options *opt
             best = NULL;
         }
     }
+    if (dc_arena_out_of_time(doc->arena))
+        return DC_TIMEOUT;
     if (opt->flags & DC_OPT_EXPLAIN) {
         r->explain = dc_explain(r->arena, doc);
         if (!r->explain)
