@@ -304,6 +304,30 @@ START_TEST(test_meta_cut_at_1024_bytes_ignored)
 }
 END_TEST
 
+/* Bytes that are UTF-8 beyond ASCII are read as UTF-8 whatever the page or
+ * the server declares: pages saved or served as UTF-8 often keep declaring
+ * their old charset, and legacy text is almost never valid UTF-8. */
+START_TEST(test_utf8_bytes_beat_a_legacy_declaration)
+{
+    decoded d = decode("<meta charset=gb2312><p>\xE4\xB8\xAD\xE6\x96\x87</p>", NULL);
+    assert_decodes(&d, "<meta charset=gb2312><p>\xE4\xB8\xAD\xE6\x96\x87</p>", "UTF-8");
+    d = decode("caf\xC3\xA9", "text/html; charset=ISO-8859-1");
+    assert_decodes(&d, "caf\xC3\xA9", "UTF-8");
+    /* Not once it is forced. */
+    d = decode_bytes("caf\xC3\xA9", "iso-8859-1", 1);
+    assert_decodes(&d, "caf\xC3\x83\xC2\xA9", "windows-1252");
+    /* Legacy bytes that are not UTF-8 keep their charset. */
+    d = decode("<meta charset=gb2312><p>\xD6\xD0\xCE\xC4</p>", NULL);
+    assert_decodes(&d, "<meta charset=gb2312><p>\xE4\xB8\xAD\xE6\x96\x87</p>", "GBK");
+    /* ASCII is ASCII in both: the declaration stands. */
+    d = decode("<meta charset=koi8-r>abc", NULL);
+    assert_decodes(&d, "<meta charset=koi8-r>abc", "KOI8-R");
+    /* A sequence cut off by the end is no evidence. */
+    d = decode("ab\xD0", "windows-1251");
+    assert_decodes(&d, "ab\xD0\xA0", "windows-1251");
+}
+END_TEST
+
 /* ------------------------------------------------------------ labels */
 
 START_TEST(test_latin1_label_reads_windows_1252)
@@ -644,6 +668,7 @@ static Suite *charset_suite(void)
     tcase_add_test(order, test_forced_beats_meta);
     tcase_add_test(order, test_forced_utf8_drops_its_bom);
     tcase_add_test(order, test_declared_beats_meta);
+    tcase_add_test(order, test_utf8_bytes_beat_a_legacy_declaration);
     tcase_add_test(order, test_declared_content_type_value);
     tcase_add_test(order, test_declared_label_trimmed_any_case);
     tcase_add_test(order, test_unknown_declared_label_ignored);

@@ -638,14 +638,41 @@ static const encoding *detect(const unsigned char *s, size_t len)
     return enc ? enc : &encodings[ENC_WINDOWS_1252];
 }
 
-/* The browser's order: BOM, declared, <meta>, then a guess for non-UTF-8 bytes. */
+/* Non-zero when s is UTF-8 with at least one whole character beyond ASCII
+ * (one cut off by the end is no evidence). */
+static int utf8_beyond_ascii(const unsigned char *s, size_t len)
+{
+    size_t i = 0, whole = 0;
+    while (i < len) {
+        i += ascii_run(s + i, len - i);
+        if (i == len)
+            break;
+        utf8_state state;
+        i += utf8_next(s + i, len - i, &state);
+        if (state == UTF8_BAD)
+            return 0;
+        whole += state == UTF8_OK;
+    }
+    return whole > 0;
+}
+
+/*
+ * The browser's order: BOM, declared, <meta>, then a guess for non-UTF-8
+ * bytes. One exception: a page declared in a legacy charset whose bytes are
+ * UTF-8 beyond ASCII is read as UTF-8. Text in a legacy charset is almost
+ * never valid UTF-8 by chance, while a page saved or served as UTF-8 that
+ * still declares its old charset (or a server's default one) is common.
+ */
 static const encoding *choose(const unsigned char *s, size_t len, const char *declared)
 {
     const encoding *enc = sniff_bom(s, len);
-    if (!enc)
-        enc = declared_encoding(declared);
+    if (enc)
+        return enc;
+    enc = declared_encoding(declared);
     if (!enc)
         enc = prescan(s, len);
+    if (enc && enc->iconv && enc->unit == 1 && utf8_beyond_ascii(s, len))
+        return &encodings[ENC_UTF8];
     if (!enc)
         enc = utf8_valid(s, len) ? &encodings[ENC_UTF8] : detect(s, len);
     return enc;
