@@ -203,6 +203,14 @@ START_TEST(test_list_read)
     ck_assert_uint_eq(list.items[1].line, 8);
     ck_assert_uint_eq(list.invalid, 2);
     ck_assert_uint_eq(list.duplicates, 1);
+    /* The invalid lines are kept, in order among the valid ones. */
+    ck_assert_str_eq(list.rejected[0].text, "ftp://example.com/b");
+    ck_assert_uint_eq(list.rejected[0].line, 4);
+    ck_assert_ptr_nonnull(strstr(list.rejected[0].why, "unsupported scheme"));
+    ck_assert_str_eq(list.rejected[1].text, "http://exa mple.com/");
+    ck_assert_uint_eq(list.rejected[1].line, 6);
+    ck_assert_uint_lt(list.items[0].seq, list.rejected[0].seq);
+    ck_assert_uint_lt(list.rejected[1].seq, list.items[1].seq);
     dc_url_list_free(&list);
 }
 END_TEST
@@ -228,6 +236,9 @@ START_TEST(test_list_overlong_line)
     ck_assert_str_eq(list.items[0].url, "http://e.com/ok");
     ck_assert_uint_eq(list.items[0].line, 2);
     ck_assert_uint_eq(list.invalid, 1);
+    ck_assert_uint_eq(list.rejected[0].line, 1);
+    ck_assert_uint_eq(strlen(list.rejected[0].text), DC_URL_SHOWN_MAX);
+    ck_assert_int_eq(strncmp(list.rejected[0].text, "http://e.com/aaa", 16), 0);
     dc_url_list_free(&list);
     free(text);
 }

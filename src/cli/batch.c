@@ -118,29 +118,41 @@ static json_t *redacted(const char *url)
     return j;
 }
 
+/* A manifest row with every field, empty: url (a new reference, taken)
+ * and line (0: an argument, no "line"). */
+static json_t *blank_row(json_t *url, size_t line)
+{
+    json_t *row = json_object();
+    if (!row) {
+        json_decref(url);
+        return NULL;
+    }
+    json_object_set_new(row, "url", url);
+    if (line)
+        json_object_set_new(row, "line", json_integer((json_int_t)line));
+    static const char *const empty[] = {"final_url", "status", "file", "title", "bytes",
+                                        "words", "html_bytes", "fetch_ms", "extract_ms"};
+    for (size_t i = 0; i < sizeof empty / sizeof *empty; i++)
+        json_object_set_new(row, empty[i], json_null());
+    json_object_set_new(row, "attempts", json_integer(0));
+    json_object_set_new(row, "unchanged", json_false());
+    json_object_set_new(row, "error", json_null());
+    return row;
+}
+
 static json_t *new_row(batch *b, size_t index, const dc_fetch_response *resp)
 {
     const dc_url_entry *u = &b->urls->items[index];
-    json_t *row = json_object();
+    json_t *row = blank_row(redacted(u->url), u->line);
     if (!row)
         return NULL;
-    json_object_set_new(row, "url", redacted(u->url));
-    if (u->line)
-        json_object_set_new(row, "line", json_integer((json_int_t)u->line));
     json_object_set_new(row, "final_url",
                         resp->final_url ? redacted(resp->final_url) : json_null());
     json_object_set_new(row, "status", resp->status ? json_integer(resp->status) : json_null());
-    json_object_set_new(row, "file", json_null());
-    json_object_set_new(row, "title", json_null());
-    json_object_set_new(row, "bytes", json_null());
-    json_object_set_new(row, "words", json_null());
     json_object_set_new(row, "html_bytes",
                         resp->body ? json_integer((json_int_t)resp->len) : json_null());
     json_object_set_new(row, "fetch_ms", json_integer((json_int_t)(resp->fetch_ms + 0.5)));
-    json_object_set_new(row, "extract_ms", json_null());
     json_object_set_new(row, "attempts", json_integer(resp->attempts));
-    json_object_set_new(row, "unchanged", json_false());
-    json_object_set_new(row, "error", json_null());
     return row;
 }
 
@@ -467,17 +479,45 @@ static int setup_wake(batch *b)
     return 0;
 }
 
+/* The row of a list line that is no URL: never fetched, with why. */
+static json_t *rejected_row(const dc_url_rejected *r)
+{
+    json_t *row = blank_row(loose_string(r->text), r->line);
+    if (row)
+        set_error(row, r->why);
+    return row;
+}
+
+/* The rows of the URLs and of the rejected lines, in list order. */
+static int append_rows(batch *b, dc_jsonl *lines)
+{
+    const dc_url_list *urls = b->urls;
+    size_t i = 0, j = 0;
+    while (i < urls->count || j < urls->invalid) {
+        int take_rejected = j < urls->invalid &&
+                            (i == urls->count || urls->rejected[j].seq < urls->items[i].seq);
+        json_t *row = take_rejected ? rejected_row(&urls->rejected[j++]) : b->rows[i++];
+        if (!row && take_rejected)
+            return -1;
+        if (!row)
+            continue; /* a URL not finished (interrupted) */
+        int rc = dc_jsonl_append(lines, row, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        if (take_rejected)
+            json_decref(row);
+        if (rc != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int write_manifest(batch *b)
 {
     dc_jsonl lines = DC_JSONL_INIT;
     char err[ERRSIZE];
-    for (size_t i = 0; i < b->urls->count; i++) {
-        if (b->rows[i] &&
-            dc_jsonl_append(&lines, b->rows[i], JSON_COMPACT | JSON_PRESERVE_ORDER) != 0) {
-            dc_jsonl_free(&lines);
-            fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
-            return -1;
-        }
+    if (append_rows(b, &lines) != 0) {
+        dc_jsonl_free(&lines);
+        fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
+        return -1;
     }
     int rc = dc_jsonl_write(&lines, b->cfg->output_dir, MANIFEST, err, sizeof err);
     if (rc != 0)

@@ -10,8 +10,10 @@
  *
  * "bytes" is the size of the output file, "html_bytes" of the page fetched;
  * "unchanged" is true when the server answered 304 and the file was left as
- * it was; "error" is null when the page was cleaned. URLs are redacted
- * ("***@" for credentials). Rows keep the order of the list. The manifest is
+ * it was; "error" is null when the page was cleaned. A list line that is
+ * no usable URL gets a row too, with its text as "url", no fetch and why in
+ * "error". URLs are redacted ("***@" for credentials). Rows keep the order
+ * of the list; repeated URLs get one row, at their first line. The manifest is
  * written atomically at the end, and on SIGINT/SIGTERM with the rows of the
  * URLs finished so far (the others have none). Without an output directory
  * the pages go to standard output in list order and there is no manifest.

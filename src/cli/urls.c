@@ -187,6 +187,11 @@ void dc_url_list_free(dc_url_list *list)
 {
     for (size_t i = 0; i < list->count; i++)
         free(list->items[i].url);
+    for (size_t i = 0; i < list->invalid; i++) {
+        free(list->rejected[i].text);
+        free(list->rejected[i].why);
+    }
+    free(list->rejected);
     free(list->items);
     free(list->slots);
     memset(list, 0, sizeof *list);
@@ -230,13 +235,49 @@ static void report(const char *name, size_t line, const char *url, const char *w
     free(shown);
 }
 
+/* The first DC_URL_SHOWN_MAX bytes of s at most, not cutting a UTF-8
+ * character, redacted; a new string, or NULL when out of memory. */
+static char *shown_text(const char *s, size_t len)
+{
+    if (len > DC_URL_SHOWN_MAX) {
+        len = DC_URL_SHOWN_MAX;
+        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+            len--;
+    }
+    char *cut = strndup(s, len);
+    char *shown = cut ? dc_url_redact(cut) : NULL;
+    free(cut);
+    return shown;
+}
+
+/* Counts and keeps a line that is no usable URL. Returns 0, or -1 when out
+ * of memory. */
+static int reject(dc_url_list *list, size_t line, const char *text, size_t len,
+                  const char *why)
+{
+    if (list->invalid == list->rejected_cap) {
+        size_t cap = list->rejected_cap ? list->rejected_cap * 2 : 16;
+        dc_url_rejected *r = realloc(list->rejected, cap * sizeof *r);
+        if (!r)
+            return -1;
+        list->rejected = r;
+        list->rejected_cap = cap;
+    }
+    dc_url_rejected *r = &list->rejected[list->invalid];
+    r->text = shown_text(text, len);
+    r->why = strdup(why);
+    r->line = line;
+    r->seq = list->seq++;
+    list->invalid++;
+    return r->text && r->why ? 0 : -1;
+}
+
 int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char *url)
 {
     char err[ERRSIZE];
     if (dc_url_check(url, err, sizeof err) != 0) {
         report(name, line, url, err);
-        list->invalid++;
-        return 0;
+        return reject(list, line, url, strlen(url), err);
     }
     if ((list->count + 1) * 2 > list->nslots && grow_slots(list) != 0)
         return -1;
@@ -262,6 +303,7 @@ int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char
         return -1;
     list->items[list->count].url = copy;
     list->items[list->count].line = line;
+    list->items[list->count].seq = list->seq++;
     list->count++;
     *slot = list->count;
     return 0;
@@ -285,9 +327,13 @@ int dc_url_list_read(dc_url_list *list, FILE *f, const char *name)
         size_t len = strlen(buf);
         if (len == sizeof buf - 1 && buf[len - 1] != '\n') {
             skip_line(f);
-            fprintf(stderr, "decruft: %s:%zu: line longer than %d bytes, skipped\n", name, line,
-                    DC_URL_MAX_LINE);
-            list->invalid++;
+            char why[64];
+            snprintf(why, sizeof why, "line longer than %d bytes, skipped", DC_URL_MAX_LINE);
+            fprintf(stderr, "decruft: %s:%zu: %s\n", name, line, why);
+            if (reject(list, line, buf, len, why) != 0) {
+                fprintf(stderr, "decruft: out of memory\n");
+                return -1;
+            }
             continue;
         }
         while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r' || buf[len - 1] == ' ' ||

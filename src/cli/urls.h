@@ -14,17 +14,32 @@
 
 #define DC_URL_MAX_LINE 8192
 
+/* How much of a rejected line is kept for the manifest. */
+#define DC_URL_SHOWN_MAX 200
+
 /* One entry of a list: a valid URL and the line it came from (0: argv). */
 typedef struct dc_url_entry {
     char *url;
     size_t line;
+    size_t seq;        /* place among all entries added, valid or rejected */
 } dc_url_entry;
+
+/* A line (or argument) that is no usable URL, kept for the manifest. */
+typedef struct dc_url_rejected {
+    char *text;        /* the line, credentials redacted, cut to DC_URL_SHOWN_MAX bytes */
+    size_t line;       /* 0: an argument */
+    char *why;
+    size_t seq;
+} dc_url_rejected;
 
 typedef struct dc_url_list {
     dc_url_entry *items;
     size_t count;
     size_t cap;
-    size_t invalid;    /* lines reported and skipped */
+    dc_url_rejected *rejected;
+    size_t invalid;    /* lines reported and skipped: the rejected ones */
+    size_t rejected_cap;
+    size_t seq;        /* entries added so far */
     size_t duplicates; /* repeated URLs, reported and skipped */
     size_t *slots;     /* open-addressing set of item index + 1, to find repeats */
     size_t nslots;
@@ -69,7 +84,8 @@ void dc_url_list_free(dc_url_list *list);
 /*
  * Adds url (copied) from line; an invalid or repeated URL is reported on
  * standard error as "decruft: NAME:LINE: ..." (credentials redacted) and
- * counted instead. Returns 0, or -1 when out of memory.
+ * counted instead, and an invalid one is kept in rejected. Returns 0, or -1
+ * when out of memory.
  */
 int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char *url);
 
