@@ -25,3 +25,15 @@ finish() {
     [ "$failed" -eq 0 ]
     exit
 }
+
+# wait_for PATTERN: waits (up to 60 s) until a file matches the glob, so a
+# test that interrupts a run mid-way does so once it has started, however
+# loaded the machine. Returns non-zero when none came.
+wait_for() {
+    local i
+    for i in $(seq 600); do
+        compgen -G "$1" >/dev/null && return 0
+        sleep 0.1
+    done
+    return 1
+}
