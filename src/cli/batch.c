@@ -534,6 +534,8 @@ static int make_requests(batch *b)
     for (size_t i = 0; i < b->urls->count; i++) {
         const char *url = b->urls->items[i].url;
         b->reqs[i].url = url;
+        if (b->state)
+            dc_state_touch(b->state, url);
         const dc_state_entry *e = b->state ? dc_state_get(b->state, url) : NULL;
         if (!e || strcmp(e->variant, b->variant) != 0)
             continue;

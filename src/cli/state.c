@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "files.h"
@@ -28,6 +29,7 @@ struct dc_state {
     char *dir;
     slot *slots;
     size_t nslots, count;
+    long long now; /* when this run started */
 };
 
 static void key_of(const char *url, char key[17])
@@ -85,6 +87,7 @@ static int put_key(dc_state *s, const char *key, const dc_state_entry *e)
     dc_state_entry c = {
         dup_or_null(e->url), dup_or_null(e->etag), dup_or_null(e->last_modified),
         dup_or_null(e->variant), dup_or_null(e->file), dup_or_null(e->title), e->bytes, e->words,
+        e->seen,
     };
     if ((e->url && !c.url) || (e->etag && !c.etag) || (e->last_modified && !c.last_modified) ||
         (e->variant && !c.variant) || (e->file && !c.file) || (e->title && !c.title)) {
@@ -117,7 +120,11 @@ static void load_line(dc_state *s, const char *line, size_t len)
             (char *)str_field(o, "file"), (char *)str_field(o, "title"),
             json_integer_value(json_object_get(o, "bytes")),
             json_integer_value(json_object_get(o, "words")),
+            json_integer_value(json_object_get(o, "seen")),
         };
+        /* Written before "seen" existed: counts as seen now. */
+        if (e.seen <= 0)
+            e.seen = s->now;
         if (e.file && e.variant)
             put_key(s, key, &e);
     }
@@ -131,6 +138,7 @@ dc_state *dc_state_load(const char *dir, char *err, size_t errsize)
         s->nslots = 256;
         s->slots = calloc(s->nslots, sizeof *s->slots);
         s->dir = strdup(dir);
+        s->now = (long long)time(NULL);
     }
     if (!s || !s->slots || !s->dir) {
         dc_state_free(s);
@@ -192,7 +200,18 @@ int dc_state_put(dc_state *s, const char *url, const dc_state_entry *e)
 {
     char key[17];
     key_of(url, key);
-    return put_key(s, key, e);
+    dc_state_entry seen = *e;
+    seen.seen = s->now;
+    return put_key(s, key, &seen);
+}
+
+void dc_state_touch(dc_state *s, const char *url)
+{
+    char key[17];
+    key_of(url, key);
+    slot *sl = find(s, key);
+    if (sl->key[0])
+        sl->e.seen = s->now;
 }
 
 void dc_state_remove(dc_state *s, const char *url)
@@ -235,15 +254,17 @@ static json_t *entry_json(const slot *sl)
     set_str(o, "title", sl->e.title);
     json_object_set_new(o, "bytes", json_integer(sl->e.bytes));
     json_object_set_new(o, "words", json_integer(sl->e.words));
+    json_object_set_new(o, "seen", json_integer(sl->e.seen));
     return o;
 }
 
 int dc_state_save(const dc_state *s, char *err, size_t errsize)
 {
     dc_jsonl lines = DC_JSONL_INIT;
+    long long forget_before = s->now - DC_STATE_FORGET_DAYS * 86400LL;
     for (size_t i = 0; i < s->nslots; i++) {
         const slot *sl = &s->slots[i];
-        if (!sl->key[0])
+        if (!sl->key[0] || sl->e.seen < forget_before)
             continue;
         json_t *o = entry_json(sl);
         int rc = o ? dc_jsonl_append(&lines, o, JSON_COMPACT | JSON_ENSURE_ASCII) : -1;

@@ -7,12 +7,16 @@
  * title, counts), so a rerun can ask "changed since?" and, on a 304, leave
  * the page alone and still write a complete manifest row. URLs are keyed by
  * a hash of the URL and stored redacted, so no password lands on disk. The
- * file is rewritten atomically at the end of a run (and on interruption).
+ * file is rewritten atomically at the end of a run (and on interruption),
+ * without the URLs that no run has listed for DC_STATE_FORGET_DAYS days, so
+ * a state shared by changing lists does not grow for ever.
  */
 #ifndef DC_CLI_STATE_H
 #define DC_CLI_STATE_H
 
 #include <stddef.h>
+
+#define DC_STATE_FORGET_DAYS 30
 
 typedef struct dc_state_entry {
     char *url;           /* redacted, for people reading the file */
@@ -23,6 +27,7 @@ typedef struct dc_state_entry {
     char *title;         /* may be NULL */
     long long bytes;
     long long words;
+    long long seen;      /* when a run last listed the URL (Unix time) */
 } dc_state_entry;
 
 typedef struct dc_state dc_state;
@@ -35,9 +40,12 @@ void dc_state_free(dc_state *s);
 /* The entry for url, or NULL. */
 const dc_state_entry *dc_state_get(const dc_state *s, const char *url);
 
-/* Records e for url (all strings copied); replaces what was there. 0 or -1
- * when out of memory. */
+/* Records e for url (all strings copied), seen by this run; replaces what
+ * was there. 0 or -1 when out of memory. */
 int dc_state_put(dc_state *s, const char *url, const dc_state_entry *e);
+
+/* Marks url as listed by this run, so it is kept. */
+void dc_state_touch(dc_state *s, const char *url);
 
 /* Forgets url (its page failed or changed without validators). */
 void dc_state_remove(dc_state *s, const char *url);
