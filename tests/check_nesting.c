@@ -33,6 +33,14 @@ static int cap(dc_buf *b, char **out)
     return rc;
 }
 
+/* Runs the cap over b, which must be cut; returns the copy. */
+static char *assert_capped(dc_buf *b)
+{
+    char *out;
+    ck_assert_int_eq(cap(b, &out), 1);
+    return out;
+}
+
 /* A page of before, n times each, then after: not capped. */
 static void assert_untouched(const char *before, const char *each, int n, const char *after)
 {
@@ -119,8 +127,7 @@ START_TEST(test_deep_divs_cut_at_the_cap)
     dc_buf_puts(&b, "<p>Deep text.</p>");
     repeat(&b, "</div>", 2000);
     dc_buf_puts(&b, "<p>After.</p></body></html>");
-    char *out;
-    ck_assert_int_eq(cap(&b, &out), 1);
+    char *out = assert_capped(&b);
     /* DC_MAX_NESTING divs; the paragraph would be deeper: its text stays,
      * in the deepest div. */
     ck_assert_uint_eq(count(out, "<div class=\"x>y\">"), DC_MAX_NESTING);
@@ -139,8 +146,7 @@ START_TEST(test_deep_text_kept_between_dropped_tags)
         dc_buf_printf(&b, "<b>%d ", i);
     repeat(&b, "</b>", 1000);
     dc_buf_puts(&b, "tail");
-    char *out;
-    ck_assert_int_eq(cap(&b, &out), 1);
+    char *out = assert_capped(&b);
     ck_assert_uint_eq(count(out, "<b>"), DC_MAX_NESTING);
     ck_assert_uint_eq(count(out, "</b>"), DC_MAX_NESTING);
     ck_assert_ptr_nonnull(strstr(out, "<b>511 512 513 "));
@@ -159,9 +165,7 @@ START_TEST(test_nested_lists_and_tables_nest)
     for (size_t i = 0; i < sizeof each / sizeof *each; i++) {
         dc_buf b = DC_BUF_INIT;
         repeat(&b, each[i], 600);
-        char *out;
-        ck_assert_int_eq(cap(&b, &out), 1);
-        free(out);
+        free(assert_capped(&b));
         dc_buf_free(&b);
     }
 }
@@ -175,8 +179,7 @@ START_TEST(test_kept_end_tag_ends_the_cut)
     dc_buf_puts(&b, "<section>");
     repeat(&b, "<div>", 600);
     dc_buf_puts(&b, "deep</section><p>after</p>");
-    char *out;
-    ck_assert_int_eq(cap(&b, &out), 1);
+    char *out = assert_capped(&b);
     ck_assert_ptr_nonnull(strstr(out, "deep</section><p>after</p>"));
     free(out);
     dc_buf_free(&b);
@@ -191,8 +194,7 @@ START_TEST(test_unknown_tags_match_by_name)
     dc_buf_puts(&b, "text");
     repeat(&b, "</x-item>", 100);
     repeat(&b, "</x-card>", 600);
-    char *out;
-    ck_assert_int_eq(cap(&b, &out), 1);
+    char *out = assert_capped(&b);
     ck_assert_uint_eq(count(out, "<x-card>"), DC_MAX_NESTING);
     ck_assert_uint_eq(count(out, "</x-card>"), DC_MAX_NESTING);
     ck_assert_uint_eq(count(out, "<X-Item>"), 0);

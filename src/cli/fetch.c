@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "grow.h"
 #include "urls.h"
 
 #define POLL_MS 100
@@ -256,12 +257,10 @@ static int push_back(host *h, size_t index)
             h->head = 0;
         }
         if (h->len == h->cap) {
-            size_t cap = h->cap ? h->cap * 2 : 8;
-            size_t *q = realloc(h->queue, cap * sizeof *q);
+            size_t *q = dc_grow(h->queue, &h->cap, sizeof *q, 8);
             if (!q)
                 return -1;
             h->queue = q;
-            h->cap = cap;
         }
     }
     h->queue[h->len++] = index;

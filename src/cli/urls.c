@@ -6,6 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "grow.h"
+
 #define SLUG_MAX 96
 #define ERRSIZE 256
 
@@ -256,12 +258,10 @@ static int reject(dc_url_list *list, size_t line, const char *text, size_t len,
                   const char *why)
 {
     if (list->invalid == list->rejected_cap) {
-        size_t cap = list->rejected_cap ? list->rejected_cap * 2 : 16;
-        dc_url_rejected *r = realloc(list->rejected, cap * sizeof *r);
+        dc_url_rejected *r = dc_grow(list->rejected, &list->rejected_cap, sizeof *r, 16);
         if (!r)
             return -1;
         list->rejected = r;
-        list->rejected_cap = cap;
     }
     dc_url_rejected *r = &list->rejected[list->invalid];
     r->text = shown_text(text, len);
@@ -291,12 +291,10 @@ int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char
         return 0;
     }
     if (list->count == list->cap) {
-        size_t cap = list->cap ? list->cap * 2 : 64;
-        dc_url_entry *items = realloc(list->items, cap * sizeof *items);
+        dc_url_entry *items = dc_grow(list->items, &list->cap, sizeof *items, 64);
         if (!items)
             return -1;
         list->items = items;
-        list->cap = cap;
     }
     char *copy = strdup(url);
     if (!copy)

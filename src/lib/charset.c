@@ -537,11 +537,14 @@ static size_t ascii_run(const unsigned char *s, size_t len)
     return i;
 }
 
-/* Non-zero when s is UTF-8; a sequence cut off by the end still counts,
- * as a truncated download of a UTF-8 page is UTF-8. */
-static int utf8_valid(const unsigned char *s, size_t len)
+/*
+ * Non-zero when s is UTF-8; a sequence cut off by the end still counts, as
+ * a truncated download of a UTF-8 page is UTF-8. *whole (may be NULL) gets
+ * the number of whole characters beyond ASCII.
+ */
+static int utf8_valid(const unsigned char *s, size_t len, size_t *whole)
 {
-    size_t i = 0;
+    size_t i = 0, n = 0;
     while (i < len) {
         i += ascii_run(s + i, len - i);
         if (i == len)
@@ -550,7 +553,10 @@ static int utf8_valid(const unsigned char *s, size_t len)
         i += utf8_next(s + i, len - i, &state);
         if (state == UTF8_BAD)
             return 0;
+        n += state == UTF8_OK;
     }
+    if (whole)
+        *whole = n;
     return 1;
 }
 
@@ -642,18 +648,8 @@ static const encoding *detect(const unsigned char *s, size_t len)
  * (one cut off by the end is no evidence). */
 static int utf8_beyond_ascii(const unsigned char *s, size_t len)
 {
-    size_t i = 0, whole = 0;
-    while (i < len) {
-        i += ascii_run(s + i, len - i);
-        if (i == len)
-            break;
-        utf8_state state;
-        i += utf8_next(s + i, len - i, &state);
-        if (state == UTF8_BAD)
-            return 0;
-        whole += state == UTF8_OK;
-    }
-    return whole > 0;
+    size_t whole;
+    return utf8_valid(s, len, &whole) && whole > 0;
 }
 
 /*
@@ -674,7 +670,7 @@ static const encoding *choose(const unsigned char *s, size_t len, const char *de
     if (enc && enc->iconv && enc->unit == 1 && utf8_beyond_ascii(s, len))
         return &encodings[ENC_UTF8];
     if (!enc)
-        enc = utf8_valid(s, len) ? &encodings[ENC_UTF8] : detect(s, len);
+        enc = utf8_valid(s, len, NULL) ? &encodings[ENC_UTF8] : detect(s, len);
     return enc;
 }
 

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "grow.h"
 
 /* How a tag takes part in nesting. */
 enum {
@@ -181,12 +182,10 @@ static int same_element(const open_el *e, GumboTag tag, const char *name, size_t
 static int push(open_stack *s, GumboTag tag, const char *name, size_t len)
 {
     if (s->n == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 64;
-        open_el *items = realloc(s->items, cap * sizeof *items);
+        open_el *items = dc_grow(s->items, &s->cap, sizeof *items, 64);
         if (!items)
             return -1;
         s->items = items;
-        s->cap = cap;
     }
     s->items[s->n++] = (open_el){tag, name, len};
     s->tags[tag]++;

@@ -1,0 +1,29 @@
+/*
+ * grow: the capacity doubling of the growable arrays, in one place.
+ *
+ * Header-only, so the CLI (which links only libdecruft's public API) uses
+ * the same code as the library.
+ */
+#ifndef DC_GROW_H
+#define DC_GROW_H
+
+#include <stdint.h>
+#include <stdlib.h>
+
+/*
+ * items (may be NULL) reallocated to twice *cap elements of elem bytes, or
+ * to first when *cap is 0; *cap is updated. Returns the new array, or NULL
+ * (items untouched, still owned by the caller) when out of memory.
+ */
+static inline void *dc_grow(void *items, size_t *cap, size_t elem, size_t first)
+{
+    size_t n = *cap ? *cap * 2 : first;
+    if (n < *cap || n > SIZE_MAX / elem)
+        return NULL;
+    void *grown = realloc(items, n * elem);
+    if (grown)
+        *cap = n;
+    return grown;
+}
+
+#endif
