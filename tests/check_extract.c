@@ -421,6 +421,51 @@ START_TEST(test_title_from_og_title)
 }
 END_TEST
 
+/* A page with h1s (a site logo, maybe) before the story, and head markup. */
+static char *page_with_h1s(const char *head, const char *h1s)
+{
+    return tu_strdupf("<html><head>%s</head><body><div class=\"brand\">%s</div>"
+                      "<div class=\"story\"><p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3
+                      "</p></div></body></html>",
+                      head, h1s);
+}
+
+static void assert_title(const char *head, const char *h1s, const char *want)
+{
+    char *page = page_with_h1s(head, h1s);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_title(r), want);
+    dc_result_free(r);
+    free(page);
+}
+
+/* A logo h1 that the <title> also names is not the headline: the longest
+ * h1 the title holds is; with a declared title, an h1 must match it or be
+ * most of the <title>. A short headline still beats a longer site name. */
+START_TEST(test_logo_h1_is_not_the_title)
+{
+    assert_title("<title>Outside the web: WebAssembly binaries · V8</title>",
+                 "<h1>V8</h1><h1>Outside the web: WebAssembly binaries</h1>",
+                 "Outside the web: WebAssembly binaries");
+    assert_title("<title>Silicon Notes: Open flow for logic devices</title>"
+                 "<meta property=\"og:title\" content=\"Open flow for logic devices\">",
+                 "<h1>Silicon Notes</h1>", "Open flow for logic devices");
+    assert_title("<title>Mozilla - Wikipedia</title>", "<h1>Mozilla</h1>", "Mozilla");
+    assert_title("<title>Tide turns - The Northern Coast Evening Gazette</title>"
+                 "<meta property=\"og:title\" content=\"Tide turns\">",
+                 "<h1>Gazette</h1><h1>Tide turns</h1>", "Tide turns");
+}
+END_TEST
+
+/* An og:title that carries the site's name loses it. */
+START_TEST(test_declared_title_loses_site_name)
+{
+    assert_title("<meta property=\"og:site_name\" content=\"Gazette\">"
+                 "<meta property=\"og:title\" content=\"Council backs sea wall plan | Gazette\">",
+                 "", "Council backs sea wall plan");
+}
+END_TEST
+
 START_TEST(test_title_tag_loses_site_suffix)
 {
     char *page = page_without_h1("<title>Council backs sea wall plan | The Coast Gazette</title>", "");
@@ -788,6 +833,8 @@ static Suite *extract_suite(void)
     tcase_add_test(meta, test_title_from_h1);
     tcase_add_test(meta, test_title_from_og_title);
     tcase_add_test(meta, test_title_tag_loses_site_suffix);
+    tcase_add_test(meta, test_logo_h1_is_not_the_title);
+    tcase_add_test(meta, test_declared_title_loses_site_name);
     tcase_add_test(meta, test_title_tag_loses_site_prefix);
     tcase_add_test(meta, test_title_white_space_folded);
     tcase_add_test(meta, test_h1_preferred_when_it_agrees_with_declared_title);

@@ -10,10 +10,14 @@
 #include "words.h"
 
 #define META_MAX 1024
+/* The first h1s outside dropped parts: a logo h1 often comes first. */
+#define MAX_H1 4
 
 /* What the page declares, before choosing. */
 typedef struct declared {
-    const char *og_title, *ld_headline, *html_title, *h1;
+    const char *og_title, *ld_headline, *html_title;
+    const char *h1[MAX_H1];
+    size_t nh1;
     const char *author, *ld_author, *dom_author;
     const char *date, *ld_date, *time_date;
     const char *site, *ld_site;
@@ -200,8 +204,8 @@ static void read_element(dc_arena *a, declared *d, const dc_node *n, const char 
             d->canonical = dc_url_resolve(a, page_url, dc_attr_get(n, "href"));
         break;
     case GUMBO_TAG_H1:
-        if (!d->h1 && !dropped)
-            d->h1 = dc_node_text(a, n, META_MAX);
+        if (d->nh1 < MAX_H1 && !dropped && (d->h1[d->nh1] = dc_node_text(a, n, META_MAX)))
+            d->nh1++;
         break;
     case GUMBO_TAG_TIME:
         if (!d->time_date)
@@ -257,11 +261,13 @@ static int contains_loosely(const char *hay, const char *needle)
            strstr(kh, kn) != NULL;
 }
 
-/* "Headline | Site" -> "Headline": the longest part between separators. */
+static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ", " · ", ": "};
+
+/* "Headline | Site" -> "Headline": the longest part between separators
+ * (not ": ", which headlines use themselves). */
 static const char *strip_site_suffix(dc_arena *out, const char *title)
 {
-    static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ", " · "};
-    for (size_t i = 0; i < COUNT(separators); i++) {
+    for (size_t i = 0; i + 1 < COUNT(separators); i++) {
         const char *sep = strstr(title, separators[i]);
         if (!sep)
             continue;
@@ -275,20 +281,91 @@ static const char *strip_site_suffix(dc_arena *out, const char *title)
     return title;
 }
 
+static int same_key(const char *a, size_t alen, const char *b)
+{
+    char ka[TITLE_KEY_SIZE], kb[TITLE_KEY_SIZE];
+    char *cut = strndup(a, alen);
+    int same = cut && dc_text_key(cut, ka, sizeof ka) > 0 && dc_text_key(b, kb, sizeof kb) > 0 &&
+               strcmp(ka, kb) == 0;
+    free(cut);
+    return same;
+}
+
+/* When title is "Site: Headline" or "Headline | Site" (any separator) and
+ * one side is the site's name, the other side; else title. */
+static const char *without_site(dc_arena *out, const char *title, const char *site)
+{
+    for (size_t i = 0; site && i < COUNT(separators); i++) {
+        const char *sep = strstr(title, separators[i]);
+        if (!sep || sep == title)
+            continue;
+        const char *rest = sep + strlen(separators[i]);
+        if (*rest && same_key(title, (size_t)(sep - title), site))
+            return tidy(out, rest);
+        if (*rest && same_key(rest, strlen(rest), site))
+            return dc_arena_strndup(out, title, (size_t)(sep - title));
+    }
+    return title;
+}
+
+static size_t key_length(const char *s)
+{
+    char k[TITLE_KEY_SIZE];
+    return dc_text_key(s, k, sizeof k);
+}
+
+/* part holds h1, and h1 is at least half of it. */
+static int covers(const char *part, const char *h1)
+{
+    return contains_loosely(part, h1) && key_length(h1) * 2 >= key_length(part);
+}
+
+/* The longest of the h1s that html_title holds (the headline rather than a
+ * logo h1 such as "V8"), at least half of it when half is set; or NULL. */
+static const char *h1_in_title(dc_arena *out, const declared *d, const char *html_title, int half)
+{
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; html_title && i < d->nh1; i++) {
+        const char *h1 = tidy(out, d->h1[i]);
+        if (!h1 || !(half ? covers(html_title, h1) : contains_loosely(html_title, h1)))
+            continue;
+        size_t len = key_length(h1);
+        if (len > best_len) {
+            best = h1;
+            best_len = len;
+        }
+    }
+    return best;
+}
+
+/*
+ * The headline: an h1 that matches the declared (og:title, JSON-LD) one;
+ * else an h1 that the <title> holds, when it is most of it (a logo h1 or
+ * a blog's name is only a small part); else the declared one; else the
+ * <title>'s longest part.
+ */
 static const char *choose_title(dc_arena *out, const declared *d)
 {
+    const char *site = d->site ? d->site : d->ld_site;
     const char *declared_title = tidy(out, d->og_title ? d->og_title : d->ld_headline);
     const char *html_title = tidy(out, d->html_title);
-    const char *h1 = tidy(out, d->h1);
-    if (h1 && ((declared_title && (contains_loosely(declared_title, h1) ||
-                                   contains_loosely(h1, declared_title))) ||
-               (html_title && contains_loosely(html_title, h1))))
-        return h1;
-    if (declared_title)
-        return declared_title;
     if (html_title)
-        return strip_site_suffix(out, html_title);
-    return h1;
+        html_title = without_site(out, html_title, site);
+    if (!declared_title) {
+        const char *h1 = h1_in_title(out, d, html_title, 0);
+        if (h1)
+            return h1;
+        return html_title ? strip_site_suffix(out, html_title) : d->nh1 ? tidy(out, d->h1[0]) : NULL;
+    }
+    declared_title = without_site(out, declared_title, site);
+    for (size_t i = 0; i < d->nh1; i++) {
+        const char *h1 = tidy(out, d->h1[i]);
+        if (h1 && (contains_loosely(h1, declared_title) || covers(declared_title, h1)))
+            return h1;
+    }
+    const char *h1 = h1_in_title(out, d, html_title, 1);
+    return h1 ? h1 : declared_title;
 }
 
 /* "By Jane Doe" -> "Jane Doe"; URLs are not names. */
