@@ -399,6 +399,67 @@ static char *page_without_h1(const char *title_tag, const char *head)
                       title_tag, head);
 }
 
+static void assert_byline(const char *page, const char *want)
+{
+    dc_result *r = extract_string(page, NULL);
+    if (want)
+        ck_assert_str_eq(dc_result_byline(r), want);
+    else
+        ck_assert_ptr_null(dc_result_byline(r));
+    dc_result_free(r);
+}
+
+/* Without a declared author, a short line classed as a byline in or near
+ * the article names it (even though it is dropped as furniture); a class
+ * such as "authority", a bio box, or an author line in a teaser elsewhere
+ * on the page does not. */
+START_TEST(test_byline_from_class_near_the_article)
+{
+    char *page = tu_article_page("<p class=\"article__byline\">By Jane Roe</p>");
+    assert_byline(page, "Jane Roe");
+    free(page);
+    page = tu_article_page("<div class=\"authority-control\">Authority control</div>");
+    assert_byline(page, NULL);
+    free(page);
+    page = tu_article_page("<div class=\"post-author\">Jane Roe writes about the coast, the "
+                           "harbour and the people who work on it, every week, for us.</div>");
+    assert_byline(page, NULL);
+    free(page);
+    page = tu_strdupf("<html><body><main><article><h1>" TU_TITLE "</h1><p>" TU_PROSE1
+                      "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3 "</p></article></main>"
+                      "<div class=\"rail\"><div class=\"teaser\"><a href=\"/x\">Other story</a>"
+                      "<span class=\"author\">Max Mustermann</span></div></div></body></html>");
+    assert_byline(page, NULL);
+    free(page);
+}
+END_TEST
+
+/* Each prefix a byline may start with goes; a URL author gives way to the
+ * next source. */
+START_TEST(test_byline_prefixes_and_url_authors)
+{
+    static const char *const bylines[][2] = {
+        {"Written by Ann Lee", "Ann Lee"}, {"Posted by Ann Lee", "Ann Lee"},
+        {"Publicado por Ana Lima", "Ana Lima"}, {"By Ann Lee", "Ann Lee"},
+        {"Par Anne Leroy", "Anne Leroy"}, {"por Ana Lima", "Ana Lima"},
+        {"von Anna Lehmann", "Anna Lehmann"}, {"door Anna de Vries", "Anna de Vries"},
+        {"Bypass Smith", "Bypass Smith"},
+    };
+    for (size_t i = 0; i < sizeof bylines / sizeof *bylines; i++) {
+        char *head = tu_strdupf("<meta name=\"author\" content=\"%s\">", bylines[i][0]);
+        char *page = tu_article_page_head(TU_TITLE, head, NULL);
+        assert_byline(page, bylines[i][1]);
+        free(page);
+        free(head);
+    }
+    char *page = tu_article_page_head(
+        TU_TITLE, "<meta property=\"article:author\" content=\"https://example.com/staff/ann\">",
+        "<p>Words: <a rel=\"author\" href=\"/staff/ann\">Ann Lee</a></p>");
+    assert_byline(page, "Ann Lee");
+    free(page);
+}
+END_TEST
+
 START_TEST(test_title_from_h1)
 {
     char *page = tu_article_page_head("Harbour wall repairs approved", NULL, NULL);
@@ -833,6 +894,8 @@ static Suite *extract_suite(void)
     tcase_add_test(meta, test_title_from_h1);
     tcase_add_test(meta, test_title_from_og_title);
     tcase_add_test(meta, test_title_tag_loses_site_suffix);
+    tcase_add_test(meta, test_byline_from_class_near_the_article);
+    tcase_add_test(meta, test_byline_prefixes_and_url_authors);
     tcase_add_test(meta, test_logo_h1_is_not_the_title);
     tcase_add_test(meta, test_declared_title_loses_site_name);
     tcase_add_test(meta, test_title_tag_loses_site_prefix);

@@ -179,11 +179,12 @@ void dc_dom_count(dc_node *root)
     }
 }
 
-char *dc_node_text(dc_arena *a, const dc_node *root, size_t max)
+/* The text of root, without its dropped parts unless with_dropped. */
+static char *node_text(dc_arena *a, const dc_node *root, size_t max, int with_dropped)
 {
     dc_buf b = DC_BUF_INIT;
     for (const dc_node *n = root; n && b.len < max;) {
-        if (n->flags & DC_DROPPED) {
+        if ((n->flags & DC_DROPPED) && !with_dropped) {
             n = dc_next_skip(n, root);
             continue;
         }
@@ -204,4 +205,14 @@ char *dc_node_text(dc_arena *a, const dc_node *root, size_t max)
     char *s = dc_arena_strndup(a, b.data ? b.data : "", b.data ? len : 0);
     dc_buf_free(&b);
     return s;
+}
+
+char *dc_node_text(dc_arena *a, const dc_node *root, size_t max)
+{
+    return node_text(a, root, max, 0);
+}
+
+char *dc_node_text_all(dc_arena *a, const dc_node *root, size_t max)
+{
+    return node_text(a, root, max, 1);
 }

@@ -91,6 +91,10 @@ void dc_dom_count(dc_node *root);
  * arena failed. */
 char *dc_node_text(dc_arena *a, const dc_node *n, size_t max);
 
+/* As dc_node_text, dropped parts included: what was dropped as furniture
+ * (a byline box) can still name the author. */
+char *dc_node_text_all(dc_arena *a, const dc_node *n, size_t max);
+
 /* Number of Unicode characters in s that are not white space. */
 unsigned dc_count_chars(const char *s, size_t len);
 

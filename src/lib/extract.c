@@ -55,6 +55,8 @@ static dc_status extract_parsed(dc_result *r, dc_doc *doc, const dc_options *opt
     if (dc_arena_out_of_time(doc->arena))
         return DC_TIMEOUT;
     dc_node *best = dc_score(doc);
+    if (best && !r->meta.byline)
+        r->meta.byline = dc_meta_byline_near(r->arena, doc, best);
     if (best) {
         if (dc_arena_out_of_time(doc->arena))
             return DC_TIMEOUT;

@@ -369,13 +369,23 @@ static const char *choose_title(dc_arena *out, const declared *d)
 }
 
 /* "By Jane Doe" -> "Jane Doe"; URLs are not names. */
+/* What bylines start with before the name, in the languages we read. */
+static const char *const byline_prefixes[] = {
+    "written by ", "posted by ", "publicado por ", "by ", "par ", "por ", "von ", "door ",
+};
+
 static const char *clean_byline(dc_arena *out, const char *s)
 {
     const char *t = tidy(out, s);
     if (!t || strncmp(t, "http", 4) == 0 || strlen(t) > 200)
         return NULL;
-    if (strncasecmp(t, "by ", 3) == 0)
-        t += 3;
+    for (size_t i = 0; i < COUNT(byline_prefixes); i++) {
+        size_t len = strlen(byline_prefixes[i]);
+        if (strncasecmp(t, byline_prefixes[i], len) == 0) {
+            t += len;
+            break;
+        }
+    }
     return *t ? t : NULL;
 }
 
@@ -388,8 +398,11 @@ void dc_meta_extract(dc_arena *out, const dc_doc *doc, const char *page_url, dc_
     memset(&d, 0, sizeof d);
     scan(doc->arena, &d, doc, page_url);
     meta->title = choose_title(out, &d);
-    meta->byline = clean_byline(out, d.ld_author ? d.ld_author
-                                      : d.author ? d.author : d.dom_author);
+    /* In order of trust; one that is a URL (article:author often is) or
+     * empty gives way to the next. */
+    const char *authors[] = {d.ld_author, d.author, d.dom_author};
+    for (size_t i = 0; i < COUNT(authors) && !meta->byline; i++)
+        meta->byline = authors[i] ? clean_byline(out, authors[i]) : NULL;
     meta->date = tidy(out, d.ld_date ? d.ld_date : d.date ? d.date : d.time_date);
     meta->site_name = tidy(out, d.site ? d.site : d.ld_site);
     meta->lang = tidy(out, d.lang);
@@ -397,4 +410,72 @@ void dc_meta_extract(dc_arena *out, const dc_doc *doc, const char *page_url, dc_
                       : d.og_url ? d.og_url : page_url;
     meta->url = tidy(out, url);
     meta->excerpt = tidy(out, d.description);
+}
+
+/* Words in a class or id that mark the author's line, and words that mark
+ * someone else's (a commenter's) or more than a line. */
+static const char *const byline_words[] = {"byline", "author", "writtenby"};
+static const char *const not_byline_words[] = {"comment", "avatar", "bio", "about"};
+
+/* needle in hay in any case, not followed by more of a lower-case word
+ * ("author", "authorName", "post-authors"; not "authority"). */
+static int contains_word_start(const char *hay, const char *needle)
+{
+    size_t len = strlen(needle);
+    for (; *hay; hay++) {
+        if (strncasecmp(hay, needle, len) != 0)
+            continue;
+        const char *after = hay + len;
+        if (*after == 's')
+            after++;
+        if (!islower((unsigned char)*after))
+            return 1;
+    }
+    return 0;
+}
+
+static int attrs_contain(const dc_node *n, const char *const *words, size_t nwords)
+{
+    const char *attrs[] = {dc_attr_get(n, "class"), dc_attr_get(n, "id")};
+    for (size_t i = 0; i < COUNT(attrs); i++)
+        for (size_t w = 0; attrs[i] && w < nwords; w++)
+            if (contains_word_start(attrs[i], words[w]))
+                return 1;
+    return 0;
+}
+
+static int names_byline(const dc_node *n)
+{
+    return attrs_contain(n, byline_words, COUNT(byline_words)) &&
+           !attrs_contain(n, not_byline_words, COUNT(not_byline_words));
+}
+
+/* The text of a byline element when it is a line of a few words (names,
+ * maybe a date), not a box or a teaser; else NULL. */
+static const char *short_text(dc_arena *a, const dc_node *n)
+{
+    enum { BYLINE_MAX = 100, BYLINE_WORDS = 8 };
+    const char *t = dc_node_text_all(a, n, BYLINE_MAX + 1);
+    if (!t || !*t || strlen(t) > BYLINE_MAX || dc_count_words(t, strlen(t)) > BYLINE_WORDS)
+        return NULL;
+    return t;
+}
+
+/* How far above the article's container its byline may sit: the article's
+ * header is often a sibling of its body. */
+#define BYLINE_LEVELS 2
+
+const char *dc_meta_byline_near(dc_arena *out, const dc_doc *doc, const dc_node *article)
+{
+    const dc_node *around = article;
+    for (int i = 0; i < BYLINE_LEVELS && around->parent && around->parent != doc->body; i++)
+        around = around->parent;
+    for (const dc_node *n = around; n; n = dc_next(n, around)) {
+        if (n->type != DC_NODE_ELEMENT || !names_byline(n))
+            continue;
+        const char *t = short_text(out, n);
+        if (t)
+            return clean_byline(out, t);
+    }
+    return NULL;
 }

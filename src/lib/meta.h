@@ -2,8 +2,8 @@
  * meta: title, byline, date, site, language, canonical URL and excerpt.
  *
  * Read from JSON-LD (schema.org Article), <meta> tags (Open Graph, Twitter,
- * Dublin Core), and the DOM (h1, rel=author, itemprop, <time>), in that
- * order of trust, except that the visible <h1> wins for the title when it
+ * Dublin Core), and the DOM (h1, rel=author, itemprop, <time>, then a
+ * byline class near the article), in that order of trust, except that the visible <h1> wins for the title when it
  * agrees with what the page declares.
  */
 #ifndef DC_META_H
@@ -25,5 +25,11 @@ typedef struct dc_meta {
 /* Fills meta with strings owned by out (fields NULL when unknown).
  * page_url may be NULL. */
 void dc_meta_extract(dc_arena *out, const dc_doc *doc, const char *page_url, dc_meta *meta);
+
+/* The byline of a page that declares none: the first short line with a
+ * class or id such as "byline" or "author" in or near the article's
+ * container (its own, dropped as furniture or not), so not a teaser's or a
+ * commenter's. A string owned by out, or NULL. */
+const char *dc_meta_byline_near(dc_arena *out, const dc_doc *doc, const dc_node *article);
 
 #endif
