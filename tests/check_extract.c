@@ -460,6 +460,17 @@ START_TEST(test_byline_prefixes_and_url_authors)
 }
 END_TEST
 
+/* Without a description, the excerpt is the article's first paragraph. */
+START_TEST(test_excerpt_falls_back_to_first_paragraph)
+{
+    char *page = tu_article_page(NULL);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_excerpt(r), TU_PROSE1);
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
 START_TEST(test_title_from_h1)
 {
     char *page = tu_article_page_head("Harbour wall repairs approved", NULL, NULL);
@@ -894,6 +905,7 @@ static Suite *extract_suite(void)
     tcase_add_test(meta, test_title_from_h1);
     tcase_add_test(meta, test_title_from_og_title);
     tcase_add_test(meta, test_title_tag_loses_site_suffix);
+    tcase_add_test(meta, test_excerpt_falls_back_to_first_paragraph);
     tcase_add_test(meta, test_byline_from_class_near_the_article);
     tcase_add_test(meta, test_byline_prefixes_and_url_authors);
     tcase_add_test(meta, test_logo_h1_is_not_the_title);

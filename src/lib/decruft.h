@@ -74,7 +74,7 @@ const char *dc_result_date(const dc_result *r);      /* as found, ISO 8601 when 
 const char *dc_result_site_name(const dc_result *r);
 const char *dc_result_lang(const dc_result *r);
 const char *dc_result_url(const dc_result *r);       /* canonical URL, else opt->url */
-const char *dc_result_excerpt(const dc_result *r);
+const char *dc_result_excerpt(const dc_result *r);   /* the description, else the first paragraph */
 const char *dc_result_charset(const dc_result *r);   /* the charset the bytes were read in */
 
 /* Number of words of body text (runs of letters/digits; CJK counts per character). */

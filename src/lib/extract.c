@@ -38,6 +38,16 @@ static size_t parse_budget(const dc_options *opt, size_t len)
     return DEFAULT_BUDGET_BASE + len * DEFAULT_BUDGET_PER_BYTE;
 }
 
+/* The excerpt of a page that declares no description: its first paragraph,
+ * as readers show it. */
+static const char *first_paragraph(const dc_block *root)
+{
+    for (const dc_block *b = root; b; b = dc_block_next(b, root))
+        if (b->kind == DC_BLOCK_PARAGRAPH && b->text_len > 0)
+            return b->text;
+    return NULL;
+}
+
 static size_t count_words(const dc_block *root)
 {
     size_t words = 0;
@@ -80,6 +90,8 @@ static dc_status extract_parsed(dc_result *r, dc_doc *doc, const dc_options *opt
     if (!r->content)
         return dc_arena_failure(doc->arena) == DC_ARENA_OVER_TIME ? DC_TIMEOUT : DC_NOMEM;
     r->words = count_words(r->content);
+    if (!r->meta.excerpt)
+        r->meta.excerpt = first_paragraph(r->content);
     return dc_content_blocks(r->content) > 0 ? DC_OK : DC_NO_CONTENT;
 }
 
