@@ -460,6 +460,27 @@ START_TEST(test_byline_prefixes_and_url_authors)
 }
 END_TEST
 
+/* application-name is the site's name only when nothing better says it:
+ * some pages put their headline there. */
+START_TEST(test_site_name_before_application_name)
+{
+    char *page = tu_article_page_head(TU_TITLE,
+                                      "<meta name=\"application-name\" content=\"A headline\">"
+                                      "<meta property=\"og:site_name\" content=\"MSN\">",
+                                      NULL);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_site_name(r), "MSN");
+    dc_result_free(r);
+    free(page);
+    page = tu_article_page_head(TU_TITLE, "<meta name=\"application-name\" content=\"Gazette\">",
+                                NULL);
+    r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_site_name(r), "Gazette");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
 /* Without a description, the excerpt is the article's first paragraph. */
 START_TEST(test_excerpt_falls_back_to_first_paragraph)
 {
@@ -906,6 +927,7 @@ static Suite *extract_suite(void)
     tcase_add_test(meta, test_title_from_og_title);
     tcase_add_test(meta, test_title_tag_loses_site_suffix);
     tcase_add_test(meta, test_excerpt_falls_back_to_first_paragraph);
+    tcase_add_test(meta, test_site_name_before_application_name);
     tcase_add_test(meta, test_byline_from_class_near_the_article);
     tcase_add_test(meta, test_byline_prefixes_and_url_authors);
     tcase_add_test(meta, test_logo_h1_is_not_the_title);

@@ -20,7 +20,7 @@ typedef struct declared {
     size_t nh1;
     const char *author, *ld_author, *dom_author;
     const char *date, *ld_date, *time_date;
-    const char *site, *ld_site;
+    const char *site, *ld_site, *app_name;
     const char *lang;
     const char *canonical, *og_url;
     const char *description;
@@ -51,7 +51,7 @@ static const meta_key meta_keys[] = {
     {"parsely-pub-date", offsetof(declared, date)},
     {"sailthru.date", offsetof(declared, date)},
     {"og:site_name", offsetof(declared, site)},
-    {"application-name", offsetof(declared, site)},
+    {"application-name", offsetof(declared, app_name)},
     {"og:url", offsetof(declared, og_url)},
     {"description", offsetof(declared, description)},
     {"og:description", offsetof(declared, description)},
@@ -404,7 +404,8 @@ void dc_meta_extract(dc_arena *out, const dc_doc *doc, const char *page_url, dc_
     for (size_t i = 0; i < COUNT(authors) && !meta->byline; i++)
         meta->byline = authors[i] ? clean_byline(out, authors[i]) : NULL;
     meta->date = tidy(out, d.ld_date ? d.ld_date : d.date ? d.date : d.time_date);
-    meta->site_name = tidy(out, d.site ? d.site : d.ld_site);
+    /* application-name is some pages' headline: the last resort. */
+    meta->site_name = tidy(out, d.site ? d.site : d.ld_site ? d.ld_site : d.app_name);
     meta->lang = tidy(out, d.lang);
     const char *url = d.canonical ? d.canonical
                       : d.og_url ? d.og_url : page_url;
