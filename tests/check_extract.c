@@ -460,6 +460,23 @@ START_TEST(test_byline_prefixes_and_url_authors)
 }
 END_TEST
 
+/* JSON-LD wrapped in CDATA, as XHTML habits have it, is still read. */
+START_TEST(test_json_ld_inside_cdata)
+{
+    char *page = tu_article_page_head(
+        TU_TITLE,
+        "<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\": \"NewsArticle\", "
+        "\"datePublished\": \"2024-06-25\", \"author\": {\"name\": \"Dave Steer\"}}\n//]]>"
+        "</script>",
+        NULL);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_date(r), "2024-06-25");
+    ck_assert_str_eq(dc_result_byline(r), "Dave Steer");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
 /* application-name is the site's name only when nothing better says it:
  * some pages put their headline there. */
 START_TEST(test_site_name_before_application_name)
@@ -928,6 +945,7 @@ static Suite *extract_suite(void)
     tcase_add_test(meta, test_title_tag_loses_site_suffix);
     tcase_add_test(meta, test_excerpt_falls_back_to_first_paragraph);
     tcase_add_test(meta, test_site_name_before_application_name);
+    tcase_add_test(meta, test_json_ld_inside_cdata);
     tcase_add_test(meta, test_byline_from_class_near_the_article);
     tcase_add_test(meta, test_byline_prefixes_and_url_authors);
     tcase_add_test(meta, test_logo_h1_is_not_the_title);

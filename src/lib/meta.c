@@ -148,6 +148,28 @@ static void read_ld_object(dc_arena *a, declared *d, json_t *obj)
         d->ld_site = keep(a, json_name(json_object_get(obj, "publisher")));
 }
 
+/* The JSON inside a script that XHTML habits wrap in "<![CDATA[ ... ]]>"
+ * (maybe behind "//" comments); *len gets its length. */
+static const char *strip_cdata(const char *s, size_t len, size_t *out_len)
+{
+    static const char open[] = "<![CDATA[", close[] = "]]>";
+    const char *end = s + len;
+    while (s < end && (isspace((unsigned char)*s) || *s == '/'))
+        s++;
+    if ((size_t)(end - s) >= sizeof open - 1 && memcmp(s, open, sizeof open - 1) == 0) {
+        s += sizeof open - 1;
+        while (end > s && isspace((unsigned char)end[-1]))
+            end--;
+        if ((size_t)(end - s) >= sizeof close - 1 &&
+            memcmp(end - (sizeof close - 1), close, sizeof close - 1) == 0)
+            end -= sizeof close - 1;
+        while (end > s && (isspace((unsigned char)end[-1]) || end[-1] == '/'))
+            end--;
+    }
+    *out_len = (size_t)(end - s);
+    return s;
+}
+
 static void read_json_ld(dc_arena *a, declared *d, const dc_node *script)
 {
     const char *type = dc_attr_get(script, "type");
@@ -156,7 +178,9 @@ static void read_json_ld(dc_arena *a, declared *d, const dc_node *script)
     for (const dc_node *t = script->first_child; t; t = t->next) {
         if (t->type != DC_NODE_TEXT)
             continue;
-        json_t *root = json_loadb(t->text, t->text_len, JSON_DECODE_ANY, NULL);
+        size_t len;
+        const char *json = strip_cdata(t->text, t->text_len, &len);
+        json_t *root = json_loadb(json, len, JSON_DECODE_ANY, NULL);
         if (!root)
             continue;
         if (json_is_array(root)) {
