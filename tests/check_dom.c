@@ -167,17 +167,27 @@ START_TEST(test_text_is_decoded_and_nul_terminated)
 }
 END_TEST
 
+/* SVG is never text; MathML is, except its annotations (the TeX source). */
 START_TEST(test_svg_and_math_marked)
 {
     dc_doc doc = tu_parse("<div><svg><circle r=\"1\"/><text>label</text></svg>"
-                          "<math><mi>x</mi></math><span>plain</span></div>");
+                          "<math><semantics><mi>x</mi><annotation>x</annotation>"
+                          "<annotation-xml>x</annotation-xml></semantics></math>"
+                          "<span>plain</span></div>");
     dc_node *svg = tu_find_tag(doc.body, GUMBO_TAG_SVG, 0);
     ck_assert_ptr_nonnull(svg);
     ck_assert(svg->flags & DC_SVG);
     ck_assert(svg->first_child->flags & DC_SVG);
     dc_node *math = tu_find_tag(doc.body, GUMBO_TAG_MATH, 0);
     ck_assert_ptr_nonnull(math);
-    ck_assert(math->flags & DC_SVG);
+    ck_assert(!(math->flags & DC_SVG));
+    dc_node *mi = tu_find_tag(doc.body, GUMBO_TAG_MI, 0);
+    ck_assert_ptr_nonnull(mi);
+    ck_assert(!(mi->flags & DC_SVG));
+    ck_assert(mi->next->flags & DC_SVG);
+    dc_node *xml = tu_find_tag(doc.body, GUMBO_TAG_ANNOTATION_XML, 0);
+    ck_assert_ptr_nonnull(xml);
+    ck_assert(xml->flags & DC_SVG);
     dc_node *span = tu_find_tag(doc.body, GUMBO_TAG_SPAN, 0);
     ck_assert(!(span->flags & DC_SVG));
     ck_assert(!(doc.body->flags & DC_SVG));

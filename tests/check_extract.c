@@ -119,6 +119,25 @@ START_TEST(test_duplicate_paragraphs_printed_once)
 }
 END_TEST
 
+/* A MathJax formula: its container carries the class of the widget's context
+ * menu; the MathML is the text, its TeX annotation a second copy of it. */
+START_TEST(test_formula_kept_without_its_annotation)
+{
+    char *page = tu_article_page(
+        "<p>The tide height solves the equation <mjx-container class=\"MathJax "
+        "CtxtMenu_Attached_0\"><mjx-assistive-mml><math><semantics><mrow><mi>h</mi>"
+        "<mo>=</mo><mn>2</mn></mrow><annotation encoding=\"application/x-tex\">"
+        "\\eta_{tide}</annotation></semantics></math></mjx-assistive-mml></mjx-container>"
+        " at the harbour wall, as the engineers measured it last spring.</p>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "the equation h=2 at the harbour wall");
+    tu_assert_lacks(text, "eta_");
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ white space */
 
 START_TEST(test_br_starts_a_new_line)
@@ -908,6 +927,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_article_kept_furniture_dropped);
     tcase_add_test(content, test_visible_versions_of_hidden_blocks_are_kept);
     tcase_add_test(content, test_text_starts_with_title_then_blank_line);
+    tcase_add_test(content, test_formula_kept_without_its_annotation);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);

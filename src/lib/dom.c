@@ -76,6 +76,16 @@ int dc_tag_is_paragraph(GumboTag tag)
     }
 }
 
+int dc_wraps_formula(const dc_node *n)
+{
+    if (n->type != DC_NODE_ELEMENT || dc_tag_is_block(n->tag))
+        return 0;
+    for (const dc_node *d = n; d; d = dc_next(d, n))
+        if (d->type == DC_NODE_ELEMENT && d->tag == GUMBO_TAG_MATH)
+            return 1;
+    return 0;
+}
+
 void dc_drop(dc_node *n, const char *rule)
 {
     if (n->flags & DC_DROPPED)

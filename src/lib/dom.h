@@ -25,7 +25,7 @@ enum {
     DC_CANDIDATE = 1u << 1,  /* was scored as a content container */
     DC_CONTENT = 1u << 2,    /* root of a kept part of the article */
     DC_KEEP = 1u << 3,       /* holds the article: no class drops it (clean.c only) */
-    DC_SVG = 1u << 4,        /* in the SVG or MathML namespace */
+    DC_SVG = 1u << 4,        /* SVG, or a MathML annotation: never text */
     DC_HAS_BLOCK = 1u << 5   /* has a block-level child (by dc_dom_count) */
 };
 
@@ -78,6 +78,10 @@ int dc_tag_is_block(GumboTag tag);
 
 /* Tags whose text is a paragraph on its own (p, pre, td, headings, li...). */
 int dc_tag_is_paragraph(GumboTag tag);
+
+/* An inline element around a MathML formula (MathJax's container): what its
+ * class says is about the widget's menus, not about the formula. */
+int dc_wraps_formula(const dc_node *n);
 
 /* Marks n dropped with a reason (kept if n already has one). */
 void dc_drop(dc_node *n, const char *rule);

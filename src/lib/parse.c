@@ -2,6 +2,7 @@
 
 #include <setjmp.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct parse_ctx {
     dc_arena *arena;
@@ -61,6 +62,22 @@ static int copy_attrs(dc_arena *a, dc_node *n, const GumboElement *e)
     return 1;
 }
 
+/* SVG is drawing, not text. MathML is the formula a reader sees, except its
+ * annotations: the same formula again in another notation (TeX source). */
+static int is_never_text(const GumboElement *e)
+{
+    if (e->tag_namespace == GUMBO_NAMESPACE_SVG)
+        return 1;
+    if (e->tag_namespace != GUMBO_NAMESPACE_MATHML)
+        return 0;
+    if (e->tag == GUMBO_TAG_ANNOTATION_XML)
+        return 1;
+    GumboStringPiece name = e->original_tag;
+    gumbo_tag_from_original_text(&name);
+    return e->tag == GUMBO_TAG_UNKNOWN && name.length == 10 &&
+           strncasecmp(name.data, "annotation", 10) == 0;
+}
+
 /* A dc_node for gumbo node g, or NULL for what is never text (comments), or
  * when the arena failed (*failed set). */
 static dc_node *mirror_node(dc_arena *a, const GumboNode *g, int *failed)
@@ -75,7 +92,7 @@ static dc_node *mirror_node(dc_arena *a, const GumboNode *g, int *failed)
     if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
         n->type = DC_NODE_ELEMENT;
         n->tag = g->v.element.tag;
-        if (g->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
+        if (is_never_text(&g->v.element))
             n->flags |= DC_SVG;
         if (!copy_attrs(a, n, &g->v.element)) {
             *failed = 1;
