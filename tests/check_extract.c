@@ -138,6 +138,29 @@ START_TEST(test_formula_kept_without_its_annotation)
 }
 END_TEST
 
+/* Release notes: each item opens with its own words and carries a long link
+ * inside its sentence; a list of other stories opens each item with the link. */
+START_TEST(test_list_of_sentences_with_links_kept)
+{
+    char *page = tu_article_page(
+        "<ul><li>Ankush <a href=\"/b/1\">fixed the permissions of the harbour gate "
+        "controls</a></li>\n<li>gero <a href=\"/b/2\">removed the unused tide "
+        "gauge attribute</a> from dialogs</li>\n<li>Neil has patches up to <a href="
+        "\"/b/3\">improve the behaviour of the crane unloader</a></li></ul>\n"
+        "<ul><li><a href=\"/s/1\">Ferry timetable changes for the winter season</a>"
+        "</li>\n<li><a href=\"/s/2\">Fishing quotas cut again in the northern "
+        "waters</a></li>\n<li><a href=\"/s/3\">Lifeboat crew honoured for the "
+        "storm rescue</a></li></ul>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "fixed the permissions of the harbour gate controls");
+    tu_assert_has(text, "improve the behaviour of the crane unloader");
+    tu_assert_lacks(text, "Ferry timetable");
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ white space */
 
 START_TEST(test_br_starts_a_new_line)
@@ -928,6 +951,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_visible_versions_of_hidden_blocks_are_kept);
     tcase_add_test(content, test_text_starts_with_title_then_blank_line);
     tcase_add_test(content, test_formula_kept_without_its_annotation);
+    tcase_add_test(content, test_list_of_sentences_with_links_kept);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);

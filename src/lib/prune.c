@@ -5,6 +5,7 @@
 
 #include "patterns.h"
 #include "score.h"
+#include "words.h"
 
 #define PHRASE_MAX_CHARS 300
 #define TEASER_MIN_ITEMS 3
@@ -223,11 +224,48 @@ static int items_have_text(const dc_node *list)
     return items > 0 && text >= items * ITEM_MIN_TEXT;
 }
 
+/* The words of item before its first link; a whole item without a link
+ * counts as words too. */
+static size_t words_before_link(const dc_node *item)
+{
+    size_t words = 0;
+    for (const dc_node *d = item; d;) {
+        if (d->flags & DC_DROPPED) {
+            d = dc_next_skip(d, item);
+            continue;
+        }
+        if (d->type == DC_NODE_ELEMENT && d->tag == GUMBO_TAG_A)
+            return words;
+        if (d->type == DC_NODE_TEXT)
+            words += dc_count_words(d->text, d->text_len);
+        d = dc_next(d, item);
+    }
+    return words ? words : item->chars > 0;
+}
+
+/* A list whose items open with their own words ("Neil has patches up to
+ * <a>improve the tab unloader</a>", "See it now: <a>Amazon</a>") carries its
+ * links inside sentences; a list of other pages opens each item with the
+ * link. */
+static int items_lead_with_text(const dc_node *list)
+{
+    unsigned items = 0, leading = 0;
+    for (const dc_node *c = list->first_child; c; c = c->next) {
+        if (c->type != DC_NODE_ELEMENT || (c->flags & DC_DROPPED) || c->chars == 0)
+            continue;
+        items++;
+        if (words_before_link(c) > 0)
+            leading++;
+    }
+    return items > 0 && leading * 3 >= items * 2;
+}
+
 static const char *link_heavy_rule(const dc_node *n)
 {
     if (n->commas >= 10 || n->chars == 0)
         return NULL;
-    if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && items_have_text(n))
+    if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) &&
+        (items_have_text(n) || items_lead_with_text(n)))
         return NULL;
     int weight = dc_class_weight(n);
     float density = dc_link_density(n);
