@@ -161,6 +161,25 @@ START_TEST(test_list_of_sentences_with_links_kept)
 }
 END_TEST
 
+/* A link in a sentence is words of it, whatever its class says; a link alone
+ * on its line with a furniture class is still dropped. */
+START_TEST(test_link_in_sentence_kept_whatever_its_class)
+{
+    char *page = tu_article_page(
+        "<p><a class=\"meta-org\" href=\"/topic/council\">Harbourton Council</a> "
+        "signed the contract on Friday, and the first crews will arrive on the outer "
+        "wall in March, <a class=\"popup\" href=\"#\">weather permitting</a>.</p>\n"
+        "<p><a class=\"share-link\" href=\"/share\">Share on the social networks</a></p>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Harbourton Council signed the contract");
+    tu_assert_has(text, "in March, weather permitting.");
+    tu_assert_lacks(text, "Share on the social networks");
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ white space */
 
 START_TEST(test_br_starts_a_new_line)
@@ -952,6 +971,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_text_starts_with_title_then_blank_line);
     tcase_add_test(content, test_formula_kept_without_its_annotation);
     tcase_add_test(content, test_list_of_sentences_with_links_kept);
+    tcase_add_test(content, test_link_in_sentence_kept_whatever_its_class);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);

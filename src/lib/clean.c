@@ -179,7 +179,7 @@ static void drop_named_furniture(dc_node *root, const dc_node *body)
         if (droppable(n)) {
             dc_class_match m = dc_classify(n);
             if (m.hint == DC_HINT_DROP && !(prose_left > 0 && n->prose * 2 > prose_left) &&
-                !dc_wraps_formula(n)) {
+                !dc_wraps_formula(n) && !dc_link_in_sentence(n)) {
                 dc_drop(n, m.word);
                 prose_left -= n->prose;
                 n = dc_next_skip(n, root);

@@ -86,6 +86,22 @@ int dc_wraps_formula(const dc_node *n)
     return 0;
 }
 
+/* Text around an inline element that makes its block a sentence or more. */
+#define SENTENCE_MIN_CHARS 60
+
+int dc_link_in_sentence(const dc_node *n)
+{
+    if (n->type != DC_NODE_ELEMENT || n->tag != GUMBO_TAG_A)
+        return 0;
+    const dc_node *b = n->parent;
+    while (b && b->type == DC_NODE_ELEMENT && !dc_tag_is_block(b->tag))
+        b = b->parent;
+    if (!b || (b->tag != GUMBO_TAG_P && b->tag != GUMBO_TAG_LI && b->tag != GUMBO_TAG_DD))
+        return 0;
+    unsigned rest = b->chars - n->chars;
+    return rest >= SENTENCE_MIN_CHARS && rest >= n->chars * 3;
+}
+
 void dc_drop(dc_node *n, const char *rule)
 {
     if (n->flags & DC_DROPPED)

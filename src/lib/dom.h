@@ -83,6 +83,11 @@ int dc_tag_is_paragraph(GumboTag tag);
  * class says is about the widget's menus, not about the formula. */
 int dc_wraps_formula(const dc_node *n);
 
+/* A link inside a paragraph of other text: words of the sentence, whose
+ * class ("meta-org", "popup") says how the link is styled or what it opens,
+ * not that it is furniture. (A span there may well be a caption or a widget.) */
+int dc_link_in_sentence(const dc_node *n);
+
 /* Marks n dropped with a reason (kept if n already has one). */
 void dc_drop(dc_node *n, const char *rule);
 

@@ -42,7 +42,8 @@ static void drop_named_boilerplate(dc_node *root)
     for (dc_node *n = root->first_child ? root->first_child : NULL; n;) {
         if (n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED)) {
             dc_class_match m = dc_classify(n);
-            if (m.hint == DC_HINT_DROP && !holds_most_of(n, root) && !dc_wraps_formula(n)) {
+            if (m.hint == DC_HINT_DROP && !holds_most_of(n, root) && !dc_wraps_formula(n) &&
+                !dc_link_in_sentence(n)) {
                 dc_drop(n, m.word);
                 n = dc_next_skip(n, root);
                 continue;
