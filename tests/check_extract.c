@@ -180,6 +180,26 @@ START_TEST(test_link_in_sentence_kept_whatever_its_class)
 }
 END_TEST
 
+/* The article split over numbered containers of one kind (story-body-1, then
+ * an ad, then story-body-2): the first part joins the winner. */
+START_TEST(test_numbered_twin_containers_joined)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Harbour wall</title></head><body>\n"
+        "<div class=\"page\"><div class=\"lede-wrap\"><h1>" TU_TITLE "</h1>\n"
+        "<div class=\"story-body story-body-1\"><p>The council approved the repairs on "
+        "Tuesday, after a delay of <a href=\"/delay\">almost three years</a>, a long "
+        "wait for the fishermen and the two ferry operators.</p></div></div>\n"
+        "<div class=\"ad-slot\"><p>Advertisement</p></div>\n"
+        "<div class=\"story-body story-body-2\"><p>" TU_PROSE1 "</p>\n<p>" TU_PROSE2
+        "</p>\n<p>" TU_PROSE3 "</p>\n<p>" TU_PROSE4 "</p></div></div></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The council approved the repairs on Tuesday");
+    tu_assert_article_kept(text);
+    free(text);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ white space */
 
 START_TEST(test_br_starts_a_new_line)
@@ -972,6 +992,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_formula_kept_without_its_annotation);
     tcase_add_test(content, test_list_of_sentences_with_links_kept);
     tcase_add_test(content, test_link_in_sentence_kept_whatever_its_class);
+    tcase_add_test(content, test_numbered_twin_containers_joined);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);

@@ -1,5 +1,6 @@
 #include "score.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -205,10 +206,26 @@ static int element_children(const dc_node *n)
     return count;
 }
 
+/* Equal but for digits: "story-body story-body-1" and "story-body
+ * story-body-2" are numbered copies of one part of the template. */
+static int same_but_digits(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        while (isdigit((unsigned char)*a))
+            a++;
+        while (isdigit((unsigned char)*b))
+            b++;
+        if (*a != *b)
+            return 0;
+        if (!*a)
+            return 1;
+    }
+}
+
 static int same_class(const dc_node *a, const dc_node *b)
 {
     const char *ca = dc_attr_get(a, "class"), *cb = dc_attr_get(b, "class");
-    return ca && cb && *ca && strcmp(ca, cb) == 0;
+    return ca && cb && *ca && same_but_digits(ca, cb);
 }
 
 static int ends_sentence(const dc_node *n)
