@@ -329,6 +329,15 @@ static const compound_case compound_cases[] = {
     {"twitter", NULL, DC_HINT_NONE, NULL},
     {"tweet", NULL, DC_HINT_NONE, NULL},
     {"twitter tweet", NULL, DC_HINT_NONE, NULL},
+    /* a token opening with no/has/with/without names a property */
+    {"image-item no_caption", NULL, DC_HINT_NONE, NULL},
+    {"has-top-ad", NULL, DC_HINT_NONE, NULL},
+    {"layout with-sidebar", NULL, DC_HINT_NONE, NULL},
+    {"withoutComments", NULL, DC_HINT_NONE, NULL},
+    {"no_caption caption", NULL, DC_HINT_DROP, "caption*"},
+    {"nav", NULL, DC_HINT_DROP, "nav"},
+    {"notes-sidebar", NULL, DC_HINT_DROP, "sidebar*"},
+    {"hash-menu", NULL, DC_HINT_DROP, "menu*"},
     /* nothing to go by */
     {"", NULL, DC_HINT_NONE, NULL},
     {NULL, NULL, DC_HINT_NONE, NULL},

@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 /*
@@ -152,10 +153,27 @@ static void tally_word(hint_tally *t, const char *word, size_t len, int whole_to
     }
 }
 
+/* A token that opens with "no", "has", "with" or "without" says what the
+ * element lacks or holds ("no_caption", "has-top-ad", "with-sidebar"), not
+ * what it is. */
+static int states_a_property(const char *tok, size_t len)
+{
+    static const char *const openers[] = {"no", "has", "with", "without"};
+    for (size_t i = 0; i < COUNT(openers); i++) {
+        size_t olen = strlen(openers[i]);
+        if (len > olen + 1 && strncasecmp(tok, openers[i], olen) == 0 &&
+            (tok[olen] == '-' || tok[olen] == '_' || isupper((unsigned char)tok[olen])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Splits one class token into lower-case words at '-', '_', digits and
  * camelCase humps, tallying each word and then the whole token. */
 static void tally_token(hint_tally *t, const char *tok, size_t len)
 {
+    if (states_a_property(tok, len))
+        return;
     char word[64], whole[64];
     size_t wlen = 0, tlen = 0;
     /* BEM: in "story__meta" the element after the last "__" says what the
