@@ -338,6 +338,11 @@ static const compound_case compound_cases[] = {
     {"nav", NULL, DC_HINT_DROP, "nav"},
     {"notes-sidebar", NULL, DC_HINT_DROP, "sidebar*"},
     {"hash-menu", NULL, DC_HINT_DROP, "menu*"},
+    /* a hex hash holds no words; a name numbered at its end does */
+    {"x", "e1ad", DC_HINT_NONE, NULL},
+    {"b2ad4f", NULL, DC_HINT_NONE, NULL},
+    {"ad12", NULL, DC_HINT_DROP, "ad"},
+    {"ad-3f", NULL, DC_HINT_DROP, "ad"},
     /* nothing to go by */
     {"", NULL, DC_HINT_NONE, NULL},
     {NULL, NULL, DC_HINT_NONE, NULL},

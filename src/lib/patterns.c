@@ -168,11 +168,30 @@ static int states_a_property(const char *tok, size_t len)
     return 0;
 }
 
+/* A generated hash ("e1ad", "3fa9c"): hex digits with a letter after a
+ * digit. Split at its digits it yields words by chance ("ad"). A name
+ * numbered at its end ("ad12") is not one. */
+static int is_hex_hash(const char *tok, size_t len)
+{
+    int digit = 0, letter_after_digit = 0;
+    if (len < 4)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!isxdigit((unsigned char)tok[i]))
+            return 0;
+        if (isdigit((unsigned char)tok[i]))
+            digit = 1;
+        else if (digit)
+            letter_after_digit = 1;
+    }
+    return letter_after_digit;
+}
+
 /* Splits one class token into lower-case words at '-', '_', digits and
  * camelCase humps, tallying each word and then the whole token. */
 static void tally_token(hint_tally *t, const char *tok, size_t len)
 {
-    if (states_a_property(tok, len))
+    if (states_a_property(tok, len) || is_hex_hash(tok, len))
         return;
     char word[64], whole[64];
     size_t wlen = 0, tlen = 0;
