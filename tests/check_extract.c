@@ -200,6 +200,35 @@ START_TEST(test_numbered_twin_containers_joined)
 }
 END_TEST
 
+/* A page whose text is spread over short blocks inside <main> (a product
+ * page's feature list): a notice box scores best, but it holds a small part
+ * of main's prose, and main is the content. */
+START_TEST(test_main_is_content_when_winner_holds_little_of_it)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Harbour tools</title></head><body>\n"
+        "<header class=\"masthead\"><a href=\"/\">Coast</a></header>\n"
+        "<main>\n"
+        "<section class=\"intro\"><h1>Welcome to the harbour toolkit</h1>\n"
+        "<ul class=\"features\">\n"
+        "<li><h2>Tide tables</h2><p>Read the tides for every harbour on the coast, a week ahead, with the heights of the high and low waters.</p></li>\n"
+        "<li><h2>Mooring maps</h2><p>Find a free mooring in the harbour before you arrive, and book it for the night from the boat.</p></li>\n"
+        "</ul></section>\n"
+        "<div class=\"notice\"><h4>Important: renew your permit</h4><p>The harbour permits of last year expire in March, so renew yours before the season starts, or the harbour master will not let you moor, whatever the weather and the tide.</p></div>\n"
+        "<section class=\"more\"><h2>Features and tools</h2><ul class=\"features\">\n"
+        "<li><h2>Weather</h2><p>See the forecast for the coast, with the wind and the swell for the next three days.</p></li>\n"
+        "<li><h2>Crane booking</h2><p>Book the crane to lift your boat out of the water for the winter, at the hour you choose.</p></li>\n"
+        "<li><h2>Fuel prices</h2><p>Compare the price of diesel at the fuel docks of the harbours along the coast, updated every day.</p></li>\n"
+        "</ul></section>\n"
+        "</main></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The harbour permits of last year expire in March");
+    tu_assert_has(text, "Compare the price of diesel at the fuel docks");
+    tu_assert_has(text, "Features and tools");
+    free(text);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ white space */
 
 START_TEST(test_br_starts_a_new_line)
@@ -993,6 +1022,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_list_of_sentences_with_links_kept);
     tcase_add_test(content, test_link_in_sentence_kept_whatever_its_class);
     tcase_add_test(content, test_numbered_twin_containers_joined);
+    tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);

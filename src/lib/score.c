@@ -197,6 +197,17 @@ static dc_node *climb_while_better(dc_node *best, dc_node *body)
     return best;
 }
 
+/* A winner with a small part of the prose of the <main> or <article> around
+ * it is one box of a page whose text is spread over short blocks (a product
+ * page's feature list): the marked element is the content. */
+static dc_node *widen_to_marker(dc_node *best, dc_node *body)
+{
+    for (dc_node *up = best->parent; up && up != body; up = up->parent)
+        if (up->tag == GUMBO_TAG_MAIN || up->tag == GUMBO_TAG_ARTICLE)
+            return up->prose > best->prose * 3 ? up : best;
+    return best;
+}
+
 static int element_children(const dc_node *n)
 {
     int count = 0;
@@ -406,6 +417,7 @@ dc_node *dc_score(dc_doc *doc)
         return NULL;
     best = widen_to_common_ancestor(best, top, body);
     best = climb_while_better(best, body);
+    best = widen_to_marker(best, body);
     while (best->parent && best->parent != body && best->parent->tag != GUMBO_TAG_HTML &&
            element_children(best->parent) == 1)
         best = best->parent;
