@@ -205,6 +205,9 @@ static const class_word_case class_word_cases[] = {
     {"timestamp", "timestamp", DC_HINT_DROP},
     {"credit*", "credits", DC_HINT_DROP},
     {"caption*", "captions", DC_HINT_DROP},
+    {"gallery*", "gallerywrap", DC_HINT_DROP},
+    {"slideshow*", "slideshows", DC_HINT_DROP},
+    {"carousel*", "carousels", DC_HINT_DROP},
     {"interstitial", "interstitial", DC_HINT_DROP},
     {"paywall", "paywall", DC_HINT_DROP},
     {"twitter-tweet", "twitter-tweet", DC_HINT_DROP},
@@ -296,6 +299,7 @@ static const compound_case compound_cases[] = {
     {"entry-content", NULL, DC_HINT_POSITIVE, NULL},
     /* a strong drop word wins over a positive one */
     {"article-comments", NULL, DC_HINT_DROP, "comment*"},
+    {"article-gallery", NULL, DC_HINT_DROP, "gallery*"},
     {"content sidebar", NULL, DC_HINT_DROP, "sidebar*"},
     {"post", "comments", DC_HINT_DROP, "comment*"},
     {"story twitter-tweet", NULL, DC_HINT_DROP, "twitter-tweet"},
