@@ -903,6 +903,63 @@ START_TEST(test_word_count_counts_each_han_character)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ rules */
+
+#define MORE_PROSE1                                                                \
+    "The quay will stay open to pedestrians during the works, the commission "    \
+    "said, although the car park behind the fish market is to close in March."
+#define MORE_PROSE2                                                                \
+    "Residents of the old town asked for the lorries to use the bypass, and the " \
+    "contractor agreed to keep deliveries outside the school run."
+#define MORE_PROSE3                                                                \
+    "The lifeboat station, which shares the slipway, will move its launches to "  \
+    "the south beach for six weeks while the foundations are poured."
+#define MORE_PROSE4                                                                \
+    "A small exhibition about the history of the wall, with drawings from the "  \
+    "original plans, opens in the library on Saturday morning."
+#define SLIDE_CAPTION                                                              \
+    "shows the new stand of the regional trade fair, where exhibitors, buyers "   \
+    "and visitors from the whole county met, traded and talked until late."
+
+/* An <article> with eight paragraphs of its own and a photo gallery inside it
+ * whose captions, n slides, outweigh them. Free with free(). */
+static char *page_with_gallery_in_article(int slides)
+{
+    char *gallery = tu_strdupf("%s", "");
+    for (int i = 1; i <= slides; i++) {
+        char *more = tu_strdupf("%s<li><h2>%d/%d</h2><p>Photo number %d " SLIDE_CAPTION
+                                "</p></li>",
+                                gallery, i, slides, i);
+        free(gallery);
+        gallery = more;
+    }
+    char *page = tu_strdupf(
+        "<html><head><title>" TU_TITLE "</title></head><body>\n"
+        "<article><h1>" TU_TITLE "</h1>\n"
+        "<div class=\"text\"><p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3
+        "</p><p>" TU_PROSE4 "</p><p>" MORE_PROSE1 "</p><p>" MORE_PROSE2 "</p><p>"
+        MORE_PROSE3 "</p><p>" MORE_PROSE4 "</p>\n"
+        "<div class=\"gallery\"><ul>%s</ul></div></div>\n"
+        "</article></body></html>\n",
+        gallery);
+    free(gallery);
+    return page;
+}
+
+/* A gallery inside the article is a set of figures, even when its captions
+ * hold more prose than the story: it goes, and the story is the article. */
+START_TEST(test_gallery_inside_article_dropped_even_when_longer)
+{
+    char *page = page_with_gallery_in_article(12);
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_has(text, MORE_PROSE4);
+    tu_assert_lacks(text, SLIDE_CAPTION);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ explain */
 
 START_TEST(test_explain_only_when_asked)
@@ -1027,6 +1084,10 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);
     suite_add_tcase(s, content);
+
+    TCase *rules = tcase_create("rules");
+    tcase_add_test(rules, test_gallery_inside_article_dropped_even_when_longer);
+    suite_add_tcase(s, rules);
 
     TCase *space = tcase_create("white-space");
     tcase_add_test(space, test_br_starts_a_new_line);

@@ -122,7 +122,7 @@ static void drop_never_content(dc_node *root)
  * holds the article, whatever its class says. Only one: teaser cards are
  * <article>s too, and a "most popular" list of them is still furniture.
  * Reuses DC_KEEP until pruning. */
-static void mark_article_holder(dc_node *root)
+static dc_node *mark_article_holder(dc_node *root)
 {
     dc_node *marker = NULL;
     for (dc_node *n = root; n;) {
@@ -137,6 +137,7 @@ static void mark_article_holder(dc_node *root)
     }
     for (dc_node *up = marker; up; up = up->parent)
         up->flags |= DC_KEEP;
+    return marker;
 }
 
 /* Furniture by its element or ARIA role: never the article's container. */
@@ -166,19 +167,41 @@ static void drop_structural(dc_node *root)
     }
 }
 
+/* Prose the article marker keeps outside n, enough to be an article of its
+ * own: a few paragraphs. */
+#define MARKER_OWN_PROSE 1000
+
+static int inside(const dc_node *n, const dc_node *ancestor)
+{
+    for (n = n->parent; n; n = n->parent)
+        if (n == ancestor)
+            return 1;
+    return 0;
+}
+
 /*
  * A class or id word alone does not drop a node that holds most of the
  * page's remaining prose: "page-content and-w-sidebar" names the layout, not
  * a sidebar. The prose left is kept up to date as furniture goes, so a large
- * menu earlier in the page does not hide the article from this guard.
+ * menu earlier in the page does not hide the article from this guard. Inside
+ * the article marker that keeps paragraphs of its own besides the node, the
+ * node is part of the article, not its layout: a photo gallery or a comment
+ * thread longer than the story is dropped all the same.
  */
-static void drop_named_furniture(dc_node *root, const dc_node *body)
+static int spared_as_layout(const dc_node *n, unsigned prose_left, const dc_node *marker)
+{
+    if (!(prose_left > 0 && n->prose * 2 > prose_left))
+        return 0;
+    return !(marker && inside(n, marker) && marker->prose >= n->prose + MARKER_OWN_PROSE);
+}
+
+static void drop_named_furniture(dc_node *root, const dc_node *body, const dc_node *marker)
 {
     unsigned prose_left = body ? body->prose : 0;
     for (dc_node *n = root; n;) {
         if (droppable(n)) {
             dc_class_match m = dc_classify(n);
-            if (m.hint == DC_HINT_DROP && !(prose_left > 0 && n->prose * 2 > prose_left) &&
+            if (m.hint == DC_HINT_DROP && !spared_as_layout(n, prose_left, marker) &&
                 !dc_wraps_formula(n) && !dc_link_in_sentence(n)) {
                 dc_drop(n, m.word);
                 prose_left -= n->prose;
@@ -202,10 +225,10 @@ void dc_clean(dc_doc *doc)
         return;
     drop_never_content(doc->html);
     dc_dom_count(doc->html);
-    mark_article_holder(doc->html);
+    const dc_node *marker = mark_article_holder(doc->html);
     drop_structural(doc->html);
     dc_dom_count(doc->html);
-    drop_named_furniture(doc->html, doc->body);
+    drop_named_furniture(doc->html, doc->body, marker);
     clear_keep(doc->html);
     dc_dom_count(doc->html);
 }
