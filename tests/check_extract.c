@@ -960,6 +960,27 @@ START_TEST(test_gallery_inside_article_dropped_even_when_longer)
 }
 END_TEST
 
+/* A video player inside the article: its menus are blocks of a word or a
+ * number each. They go; a short list of real items stays. */
+START_TEST(test_widget_controls_dropped)
+{
+    char *page = tu_article_page(
+        "<div class=\"player\"><div>Play Video</div><div>Play</div>"
+        "<div>Current Time 0:00</div><div>/</div><div>Duration 0:00</div>"
+        "<div>Loaded: 0%</div><div>Progress: 0%</div><div>Fullscreen</div>"
+        "<div>Video Quality</div><ul><li>Auto</li><li>High (HD)</li><li>Medium</li>"
+        "<li>Low</li></ul><div>Captions</div></div>\n"
+        "<ul><li>Granite blocks</li><li>Steel piles</li><li>Two barges</li></ul>");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_lacks(text, "Current Time");
+    tu_assert_lacks(text, "Fullscreen");
+    tu_assert_has(text, "Steel piles");
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ explain */
 
 START_TEST(test_explain_only_when_asked)
@@ -1087,6 +1108,7 @@ static Suite *extract_suite(void)
 
     TCase *rules = tcase_create("rules");
     tcase_add_test(rules, test_gallery_inside_article_dropped_even_when_longer);
+    tcase_add_test(rules, test_widget_controls_dropped);
     suite_add_tcase(s, rules);
 
     TCase *space = tcase_create("white-space");

@@ -1,5 +1,6 @@
 #include "prune.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -12,6 +13,8 @@
 #define SHORT_HEADING_CHARS 40
 #define ITEM_MIN_TEXT 40
 #define LINK_LINE_MAX_CHARS 200
+#define WIDGET_MIN_LEAVES 10
+#define WIDGET_LEAF_CHARS 12
 
 static int is_heading(const dc_node *n)
 {
@@ -292,6 +295,75 @@ static void drop_link_lists(dc_arena *a, dc_node *root)
     }
 }
 
+/* The controls of a widget (a video player's menus, a chart's axis labels):
+ * many blocks of a word or a number each, and no sentence among them. A
+ * table of figures is data, read cell by cell: leaves < 0 says n holds one. */
+static int is_widget_controls(const dc_node *n, int leaves)
+{
+    if (n->tag != GUMBO_TAG_DIV && n->tag != GUMBO_TAG_SECTION && n->tag != GUMBO_TAG_FIGURE)
+        return 0;
+    return n->prose == 0 && n->chars > 0 && leaves >= WIDGET_MIN_LEAVES &&
+           n->chars < (unsigned)leaves * WIDGET_LEAF_CHARS;
+}
+
+/* What n adds to its parent's count of leaf blocks, given its own count. */
+static int leaves_for_parent(const dc_node *n, int leaves)
+{
+    if (leaves < 0 || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH)
+        return -1;
+    return leaves + (is_leaf_block(n) && n->chars > 0);
+}
+
+/*
+ * One post-order walk that counts the leaf blocks under each node on a stack
+ * of counts, one per open ancestor: counting them afresh for every container
+ * would be quadratic in depth. A widget inside another one is dropped first,
+ * then with it; the text is the same as dropping only the outer one.
+ */
+static void drop_widget_controls(dc_node *root)
+{
+    size_t cap = 64, depth = 0;
+    int *counts = malloc(cap * sizeof *counts);
+    if (!counts)
+        return;
+    dc_node *n = root;
+    counts[0] = 0;
+    for (;;) {
+        if (n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED) && n->first_child) {
+            if (depth + 1 == cap) {
+                int *grown = realloc(counts, 2 * cap * sizeof *counts);
+                if (!grown)
+                    break;
+                counts = grown;
+                cap *= 2;
+            }
+            counts[++depth] = 0;
+            n = n->first_child;
+            continue;
+        }
+        for (;;) {
+            /* n is done: counts[depth] holds its leaves when it has children */
+            int opened = n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED) && n->first_child;
+            int leaves = opened ? counts[depth--] : 0;
+            if (n == root)
+                goto done;
+            if (n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED)) {
+                if (is_widget_controls(n, leaves) && !holds_most_of(n, root))
+                    dc_drop(n, "widget controls");
+                int up = leaves_for_parent(n, leaves);
+                counts[depth] = counts[depth] < 0 || up < 0 ? -1 : counts[depth] + up;
+            }
+            if (n->next) {
+                n = n->next;
+                break;
+            }
+            n = n->parent;
+        }
+    }
+done:
+    free(counts);
+}
+
 static void prune_root(dc_doc *doc, dc_node *root)
 {
     drop_named_boilerplate(root);
@@ -300,6 +372,8 @@ static void prune_root(dc_doc *doc, dc_node *root)
     drop_phrases(doc->arena, root);
     dc_dom_count(root);
     drop_link_lists(doc->arena, root);
+    dc_dom_count(root);
+    drop_widget_controls(root);
     dc_dom_count(root);
 }
 
