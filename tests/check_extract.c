@@ -981,6 +981,42 @@ START_TEST(test_widget_controls_dropped)
 }
 END_TEST
 
+/* A sign-up form inside the article goes with the line that sells it; a
+ * heading beside a form (a recipe card's print button) names a part of the
+ * article and stays. */
+START_TEST(test_form_dropped_with_its_blurb)
+{
+    char *page = tu_article_page(
+        "<div class=\"optin\"><div>Get breaking harbour alerts in your inbox</div>"
+        "<form action=\"/join\"><label>Your email address</label><input name=\"e\">"
+        "<label>Also send me the weekly digest</label></form></div>\n"
+        "<div class=\"card\"><h2>Granite mortar mix</h2>"
+        "<form action=\"/print\"><button>Print</button><label>Rate it</label></form></div>");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_lacks(text, "Your email address");
+    tu_assert_lacks(text, "harbour alerts");
+    tu_assert_lacks(text, "Rate it");
+    tu_assert_has(text, "Granite mortar mix");
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* ASP.NET pages wrap everything in one form: that form is not dropped. */
+START_TEST(test_form_around_the_article_kept)
+{
+    char *page = tu_strdupf(
+        "<html><head><title>" TU_TITLE "</title></head><body><form action=\"/page.aspx\">"
+        "<div class=\"text\"><h1>" TU_TITLE "</h1><p>" TU_PROSE1 "</p><p>" TU_PROSE2
+        "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p></div></form></body></html>");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ explain */
 
 START_TEST(test_explain_only_when_asked)
@@ -1109,6 +1145,8 @@ static Suite *extract_suite(void)
     TCase *rules = tcase_create("rules");
     tcase_add_test(rules, test_gallery_inside_article_dropped_even_when_longer);
     tcase_add_test(rules, test_widget_controls_dropped);
+    tcase_add_test(rules, test_form_dropped_with_its_blurb);
+    tcase_add_test(rules, test_form_around_the_article_kept);
     suite_add_tcase(s, rules);
 
     TCase *space = tcase_create("white-space");

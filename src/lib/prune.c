@@ -14,6 +14,7 @@
 #define ITEM_MIN_TEXT 40
 #define LINK_LINE_MAX_CHARS 200
 #define WIDGET_MIN_LEAVES 10
+#define FORM_LABEL_CHARS 100
 #define WIDGET_LEAF_CHARS 12
 
 static int is_heading(const dc_node *n)
@@ -65,14 +66,52 @@ static int is_link_line(const dc_node *n)
            n->chars <= LINK_LINE_MAX_CHARS && n->link_chars * 5 >= n->chars * 4;
 }
 
-/* Elements that inside an article are never its text. */
-static const char *tag_rule(const dc_node *n)
+/* Elements that inside an article are never its text. A form there is a
+ * sign-up, report or comment form whose labels are left once its fields are
+ * gone; one that holds most of the article is the page's form (ASP.NET
+ * wraps whole pages in one). */
+static const char *tag_rule(const dc_node *n, const dc_node *root)
 {
     if (n->tag == GUMBO_TAG_FIGCAPTION)
         return "figure caption";
+    if (n->tag == GUMBO_TAG_FORM && !holds_most_of(n, root))
+        return "form";
     if (is_leaf_block(n) && is_link_line(n))
         return "link-only paragraph";
     return NULL;
+}
+
+static int holds_heading(const dc_node *n)
+{
+    for (const dc_node *c = n; c;) {
+        if (c->flags & DC_DROPPED) {
+            c = dc_next_skip(c, n);
+            continue;
+        }
+        if (is_heading(c))
+            return 1;
+        c = dc_next(c, n);
+    }
+    return 0;
+}
+
+/* The box around a form that holds nothing else but a line or two ("Get
+ * breaking news alerts to your inbox"): the form's widget, dropped whole. A
+ * heading beside the form names a part of the article (a recipe card with
+ * a print button), and stops the climb. Each level looks only at what the
+ * level below did not hold. */
+static dc_node *form_widget(dc_node *form, const dc_node *root)
+{
+    dc_node *box = form;
+    for (dc_node *up = form->parent; up && up != root; up = up->parent) {
+        if (up->chars - form->chars >= FORM_LABEL_CHARS || up->prose > form->prose)
+            break;
+        for (const dc_node *c = up->first_child; c; c = c->next)
+            if (c != box && holds_heading(c))
+                return box;
+        box = up;
+    }
+    return box;
 }
 
 static void drop_phrases(dc_arena *a, dc_node *root)
@@ -84,8 +123,10 @@ static void drop_phrases(dc_arena *a, dc_node *root)
         }
         /* a content root that is a single line is judged like any other */
         int judged = n != root || is_leaf_block(n);
-        const char *rule = judged && n->type == DC_NODE_ELEMENT ? tag_rule(n) : NULL;
+        const char *rule = judged && n->type == DC_NODE_ELEMENT ? tag_rule(n, root) : NULL;
         if (rule) {
+            if (n->tag == GUMBO_TAG_FORM)
+                n = form_widget(n, root);
             dc_drop(n, rule);
             n = dc_next_skip(n, root);
             continue;
