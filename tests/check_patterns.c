@@ -198,6 +198,8 @@ static const class_word_case class_word_cases[] = {
     {"previous", "previous", DC_HINT_DROP},
     {"next", "next", DC_HINT_DROP},
     {"byline*", "bylines", DC_HINT_DROP},
+    {"author*", "authorbox", DC_HINT_DROP},
+    {"bio", "bio", DC_HINT_DROP},
     {"dateline", "dateline", DC_HINT_DROP},
     {"date", "date", DC_HINT_DROP},
     {"meta", "meta", DC_HINT_DROP},
@@ -300,6 +302,9 @@ static const compound_case compound_cases[] = {
     /* a strong drop word wins over a positive one */
     {"article-comments", NULL, DC_HINT_DROP, "comment*"},
     {"article-gallery", NULL, DC_HINT_DROP, "gallery*"},
+    {"article-author", NULL, DC_HINT_DROP, "author*"},
+    {"post-body-bio", NULL, DC_HINT_DROP, "bio"},
+    {"post-date published", NULL, DC_HINT_DROP, "date"},
     {"content sidebar", NULL, DC_HINT_DROP, "sidebar*"},
     {"post", "comments", DC_HINT_DROP, "comment*"},
     {"story twitter-tweet", NULL, DC_HINT_DROP, "twitter-tweet"},
