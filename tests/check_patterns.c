@@ -183,6 +183,7 @@ static const class_word_case class_word_cases[] = {
     {"signup", "signup", DC_HINT_DROP},
     {"popup", "popup", DC_HINT_DROP},
     {"modal", "modal", DC_HINT_DROP},
+    {"flyout*", "flyouts", DC_HINT_DROP},
     {"promo*", "promobox", DC_HINT_DROP},
     {"outbrain", "outbrain", DC_HINT_DROP},
     {"taboola", "taboola", DC_HINT_DROP},

@@ -69,6 +69,7 @@ static const class_word class_words[] = {
     {"signup", DC_HINT_DROP, 1},
     {"popup", DC_HINT_DROP, 1},
     {"modal", DC_HINT_DROP, 1},
+    {"flyout*", DC_HINT_DROP, 1},
     {"promo*", DC_HINT_DROP, 1},
     {"outbrain", DC_HINT_DROP, 1},
     {"taboola", DC_HINT_DROP, 1},
