@@ -176,21 +176,21 @@ START_TEST(test_svg_and_math_marked)
                           "<span>plain</span></div>");
     dc_node *svg = tu_find_tag(doc.body, GUMBO_TAG_SVG, 0);
     ck_assert_ptr_nonnull(svg);
-    ck_assert(svg->flags & DC_SVG);
-    ck_assert(svg->first_child->flags & DC_SVG);
+    ck_assert(svg->flags & DC_NEVER_TEXT);
+    ck_assert(svg->first_child->flags & DC_NEVER_TEXT);
     dc_node *math = tu_find_tag(doc.body, GUMBO_TAG_MATH, 0);
     ck_assert_ptr_nonnull(math);
-    ck_assert(!(math->flags & DC_SVG));
+    ck_assert(!(math->flags & DC_NEVER_TEXT));
     dc_node *mi = tu_find_tag(doc.body, GUMBO_TAG_MI, 0);
     ck_assert_ptr_nonnull(mi);
-    ck_assert(!(mi->flags & DC_SVG));
-    ck_assert(mi->next->flags & DC_SVG);
+    ck_assert(!(mi->flags & DC_NEVER_TEXT));
+    ck_assert(mi->next->flags & DC_NEVER_TEXT);
     dc_node *xml = tu_find_tag(doc.body, GUMBO_TAG_ANNOTATION_XML, 0);
     ck_assert_ptr_nonnull(xml);
-    ck_assert(xml->flags & DC_SVG);
+    ck_assert(xml->flags & DC_NEVER_TEXT);
     dc_node *span = tu_find_tag(doc.body, GUMBO_TAG_SPAN, 0);
-    ck_assert(!(span->flags & DC_SVG));
-    ck_assert(!(doc.body->flags & DC_SVG));
+    ck_assert(!(span->flags & DC_NEVER_TEXT));
+    ck_assert(!(doc.body->flags & DC_NEVER_TEXT));
     tu_doc_free(&doc);
 }
 END_TEST

@@ -104,7 +104,7 @@ static void drop_never_content(dc_node *root)
         if (n->type == DC_NODE_ELEMENT) {
             const char *rule = NULL;
             if (tag_in(n->tag, never_content, COUNT(never_content)) ||
-                (n->flags & DC_SVG))
+                (n->flags & DC_NEVER_TEXT))
                 rule = "never content";
             else if (!is_protected_tag(n->tag))
                 rule = hidden_rule(n);

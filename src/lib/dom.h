@@ -25,7 +25,7 @@ enum {
     DC_CANDIDATE = 1u << 1,  /* was scored as a content container */
     DC_CONTENT = 1u << 2,    /* root of a kept part of the article */
     DC_KEEP = 1u << 3,       /* holds the article: no class drops it (clean.c only) */
-    DC_SVG = 1u << 4,        /* SVG, or a MathML annotation: never text */
+    DC_NEVER_TEXT = 1u << 4, /* SVG, or a MathML annotation */
     DC_HAS_BLOCK = 1u << 5   /* has a block-level child (by dc_dom_count) */
 };
 

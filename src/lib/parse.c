@@ -93,7 +93,7 @@ static dc_node *mirror_node(dc_arena *a, const GumboNode *g, int *failed)
         n->type = DC_NODE_ELEMENT;
         n->tag = g->v.element.tag;
         if (is_never_text(&g->v.element))
-            n->flags |= DC_SVG;
+            n->flags |= DC_NEVER_TEXT;
         if (!copy_attrs(a, n, &g->v.element)) {
             *failed = 1;
             return NULL;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "grow.h"
 #include "patterns.h"
 #include "score.h"
 #include "words.h"
@@ -361,39 +362,50 @@ static int leaves_for_parent(const dc_node *n, int leaves)
  * would be quadratic in depth. A widget inside another one is dropped first,
  * then with it; the text is the same as dropping only the outer one.
  */
+/* The nodes the walk goes into. */
+static int walked_into(const dc_node *n)
+{
+    return n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED) && n->first_child;
+}
+
+/* n is done, with leaves leaf blocks under it: dropped when it is a
+ * widget's controls, and added to its parent's count. */
+static void finish_widget_node(dc_node *n, const dc_node *root, int leaves, int *parent_count)
+{
+    if (n->type != DC_NODE_ELEMENT || (n->flags & DC_DROPPED))
+        return;
+    if (is_widget_controls(n, leaves) && !holds_most_of(n, root))
+        dc_drop(n, "widget controls");
+    int up = leaves_for_parent(n, leaves);
+    *parent_count = *parent_count < 0 || up < 0 ? -1 : *parent_count + up;
+}
+
 static void drop_widget_controls(dc_node *root)
 {
-    size_t cap = 64, depth = 0;
-    int *counts = malloc(cap * sizeof *counts);
+    size_t cap = 0, depth = 0;
+    int *counts = dc_grow(NULL, &cap, sizeof *counts, 64);
     if (!counts)
         return;
-    dc_node *n = root;
     counts[0] = 0;
+    dc_node *n = root;
     for (;;) {
-        if (n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED) && n->first_child) {
+        if (walked_into(n)) {
             if (depth + 1 == cap) {
-                int *grown = realloc(counts, 2 * cap * sizeof *counts);
+                int *grown = dc_grow(counts, &cap, sizeof *counts, 64);
                 if (!grown)
                     break;
                 counts = grown;
-                cap *= 2;
             }
             counts[++depth] = 0;
             n = n->first_child;
             continue;
         }
         for (;;) {
-            /* n is done: counts[depth] holds its leaves when it has children */
-            int opened = n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED) && n->first_child;
-            int leaves = opened ? counts[depth--] : 0;
+            /* n is done: counts[depth] holds its leaves when it was walked into */
+            int leaves = walked_into(n) ? counts[depth--] : 0;
             if (n == root)
                 goto done;
-            if (n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED)) {
-                if (is_widget_controls(n, leaves) && !holds_most_of(n, root))
-                    dc_drop(n, "widget controls");
-                int up = leaves_for_parent(n, leaves);
-                counts[depth] = counts[depth] < 0 || up < 0 ? -1 : counts[depth] + up;
-            }
+            finish_widget_node(n, root, leaves, &counts[depth]);
             if (n->next) {
                 n = n->next;
                 break;
