@@ -173,6 +173,19 @@ static void keep_freed_memory(void)
     mallopt(M_TRIM_THRESHOLD, 2 << 20);
 }
 
+/*
+ * Worker threads get malloc arenas of their own, which hand a page's freed
+ * arena chunks back to the kernel and fault them in again for the next page:
+ * with two threads, twice the page faults of one thread and a tenth more
+ * CPU. A top pad keeps 16 MiB of each arena's freed memory for the next
+ * page. Only with threads: one thread keeps its peak memory lower without.
+ */
+static void keep_freed_memory_per_thread(int threads, int inputs)
+{
+    if (threads > 1 && inputs > 1)
+        mallopt(M_TOP_PAD, 16 << 20);
+}
+
 int main(int argc, char **argv)
 {
     keep_freed_memory();
@@ -182,6 +195,7 @@ int main(int argc, char **argv)
         return status;
     if (opt.output_dir && prepare_output_dir(opt.output_dir) != 0)
         return EXIT_FATAL;
+    keep_freed_memory_per_thread(opt.threads, opt.input_list ? 2 : opt.ninputs);
     /* Files first, then URLs; argv is reordered in place, in order. */
     char **files = opt.inputs, **urls = opt.inputs + opt.ninputs;
     int nfiles = 0, nurls = 0;
