@@ -111,6 +111,10 @@ static const class_word class_words[] = {
 
 static int word_matches(const char *entry, const char *word, size_t len)
 {
+    /* Most entries differ in the first letter: this runs for every word of
+     * every class and id against every entry. */
+    if (len == 0 || entry[0] != word[0])
+        return 0;
     size_t elen = strlen(entry);
     if (elen > 0 && entry[elen - 1] == '*')
         return len >= elen - 1 && strncmp(entry, word, elen - 1) == 0;
@@ -131,8 +135,8 @@ static void tally_word(hint_tally *t, const char *word, size_t len, int whole_to
 {
     for (size_t i = 0; i < COUNT(class_words); i++) {
         const class_word *cw = &class_words[i];
-        int compound = strchr(cw->word, '-') != NULL;
-        if (compound != whole_token || !word_matches(cw->word, word, len))
+        if (!word_matches(cw->word, word, len) ||
+            (strchr(cw->word, '-') != NULL) != whole_token)
             continue;
         switch (cw->hint) {
         case DC_HINT_POSITIVE:
