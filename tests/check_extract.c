@@ -570,20 +570,25 @@ START_TEST(test_byline_prefixes_and_url_authors)
 }
 END_TEST
 
+/* The date and byline of the standard page with head in its <head>. */
+static void assert_declared(const char *head, const char *date, const char *byline)
+{
+    char *page = tu_article_page_head(TU_TITLE, head, NULL);
+    dc_result *r = extract_string(page, NULL);
+    ck_assert_str_eq(dc_result_date(r), date);
+    ck_assert_str_eq(dc_result_byline(r), byline);
+    dc_result_free(r);
+    free(page);
+}
+
 /* JSON-LD wrapped in CDATA, as XHTML habits have it, is still read. */
 START_TEST(test_json_ld_inside_cdata)
 {
-    char *page = tu_article_page_head(
-        TU_TITLE,
+    assert_declared(
         "<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\": \"NewsArticle\", "
         "\"datePublished\": \"2024-06-25\", \"author\": {\"name\": \"Dave Steer\"}}\n//]]>"
         "</script>",
-        NULL);
-    dc_result *r = extract_string(page, NULL);
-    ck_assert_str_eq(dc_result_date(r), "2024-06-25");
-    ck_assert_str_eq(dc_result_byline(r), "Dave Steer");
-    dc_result_free(r);
-    free(page);
+        "2024-06-25", "Dave Steer");
 }
 END_TEST
 
@@ -754,18 +759,12 @@ END_TEST
 
 START_TEST(test_metadata_from_json_ld_graph)
 {
-    char *page = tu_article_page_head(
-        TU_TITLE,
+    assert_declared(
         "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
         "{\"@type\":\"WebSite\",\"name\":\"Not the article\"},"
         "{\"@type\":[\"Article\",\"Thing\"],\"author\":[{\"name\":\"Ann Author\"},{\"name\":\"B\"}],"
         "\"datePublished\":\"2023-12-24\"}]}</script>",
-        NULL);
-    dc_result *r = extract_string(page, NULL);
-    ck_assert_str_eq(dc_result_byline(r), "Ann Author");
-    ck_assert_str_eq(dc_result_date(r), "2023-12-24");
-    dc_result_free(r);
-    free(page);
+        "2023-12-24", "Ann Author");
 }
 END_TEST
 
