@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "utf8check.h"
 
 #define CHARSET_DATA_DIR TEST_DATA_DIR "/charset"
 #define FFFD "\xEF\xBF\xBD"
@@ -38,30 +39,6 @@ static void decoded_free(decoded *d)
 {
     free(d->text);
     d->text = NULL;
-}
-
-/* Non-zero when s is well-formed UTF-8 (RFC 3629: no overlongs, no surrogates). */
-static int valid_utf8(const unsigned char *s, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        unsigned char c = s[i];
-        size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-        if (n == 0 || len - i < n)
-            return 0;
-        unsigned cp = n == 1 ? c : c & (0x7F >> n);
-        for (size_t k = 1; k < n; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        static const unsigned min[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (cp < min[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        i += n;
-    }
-    return 1;
 }
 
 /* Asserts a successful decode to exactly want (a string without NUL) in charset used. */
@@ -467,7 +444,7 @@ START_TEST(test_undeclared_unknown_bytes_fall_back_to_windows_1252)
 {
     decoded d = decode("x\x80", NULL);
     ck_assert_int_eq(d.status, DC_OK);
-    ck_assert(valid_utf8((const unsigned char *)d.text, d.len));
+    ck_assert(tu_valid_utf8((const unsigned char *)d.text, d.len));
     decoded_free(&d);
 }
 END_TEST
@@ -550,7 +527,7 @@ START_TEST(test_output_always_valid_utf8)
         decoded d = decode_len(page, len, label, round & 1);
         ck_assert_int_eq(d.status, DC_OK);
         ck_assert_int_eq(d.text[d.len], '\0');
-        ck_assert_msg(valid_utf8((const unsigned char *)d.text, d.len), "round %d (%s)", round,
+        ck_assert_msg(tu_valid_utf8((const unsigned char *)d.text, d.len), "round %d (%s)", round,
                       label ? label : "none");
         decoded_free(&d);
     }
@@ -621,7 +598,7 @@ START_TEST(test_data_page)
     ck_assert_msg(paragraph && *paragraph, "%s: no first paragraph in .expected.txt", name);
     decoded d = decode_len(html, len, ctype, 0);
     ck_assert_int_eq(d.status, DC_OK);
-    ck_assert(valid_utf8((const unsigned char *)d.text, d.len));
+    ck_assert(tu_valid_utf8((const unsigned char *)d.text, d.len));
     ck_assert_msg(strstr(d.text, paragraph) != NULL, "%s (read as %s): \"%s\" not found", name,
                   d.used, paragraph);
     decoded_free(&d);

@@ -344,14 +344,16 @@ static int covers(const char *part, const char *h1)
     return contains_loosely(part, h1) && key_length(h1) * 2 >= key_length(part);
 }
 
-/* The longest of the h1s that html_title holds (the headline rather than a
- * logo h1 such as "V8"), at least half of it when half is set; or NULL. */
-static const char *h1_in_title(dc_arena *out, const declared *d, const char *html_title, int half)
+/* The longest of the h1s (tidied; NULL for an empty one) that html_title
+ * holds (the headline rather than a logo h1 such as "V8"), at least half of
+ * it when half is set; or NULL. */
+static const char *h1_in_title(const char *const *h1s, size_t nh1, const char *html_title,
+                               int half)
 {
     const char *best = NULL;
     size_t best_len = 0;
-    for (size_t i = 0; html_title && i < d->nh1; i++) {
-        const char *h1 = tidy(out, d->h1[i]);
+    for (size_t i = 0; html_title && i < nh1; i++) {
+        const char *h1 = h1s[i];
         if (!h1 || !(half ? covers(html_title, h1) : contains_loosely(html_title, h1)))
             continue;
         size_t len = key_length(h1);
@@ -374,21 +376,24 @@ static const char *choose_title(dc_arena *out, const declared *d)
     const char *site = d->site ? d->site : d->ld_site;
     const char *declared_title = tidy(out, d->og_title ? d->og_title : d->ld_headline);
     const char *html_title = tidy(out, d->html_title);
+    const char *h1s[MAX_H1];
+    for (size_t i = 0; i < d->nh1; i++)
+        h1s[i] = tidy(out, d->h1[i]);
     if (html_title)
         html_title = without_site(out, html_title, site);
     if (!declared_title) {
-        const char *h1 = h1_in_title(out, d, html_title, 0);
+        const char *h1 = h1_in_title(h1s, d->nh1, html_title, 0);
         if (h1)
             return h1;
-        return html_title ? strip_site_suffix(out, html_title) : d->nh1 ? tidy(out, d->h1[0]) : NULL;
+        return html_title ? strip_site_suffix(out, html_title) : d->nh1 ? h1s[0] : NULL;
     }
     declared_title = without_site(out, declared_title, site);
     for (size_t i = 0; i < d->nh1; i++) {
-        const char *h1 = tidy(out, d->h1[i]);
+        const char *h1 = h1s[i];
         if (h1 && (contains_loosely(h1, declared_title) || covers(declared_title, h1)))
             return h1;
     }
-    const char *h1 = h1_in_title(out, d, html_title, 1);
+    const char *h1 = h1_in_title(h1s, d->nh1, html_title, 1);
     return h1 ? h1 : declared_title;
 }
 

@@ -10,31 +10,9 @@
 #include <string.h>
 
 #include "decruft.h"
+#include "../utf8check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* Non-zero when s[0, len) is valid UTF-8 (RFC 3629). */
-static int valid_utf8(const unsigned char *s, size_t len)
-{
-    for (size_t i = 0; i < len;) {
-        unsigned char c = s[i];
-        size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-        if (n == 0 || len - i < n)
-            return 0;
-        unsigned cp = n == 1 ? c : c & (0x7F >> n);
-        for (size_t k = 1; k < n; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        i += n;
-    }
-    return 1;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -62,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (out) {
                 /* The length must match the NUL-terminated string, and
                  * every rendering must be valid UTF-8. */
-                if (strlen(out) > len || !valid_utf8((const unsigned char *)out, len))
+                if (strlen(out) > len || !tu_valid_utf8((const unsigned char *)out, len))
                     abort();
                 free(out);
             }
