@@ -546,6 +546,28 @@ END_TEST
 
 /* Each prefix a byline may start with goes; a URL author gives way to the
  * next source. */
+/* Each word of the byline tables: those that name the author's line, and
+ * those that name someone else's line or a box. */
+START_TEST(test_byline_class_words)
+{
+    static const char *const lines[][2] = {
+        {"<span class=\"author-name\">Jane Roe</span>", "Jane Roe"},
+        {"<span id=\"writtenby\">Jane Roe</span>", "Jane Roe"},
+        {"<span class=\"comment-author\">Jane Roe</span>", NULL},
+        {"<span class=\"author-avatar\">Jane Roe</span>", NULL},
+        {"<span class=\"author-bio\">Jane Roe</span>", NULL},
+        {"<span class=\"about-author\">Jane Roe</span>", NULL},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        char *body = tu_strdupf("<p>%s</p>", lines[i][0]);
+        char *page = tu_article_page(body);
+        assert_byline(page, lines[i][1]);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 START_TEST(test_byline_prefixes_and_url_authors)
 {
     static const char *const bylines[][2] = {
@@ -1183,6 +1205,7 @@ static Suite *extract_suite(void)
     tcase_add_test(meta, test_json_ld_inside_cdata);
     tcase_add_test(meta, test_byline_from_class_near_the_article);
     tcase_add_test(meta, test_byline_prefixes_and_url_authors);
+    tcase_add_test(meta, test_byline_class_words);
     tcase_add_test(meta, test_logo_h1_is_not_the_title);
     tcase_add_test(meta, test_declared_title_loses_site_name);
     tcase_add_test(meta, test_title_tag_loses_site_prefix);
