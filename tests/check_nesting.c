@@ -1,6 +1,7 @@
 /* Unit tests of the nesting cap: real shapes of markup pass untouched,
  * deep nesting is cut at DC_MAX_NESTING with its text kept. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -213,6 +214,98 @@ START_TEST(test_unterminated_constructs)
 }
 END_TEST
 
+/* n attributes " a0='0' a1="v > 1" ..." on one tag: quoted '>' and spaces
+ * in the values must not end the tag early. */
+static void tag_with_attributes(dc_buf *b, const char *name, int n)
+{
+    dc_buf_puts(b, "<");
+    dc_buf_puts(b, name);
+    for (int i = 0; i < n; i++) {
+        char attr[64];
+        snprintf(attr, sizeof attr, i % 3 ? " a%d=\"v > %d\"" : " a%d='%d'", i, i);
+        dc_buf_puts(b, attr);
+    }
+    dc_buf_puts(b, ">");
+}
+
+START_TEST(test_attributes_within_the_cap_untouched)
+{
+    dc_buf b = DC_BUF_INIT;
+    tag_with_attributes(&b, "div", DC_MAX_ATTRIBUTES);
+    dc_buf_puts(&b, "text</div>");
+    tag_with_attributes(&b, "img", DC_MAX_ATTRIBUTES);
+    assert_untouched(b.data, "", 0, "");
+    dc_buf_free(&b);
+}
+END_TEST
+
+/* The first DC_MAX_ATTRIBUTES stay, in order; the rest go; the tag, its
+ * text and what follows are whole. */
+START_TEST(test_attributes_past_the_cap_dropped)
+{
+    const char *names[] = {"div", "img", "script", "x-widget"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        dc_buf b = DC_BUF_INIT;
+        tag_with_attributes(&b, names[i], DC_MAX_ATTRIBUTES + 1000);
+        dc_buf_puts(&b, "text</");
+        dc_buf_puts(&b, names[i]);
+        dc_buf_puts(&b, "><p id=after>after</p>");
+        char *out = assert_capped(&b);
+        char last[32], first_dropped[32];
+        snprintf(last, sizeof last, " a%d=", DC_MAX_ATTRIBUTES - 1);
+        snprintf(first_dropped, sizeof first_dropped, " a%d=", DC_MAX_ATTRIBUTES);
+        ck_assert_uint_eq(count(out, " a"), DC_MAX_ATTRIBUTES);
+        ck_assert_ptr_nonnull(strstr(out, " a0='0' a1=\"v > 1\" a2=\"v > 2\" a3='3'"));
+        ck_assert_ptr_nonnull(strstr(out, last));
+        ck_assert_ptr_null(strstr(out, first_dropped));
+        ck_assert_ptr_nonnull(strstr(out, ">text</"));
+        ck_assert_ptr_nonnull(strstr(out, "><p id=after>after</p>"));
+        free(out);
+        dc_buf_free(&b);
+    }
+}
+END_TEST
+
+/* Attributes without values and on end tags count as well. */
+START_TEST(test_bare_and_end_tag_attributes_capped)
+{
+    dc_buf b = DC_BUF_INIT;
+    dc_buf_puts(&b, "<p>text</p");
+    repeat(&b, " x", DC_MAX_ATTRIBUTES + 10);
+    dc_buf_puts(&b, "><div");
+    repeat(&b, " hidden", DC_MAX_ATTRIBUTES + 10);
+    dc_buf_puts(&b, ">more</div>");
+    char *out = assert_capped(&b);
+    ck_assert_uint_eq(count(out, " x"), DC_MAX_ATTRIBUTES);
+    ck_assert_uint_eq(count(out, " hidden"), DC_MAX_ATTRIBUTES);
+    ck_assert_ptr_nonnull(strstr(out, "<p>text</p x"));
+    ck_assert_ptr_nonnull(strstr(out, "hidden>more</div>"));
+    free(out);
+    dc_buf_free(&b);
+}
+END_TEST
+
+/* A tag past the depth cap that also has too many attributes goes whole,
+ * once: the two cuts overlap without losing or repeating a byte. */
+START_TEST(test_attribute_cap_inside_dropped_tags)
+{
+    dc_buf b = DC_BUF_INIT;
+    repeat(&b, "<div>", DC_MAX_NESTING);
+    tag_with_attributes(&b, "section", DC_MAX_ATTRIBUTES + 5);
+    dc_buf_puts(&b, "deep text</section>");
+    repeat(&b, "</div>", DC_MAX_NESTING);
+    dc_buf_puts(&b, "tail");
+    char *out = assert_capped(&b);
+    ck_assert_uint_eq(count(out, "<div>"), DC_MAX_NESTING);
+    ck_assert_uint_eq(count(out, " a"), 0);
+    ck_assert_uint_eq(count(out, "section"), 0);
+    ck_assert_ptr_nonnull(strstr(out, "<div>deep text</div>"));
+    ck_assert_ptr_nonnull(strstr(out, "</div>tail"));
+    free(out);
+    dc_buf_free(&b);
+}
+END_TEST
+
 static Suite *nesting_suite(void)
 {
     Suite *s = suite_create("nesting");
@@ -224,6 +317,7 @@ static Suite *nesting_suite(void)
     tcase_add_test(keep, test_markup_in_text_is_not_counted);
     tcase_add_test(keep, test_plaintext_ends_markup);
     tcase_add_test(keep, test_unterminated_constructs);
+    tcase_add_test(keep, test_attributes_within_the_cap_untouched);
     suite_add_tcase(s, keep);
     TCase *cut = tcase_create("cut");
     tcase_add_test(cut, test_deep_divs_cut_at_the_cap);
@@ -231,6 +325,9 @@ static Suite *nesting_suite(void)
     tcase_add_test(cut, test_unknown_tags_match_by_name);
     tcase_add_test(cut, test_nested_lists_and_tables_nest);
     tcase_add_test(cut, test_kept_end_tag_ends_the_cut);
+    tcase_add_test(cut, test_attributes_past_the_cap_dropped);
+    tcase_add_test(cut, test_bare_and_end_tag_attributes_capped);
+    tcase_add_test(cut, test_attribute_cap_inside_dropped_tags);
     suite_add_tcase(s, cut);
     return s;
 }

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,12 @@
 #define ERRSIZE 512
 #define MANIFEST "index.jsonl"
 #define PROGRESS_MS 200.0
+/* The parse deadline of a fetched page: a second per MB of --max-size, at
+ * least 10 s. Real pages parse at several MB a second, even under the
+ * sanitizers, so only a page built to be slow meets it, and at the
+ * default 10M cap it costs a worker 10 s instead of the library's 30 s. */
+#define URL_PARSE_MS_PER_MB 1000u
+#define URL_PARSE_MIN_MS 10000u
 
 typedef struct page_out {
     char *data;   /* rendering waiting for its turn on standard output */
@@ -275,6 +282,15 @@ static void write_page(page_job *job, const batch *b)
     job->out = NULL;
 }
 
+static unsigned url_parse_timeout(size_t max_size)
+{
+    size_t mb = max_size >> 20;
+    if (mb > UINT_MAX / URL_PARSE_MS_PER_MB)
+        return UINT_MAX;
+    unsigned ms = (unsigned)mb * URL_PARSE_MS_PER_MB;
+    return ms > URL_PARSE_MIN_MS ? ms : URL_PARSE_MIN_MS;
+}
+
 /* The worker's part: extract, render and write; reads the config, changes
  * nothing but the job. */
 static void extract_page(void *p, void *ctx)
@@ -290,6 +306,7 @@ static void extract_page(void *p, void *ctx)
     o.charset = cfg->charset ? cfg->charset : job->resp.charset;
     o.force_charset = cfg->charset != NULL;
     o.flags = cfg->extract_flags;
+    o.timeout_ms = url_parse_timeout(cfg->fetch.max_size);
     double t0 = now_ms();
     dc_result *r = dc_extract(job->resp.body, job->resp.len, &o);
     if (r) {

@@ -277,38 +277,72 @@ static void end_tag(scanner *sc, GumboTag tag, const char *name, size_t len, siz
     }
 }
 
-/* p is just past the tag name; returns just past the '>', following the
- * tokenizer through attribute values (a quoted '>' does not end a tag). */
-static const char *skip_attributes(const char *p, const char *end, int *self_closing)
+/* p is at an attribute's name; returns just past its value, if any. */
+static const char *skip_attribute(const char *p, const char *end)
 {
-    *self_closing = 0;
-    while (p < end) {
-        if (*p == '>')
-            return p + 1;
-        if (*p == '/' || is_space(*p)) {
-            *self_closing = *p == '/' && p + 1 < end && p[1] == '>';
-            p++;
-            continue;
-        }
-        p++; /* the name's first character, which may be '=' */
-        while (p < end && !is_space(*p) && *p != '/' && *p != '>' && *p != '=')
-            p++;
-        while (p < end && is_space(*p))
-            p++;
-        if (p == end || *p != '=')
-            continue;
+    p++; /* the name's first character, which may be '=' */
+    while (p < end && !is_space(*p) && *p != '/' && *p != '>' && *p != '=')
         p++;
-        while (p < end && is_space(*p))
-            p++;
-        if (p < end && (*p == '"' || *p == '\'')) {
-            const char *q = memchr(p + 1, *p, (size_t)(end - p - 1));
-            p = q ? q + 1 : end;
-        } else {
-            while (p < end && !is_space(*p) && *p != '>')
-                p++;
-        }
+    const char *name_end = p;
+    while (p < end && is_space(*p))
+        p++;
+    if (p == end || *p != '=')
+        return name_end;
+    p++;
+    while (p < end && is_space(*p))
+        p++;
+    if (p < end && (*p == '"' || *p == '\'')) {
+        const char *q = memchr(p + 1, *p, (size_t)(end - p - 1));
+        return q ? q + 1 : end;
     }
-    return end;
+    while (p < end && !is_space(*p) && *p != '>')
+        p++;
+    return p;
+}
+
+/* Where a tag ends and, when it has more than DC_MAX_ATTRIBUTES
+ * attributes, the bytes of the extra ones (extra_start == extra_end when
+ * none). */
+typedef struct tag_extent {
+    const char *end;
+    const char *extra_start, *extra_end;
+    int self_closing;
+} tag_extent;
+
+/* p is just past the tag name; finds the end just past the '>', following
+ * the tokenizer through attribute values (a quoted '>' does not end a tag). */
+static tag_extent skip_attributes(const char *p, const char *end)
+{
+    tag_extent t = {end, NULL, NULL, 0};
+    const char *last = p; /* the end of the last attribute kept */
+    size_t count = 0;
+    while (p < end) {
+        if (*p == '>') {
+            t.end = p + 1;
+            break;
+        }
+        if (*p == '/' || is_space(*p)) {
+            t.self_closing = *p == '/' && p + 1 < end && p[1] == '>';
+            p++;
+            continue;
+        }
+        if (count++ == DC_MAX_ATTRIBUTES)
+            t.extra_start = last;
+        p = skip_attribute(p, end);
+        if (t.extra_start)
+            t.extra_end = p;
+        else
+            last = p;
+    }
+    return t;
+}
+
+/* Leaves a kept tag's extra attributes out of the copy; a tag that went
+ * whole is past sc->copied already. */
+static void drop_extra_attributes(scanner *sc, const tag_extent *t)
+{
+    if (t->extra_start && (size_t)(t->extra_start - sc->html) >= sc->copied)
+        drop_bytes(sc, (size_t)(t->extra_start - sc->html), (size_t)(t->extra_end - sc->html));
 }
 
 /* The text of a raw text element runs to "</name" then a space, '/' or '>'. */
@@ -366,22 +400,20 @@ static const char *scan_start_tag(scanner *sc, const char *lt, const char *end, 
     const char *name_end = tag_name_end(name, end);
     size_t len = (size_t)(name_end - name);
     GumboTag tag = gumbo_tagn_enum(name, (unsigned)len);
-    int self_closing;
-    const char *p = skip_attributes(name_end, end, &self_closing);
+    tag_extent t = skip_attributes(name_end, end);
+    /* "<x/>" only closes itself in SVG and MathML; elsewhere it opens an
+     * element that would count, but never deeply enough to matter. */
+    if (rules[tag].kind == KIND_NEST && !t.self_closing &&
+        open_tag(sc, tag, name, len, (size_t)(lt - sc->html), (size_t)(t.end - sc->html)) != 0)
+        *failed = 1;
+    drop_extra_attributes(sc, &t);
     switch (rules[tag].kind) {
     case KIND_RAW:
-        return skip_raw_text(p, end, name, len);
+        return skip_raw_text(t.end, end, name, len);
     case KIND_PLAINTEXT:
         return NULL;
-    case KIND_NEST:
-        /* "<x/>" only closes itself in SVG and MathML; elsewhere it opens
-         * an element that would count, but never deeply enough to matter. */
-        if (!self_closing && open_tag(sc, tag, name, len, (size_t)(lt - sc->html),
-                                      (size_t)(p - sc->html)) != 0)
-            *failed = 1;
-        return p;
     default:
-        return p;
+        return t.end;
     }
 }
 
@@ -394,11 +426,11 @@ static const char *scan_end_tag(scanner *sc, const char *lt, const char *end)
     const char *name_end = tag_name_end(name, end);
     size_t len = (size_t)(name_end - name);
     GumboTag tag = gumbo_tagn_enum(name, (unsigned)len);
-    int self_closing;
-    const char *p = skip_attributes(name_end, end, &self_closing);
+    tag_extent t = skip_attributes(name_end, end);
     if (rules[tag].kind == KIND_NEST)
-        end_tag(sc, tag, name, len, (size_t)(lt - sc->html), (size_t)(p - sc->html));
-    return p;
+        end_tag(sc, tag, name, len, (size_t)(lt - sc->html), (size_t)(t.end - sc->html));
+    drop_extra_attributes(sc, &t);
+    return t.end;
 }
 
 static int scan(scanner *sc)
