@@ -261,8 +261,8 @@ static void write_page(page_job *job, const batch *b)
     char *name = job->out ? dc_url_file_name(url, b->cfg->extension) : NULL;
     if (!name)
         snprintf(job->write_err, sizeof job->write_err, "out of memory");
-    else if (dc_write_atomic(b->cfg->output_fd, b->cfg->output_dir, name, job->out, job->out_len, job->write_err,
-                             sizeof job->write_err) != 0)
+    else if (dc_write_atomic(b->cfg->output_fd, b->cfg->output_dir, name, job->out,
+                             job->out_len, job->write_err, sizeof job->write_err) != 0)
         free(name);
     else
         job->file = name;
@@ -514,7 +514,8 @@ static int write_manifest(batch *b)
         fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
         return -1;
     }
-    int rc = dc_jsonl_write(&lines, b->cfg->output_fd, b->cfg->output_dir, MANIFEST, err, sizeof err);
+    int rc = dc_jsonl_write(&lines, b->cfg->output_fd, b->cfg->output_dir, MANIFEST, err,
+                            sizeof err);
     if (rc != 0)
         fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
     dc_jsonl_free(&lines);

@@ -51,7 +51,7 @@ typedef struct dc_batch_config {
 /*
  * Runs the batch; returns the exit status: 0 when every URL was cleaned,
  * 1 when some failed (or list lines were invalid: invalid_lines > 0, or
- * state.jsonl had lines that are no entry and was kept aside) or the run
+ * state.jsonl had lines that are not entries and was kept aside) or the run
  * was interrupted, 2 on a fatal error.
  */
 int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,

@@ -168,7 +168,8 @@ static int keep_aside(const dc_state *s, char *aside, size_t asidesize, char *er
         errno = EEXIST;
     else if (errno == ENOENT && renameat(s->dirfd, STATE_FILE, s->dirfd, aside) == 0)
         return 0;
-    snprintf(err, errsize, "%s/%s has lines that are no state entry, and cannot be kept as %s: %s",
+    snprintf(err, errsize,
+             "%s/%s has lines that are not state entries, and cannot be kept as %s: %s",
              s->dir, STATE_FILE, aside, strerror(errno));
     return -1;
 }
@@ -197,8 +198,8 @@ static int load_lines(dc_state *s, const char *data, size_t len, char *msg, size
     if (keep_aside(s, aside, sizeof aside, msg, msgsize) != 0)
         return -1;
     snprintf(msg, msgsize,
-             "%s/%s: line %zu is no state entry (%zu such lines); the file is kept as %s/%s and "
-             "its %zu entries are used",
+             "%s/%s: line %zu is not a state entry (%zu such lines); the file is kept as %s/%s, "
+             "and the good entries (%zu) are used",
              s->dir, STATE_FILE, first_bad, bad, s->dir, aside, s->count);
     return 0;
 }

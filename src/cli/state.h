@@ -41,7 +41,7 @@ typedef struct dc_state dc_state;
  *   - a link, FIFO, directory, ... at the name, a file that cannot be read
  *     (permissions, I/O error) or one over 1 GiB: NULL with msg set, the run
  *     refuses (exit 2) and the file is left alone;
- *   - lines that are no state entry (not JSON, not UTF-8, a line cut short
+ *   - lines that are not state entries (not JSON, not UTF-8, a line cut short
  *     by an edit, binary, an entry without key, file or variant): the good
  *     lines are used, the file is renamed to state.jsonl.corrupt-TIME (UTC,
  *     YYYYMMDDTHHMMSSZ) so the save at the end cannot lose the others, and
