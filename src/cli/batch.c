@@ -50,6 +50,7 @@ typedef struct batch {
     double started_ms, last_progress_ms;
     int progress_shown;
     int fatal;
+    int state_kept_aside;  /* state.jsonl had bad lines: renamed, exit 1 */
 } batch;
 
 static double now_ms(void)
@@ -90,17 +91,11 @@ static void say(batch *b, const char *fmt, const char *url, const char *detail)
     free(shown);
 }
 
-static int file_exists(const char *dir, const char *name)
+/* A regular file, not a link to one: what a conditional request needs. */
+static int file_exists(int dirfd, const char *name)
 {
-    size_t need = strlen(dir) + strlen(name) + 2;
-    char *path = malloc(need);
-    if (!path)
-        return 0;
-    snprintf(path, need, "%s/%s", dir, name);
     struct stat st;
-    int ok = stat(path, &st) == 0 && S_ISREG(st.st_mode);
-    free(path);
-    return ok;
+    return fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode);
 }
 
 static json_t *str_or_null(const char *s)
@@ -273,8 +268,8 @@ static void write_page(page_job *job, const batch *b)
     char *name = job->out ? dc_url_file_name(url, b->cfg->extension) : NULL;
     if (!name)
         snprintf(job->write_err, sizeof job->write_err, "out of memory");
-    else if (dc_write_atomic(b->cfg->output_dir, name, job->out, job->out_len, job->write_err,
-                             sizeof job->write_err) != 0)
+    else if (dc_write_atomic(b->cfg->output_fd, b->cfg->output_dir, name, job->out,
+                             job->out_len, job->write_err, sizeof job->write_err) != 0)
         free(name);
     else
         job->file = name;
@@ -536,7 +531,8 @@ static int write_manifest(batch *b)
         fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
         return -1;
     }
-    int rc = dc_jsonl_write(&lines, b->cfg->output_dir, MANIFEST, err, sizeof err);
+    int rc = dc_jsonl_write(&lines, b->cfg->output_fd, b->cfg->output_dir, MANIFEST, err,
+                            sizeof err);
     if (rc != 0)
         fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
     dc_jsonl_free(&lines);
@@ -559,7 +555,7 @@ static int make_requests(batch *b)
         char *name = dc_url_file_name(url, cfg->extension);
         if (!name)
             return -1;
-        if (strcmp(name, e->file) == 0 && file_exists(cfg->output_dir, name)) {
+        if (strcmp(name, e->file) == 0 && file_exists(cfg->output_fd, name)) {
             b->reqs[i].etag = e->etag;
             b->reqs[i].last_modified = e->last_modified;
         }
@@ -590,11 +586,21 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
         fprintf(stderr, "decruft: out of memory\n");
         goto out;
     }
+    /* Known before any fetch, not after the whole run. */
+    if (cfg->output_dir &&
+        dc_check_regular(cfg->output_fd, cfg->output_dir, MANIFEST, err, sizeof err) != 0) {
+        fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
+        goto out;
+    }
     if (cfg->state_dir) {
-        b.state = dc_state_load(cfg->state_dir, err, sizeof err);
+        b.state = dc_state_load(cfg->state_fd, cfg->state_dir, err, sizeof err);
         if (!b.state) {
             fprintf(stderr, "decruft: cannot load the state: %s\n", err);
             goto out;
+        }
+        if (err[0]) {
+            fprintf(stderr, "decruft: %s\n", err);
+            b.state_kept_aside = 1;
         }
     }
     if (make_requests(&b) != 0) {
@@ -649,7 +655,7 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
             fprintf(stderr, "decruft: %zu URLs: %zu cleaned, %zu unchanged, %zu failed in %.1f s\n",
                     n, b.done - b.failed - b.unchanged, b.unchanged, b.failed,
                     (now_ms() - b.started_ms) / 1000.0);
-        status = b.failed || urls->invalid ? EXIT_SOME_FAILED : EXIT_ALL_OK;
+        status = b.failed || urls->invalid || b.state_kept_aside ? EXIT_SOME_FAILED : EXIT_ALL_OK;
     }
 out:
     dc_workers_free(b.workers, free_page_job);

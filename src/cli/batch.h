@@ -15,7 +15,10 @@
  * "error". URLs are redacted ("***@" for credentials). Rows keep the order
  * of the list; repeated URLs get one row, at their first line. The manifest is
  * written atomically at the end, and on SIGINT/SIGTERM with the rows of the
- * URLs finished so far (the others have none). Without an output directory
+ * URLs finished so far (the others have none). A page whose file name holds
+ * a symbolic link or other non-regular file fails (the link is neither
+ * followed nor replaced); one at index.jsonl stops the run before any
+ * fetch. Without an output directory
  * the pages go to standard output in list order and there is no manifest.
  */
 #ifndef DC_CLI_BATCH_H
@@ -29,7 +32,9 @@
 
 typedef struct dc_batch_config {
     const char *output_dir;    /* NULL: standard output */
+    int output_fd;             /* output_dir, opened by dc_open_dir */
     const char *state_dir;     /* --state; NULL: none (needs output_dir) */
+    int state_fd;              /* state_dir, opened by dc_open_dir */
     dc_format format;
     const char *extension;
     unsigned render_flags;
@@ -45,8 +50,9 @@ typedef struct dc_batch_config {
 
 /*
  * Runs the batch; returns the exit status: 0 when every URL was cleaned,
- * 1 when some failed (or list lines were invalid: invalid_lines > 0) or
- * the run was interrupted, 2 on a fatal error.
+ * 1 when some failed (or list lines were invalid: invalid_lines > 0, or
+ * state.jsonl had lines that are not entries and was kept aside) or the run
+ * was interrupted, 2 on a fatal error.
  */
 int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
                  volatile sig_atomic_t *stop);

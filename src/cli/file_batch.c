@@ -29,6 +29,12 @@ typedef struct file_job {
     size_t out_len;
 } file_job;
 
+/* What the workers read. */
+typedef struct file_ctx {
+    const cli_options *opt;
+    int out_fd; /* the output directory; -1 without -o */
+} file_ctx;
+
 static void job_fail(file_job *job, const char *why)
 {
     job->failed = 1;
@@ -57,13 +63,13 @@ static dc_result *read_and_extract(file_job *job, const cli_options *opt)
 }
 
 /* Under -o: the rendering goes to its file from here. */
-static void write_output(file_job *job, const cli_options *opt)
+static void write_output(file_job *job, const file_ctx *ctx)
 {
     char err[ERRSIZE];
     if (!job->name)
         job_fail(job, "out of memory");
-    else if (dc_write_atomic(opt->output_dir, job->name, job->out, job->out_len, err,
-                             sizeof err) != 0)
+    else if (dc_write_atomic(ctx->out_fd, ctx->opt->output_dir, job->name, job->out,
+                             job->out_len, err, sizeof err) != 0)
         job_fail(job, err);
     free(job->out);
     job->out = NULL;
@@ -73,7 +79,8 @@ static void write_output(file_job *job, const cli_options *opt)
 static void run_job(void *p, void *ctx)
 {
     file_job *job = p;
-    const cli_options *opt = ctx;
+    const file_ctx *c = ctx;
+    const cli_options *opt = c->opt;
     dc_result *r = read_and_extract(job, opt);
     if (!r)
         return;
@@ -84,7 +91,7 @@ static void run_job(void *p, void *ctx)
         if (!job->out)
             job_fail(job, "out of memory");
         else if (opt->output_dir)
-            write_output(job, opt);
+            write_output(job, c);
     }
     dc_result_free(r);
 }
@@ -154,15 +161,16 @@ static file_job *new_job(const cli_options *opt, dc_names *names, const char *in
     return job;
 }
 
-int dc_file_batch_run(const cli_options *opt, char **files, int nfiles)
+int dc_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfiles)
 {
+    file_ctx ctx = {opt, out_fd};
     dc_names *names = dc_names_new();
     /* One thread (or one file): no worker threads, each file done in turn. */
     int nthreads = opt->threads < nfiles ? opt->threads : nfiles;
     if (nthreads < 2)
         nthreads = 0;
     dc_workers *w = dc_workers_new(nthreads, nthreads ? (size_t)nthreads * QUEUE_PER_THREAD : 1,
-                                   run_job, (void *)opt);
+                                   run_job, &ctx);
     if (!names || !w) {
         dc_names_free(names);
         dc_workers_free(w, free_job);

@@ -13,7 +13,8 @@
 
 #include "options.h"
 
-/* Returns the exit status: EXIT_ALL_OK, EXIT_SOME_FAILED or EXIT_FATAL. */
-int dc_file_batch_run(const cli_options *opt, char **files, int nfiles);
+/* out_fd is opt->output_dir opened by dc_open_dir (-1 without -o). Returns
+ * the exit status: EXIT_ALL_OK, EXIT_SOME_FAILED or EXIT_FATAL. */
+int dc_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfiles);
 
 #endif

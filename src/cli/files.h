@@ -15,11 +15,54 @@ int dc_read_input(const char *path, size_t max, char **data, size_t *len, char *
                   size_t errsize);
 
 /*
- * Writes len bytes to dir/name through a temporary file in dir and a rename,
- * so a reader never sees a partial file. Returns 0, or -1 with err set.
+ * Reads all of the open descriptor fd into a new buffer the caller frees,
+ * at most max bytes. Returns 0, or -1 with errno set (EFBIG when larger).
  */
-int dc_write_atomic(const char *dir, const char *name, const char *data, size_t len,
+int dc_read_fd(int fd, size_t max, char **data, size_t *len);
+
+/*
+ * Makes the directory dir when missing (mode 0777 less the umask) and opens
+ * it for the *at calls below; the caller closes the descriptor. A link at
+ * dir itself is followed (the user named it), but once open every file is
+ * made relative to the descriptor, so swapping dir for a link during a run
+ * redirects nothing. what names the directory in messages ("output
+ * directory"). Returns the descriptor, or -1 with err set.
+ */
+int dc_open_dir(const char *dir, const char *what, char *err, size_t errsize);
+
+/*
+ * Opens dirfd/name, never through a symbolic link and never blocking on a
+ * FIFO, with flags (O_RDONLY, O_RDWR | O_CREAT, ...; files created 0666 less
+ * the umask). Returns the descriptor of a regular file, or -1 with err
+ * naming dir/name and why: what else is there (a link, a FIFO, ...) or the
+ * system's reason, with errno kept (ENOENT when missing).
+ */
+int dc_open_regular(int dirfd, const char *dir, const char *name, int flags, char *err,
+                    size_t errsize);
+
+/*
+ * 0 when dirfd/name is missing or a regular file; -1 with err saying what
+ * else is there (or why it cannot be looked at).
+ */
+int dc_check_regular(int dirfd, const char *dir, const char *name, char *err, size_t errsize);
+
+/*
+ * Writes len bytes to dirfd/name through a new temporary file beside it
+ * (".NAME.decruft-tmp.XXXXXX", created exclusively, 0666 less the umask)
+ * and a rename, so a reader never sees a partial file. A symbolic link,
+ * FIFO, directory or other non-regular file at name is never written
+ * through nor replaced: the write fails and says so. dir is for messages.
+ * Returns 0, or -1 with err set and no temporary left behind.
+ */
+int dc_write_atomic(int dirfd, const char *dir, const char *name, const char *data, size_t len,
                     char *err, size_t errsize);
+
+/*
+ * Is name a temporary file name of dc_write_atomic: "." NAME
+ * ".decruft-tmp." and six letters or digits, NAME not empty? Sets
+ * *target and *target_len to NAME within name when it is.
+ */
+int dc_is_temp_name(const char *name, const char **target, size_t *target_len);
 
 /*
  * Makes an output file name from an input path: its base name without the

@@ -30,10 +30,10 @@ int dc_jsonl_append(dc_jsonl *j, const json_t *obj, size_t flags)
     return 0;
 }
 
-int dc_jsonl_write(const dc_jsonl *j, const char *dir, const char *name, char *err,
+int dc_jsonl_write(const dc_jsonl *j, int dirfd, const char *dir, const char *name, char *err,
                    size_t errsize)
 {
-    return dc_write_atomic(dir, name, j->data ? j->data : "", j->len, err, errsize);
+    return dc_write_atomic(dirfd, dir, name, j->data ? j->data : "", j->len, err, errsize);
 }
 
 void dc_jsonl_free(dc_jsonl *j)

@@ -20,8 +20,9 @@ typedef struct dc_jsonl {
  * when memory ran out (the lines before are kept). */
 int dc_jsonl_append(dc_jsonl *j, const json_t *obj, size_t flags);
 
-/* Writes the lines to dir/name atomically; 0, or -1 with err set. */
-int dc_jsonl_write(const dc_jsonl *j, const char *dir, const char *name, char *err,
+/* Writes the lines to dirfd/name atomically (dc_write_atomic; dir for
+ * messages); 0, or -1 with err set. */
+int dc_jsonl_write(const dc_jsonl *j, int dirfd, const char *dir, const char *name, char *err,
                    size_t errsize);
 
 void dc_jsonl_free(dc_jsonl *j);

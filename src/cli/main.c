@@ -4,7 +4,6 @@
  */
 #include <ctype.h>
 #include <errno.h>
-#include <limits.h>
 #include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
@@ -59,18 +58,6 @@ static int looks_like_url(const char *s)
     return strncmp(s + n, "://", 3) == 0;
 }
 
-static int prepare_output_dir(const char *dir)
-{
-    if (mkdir(dir, 0755) == 0 || errno == EEXIST) {
-        struct stat st;
-        if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
-            return 0;
-        errno = ENOTDIR;
-    }
-    fprintf(stderr, "decruft: cannot use output directory %s: %s\n", dir, strerror(errno));
-    return -1;
-}
-
 /* Reads -i LIST (if any) and the URL arguments into list. */
 static int collect_urls(const cli_options *opt, char **urls, int nurls, dc_url_list *list)
 {
@@ -96,44 +83,60 @@ static int collect_urls(const cli_options *opt, char **urls, int nurls, dc_url_l
     return 0;
 }
 
-/* Locks the output directory and the state directory (when another). */
-static int lock_dirs(const cli_options *opt)
+/* Are the two descriptors one directory? */
+static int same_dir(int a, int b)
+{
+    struct stat sa, sb;
+    return fstat(a, &sa) == 0 && fstat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+}
+
+/* Locks a directory and removes what a killed run left there; the lock is
+ * held until exit. */
+static int lock_dir(int dirfd, const char *dir)
 {
     char err[ERRSIZE];
-    if (opt->output_dir && dc_lock_dir(opt->output_dir, err, sizeof err) < 0) {
+    if (dc_lock_dir(dirfd, dir, err, sizeof err) < 0) {
         fprintf(stderr, "decruft: %s\n", err);
         return -1;
     }
-    if (opt->output_dir)
-        dc_remove_stale_temps(opt->output_dir);
-    if (opt->state_dir) {
-        char a[PATH_MAX], b[PATH_MAX];
-        if (realpath(opt->output_dir, a) && realpath(opt->state_dir, b) && strcmp(a, b) == 0)
-            return 0;
-        if (dc_lock_dir(opt->state_dir, err, sizeof err) < 0) {
-            fprintf(stderr, "decruft: %s\n", err);
-            return -1;
-        }
-        dc_remove_stale_temps(opt->state_dir);
-    }
+    dc_remove_stale_temps(dirfd);
     return 0;
 }
 
-static int fetch_urls(const cli_options *opt, char **urls, int nurls)
+/* Locks the output directory and the state directory (when another). */
+static int lock_dirs(const cli_options *opt, int out_fd, int state_fd)
+{
+    if (opt->output_dir && lock_dir(out_fd, opt->output_dir) != 0)
+        return -1;
+    if (opt->state_dir && !same_dir(out_fd, state_fd))
+        return lock_dir(state_fd, opt->state_dir);
+    return 0;
+}
+
+static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls)
 {
     dc_url_list list;
     dc_url_list_init(&list);
-    int status = EXIT_FATAL;
+    int status = EXIT_FATAL, state_fd = -1;
+    char err[ERRSIZE];
     if (collect_urls(opt, urls, nurls, &list) != 0)
         goto out;
-    if ((opt->state_dir && prepare_output_dir(opt->state_dir) != 0) || lock_dirs(opt) != 0)
+    if (opt->state_dir &&
+        (state_fd = dc_open_dir(opt->state_dir, "state directory", err, sizeof err)) < 0) {
+        fprintf(stderr, "decruft: %s\n", err);
+        goto out;
+    }
+    if (lock_dirs(opt, out_fd, state_fd) != 0)
         goto out;
     char agent[64];
     snprintf(agent, sizeof agent, "decruft/%s", dc_version());
     dc_batch_config cfg;
     memset(&cfg, 0, sizeof cfg);
     cfg.output_dir = opt->output_dir;
+    cfg.output_fd = out_fd;
     cfg.state_dir = opt->state_dir;
+    cfg.state_fd = state_fd;
     cfg.format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
     cfg.extension = opt->extension;
     cfg.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
@@ -156,6 +159,8 @@ static int fetch_urls(const cli_options *opt, char **urls, int nurls)
     catch_signals();
     status = dc_batch_run(&cfg, &list, &stop_requested);
 out:
+    if (state_fd >= 0)
+        close(state_fd);
     dc_url_list_free(&list);
     return status;
 }
@@ -193,8 +198,13 @@ int main(int argc, char **argv)
     int status = cli_parse(argc, argv, &opt);
     if (status >= 0)
         return status;
-    if (opt.output_dir && prepare_output_dir(opt.output_dir) != 0)
+    char err[ERRSIZE];
+    int out_fd = -1;
+    if (opt.output_dir &&
+        (out_fd = dc_open_dir(opt.output_dir, "output directory", err, sizeof err)) < 0) {
+        fprintf(stderr, "decruft: %s\n", err);
         return EXIT_FATAL;
+    }
     keep_freed_memory_per_thread(opt.threads, opt.input_list ? 2 : opt.ninputs);
     /* Files first, then URLs; argv is reordered in place, in order. */
     char **files = opt.inputs, **urls = opt.inputs + opt.ninputs;
@@ -202,6 +212,8 @@ int main(int argc, char **argv)
     char **sorted = malloc(((size_t)opt.ninputs + 1) * sizeof *sorted);
     if (!sorted) {
         fprintf(stderr, "decruft: out of memory\n");
+        if (out_fd >= 0)
+            close(out_fd);
         return EXIT_FATAL;
     }
     for (int i = 0; i < opt.ninputs; i++)
@@ -214,12 +226,14 @@ int main(int argc, char **argv)
     urls = sorted + nfiles;
     status = EXIT_ALL_OK;
     if (nfiles > 0)
-        status = dc_file_batch_run(&opt, files, nfiles);
+        status = dc_file_batch_run(&opt, out_fd, files, nfiles);
     if (status != EXIT_FATAL && (nurls > 0 || opt.input_list)) {
-        int st = fetch_urls(&opt, urls, nurls);
+        int st = fetch_urls(&opt, out_fd, urls, nurls);
         if (st > status)
             status = st;
     }
     free(sorted);
+    if (out_fd >= 0)
+        close(out_fd);
     return status;
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -26,7 +27,8 @@ typedef struct slot {
 } slot;
 
 struct dc_state {
-    char *dir;
+    int dirfd;     /* the directory, not owned */
+    char *dir;     /* its name, for messages */
     slot *slots;
     size_t nslots, count;
     long long now; /* when this run started */
@@ -109,10 +111,13 @@ static const char *str_field(json_t *o, const char *name)
     return json_string_value(json_object_get(o, name));
 }
 
-static void load_line(dc_state *s, const char *line, size_t len)
+/* Loads one line: 0 when it was an entry, 1 when it is not one, -1 when
+ * memory ran out. */
+static int load_line(dc_state *s, const char *line, size_t len)
 {
     json_t *o = json_loadb(line, len, 0, NULL);
     const char *key = o ? str_field(o, "key") : NULL;
+    int rc = 1;
     if (key && strlen(key) == 16 && strspn(key, "0123456789abcdef") == 16) {
         dc_state_entry e = {
             (char *)str_field(o, "url"), (char *)str_field(o, "etag"),
@@ -126,53 +131,107 @@ static void load_line(dc_state *s, const char *line, size_t len)
         if (e.seen <= 0)
             e.seen = s->now;
         if (e.file && e.variant)
-            put_key(s, key, &e);
+            rc = put_key(s, key, &e) == 0 ? 0 : -1;
     }
     json_decref(o);
+    return rc;
 }
 
-dc_state *dc_state_load(const char *dir, char *err, size_t errsize)
+/* Reads DIR/state.jsonl, never through a link nor from a FIFO: 0, 1 when
+ * there is none, -1 with err set. */
+static int read_state(const dc_state *s, char **data, size_t *len, char *err, size_t errsize)
+{
+    int fd = dc_open_regular(s->dirfd, s->dir, STATE_FILE, O_RDONLY, err, errsize);
+    if (fd < 0)
+        return errno == ENOENT ? 1 : -1;
+    int rc = dc_read_fd(fd, STATE_MAX, data, len);
+    int saved = errno;
+    close(fd);
+    if (rc != 0)
+        snprintf(err, errsize, "cannot read %s/%s: %s", s->dir, STATE_FILE, strerror(saved));
+    return rc;
+}
+
+/* Renames DIR/state.jsonl to state.jsonl.corrupt-TIME (in aside), never
+ * over another file, so the save at the end of the run loses nothing. */
+static int keep_aside(const dc_state *s, char *aside, size_t asidesize, char *err,
+                      size_t errsize)
+{
+    time_t t = (time_t)s->now;
+    struct tm tm;
+    char stamp[32] = "";
+    if (gmtime_r(&t, &tm))
+        strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+    snprintf(aside, asidesize, "%s.corrupt-%s", STATE_FILE, stamp);
+    struct stat st;
+    if (fstatat(s->dirfd, aside, &st, AT_SYMLINK_NOFOLLOW) == 0)
+        errno = EEXIST;
+    else if (errno == ENOENT && renameat(s->dirfd, STATE_FILE, s->dirfd, aside) == 0)
+        return 0;
+    snprintf(err, errsize,
+             "%s/%s has lines that are not state entries, and cannot be kept as %s: %s",
+             s->dir, STATE_FILE, aside, strerror(errno));
+    return -1;
+}
+
+/* Loads the lines of data; keeps the file aside, with a word in msg, when
+ * some are no entry. 0, or -1 with msg set. */
+static int load_lines(dc_state *s, const char *data, size_t len, char *msg, size_t msgsize)
+{
+    size_t line = 0, bad = 0, first_bad = 0;
+    for (size_t pos = 0; pos < len;) {
+        const char *nl = memchr(data + pos, '\n', len - pos);
+        size_t end = nl ? (size_t)(nl - data) : len;
+        line++;
+        int rc = end > pos ? load_line(s, data + pos, end - pos) : 0;
+        if (rc < 0) {
+            snprintf(msg, msgsize, "out of memory");
+            return -1;
+        }
+        if (rc > 0 && bad++ == 0)
+            first_bad = line;
+        pos = end + 1;
+    }
+    if (!bad)
+        return 0;
+    char aside[64];
+    if (keep_aside(s, aside, sizeof aside, msg, msgsize) != 0)
+        return -1;
+    snprintf(msg, msgsize,
+             "%s/%s: line %zu is not a state entry (%zu such lines); the file is kept as %s/%s, "
+             "and the good entries (%zu) are used",
+             s->dir, STATE_FILE, first_bad, bad, s->dir, aside, s->count);
+    return 0;
+}
+
+dc_state *dc_state_load(int dirfd, const char *dir, char *msg, size_t msgsize)
 {
     dc_state *s = calloc(1, sizeof *s);
     if (s) {
         s->nslots = 256;
         s->slots = calloc(s->nslots, sizeof *s->slots);
+        s->dirfd = dirfd;
         s->dir = strdup(dir);
         s->now = (long long)time(NULL);
     }
+    msg[0] = '\0';
     if (!s || !s->slots || !s->dir) {
         dc_state_free(s);
-        snprintf(err, errsize, "out of memory");
+        snprintf(msg, msgsize, "out of memory");
         return NULL;
     }
-    size_t need = strlen(dir) + sizeof STATE_FILE + 2;
-    char *path = malloc(need);
-    if (!path) {
-        dc_state_free(s);
-        snprintf(err, errsize, "out of memory");
-        return NULL;
-    }
-    snprintf(path, need, "%s/%s", dir, STATE_FILE);
     char *data = NULL;
     size_t len = 0;
-    if (access(path, F_OK) != 0 && errno == ENOENT) {
-        free(path);
-        return s;
-    }
-    if (dc_read_input(path, STATE_MAX, &data, &len, err, errsize) != 0) {
-        free(path);
+    int rc = read_state(s, &data, &len, msg, msgsize);
+    if (rc == 0)
+        rc = load_lines(s, data, len, msg, msgsize);
+    free(data);
+    if (rc < 0) {
         dc_state_free(s);
         return NULL;
     }
-    free(path);
-    for (size_t pos = 0; pos < len;) {
-        const char *nl = memchr(data + pos, '\n', len - pos);
-        size_t end = nl ? (size_t)(nl - data) : len;
-        if (end > pos)
-            load_line(s, data + pos, end - pos);
-        pos = end + 1;
-    }
-    free(data);
+    if (rc > 0)
+        msg[0] = '\0';
     return s;
 }
 
@@ -275,34 +334,23 @@ int dc_state_save(const dc_state *s, char *err, size_t errsize)
             return -1;
         }
     }
-    int rc = dc_jsonl_write(&lines, s->dir, STATE_FILE, err, errsize);
+    int rc = dc_jsonl_write(&lines, s->dirfd, s->dir, STATE_FILE, err, errsize);
     dc_jsonl_free(&lines);
     return rc;
 }
 
-int dc_lock_dir(const char *dir, char *err, size_t errsize)
+int dc_lock_dir(int dirfd, const char *dir, char *err, size_t errsize)
 {
-    size_t need = strlen(dir) + sizeof LOCK_FILE + 2;
-    char *path = malloc(need);
-    if (!path) {
-        snprintf(err, errsize, "out of memory");
+    int fd = dc_open_regular(dirfd, dir, LOCK_FILE, O_RDWR | O_CREAT, err, errsize);
+    if (fd < 0)
         return -1;
-    }
-    snprintf(path, need, "%s/%s", dir, LOCK_FILE);
-    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        snprintf(err, errsize, "cannot open %s: %s", path, strerror(errno));
-        free(path);
-        return -1;
-    }
     if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
         if (errno == EWOULDBLOCK)
-            snprintf(err, errsize, "%s is in use by another decruft run (lock %s held)", dir,
-                     path);
+            snprintf(err, errsize, "%s is in use by another decruft run (lock %s/%s held)", dir,
+                     dir, LOCK_FILE);
         else
-            snprintf(err, errsize, "cannot lock %s: %s", path, strerror(errno));
+            snprintf(err, errsize, "cannot lock %s/%s: %s", dir, LOCK_FILE, strerror(errno));
         close(fd);
-        free(path);
         return -1;
     }
     char pid[32];
@@ -310,7 +358,6 @@ int dc_lock_dir(const char *dir, char *err, size_t errsize)
     if (ftruncate(fd, 0) == 0 && write(fd, pid, (size_t)n) < 0) {
         /* the pid is only a hint for people; the lock is the flock */
     }
-    free(path);
     return fd;
 }
 
@@ -334,25 +381,28 @@ static int our_file(const char *name, size_t len)
     return 1;
 }
 
-int dc_remove_stale_temps(const char *dir)
+int dc_remove_stale_temps(int dirfd)
 {
-    DIR *d = opendir(dir);
-    if (!d)
+    int fd = fcntl(dirfd, F_DUPFD_CLOEXEC, 0);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+    if (!d) {
+        if (fd >= 0)
+            close(fd);
         return 0;
+    }
+    /* The copy shares its position with dirfd: start from the top. */
+    rewinddir(d);
     int removed = 0;
     struct dirent *e;
     while ((e = readdir(d))) {
-        const char *n = e->d_name;
-        size_t len = strlen(n);
-        if (len < 9 || n[0] != '.' || n[len - 7] != '.')
+        const char *target;
+        size_t len;
+        struct stat st;
+        if (!dc_is_temp_name(e->d_name, &target, &len) || !our_file(target, len))
             continue;
-        int suffix_ok = 1;
-        for (size_t i = len - 6; i < len; i++)
-            if (!isalnum((unsigned char)n[i]))
-                suffix_ok = 0;
-        if (!suffix_ok || !our_file(n + 1, len - 8))
-            continue;
-        if (unlinkat(dirfd(d), n, 0) == 0)
+        /* Only what a write left: a regular file, never a link. */
+        if (fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+            unlinkat(dirfd, e->d_name, 0) == 0)
             removed++;
     }
     closedir(d);

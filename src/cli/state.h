@@ -32,9 +32,25 @@ typedef struct dc_state_entry {
 
 typedef struct dc_state dc_state;
 
-/* Loads DIR/state.jsonl (a missing file is an empty state; unreadable
- * lines are skipped). NULL with err set on failure. */
-dc_state *dc_state_load(const char *dir, char *err, size_t errsize);
+/*
+ * Loads dirfd/state.jsonl (dir names it in messages; the state keeps
+ * dirfd, which the caller closes after dc_state_free). A missing or empty
+ * file is an empty state. The file is never read through a symbolic link
+ * nor from a FIFO or other non-regular file, and nothing in it is ever
+ * dropped unseen:
+ *   - a link, FIFO, directory, ... at the name, a file that cannot be read
+ *     (permissions, I/O error) or one over 1 GiB: NULL with msg set, the run
+ *     refuses (exit 2) and the file is left alone;
+ *   - lines that are not state entries (not JSON, not UTF-8, a line cut short
+ *     by an edit, binary, an entry without key, file or variant): the good
+ *     lines are used, the file is renamed to state.jsonl.corrupt-TIME (UTC,
+ *     YYYYMMDDTHHMMSSZ) so the save at the end cannot lose the others, and
+ *     msg says so (the run exits 1); NULL with msg set when it cannot be
+ *     renamed (a file of that name exists);
+ *   - otherwise msg is "".
+ * Blank lines are ignored.
+ */
+dc_state *dc_state_load(int dirfd, const char *dir, char *msg, size_t msgsize);
 void dc_state_free(dc_state *s);
 
 /* The entry for url, or NULL. */
@@ -50,22 +66,26 @@ void dc_state_touch(dc_state *s, const char *url);
 /* Forgets url (its page failed or changed without validators). */
 void dc_state_remove(dc_state *s, const char *url);
 
-/* Writes DIR/state.jsonl atomically. 0, or -1 with err set. */
+/* Writes DIR/state.jsonl atomically (see dc_write_atomic: a link put at
+ * its name is not replaced). 0, or -1 with err set. */
 int dc_state_save(const dc_state *s, char *err, size_t errsize);
 
 /*
- * Takes the lock DIR/.decruft.lock (flock, exclusive, non-blocking) and
- * returns its descriptor, to be held until exit. -1 with err set when
- * another process holds it or the file cannot be opened.
+ * Takes the lock dirfd/.decruft.lock (flock, exclusive, non-blocking;
+ * created 0666 less the umask, never through a symbolic link) and returns
+ * its descriptor, to be held until exit. -1 with err set when another
+ * process holds it or it cannot be opened, or is no regular file.
  */
-int dc_lock_dir(const char *dir, char *err, size_t errsize);
+int dc_lock_dir(int dirfd, const char *dir, char *err, size_t errsize);
 
 /*
  * Removes the temporary files a killed run (SIGKILL, power cut) left in
- * DIR: ".NAME.XXXXXX" where NAME is index.jsonl, state.jsonl or a page file
- * name made by dc_url_file_name. Call it with the lock held. Returns the
- * number removed.
+ * the directory dirfd: regular files named ".NAME.decruft-tmp.XXXXXX" (six
+ * letters or digits) where NAME is index.jsonl, state.jsonl or a page file
+ * name made by dc_url_file_name, and nothing else (no link, no file of
+ * another name such as .state.jsonl.backup). Call it with the lock held.
+ * Returns the number removed.
  */
-int dc_remove_stale_temps(const char *dir);
+int dc_remove_stale_temps(int dirfd);
 
 #endif
