@@ -344,6 +344,16 @@ int dc_lock_dir(int dirfd, const char *dir, char *err, size_t errsize)
     int fd = dc_open_regular(dirfd, dir, LOCK_FILE, O_RDWR | O_CREAT, err, errsize);
     if (fd < 0)
         return -1;
+    /* The lock is the one file written in place (the PID): through a
+     * second name it would overwrite someone else's file. */
+    struct stat st;
+    if (fstat(fd, &st) == 0 && st.st_nlink > 1) {
+        snprintf(err, errsize,
+                 "%s/%s has other names (a hard link), not a lock of its own; left alone", dir,
+                 LOCK_FILE);
+        close(fd);
+        return -1;
+    }
     if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
         if (errno == EWOULDBLOCK)
             snprintf(err, errsize, "%s is in use by another decruft run (lock %s/%s held)", dir,
