@@ -64,11 +64,14 @@ static size_t scheme_len(const char *s, size_t n)
 }
 
 /* Where the authority of s starts for libcurl: after "scheme:" and the one
- * to three slashes it skips; 0 when s has no scheme. */
+ * to three slashes it skips. Without them, "user:pw@host" would read as
+ * the scheme "user": 0. */
 static size_t authority_start(const char *s, size_t n)
 {
     size_t i = scheme_len(s, n);
-    for (int k = 0; k < 3 && i > 0 && i < n && s[i] == '/'; k++)
+    if (i == 0 || i == n || s[i] != '/')
+        return 0;
+    for (int k = 0; k < 3 && i < n && s[i] == '/'; k++)
         i++;
     return i;
 }
