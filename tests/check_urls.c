@@ -438,6 +438,18 @@ START_TEST(test_list_bom)
     dc_url_list_free(&list);
     free(err);
 
+    /* The mark is no part of the length either. */
+    char *text2 = malloc(DC_URL_MAX_LINE + 8);
+    ck_assert_ptr_nonnull(text2);
+    memcpy(text2, "\xef\xbb\xbfhttp://e.com/", 16);
+    memset(text2 + 16, 'a', DC_URL_MAX_LINE - 13);
+    err = read_list(&list, text2, DC_URL_MAX_LINE + 3);
+    ck_assert_uint_eq(list.count, 1);
+    ck_assert_uint_eq(strlen(list.items[0].url), DC_URL_MAX_LINE);
+    dc_url_list_free(&list);
+    free(err);
+    free(text2);
+
     static const char comment[] = "\xef\xbb\xbf# urls\r\nhttp://e.com/c";
     err = read_list(&list, comment, sizeof comment - 1);
     ck_assert_uint_eq(list.count, 1);

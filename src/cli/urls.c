@@ -558,17 +558,20 @@ int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char
     return 0;
 }
 
+/* The bytes of a line kept: a URL of the longest, and a byte order mark. */
+#define LINE_KEPT (DC_URL_MAX_LINE + 3)
+
 /* One line of a list as read. */
 typedef struct line_in {
-    char buf[DC_URL_MAX_LINE + 1]; /* its first bytes, NUL-terminated */
+    char buf[LINE_KEPT + 1]; /* its first bytes, NUL-terminated */
     size_t len;       /* its length, without the newline and a CR before it */
-    size_t kept;      /* bytes in buf: len, or DC_URL_MAX_LINE when longer */
+    size_t kept;      /* bytes in buf: len, or LINE_KEPT when longer */
     int at_past_cut;  /* an '@' among the bytes not kept */
 } line_in;
 
 /*
  * Reads the next line of f: its bytes up to the newline, whatever they are
- * (a NUL does not end it), keeping DC_URL_MAX_LINE of them at most, so an
+ * (a NUL does not end it), keeping LINE_KEPT of them at most, so an
  * overlong line costs no memory and ends at its own newline. A CR before
  * the newline (or the end of the file) is no part of the line. Returns 0,
  * or -1 at the end of the file or on a read error.
@@ -579,7 +582,7 @@ static int read_line(FILE *f, line_in *l)
     int c, last = EOF;
     l->at_past_cut = 0;
     while ((c = getc(f)) != EOF && c != '\n') {
-        if (n < DC_URL_MAX_LINE)
+        if (n < LINE_KEPT)
             l->buf[n] = (char)c;
         else if (c == '@')
             l->at_past_cut = 1;
@@ -591,7 +594,7 @@ static int read_line(FILE *f, line_in *l)
     if (last == '\r')
         n--;
     l->len = n;
-    l->kept = n < DC_URL_MAX_LINE ? n : DC_URL_MAX_LINE;
+    l->kept = n < LINE_KEPT ? n : LINE_KEPT;
     l->buf[l->kept] = '\0';
     return 0;
 }
