@@ -33,6 +33,8 @@ static const check_case check_cases[] = {
     {"http://example.com/\x01", 0, "control"},
     {"http://example.com/\x7f", 0, "control"},
     {"http://example.com/a\tb", 0, "control"},
+    {"http://example.com/\xc2\x9b", 0, "control"},
+    {"http://example.com/\xc2\xa0", 1, NULL},
     {"http://example.com/caf\xc3\xa9", 1, NULL},
     {"http://example.com/\xff", 0, "not UTF-8"},
     {"http://example.com/\xc3", 0, "not UTF-8"},
@@ -402,13 +404,14 @@ START_TEST(test_list_controls)
                                "http://e.com/\x7f\r\n"
                                "http://e.com/caf\xe9\n"
                                "http://e.com/ok\r\n"
-                               "http://u:S3CRET@e.com/\x01\n";
+                               "http://u:S3CRET@e.com/\x01\n"
+                               "http://e.com/\xc2\x9b" "2J\n";
     dc_url_list list;
     char *err = read_list(&list, text, sizeof text - 1);
     ck_assert_uint_eq(list.count, 1);
     ck_assert_str_eq(list.items[0].url, "http://e.com/ok");
     ck_assert_uint_eq(list.items[0].line, 5);
-    ck_assert_uint_eq(list.invalid, 5);
+    ck_assert_uint_eq(list.invalid, 6);
     ck_assert_str_eq(list.rejected[0].text, "http://e.com/\\x1B[31mred");
     ck_assert_str_eq(list.rejected[1].text, "http://e.com/a\\x0Db");
     ck_assert_uint_eq(list.rejected[1].line, 2);
@@ -417,6 +420,7 @@ START_TEST(test_list_controls)
     ck_assert_ptr_nonnull(strstr(list.rejected[3].why, "not UTF-8"));
     ck_assert_uint_eq(list.rejected[3].line, 4);
     ck_assert_str_eq(list.rejected[4].text, "http://***@e.com/\\x01");
+    ck_assert_str_eq(list.rejected[5].text, "http://e.com/\\xC2\\x9B2J");
     ck_assert_ptr_nonnull(strstr(err, "list:2: contains a control character: http://e.com/a\\x0Db\n"));
     ck_assert_ptr_nonnull(strstr(err, "list:4: contains bytes that are not UTF-8: http://e.com/caf\\xE9\n"));
     ck_assert_ptr_null(strstr(err, "S3CRET"));

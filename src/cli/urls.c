@@ -173,9 +173,11 @@ static size_t utf8_char(const unsigned char *s, size_t n)
     return len;
 }
 
-static int is_control(unsigned char c)
+/* Non-zero when the n bytes at s start with a control character: C0, DEL,
+ * or C1 in UTF-8 (U+0080 to U+009F), which some terminals obey too. */
+static int is_control(const unsigned char *s, size_t n)
 {
-    return c < 0x20 || c == 0x7f;
+    return s[0] < 0x20 || s[0] == 0x7f || (n > 1 && s[0] == 0xC2 && s[1] < 0xA0);
 }
 
 /* Why a URL's bytes are not usable, or NULL when they are. */
@@ -186,7 +188,7 @@ static const char *bad_bytes(const char *url)
     for (size_t i = 0; i < n;) {
         if (p[i] == ' ')
             return "contains a space";
-        if (is_control(p[i]))
+        if (is_control(p + i, n - i))
             return "contains a control character";
         size_t len = utf8_char(p + i, n - i);
         if (len == 0)
@@ -427,9 +429,9 @@ static size_t *find_slot(dc_url_list *list, const char *plain)
 
 /*
  * The n bytes s made safe for a terminal and the manifest, cut to at most
- * max bytes between characters: a control character (NUL included) or a
- * byte that is not UTF-8 becomes "\xHH". A new string the caller frees, or
- * NULL when out of memory.
+ * max bytes between characters: each byte of a control character (NUL
+ * included) or that is not UTF-8 becomes "\xHH". A new string the caller
+ * frees, or NULL when out of memory.
  */
 static char *escape(const char *s, size_t n, size_t max)
 {
@@ -439,7 +441,7 @@ static char *escape(const char *s, size_t n, size_t max)
     const unsigned char *p = (const unsigned char *)s;
     size_t len = 0;
     for (size_t i = 0; i < n;) {
-        size_t c = is_control(p[i]) ? 0 : utf8_char(p + i, n - i);
+        size_t c = is_control(p + i, n - i) ? 0 : utf8_char(p + i, n - i);
         size_t width = c ? c : 4;
         if (len + width > max)
             break;

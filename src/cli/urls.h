@@ -34,9 +34,9 @@ typedef struct dc_url_entry {
 
 /* A line (or argument) that is no usable URL, kept for the manifest. */
 typedef struct dc_url_rejected {
-    char *text;        /* the line, credentials redacted, control characters and
-                          bytes that are not UTF-8 as "\xHH", cut to
-                          DC_URL_SHOWN_MAX bytes */
+    char *text;        /* the line, credentials redacted, the bytes of control
+                          characters (C0, DEL, C1) and bytes that are not
+                          UTF-8 as "\xHH", cut to DC_URL_SHOWN_MAX bytes */
     size_t line;       /* 0: an argument */
     char *why;
     size_t seq;
