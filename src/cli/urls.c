@@ -76,16 +76,16 @@ static size_t authority_start(const char *s, size_t n)
     return i;
 }
 
-/* Non-zero when libcurl reads the string s as a URL, as it does when told
- * to fetch it. */
-static int curl_reads(const char *s)
+/* What libcurl makes of the string s as a URL, read as when it is told to
+ * fetch it: CURLUE_OK when it accepts it. */
+static CURLUcode curl_parse(const char *s)
 {
     CURLU *h = curl_url();
     if (!h)
-        return 0;
-    int ok = curl_url_set(h, CURLUPART_URL, s, CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK;
+        return CURLUE_OUT_OF_MEMORY;
+    CURLUcode rc = curl_url_set(h, CURLUPART_URL, s, CURLU_NON_SUPPORT_SCHEME);
     curl_url_cleanup(h);
-    return ok;
+    return rc;
 }
 
 /* How much of a text is known when looking for its user info. */
@@ -115,7 +115,7 @@ static int user_info(const char *s, size_t n, enum extent x, size_t *from, size_
         return 1;
     }
     const char *at = NULL;
-    if (x == WHOLE && !memchr(s, '\0', n) && curl_reads(s)) {
+    if (x == WHOLE && !memchr(s, '\0', n) && curl_parse(s) == CURLUE_OK) {
         at = memchr(s + start, '@', strcspn(s + start, "/?#"));
     } else {
         for (size_t i = start; i < n; i++)
@@ -235,10 +235,7 @@ int dc_url_check(const char *url, char *err, size_t errsize)
     }
     /* What is fetched is what libcurl makes of the URL: refuse what it
      * cannot read now, with the line number, not at fetch time. */
-    CURLU *h = curl_url();
-    CURLUcode rc = h ? curl_url_set(h, CURLUPART_URL, url, CURLU_NON_SUPPORT_SCHEME)
-                     : CURLUE_OUT_OF_MEMORY;
-    curl_url_cleanup(h);
+    CURLUcode rc = curl_parse(url);
     if (rc != CURLUE_OK) {
         snprintf(err, errsize, "not a URL libcurl accepts: %s", curl_url_strerror(rc));
         return -1;
