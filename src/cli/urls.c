@@ -255,22 +255,16 @@ static char *plain_url(const char *url)
 
 int dc_url_host(const char *url, char *out, size_t outsize)
 {
-    char *plain = plain_url(url);
-    if (!plain)
-        return -1;
-    const char *auth = plain + prefix_len(plain);
+    const char *auth = url + prefix_len(url);
     const char *end = authority_end(auth);
     const char *host = host_start(auth, end);
     size_t n = (size_t)(end - host);
-    int rc = -1;
-    if (n + 1 <= outsize) {
-        for (size_t i = 0; i < n; i++)
-            out[i] = (char)tolower((unsigned char)host[i]);
-        out[n] = '\0';
-        rc = 0;
-    }
-    free(plain);
-    return rc;
+    if (n + 1 > outsize)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)tolower((unsigned char)host[i]);
+    out[n] = '\0';
+    return 0;
 }
 
 char *dc_url_redact(const char *url)
