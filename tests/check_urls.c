@@ -33,6 +33,17 @@ static const check_case check_cases[] = {
     {"http://example.com/\x01", 0, "control"},
     {"http://example.com/\x7f", 0, "control"},
     {"http://example.com/a\tb", 0, "control"},
+    {"http://example.com/\xc2\x9b", 0, "control"},
+    {"http://example.com/\xc2\xa0", 1, NULL},
+    {"http://example.com/caf\xc3\xa9", 1, NULL},
+    {"http://example.com/\xff", 0, "not UTF-8"},
+    {"http://example.com/\xc3", 0, "not UTF-8"},
+    {"http://example.com/\xed\xa0\x80", 0, "not UTF-8"},
+    {"http://example.com/\xc0\xaf", 0, "not UTF-8"},
+    /* What libcurl refuses is refused here, not when fetched. */
+    {"http://u:pa/ss@example.com/", 0, "libcurl"},
+    {"http://u@v@example.com/", 0, "libcurl"},
+    {"http://example.com:99999/", 0, "libcurl"},
 };
 
 START_TEST(test_check)
@@ -43,6 +54,30 @@ START_TEST(test_check)
     ck_assert_msg((rc == 0) == c->ok, "%s: rc %d (%s)", c->url, rc, err);
     if (!c->ok)
         ck_assert_msg(strstr(err, c->why) != NULL, "%s: '%s' lacks '%s'", c->url, err, c->why);
+}
+END_TEST
+
+/* Lines with a user name or password: the reason never quotes them. */
+static const char *const secret_lines[] = {
+    "http://user:S3CRET/x@example.com/",
+    "http://user:S3CRET?x@example.com/",
+    "http://user:S3CRET#x@example.com/",
+    "http://user:S3CRET@x@example.com/",
+    "http://user:S3CRET@example.com:99999/",
+    "http://S3CRET@/x",
+    "S3CRET:pw@example.com/x",
+    "S3CRET@example.com/x",
+    "ftp://user:S3CRET@example.com/",
+};
+
+START_TEST(test_check_never_quotes_user_info)
+{
+    char err[256] = "";
+    ck_assert_int_eq(dc_url_check(secret_lines[_i], err, sizeof err), -1);
+    ck_assert_msg(!strstr(err, "S3CRET"), "%s: '%s'", secret_lines[_i], err);
+    char *shown = dc_url_redact(secret_lines[_i]);
+    ck_assert_msg(!strstr(shown, "S3CRET"), "%s shown as %s", secret_lines[_i], shown);
+    free(shown);
 }
 END_TEST
 
@@ -74,6 +109,31 @@ static const pair redact_cases[] = {
     {"http://example.com/path@x", "http://example.com/path@x"},
     {"http://example.com?q=u:p@h", "http://example.com?q=u:p@h"},
     {"not a url", "not a url"},
+    /* All user info, whatever libcurl would send. */
+    {"http://user@example.com/", "http://***@example.com/"},
+    {"http://user:@example.com/", "http://***@example.com/"},
+    {"http://:pw@example.com/", "http://***@example.com/"},
+    {"http://:@example.com/", "http://***@example.com/"},
+    {"http://@example.com/", "http://***@example.com/"},
+    {"http://u:p%40ss%2Fw@example.com/a", "http://***@example.com/a"},
+    {"http://u;o:p@example.com/", "http://***@example.com/"},
+    {"http://u:p@[::1]:8080/a", "http://***@[::1]:8080/a"},
+    {"http://u:p@example.com/#@x@y", "http://***@example.com/#@x@y"},
+    {"http://example.com\\@evil.example/", "http://***@evil.example/"},
+    {"http:///u:p@example.com/", "http:///***@example.com/"},
+    {"https://mastodon.example/@user", "https://mastodon.example/@user"},
+    /* Raw reserved characters in the password: libcurl refuses the URL,
+     * so everything up to the last '@' goes. */
+    {"http://u:p/ss@example.com/", "http://***@example.com/"},
+    {"http://u:p?ss@example.com/", "http://***@example.com/"},
+    {"http://u:p#ss@example.com/", "http://***@example.com/"},
+    {"http://u:p@ss@example.com/", "http://***@example.com/"},
+    {"http://u:p@example.com/a b", "http://***@example.com/a b"},
+    /* A number before the '/' is a port to libcurl, which fetches the host
+     * "u" and sends no credentials: nothing to hide. */
+    {"http://u:12/ss@example.com/", "http://u:12/ss@example.com/"},
+    {"u:p@example.com/x", "***@example.com/x"},
+    {"mailto:me@example.com", "***@example.com"},
 };
 
 START_TEST(test_redact)
@@ -81,6 +141,24 @@ START_TEST(test_redact)
     char *got = dc_url_redact(redact_cases[_i].in);
     ck_assert_ptr_nonnull(got);
     ck_assert_str_eq(got, redact_cases[_i].want);
+    free(got);
+}
+END_TEST
+
+static const pair redact_text_cases[] = {
+    {"Could not resolve host: example.com", "Could not resolve host: example.com"},
+    {"URL rejected: http://u:pw@h/x", "URL rejected: http://***@h/x"},
+    {"'http://u:p/ss@h/' and \"https://a@b\" ftp://x@y@z", "'http://***@h/' and \"https://***@b\" ftp://***@z"},
+    {"http://h/@x http://u@v", "http://***@x http://***@v"},
+    {"://@", "://***@"},
+    {"", ""},
+};
+
+START_TEST(test_redact_text)
+{
+    char *got = dc_url_redact_text(redact_text_cases[_i].in);
+    ck_assert_ptr_nonnull(got);
+    ck_assert_str_eq(got, redact_text_cases[_i].want);
     free(got);
 }
 END_TEST
@@ -96,6 +174,8 @@ static const pair host_cases[] = {
     {"https://u:p@example.com:8080/x", "example.com:8080"},
     {"http://example.com?x", "example.com"},
     {"http://example.com#x", "example.com"},
+    {"http://u:p@Example.com@x/", "x"},
+    {"http://u@[::1]:8080/", "[::1]:8080"},
 };
 
 START_TEST(test_host)
@@ -160,6 +240,27 @@ START_TEST(test_file_name_is_stable_and_unique)
     free(b);
     free(c);
     free(d);
+}
+END_TEST
+
+/* Names and keys come from the URL without its user info, so they tell
+ * nothing of a password; a URL without keeps its old name and key. */
+START_TEST(test_key_without_user_info)
+{
+    ck_assert_uint_eq(dc_url_key("https://example.com/news/story"),
+                      dc_url_hash("https://example.com/news/story"));
+    ck_assert_uint_eq(dc_url_key("https://u:pw@example.com/news/story"),
+                      dc_url_hash("https://example.com/news/story"));
+    ck_assert_uint_eq(dc_url_key("https://u@example.com/news/story"),
+                      dc_url_hash("https://example.com/news/story"));
+    ck_assert_uint_eq(dc_url_key("https://u:p%2F%40@example.com/a@b"),
+                      dc_url_hash("https://example.com/a@b"));
+    char *a = dc_url_file_name("https://u:pw@example.com/news/story", ".txt");
+    char *b = dc_url_file_name("https://other:guess@example.com/news/story", ".txt");
+    ck_assert_str_eq(a, "example.com_news_story-eb5aa66c9c61.txt");
+    ck_assert_str_eq(b, a);
+    free(a);
+    free(b);
 }
 END_TEST
 
@@ -244,6 +345,240 @@ START_TEST(test_list_overlong_line)
 }
 END_TEST
 
+/* Reads the len bytes text as the list "list"; what it printed on standard
+ * error is returned (the caller frees it). */
+static char *read_list(dc_url_list *list, const char *text, size_t len)
+{
+    FILE *f = fmemopen((void *)text, len, "r");
+    ck_assert_ptr_nonnull(f);
+    FILE *saved = stderr;
+    stderr = tmpfile();
+    ck_assert_ptr_nonnull(stderr);
+    dc_url_list_init(list);
+    int rc = dc_url_list_read(list, f, "list");
+    fclose(f);
+    long n = ftell(stderr);
+    char *err = calloc(1, (size_t)n + 1);
+    rewind(stderr);
+    size_t got = fread(err, 1, (size_t)n, stderr);
+    fclose(stderr);
+    stderr = saved;
+    ck_assert_int_eq(rc, 0);
+    ck_assert_uint_eq(got, (size_t)n);
+    return err;
+}
+
+/* Nothing printed or kept has a control character: the terminal and the
+ * manifest get what was in the line, escaped. */
+static void assert_printable(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        ck_assert_msg((*p >= 0x20 && *p != 0x7f) || *p == '\n', "control 0x%02x in %s", *p, s);
+}
+
+START_TEST(test_list_nul)
+{
+    static const char text[] = "http://e.com/a\0b\nhttp://e.com/c\n\0\nhttp://e.com/d\n";
+    dc_url_list list;
+    char *err = read_list(&list, text, sizeof text - 1);
+    ck_assert_uint_eq(list.count, 2);
+    ck_assert_str_eq(list.items[0].url, "http://e.com/c");
+    ck_assert_uint_eq(list.items[0].line, 2);
+    ck_assert_str_eq(list.items[1].url, "http://e.com/d");
+    ck_assert_uint_eq(list.items[1].line, 4);
+    ck_assert_uint_eq(list.invalid, 2);
+    ck_assert_str_eq(list.rejected[0].text, "http://e.com/a\\x00b");
+    ck_assert_str_eq(list.rejected[0].why, "contains a NUL byte");
+    ck_assert_uint_eq(list.rejected[1].line, 3);
+    ck_assert_ptr_nonnull(strstr(err, "decruft: list:1: contains a NUL byte: http://e.com/a\\x00b\n"));
+    assert_printable(err);
+    dc_url_list_free(&list);
+    free(err);
+}
+END_TEST
+
+START_TEST(test_list_controls)
+{
+    static const char text[] = "http://e.com/\x1b[31mred\n"
+                               "http://e.com/a\rb\n"
+                               "http://e.com/\x7f\r\n"
+                               "http://e.com/caf\xe9\n"
+                               "http://e.com/ok\r\n"
+                               "http://u:S3CRET@e.com/\x01\n"
+                               "http://e.com/\xc2\x9b" "2J\n";
+    dc_url_list list;
+    char *err = read_list(&list, text, sizeof text - 1);
+    ck_assert_uint_eq(list.count, 1);
+    ck_assert_str_eq(list.items[0].url, "http://e.com/ok");
+    ck_assert_uint_eq(list.items[0].line, 5);
+    ck_assert_uint_eq(list.invalid, 6);
+    ck_assert_str_eq(list.rejected[0].text, "http://e.com/\\x1B[31mred");
+    ck_assert_str_eq(list.rejected[1].text, "http://e.com/a\\x0Db");
+    ck_assert_uint_eq(list.rejected[1].line, 2);
+    ck_assert_str_eq(list.rejected[2].text, "http://e.com/\\x7F");
+    ck_assert_str_eq(list.rejected[3].text, "http://e.com/caf\\xE9");
+    ck_assert_ptr_nonnull(strstr(list.rejected[3].why, "not UTF-8"));
+    ck_assert_uint_eq(list.rejected[3].line, 4);
+    ck_assert_str_eq(list.rejected[4].text, "http://***@e.com/\\x01");
+    ck_assert_str_eq(list.rejected[5].text, "http://e.com/\\xC2\\x9B2J");
+    ck_assert_ptr_nonnull(strstr(err, "list:2: contains a control character: http://e.com/a\\x0Db\n"));
+    ck_assert_ptr_nonnull(strstr(err, "list:4: contains bytes that are not UTF-8: http://e.com/caf\\xE9\n"));
+    ck_assert_ptr_null(strstr(err, "S3CRET"));
+    assert_printable(err);
+    dc_url_list_free(&list);
+    free(err);
+}
+END_TEST
+
+START_TEST(test_list_bom)
+{
+    static const char text[] = "\xef\xbb\xbfhttp://e.com/a\n\xef\xbb\xbfhttp://e.com/b\n";
+    dc_url_list list;
+    char *err = read_list(&list, text, sizeof text - 1);
+    ck_assert_uint_eq(list.count, 1);
+    ck_assert_str_eq(list.items[0].url, "http://e.com/a");
+    ck_assert_uint_eq(list.invalid, 1);
+    ck_assert_uint_eq(list.rejected[0].line, 2);
+    dc_url_list_free(&list);
+    free(err);
+
+    /* The mark is no part of the length either. */
+    char *text2 = malloc(DC_URL_MAX_LINE + 8);
+    ck_assert_ptr_nonnull(text2);
+    memcpy(text2, "\xef\xbb\xbfhttp://e.com/", 16);
+    memset(text2 + 16, 'a', DC_URL_MAX_LINE - 13);
+    err = read_list(&list, text2, DC_URL_MAX_LINE + 3);
+    ck_assert_uint_eq(list.count, 1);
+    ck_assert_uint_eq(strlen(list.items[0].url), DC_URL_MAX_LINE);
+    dc_url_list_free(&list);
+    free(err);
+    free(text2);
+
+    static const char comment[] = "\xef\xbb\xbf# urls\r\nhttp://e.com/c";
+    err = read_list(&list, comment, sizeof comment - 1);
+    ck_assert_uint_eq(list.count, 1);
+    ck_assert_str_eq(list.items[0].url, "http://e.com/c");
+    ck_assert_uint_eq(list.items[0].line, 2);
+    ck_assert_uint_eq(list.invalid, 0);
+    dc_url_list_free(&list);
+    free(err);
+}
+END_TEST
+
+/* Lines of DC_URL_MAX_LINE bytes and one more, ended by "\n", "\r\n" or
+ * nothing: the limit is the same, and the next line keeps its number. */
+typedef struct limit_case {
+    size_t len;
+    const char *ending;
+    int ok;
+} limit_case;
+
+static const limit_case limit_cases[] = {
+    {DC_URL_MAX_LINE, "\n", 1},     {DC_URL_MAX_LINE, "\r\n", 1},
+    {DC_URL_MAX_LINE, "", 1},       {DC_URL_MAX_LINE, "\r", 1},
+    {DC_URL_MAX_LINE + 1, "\n", 0}, {DC_URL_MAX_LINE + 1, "\r\n", 0},
+    {DC_URL_MAX_LINE + 1, "", 0},   {DC_URL_MAX_LINE - 1, "\r\r\n", 0},
+};
+
+START_TEST(test_list_limit)
+{
+    const limit_case *c = &limit_cases[_i];
+    size_t n = c->len + strlen(c->ending);
+    char *text = malloc(n + 32);
+    ck_assert_ptr_nonnull(text);
+    memcpy(text, "http://e.com/", 13);
+    memset(text + 13, 'a', c->len - 13);
+    memcpy(text + c->len, c->ending, strlen(c->ending));
+    int last = c->ending[0] == '\0' || strcmp(c->ending, "\r") == 0;
+    if (!last) {
+        memcpy(text + n, "http://e.com/next\n", 18);
+        n += 18;
+    }
+    dc_url_list list;
+    char *err = read_list(&list, text, n);
+    size_t next = last ? 0 : 1;
+    ck_assert_uint_eq(list.count, (size_t)c->ok + next);
+    ck_assert_uint_eq(list.invalid, (size_t)!c->ok);
+    if (c->ok)
+        ck_assert_uint_eq(strlen(list.items[0].url), c->len);
+    if (next) {
+        ck_assert_str_eq(list.items[list.count - 1].url, "http://e.com/next");
+        ck_assert_uint_eq(list.items[list.count - 1].line, 2);
+    }
+    dc_url_list_free(&list);
+    free(err);
+    free(text);
+}
+END_TEST
+
+/* A rejected line is redacted before it is cut: a long password does not
+ * show its start. */
+START_TEST(test_list_rejected_redacted_before_cut)
+{
+    char text[1024];
+    char pw[301];
+    memset(pw, 'P', 300);
+    pw[300] = '\0';
+    snprintf(text, sizeof text, "http://u:%s@e.com/ x\nhttp://u:%s/x@e.com/\n", pw, pw);
+    dc_url_list list;
+    char *err = read_list(&list, text, strlen(text));
+    ck_assert_uint_eq(list.invalid, 2);
+    ck_assert_str_eq(list.rejected[0].text, "http://***@e.com/ x");
+    ck_assert_str_eq(list.rejected[1].text, "http://***@e.com/");
+    ck_assert_ptr_null(strstr(err, "PP"));
+    dc_url_list_free(&list);
+    free(err);
+}
+END_TEST
+
+/* An overlong line whose '@' is past what is kept of it shows nothing after
+ * the scheme; one whose '@' is kept is redacted up to it. */
+START_TEST(test_list_overlong_user_info)
+{
+    size_t n = DC_URL_MAX_LINE + 100;
+    char *text = malloc(2 * n + 64);
+    ck_assert_ptr_nonnull(text);
+    memcpy(text, "http://u:", 9);
+    memset(text + 9, 'P', n - 9);
+    memcpy(text + n, "@e.com/\n", 8);
+    size_t len = n + 8;
+    memcpy(text + len, "http://u:PP@e.com/", 18);
+    memset(text + len + 18, 'a', n);
+    memcpy(text + len + 18 + n, "\n", 1);
+    len += 18 + n + 1;
+    dc_url_list list;
+    char *err = read_list(&list, text, len);
+    ck_assert_uint_eq(list.invalid, 2);
+    ck_assert_str_eq(list.rejected[0].text, "http://***");
+    ck_assert_int_eq(strncmp(list.rejected[1].text, "http://***@e.com/aaa", 20), 0);
+    ck_assert_ptr_null(strstr(err, "PP"));
+    ck_assert_ptr_nonnull(strstr(err, "list:2: line longer than"));
+    dc_url_list_free(&list);
+    free(err);
+    free(text);
+}
+END_TEST
+
+/* The same URL with other user info names the same file: a repeat. */
+START_TEST(test_list_repeat_user_info)
+{
+    static const char text[] = "http://a:S3CRET@e.com/x\nhttp://b:c@e.com/x\nhttp://e.com/x\n"
+                               "http://e.com/y\n";
+    dc_url_list list;
+    char *err = read_list(&list, text, sizeof text - 1);
+    ck_assert_uint_eq(list.count, 2);
+    ck_assert_str_eq(list.items[0].url, "http://a:S3CRET@e.com/x");
+    ck_assert_str_eq(list.items[0].plain, "http://e.com/x");
+    ck_assert_ptr_null(list.items[1].plain);
+    ck_assert_uint_eq(list.duplicates, 2);
+    ck_assert_ptr_nonnull(strstr(err, "list:2: repeats line 1, skipped: http://***@e.com/x\n"));
+    ck_assert_ptr_nonnull(strstr(err, "list:3: repeats line 1, skipped: http://e.com/x\n"));
+    ck_assert_ptr_null(strstr(err, "S3CRET"));
+    dc_url_list_free(&list);
+    free(err);
+}
+END_TEST
+
 START_TEST(test_list_many_unique)
 {
     dc_url_list list;
@@ -294,11 +629,13 @@ static Suite *urls_suite(void)
     TCase *t = tcase_create("check");
     tcase_add_loop_test(t, test_check, 0, COUNT(check_cases));
     tcase_add_test(t, test_check_overlong);
+    tcase_add_loop_test(t, test_check_never_quotes_user_info, 0, COUNT(secret_lines));
     suite_add_tcase(s, t);
 
     t = tcase_create("redact");
     tcase_add_loop_test(t, test_redact, 0, COUNT(redact_cases));
     tcase_add_test(t, test_redact_null);
+    tcase_add_loop_test(t, test_redact_text, 0, COUNT(redact_text_cases));
     tcase_add_loop_test(t, test_host, 0, COUNT(host_cases));
     suite_add_tcase(s, t);
 
@@ -306,11 +643,19 @@ static Suite *urls_suite(void)
     tcase_add_loop_test(t, test_file_name, 0, COUNT(stem_cases));
     tcase_add_test(t, test_file_name_is_stable_and_unique);
     tcase_add_test(t, test_file_name_length_capped);
+    tcase_add_test(t, test_key_without_user_info);
     suite_add_tcase(s, t);
 
     t = tcase_create("list");
     tcase_add_test(t, test_list_read);
     tcase_add_test(t, test_list_overlong_line);
+    tcase_add_test(t, test_list_nul);
+    tcase_add_test(t, test_list_controls);
+    tcase_add_test(t, test_list_bom);
+    tcase_add_loop_test(t, test_list_limit, 0, COUNT(limit_cases));
+    tcase_add_test(t, test_list_rejected_redacted_before_cut);
+    tcase_add_test(t, test_list_overlong_user_info);
+    tcase_add_test(t, test_list_repeat_user_info);
     tcase_add_test(t, test_list_many_unique);
     suite_add_tcase(s, t);
 

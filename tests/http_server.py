@@ -24,6 +24,7 @@ Article pages have a nav, an <h1>, 4-6 paragraphs and a footer; the
   /loop, /loop2             302 to each other forever
   /to-file                  302 to file:///etc/passwd
   /to-ftp                   302 to ftp://127.0.0.1/x
+  /to-cred/<name>           302 to http://user:Sekr1t-redirect@<this server>/page/<name>
   /status/<code>            that status (200-599) with a small HTML body
   /flaky/<key>              500 the first time per key, then "Flaky article <key>"
   /flaky3/<key>             500 three times per key, then "Flaky3 article <key>"
@@ -481,6 +482,11 @@ class Handler(BaseHTTPRequestHandler):
     @route(r"/to-ftp")
     def r_to_ftp(self):
         self.redirect("ftp://127.0.0.1/x")
+
+    @route(r"/to-cred/([^/]+)")
+    def r_to_cred(self, name):
+        host, port = self.server.server_address[:2]
+        self.redirect("http://user:Sekr1t-redirect@%s:%d/page/%s" % (host, port, name))
 
     @route(r"/status/([0-9]{3})")
     def r_status(self, code):

@@ -386,9 +386,13 @@ static void finish_page(batch *b, page_job *job)
         error = store_page(b, job, row, &remember);
     }
     if (error) {
-        set_error(row, error);
+        /* libcurl's message may quote a URL, user info and all. */
+        char *shown = dc_url_redact_text(error);
+        const char *why = shown ? shown : "(message not shown: out of memory)";
+        set_error(row, why);
         b->failed++;
-        say(b, "decruft: %s: %s\n", url, error);
+        say(b, "decruft: %s: %s\n", url, why);
+        free(shown);
     } else if (cfg->verbose) {
         char detail[600];
         snprintf(detail, sizeof detail, "%ld %s %s", resp->status,

@@ -34,9 +34,11 @@ struct dc_state {
     long long now; /* when this run started */
 };
 
+/* Without the user info: the key of a URL with a password must not tell
+ * the password to whoever guesses it. */
 static void key_of(const char *url, char key[17])
 {
-    snprintf(key, 17, "%016llx", dc_url_hash(url));
+    snprintf(key, 17, "%016llx", dc_url_key(url));
 }
 
 static void entry_clear(dc_state_entry *e)

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <curl/curl.h>
+
 #include "grow.h"
 
 #define SLUG_MAX 96
@@ -39,26 +41,186 @@ static const char *host_start(const char *p, const char *end)
     return h;
 }
 
+/* ASCII only: the C library's classes follow the locale. */
+static int ascii_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int scheme_char(int c)
+{
+    return ascii_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+}
+
+/* Length of "scheme:" at the start of the n bytes s, or 0 when none. */
+static size_t scheme_len(const char *s, size_t n)
+{
+    if (n == 0 || !ascii_alpha((unsigned char)s[0]))
+        return 0;
+    size_t i = 1;
+    while (i < n && scheme_char((unsigned char)s[i]))
+        i++;
+    return i < n && s[i] == ':' ? i + 1 : 0;
+}
+
+/* Where the authority of s starts for libcurl: after "scheme:" and the one
+ * to three slashes it skips. Without them, "user:pw@host" would read as
+ * the scheme "user": 0. */
+static size_t authority_start(const char *s, size_t n)
+{
+    size_t i = scheme_len(s, n);
+    if (i == 0 || i == n || s[i] != '/')
+        return 0;
+    for (int k = 0; k < 3 && i < n && s[i] == '/'; k++)
+        i++;
+    return i;
+}
+
+/* What libcurl makes of the string s as a URL, read as when it is told to
+ * fetch it: CURLUE_OK when it accepts it. */
+static CURLUcode curl_parse(const char *s)
+{
+    CURLU *h = curl_url();
+    if (!h)
+        return CURLUE_OUT_OF_MEMORY;
+    CURLUcode rc = curl_url_set(h, CURLUPART_URL, s, CURLU_NON_SUPPORT_SCHEME);
+    curl_url_cleanup(h);
+    return rc;
+}
+
+/* How much of a text is known when looking for its user info. */
+enum extent {
+    WHOLE,      /* all of it */
+    CUT,        /* its start; no '@' in the rest */
+    CUT_AT,     /* its start; the rest has an '@' */
+};
+
+/*
+ * Where the user info ("user:password@") of the n bytes s is: [*from, *to),
+ * *to just past the '@'. For a URL libcurl reads, it is what libcurl sends:
+ * the authority (after the scheme and its slashes, up to the first '/', '?'
+ * or '#') up to its first '@'. A password with a raw '/', '?' or '#' makes
+ * a URL libcurl refuses, and then the user info cannot be told from the
+ * rest: everything after the scheme up to the last '@' counts, and with an
+ * '@' past a cut, everything after the scheme (*to = n). Better to hide too
+ * much than a password. s[n] must be '\0' when the extent is WHOLE. Returns
+ * 0 when there is none.
+ */
+static int user_info(const char *s, size_t n, enum extent x, size_t *from, size_t *to)
+{
+    size_t start = authority_start(s, n);
+    *from = start;
+    if (x == CUT_AT) {
+        *to = n;
+        return 1;
+    }
+    const char *at = NULL;
+    if (x == WHOLE && !memchr(s, '\0', n) && curl_parse(s) == CURLUE_OK) {
+        at = memchr(s + start, '@', strcspn(s + start, "/?#"));
+    } else {
+        for (size_t i = start; i < n; i++)
+            if (s[i] == '@')
+                at = s + i;
+    }
+    if (!at)
+        return 0;
+    *to = (size_t)(at - s) + 1;
+    return 1;
+}
+
+/* The n bytes s with [from, to) replaced by rep; *len set to the length
+ * (the copy may hold NULs when s does). A new string the caller frees, or
+ * NULL when out of memory. */
+static char *splice(const char *s, size_t n, size_t from, size_t to, const char *rep,
+                    size_t *len)
+{
+    size_t r = strlen(rep);
+    *len = from + r + (n - to);
+    char *out = malloc(*len + 1);
+    if (!out)
+        return NULL;
+    memcpy(out, s, from);
+    memcpy(out + from, rep, r);
+    memcpy(out + from + r, s + to, n - to);
+    out[*len] = '\0';
+    return out;
+}
+
+/* The n bytes s, user info redacted as "***@" ("***" past a cut). */
+static char *redact_bytes(const char *s, size_t n, enum extent x, size_t *len)
+{
+    size_t from, to;
+    if (!user_info(s, n, x, &from, &to))
+        return splice(s, n, n, n, "", len);
+    return splice(s, n, from, to, x == CUT_AT ? "***" : "***@", len);
+}
+
+/* The length of the UTF-8 character at s (n bytes left), or 0 when the
+ * bytes there are not one: overlong forms and surrogates included. */
+static size_t utf8_char(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+               : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (len == 0 || len > n)
+        return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) ||
+        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
+        return 0;
+    return len;
+}
+
+/* Non-zero when the n bytes at s start with a control character: C0, DEL,
+ * or C1 in UTF-8 (U+0080 to U+009F), which some terminals obey too. */
+static int is_control(const unsigned char *s, size_t n)
+{
+    return s[0] < 0x20 || s[0] == 0x7f || (n > 1 && s[0] == 0xC2 && s[1] < 0xA0);
+}
+
+/* Why a URL's bytes are not usable, or NULL when they are. */
+static const char *bad_bytes(const char *url)
+{
+    const unsigned char *p = (const unsigned char *)url;
+    size_t n = strlen(url);
+    for (size_t i = 0; i < n;) {
+        if (p[i] == ' ')
+            return "contains a space";
+        if (is_control(p + i, n - i))
+            return "contains a control character";
+        size_t len = utf8_char(p + i, n - i);
+        if (len == 0)
+            return "contains bytes that are not UTF-8";
+        i += len;
+    }
+    return NULL;
+}
+
+/* Says why url is not http(s) without echoing a user name: "u:p@host"
+ * reads as the scheme "u", so a scheme is named only when "//" follows it
+ * or the text has no '@'. */
+static void not_web(const char *url, char *err, size_t errsize)
+{
+    size_t n = scheme_len(url, strlen(url));
+    if (n > 1 && n <= 32 && (strncmp(url + n, "//", 2) == 0 || !strchr(url, '@')))
+        snprintf(err, errsize, "unsupported scheme '%.*s' (only http and https)", (int)n - 1,
+                 url);
+    else
+        snprintf(err, errsize, "not an absolute http or https URL");
+}
+
 int dc_url_check(const char *url, char *err, size_t errsize)
 {
     if (!dc_url_is_web(url)) {
-        size_t n = strcspn(url, ":/");
-        if (url[n] == ':' && n > 0 && n < 32)
-            snprintf(err, errsize, "unsupported scheme '%.*s' (only http and https)", (int)n,
-                     url);
-        else
-            snprintf(err, errsize, "not an absolute http or https URL");
+        not_web(url, err, errsize);
         return -1;
     }
-    for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
-        if (*p == ' ') {
-            snprintf(err, errsize, "contains a space");
-            return -1;
-        }
-        if (*p < 0x20 || *p == 0x7f) {
-            snprintf(err, errsize, "contains a control character");
-            return -1;
-        }
+    const char *bad = bad_bytes(url);
+    if (bad) {
+        snprintf(err, errsize, "%s", bad);
+        return -1;
     }
     if (strlen(url) > DC_URL_MAX_LINE) {
         snprintf(err, errsize, "longer than %d bytes", DC_URL_MAX_LINE);
@@ -71,7 +233,24 @@ int dc_url_check(const char *url, char *err, size_t errsize)
         snprintf(err, errsize, "no host");
         return -1;
     }
+    /* What is fetched is what libcurl makes of the URL: refuse what it
+     * cannot read now, with the line number, not at fetch time. */
+    CURLUcode rc = curl_parse(url);
+    if (rc != CURLUE_OK) {
+        snprintf(err, errsize, "not a URL libcurl accepts: %s", curl_url_strerror(rc));
+        return -1;
+    }
     return 0;
+}
+
+/* url without its user info: a new string the caller frees, or NULL when
+ * out of memory. */
+static char *plain_url(const char *url)
+{
+    size_t n = strlen(url), from, to, len;
+    if (!user_info(url, n, WHOLE, &from, &to))
+        return strdup(url);
+    return splice(url, n, from, to, "", &len);
 }
 
 int dc_url_host(const char *url, char *out, size_t outsize)
@@ -90,29 +269,33 @@ int dc_url_host(const char *url, char *out, size_t outsize)
 
 char *dc_url_redact(const char *url)
 {
-    if (!url)
-        return NULL;
-    size_t pre = prefix_len(url);
-    const char *auth = url + pre;
-    const char *end = pre ? authority_end(auth) : auth;
-    const char *host = pre ? host_start(auth, end) : auth;
-    if (host == auth)
-        return strdup(url);
-    size_t need = pre + 4 + strlen(host) + 1;
-    char *s = malloc(need);
-    if (s)
-        snprintf(s, need, "%.*s***@%s", (int)pre, url, host);
-    return s;
+    size_t len;
+    return url ? redact_bytes(url, strlen(url), WHOLE, &len) : NULL;
 }
 
-unsigned long long dc_url_hash(const char *s)
+/* FNV-1a of n more bytes, from the hash h so far. */
+static unsigned long long fnv(unsigned long long h, const char *s, size_t n)
 {
-    unsigned long long h = 0xcbf29ce484222325ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
         h *= 0x100000001b3ULL;
     }
     return h;
+}
+
+#define FNV_START 0xcbf29ce484222325ULL
+
+unsigned long long dc_url_hash(const char *s)
+{
+    return fnv(FNV_START, s, strlen(s));
+}
+
+unsigned long long dc_url_key(const char *url)
+{
+    size_t n = strlen(url), from, to;
+    if (!user_info(url, n, WHOLE, &from, &to))
+        return dc_url_hash(url);
+    return fnv(fnv(FNV_START, url, from), url + to, n - to);
 }
 
 static int name_char(int c)
@@ -176,7 +359,7 @@ char *dc_url_file_name(const char *url, const char *ext)
     size_t need = strlen(stem) + 1 + 12 + strlen(ext) + 1;
     char *name = malloc(need);
     if (name)
-        snprintf(name, need, "%s-%012llx%s", stem, dc_url_hash(url) & 0xffffffffffffULL, ext);
+        snprintf(name, need, "%s-%012llx%s", stem, dc_url_key(url) & 0xffffffffffffULL, ext);
     return name;
 }
 
@@ -187,8 +370,10 @@ void dc_url_list_init(dc_url_list *list)
 
 void dc_url_list_free(dc_url_list *list)
 {
-    for (size_t i = 0; i < list->count; i++)
+    for (size_t i = 0; i < list->count; i++) {
         free(list->items[i].url);
+        free(list->items[i].plain);
+    }
     for (size_t i = 0; i < list->invalid; i++) {
         free(list->rejected[i].text);
         free(list->rejected[i].why);
@@ -199,6 +384,12 @@ void dc_url_list_free(dc_url_list *list)
     memset(list, 0, sizeof *list);
 }
 
+/* What tells an entry's repeats: the URL its file and state are named by. */
+static const char *plain_of(const dc_url_entry *e)
+{
+    return e->plain ? e->plain : e->url;
+}
+
 static int grow_slots(dc_url_list *list)
 {
     size_t n = list->nslots ? list->nslots * 2 : 1024;
@@ -206,7 +397,7 @@ static int grow_slots(dc_url_list *list)
     if (!slots)
         return -1;
     for (size_t i = 0; i < list->count; i++) {
-        size_t s = (size_t)dc_url_hash(list->items[i].url) & (n - 1);
+        size_t s = (size_t)dc_url_hash(plain_of(&list->items[i])) & (n - 1);
         while (slots[s])
             s = (s + 1) & (n - 1);
         slots[s] = i + 1;
@@ -217,139 +408,266 @@ static int grow_slots(dc_url_list *list)
     return 0;
 }
 
-/* The slot for url: holding its item index + 1 when present, else empty. */
-static size_t *find_slot(dc_url_list *list, const char *url)
+/* The slot for plain (a URL without user info): holding its item index + 1
+ * when present, else empty. */
+static size_t *find_slot(dc_url_list *list, const char *plain)
 {
-    size_t s = (size_t)dc_url_hash(url) & (list->nslots - 1);
-    while (list->slots[s] && strcmp(list->items[list->slots[s] - 1].url, url) != 0)
+    size_t s = (size_t)dc_url_hash(plain) & (list->nslots - 1);
+    while (list->slots[s] && strcmp(plain_of(&list->items[list->slots[s] - 1]), plain) != 0)
         s = (s + 1) & (list->nslots - 1);
     return &list->slots[s];
 }
 
-static void report(const char *name, size_t line, const char *url, const char *why)
+/*
+ * The n bytes s made safe for a terminal and the manifest, cut to at most
+ * max bytes between characters: each byte of a control character (NUL
+ * included) or that is not UTF-8 becomes "\xHH". A new string the caller
+ * frees, or NULL when out of memory.
+ */
+static char *escape(const char *s, size_t n, size_t max)
 {
-    char *shown = dc_url_redact(url);
-    if (line)
-        fprintf(stderr, "decruft: %s:%zu: %s: %.200s\n", name, line, why,
-                shown ? shown : "(URL)");
-    else
-        fprintf(stderr, "decruft: %.200s: %s\n", shown ? shown : "(URL)", why);
-    free(shown);
+    char *out = malloc(max + 1);
+    if (!out)
+        return NULL;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t len = 0;
+    for (size_t i = 0; i < n;) {
+        size_t c = is_control(p + i, n - i) ? 0 : utf8_char(p + i, n - i);
+        size_t width = c ? c : 4;
+        if (len + width > max)
+            break;
+        if (c)
+            memcpy(out + len, s + i, c);
+        else
+            snprintf(out + len, 5, "\\x%02X", p[i]);
+        len += width;
+        i += c ? c : 1;
+    }
+    out[len] = '\0';
+    return out;
 }
 
-/* The first DC_URL_SHOWN_MAX bytes of s at most, not cutting a UTF-8
- * character, redacted; a new string, or NULL when out of memory. */
-static char *shown_text(const char *s, size_t len)
+/* What is shown of the n bytes s of a line: redacted first (on the whole
+ * of what is known of it), then escaped and cut to DC_URL_SHOWN_MAX bytes.
+ * A new string the caller frees, or NULL when out of memory. */
+static char *shown_text(const char *s, size_t n, enum extent x)
 {
-    if (len > DC_URL_SHOWN_MAX) {
-        len = DC_URL_SHOWN_MAX;
-        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
-            len--;
-    }
-    char *cut = strndup(s, len);
-    char *shown = cut ? dc_url_redact(cut) : NULL;
-    free(cut);
+    size_t len;
+    char *r = redact_bytes(s, n, x, &len);
+    char *shown = r ? escape(r, len, DC_URL_SHOWN_MAX) : NULL;
+    free(r);
     return shown;
 }
 
-/* Counts and keeps a line that is no usable URL. Returns 0, or -1 when out
- * of memory. */
-static int reject(dc_url_list *list, size_t line, const char *text, size_t len,
-                  const char *why)
+static void report(const char *name, size_t line, const char *shown, const char *why)
 {
+    if (line)
+        fprintf(stderr, "decruft: %s:%zu: %s: %s\n", name, line, why, shown);
+    else
+        fprintf(stderr, "decruft: %s: %s\n", shown, why);
+}
+
+/* Reports, counts and keeps the n bytes s of a line (or argument) that is
+ * no usable URL. Returns 0, or -1 when out of memory. */
+static int reject(dc_url_list *list, const char *name, size_t line, const char *s, size_t n,
+                  enum extent x, const char *why)
+{
+    char *shown = shown_text(s, n, x);
+    if (!shown)
+        return -1;
+    report(name, line, shown, why);
     if (list->invalid == list->rejected_cap) {
         dc_url_rejected *r = dc_grow(list->rejected, &list->rejected_cap, sizeof *r, 16);
-        if (!r)
+        if (!r) {
+            free(shown);
             return -1;
+        }
         list->rejected = r;
     }
     dc_url_rejected *r = &list->rejected[list->invalid];
-    r->text = shown_text(text, len);
+    r->text = shown;
     r->why = strdup(why);
     r->line = line;
     r->seq = list->seq++;
     list->invalid++;
-    return r->text && r->why ? 0 : -1;
+    return r->why ? 0 : -1;
+}
+
+/* Reports a repeat of an entry: the same URL once its user info is gone.
+ * Returns 0, or -1 when out of memory. */
+static int repeated(dc_url_list *list, const char *name, size_t line, const char *url,
+                    size_t first)
+{
+    char why[64];
+    snprintf(why, sizeof why, "repeats line %zu, skipped", first);
+    char *shown = shown_text(url, strlen(url), WHOLE);
+    if (!shown)
+        return -1;
+    report(name, line, shown, first ? why : "repeated, skipped");
+    free(shown);
+    list->duplicates++;
+    return 0;
 }
 
 int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char *url)
 {
     char err[ERRSIZE];
-    if (dc_url_check(url, err, sizeof err) != 0) {
-        report(name, line, url, err);
-        return reject(list, line, url, strlen(url), err);
-    }
+    if (dc_url_check(url, err, sizeof err) != 0)
+        return reject(list, name, line, url, strlen(url), WHOLE, err);
     if ((list->count + 1) * 2 > list->nslots && grow_slots(list) != 0)
         return -1;
-    size_t *slot = find_slot(list, url);
+    char *plain = plain_url(url);
+    if (!plain)
+        return -1;
+    if (strcmp(plain, url) == 0) {
+        free(plain);
+        plain = NULL;
+    }
+    size_t *slot = find_slot(list, plain ? plain : url);
     if (*slot) {
-        char why[64];
-        size_t first = list->items[*slot - 1].line;
-        snprintf(why, sizeof why, "repeats line %zu, skipped", first);
-        report(name, line, url, first ? why : "repeated, skipped");
-        list->duplicates++;
-        return 0;
+        free(plain);
+        return repeated(list, name, line, url, list->items[*slot - 1].line);
     }
     if (list->count == list->cap) {
         dc_url_entry *items = dc_grow(list->items, &list->cap, sizeof *items, 64);
-        if (!items)
+        if (!items) {
+            free(plain);
             return -1;
+        }
         list->items = items;
     }
     char *copy = strdup(url);
-    if (!copy)
+    if (!copy) {
+        free(plain);
         return -1;
-    list->items[list->count].url = copy;
-    list->items[list->count].line = line;
-    list->items[list->count].seq = list->seq++;
+    }
+    dc_url_entry *e = &list->items[list->count];
+    e->url = copy;
+    e->plain = plain;
+    e->line = line;
+    e->seq = list->seq++;
     list->count++;
     *slot = list->count;
     return 0;
 }
 
-/* Reads the rest of an overlong line; returns the last character read. */
-static int skip_line(FILE *f)
+/* The bytes of a line kept: a URL of the longest, and a byte order mark. */
+#define LINE_KEPT (DC_URL_MAX_LINE + 3)
+
+/* One line of a list as read. */
+typedef struct line_in {
+    char buf[LINE_KEPT + 1]; /* its first bytes, NUL-terminated */
+    size_t len;       /* its length, without the newline and a CR before it */
+    size_t kept;      /* bytes in buf: len, or LINE_KEPT when longer */
+    int at_past_cut;  /* an '@' among the bytes not kept */
+} line_in;
+
+/*
+ * Reads the next line of f: its bytes up to the newline, whatever they are
+ * (a NUL does not end it), keeping LINE_KEPT of them at most, so an
+ * overlong line costs no memory and ends at its own newline. A CR before
+ * the newline (or the end of the file) is no part of the line. Returns 0,
+ * or -1 at the end of the file or on a read error.
+ */
+static int read_line(FILE *f, line_in *l)
 {
-    int c;
-    while ((c = getc(f)) != EOF && c != '\n')
-        ;
-    return c;
+    size_t n = 0;
+    int c, last = EOF;
+    l->at_past_cut = 0;
+    while ((c = getc(f)) != EOF && c != '\n') {
+        if (n < LINE_KEPT)
+            l->buf[n] = (char)c;
+        else if (c == '@')
+            l->at_past_cut = 1;
+        n++;
+        last = c;
+    }
+    if (c == EOF && n == 0)
+        return -1;
+    if (last == '\r')
+        n--;
+    l->len = n;
+    l->kept = n < LINE_KEPT ? n : LINE_KEPT;
+    l->buf[l->kept] = '\0';
+    return 0;
+}
+
+/* Skips, rejects or adds line number line of a list. Returns 0, or -1 when
+ * out of memory. */
+static int take_line(dc_url_list *list, const char *name, size_t line, line_in *l)
+{
+    char *s = l->buf;
+    size_t n = l->kept, len = l->len;
+    /* Some editors start a file with a UTF-8 byte order mark: no part of
+     * the first URL. Anywhere else it is a character like any other. */
+    if (line == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+        s += 3;
+        n -= 3;
+        len -= 3;
+    }
+    if (len > DC_URL_MAX_LINE) {
+        char why[64];
+        snprintf(why, sizeof why, "line longer than %d bytes, skipped", DC_URL_MAX_LINE);
+        return reject(list, name, line, s, n, l->at_past_cut ? CUT_AT : CUT, why);
+    }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    while (n > 0 && (*s == ' ' || *s == '\t')) {
+        s++;
+        n--;
+    }
+    s[n] = '\0';
+    if (n == 0 || *s == '#')
+        return 0;
+    if (memchr(s, '\0', n))
+        return reject(list, name, line, s, n, WHOLE, "contains a NUL byte");
+    return dc_url_list_add(list, name, line, s);
 }
 
 int dc_url_list_read(dc_url_list *list, FILE *f, const char *name)
 {
-    char buf[DC_URL_MAX_LINE + 2];
+    line_in *l = malloc(sizeof *l);
+    int rc = l ? 0 : -1;
     size_t line = 0;
-    while (fgets(buf, sizeof buf, f)) {
-        line++;
-        size_t len = strlen(buf);
-        if (len == sizeof buf - 1 && buf[len - 1] != '\n') {
-            skip_line(f);
-            char why[64];
-            snprintf(why, sizeof why, "line longer than %d bytes, skipped", DC_URL_MAX_LINE);
-            fprintf(stderr, "decruft: %s:%zu: %s\n", name, line, why);
-            if (reject(list, line, buf, len, why) != 0) {
-                fprintf(stderr, "decruft: out of memory\n");
-                return -1;
-            }
-            continue;
-        }
-        while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r' || buf[len - 1] == ' ' ||
-                           buf[len - 1] == '\t'))
-            buf[--len] = '\0';
-        char *s = buf;
-        while (*s == ' ' || *s == '\t')
-            s++;
-        if (*s == '\0' || *s == '#')
-            continue;
-        if (dc_url_list_add(list, name, line, s) != 0) {
-            fprintf(stderr, "decruft: out of memory\n");
-            return -1;
-        }
+    while (rc == 0 && read_line(f, l) == 0)
+        rc = take_line(list, name, ++line, l);
+    free(l);
+    if (rc != 0) {
+        fprintf(stderr, "decruft: out of memory\n");
+        return -1;
     }
     if (ferror(f)) {
         fprintf(stderr, "decruft: cannot read %s: %s\n", name, strerror(errno));
         return -1;
     }
     return 0;
+}
+
+char *dc_url_redact_text(const char *text)
+{
+    size_t n = strlen(text);
+    /* Each redaction takes 4 bytes at least ("://@") and adds 3 at most. */
+    char *out = malloc(2 * n + 1);
+    if (!out)
+        return NULL;
+    size_t len = 0, i = 0;
+    const char *sep;
+    while ((sep = strstr(text + i, "://"))) {
+        size_t a = (size_t)(sep - text) + 3;
+        size_t end = a + strcspn(text + a, " \t\r\n\"'<>");
+        const char *at = NULL;
+        for (size_t k = a; k < end; k++)
+            if (text[k] == '@')
+                at = text + k;
+        memcpy(out + len, text + i, a - i);
+        len += a - i;
+        i = a;
+        if (at) {
+            memcpy(out + len, "***@", 4);
+            len += 4;
+            i = (size_t)(at - text) + 1;
+        }
+    }
+    memcpy(out + len, text + i, n - i + 1);
+    return out;
 }

@@ -2,9 +2,16 @@
  * urls: the URL list and what the program derives from one URL.
  *
  * A list has one URL a line; blank lines and lines starting with '#' are
- * ignored, and every other line must be an absolute http or https URL
- * without spaces or control characters, at most DC_URL_MAX_LINE bytes long.
- * Nothing here opens a connection; reading a list is the only I/O.
+ * ignored, and every other line must be an absolute http or https URL in
+ * UTF-8, without spaces or control characters, that libcurl accepts, at
+ * most DC_URL_MAX_LINE bytes long (without the newline and a CR before it).
+ * A line is its bytes up to the newline: a NUL inside is refused, not an
+ * end. A UTF-8 byte order mark before the first line is skipped.
+ *
+ * User info ("user:password@") is read as libcurl reads it, since libcurl
+ * sends it: it is redacted wherever a URL is shown, and names and keys are
+ * made from the URL without it. Nothing here opens a connection; reading a
+ * list is the only I/O.
  */
 #ifndef DC_CLI_URLS_H
 #define DC_CLI_URLS_H
@@ -20,13 +27,16 @@
 /* One entry of a list: a valid URL and the line it came from (0: argv). */
 typedef struct dc_url_entry {
     char *url;
+    char *plain;       /* url without its user info; NULL when it has none */
     size_t line;
     size_t seq;        /* place among all entries added, valid or rejected */
 } dc_url_entry;
 
 /* A line (or argument) that is no usable URL, kept for the manifest. */
 typedef struct dc_url_rejected {
-    char *text;        /* the line, credentials redacted, cut to DC_URL_SHOWN_MAX bytes */
+    char *text;        /* the line, credentials redacted, the bytes of control
+                          characters (C0, DEL, C1) and bytes that are not
+                          UTF-8 as "\xHH", cut to DC_URL_SHOWN_MAX bytes */
     size_t line;       /* 0: an argument */
     char *why;
     size_t seq;
@@ -40,7 +50,7 @@ typedef struct dc_url_list {
     size_t invalid;    /* lines reported and skipped: the rejected ones */
     size_t rejected_cap;
     size_t seq;        /* entries added so far */
-    size_t duplicates; /* repeated URLs, reported and skipped */
+    size_t duplicates; /* repeated URLs (user info aside), reported and skipped */
     size_t *slots;     /* open-addressing set of item index + 1, to find repeats */
     size_t nslots;
 } dc_url_list;
@@ -50,7 +60,8 @@ int dc_url_is_web(const char *s);
 
 /*
  * Checks one URL. Returns 0 when it is a usable http(s) URL; otherwise -1
- * with the reason in err ("unsupported scheme", "contains a space", ...).
+ * with the reason in err ("unsupported scheme", "contains a space", ...),
+ * which never quotes its user info.
  */
 int dc_url_check(const char *url, char *err, size_t errsize);
 
@@ -61,16 +72,26 @@ int dc_url_check(const char *url, char *err, size_t errsize);
 int dc_url_host(const char *url, char *out, size_t outsize);
 
 /*
- * url with any "user:password@" replaced by "***@", for every message and
- * manifest field. Returns a new string the caller frees; NULL when out of
- * memory. url NULL gives NULL.
+ * url with its user info ("user:password@", "user@", ":@") replaced by
+ * "***@", for every message and manifest field. When libcurl cannot read
+ * url, where the user info ends is unknown, and everything after the
+ * scheme up to the last '@' is replaced. Returns a new string the caller
+ * frees; NULL when out of memory. url NULL gives NULL.
  */
 char *dc_url_redact(const char *url);
 
 /*
+ * text (a message, such as libcurl's) with the user info of every URL in
+ * it redacted: after each "://", up to the last '@' before a space, a
+ * quote or the end. Returns a new string the caller frees, or NULL when
+ * out of memory.
+ */
+char *dc_url_redact_text(const char *text);
+
+/*
  * A stable, safe output file name for url: the host and a slug of the path,
- * reduced to [A-Za-z0-9._-] and capped in length, a '-', 12 hex digits of a
- * hash of the whole URL, then ext. Never starts with '.', never contains '/'.
+ * reduced to [A-Za-z0-9._-] and capped in length, a '-', 12 hex digits of
+ * dc_url_key(url), then ext. Never starts with '.', never contains '/'.
  * Returns a new string the caller frees, or NULL when out of memory.
  */
 char *dc_url_file_name(const char *url, const char *ext);
@@ -78,14 +99,20 @@ char *dc_url_file_name(const char *url, const char *ext);
 /* 64-bit FNV-1a of s: stable across runs and machines. */
 unsigned long long dc_url_hash(const char *s);
 
+/* dc_url_hash of url without its user info, for the names of files and
+ * state: an unsalted hash of a password would let it be guessed. A URL
+ * without user info keeps the hash of the whole URL. */
+unsigned long long dc_url_key(const char *url);
+
 void dc_url_list_init(dc_url_list *list);
 void dc_url_list_free(dc_url_list *list);
 
 /*
- * Adds url (copied) from line; an invalid or repeated URL is reported on
- * standard error as "decruft: NAME:LINE: ..." (credentials redacted) and
- * counted instead, and an invalid one is kept in rejected. Returns 0, or -1
- * when out of memory.
+ * Adds url (copied) from line; an invalid or repeated URL (the same as an
+ * earlier one without their user info) is reported on standard error as
+ * "decruft: NAME:LINE: WHY: URL" (shown as in dc_url_rejected) and counted
+ * instead, and an invalid one is kept in rejected. Returns 0, or -1 when
+ * out of memory.
  */
 int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char *url);
 

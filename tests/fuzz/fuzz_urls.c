@@ -2,7 +2,8 @@
  * libFuzzer harness for the URL-list reader (src/cli/urls.c): the input is a
  * list file. Every URL the reader accepts must pass dc_url_check again, and
  * the names derived from it must be safe: a host that fits, a redacted form,
- * a file name without '/' that does not start with '.'.
+ * a file name without '/' that does not start with '.'. What is kept of a
+ * rejected line has no control character and fits DC_URL_SHOWN_MAX.
  */
 #define _GNU_SOURCE /* fmemopen */
 #include <stdint.h>
@@ -55,6 +56,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         free(name);
         (void)dc_url_hash(url);
+        (void)dc_url_key(url);
+    }
+    for (size_t i = 0; i < list.invalid; i++) {
+        const char *text = list.rejected[i].text;
+        if (strlen(text) > DC_URL_SHOWN_MAX)
+            abort();
+        for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+            if (*p < 0x20 || *p == 0x7f)
+                abort();
     }
     dc_url_list_free(&list);
     return 0;
