@@ -623,6 +623,47 @@ START_TEST(test_is_html)
 }
 END_TEST
 
+typedef struct validator_case {
+    const char *value;
+    int ok;
+} validator_case;
+
+static const validator_case validator_cases[] = {
+    {"\"v1-abc\"", 1},
+    {"W/\"5e3-17c\"", 1},
+    {"Wed, 21 Oct 2015 07:28:00 GMT", 1},
+    {"\"a\"", 1},
+    {NULL, 0},
+    {"", 0},
+    {"\"odd\rX\"", 0},          /* a bare CR would end the header line */
+    {"\"odd\nX-Evil: 1\"", 0},  /* header injection */
+    {"\"tab\there\"", 0},
+    {"\"del\x7f\"", 0},
+    {"\"caf\xc3\xa9\"", 0},     /* not ASCII */
+    {" \"lead\"", 0},
+    {"\"trail\" ", 0},
+};
+
+START_TEST(test_validator)
+{
+    const validator_case *c = &validator_cases[_i];
+    ck_assert_msg(dc_fetch_validator_ok(c->value) == c->ok, "case %d", _i);
+}
+END_TEST
+
+/* Bounded: DC_FETCH_VALIDATOR_MAX bytes pass, one more does not. */
+START_TEST(test_validator_length)
+{
+    char v[DC_FETCH_VALIDATOR_MAX + 2];
+    memset(v, 'x', sizeof v - 1);
+    v[DC_FETCH_VALIDATOR_MAX] = '\0';
+    ck_assert(dc_fetch_validator_ok(v));
+    v[DC_FETCH_VALIDATOR_MAX] = 'x';
+    v[DC_FETCH_VALIDATOR_MAX + 1] = '\0';
+    ck_assert(!dc_fetch_validator_ok(v));
+}
+END_TEST
+
 static Suite *urls_suite(void)
 {
     Suite *s = suite_create("urls");
@@ -662,6 +703,11 @@ static Suite *urls_suite(void)
     t = tcase_create("content_type");
     tcase_add_loop_test(t, test_charset, 0, COUNT(charset_cases));
     tcase_add_test(t, test_is_html);
+    suite_add_tcase(s, t);
+
+    t = tcase_create("validators");
+    tcase_add_loop_test(t, test_validator, 0, COUNT(validator_cases));
+    tcase_add_test(t, test_validator_length);
     suite_add_tcase(s, t);
     return s;
 }

@@ -32,7 +32,8 @@ Article pages have a nav, an <h1>, 4-6 paragraphs and a footer; the
                             then "Rate-limited article <key>"
   /count/<key>              text/plain: requests seen so far for <key> on any
                             keyed route (page, delay, flaky, flaky3, ratelimit,
-                            gzip, deflate, etag, lastmod, etag-change, charset)
+                            gzip, deflate, etag, lastmod, etag-change, charset,
+                            hang, hold, etag-odd, moving)
   /slow?delay=S             sleeps S seconds, then "Slow article"
   /slow-body?delay=S        headers + half of "Slow body article" at once, the
                             rest after S seconds
@@ -50,8 +51,22 @@ Article pages have a nav, an <h1>, 4-6 paragraphs and a footer; the
                             If-Modified-Since is equal or later
   /etag-change/<key>        "Changing article <key> version <v>", ETag "v<v>-<key>"
                             and Last-Modified 21 Oct 2015 + (v-1) days; 304 as above
-  /bump/<key>               increments <v> for /etag-change/<key> (text/plain)
+  /bump/<key>               increments <v> for /etag-change/<key> and /moving/<key>
+                            (text/plain)
   /headers                  the request headers echoed as text/plain
+  /hang/<key>               reads the request and never answers (until the
+                            server stops)
+  /hold/<key>?ms=N          "Article <key>" after sleeping N milliseconds (default 300)
+  /to?url=URL               302 to URL (any, also on another server)
+  /etag-odd/<kind>/<key>    "Odd ETag article <key>" with a malformed ETag:
+                            kind cr holds a bare CR, kind long is 300 bytes
+  /moving/<key>?to=URL      "Moving article <key>" with ETag "m1-<key>" (304 on
+                            If-None-Match) until /bump/<key>, then 302 to URL
+  /log                      JSON, one object a line, for every request but /log:
+                            {"path", "start", "end", "inm", "ims"}: the path with
+                            its query, monotonic seconds when the request was read
+                            and answered (null while unanswered), the
+                            If-None-Match and If-Modified-Since headers (or null)
   /links?n=N                HTML page with N links, streamed
   /files/<path>             file below --root DIR as text/html; 403 for "..",
                             404 without --root
@@ -62,6 +77,7 @@ import argparse
 import email.utils
 import gzip
 import html
+import json
 import os
 import re
 import signal
@@ -262,6 +278,7 @@ class State:
         self.counts = {}     # key -> requests on any keyed route
         self.seen = {}       # (route, key) -> requests on that route
         self.versions = {}   # key -> /etag-change version
+        self.log = []        # one dict per request, for /log
 
     def hit(self, route, key):
         """Record a request; return how many times (route, key) was seen before."""
@@ -278,6 +295,18 @@ class State:
     def version(self, key):
         with self.lock:
             return self.versions.get(key, 1)
+
+    def log_start(self, entry):
+        with self.lock:
+            self.log.append(entry)
+
+    def log_end(self, entry):
+        with self.lock:
+            entry["end"] = time.monotonic()
+
+    def log_lines(self):
+        with self.lock:
+            return "".join(json.dumps(e) + "\n" for e in self.log)
 
     def bump(self, key):
         with self.lock:
@@ -308,12 +337,21 @@ class Handler(BaseHTTPRequestHandler):
         self._run()
 
     def _run(self):
+        entry = None
+        if self.path != "/log":
+            entry = {"path": self.path, "start": time.monotonic(), "end": None,
+                     "inm": self.headers.get("If-None-Match"),
+                     "ims": self.headers.get("If-Modified-Since")}
+            self.server.state.log_start(entry)
         try:
             self.dispatch()
         except CONN_ERRORS:
             self.close_connection = True
         except BadRequest as e:
             self.send_simple(400, str(e) + "\n")
+        finally:
+            if entry is not None:
+                self.server.state.log_end(entry)
 
     def send_simple(self, code, text, ctype="text/plain; charset=utf-8",
                     headers=()):
@@ -636,6 +674,47 @@ class Handler(BaseHTTPRequestHandler):
         text = "".join("%s: %s\n" % (k, v) for k, v in self.headers.items())
         self.send_simple(200, text)
 
+    @route(r"/hang/([^/]+)")
+    def r_hang(self, key):
+        self.server.state.hit("hang", key)
+        self.server.stopping.wait(MAX_DELAY)
+        self.close_connection = True
+
+    @route(r"/hold/([^/]+)")
+    def r_hold(self, key):
+        self.server.state.hit("hold", key)
+        time.sleep(self.qparam("ms", 300.0, 0.0, MAX_DELAY * 1000) / 1000.0)
+        self.article("Article " + key, key)
+
+    @route(r"/to")
+    def r_to(self):
+        url = self.query.get("url")
+        if not url:
+            raise BadRequest("no url parameter")
+        self.redirect(url[0])
+
+    @route(r"/etag-odd/(cr|long)/([^/]+)")
+    def r_etag_odd(self, kind, key):
+        self.server.state.hit("etag-odd", key)
+        etag = '"odd\r%s"' % key if kind == "cr" else '"%s"' % ("x" * 298)
+        self.article("Odd ETag article " + key, "the oddly tagged report " + key,
+                     headers=[("ETag", etag)])
+
+    @route(r"/moving/([^/]+)")
+    def r_moving(self, key):
+        self.server.state.hit("moving", key)
+        if self.server.state.version(key) > 1:
+            to = self.query.get("to")
+            if not to:
+                raise BadRequest("no to parameter")
+            return self.redirect(to[0])
+        self.conditional_article("Moving article " + key, "the moving report " + key,
+                                 etag='"m1-%s"' % key)
+
+    @route(r"/log")
+    def r_log(self):
+        self.send_simple(200, self.server.state.log_lines(), "application/json")
+
     @route(r"/links")
     def r_links(self):
         n = int(self.qparam("n", 100, 0, MAX_LINKS))
@@ -739,6 +818,7 @@ class Server(ThreadingHTTPServer):
         self.root = root
         self.verbose = verbose
         self.state = State()
+        self.stopping = threading.Event()  # set when the server stops: /hang ends
         super().__init__(("127.0.0.1", 0), Handler)
 
     def server_bind(self):
@@ -801,6 +881,7 @@ def main(argv=None):
             break
         stop.wait(min(left, 1.0))
 
+    server.stopping.set()
     server.shutdown()
     server.server_close()
     try:

@@ -17,21 +17,30 @@
 #define HOST_MAX 300
 #define ERRSIZE 512
 
-/* A host and the requests waiting for it, in list order. */
+/* Where a host with queued requests is. */
+enum { HOST_IDLE, HOST_IN_RING, HOST_WAITING };
+
+/* A host and the requests waiting for it: redirect hops first, then the
+ * others in list order. */
 typedef struct host {
     char *name;
     int active;
     size_t *queue;
     size_t head, len, cap; /* queue[head, len) waits */
-    int in_ring;
+    int where;             /* HOST_*: queued requests make it IN_RING or WAITING */
+    double next_ms;        /* no request starts before (--delay, Retry-After) */
 } host;
 
-/* A request between attempts. */
+/* A request between attempts and hops. */
 typedef struct job {
-    size_t host;
+    size_t host;      /* of the URL asked next */
+    char *url;        /* a redirect's target; NULL: the listed URL */
+    int hops;         /* redirects followed */
+    int hop_next;     /* the next start is a hop, not a new attempt */
     int attempts;
     double first_ms;  /* start of the first attempt */
     double due_ms;    /* a retry waits until then */
+    double spent_ms;  /* in flight in the earlier hops of this attempt */
 } job;
 
 typedef struct fetcher fetcher;
@@ -42,6 +51,10 @@ typedef struct transfer {
     struct transfer *prev, *next; /* in fetcher.live */
     CURL *easy;
     size_t index;
+    size_t host;     /* contacted: counted in its active */
+    double start_ms;
+    int conditional; /* sent If-None-Match or If-Modified-Since */
+    char hop_error[192]; /* why a redirect was not followed, or "" */
     struct curl_slist *headers;
     char *body;
     size_t len, cap;
@@ -63,9 +76,13 @@ struct fetcher {
     CURLM *multi;
     job *jobs;
     host *hosts;
-    size_t nhosts;
-    size_t *ring;        /* hosts with queued requests */
+    size_t nhosts, hosts_cap;
+    size_t *slots;       /* hash table: host index + 1, or 0 */
+    size_t nslots;
+    size_t *ring;        /* hosts with queued requests that may start now */
     size_t nring, cursor;
+    size_t *waiting;     /* hosts with queued requests, waiting for next_ms */
+    size_t nwaiting;
     size_t *delayed;     /* requests waiting for a retry */
     size_t ndelayed;
     int active;
@@ -148,6 +165,17 @@ int dc_fetch_is_html(const char *ct)
         return 1;
     return (n == 9 && strncasecmp(ct, "text/html", 9) == 0) ||
            (n == 21 && strncasecmp(ct, "application/xhtml+xml", 21) == 0);
+}
+
+int dc_fetch_validator_ok(const char *v)
+{
+    size_t n = 0;
+    for (; v && v[n]; n++) {
+        unsigned char c = (unsigned char)v[n];
+        if (n >= DC_FETCH_VALIDATOR_MAX || c < 0x20 || c > 0x7e)
+            return 0;
+    }
+    return n > 0 && v[0] != ' ' && v[n - 1] != ' ';
 }
 
 /* Retry-After: delta seconds or an HTTP date; -1 when unreadable. */
@@ -267,51 +295,116 @@ static int push_back(host *h, size_t index)
     return 0;
 }
 
-static void ring_add(fetcher *f, size_t hi)
+/* A redirect hop goes first: its request has started already. */
+static int push_front(host *h, size_t index)
 {
-    if (!f->hosts[hi].in_ring) {
-        f->hosts[hi].in_ring = 1;
+    if (h->head == 0) {
+        if (push_back(h, index) != 0)
+            return -1;
+        memmove(h->queue + 1, h->queue, (h->len - 1) * sizeof *h->queue);
+        h->queue[0] = index;
+        return 0;
+    }
+    h->queue[--h->head] = index;
+    return 0;
+}
+
+static void ring_remove(fetcher *f, size_t pos)
+{
+    f->ring[pos] = f->ring[--f->nring];
+}
+
+/* A host whose queue is no longer empty: in the ring, or waiting when its
+ * next start may not come yet. */
+static void host_queued(fetcher *f, size_t hi)
+{
+    host *h = &f->hosts[hi];
+    if (h->where != HOST_IDLE)
+        return;
+    if (h->next_ms > now_ms()) {
+        h->where = HOST_WAITING;
+        f->waiting[f->nwaiting++] = hi;
+    } else {
+        h->where = HOST_IN_RING;
         f->ring[f->nring++] = hi;
     }
 }
 
-/* Groups the requests by host; hosts found through a small hash table. */
+/* Room for one more host in the table and its lists; the hash table kept
+ * at most half full. */
+static int hosts_reserve(fetcher *f)
+{
+    if (f->nhosts == f->hosts_cap) {
+        size_t cap = f->hosts_cap;
+        host *hs = dc_grow(f->hosts, &cap, sizeof *hs, 16);
+        if (!hs)
+            return -1;
+        f->hosts = hs;
+        memset(hs + f->hosts_cap, 0, (cap - f->hosts_cap) * sizeof *hs);
+        size_t *ring = realloc(f->ring, cap * sizeof *ring);
+        if (ring)
+            f->ring = ring;
+        size_t *waiting = ring ? realloc(f->waiting, cap * sizeof *waiting) : NULL;
+        if (waiting)
+            f->waiting = waiting;
+        if (!ring || !waiting)
+            return -1; /* hosts_cap unchanged: the lists still fit it */
+        f->hosts_cap = cap;
+    }
+    if ((f->nhosts + 1) * 2 > f->nslots) {
+        size_t nslots = f->nslots ? f->nslots * 2 : 64;
+        size_t *slots = calloc(nslots, sizeof *slots);
+        if (!slots)
+            return -1;
+        for (size_t i = 0; i < f->nhosts; i++) {
+            size_t s = (size_t)dc_url_hash(f->hosts[i].name) & (nslots - 1);
+            while (slots[s])
+                s = (s + 1) & (nslots - 1);
+            slots[s] = i + 1;
+        }
+        free(f->slots);
+        f->slots = slots;
+        f->nslots = nslots;
+    }
+    return 0;
+}
+
+/* The index of url's host (host and port, as dc_url_host), added when new;
+ * -1 when out of memory. */
+static long host_of(fetcher *f, const char *url)
+{
+    char name[HOST_MAX];
+    if (dc_url_host(url, name, sizeof name) != 0)
+        snprintf(name, sizeof name, "%.*s", HOST_MAX - 1, url);
+    if (hosts_reserve(f) != 0)
+        return -1;
+    size_t s = (size_t)dc_url_hash(name) & (f->nslots - 1);
+    while (f->slots[s] && strcmp(f->hosts[f->slots[s] - 1].name, name) != 0)
+        s = (s + 1) & (f->nslots - 1);
+    if (!f->slots[s]) {
+        f->hosts[f->nhosts].name = strdup(name);
+        if (!f->hosts[f->nhosts].name)
+            return -1;
+        f->slots[s] = ++f->nhosts;
+    }
+    return (long)(f->slots[s] - 1);
+}
+
+/* Groups the requests by host. */
 static int build_hosts(fetcher *f)
 {
-    size_t nslots = 64;
-    while (nslots < f->n * 2)
-        nslots *= 2;
-    size_t *slots = calloc(nslots, sizeof *slots);
-    f->hosts = calloc(f->n ? f->n : 1, sizeof *f->hosts);
-    f->ring = calloc(f->n ? f->n : 1, sizeof *f->ring);
     f->delayed = calloc(f->n ? f->n : 1, sizeof *f->delayed);
     f->jobs = calloc(f->n ? f->n : 1, sizeof *f->jobs);
-    int rc = -1;
-    if (!slots || !f->hosts || !f->ring || !f->delayed || !f->jobs)
-        goto out;
+    if (!f->delayed || !f->jobs)
+        return -1;
     for (size_t i = 0; i < f->n; i++) {
-        char name[HOST_MAX];
-        if (dc_url_host(f->reqs[i].url, name, sizeof name) != 0)
-            snprintf(name, sizeof name, "%.*s", HOST_MAX - 1, f->reqs[i].url);
-        size_t s = (size_t)dc_url_hash(name) & (nslots - 1);
-        while (slots[s] && strcmp(f->hosts[slots[s] - 1].name, name) != 0)
-            s = (s + 1) & (nslots - 1);
-        if (!slots[s]) {
-            f->hosts[f->nhosts].name = strdup(name);
-            if (!f->hosts[f->nhosts].name)
-                goto out;
-            slots[s] = ++f->nhosts;
-        }
-        size_t hi = slots[s] - 1;
-        f->jobs[i].host = hi;
-        if (push_back(&f->hosts[hi], i) != 0)
-            goto out;
-        ring_add(f, hi);
+        long hi = host_of(f, f->reqs[i].url);
+        if (hi < 0 || push_back(&f->hosts[hi], i) != 0)
+            return -1;
+        f->jobs[i].host = (size_t)hi;
+        host_queued(f, (size_t)hi);
     }
-    rc = 0;
-out:
-    free(slots);
-    return rc;
+    return 0;
 }
 
 static void free_hosts(fetcher *f)
@@ -320,8 +413,12 @@ static void free_hosts(fetcher *f)
         free(f->hosts[i].name);
         free(f->hosts[i].queue);
     }
+    for (size_t i = 0; f->jobs && i < f->n; i++)
+        free(f->jobs[i].url);
     free(f->hosts);
+    free(f->slots);
     free(f->ring);
+    free(f->waiting);
     free(f->delayed);
     free(f->jobs);
 }
@@ -357,29 +454,41 @@ static int add_header(transfer *t, const char *name, const char *value)
     return 0;
 }
 
+/* One request of job index: to the listed URL, conditional when it has
+ * well-formed validators, or to the redirect target the job is at. The
+ * timeout is what the attempt's earlier hops left of it. */
 static transfer *transfer_new(fetcher *f, size_t index)
 {
     const dc_fetch_config *cfg = f->cfg;
     const dc_fetch_request *req = &f->reqs[index];
+    const job *j = &f->jobs[index];
     transfer *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->f = f;
     t->index = index;
+    t->host = j->host;
     t->retry_after_ms = -1;
     t->easy = curl_easy_init();
     if (!t->easy)
         goto fail;
+    const char *etag = !j->url && dc_fetch_validator_ok(req->etag) ? req->etag : NULL;
+    const char *since =
+        !j->url && dc_fetch_validator_ok(req->last_modified) ? req->last_modified : NULL;
+    t->conditional = etag || since;
     if (add_header(t, "Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1") != 0 ||
-        (req->etag && add_header(t, "If-None-Match", req->etag) != 0) ||
-        (req->last_modified && add_header(t, "If-Modified-Since", req->last_modified) != 0))
+        (etag && add_header(t, "If-None-Match", etag) != 0) ||
+        (since && add_header(t, "If-Modified-Since", since) != 0))
         goto fail;
+    long timeout_ms = cfg->timeout_ms - (long)j->spent_ms;
+    if (timeout_ms < 1)
+        timeout_ms = 1;
     CURL *e = t->easy;
     CURLcode rc = CURLE_OK;
 #define SET(opt, val) \
     if (rc == CURLE_OK) \
     rc = curl_easy_setopt(e, opt, val)
-    SET(CURLOPT_URL, req->url);
+    SET(CURLOPT_URL, j->url ? j->url : req->url);
     SET(CURLOPT_PRIVATE, t);
     SET(CURLOPT_ERRORBUFFER, t->errbuf);
     SET(CURLOPT_NOSIGNAL, 1L);
@@ -389,15 +498,19 @@ static transfer *transfer_new(fetcher *f, size_t index)
     SET(CURLOPT_HEADERDATA, t);
     SET(CURLOPT_HTTPHEADER, t->headers);
     SET(CURLOPT_PROTOCOLS_STR, "http,https");
-    SET(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    SET(CURLOPT_FOLLOWLOCATION, 1L);
-    SET(CURLOPT_MAXREDIRS, MAX_REDIRECTS);
+    /* Redirects are ours (follow_redirect): each hop is scheduled on the
+     * host it contacts. */
+    SET(CURLOPT_FOLLOWLOCATION, 0L);
     SET(CURLOPT_ACCEPT_ENCODING, "");
     SET(CURLOPT_USERAGENT, cfg->user_agent);
-    SET(CURLOPT_TIMEOUT_MS, cfg->timeout_ms);
+    SET(CURLOPT_TIMEOUT_MS, timeout_ms);
     SET(CURLOPT_CONNECTTIMEOUT_MS, cfg->connect_timeout_ms);
     SET(CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)cfg->max_size);
-    SET(CURLOPT_PIPEWAIT, 1L);
+    /* No CURLOPT_PIPEWAIT: with it a transfer waits until another's
+     * connection shows whether it multiplexes, which over http:// is its
+     * first answer: a server that never answers one URL stalled the others
+     * of its host. Without it a transfer opens its own connection or reuses
+     * an idle (or HTTP/2) one. */
 #undef SET
     /* Optional: an older or smaller libcurl may lack HTTP/2. */
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
@@ -413,9 +526,12 @@ fail:
 
 static void deliver(fetcher *f, size_t index, dc_fetch_response *resp)
 {
-    resp->attempts = f->jobs[index].attempts;
-    resp->fetch_ms = now_ms() - f->jobs[index].first_ms;
+    job *j = &f->jobs[index];
+    resp->attempts = j->attempts;
+    resp->fetch_ms = now_ms() - j->first_ms;
     f->done(index, resp, f->ctx);
+    free(j->url);
+    j->url = NULL;
 }
 
 static void deliver_error(fetcher *f, size_t index, const char *error)
@@ -431,7 +547,9 @@ static void start(fetcher *f, size_t index)
     job *j = &f->jobs[index];
     if (j->attempts == 0)
         j->first_ms = now_ms();
-    j->attempts++;
+    if (!j->hop_next)
+        j->attempts++;
+    j->hop_next = 0;
     transfer *t = transfer_new(f, index);
     if (!t) {
         deliver_error(f, index, "cannot set up the transfer (out of memory?)");
@@ -442,7 +560,14 @@ static void start(fetcher *f, size_t index)
         deliver_error(f, index, "cannot start the transfer");
         return;
     }
-    f->hosts[j->host].active++;
+    host *h = &f->hosts[t->host];
+    t->start_ms = now_ms();
+    if (f->cfg->delay_ms > 0) {
+        /* wget's --random-wait: between 0.5 and 1.5 times the delay. */
+        double u = (double)(next_random(f) >> 11) / 9007199254740992.0;
+        h->next_ms = t->start_ms + (double)f->cfg->delay_ms * (0.5 + u);
+    }
+    h->active++;
     f->active++;
     t->next = f->live;
     if (f->live)
@@ -450,43 +575,50 @@ static void start(fetcher *f, size_t index)
     f->live = t;
 }
 
-/* Starts queued requests, round robin over hosts, within both limits. At
- * most `jobs` hosts are full, so each start looks at few hosts. */
+/* Starts queued requests, round robin over the hosts of the ring, within
+ * both limits; a host whose delay has not passed leaves the ring to wait.
+ * At most `jobs` hosts are full, so each start looks at few hosts. */
 static void start_ready(fetcher *f)
 {
-    while (f->active < f->cfg->jobs && f->nring > 0) {
-        int started = 0;
-        for (size_t tries = 0; tries < f->nring; tries++) {
-            if (f->cursor >= f->nring)
-                f->cursor = 0;
-            size_t hi = f->ring[f->cursor];
-            host *h = &f->hosts[hi];
-            if (h->active >= f->cfg->per_host) {
-                f->cursor++;
-                continue;
-            }
-            size_t index = h->queue[h->head++];
-            if (h->head == h->len) {
-                h->head = h->len = 0;
-                h->in_ring = 0;
-                f->ring[f->cursor] = f->ring[--f->nring];
-            } else {
-                f->cursor++;
-            }
-            start(f, index);
-            started = 1;
-            break;
+    double now = now_ms();
+    size_t tries = 0; /* hosts looked at since the last start */
+    while (f->active < f->cfg->jobs && f->nring > 0 && tries < f->nring) {
+        if (f->cursor >= f->nring)
+            f->cursor = 0;
+        size_t hi = f->ring[f->cursor];
+        host *h = &f->hosts[hi];
+        if (h->next_ms > now) {
+            ring_remove(f, f->cursor);
+            h->where = HOST_WAITING;
+            f->waiting[f->nwaiting++] = hi;
+            continue;
         }
-        if (!started)
-            break;
+        if (h->active >= f->cfg->per_host) {
+            f->cursor++;
+            tries++;
+            continue;
+        }
+        size_t index = h->queue[h->head++];
+        if (h->head == h->len) {
+            h->head = h->len = 0;
+            h->where = HOST_IDLE;
+            ring_remove(f, f->cursor);
+        } else {
+            f->cursor++;
+        }
+        start(f, index);
+        tries = 0;
     }
 }
 
-/* Moves retries whose time has come back to their host's queue. Returns
- * the milliseconds until the next one is due, or -1 when none waits. */
+/* Moves retries whose time has come back to their host's queue, and hosts
+ * whose delay has passed back to the ring. Returns 0 when it moved any,
+ * else the milliseconds until the next of either is due, or -1 when none
+ * waits. */
 static long promote_due(fetcher *f)
 {
     double now = now_ms(), next = -1;
+    int moved = 0;
     for (size_t i = 0; i < f->ndelayed;) {
         size_t index = f->delayed[i];
         job *j = &f->jobs[index];
@@ -494,15 +626,32 @@ static long promote_due(fetcher *f)
             if (push_back(&f->hosts[j->host], index) != 0) {
                 deliver_error(f, index, "out of memory");
             } else {
-                ring_add(f, j->host);
+                host_queued(f, j->host);
             }
             f->delayed[i] = f->delayed[--f->ndelayed];
+            moved = 1;
             continue;
         }
         if (next < 0 || j->due_ms - now < next)
             next = j->due_ms - now;
         i++;
     }
+    for (size_t i = 0; i < f->nwaiting;) {
+        size_t hi = f->waiting[i];
+        host *h = &f->hosts[hi];
+        if (h->next_ms <= now) {
+            h->where = HOST_IN_RING;
+            f->ring[f->nring++] = hi;
+            f->waiting[i] = f->waiting[--f->nwaiting];
+            moved = 1;
+            continue;
+        }
+        if (next < 0 || h->next_ms - now < next)
+            next = h->next_ms - now;
+        i++;
+    }
+    if (moved)
+        return 0;
     return next < 0 ? -1 : (long)next + 1;
 }
 
@@ -577,7 +726,71 @@ static void describe_curl_error(const transfer *t, int attempts, char *out, size
     }
 }
 
-/* Ends one attempt: either schedules another or hands the outcome over. */
+/* With --delay, a Retry-After holds back the host's other requests too:
+ * the longer of the two wins. */
+static void hold_host(fetcher *f, const transfer *t)
+{
+    if (f->cfg->delay_ms <= 0 || t->retry_after_ms <= 0)
+        return;
+    long wait = t->retry_after_ms < f->cfg->retry_max_ms ? t->retry_after_ms
+                                                          : f->cfg->retry_max_ms;
+    double until = now_ms() + (double)wait;
+    if (until > f->hosts[t->host].next_ms)
+        f->hosts[t->host].next_ms = until;
+}
+
+/* Queues the next hop when the answer is a redirect to follow, and returns
+ * 1. A redirect that may not be followed returns 0 with why in
+ * t->hop_error. Called as soon as the request is done, before the freed
+ * slot is given to another request: a hop goes first. */
+static int follow_redirect(fetcher *f, transfer *t)
+{
+    char *target = NULL;
+    char *error = t->hop_error;
+    size_t errsize = sizeof t->hop_error;
+    long status = 0;
+    curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+    if (t->result != CURLE_OK || status < 300 || status > 399 || status == 304 ||
+        curl_easy_getinfo(t->easy, CURLINFO_REDIRECT_URL, &target) != CURLE_OK || !target)
+        return 0;
+    job *j = &f->jobs[t->index];
+    if (j->hops >= MAX_REDIRECTS) {
+        snprintf(error, errsize, "too many redirects (more than %ld)", MAX_REDIRECTS);
+        return 0;
+    }
+    char why[128];
+    if (!dc_url_is_web(target)) {
+        size_t n = strcspn(target, ":/?#");
+        int named = target[n] == ':' && n > 0 && n < 32;
+        for (size_t i = 0; named && i < n; i++)
+            named = isalnum((unsigned char)target[i]) || strchr("+-.", target[i]);
+        snprintf(error, errsize, "refused: a redirect to %s%.*s (only http and https are followed)",
+                 named ? "" : "a non-URL", named ? (int)n + 1 : 0, target);
+        return 0;
+    }
+    if (dc_url_check(target, why, sizeof why) != 0) {
+        snprintf(error, errsize, "bad redirect: the target %s", why);
+        return 0;
+    }
+    char *url = strdup(target);
+    long hi = url ? host_of(f, url) : -1;
+    if (hi < 0 || push_front(&f->hosts[hi], t->index) != 0) {
+        free(url);
+        snprintf(error, errsize, "out of memory");
+        return 0;
+    }
+    free(j->url);
+    j->url = url;
+    j->hops++;
+    j->hop_next = 1;
+    j->spent_ms += now_ms() - t->start_ms;
+    j->host = (size_t)hi;
+    host_queued(f, (size_t)hi);
+    return 1;
+}
+
+/* Ends one request: queues the next hop or another attempt, or hands the
+ * outcome over. */
 static void finish(fetcher *f, transfer *t)
 {
     job *j = &f->jobs[t->index];
@@ -585,8 +798,10 @@ static void finish(fetcher *f, transfer *t)
     char *final_url = NULL;
     curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
     curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &final_url);
-    if (!t->too_large && !t->wrong_type && schedule_retry(f, t, status))
+    if (!t->too_large && !t->wrong_type && schedule_retry(f, t, status)) {
+        j->spent_ms = 0; /* a new attempt, a new timeout */
         return;
+    }
 
     char error[ERRSIZE];
     char charset[64];
@@ -595,19 +810,24 @@ static void finish(fetcher *f, transfer *t)
     resp.final_url = status ? final_url : NULL;
     resp.status = status;
     resp.content_type = t->content_type;
-    resp.etag = t->etag;
-    resp.last_modified = t->last_modified;
+    /* Validators go back only to the URL they came from: the listed one. */
+    if (!j->url) {
+        resp.etag = dc_fetch_validator_ok(t->etag) ? t->etag : NULL;
+        resp.last_modified = dc_fetch_validator_ok(t->last_modified) ? t->last_modified : NULL;
+    }
     dc_fetch_charset(t->content_type, charset, sizeof charset);
     resp.charset = charset[0] ? charset : NULL;
-    error[0] = '\0';
-    if (t->too_large || t->result == CURLE_FILESIZE_EXCEEDED) {
+    snprintf(error, sizeof error, "%s", t->hop_error);
+    if (error[0]) {
+        /* a redirect that is not followed */
+    } else if (t->too_large || t->result == CURLE_FILESIZE_EXCEEDED) {
         snprintf(error, sizeof error, "body larger than %zu bytes (--max-size)",
                  f->cfg->max_size);
     } else if (t->wrong_type) {
         snprintf(error, sizeof error, "not HTML: Content-Type %s", t->content_type);
     } else if (t->result != CURLE_OK) {
         describe_curl_error(t, j->attempts, error, sizeof error);
-    } else if (status == 304 && (f->reqs[t->index].etag || f->reqs[t->index].last_modified)) {
+    } else if (status == 304 && t->conditional) {
         resp.not_modified = 1;
     } else if (status < 200 || status >= 300) {
         if (t->retry_after_too_long)
@@ -632,7 +852,7 @@ static void finish(fetcher *f, transfer *t)
 static void release(fetcher *f, transfer *t)
 {
     curl_multi_remove_handle(f->multi, t->easy);
-    f->hosts[f->jobs[t->index].host].active--;
+    f->hosts[t->host].active--;
     f->active--;
     if (t->prev)
         t->prev->next = t->next;
@@ -693,14 +913,14 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
     curl_multi_setopt(f.multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
 
     while (!*stop) {
-        long next_due = promote_due(&f);
+        promote_due(&f);
         start_ready(&f);
-        if (f.active == 0 && f.nring == 0 && f.ndelayed == 0)
+        if (f.active == 0 && f.nring == 0 && f.nwaiting == 0 && f.ndelayed == 0)
             break;
         int running;
         curl_multi_perform(f.multi, &running);
 
-        size_t nfinished = 0;
+        size_t nfinished = 0, hops = 0;
         CURLMsg *msg;
         int left;
         while ((msg = curl_multi_info_read(f.multi, &left))) {
@@ -710,9 +930,15 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
             curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
             t->result = msg->data.result;
             release(&f, t);
+            hold_host(&f, t);
+            if (follow_redirect(&f, t)) {
+                transfer_free(t);
+                hops++;
+                continue;
+            }
             finished[nfinished++] = t;
         }
-        if (nfinished > 0) {
+        if (nfinished > 0 || hops > 0) {
             /* Refill the slots first, so the network works while we read. */
             start_ready(&f);
             curl_multi_perform(f.multi, &running);
@@ -726,6 +952,7 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
         if (cfg->idle)
             cfg->idle(ctx);
         int wait = POLL_MS;
+        long next_due = promote_due(&f); /* after start_ready set the delays */
         if (next_due >= 0 && next_due < wait)
             wait = (int)next_due;
         poll_round(&f, wait);

@@ -2,11 +2,32 @@
  * fetch: many HTTP(S) transfers at once on one thread (libcurl multi).
  *
  * At most `jobs` transfers run at a time and at most `per_host` of them to
- * one host. A transfer that times out, cannot connect, or gets a 5xx or 429
- * answer is tried again after an exponential backoff with jitter (or the
- * server's Retry-After), up to `retries` more times. Redirects are followed
- * (at most 10, http and https only). A body over `max_size` bytes or a
- * Content-Type that is not HTML ends the transfer with an error.
+ * one host; with `delay_ms`, two requests to one host start at least
+ * delay_ms x [0.5, 1.5) apart (random for each). Hosts are counted as they
+ * are contacted: the fetcher follows redirects itself (at most 10, http and
+ * https only), and each hop waits in the queue of the host it goes to, so
+ * the limit and the delay hold for redirected requests, hops and retries
+ * too. A hop goes before the requests not yet started on its host.
+ *
+ * A transfer that times out, cannot connect, or gets a 5xx or 429 answer is
+ * tried again after an exponential backoff with jitter (or the server's
+ * Retry-After), up to `retries` more times; the retry asks again the URL
+ * that failed, which may be a hop. With `delay_ms`, a Retry-After also holds
+ * back the other requests to that host (up to retry_max_ms). `timeout_ms`
+ * limits one attempt: the time its requests are in flight, the hops of a
+ * redirect chain together, not the waits between them for a free slot or
+ * the delay. A body over `max_size` bytes or a Content-Type that is not HTML
+ * ends the transfer with an error.
+ *
+ * A request's validators make only its first request conditional, the one
+ * to the listed URL, never a hop, and only when they are well-formed
+ * (dc_fetch_validator_ok). Likewise the validators of an answer are reported
+ * only when it came from the listed URL itself and they are well-formed:
+ * validators are sent back only to the URL they came from.
+ *
+ * A hung server costs only its own transfers: a transfer never waits for
+ * another one's connection (no HTTP/2 "pipewait"); it opens its own or
+ * reuses an idle one.
  *
  * Every finished URL is handed to the done callback between polling rounds,
  * so the work done on a page overlaps the transfers still running; the idle
@@ -25,12 +46,13 @@
 typedef struct dc_fetch_config {
     int jobs;                 /* transfers at once */
     int per_host;             /* transfers at once to one host */
-    long timeout_ms;          /* whole transfer */
+    long timeout_ms;          /* one attempt, its redirect hops together */
     long connect_timeout_ms;
     int retries;              /* further attempts after the first */
     long retry_base_ms;       /* first backoff; doubles per attempt */
     long retry_max_ms;        /* longest wait, Retry-After included */
     size_t max_size;          /* largest body, after decompression */
+    long delay_ms;            /* least time between two starts to one host, +/-50%; 0: none */
     const char *user_agent;
     void (*idle)(void *ctx);  /* once a polling round, with the done ctx; may be NULL */
     int wake_fd;              /* non-blocking read end, or -1 */
@@ -51,7 +73,7 @@ typedef struct dc_fetch_response {
     size_t len;
     const char *content_type;  /* NULL when the server sent none */
     const char *charset;       /* charset= of the Content-Type, or NULL */
-    const char *etag;          /* validators of the answer, or NULL */
+    const char *etag;          /* validators of the answer, or NULL (see above) */
     const char *last_modified;
     int not_modified;          /* a 304 answer to a conditional request */
     int attempts;
@@ -77,5 +99,12 @@ void dc_fetch_charset(const char *content_type, char *out, size_t outsize);
 
 /* Non-zero when the Content-Type value names HTML (or is NULL/empty). */
 int dc_fetch_is_html(const char *content_type);
+
+/* Longest validator (ETag, Last-Modified value) kept or sent. */
+#define DC_FETCH_VALIDATOR_MAX 256
+
+/* Non-zero when v may be kept and sent back as a validator: 1 to
+ * DC_FETCH_VALIDATOR_MAX bytes, printable ASCII (0x21-0x7e, inner spaces). */
+int dc_fetch_validator_ok(const char *v);
 
 #endif

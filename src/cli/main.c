@@ -152,6 +152,7 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
     cfg.fetch.timeout_ms = opt->timeout_ms;
     cfg.fetch.connect_timeout_ms = opt->connect_timeout_ms;
     cfg.fetch.retries = opt->retries;
+    cfg.fetch.delay_ms = opt->delay_ms;
     cfg.fetch.retry_base_ms = RETRY_BASE_MS;
     cfg.fetch.retry_max_ms = RETRY_MAX_MS;
     cfg.fetch.max_size = opt->max_size_given ? opt->max_size : DEFAULT_URL_MAX_SIZE;

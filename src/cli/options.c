@@ -26,6 +26,7 @@ enum {
     OPT_TIMEOUT,
     OPT_CONNECT_TIMEOUT,
     OPT_RETRIES,
+    OPT_DELAY,
     OPT_USER_AGENT,
     OPT_STATE,
     OPT_THREADS
@@ -63,6 +64,8 @@ static const option_doc option_table[] = {
      "limit of connecting (default 10)"},
     {{"retries", required_argument, NULL, OPT_RETRIES}, 0, "N",
      "retries after a timeout, 5xx or 429 (default 3)"},
+    {{"delay", required_argument, NULL, OPT_DELAY}, 0, "SECS",
+     "least time between requests to one host, +/-50% (default 0)"},
     {{"user-agent", required_argument, NULL, OPT_USER_AGENT}, 0, "UA",
      "User-Agent header (default decruft/VERSION)"},
     {{"state", required_argument, NULL, OPT_STATE}, 0, "DIR",
@@ -134,16 +137,17 @@ static int parse_count(const char *s, int lo, int hi, int *out)
     return 0;
 }
 
-/* Seconds, fractions allowed ("0.5"), into milliseconds. */
-static int parse_seconds(const char *s, long *ms)
+/* Seconds, fractions allowed ("0.5"), into milliseconds; 0 only when
+ * zero_ok. */
+static int parse_seconds(const char *s, long *ms, int zero_ok)
 {
     char *end;
     errno = 0;
     double v = strtod(s, &end);
-    if (errno || end == s || *end || !(v > 0) || v > 86400)
+    if (errno || end == s || *end || !(v > 0 || (zero_ok && v == 0)) || v > 86400)
         return -1;
     *ms = (long)(v * 1000.0 + 0.5);
-    if (*ms < 1)
+    if (*ms < 1 && v > 0)
         *ms = 1;
     return 0;
 }
@@ -244,16 +248,20 @@ int cli_parse(int argc, char **argv, cli_options *opt)
                 return bad_usage("invalid --per-host '%s' (1 to 1024)", optarg);
             break;
         case OPT_TIMEOUT:
-            if (parse_seconds(optarg, &opt->timeout_ms) != 0)
+            if (parse_seconds(optarg, &opt->timeout_ms, 0) != 0)
                 return bad_usage("invalid timeout '%s' (seconds)", optarg);
             break;
         case OPT_CONNECT_TIMEOUT:
-            if (parse_seconds(optarg, &opt->connect_timeout_ms) != 0)
+            if (parse_seconds(optarg, &opt->connect_timeout_ms, 0) != 0)
                 return bad_usage("invalid connect timeout '%s' (seconds)", optarg);
             break;
         case OPT_RETRIES:
             if (parse_count(optarg, 0, 100, &opt->retries) != 0)
                 return bad_usage("invalid number of retries '%s' (0 to 100)", optarg);
+            break;
+        case OPT_DELAY:
+            if (parse_seconds(optarg, &opt->delay_ms, 1) != 0)
+                return bad_usage("invalid delay '%s' (seconds)", optarg);
             break;
         case OPT_USER_AGENT: opt->user_agent = optarg; break;
         case OPT_STATE: opt->state_dir = optarg; break;

@@ -26,6 +26,7 @@ typedef struct cli_options {
     long timeout_ms;
     long connect_timeout_ms;
     int retries;
+    long delay_ms;            /* --delay: least time between starts to one host */
     const char *user_agent;
     const char *state_dir;    /* --state: ETag/Last-Modified between runs */
     int threads;              /* --threads: extractions at once */
