@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "fetch_errors.h"
 #include "grow.h"
 #include "urls.h"
 
@@ -50,7 +51,7 @@ typedef struct transfer {
     int too_large;
     int wrong_type;
     char *content_type, *etag, *last_modified;
-    long retry_after_ms; /* -1 when the answer had none */
+    long long retry_after_secs; /* -1 when the answer had none or an unreadable one */
     int retry_after_too_long;
     CURLcode result;
     char errbuf[CURL_ERROR_SIZE];
@@ -150,20 +151,6 @@ int dc_fetch_is_html(const char *ct)
            (n == 21 && strncasecmp(ct, "application/xhtml+xml", 21) == 0);
 }
 
-/* Retry-After: delta seconds or an HTTP date; -1 when unreadable. */
-static long parse_retry_after(const char *v)
-{
-    char *end;
-    long secs = strtol(v, &end, 10);
-    if (end != v && *end == '\0')
-        return secs < 0 ? 0 : (secs > 86400 ? 86400 : secs) * 1000L;
-    time_t when = curl_getdate(v, NULL);
-    if (when < 0)
-        return -1;
-    time_t now = time(NULL);
-    return when > now ? (long)(when - now) * 1000L : 0;
-}
-
 static int header_is(const char *line, size_t len, const char *name, const char **value,
                      size_t *vlen)
 {
@@ -193,7 +180,7 @@ static size_t on_header(char *line, size_t size, size_t nitems, void *p)
         free(t->etag);
         free(t->last_modified);
         t->content_type = t->etag = t->last_modified = NULL;
-        t->retry_after_ms = -1;
+        t->retry_after_secs = -1;
     } else if (header_is(line, len, "content-type", &v, &vn)) {
         replace(&t->content_type, v, vn);
     } else if (header_is(line, len, "etag", &v, &vn)) {
@@ -203,7 +190,7 @@ static size_t on_header(char *line, size_t size, size_t nitems, void *p)
     } else if (header_is(line, len, "retry-after", &v, &vn)) {
         char *s = trimmed_copy(v, vn);
         if (s)
-            t->retry_after_ms = parse_retry_after(s);
+            t->retry_after_secs = dc_retry_after_secs(s, time(NULL));
         free(s);
     }
     return len;
@@ -366,7 +353,7 @@ static transfer *transfer_new(fetcher *f, size_t index)
         return NULL;
     t->f = f;
     t->index = index;
-    t->retry_after_ms = -1;
+    t->retry_after_secs = -1;
     t->easy = curl_easy_init();
     if (!t->easy)
         goto fail;
@@ -390,6 +377,7 @@ static transfer *transfer_new(fetcher *f, size_t index)
     SET(CURLOPT_HTTPHEADER, t->headers);
     SET(CURLOPT_PROTOCOLS_STR, "http,https");
     SET(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    SET(CURLOPT_HTTP09_ALLOWED, 0L);
     SET(CURLOPT_FOLLOWLOCATION, 1L);
     SET(CURLOPT_MAXREDIRS, MAX_REDIRECTS);
     SET(CURLOPT_ACCEPT_ENCODING, "");
@@ -506,21 +494,22 @@ static long promote_due(fetcher *f)
     return next < 0 ? -1 : (long)next + 1;
 }
 
-static int retryable_code(CURLcode rc)
+static int retryable_code(const transfer *t)
 {
-    switch (rc) {
-    case CURLE_OPERATION_TIMEDOUT:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_SEND_ERROR:
-    case CURLE_RECV_ERROR:
-    case CURLE_GOT_NOTHING:
-    case CURLE_PARTIAL_FILE:
-    case CURLE_HTTP2:
-    case CURLE_HTTP2_STREAM:
-        return 1;
-    default:
-        return 0;
-    }
+    return dc_curl_transient(t->result, t->errbuf, t->checked);
+}
+
+/* The exponential backoff before attempt number attempts + 1. */
+static long backoff_ms(fetcher *f, int attempts)
+{
+    double d = (double)f->cfg->retry_base_ms;
+    for (int i = 1; i < attempts && d < (double)f->cfg->retry_max_ms; i++)
+        d *= 2;
+    if (d > (double)f->cfg->retry_max_ms)
+        d = (double)f->cfg->retry_max_ms;
+    /* "Equal jitter": half fixed, half random, so retries spread out. */
+    long half = (long)(d / 2);
+    return half + (half > 0 ? (long)(next_random(f) % (unsigned long long)(half + 1)) : 0);
 }
 
 /* Schedules another attempt when the outcome allows one; returns 1 when
@@ -528,26 +517,18 @@ static int retryable_code(CURLcode rc)
 static int schedule_retry(fetcher *f, transfer *t, long status)
 {
     job *j = &f->jobs[t->index];
-    int transient = t->result == CURLE_OK ? (status >= 500 || status == 429)
-                                          : retryable_code(t->result);
+    int transient = t->result == CURLE_OK ? dc_status_transient(status) : retryable_code(t);
     if (!transient || j->attempts > f->cfg->retries)
         return 0;
-    long wait;
-    if (t->result == CURLE_OK && t->retry_after_ms >= 0) {
-        wait = t->retry_after_ms;
-        if (wait > f->cfg->retry_max_ms) {
+    long wait = backoff_ms(f, j->attempts);
+    /* The server may ask for longer, never for less than our backoff. */
+    if (t->result == CURLE_OK && t->retry_after_secs >= 0) {
+        if (t->retry_after_secs > f->cfg->retry_max_ms / 1000) {
             t->retry_after_too_long = 1; /* longer than we will wait */
             return 0;
         }
-    } else {
-        double d = (double)f->cfg->retry_base_ms;
-        for (int i = 1; i < j->attempts && d < (double)f->cfg->retry_max_ms; i++)
-            d *= 2;
-        if (d > (double)f->cfg->retry_max_ms)
-            d = (double)f->cfg->retry_max_ms;
-        /* "Equal jitter": half fixed, half random, so retries spread out. */
-        long half = (long)(d / 2);
-        wait = half + (half > 0 ? (long)(next_random(f) % (unsigned long long)(half + 1)) : 0);
+        if (t->retry_after_secs * 1000 > wait)
+            wait = (long)t->retry_after_secs * 1000;
     }
     j->due_ms = now_ms() + (double)wait;
     f->delayed[f->ndelayed++] = t->index;
@@ -556,25 +537,27 @@ static int schedule_retry(fetcher *f, transfer *t, long status)
 
 static void describe_curl_error(const transfer *t, int attempts, char *out, size_t outsize)
 {
-    const char *detail = t->errbuf[0] ? t->errbuf : curl_easy_strerror(t->result);
-    switch (t->result) {
-    case CURLE_TOO_MANY_REDIRECTS:
+    if (t->result == CURLE_TOO_MANY_REDIRECTS)
         snprintf(out, outsize, "too many redirects (more than %ld)", MAX_REDIRECTS);
-        break;
-    case CURLE_UNSUPPORTED_PROTOCOL:
-        snprintf(out, outsize, "refused: %s (only http and https are followed)", detail);
-        break;
-    case CURLE_OPERATION_TIMEDOUT:
-        snprintf(out, outsize, "timed out (%d attempt%s): %s", attempts, attempts > 1 ? "s" : "",
-                 detail);
-        break;
-    default:
-        if (retryable_code(t->result))
-            snprintf(out, outsize, "%s (%d attempt%s)", detail, attempts, attempts > 1 ? "s" : "");
-        else
-            snprintf(out, outsize, "%s", detail);
-        break;
-    }
+    else
+        dc_curl_describe(t->result, t->errbuf, t->checked, attempts, out, outsize);
+}
+
+/* The error of an answer that is not 2xx (nor a 304 we asked for). */
+static void describe_status(const fetcher *f, const transfer *t, long status, int attempts,
+                            char *out, size_t outsize)
+{
+    if (!dc_status_valid(status))
+        snprintf(out, outsize, "HTTP %ld: not a status HTTP defines (100-599)", status);
+    else if (t->retry_after_too_long)
+        snprintf(out, outsize, "HTTP %ld, Retry-After %s%lld s is over the %ld s limit", status,
+                 t->retry_after_secs >= DC_RETRY_AFTER_MAX_SECS ? "at least " : "",
+                 t->retry_after_secs, f->cfg->retry_max_ms / 1000);
+    else if (dc_status_transient(status))
+        snprintf(out, outsize, "HTTP %ld (%d attempt%s)", status, attempts,
+                 attempts > 1 ? "s" : "");
+    else
+        snprintf(out, outsize, "HTTP %ld", status);
 }
 
 /* Ends one attempt: either schedules another or hands the outcome over. */
@@ -610,14 +593,7 @@ static void finish(fetcher *f, transfer *t)
     } else if (status == 304 && (f->reqs[t->index].etag || f->reqs[t->index].last_modified)) {
         resp.not_modified = 1;
     } else if (status < 200 || status >= 300) {
-        if (t->retry_after_too_long)
-            snprintf(error, sizeof error, "HTTP %ld, Retry-After %ld s is over the %ld s limit",
-                     status, t->retry_after_ms / 1000, f->cfg->retry_max_ms / 1000);
-        else if (status >= 500 || status == 429)
-            snprintf(error, sizeof error, "HTTP %ld (%d attempt%s)", status, j->attempts,
-                     j->attempts > 1 ? "s" : "");
-        else
-            snprintf(error, sizeof error, "HTTP %ld", status);
+        describe_status(f, t, status, j->attempts, error, sizeof error);
     } else if (!dc_fetch_is_html(t->content_type)) {
         snprintf(error, sizeof error, "not HTML: Content-Type %s", t->content_type);
     } else {
