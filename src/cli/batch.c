@@ -35,6 +35,7 @@ typedef struct batch {
     page_out *outs;       /* standard output mode only */
     size_t next_out;
     dc_state *state;
+    dc_budget *budget;    /* --max-memory: bodies in transfers and in jobs */
     dc_workers *workers;
     int threaded;         /* worker threads, not extraction on the spot */
     int wake[2];          /* pipe: workers to the fetch loop; -1 when none */
@@ -140,7 +141,8 @@ static json_t *blank_row(json_t *url, size_t line)
     return row;
 }
 
-static json_t *new_row(batch *b, size_t index, const dc_fetch_response *resp)
+/* The row of a finished URL; the body, if any, may be freed already. */
+static json_t *new_row(batch *b, size_t index, const dc_fetch_response *resp, int had_body)
 {
     const dc_url_entry *u = &b->urls->items[index];
     json_t *row = blank_row(redacted(u->url), u->line);
@@ -150,7 +152,7 @@ static json_t *new_row(batch *b, size_t index, const dc_fetch_response *resp)
                         resp->final_url ? redacted(resp->final_url) : json_null());
     json_object_set_new(row, "status", resp->status ? json_integer(resp->status) : json_null());
     json_object_set_new(row, "html_bytes",
-                        resp->body ? json_integer((json_int_t)resp->len) : json_null());
+                        had_body ? json_integer((json_int_t)resp->len) : json_null());
     json_object_set_new(row, "fetch_ms", json_integer((json_int_t)(resp->fetch_ms + 0.5)));
     json_object_set_new(row, "attempts", json_integer(resp->attempts));
     return row;
@@ -189,6 +191,8 @@ static void flush_outputs(batch *b)
 typedef struct page_job {
     size_t index;
     dc_fetch_response resp;  /* strings and body owned by the job */
+    dc_budget *budget;       /* the body holds body_reserved bytes of it */
+    size_t body_reserved;
     int extract;             /* a page to clean (no error, not a 304) */
     /* out, when extract */
     int extracted;           /* dc_extract gave a result */
@@ -202,13 +206,23 @@ typedef struct page_job {
     double extract_ms;
 } page_job;
 
+/* The page is not needed once extracted: its bytes go back at once. */
+static void free_body(page_job *job)
+{
+    free((char *)job->resp.body);
+    job->resp.body = NULL;
+    if (job->budget)
+        dc_budget_give(job->budget, job->body_reserved);
+    job->body_reserved = 0;
+}
+
 static void free_page_job(void *p)
 {
     page_job *job = p;
     if (!job)
         return;
+    free_body(job);
     free((char *)job->resp.final_url);
-    free((char *)job->resp.body);
     free((char *)job->resp.content_type);
     free((char *)job->resp.charset);
     free((char *)job->resp.etag);
@@ -226,13 +240,16 @@ static int dup_field(const char **to, const char *from)
     return from && !(*to = strdup(from)) ? -1 : 0;
 }
 
-static page_job *new_page_job(size_t index, const dc_fetch_response *resp)
+/* The job takes the body from the fetcher, with its part of the budget. */
+static page_job *new_page_job(batch *b, size_t index, const dc_fetch_response *resp)
 {
     page_job *job = calloc(1, sizeof *job);
     if (!job)
         return NULL;
     job->index = index;
+    job->budget = b->budget;
     job->resp = *resp;
+    job->resp.owner = NULL;
     int rc = dup_field(&job->resp.final_url, resp->final_url) |
              dup_field(&job->resp.content_type, resp->content_type) |
              dup_field(&job->resp.charset, resp->charset) |
@@ -241,14 +258,9 @@ static page_job *new_page_job(size_t index, const dc_fetch_response *resp)
              dup_field(&job->resp.error, resp->error);
     job->resp.body = NULL;
     if (rc == 0 && resp->body) {
-        char *body = malloc(resp->len + 1);
-        if (body) {
-            memcpy(body, resp->body, resp->len);
-            body[resp->len] = '\0';
-        } else {
+        job->resp.body = dc_fetch_take_body(resp, &job->body_reserved);
+        if (!job->resp.body)
             rc = -1;
-        }
-        job->resp.body = body;
     }
     if (rc != 0) {
         free_page_job(job);
@@ -309,6 +321,7 @@ static void extract_page(void *p, void *ctx)
             write_page(job, b);
         dc_result_free(r);
     }
+    free_body(job);
     job->extract_ms = now_ms() - t0;
 }
 
@@ -352,7 +365,7 @@ static void finish_page(batch *b, page_job *job)
     size_t index = job->index;
     const dc_fetch_response *resp = &job->resp;
     const char *url = b->urls->items[index].url;
-    json_t *row = new_row(b, index, resp);
+    json_t *row = new_row(b, index, resp, job->extract);
     if (!row) {
         b->fatal = 1;
         return;
@@ -434,7 +447,7 @@ static void collect(batch *b, size_t keep)
 static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
 {
     batch *b = ctx;
-    page_job *job = new_page_job(index, resp);
+    page_job *job = new_page_job(b, index, resp);
     if (!job) {
         say(b, "decruft: %s: %s\n", b->urls->items[index].url, "out of memory");
         b->fatal = 1;
@@ -569,7 +582,8 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
     b.rows = calloc(n ? n : 1, sizeof *b.rows);
     if (!cfg->output_dir)
         b.outs = calloc(n ? n : 1, sizeof *b.outs);
-    if (!b.reqs || !b.rows || (!cfg->output_dir && !b.outs)) {
+    b.budget = dc_budget_new(cfg->max_memory);
+    if (!b.reqs || !b.rows || (!cfg->output_dir && !b.outs) || !b.budget) {
         fprintf(stderr, "decruft: out of memory\n");
         goto out;
     }
@@ -599,6 +613,7 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
     dc_fetch_config fetch = cfg->fetch;
     fetch.idle = on_idle;
     fetch.wake_fd = b.wake[0];
+    fetch.budget = b.budget;
     b.started_ms = now_ms();
     if (dc_fetch_run(&fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
         fprintf(stderr, "decruft: %s\n", err);
@@ -647,5 +662,6 @@ out:
     free(b.outs);
     free(b.reqs);
     dc_state_free(b.state);
+    dc_budget_free(b.budget);
     return status;
 }

@@ -17,6 +17,7 @@
 #define MAX_REDIRECTS 10L
 #define HOST_MAX 300
 #define ERRSIZE 512
+#define FIRST_BODY_CAP ((size_t)64 * 1024)
 
 /* A host and the requests waiting for it, in list order. */
 typedef struct host {
@@ -49,7 +50,14 @@ typedef struct transfer {
     int checked;     /* the first body bytes were looked at */
     int discard;     /* not a 2xx answer: the body is not kept */
     int too_large;
+    int over_budget;   /* the body alone needs more than the whole budget */
     int wrong_type;
+    size_t reserved;   /* bytes of the budget held: cap */
+    unsigned long seq; /* start order: the oldest waits least */
+    int paused;        /* waiting for budget */
+    size_t want;       /* the budget it waits for */
+    double paused_at;  /* when it began to wait */
+    double paused_ms;  /* waits of this attempt that are over */
     char *content_type, *etag, *last_modified;
     long long retry_after_secs; /* -1 when the answer had none or an unreadable one */
     int retry_after_too_long;
@@ -71,6 +79,9 @@ struct fetcher {
     size_t ndelayed;
     int active;
     transfer *live;      /* attempts in flight */
+    unsigned long next_seq;
+    int npaused;         /* live attempts waiting for budget */
+    unsigned long head_seq; /* the oldest waiting one; younger ones queue behind it */
     unsigned long long rng;
     dc_fetch_done_fn done;
     void *ctx;
@@ -196,6 +207,48 @@ static size_t on_header(char *line, size_t size, size_t nitems, void *p)
     return len;
 }
 
+/* The capacity for need bytes: doubling (few copies), never past what
+ * --max-size or the budget allow. */
+static size_t body_cap(const transfer *t, size_t need)
+{
+    const dc_fetch_config *cfg = t->f->cfg;
+    size_t cap = t->cap ? t->cap : FIRST_BODY_CAP;
+    while (cap < need && cap <= SIZE_MAX / 2)
+        cap *= 2;
+    if (cap > cfg->max_size + 1)
+        cap = cfg->max_size + 1;
+    if (cfg->budget && cap > dc_budget_total(cfg->budget))
+        cap = dc_budget_total(cfg->budget);
+    return cap < need ? need : cap;
+}
+
+/* Makes room for need bytes. Returns 0; 1 when the budget has not the bytes
+ * now (t->want set: wait); -1 when it never will or memory ran out. */
+static int grow_body(transfer *t, size_t need)
+{
+    dc_budget *budget = t->f->cfg->budget;
+    size_t cap = body_cap(t, need);
+    if (budget && cap > dc_budget_total(budget)) {
+        t->over_budget = 1;
+        return -1;
+    }
+    int queued = t->f->npaused > 0 && t->seq > t->f->head_seq;
+    if (budget && (queued || dc_budget_take(budget, cap - t->cap) != 0)) {
+        t->want = cap - t->cap;
+        return 1;
+    }
+    char *b = realloc(t->body, cap);
+    if (!b) {
+        if (budget)
+            dc_budget_give(budget, cap - t->cap);
+        return -1;
+    }
+    t->body = b;
+    t->reserved += cap - t->cap;
+    t->cap = cap;
+    return 0;
+}
+
 static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
 {
     transfer *t = p;
@@ -218,14 +271,15 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
         return 0;
     }
     if (t->len + len + 1 > t->cap) {
-        size_t cap = t->cap ? t->cap : 64 * 1024;
-        while (cap < t->len + len + 1)
-            cap *= 2;
-        char *b = realloc(t->body, cap);
-        if (!b)
+        int rc = grow_body(t, t->len + len + 1);
+        if (rc < 0)
             return 0;
-        t->body = b;
-        t->cap = cap;
+        if (rc > 0) {
+            t->paused = 1;
+            t->paused_at = now_ms();
+            t->f->npaused++;
+            return CURL_WRITEFUNC_PAUSE;
+        }
     }
     memcpy(t->body + t->len, data, len);
     t->len += len;
@@ -322,6 +376,8 @@ static void transfer_free(transfer *t)
     if (t->easy)
         curl_easy_cleanup(t->easy);
     curl_slist_free_all(t->headers);
+    if (t->f->cfg->budget)
+        dc_budget_give(t->f->cfg->budget, t->reserved);
     free(t->body);
     free(t->content_type);
     free(t->etag);
@@ -353,6 +409,7 @@ static transfer *transfer_new(fetcher *f, size_t index)
         return NULL;
     t->f = f;
     t->index = index;
+    t->seq = f->next_seq++;
     t->retry_after_secs = -1;
     t->easy = curl_easy_init();
     if (!t->easy)
@@ -440,9 +497,11 @@ static void start(fetcher *f, size_t index)
 
 /* Starts queued requests, round robin over hosts, within both limits. At
  * most `jobs` hosts are full, so each start looks at few hosts. */
+static int may_start(fetcher *f);
+
 static void start_ready(fetcher *f)
 {
-    while (f->active < f->cfg->jobs && f->nring > 0) {
+    while (f->active < f->cfg->jobs && f->nring > 0 && may_start(f)) {
         int started = 0;
         for (size_t tries = 0; tries < f->nring; tries++) {
             if (f->cursor >= f->nring)
@@ -514,9 +573,16 @@ static long backoff_ms(fetcher *f, int attempts)
 
 /* Schedules another attempt when the outcome allows one; returns 1 when
  * it did. */
+static void requeue_uncounted(fetcher *f, size_t index);
+
 static int schedule_retry(fetcher *f, transfer *t, long status)
 {
     job *j = &f->jobs[t->index];
+    /* Held back by --max-memory for half its time: not the server's fault. */
+    if (t->result == CURLE_OPERATION_TIMEDOUT && t->paused_ms * 2 >= (double)f->cfg->timeout_ms) {
+        requeue_uncounted(f, t->index);
+        return 1;
+    }
     int transient = t->result == CURLE_OK ? dc_status_transient(status) : retryable_code(t);
     if (!transient || j->attempts > f->cfg->retries)
         return 0;
@@ -568,7 +634,7 @@ static void finish(fetcher *f, transfer *t)
     char *final_url = NULL;
     curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
     curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &final_url);
-    if (!t->too_large && !t->wrong_type && schedule_retry(f, t, status))
+    if (!t->too_large && !t->over_budget && !t->wrong_type && schedule_retry(f, t, status))
         return;
 
     char error[ERRSIZE];
@@ -583,7 +649,10 @@ static void finish(fetcher *f, transfer *t)
     dc_fetch_charset(t->content_type, charset, sizeof charset);
     resp.charset = charset[0] ? charset : NULL;
     error[0] = '\0';
-    if (t->too_large || t->result == CURLE_FILESIZE_EXCEEDED) {
+    if (t->over_budget) {
+        snprintf(error, sizeof error, "body larger than --max-memory (%zu bytes)",
+                 dc_budget_total(f->cfg->budget));
+    } else if (t->too_large || t->result == CURLE_FILESIZE_EXCEEDED) {
         snprintf(error, sizeof error, "body larger than %zu bytes (--max-size)",
                  f->cfg->max_size);
     } else if (t->wrong_type) {
@@ -599,6 +668,7 @@ static void finish(fetcher *f, transfer *t)
     } else {
         resp.body = t->body ? t->body : "";
         resp.len = t->len;
+        resp.owner = t;
     }
     if (error[0])
         resp.error = error;
@@ -608,6 +678,11 @@ static void finish(fetcher *f, transfer *t)
 static void release(fetcher *f, transfer *t)
 {
     curl_multi_remove_handle(f->multi, t->easy);
+    if (t->paused) {
+        f->npaused--;
+        t->paused_ms += now_ms() - t->paused_at;
+    }
+    t->paused = 0;
     f->hosts[f->jobs[t->index].host].active--;
     f->active--;
     if (t->prev)
@@ -625,6 +700,120 @@ static void drop_all(fetcher *f)
         transfer *t = f->live;
         release(f, t);
         transfer_free(t);
+    }
+}
+
+char *dc_fetch_take_body(const dc_fetch_response *resp, size_t *reserved)
+{
+    transfer *t = resp->owner;
+    *reserved = 0;
+    if (!t || !t->body)
+        return resp->body ? strdup(resp->body) : NULL;
+    /* A doubled buffer may be half empty: hand over only what is used. */
+    char *body = realloc(t->body, t->len + 1);
+    if (body) {
+        t->body = body;
+        t->cap = t->len + 1;
+    }
+    dc_budget *budget = t->f->cfg->budget;
+    if (budget) {
+        dc_budget_give(budget, t->reserved - t->cap);
+        *reserved = t->cap;
+    }
+    body = t->body;
+    t->body = NULL;
+    t->len = t->cap = t->reserved = 0;
+    return body;
+}
+
+/* ------------------------------------------------------------ the memory budget */
+
+/* Drops an attempt that holds budget every other one waits for; it starts
+ * again from its host's queue, and this was not an attempt of the server's. */
+static void evict(fetcher *f, transfer *t)
+{
+    requeue_uncounted(f, t->index);
+    release(f, t);
+    transfer_free(t);
+}
+
+/* Starts the request again as soon as it can, without counting the attempt
+ * that memory, not the server, ended. */
+static void requeue_uncounted(fetcher *f, size_t index)
+{
+    job *j = &f->jobs[index];
+    j->attempts--;
+    j->due_ms = now_ms();
+    f->delayed[f->ndelayed++] = index;
+}
+
+/* New transfers wait while others wait for budget, or it is nearly spent:
+ * started, they would only wait too, and their timeouts would run. */
+static int may_start(fetcher *f)
+{
+    dc_budget *budget = f->cfg->budget;
+    return !budget || (f->npaused == 0 &&
+                       dc_budget_total(budget) - dc_budget_used(budget) >= FIRST_BODY_CAP);
+}
+
+/* Held by live transfers; the rest of the budget's use is pages on their
+ * way through the workers, which come back by themselves. */
+static size_t held_live(const fetcher *f)
+{
+    size_t held = 0;
+    for (const transfer *t = f->live; t; t = t->next)
+        held += t->reserved;
+    return held;
+}
+
+/* The paused transfer started last that holds budget, but not oldest. */
+static transfer *youngest_holder(fetcher *f, const transfer *oldest)
+{
+    transfer *found = NULL;
+    for (transfer *t = f->live; t; t = t->next)
+        if (t != oldest && t->paused && t->reserved > 0 && (!found || t->seq > found->seq))
+            found = t;
+    return found;
+}
+
+static transfer *oldest_paused(fetcher *f)
+{
+    transfer *found = NULL;
+    for (transfer *t = f->live; t; t = t->next)
+        if (t->paused && (!found || t->seq < found->seq))
+            found = t;
+    return found;
+}
+
+/*
+ * Lets the paused transfers go on, oldest first, while the budget has what
+ * each waits for. When every transfer waits and no page holds budget
+ * outside them, nothing would ever come back: the youngest holders are
+ * dropped until the oldest can go on.
+ */
+static void resume_paused(fetcher *f)
+{
+    dc_budget *budget = f->cfg->budget;
+    transfer *t;
+    while (f->npaused > 0 && (t = oldest_paused(f))) {
+        f->head_seq = t->seq;
+        size_t free_bytes = dc_budget_total(budget) - dc_budget_used(budget);
+        if (t->want > free_bytes) {
+            transfer *victim = f->npaused == f->active && held_live(f) == dc_budget_used(budget)
+                                   ? youngest_holder(f, t)
+                                   : NULL;
+            if (!victim)
+                return;
+            evict(f, victim);
+            continue;
+        }
+        t->paused = 0;
+        t->paused_ms += now_ms() - t->paused_at;
+        f->npaused--;
+        f->head_seq = t->seq; /* it may take what it waits for */
+        curl_easy_pause(t->easy, CURLPAUSE_CONT);
+        if (t->paused)
+            return; /* it wants more than there was */
     }
 }
 
@@ -669,6 +858,7 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
     curl_multi_setopt(f.multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
 
     while (!*stop) {
+        resume_paused(&f);
         long next_due = promote_due(&f);
         start_ready(&f);
         if (f.active == 0 && f.nring == 0 && f.ndelayed == 0)

@@ -8,6 +8,12 @@
  * (at most 10, http and https only). A body over `max_size` bytes or a
  * Content-Type that is not HTML ends the transfer with an error.
  *
+ * The body buffers draw from `budget` (when not NULL): a transfer whose
+ * buffer cannot grow is paused until bytes come back, the oldest first; when
+ * every transfer waits and no page holds bytes elsewhere, the youngest that
+ * holds some is dropped and started again later (not counted as an
+ * attempt). Only a body larger than the whole budget fails.
+ *
  * Every finished URL is handed to the done callback between polling rounds,
  * so the work done on a page overlaps the transfers still running; the idle
  * callback, when set, is called once a round (the batch collects the pages
@@ -22,6 +28,8 @@
 #include <signal.h>
 #include <stddef.h>
 
+#include "budget.h"
+
 typedef struct dc_fetch_config {
     int jobs;                 /* transfers at once */
     int per_host;             /* transfers at once to one host */
@@ -34,6 +42,7 @@ typedef struct dc_fetch_config {
     const char *user_agent;
     void (*idle)(void *ctx);  /* once a polling round, with the done ctx; may be NULL */
     int wake_fd;              /* non-blocking read end, or -1 */
+    dc_budget *budget;        /* bytes of all bodies at once; NULL: unbounded */
 } dc_fetch_config;
 
 /* One URL to fetch. The validators make the request conditional. */
@@ -57,6 +66,7 @@ typedef struct dc_fetch_response {
     int attempts;
     double fetch_ms;           /* from the first attempt to the end */
     const char *error;         /* NULL on success */
+    void *owner;               /* private: the attempt, for dc_fetch_take_body */
 } dc_fetch_response;
 
 typedef void (*dc_fetch_done_fn)(size_t index, const dc_fetch_response *resp, void *ctx);
@@ -70,6 +80,15 @@ typedef void (*dc_fetch_done_fn)(size_t index, const dc_fetch_response *resp, vo
 int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_t n,
                  dc_fetch_done_fn done, void *ctx, volatile sig_atomic_t *stop, char *err,
                  size_t errsize);
+
+/*
+ * Takes the body of resp during the done callback, so the page needs no
+ * copy: a malloc'ed, NUL-terminated buffer the caller frees, with the
+ * bytes it holds in the budget (*reserved, 0 without a budget), which the
+ * caller gives back once it frees it. NULL when resp has no body or memory
+ * ran out.
+ */
+char *dc_fetch_take_body(const dc_fetch_response *resp, size_t *reserved);
 
 /* Copies the charset parameter of a Content-Type value into out ("" when
  * none). */

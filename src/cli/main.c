@@ -59,7 +59,8 @@ static int looks_like_url(const char *s)
     return strncmp(s + n, "://", 3) == 0;
 }
 
-static int prepare_output_dir(const char *dir)
+/* Makes dir (what: "output directory", "state directory") if missing. */
+static int prepare_dir(const char *dir, const char *what)
 {
     if (mkdir(dir, 0755) == 0 || errno == EEXIST) {
         struct stat st;
@@ -67,7 +68,7 @@ static int prepare_output_dir(const char *dir)
             return 0;
         errno = ENOTDIR;
     }
-    fprintf(stderr, "decruft: cannot use output directory %s: %s\n", dir, strerror(errno));
+    fprintf(stderr, "decruft: cannot use %s %s: %s\n", what, dir, strerror(errno));
     return -1;
 }
 
@@ -126,7 +127,7 @@ static int fetch_urls(const cli_options *opt, char **urls, int nurls)
     int status = EXIT_FATAL;
     if (collect_urls(opt, urls, nurls, &list) != 0)
         goto out;
-    if ((opt->state_dir && prepare_output_dir(opt->state_dir) != 0) || lock_dirs(opt) != 0)
+    if ((opt->state_dir && prepare_dir(opt->state_dir, "state directory") != 0) || lock_dirs(opt) != 0)
         goto out;
     char agent[64];
     snprintf(agent, sizeof agent, "decruft/%s", dc_version());
@@ -144,6 +145,7 @@ static int fetch_urls(const cli_options *opt, char **urls, int nurls)
     cfg.progress = !opt->quiet && opt->output_dir && isatty(STDERR_FILENO);
     cfg.threads = opt->threads;
     cfg.queue_per_thread = URL_QUEUE_PER_THREAD;
+    cfg.max_memory = opt->max_memory;
     cfg.fetch.jobs = opt->jobs;
     cfg.fetch.per_host = opt->per_host;
     cfg.fetch.timeout_ms = opt->timeout_ms;
@@ -193,7 +195,7 @@ int main(int argc, char **argv)
     int status = cli_parse(argc, argv, &opt);
     if (status >= 0)
         return status;
-    if (opt.output_dir && prepare_output_dir(opt.output_dir) != 0)
+    if (opt.output_dir && prepare_dir(opt.output_dir, "output directory") != 0)
         return EXIT_FATAL;
     keep_freed_memory_per_thread(opt.threads, opt.input_list ? 2 : opt.ninputs);
     /* Files first, then URLs; argv is reordered in place, in order. */
@@ -212,6 +214,13 @@ int main(int argc, char **argv)
             sorted[nfiles + nurls++] = opt.inputs[i];
     files = sorted;
     urls = sorted + nfiles;
+    /* Every page fetched must fit in the budget of all of them. */
+    if ((nurls > 0 || opt.input_list) && opt.max_size_given && opt.max_size >= opt.max_memory) {
+        fprintf(stderr, "decruft: --max-size (%zu bytes) must be below --max-memory (%zu bytes) "
+                "for URLs (see decruft --help)\n", opt.max_size, opt.max_memory);
+        free(sorted);
+        return EXIT_USAGE;
+    }
     status = EXIT_ALL_OK;
     if (nfiles > 0)
         status = dc_file_batch_run(&opt, files, nfiles);
