@@ -58,7 +58,7 @@ static const option_doc option_table[] = {
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, 0, "BYTES",
      "largest file (64M) or fetched page (10M); K, M, G"},
     {{"max-memory", required_argument, NULL, OPT_MAX_MEMORY}, 0, "BYTES",
-     "bytes of all pages being fetched or cleaned at once (256M)"},
+     "bytes of the pages being fetched or to be cleaned (256M)"},
     {{"input", required_argument, NULL, 'i'}, 'i', "LIST",
      "fetch the URLs listed in LIST (- for stdin); needs -o"},
     {{"jobs", required_argument, NULL, 'j'}, 'j', "N", "transfers at once (default 16)"},
