@@ -32,7 +32,7 @@ Article pages have a nav, an <h1>, 4-6 paragraphs and a footer; the
   /count/<key>              text/plain: requests seen so far for <key> on any
                             keyed route (page, delay, flaky, flaky3, ratelimit,
                             gzip, deflate, etag, lastmod, etag-change, charset,
-                            retry-after, raw/status, raw/cookies)
+                            retry-after, raw/status, raw/cookies, halves)
   /slow?delay=S             sleeps S seconds, then "Slow article"
   /slow-body?delay=S        headers + half of "Slow body article" at once, the
                             rest after S seconds
@@ -59,6 +59,8 @@ Article pages have a nav, an <h1>, 4-6 paragraphs and a footer; the
   Fetch limits (answers no well-behaved server gives):
   /endless                  HTML without Content-Length, streamed until the
                             client hangs up
+  /halves/<key>?kb=N&delay=S  an N KiB article (default 1024), half at once, the
+                            rest after S seconds (default 1); counted under <key>
   /retry-after/<key>?v=V[&code=N]  status N (default 503) with Retry-After: V,
                             every time
   /gaps/<key>               milliseconds between the requests for <key> on any
@@ -702,6 +704,23 @@ class Handler(BaseHTTPRequestHandler):
         chunk = ("<p>%s</p>\n" % PROSE[0]).encode() * 200
         while True:
             self.wfile.write(chunk)
+
+    @route(r"/halves/([^/]+)")
+    def r_halves(self, key):
+        """?kb=N&delay=S: an N KiB page (default 1024), its first half at once,
+        the rest after S seconds (default 1); counted under key."""
+        self.server.state.hit("halves", key)
+        size = int(self.qparam("kb", 1024, 1, 1 << 20)) * 1024
+        delay = self.qparam("delay", 1.0, 0.0, MAX_DELAY)
+        head = page_head("Halves article " + key).encode()
+        tail = PAGE_TAIL.encode()
+        body = head + b"".join(big_chunks(b"", max(0, size - len(head) - len(tail)), b"")) + tail
+
+        def chunks():
+            yield body[:len(body) // 2]
+            time.sleep(delay)
+            yield body[len(body) // 2:]
+        self.send_stream(len(body), chunks())
 
     @route(r"/retry-after/([^/]+)")
     def r_retry_after(self, key):
