@@ -275,9 +275,11 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
         if (rc < 0)
             return 0;
         if (rc > 0) {
+            fetcher *f = t->f;
+            if (f->npaused++ == 0 || t->seq < f->head_seq)
+                f->head_seq = t->seq;
             t->paused = 1;
             t->paused_at = now_ms();
-            t->f->npaused++;
             return CURL_WRITEFUNC_PAUSE;
         }
     }
