@@ -32,7 +32,10 @@ typedef struct batch {
     const dc_batch_config *cfg;
     const dc_url_list *urls;
     dc_fetch_request *reqs;
-    char **rows;          /* per URL, its manifest line; NULL until it finishes */
+    char **rows;          /* per URL finished out of turn, its manifest line */
+    dc_jsonl manifest;    /* the rows in list order, up to the first URL not done */
+    size_t next_row, next_rejected; /* the first URL and rejected line not in it */
+    int manifest_oom;
     page_out *outs;       /* standard output mode only */
     size_t next_out;
     dc_state *state;
@@ -358,6 +361,8 @@ static const char *store_page(batch *b, page_job *job, json_t *row, dc_state_ent
     return NULL;
 }
 
+static void append_rows(batch *b, int all);
+
 /* The main thread's part of one finished URL, in the order the fetcher
  * finished them: the row, the file, the state and the messages. */
 static void finish_page(batch *b, page_job *job)
@@ -416,12 +421,14 @@ static void finish_page(batch *b, page_job *job)
     }
     free(remember.file);
     free(remember.title);
-    /* A row as text takes a tenth of the memory of jansson's object: what
-     * keeps a list of 100,000 URLs small. */
-    b->rows[index] = json_dumps(row, ROW_FLAGS);
+    /* A row as text takes a sixth of the memory of jansson's object. */
+    if (cfg->output_dir) {
+        b->rows[index] = json_dumps(row, ROW_FLAGS);
+        if (!b->rows[index])
+            b->fatal = 1;
+        append_rows(b, 0);
+    }
     json_decref(row);
-    if (!b->rows[index])
-        b->fatal = 1;
     b->done++;
     if (b->outs) {
         b->outs[index].done = 1;
@@ -507,48 +514,48 @@ static json_t *rejected_row(const dc_url_rejected *r)
     return row;
 }
 
-/* The rows of the URLs and of the rejected lines, in list order. Each URL
- * row is freed once copied, so the rows are never held twice. */
-static int append_rows(batch *b, dc_jsonl *lines)
+/*
+ * Moves the rows whose turn has come into the manifest, in list order with
+ * the rejected lines between them; with all, the rest too, skipping the
+ * URLs not finished (interrupted). As the fetcher keeps close to list
+ * order, few rows wait for their turn, and the rows are held once: a list
+ * of 100,000 URLs needs little more than its manifest.
+ */
+static void append_rows(batch *b, int all)
 {
     const dc_url_list *urls = b->urls;
-    size_t i = 0, j = 0;
-    while (i < urls->count || j < urls->invalid) {
-        int take_rejected = j < urls->invalid &&
-                            (i == urls->count || urls->rejected[j].seq < urls->items[i].seq);
+    size_t *i = &b->next_row, *j = &b->next_rejected;
+    while (*i < urls->count || (all && *j < urls->invalid)) {
+        int take_rejected = *j < urls->invalid &&
+                            (*i == urls->count || urls->rejected[*j].seq < urls->items[*i].seq);
         if (take_rejected) {
-            json_t *row = rejected_row(&urls->rejected[j++]);
-            int rc = row ? dc_jsonl_append(lines, row, ROW_FLAGS) : -1;
+            json_t *row = rejected_row(&urls->rejected[(*j)++]);
+            if (!row || dc_jsonl_append(&b->manifest, row, ROW_FLAGS) != 0)
+                b->manifest_oom = 1;
             json_decref(row);
-            if (rc != 0)
-                return -1;
             continue;
         }
-        char *row = b->rows[i];
-        b->rows[i++] = NULL;
-        if (!row)
-            continue; /* a URL not finished (interrupted) */
-        int rc = dc_jsonl_append_line(lines, row);
+        char *row = b->rows[*i];
+        if (!row && !all)
+            return; /* not its turn yet */
+        b->rows[(*i)++] = NULL;
+        if (row && dc_jsonl_append_line(&b->manifest, row) != 0)
+            b->manifest_oom = 1;
         free(row);
-        if (rc != 0)
-            return -1;
     }
-    return 0;
 }
 
 static int write_manifest(batch *b)
 {
-    dc_jsonl lines = DC_JSONL_INIT;
     char err[ERRSIZE];
-    if (append_rows(b, &lines) != 0) {
-        dc_jsonl_free(&lines);
+    append_rows(b, 1);
+    if (b->manifest_oom) {
         fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
         return -1;
     }
-    int rc = dc_jsonl_write(&lines, b->cfg->output_dir, MANIFEST, err, sizeof err);
+    int rc = dc_jsonl_write(&b->manifest, b->cfg->output_dir, MANIFEST, err, sizeof err);
     if (rc != 0)
         fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
-    dc_jsonl_free(&lines);
     return rc;
 }
 
@@ -672,6 +679,7 @@ out:
     for (size_t i = 0; b.outs && i < n; i++)
         free(b.outs[i].data);
     free(b.rows);
+    dc_jsonl_free(&b.manifest);
     free(b.outs);
     free(b.reqs);
     dc_state_free(b.state);
