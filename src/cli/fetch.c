@@ -497,10 +497,10 @@ static void start(fetcher *f, size_t index)
     f->live = t;
 }
 
-/* Starts queued requests, round robin over hosts, within both limits. At
- * most `jobs` hosts are full, so each start looks at few hosts. */
 static int may_start(fetcher *f);
 
+/* Starts queued requests, round robin over hosts, within both limits. At
+ * most `jobs` hosts are full, so each start looks at few hosts. */
 static void start_ready(fetcher *f)
 {
     while (f->active < f->cfg->jobs && f->nring > 0 && may_start(f)) {
@@ -573,10 +573,10 @@ static long backoff_ms(fetcher *f, int attempts)
     return half + (half > 0 ? (long)(next_random(f) % (unsigned long long)(half + 1)) : 0);
 }
 
-/* Schedules another attempt when the outcome allows one; returns 1 when
- * it did. */
 static void requeue_uncounted(fetcher *f, size_t index);
 
+/* Schedules another attempt when the outcome allows one; returns 1 when
+ * it did. */
 static int schedule_retry(fetcher *f, transfer *t, long status)
 {
     job *j = &f->jobs[t->index];
@@ -798,7 +798,7 @@ static void resume_paused(fetcher *f)
     dc_budget *budget = f->cfg->budget;
     transfer *t;
     while (f->npaused > 0 && (t = oldest_paused(f))) {
-        f->head_seq = t->seq;
+        f->head_seq = t->seq; /* it may take what it waits for, the others not */
         size_t free_bytes = dc_budget_total(budget) - dc_budget_used(budget);
         if (t->want > free_bytes) {
             transfer *victim = f->npaused == f->active && held_live(f) == dc_budget_used(budget)
@@ -812,7 +812,6 @@ static void resume_paused(fetcher *f)
         t->paused = 0;
         t->paused_ms += now_ms() - t->paused_at;
         f->npaused--;
-        f->head_seq = t->seq; /* it may take what it waits for */
         curl_easy_pause(t->easy, CURLPAUSE_CONT);
         if (t->paused)
             return; /* it wants more than there was */
