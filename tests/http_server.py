@@ -57,8 +57,9 @@ Article pages have a nav, an <h1>, 4-6 paragraphs and a footer; the
                             404 without --root
 
   Fetch limits (answers no well-behaved server gives):
-  /endless                  HTML without Content-Length, streamed until the
-                            client hangs up
+  /endless?pause=S          HTML without Content-Length, streamed until the
+                            client hangs up, S seconds (default 0) between
+                            chunks of about 70 KB
   /halves/<key>?kb=N&delay=S  an N KiB article (default 1024), half at once, the
                             rest after S seconds (default 1); counted under <key>
   /retry-after/<key>?v=V[&code=N]  status N (default 503) with Retry-After: V,
@@ -692,7 +693,9 @@ class Handler(BaseHTTPRequestHandler):
 
     @route(r"/endless")
     def r_endless(self):
-        """HTML without Content-Length, streamed until the client hangs up."""
+        """HTML without Content-Length, streamed until the client hangs up;
+        ?pause=S sleeps S seconds between chunks of about 70 KB."""
+        pause = self.qparam("pause", 0.0, 0.0, 10.0)
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Connection", "close")
@@ -704,6 +707,8 @@ class Handler(BaseHTTPRequestHandler):
         chunk = ("<p>%s</p>\n" % PROSE[0]).encode() * 200
         while True:
             self.wfile.write(chunk)
+            if pause:
+                time.sleep(pause)
 
     @route(r"/halves/([^/]+)")
     def r_halves(self, key):
