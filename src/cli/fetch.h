@@ -4,7 +4,8 @@
  * At most `jobs` transfers run at a time and at most `per_host` of them to
  * one host. A transfer that times out, cannot connect, or gets a 5xx or 429
  * answer is tried again after an exponential backoff with jitter (or the
- * server's Retry-After), up to `retries` more times. Redirects are followed
+ * server's Retry-After, when longer), up to `retries` more times; nothing
+ * else is retried (see fetch_errors.h). Redirects are followed
  * (at most 10, http and https only). A body over `max_size` bytes or a
  * Content-Type that is not HTML ends the transfer with an error.
  *
@@ -12,7 +13,9 @@
  * buffer cannot grow is paused until bytes come back, the oldest first; when
  * every transfer waits and no page holds bytes elsewhere, the youngest that
  * holds some is dropped and started again later (not counted as an
- * attempt). Only a body larger than the whole budget fails.
+ * attempt), and so is one that timed out after waiting half its time. No
+ * transfer starts while one waits. Only a body larger than the whole
+ * budget fails.
  *
  * Every finished URL is handed to the done callback between polling rounds,
  * so the work done on a page overlaps the transfers still running; the idle
