@@ -33,7 +33,8 @@ Article pages have a nav, an <h1>, 4-6 paragraphs and a footer; the
   /count/<key>              text/plain: requests seen so far for <key> on any
                             keyed route (page, delay, flaky, flaky3, ratelimit,
                             gzip, deflate, etag, lastmod, etag-change, charset,
-                            hang, hold, etag-odd, moving)
+                            hang, hold, etag-odd, moving, retry-after,
+                            raw/status, raw/cookies, halves)
   /slow?delay=S             sleeps S seconds, then "Slow article"
   /slow-body?delay=S        headers + half of "Slow body article" at once, the
                             rest after S seconds
@@ -70,6 +71,23 @@ Article pages have a nav, an <h1>, 4-6 paragraphs and a footer; the
   /links?n=N                HTML page with N links, streamed
   /files/<path>             file below --root DIR as text/html; 403 for "..",
                             404 without --root
+
+  Fetch limits (answers no well-behaved server gives):
+  /endless?pause=S          HTML without Content-Length, streamed until the
+                            client hangs up, S seconds (default 0) between
+                            chunks of about 70 KB
+  /halves/<key>?kb=N&delay=S  an N KiB article (default 1024), half at once, the
+                            rest after S seconds (default 1); counted under <key>
+  /retry-after/<key>?v=V[&code=N]  status N (default 503) with Retry-After: V,
+                            every time
+  /gaps/<key>               milliseconds between the requests for <key> on any
+                            keyed route, one a line
+  /raw/status/<code>        status line "HTTP/1.1 <code> Odd" (any 1-4 digits);
+                            counted under key raw-<code>
+  /raw/nocode               status line "HTTP/1.1" without a code
+  /raw/http09               an HTTP/0.9 answer: the body alone
+  /raw/long-header?kb=N     one header line of N KiB (default 200)
+  /raw/cookies/<key>?n=N    N Set-Cookie headers (default 10000)
   anything else             404
 """
 
@@ -279,14 +297,21 @@ class State:
         self.seen = {}       # (route, key) -> requests on that route
         self.versions = {}   # key -> /etag-change version
         self.log = []        # one dict per request, for /log
+        self.times = {}      # key -> monotonic times of its requests
 
     def hit(self, route, key):
         """Record a request; return how many times (route, key) was seen before."""
         with self.lock:
             self.counts[key] = self.counts.get(key, 0) + 1
+            self.times.setdefault(key, []).append(time.monotonic())
             before = self.seen.get((route, key), 0)
             self.seen[(route, key)] = before + 1
             return before
+
+    def gaps(self, key):
+        with self.lock:
+            t = self.times.get(key, [])
+            return [(b - a) * 1000 for a, b in zip(t, t[1:])]
 
     def count(self, key):
         with self.lock:
@@ -747,6 +772,97 @@ class Handler(BaseHTTPRequestHandler):
         with f:
             size = os.fstat(f.fileno()).st_size
             self.send_stream(size, file_chunks(f, size), "text/html")
+
+    # ------------------------------------------- fetch limits (issue 9: messages
+    # and memory bounds): answers no well-behaved server gives.
+
+    @route(r"/endless")
+    def r_endless(self):
+        """HTML without Content-Length, streamed until the client hangs up;
+        ?pause=S sleeps S seconds between chunks of about 70 KB."""
+        pause = self.qparam("pause", 0.0, 0.0, 10.0)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        if self.command == "HEAD":
+            return
+        self.wfile.write(page_head("Endless article").encode())
+        chunk = ("<p>%s</p>\n" % PROSE[0]).encode() * 200
+        while True:
+            self.wfile.write(chunk)
+            if pause:
+                time.sleep(pause)
+
+    @route(r"/halves/([^/]+)")
+    def r_halves(self, key):
+        """?kb=N&delay=S: an N KiB page (default 1024), its first half at once,
+        the rest after S seconds (default 1); counted under key."""
+        self.server.state.hit("halves", key)
+        size = int(self.qparam("kb", 1024, 1, 1 << 20)) * 1024
+        delay = self.qparam("delay", 1.0, 0.0, MAX_DELAY)
+        head = page_head("Halves article " + key).encode()
+        tail = PAGE_TAIL.encode()
+        body = head + b"".join(big_chunks(b"", max(0, size - len(head) - len(tail)), b"")) + tail
+
+        def chunks():
+            yield body[:len(body) // 2]
+            time.sleep(delay)
+            yield body[len(body) // 2:]
+        self.send_stream(len(body), chunks())
+
+    @route(r"/retry-after/([^/]+)")
+    def r_retry_after(self, key):
+        """?v=VALUE[&code=N]: status N (503) with Retry-After: VALUE, every time."""
+        self.server.state.hit("retry-after", key)
+        code = int(self.qparam("code", 503, 100, 999))
+        value = self.query.get("v", [""])[0]
+        self.raw(("HTTP/1.1 %d Unavailable\r\nRetry-After: %s\r\n" % (code, value))
+                 .encode("latin-1", "replace"), status_html(code, "Unavailable"))
+
+    @route(r"/gaps/([^/]+)")
+    def r_gaps(self, key):
+        """Milliseconds between the requests for key, one a line."""
+        self.send_simple(200, "".join("%d\n" % g for g in self.server.state.gaps(key)))
+
+    @route(r"/raw/status/([0-9]{1,4})")
+    def r_raw_status(self, code):
+        """Any status code, even outside 100-599; counted under "raw-<code>"."""
+        self.server.state.hit("raw", "raw-" + code)
+        self.raw(("HTTP/1.1 %s Odd\r\n" % code).encode(), status_html(int(code), "Odd"))
+
+    @route(r"/raw/nocode")
+    def r_raw_nocode(self):
+        self.raw(b"HTTP/1.1\r\n", status_html(200, "OK"))
+
+    @route(r"/raw/http09")
+    def r_raw_http09(self):
+        """An HTTP/0.9 answer: a body, no status line, no headers."""
+        self.wfile.write(article_html("Old article", "the old report"))
+        self.close_connection = True
+
+    @route(r"/raw/long-header")
+    def r_raw_long_header(self):
+        """?kb=N: one header line of N KiB (default 200)."""
+        kb = int(self.qparam("kb", 200, 1, 100000))
+        self.raw(b"HTTP/1.1 200 OK\r\nX-Long: " + b"a" * (kb * 1024) + b"\r\n",
+                 article_html("Long header article", "the long header report"))
+
+    @route(r"/raw/cookies/([^/]+)")
+    def r_raw_cookies(self, key):
+        """?n=N Set-Cookie headers (default 10000); counted under key."""
+        self.server.state.hit("cookies", key)
+        n = int(self.qparam("n", 10000, 1, 1000000))
+        head = b"HTTP/1.1 200 OK\r\n" + b"".join(
+            b"Set-Cookie: c%d=%s\r\n" % (i, b"v" * 40) for i in range(n))
+        self.raw(head, article_html("Cookie article", "the cookie report"))
+
+    def raw(self, head, body):
+        """head: the status line and headers, as bytes; then the body."""
+        self.wfile.write(head + b"Content-Type: text/html\r\nContent-Length: %d\r\n"
+                         b"Connection: close\r\n\r\n" % len(body) + body)
+        self.close_connection = True
 
     del route
 

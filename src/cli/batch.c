@@ -27,6 +27,7 @@
  * default 10M cap it costs a worker 10 s instead of the library's 30 s. */
 #define URL_PARSE_MS_PER_MB 1000u
 #define URL_PARSE_MIN_MS 10000u
+#define ROW_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER)
 
 typedef struct page_out {
     char *data;   /* rendering waiting for its turn on standard output */
@@ -38,10 +39,14 @@ typedef struct batch {
     const dc_batch_config *cfg;
     const dc_url_list *urls;
     dc_fetch_request *reqs;
-    json_t **rows;        /* per URL; NULL until it finishes */
+    char **rows;          /* per URL finished out of turn, its manifest line */
+    dc_jsonl manifest;    /* the rows in list order, up to the first URL not done */
+    size_t next_row, next_rejected; /* the first URL and rejected line not in it */
+    int manifest_oom;
     page_out *outs;       /* standard output mode only */
     size_t next_out;
     dc_state *state;
+    dc_budget *budget;    /* --max-memory: bodies in transfers and in jobs */
     dc_workers *workers;
     int threaded;         /* worker threads, not extraction on the spot */
     int wake[2];          /* pipe: workers to the fetch loop; -1 when none */
@@ -142,7 +147,8 @@ static json_t *blank_row(json_t *url, size_t line)
     return row;
 }
 
-static json_t *new_row(batch *b, size_t index, const dc_fetch_response *resp)
+/* The row of a finished URL; the body, if any, may be freed already. */
+static json_t *new_row(batch *b, size_t index, const dc_fetch_response *resp, int had_body)
 {
     const dc_url_entry *u = &b->urls->items[index];
     json_t *row = blank_row(redacted(u->url), u->line);
@@ -152,7 +158,7 @@ static json_t *new_row(batch *b, size_t index, const dc_fetch_response *resp)
                         resp->final_url ? redacted(resp->final_url) : json_null());
     json_object_set_new(row, "status", resp->status ? json_integer(resp->status) : json_null());
     json_object_set_new(row, "html_bytes",
-                        resp->body ? json_integer((json_int_t)resp->len) : json_null());
+                        had_body ? json_integer((json_int_t)resp->len) : json_null());
     json_object_set_new(row, "fetch_ms", json_integer((json_int_t)(resp->fetch_ms + 0.5)));
     json_object_set_new(row, "attempts", json_integer(resp->attempts));
     return row;
@@ -191,6 +197,8 @@ static void flush_outputs(batch *b)
 typedef struct page_job {
     size_t index;
     dc_fetch_response resp;  /* strings and body owned by the job */
+    dc_budget *budget;       /* the body holds body_reserved bytes of it */
+    size_t body_reserved;
     int extract;             /* a page to clean (no error, not a 304) */
     /* out, when extract */
     int extracted;           /* dc_extract gave a result */
@@ -204,13 +212,23 @@ typedef struct page_job {
     double extract_ms;
 } page_job;
 
+/* The page is not needed once extracted: its bytes go back at once. */
+static void free_body(page_job *job)
+{
+    free((char *)job->resp.body);
+    job->resp.body = NULL;
+    if (job->budget)
+        dc_budget_give(job->budget, job->body_reserved);
+    job->body_reserved = 0;
+}
+
 static void free_page_job(void *p)
 {
     page_job *job = p;
     if (!job)
         return;
+    free_body(job);
     free((char *)job->resp.final_url);
-    free((char *)job->resp.body);
     free((char *)job->resp.content_type);
     free((char *)job->resp.charset);
     free((char *)job->resp.etag);
@@ -228,13 +246,16 @@ static int dup_field(const char **to, const char *from)
     return from && !(*to = strdup(from)) ? -1 : 0;
 }
 
-static page_job *new_page_job(size_t index, const dc_fetch_response *resp)
+/* The job takes the body from the fetcher, with its part of the budget. */
+static page_job *new_page_job(batch *b, size_t index, const dc_fetch_response *resp)
 {
     page_job *job = calloc(1, sizeof *job);
     if (!job)
         return NULL;
     job->index = index;
+    job->budget = b->budget;
     job->resp = *resp;
+    job->resp.owner = NULL;
     int rc = dup_field(&job->resp.final_url, resp->final_url) |
              dup_field(&job->resp.content_type, resp->content_type) |
              dup_field(&job->resp.charset, resp->charset) |
@@ -243,14 +264,9 @@ static page_job *new_page_job(size_t index, const dc_fetch_response *resp)
              dup_field(&job->resp.error, resp->error);
     job->resp.body = NULL;
     if (rc == 0 && resp->body) {
-        char *body = malloc(resp->len + 1);
-        if (body) {
-            memcpy(body, resp->body, resp->len);
-            body[resp->len] = '\0';
-        } else {
+        job->resp.body = dc_fetch_take_body(resp, &job->body_reserved);
+        if (!job->resp.body)
             rc = -1;
-        }
-        job->resp.body = body;
     }
     if (rc != 0) {
         free_page_job(job);
@@ -321,6 +337,7 @@ static void extract_page(void *p, void *ctx)
             write_page(job, b);
         dc_result_free(r);
     }
+    free_body(job);
     job->extract_ms = now_ms() - t0;
 }
 
@@ -356,6 +373,8 @@ static const char *store_page(batch *b, page_job *job, json_t *row, dc_state_ent
     return NULL;
 }
 
+static void append_rows(batch *b, int all);
+
 /* The main thread's part of one finished URL, in the order the fetcher
  * finished them: the row, the file, the state and the messages. */
 static void finish_page(batch *b, page_job *job)
@@ -364,7 +383,7 @@ static void finish_page(batch *b, page_job *job)
     size_t index = job->index;
     const dc_fetch_response *resp = &job->resp;
     const char *url = b->urls->items[index].url;
-    json_t *row = new_row(b, index, resp);
+    json_t *row = new_row(b, index, resp, job->extract);
     if (!row) {
         b->fatal = 1;
         return;
@@ -418,7 +437,14 @@ static void finish_page(batch *b, page_job *job)
     }
     free(remember.file);
     free(remember.title);
-    b->rows[index] = row;
+    /* A row as text takes a sixth of the memory of jansson's object. */
+    if (cfg->output_dir) {
+        b->rows[index] = json_dumps(row, ROW_FLAGS);
+        if (!b->rows[index])
+            b->fatal = 1;
+        append_rows(b, 0);
+    }
+    json_decref(row);
     b->done++;
     if (b->outs) {
         b->outs[index].done = 1;
@@ -450,7 +476,7 @@ static void collect(batch *b, size_t keep)
 static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
 {
     batch *b = ctx;
-    page_job *job = new_page_job(index, resp);
+    page_job *job = new_page_job(b, index, resp);
     if (!job) {
         say(b, "decruft: %s: %s\n", b->urls->items[index].url, "out of memory");
         b->fatal = 1;
@@ -504,42 +530,49 @@ static json_t *rejected_row(const dc_url_rejected *r)
     return row;
 }
 
-/* The rows of the URLs and of the rejected lines, in list order. */
-static int append_rows(batch *b, dc_jsonl *lines)
+/*
+ * Moves the rows whose turn has come into the manifest, in list order with
+ * the rejected lines between them; with all, the rest too, skipping the
+ * URLs not finished (interrupted). As the fetcher keeps close to list
+ * order, few rows wait for their turn, and the rows are held once: a list
+ * of 100,000 URLs needs little more than its manifest.
+ */
+static void append_rows(batch *b, int all)
 {
     const dc_url_list *urls = b->urls;
-    size_t i = 0, j = 0;
-    while (i < urls->count || j < urls->invalid) {
-        int take_rejected = j < urls->invalid &&
-                            (i == urls->count || urls->rejected[j].seq < urls->items[i].seq);
-        json_t *row = take_rejected ? rejected_row(&urls->rejected[j++]) : b->rows[i++];
-        if (!row && take_rejected)
-            return -1;
-        if (!row)
-            continue; /* a URL not finished (interrupted) */
-        int rc = dc_jsonl_append(lines, row, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        if (take_rejected)
+    size_t *i = &b->next_row, *j = &b->next_rejected;
+    while (*i < urls->count || (all && *j < urls->invalid)) {
+        int take_rejected = *j < urls->invalid &&
+                            (*i == urls->count || urls->rejected[*j].seq < urls->items[*i].seq);
+        if (take_rejected) {
+            json_t *row = rejected_row(&urls->rejected[(*j)++]);
+            if (!row || dc_jsonl_append(&b->manifest, row, ROW_FLAGS) != 0)
+                b->manifest_oom = 1;
             json_decref(row);
-        if (rc != 0)
-            return -1;
+            continue;
+        }
+        char *row = b->rows[*i];
+        if (!row && !all)
+            return; /* not its turn yet */
+        b->rows[(*i)++] = NULL;
+        if (row && dc_jsonl_append_line(&b->manifest, row) != 0)
+            b->manifest_oom = 1;
+        free(row);
     }
-    return 0;
 }
 
 static int write_manifest(batch *b)
 {
-    dc_jsonl lines = DC_JSONL_INIT;
     char err[ERRSIZE];
-    if (append_rows(b, &lines) != 0) {
-        dc_jsonl_free(&lines);
+    append_rows(b, 1);
+    if (b->manifest_oom) {
         fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
         return -1;
     }
-    int rc = dc_jsonl_write(&lines, b->cfg->output_fd, b->cfg->output_dir, MANIFEST, err,
+    int rc = dc_jsonl_write(&b->manifest, b->cfg->output_fd, b->cfg->output_dir, MANIFEST, err,
                             sizeof err);
     if (rc != 0)
         fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
-    dc_jsonl_free(&lines);
     return rc;
 }
 
@@ -586,7 +619,8 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
     b.rows = calloc(n ? n : 1, sizeof *b.rows);
     if (!cfg->output_dir)
         b.outs = calloc(n ? n : 1, sizeof *b.outs);
-    if (!b.reqs || !b.rows || (!cfg->output_dir && !b.outs)) {
+    b.budget = dc_budget_new(cfg->max_memory);
+    if (!b.reqs || !b.rows || (!cfg->output_dir && !b.outs) || !b.budget) {
         fprintf(stderr, "decruft: out of memory\n");
         goto out;
     }
@@ -626,6 +660,7 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
     dc_fetch_config fetch = cfg->fetch;
     fetch.idle = on_idle;
     fetch.wake_fd = b.wake[0];
+    fetch.budget = b.budget;
     b.started_ms = now_ms();
     if (dc_fetch_run(&fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
         fprintf(stderr, "decruft: %s\n", err);
@@ -667,12 +702,14 @@ out:
         if (b.wake[i] >= 0)
             close(b.wake[i]);
     for (size_t i = 0; b.rows && i < n; i++)
-        json_decref(b.rows[i]);
+        free(b.rows[i]);
     for (size_t i = 0; b.outs && i < n; i++)
         free(b.outs[i].data);
     free(b.rows);
+    dc_jsonl_free(&b.manifest);
     free(b.outs);
     free(b.reqs);
     dc_state_free(b.state);
+    dc_budget_free(b.budget);
     return status;
 }

@@ -45,6 +45,7 @@ typedef struct dc_batch_config {
     int progress;              /* a progress line on standard error */
     int threads;               /* pages extracted at once; 1: on the fetch thread */
     int queue_per_thread;      /* fetched pages held per thread, waiting or done */
+    size_t max_memory;         /* bytes of all fetched bodies at once (--max-memory) */
     dc_fetch_config fetch;
 } dc_batch_config;
 

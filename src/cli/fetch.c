@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "fetch_errors.h"
 #include "grow.h"
 #include "urls.h"
 
@@ -16,6 +17,7 @@
 #define MAX_REDIRECTS 10L
 #define HOST_MAX 300
 #define ERRSIZE 512
+#define FIRST_BODY_CAP ((size_t)64 * 1024)
 
 /* Where a host with queued requests is. */
 enum { HOST_IDLE, HOST_IN_RING, HOST_WAITING };
@@ -61,9 +63,16 @@ typedef struct transfer {
     int checked;     /* the first body bytes were looked at */
     int discard;     /* not a 2xx answer: the body is not kept */
     int too_large;
+    int over_budget;   /* the body alone needs more than the whole budget */
     int wrong_type;
+    size_t reserved;   /* bytes of the budget held: cap */
+    unsigned long seq; /* start order: the oldest waits least */
+    int paused;        /* waiting for budget */
+    size_t want;       /* the budget it waits for */
+    double paused_at;  /* when it began to wait */
+    double paused_ms;  /* waits of this attempt that are over */
     char *content_type, *etag, *last_modified;
-    long retry_after_ms; /* -1 when the answer had none */
+    long long retry_after_secs; /* -1 when the answer had none or an unreadable one */
     int retry_after_too_long;
     CURLcode result;
     char errbuf[CURL_ERROR_SIZE];
@@ -87,6 +96,9 @@ struct fetcher {
     size_t ndelayed;
     int active;
     transfer *live;      /* attempts in flight */
+    unsigned long next_seq;
+    int npaused;         /* live attempts waiting for budget */
+    unsigned long head_seq; /* the oldest waiting one; younger ones queue behind it */
     unsigned long long rng;
     dc_fetch_done_fn done;
     void *ctx;
@@ -178,20 +190,6 @@ int dc_fetch_validator_ok(const char *v)
     return n > 0 && v[0] != ' ' && v[n - 1] != ' ';
 }
 
-/* Retry-After: delta seconds or an HTTP date; -1 when unreadable. */
-static long parse_retry_after(const char *v)
-{
-    char *end;
-    long secs = strtol(v, &end, 10);
-    if (end != v && *end == '\0')
-        return secs < 0 ? 0 : (secs > 86400 ? 86400 : secs) * 1000L;
-    time_t when = curl_getdate(v, NULL);
-    if (when < 0)
-        return -1;
-    time_t now = time(NULL);
-    return when > now ? (long)(when - now) * 1000L : 0;
-}
-
 static int header_is(const char *line, size_t len, const char *name, const char **value,
                      size_t *vlen)
 {
@@ -221,7 +219,7 @@ static size_t on_header(char *line, size_t size, size_t nitems, void *p)
         free(t->etag);
         free(t->last_modified);
         t->content_type = t->etag = t->last_modified = NULL;
-        t->retry_after_ms = -1;
+        t->retry_after_secs = -1;
     } else if (header_is(line, len, "content-type", &v, &vn)) {
         replace(&t->content_type, v, vn);
     } else if (header_is(line, len, "etag", &v, &vn)) {
@@ -231,10 +229,52 @@ static size_t on_header(char *line, size_t size, size_t nitems, void *p)
     } else if (header_is(line, len, "retry-after", &v, &vn)) {
         char *s = trimmed_copy(v, vn);
         if (s)
-            t->retry_after_ms = parse_retry_after(s);
+            t->retry_after_secs = dc_retry_after_secs(s, time(NULL));
         free(s);
     }
     return len;
+}
+
+/* The capacity for need bytes: doubling (few copies), never past what
+ * --max-size or the budget allow. */
+static size_t body_cap(const transfer *t, size_t need)
+{
+    const dc_fetch_config *cfg = t->f->cfg;
+    size_t cap = t->cap ? t->cap : FIRST_BODY_CAP;
+    while (cap < need && cap <= SIZE_MAX / 2)
+        cap *= 2;
+    if (cap > cfg->max_size + 1)
+        cap = cfg->max_size + 1;
+    if (cfg->budget && cap > dc_budget_total(cfg->budget))
+        cap = dc_budget_total(cfg->budget);
+    return cap < need ? need : cap;
+}
+
+/* Makes room for need bytes. Returns 0; 1 when the budget has not the bytes
+ * now (t->want set: wait); -1 when it never will or memory ran out. */
+static int grow_body(transfer *t, size_t need)
+{
+    dc_budget *budget = t->f->cfg->budget;
+    size_t cap = body_cap(t, need);
+    if (budget && cap > dc_budget_total(budget)) {
+        t->over_budget = 1;
+        return -1;
+    }
+    int queued = t->f->npaused > 0 && t->seq > t->f->head_seq;
+    if (budget && (queued || dc_budget_take(budget, cap - t->cap) != 0)) {
+        t->want = cap - t->cap;
+        return 1;
+    }
+    char *b = realloc(t->body, cap);
+    if (!b) {
+        if (budget)
+            dc_budget_give(budget, cap - t->cap);
+        return -1;
+    }
+    t->body = b;
+    t->reserved += cap - t->cap;
+    t->cap = cap;
+    return 0;
 }
 
 static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
@@ -259,14 +299,17 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
         return 0;
     }
     if (t->len + len + 1 > t->cap) {
-        size_t cap = t->cap ? t->cap : 64 * 1024;
-        while (cap < t->len + len + 1)
-            cap *= 2;
-        char *b = realloc(t->body, cap);
-        if (!b)
+        int rc = grow_body(t, t->len + len + 1);
+        if (rc < 0)
             return 0;
-        t->body = b;
-        t->cap = cap;
+        if (rc > 0) {
+            fetcher *f = t->f;
+            if (f->npaused++ == 0 || t->seq < f->head_seq)
+                f->head_seq = t->seq;
+            t->paused = 1;
+            t->paused_at = now_ms();
+            return CURL_WRITEFUNC_PAUSE;
+        }
     }
     memcpy(t->body + t->len, data, len);
     t->len += len;
@@ -432,6 +475,8 @@ static void transfer_free(transfer *t)
     if (t->easy)
         curl_easy_cleanup(t->easy);
     curl_slist_free_all(t->headers);
+    if (t->f->cfg->budget)
+        dc_budget_give(t->f->cfg->budget, t->reserved);
     free(t->body);
     free(t->content_type);
     free(t->etag);
@@ -468,7 +513,8 @@ static transfer *transfer_new(fetcher *f, size_t index)
     t->f = f;
     t->index = index;
     t->host = j->host;
-    t->retry_after_ms = -1;
+    t->seq = f->next_seq++;
+    t->retry_after_secs = -1;
     t->easy = curl_easy_init();
     if (!t->easy)
         goto fail;
@@ -501,6 +547,7 @@ static transfer *transfer_new(fetcher *f, size_t index)
     /* Redirects are ours (follow_redirect): each hop is scheduled on the
      * host it contacts. */
     SET(CURLOPT_FOLLOWLOCATION, 0L);
+    SET(CURLOPT_HTTP09_ALLOWED, 0L);
     SET(CURLOPT_ACCEPT_ENCODING, "");
     SET(CURLOPT_USERAGENT, cfg->user_agent);
     SET(CURLOPT_TIMEOUT_MS, timeout_ms);
@@ -575,14 +622,17 @@ static void start(fetcher *f, size_t index)
     f->live = t;
 }
 
+static int may_start(fetcher *f);
+
 /* Starts queued requests, round robin over the hosts of the ring, within
- * both limits; a host whose delay has not passed leaves the ring to wait.
- * At most `jobs` hosts are full, so each start looks at few hosts. */
+ * both limits and the memory budget; a host whose delay has not passed
+ * leaves the ring to wait. At most `jobs` hosts are full, so each start
+ * looks at few hosts. */
 static void start_ready(fetcher *f)
 {
     double now = now_ms();
     size_t tries = 0; /* hosts looked at since the last start */
-    while (f->active < f->cfg->jobs && f->nring > 0 && tries < f->nring) {
+    while (f->active < f->cfg->jobs && f->nring > 0 && tries < f->nring && may_start(f)) {
         if (f->cursor >= f->nring)
             f->cursor = 0;
         size_t hi = f->ring[f->cursor];
@@ -655,85 +705,81 @@ static long promote_due(fetcher *f)
     return next < 0 ? -1 : (long)next + 1;
 }
 
-static int retryable_code(CURLcode rc)
+static int retryable_code(const transfer *t)
 {
-    switch (rc) {
-    case CURLE_OPERATION_TIMEDOUT:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_SEND_ERROR:
-    case CURLE_RECV_ERROR:
-    case CURLE_GOT_NOTHING:
-    case CURLE_PARTIAL_FILE:
-    case CURLE_HTTP2:
-    case CURLE_HTTP2_STREAM:
-        return 1;
-    default:
-        return 0;
-    }
+    return dc_curl_transient(t->result, t->errbuf, t->checked);
 }
+
+/* The exponential backoff before attempt number attempts + 1. */
+static long backoff_ms(fetcher *f, int attempts)
+{
+    double d = (double)f->cfg->retry_base_ms;
+    for (int i = 1; i < attempts && d < (double)f->cfg->retry_max_ms; i++)
+        d *= 2;
+    if (d > (double)f->cfg->retry_max_ms)
+        d = (double)f->cfg->retry_max_ms;
+    /* "Equal jitter": half fixed, half random, so retries spread out. */
+    long half = (long)(d / 2);
+    return half + (half > 0 ? (long)(next_random(f) % (unsigned long long)(half + 1)) : 0);
+}
+
+static void requeue_uncounted(fetcher *f, size_t index);
 
 /* Schedules another attempt when the outcome allows one; returns 1 when
  * it did. */
 static int schedule_retry(fetcher *f, transfer *t, long status)
 {
     job *j = &f->jobs[t->index];
-    int transient = t->result == CURLE_OK ? (status >= 500 || status == 429)
-                                          : retryable_code(t->result);
+    /* Held back by --max-memory for half its time: not the server's fault. */
+    if (t->result == CURLE_OPERATION_TIMEDOUT && t->paused_ms * 2 >= (double)f->cfg->timeout_ms) {
+        requeue_uncounted(f, t->index);
+        return 1;
+    }
+    int transient = t->result == CURLE_OK ? dc_status_transient(status) : retryable_code(t);
     if (!transient || j->attempts > f->cfg->retries)
         return 0;
-    long wait;
-    if (t->result == CURLE_OK && t->retry_after_ms >= 0) {
-        wait = t->retry_after_ms;
-        if (wait > f->cfg->retry_max_ms) {
+    long wait = backoff_ms(f, j->attempts);
+    /* The server may ask for longer, never for less than our backoff. */
+    if (t->result == CURLE_OK && t->retry_after_secs >= 0) {
+        if (t->retry_after_secs > f->cfg->retry_max_ms / 1000) {
             t->retry_after_too_long = 1; /* longer than we will wait */
             return 0;
         }
-    } else {
-        double d = (double)f->cfg->retry_base_ms;
-        for (int i = 1; i < j->attempts && d < (double)f->cfg->retry_max_ms; i++)
-            d *= 2;
-        if (d > (double)f->cfg->retry_max_ms)
-            d = (double)f->cfg->retry_max_ms;
-        /* "Equal jitter": half fixed, half random, so retries spread out. */
-        long half = (long)(d / 2);
-        wait = half + (half > 0 ? (long)(next_random(f) % (unsigned long long)(half + 1)) : 0);
+        if (t->retry_after_secs * 1000 > wait)
+            wait = (long)t->retry_after_secs * 1000;
     }
     j->due_ms = now_ms() + (double)wait;
     f->delayed[f->ndelayed++] = t->index;
     return 1;
 }
 
-static void describe_curl_error(const transfer *t, int attempts, char *out, size_t outsize)
+
+/* The error of an answer that is not 2xx (nor a 304 we asked for). */
+static void describe_status(const fetcher *f, const transfer *t, long status, int attempts,
+                            char *out, size_t outsize)
 {
-    const char *detail = t->errbuf[0] ? t->errbuf : curl_easy_strerror(t->result);
-    switch (t->result) {
-    case CURLE_TOO_MANY_REDIRECTS:
-        snprintf(out, outsize, "too many redirects (more than %ld)", MAX_REDIRECTS);
-        break;
-    case CURLE_UNSUPPORTED_PROTOCOL:
-        snprintf(out, outsize, "refused: %s (only http and https are followed)", detail);
-        break;
-    case CURLE_OPERATION_TIMEDOUT:
-        snprintf(out, outsize, "timed out (%d attempt%s): %s", attempts, attempts > 1 ? "s" : "",
-                 detail);
-        break;
-    default:
-        if (retryable_code(t->result))
-            snprintf(out, outsize, "%s (%d attempt%s)", detail, attempts, attempts > 1 ? "s" : "");
-        else
-            snprintf(out, outsize, "%s", detail);
-        break;
-    }
+    if (!dc_status_valid(status))
+        snprintf(out, outsize, "HTTP %ld: not a status HTTP defines (100-599)", status);
+    else if (t->retry_after_too_long)
+        snprintf(out, outsize, "HTTP %ld, Retry-After %s%lld s is over the %ld s limit", status,
+                 t->retry_after_secs >= DC_RETRY_AFTER_MAX_SECS ? "at least " : "",
+                 t->retry_after_secs, f->cfg->retry_max_ms / 1000);
+    else if (dc_status_transient(status))
+        snprintf(out, outsize, "HTTP %ld (%d attempt%s)", status, attempts,
+                 attempts > 1 ? "s" : "");
+    else
+        snprintf(out, outsize, "HTTP %ld", status);
 }
 
 /* With --delay, a Retry-After holds back the host's other requests too:
  * the longer of the two wins. */
 static void hold_host(fetcher *f, const transfer *t)
 {
-    if (f->cfg->delay_ms <= 0 || t->retry_after_ms <= 0)
+    if (f->cfg->delay_ms <= 0 || t->retry_after_secs <= 0)
         return;
-    long wait = t->retry_after_ms < f->cfg->retry_max_ms ? t->retry_after_ms
-                                                          : f->cfg->retry_max_ms;
+    long wait = t->retry_after_secs < f->cfg->retry_max_ms / 1000
+                    ? (long)t->retry_after_secs * 1000
+                    : f->cfg->retry_max_ms;
     double until = now_ms() + (double)wait;
     if (until > f->hosts[t->host].next_ms)
         f->hosts[t->host].next_ms = until;
@@ -798,7 +844,7 @@ static void finish(fetcher *f, transfer *t)
     char *final_url = NULL;
     curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
     curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &final_url);
-    if (!t->too_large && !t->wrong_type && schedule_retry(f, t, status)) {
+    if (!t->too_large && !t->over_budget && !t->wrong_type && schedule_retry(f, t, status)) {
         j->spent_ms = 0; /* a new attempt, a new timeout */
         return;
     }
@@ -820,29 +866,26 @@ static void finish(fetcher *f, transfer *t)
     snprintf(error, sizeof error, "%s", t->hop_error);
     if (error[0]) {
         /* a redirect that is not followed */
+    } else if (t->over_budget) {
+        snprintf(error, sizeof error, "body larger than --max-memory (%zu bytes)",
+                 dc_budget_total(f->cfg->budget));
     } else if (t->too_large || t->result == CURLE_FILESIZE_EXCEEDED) {
         snprintf(error, sizeof error, "body larger than %zu bytes (--max-size)",
                  f->cfg->max_size);
     } else if (t->wrong_type) {
         snprintf(error, sizeof error, "not HTML: Content-Type %s", t->content_type);
     } else if (t->result != CURLE_OK) {
-        describe_curl_error(t, j->attempts, error, sizeof error);
+        dc_curl_describe(t->result, t->errbuf, t->checked, j->attempts, error, sizeof error);
     } else if (status == 304 && t->conditional) {
         resp.not_modified = 1;
     } else if (status < 200 || status >= 300) {
-        if (t->retry_after_too_long)
-            snprintf(error, sizeof error, "HTTP %ld, Retry-After %ld s is over the %ld s limit",
-                     status, t->retry_after_ms / 1000, f->cfg->retry_max_ms / 1000);
-        else if (status >= 500 || status == 429)
-            snprintf(error, sizeof error, "HTTP %ld (%d attempt%s)", status, j->attempts,
-                     j->attempts > 1 ? "s" : "");
-        else
-            snprintf(error, sizeof error, "HTTP %ld", status);
+        describe_status(f, t, status, j->attempts, error, sizeof error);
     } else if (!dc_fetch_is_html(t->content_type)) {
         snprintf(error, sizeof error, "not HTML: Content-Type %s", t->content_type);
     } else {
         resp.body = t->body ? t->body : "";
         resp.len = t->len;
+        resp.owner = t;
     }
     if (error[0])
         resp.error = error;
@@ -852,6 +895,11 @@ static void finish(fetcher *f, transfer *t)
 static void release(fetcher *f, transfer *t)
 {
     curl_multi_remove_handle(f->multi, t->easy);
+    if (t->paused) {
+        f->npaused--;
+        t->paused_ms += now_ms() - t->paused_at;
+    }
+    t->paused = 0;
     f->hosts[t->host].active--;
     f->active--;
     if (t->prev)
@@ -869,6 +917,119 @@ static void drop_all(fetcher *f)
         transfer *t = f->live;
         release(f, t);
         transfer_free(t);
+    }
+}
+
+char *dc_fetch_take_body(const dc_fetch_response *resp, size_t *reserved)
+{
+    transfer *t = resp->owner;
+    *reserved = 0;
+    if (!t || !t->body)
+        return resp->body ? strdup(resp->body) : NULL;
+    /* A doubled buffer may be half empty: hand over only what is used. */
+    char *body = realloc(t->body, t->len + 1);
+    if (body) {
+        t->body = body;
+        t->cap = t->len + 1;
+    }
+    dc_budget *budget = t->f->cfg->budget;
+    if (budget) {
+        dc_budget_give(budget, t->reserved - t->cap);
+        *reserved = t->cap;
+    }
+    body = t->body;
+    t->body = NULL;
+    t->len = t->cap = t->reserved = 0;
+    return body;
+}
+
+/* ------------------------------------------------------------ the memory budget */
+
+/* Drops an attempt that holds budget every other one waits for; it starts
+ * again from its host's queue, and this was not an attempt of the server's. */
+static void evict(fetcher *f, transfer *t)
+{
+    requeue_uncounted(f, t->index);
+    release(f, t);
+    transfer_free(t);
+}
+
+/* Starts the request again as soon as it can, without counting the attempt
+ * that memory, not the server, ended. */
+static void requeue_uncounted(fetcher *f, size_t index)
+{
+    job *j = &f->jobs[index];
+    j->attempts--;
+    j->due_ms = now_ms();
+    f->delayed[f->ndelayed++] = index;
+}
+
+/* New transfers wait while others wait for budget, or it is nearly spent:
+ * started, they would only wait too, and their timeouts would run. */
+static int may_start(fetcher *f)
+{
+    dc_budget *budget = f->cfg->budget;
+    return !budget || (f->npaused == 0 &&
+                       dc_budget_total(budget) - dc_budget_used(budget) >= FIRST_BODY_CAP);
+}
+
+/* Held by live transfers; the rest of the budget's use is pages on their
+ * way through the workers, which come back by themselves. */
+static size_t held_live(const fetcher *f)
+{
+    size_t held = 0;
+    for (const transfer *t = f->live; t; t = t->next)
+        held += t->reserved;
+    return held;
+}
+
+/* The paused transfer started last that holds budget, but not oldest. */
+static transfer *youngest_holder(fetcher *f, const transfer *oldest)
+{
+    transfer *found = NULL;
+    for (transfer *t = f->live; t; t = t->next)
+        if (t != oldest && t->paused && t->reserved > 0 && (!found || t->seq > found->seq))
+            found = t;
+    return found;
+}
+
+static transfer *oldest_paused(fetcher *f)
+{
+    transfer *found = NULL;
+    for (transfer *t = f->live; t; t = t->next)
+        if (t->paused && (!found || t->seq < found->seq))
+            found = t;
+    return found;
+}
+
+/*
+ * Lets the paused transfers go on, oldest first, while the budget has what
+ * each waits for. When every transfer waits and no page holds budget
+ * outside them, nothing would ever come back: the youngest holders are
+ * dropped until the oldest can go on.
+ */
+static void resume_paused(fetcher *f)
+{
+    dc_budget *budget = f->cfg->budget;
+    transfer *t;
+    while (f->npaused > 0 && (t = oldest_paused(f))) {
+        f->head_seq = t->seq; /* it may take what it waits for, the others not */
+        size_t free_bytes = dc_budget_total(budget) - dc_budget_used(budget);
+        if (t->want > free_bytes) {
+            transfer *victim = f->npaused == f->active && held_live(f) == dc_budget_used(budget)
+                                   ? youngest_holder(f, t)
+                                   : NULL;
+            if (!victim)
+                return;
+            evict(f, victim);
+            continue;
+        }
+        t->paused = 0;
+        t->paused_ms += now_ms() - t->paused_at;
+        f->npaused--;
+        curl_easy_pause(t->easy, CURLPAUSE_CONT);
+        if (t->paused)
+            return; /* it wants more than there was */
     }
 }
 
@@ -913,6 +1074,7 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
     curl_multi_setopt(f.multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
 
     while (!*stop) {
+        resume_paused(&f);
         promote_due(&f);
         start_ready(&f);
         if (f.active == 0 && f.nring == 0 && f.nwaiting == 0 && f.ndelayed == 0)

@@ -11,13 +11,14 @@
  *
  * A transfer that times out, cannot connect, or gets a 5xx or 429 answer is
  * tried again after an exponential backoff with jitter (or the server's
- * Retry-After), up to `retries` more times; the retry asks again the URL
- * that failed, which may be a hop. With `delay_ms`, a Retry-After also holds
- * back the other requests to that host (up to retry_max_ms). `timeout_ms`
- * limits one attempt: the time its requests are in flight, the hops of a
- * redirect chain together, not the waits between them for a free slot or
- * the delay. A body over `max_size` bytes or a Content-Type that is not HTML
- * ends the transfer with an error.
+ * Retry-After, when longer), up to `retries` more times; nothing else is
+ * retried (see fetch_errors.h). The retry asks again the URL that failed,
+ * which may be a hop. With `delay_ms`, a Retry-After also holds back the
+ * other requests to that host (up to retry_max_ms). `timeout_ms` limits one
+ * attempt: the time its requests are in flight, the hops of a redirect chain
+ * together, not the waits between them for a free slot or the delay. A body
+ * over `max_size` bytes or a Content-Type that is not HTML ends the transfer
+ * with an error.
  *
  * A request's validators make only its first request conditional, the one
  * to the listed URL, never a hop, and only when they are well-formed
@@ -28,6 +29,14 @@
  * A hung server costs only its own transfers: a transfer never waits for
  * another one's connection (no HTTP/2 "pipewait"); it opens its own or
  * reuses an idle one.
+ *
+ * The body buffers draw from `budget` (when not NULL): a transfer whose
+ * buffer cannot grow is paused until bytes come back, the oldest first; when
+ * every transfer waits and no page holds bytes elsewhere, the youngest that
+ * holds some is dropped and started again later (not counted as an
+ * attempt), and so is one that timed out after waiting half its time. No
+ * transfer starts while one waits. Only a body larger than the whole
+ * budget fails.
  *
  * Every finished URL is handed to the done callback between polling rounds,
  * so the work done on a page overlaps the transfers still running; the idle
@@ -43,6 +52,8 @@
 #include <signal.h>
 #include <stddef.h>
 
+#include "budget.h"
+
 typedef struct dc_fetch_config {
     int jobs;                 /* transfers at once */
     int per_host;             /* transfers at once to one host */
@@ -56,6 +67,7 @@ typedef struct dc_fetch_config {
     const char *user_agent;
     void (*idle)(void *ctx);  /* once a polling round, with the done ctx; may be NULL */
     int wake_fd;              /* non-blocking read end, or -1 */
+    dc_budget *budget;        /* bytes of all bodies at once; NULL: unbounded */
 } dc_fetch_config;
 
 /* One URL to fetch. The validators make the request conditional. */
@@ -79,6 +91,7 @@ typedef struct dc_fetch_response {
     int attempts;
     double fetch_ms;           /* from the first attempt to the end */
     const char *error;         /* NULL on success */
+    void *owner;               /* private: the attempt, for dc_fetch_take_body */
 } dc_fetch_response;
 
 typedef void (*dc_fetch_done_fn)(size_t index, const dc_fetch_response *resp, void *ctx);
@@ -92,6 +105,15 @@ typedef void (*dc_fetch_done_fn)(size_t index, const dc_fetch_response *resp, vo
 int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_t n,
                  dc_fetch_done_fn done, void *ctx, volatile sig_atomic_t *stop, char *err,
                  size_t errsize);
+
+/*
+ * Takes the body of resp during the done callback, so the page needs no
+ * copy: a malloc'ed, NUL-terminated buffer the caller frees, with the
+ * bytes it holds in the budget (*reserved, 0 without a budget), which the
+ * caller gives back once it frees it. NULL when resp has no body or memory
+ * ran out.
+ */
+char *dc_fetch_take_body(const dc_fetch_response *resp, size_t *reserved);
 
 /* Copies the charset parameter of a Content-Type value into out ("" when
  * none). */

@@ -10,23 +10,27 @@ int dc_jsonl_append(dc_jsonl *j, const json_t *obj, size_t flags)
     char *line = json_dumps(obj, flags);
     if (!line)
         return -1;
+    int rc = dc_jsonl_append_line(j, line);
+    free(line);
+    return rc;
+}
+
+int dc_jsonl_append_line(dc_jsonl *j, const char *line)
+{
     size_t n = strlen(line);
     if (j->len + n + 1 > j->cap) {
         size_t cap = j->cap ? j->cap : 4096;
         while (j->len + n + 1 > cap)
             cap *= 2;
         char *bigger = realloc(j->data, cap);
-        if (!bigger) {
-            free(line);
+        if (!bigger)
             return -1;
-        }
         j->data = bigger;
         j->cap = cap;
     }
     memcpy(j->data + j->len, line, n);
     j->data[j->len + n] = '\n';
     j->len += n + 1;
-    free(line);
     return 0;
 }
 

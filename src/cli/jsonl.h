@@ -20,6 +20,10 @@ typedef struct dc_jsonl {
  * when memory ran out (the lines before are kept). */
 int dc_jsonl_append(dc_jsonl *j, const json_t *obj, size_t flags);
 
+/* Appends line (one JSON text, no newline) as one line. Returns 0, or -1
+ * when memory ran out. */
+int dc_jsonl_append_line(dc_jsonl *j, const char *line);
+
 /* Writes the lines to dirfd/name atomically (dc_write_atomic; dir for
  * messages); 0, or -1 with err set. */
 int dc_jsonl_write(const dc_jsonl *j, int dirfd, const char *dir, const char *name, char *err,

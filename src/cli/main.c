@@ -147,6 +147,7 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
     cfg.progress = !opt->quiet && opt->output_dir && isatty(STDERR_FILENO);
     cfg.threads = opt->threads;
     cfg.queue_per_thread = URL_QUEUE_PER_THREAD;
+    cfg.max_memory = opt->max_memory;
     cfg.fetch.jobs = opt->jobs;
     cfg.fetch.per_host = opt->per_host;
     cfg.fetch.timeout_ms = opt->timeout_ms;
@@ -225,6 +226,13 @@ int main(int argc, char **argv)
             sorted[nfiles + nurls++] = opt.inputs[i];
     files = sorted;
     urls = sorted + nfiles;
+    /* Every page fetched must fit in the budget of all of them. */
+    if ((nurls > 0 || opt.input_list) && opt.max_size_given && opt.max_size >= opt.max_memory) {
+        fprintf(stderr, "decruft: --max-size (%zu bytes) must be below --max-memory (%zu bytes) "
+                "for URLs (see decruft --help)\n", opt.max_size, opt.max_memory);
+        free(sorted);
+        return EXIT_USAGE;
+    }
     status = EXIT_ALL_OK;
     if (nfiles > 0)
         status = dc_file_batch_run(&opt, out_fd, files, nfiles);

@@ -8,6 +8,10 @@
 #include <unistd.h>
 
 #define DEFAULT_MAX_SIZE ((size_t)64 << 20)
+#define DEFAULT_MAX_MEMORY ((size_t)256 << 20)
+/* libcurl takes a size up to 2^63; a terabyte is more than any page. */
+#define SIZE_LIMIT ((size_t)1 << 40)
+#define MEMORY_MIN ((size_t)1 << 20)
 #define DEFAULT_JOBS 16
 #define DEFAULT_PER_HOST 4
 #define DEFAULT_TIMEOUT_MS 30000L
@@ -22,6 +26,7 @@ enum {
     OPT_CHARSET,
     OPT_EXPLAIN,
     OPT_MAX_SIZE,
+    OPT_MAX_MEMORY,
     OPT_PER_HOST,
     OPT_TIMEOUT,
     OPT_CONNECT_TIMEOUT,
@@ -53,6 +58,8 @@ static const option_doc option_table[] = {
      "show why each block of the page was kept or removed"},
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, 0, "BYTES",
      "largest file (64M) or fetched page (10M); K, M, G"},
+    {{"max-memory", required_argument, NULL, OPT_MAX_MEMORY}, 0, "BYTES",
+     "bytes of the pages being fetched or to be cleaned (256M)"},
     {{"input", required_argument, NULL, 'i'}, 'i', "LIST",
      "fetch the URLs listed in LIST (- for stdin); needs -o"},
     {{"jobs", required_argument, NULL, 'j'}, 'j', "N", "transfers at once (default 16)"},
@@ -106,7 +113,8 @@ static void usage(FILE *out)
             "fatal error (including another run holding the lock on DIR).\n");
 }
 
-static int parse_size(const char *s, size_t *out)
+/* A size from lo bytes to SIZE_LIMIT, with an optional K, M or G. */
+static int parse_size(const char *s, size_t lo, size_t *out)
 {
     char *end;
     errno = 0;
@@ -120,7 +128,7 @@ static int parse_size(const char *s, size_t *out)
     case 'g': case 'G': shift = 30; end++; break;
     default: break;
     }
-    if (*end || v == 0 || v > (~0ULL >> shift))
+    if (*end || v == 0 || v > (SIZE_LIMIT >> shift) || (size_t)(v << shift) < lo)
         return -1;
     *out = (size_t)(v << shift);
     return 0;
@@ -214,6 +222,7 @@ int cli_parse(int argc, char **argv, cli_options *opt)
     opt->format = DC_FORMAT_TEXT;
     opt->extension = ".txt";
     opt->max_size = DEFAULT_MAX_SIZE;
+    opt->max_memory = DEFAULT_MAX_MEMORY;
     opt->jobs = DEFAULT_JOBS;
     opt->per_host = DEFAULT_PER_HOST;
     opt->timeout_ms = DEFAULT_TIMEOUT_MS;
@@ -234,9 +243,13 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         case OPT_CHARSET: opt->charset = optarg; break;
         case OPT_EXPLAIN: opt->explain = 1; break;
         case OPT_MAX_SIZE:
-            if (parse_size(optarg, &opt->max_size) != 0)
-                return bad_usage("invalid size '%s'", optarg);
+            if (parse_size(optarg, 1, &opt->max_size) != 0)
+                return bad_usage("invalid --max-size '%s' (1 byte to 1024G)", optarg);
             opt->max_size_given = 1;
+            break;
+        case OPT_MAX_MEMORY:
+            if (parse_size(optarg, MEMORY_MIN, &opt->max_memory) != 0)
+                return bad_usage("invalid --max-memory '%s' (1M to 1024G)", optarg);
             break;
         case 'i': opt->input_list = optarg; break;
         case 'j':

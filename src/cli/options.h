@@ -20,6 +20,7 @@ typedef struct cli_options {
     int verbose;
     size_t max_size;
     int max_size_given;       /* --max-size seen: also the cap for URLs */
+    size_t max_memory;        /* --max-memory: bytes of all fetched pages at once */
     const char *input_list;   /* -i: a file of URLs, "-" for standard input */
     int jobs;                 /* -j: transfers at once */
     int per_host;             /* --per-host: transfers at once to one host */
