@@ -152,6 +152,8 @@ static const pair redact_text_cases[] = {
     {"http://h/@x http://u@v", "http://***@x http://***@v"},
     {"://@", "://***@"},
     {"", ""},
+    {"not HTML: Content-Type \x1b]0;owned\x07text/x\r", "not HTML: Content-Type \\x1B]0;owned\\x07text/x\\x0D"},
+    {"HTTP 500 caf\xc3\xa9 \xff", "HTTP 500 caf\xc3\xa9 \\xFF"},
 };
 
 START_TEST(test_redact_text)

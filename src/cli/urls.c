@@ -668,6 +668,11 @@ char *dc_url_redact_text(const char *text)
             i = (size_t)(at - text) + 1;
         }
     }
-    memcpy(out + len, text + i, n - i + 1);
-    return out;
+    memcpy(out + len, text + i, n - i);
+    len += n - i;
+    /* Servers write parts of it (a Content-Type, a status line): no escape
+     * sequence of theirs reaches a terminal or the manifest. */
+    char *safe = escape(out, len, 4 * len);
+    free(out);
+    return safe;
 }

@@ -83,8 +83,9 @@ char *dc_url_redact(const char *url);
 /*
  * text (a message, such as libcurl's) with the user info of every URL in
  * it redacted: after each "://", up to the last '@' before a space, a
- * quote or the end. Returns a new string the caller frees, or NULL when
- * out of memory.
+ * quote or the end; and with each byte of a control character or of
+ * invalid UTF-8 written "\xHH". Returns a new string the caller frees, or
+ * NULL when out of memory.
  */
 char *dc_url_redact_text(const char *text);
 
