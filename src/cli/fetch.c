@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <curl/curl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,28 +11,14 @@
 #include <unistd.h>
 
 #include "fetch_errors.h"
-#include "grow.h"
+#include "hosts.h"
 #include "urls.h"
+#include "xorshift.h"
 
 #define POLL_MS 100
 #define MAX_REDIRECTS 10L
-#define HOST_MAX 300
 #define ERRSIZE 512
 #define FIRST_BODY_CAP ((size_t)64 * 1024)
-
-/* Where a host with queued requests is. */
-enum { HOST_IDLE, HOST_IN_RING, HOST_WAITING };
-
-/* A host and the requests waiting for it: redirect hops first, then the
- * others in list order. */
-typedef struct host {
-    char *name;
-    int active;
-    size_t *queue;
-    size_t head, len, cap; /* queue[head, len) waits */
-    int where;             /* HOST_*: queued requests make it IN_RING or WAITING */
-    double next_ms;        /* no request starts before (--delay, Retry-After) */
-} host;
 
 /* A request between attempts and hops. */
 typedef struct job {
@@ -84,14 +71,7 @@ struct fetcher {
     size_t n;
     CURLM *multi;
     job *jobs;
-    host *hosts;
-    size_t nhosts, hosts_cap;
-    size_t *slots;       /* hash table: host index + 1, or 0 */
-    size_t nslots;
-    size_t *ring;        /* hosts with queued requests that may start now */
-    size_t nring, cursor;
-    size_t *waiting;     /* hosts with queued requests, waiting for next_ms */
-    size_t nwaiting;
+    dc_hosts *hosts;     /* the queues: which request starts next */
     size_t *delayed;     /* requests waiting for a retry */
     size_t ndelayed;
     int active;
@@ -99,7 +79,7 @@ struct fetcher {
     unsigned long next_seq;
     int npaused;         /* live attempts waiting for budget */
     unsigned long head_seq; /* the oldest waiting one; younger ones queue behind it */
-    unsigned long long rng;
+    unsigned long long rng; /* the backoff's jitter */
     dc_fetch_done_fn done;
     void *ctx;
 };
@@ -109,15 +89,6 @@ static double now_ms(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
-
-/* xorshift64*: jitter needs no more. */
-static unsigned long long next_random(fetcher *f)
-{
-    f->rng ^= f->rng >> 12;
-    f->rng ^= f->rng << 25;
-    f->rng ^= f->rng >> 27;
-    return f->rng * 0x2545F4914F6CDD1DULL;
 }
 
 /* ------------------------------------------------------------ header values */
@@ -317,151 +288,31 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
     return len;
 }
 
-/* ------------------------------------------------------------ hosts and queues */
+/* ------------------------------------------------------------ jobs and hosts */
 
-static int push_back(host *h, size_t index)
+/* Queues the requests on their hosts, in list order. */
+static int build_jobs(fetcher *f)
 {
-    if (h->len == h->cap) {
-        if (h->head > 0) {
-            memmove(h->queue, h->queue + h->head, (h->len - h->head) * sizeof *h->queue);
-            h->len -= h->head;
-            h->head = 0;
-        }
-        if (h->len == h->cap) {
-            size_t *q = dc_grow(h->queue, &h->cap, sizeof *q, 8);
-            if (!q)
-                return -1;
-            h->queue = q;
-        }
-    }
-    h->queue[h->len++] = index;
-    return 0;
-}
-
-/* A redirect hop goes first: its request has started already. */
-static int push_front(host *h, size_t index)
-{
-    if (h->head == 0) {
-        if (push_back(h, index) != 0)
-            return -1;
-        memmove(h->queue + 1, h->queue, (h->len - 1) * sizeof *h->queue);
-        h->queue[0] = index;
-        return 0;
-    }
-    h->queue[--h->head] = index;
-    return 0;
-}
-
-static void ring_remove(fetcher *f, size_t pos)
-{
-    f->ring[pos] = f->ring[--f->nring];
-}
-
-/* A host whose queue is no longer empty: in the ring, or waiting when its
- * next start may not come yet. */
-static void host_queued(fetcher *f, size_t hi)
-{
-    host *h = &f->hosts[hi];
-    if (h->where != HOST_IDLE)
-        return;
-    if (h->next_ms > now_ms()) {
-        h->where = HOST_WAITING;
-        f->waiting[f->nwaiting++] = hi;
-    } else {
-        h->where = HOST_IN_RING;
-        f->ring[f->nring++] = hi;
-    }
-}
-
-/* Room for one more host in the table and its lists; the hash table kept
- * at most half full. */
-static int hosts_reserve(fetcher *f)
-{
-    if (f->nhosts == f->hosts_cap) {
-        size_t cap = f->hosts_cap;
-        host *hs = dc_grow(f->hosts, &cap, sizeof *hs, 16);
-        if (!hs)
-            return -1;
-        f->hosts = hs;
-        memset(hs + f->hosts_cap, 0, (cap - f->hosts_cap) * sizeof *hs);
-        size_t *ring = realloc(f->ring, cap * sizeof *ring);
-        if (ring)
-            f->ring = ring;
-        size_t *waiting = ring ? realloc(f->waiting, cap * sizeof *waiting) : NULL;
-        if (waiting)
-            f->waiting = waiting;
-        if (!ring || !waiting)
-            return -1; /* hosts_cap unchanged: the lists still fit it */
-        f->hosts_cap = cap;
-    }
-    if ((f->nhosts + 1) * 2 > f->nslots) {
-        size_t nslots = f->nslots ? f->nslots * 2 : 64;
-        size_t *slots = calloc(nslots, sizeof *slots);
-        if (!slots)
-            return -1;
-        for (size_t i = 0; i < f->nhosts; i++) {
-            size_t s = (size_t)dc_url_hash(f->hosts[i].name) & (nslots - 1);
-            while (slots[s])
-                s = (s + 1) & (nslots - 1);
-            slots[s] = i + 1;
-        }
-        free(f->slots);
-        f->slots = slots;
-        f->nslots = nslots;
-    }
-    return 0;
-}
-
-/* The index of url's host (host and port, as dc_url_host), added when new;
- * -1 when out of memory. */
-static long host_of(fetcher *f, const char *url)
-{
-    char name[HOST_MAX];
-    if (dc_url_host(url, name, sizeof name) != 0)
-        snprintf(name, sizeof name, "%.*s", HOST_MAX - 1, url);
-    if (hosts_reserve(f) != 0)
-        return -1;
-    size_t s = (size_t)dc_url_hash(name) & (f->nslots - 1);
-    while (f->slots[s] && strcmp(f->hosts[f->slots[s] - 1].name, name) != 0)
-        s = (s + 1) & (f->nslots - 1);
-    if (!f->slots[s]) {
-        f->hosts[f->nhosts].name = strdup(name);
-        if (!f->hosts[f->nhosts].name)
-            return -1;
-        f->slots[s] = ++f->nhosts;
-    }
-    return (long)(f->slots[s] - 1);
-}
-
-/* Groups the requests by host. */
-static int build_hosts(fetcher *f)
-{
+    f->hosts = dc_hosts_new(f->cfg->per_host, f->cfg->delay_ms, dc_xorshift(&f->rng));
     f->delayed = calloc(f->n ? f->n : 1, sizeof *f->delayed);
     f->jobs = calloc(f->n ? f->n : 1, sizeof *f->jobs);
-    if (!f->delayed || !f->jobs)
+    if (!f->hosts || !f->delayed || !f->jobs)
         return -1;
+    double now = now_ms();
     for (size_t i = 0; i < f->n; i++) {
-        long hi = host_of(f, f->reqs[i].url);
-        if (hi < 0 || push_back(&f->hosts[hi], i) != 0)
+        long hi = dc_hosts_add(f->hosts, f->reqs[i].url);
+        if (hi < 0 || dc_hosts_push(f->hosts, (size_t)hi, i, 0, now) != 0)
             return -1;
         f->jobs[i].host = (size_t)hi;
-        host_queued(f, (size_t)hi);
     }
     return 0;
 }
 
-static void free_hosts(fetcher *f)
+static void free_jobs(fetcher *f)
 {
-    for (size_t i = 0; i < f->nhosts; i++) {
-        free(f->hosts[i].name);
-        free(f->hosts[i].queue);
-    }
     for (size_t i = 0; f->jobs && i < f->n; i++)
         free(f->jobs[i].url);
-    free(f->hosts);
-    free(f->slots);
-    free(f->ring);
-    free(f->waiting);
+    dc_hosts_free(f->hosts);
     free(f->delayed);
     free(f->jobs);
 }
@@ -607,14 +458,8 @@ static void start(fetcher *f, size_t index)
         deliver_error(f, index, "cannot start the transfer");
         return;
     }
-    host *h = &f->hosts[t->host];
     t->start_ms = now_ms();
-    if (f->cfg->delay_ms > 0) {
-        /* wget's --random-wait: between 0.5 and 1.5 times the delay. */
-        double u = (double)(next_random(f) >> 11) / 9007199254740992.0;
-        h->next_ms = t->start_ms + (double)f->cfg->delay_ms * (0.5 + u);
-    }
-    h->active++;
+    dc_hosts_started(f->hosts, t->host, t->start_ms);
     f->active++;
     t->next = f->live;
     if (f->live)
@@ -624,45 +469,18 @@ static void start(fetcher *f, size_t index)
 
 static int may_start(fetcher *f);
 
-/* Starts queued requests, round robin over the hosts of the ring, within
- * both limits and the memory budget; a host whose delay has not passed
- * leaves the ring to wait. At most `jobs` hosts are full, so each start
- * looks at few hosts. */
+/* Starts queued requests, the hosts taking turns, within both limits and
+ * the memory budget. */
 static void start_ready(fetcher *f)
 {
     double now = now_ms();
-    size_t tries = 0; /* hosts looked at since the last start */
-    while (f->active < f->cfg->jobs && f->nring > 0 && tries < f->nring && may_start(f)) {
-        if (f->cursor >= f->nring)
-            f->cursor = 0;
-        size_t hi = f->ring[f->cursor];
-        host *h = &f->hosts[hi];
-        if (h->next_ms > now) {
-            ring_remove(f, f->cursor);
-            h->where = HOST_WAITING;
-            f->waiting[f->nwaiting++] = hi;
-            continue;
-        }
-        if (h->active >= f->cfg->per_host) {
-            f->cursor++;
-            tries++;
-            continue;
-        }
-        size_t index = h->queue[h->head++];
-        if (h->head == h->len) {
-            h->head = h->len = 0;
-            h->where = HOST_IDLE;
-            ring_remove(f, f->cursor);
-        } else {
-            f->cursor++;
-        }
+    size_t index;
+    while (f->active < f->cfg->jobs && may_start(f) && dc_hosts_next(f->hosts, now, &index))
         start(f, index);
-        tries = 0;
-    }
 }
 
 /* Moves retries whose time has come back to their host's queue, and hosts
- * whose delay has passed back to the ring. Returns 0 when it moved any,
+ * whose delay has passed back to their turns. Returns 0 when it moved any,
  * else the milliseconds until the next of either is due, or -1 when none
  * waits. */
 static long promote_due(fetcher *f)
@@ -673,11 +491,8 @@ static long promote_due(fetcher *f)
         size_t index = f->delayed[i];
         job *j = &f->jobs[index];
         if (j->due_ms <= now) {
-            if (push_back(&f->hosts[j->host], index) != 0) {
+            if (dc_hosts_push(f->hosts, j->host, index, 0, now) != 0)
                 deliver_error(f, index, "out of memory");
-            } else {
-                host_queued(f, j->host);
-            }
             f->delayed[i] = f->delayed[--f->ndelayed];
             moved = 1;
             continue;
@@ -686,23 +501,11 @@ static long promote_due(fetcher *f)
             next = j->due_ms - now;
         i++;
     }
-    for (size_t i = 0; i < f->nwaiting;) {
-        size_t hi = f->waiting[i];
-        host *h = &f->hosts[hi];
-        if (h->next_ms <= now) {
-            h->where = HOST_IN_RING;
-            f->ring[f->nring++] = hi;
-            f->waiting[i] = f->waiting[--f->nwaiting];
-            moved = 1;
-            continue;
-        }
-        if (next < 0 || h->next_ms - now < next)
-            next = h->next_ms - now;
-        i++;
-    }
-    if (moved)
+    long hosts_wait = dc_hosts_promote(f->hosts, now);
+    if (moved || hosts_wait == 0)
         return 0;
-    return next < 0 ? -1 : (long)next + 1;
+    long wait = next < 0 ? -1 : (long)next + 1;
+    return wait < 0 || (hosts_wait >= 0 && hosts_wait < wait) ? hosts_wait : wait;
 }
 
 static int retryable_code(const transfer *t)
@@ -720,7 +523,7 @@ static long backoff_ms(fetcher *f, int attempts)
         d = (double)f->cfg->retry_max_ms;
     /* "Equal jitter": half fixed, half random, so retries spread out. */
     long half = (long)(d / 2);
-    return half + (half > 0 ? (long)(next_random(f) % (unsigned long long)(half + 1)) : 0);
+    return half + (half > 0 ? (long)(dc_xorshift(&f->rng) % (unsigned long long)(half + 1)) : 0);
 }
 
 static void requeue_uncounted(fetcher *f, size_t index);
@@ -780,9 +583,7 @@ static void hold_host(fetcher *f, const transfer *t)
     long wait = t->retry_after_secs < f->cfg->retry_max_ms / 1000
                     ? (long)t->retry_after_secs * 1000
                     : f->cfg->retry_max_ms;
-    double until = now_ms() + (double)wait;
-    if (until > f->hosts[t->host].next_ms)
-        f->hosts[t->host].next_ms = until;
+    dc_hosts_hold(f->hosts, t->host, now_ms() + (double)wait);
 }
 
 /* Queues the next hop when the answer is a redirect to follow, and returns
@@ -819,8 +620,8 @@ static int follow_redirect(fetcher *f, transfer *t)
         return 0;
     }
     char *url = strdup(target);
-    long hi = url ? host_of(f, url) : -1;
-    if (hi < 0 || push_front(&f->hosts[hi], t->index) != 0) {
+    long hi = url ? dc_hosts_add(f->hosts, url) : -1;
+    if (hi < 0 || dc_hosts_push(f->hosts, (size_t)hi, t->index, 1, now_ms()) != 0) {
         free(url);
         snprintf(error, errsize, "out of memory");
         return 0;
@@ -831,7 +632,6 @@ static int follow_redirect(fetcher *f, transfer *t)
     j->hop_next = 1;
     j->spent_ms += now_ms() - t->start_ms;
     j->host = (size_t)hi;
-    host_queued(f, (size_t)hi);
     return 1;
 }
 
@@ -900,7 +700,7 @@ static void release(fetcher *f, transfer *t)
         t->paused_ms += now_ms() - t->paused_at;
     }
     t->paused = 0;
-    f->hosts[t->host].active--;
+    dc_hosts_finished(f->hosts, t->host);
     f->active--;
     if (t->prev)
         t->prev->next = t->next;
@@ -1067,7 +867,7 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
         return -1;
     }
     f.multi = curl_multi_init();
-    if (!finished || !f.multi || build_hosts(&f) != 0) {
+    if (!finished || !f.multi || build_jobs(&f) != 0) {
         snprintf(err, errsize, "cannot set up the fetcher: out of memory");
         goto out;
     }
@@ -1077,7 +877,7 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
         resume_paused(&f);
         promote_due(&f);
         start_ready(&f);
-        if (f.active == 0 && f.nring == 0 && f.nwaiting == 0 && f.ndelayed == 0)
+        if (f.active == 0 && !dc_hosts_pending(f.hosts) && f.ndelayed == 0)
             break;
         int running;
         curl_multi_perform(f.multi, &running);
@@ -1125,7 +925,7 @@ out:
         drop_all(&f);
         curl_multi_cleanup(f.multi);
     }
-    free_hosts(&f);
+    free_jobs(&f);
     free(finished);
     curl_global_cleanup();
     return rc;

@@ -7,7 +7,8 @@
  * are contacted: the fetcher follows redirects itself (at most 10, http and
  * https only), and each hop waits in the queue of the host it goes to, so
  * the limit and the delay hold for redirected requests, hops and retries
- * too. A hop goes before the requests not yet started on its host.
+ * too. A hop goes before the requests not yet started on its host. These
+ * queues and per-host rules are hosts.h's; the fetcher runs the transfers.
  *
  * A transfer that times out, cannot connect, or gets a 5xx or 429 answer is
  * tried again after an exponential backoff with jitter (or the server's
