@@ -11,6 +11,7 @@
 
 #include "arena.h"
 #include "dom.h"
+#include "iter.h"
 
 typedef enum dc_block_kind {
     DC_BLOCK_ROOT,
@@ -51,6 +52,9 @@ struct dc_block {
     const char *text;        /* plain text of a leaf block, folded and trimmed */
     size_t text_len;
 };
+
+/* dc_block_iter: the content tree walked with ENTER and EXIT events. */
+DC_ITER_DEFINE(dc_block, dc_block)
 
 /*
  * Builds the content tree from the content roots of doc (DC_CONTENT nodes),

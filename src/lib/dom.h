@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "iter.h"
 
 typedef enum dc_node_type {
     DC_NODE_ELEMENT,
@@ -53,6 +54,9 @@ struct dc_node {
     float score;
     const char *rule;        /* the rule or pattern that decided; static string */
 };
+
+/* dc_node_iter: the DOM walked with ENTER and EXIT events (iter.h). */
+DC_ITER_DEFINE(dc_node, dc_node)
 
 typedef struct dc_doc {
     dc_arena *arena;
