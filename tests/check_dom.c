@@ -1,4 +1,5 @@
 /* Unit tests of the parse (gumbo mirrored into dc_nodes) and the DOM helpers. */
+#include "rules.h"
 #include "testutil.h"
 
 #include <time.h>
@@ -345,10 +346,11 @@ START_TEST(test_drop_keeps_first_rule_and_marks_subtree)
     dc_node *b = tu_find_id(doc.body, "b");
     dc_node *deep = b->first_child->first_child;
     ck_assert(!under_dropped(deep));
-    dc_drop(b, "first");
-    dc_drop(b, "second");
+    dc_drop(b, &dc_rules[0], "first");
+    dc_drop(b, &dc_rules[1], "second");
     ck_assert(b->flags & DC_DROPPED);
-    ck_assert_str_eq(b->rule, "first");
+    ck_assert_ptr_eq(b->rule, &dc_rules[0]);
+    ck_assert_str_eq(b->why, "first");
     ck_assert(under_dropped(b));
     ck_assert(under_dropped(deep));
     ck_assert(!(deep->flags & DC_DROPPED));
@@ -363,7 +365,7 @@ START_TEST(test_count_chars_links_and_commas)
     dc_doc doc = tu_parse("<div id=\"d\"><p>Hello, world, again.</p>"
                           "<p><a href=\"#\">link text</a> tail</p></div>");
     dc_node *d = tu_find_id(doc.body, "d");
-    dc_dom_count(doc.html);
+    dc_dom_count(&dc_tuning_defaults, doc.html);
     dc_node *p1 = d->first_child, *p2 = p1->next;
     /* "Hello," "world," "again." : white space is not counted */
     ck_assert_uint_eq(p1->chars, 18);
@@ -388,7 +390,7 @@ START_TEST(test_count_cjk_characters_and_fullwidth_commas)
     dc_doc doc = tu_parse("<p id=\"z\">\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x8c\xe4\xb8\x96\xe7\x95\x8c"
                           "\xe3\x80\x82</p><p id=\"y\">\xe4\xb8\x80\xe3\x80\x81\xe4\xba\x8c</p>"
                           "<p id=\"x\">\xd9\x84\xd8\x8c \xd9\x85</p>");
-    dc_dom_count(doc.html);
+    dc_dom_count(&dc_tuning_defaults, doc.html);
     dc_node *z = tu_find_id(doc.body, "z"), *y = tu_find_id(doc.body, "y"),
             *x = tu_find_id(doc.body, "x");
     ck_assert_uint_eq(z->chars, 6);
@@ -422,12 +424,12 @@ START_TEST(test_count_excludes_dropped_subtrees)
                           "<a href=\"#\">link</a></p></div></div>");
     dc_node *d = tu_find_id(doc.body, "d");
     dc_node *gone = tu_find_id(doc.body, "gone");
-    dc_dom_count(doc.html);
+    dc_dom_count(&dc_tuning_defaults, doc.html);
     ck_assert_uint_eq(d->chars, 9 + 9);
     ck_assert_uint_eq(d->link_chars, 4);
     ck_assert_uint_eq(d->commas, 2);
-    dc_drop(gone, "test");
-    dc_dom_count(doc.html);
+    dc_drop(gone, NULL, "test");
+    dc_dom_count(&dc_tuning_defaults, doc.html);
     ck_assert_uint_eq(d->chars, 9);
     ck_assert_uint_eq(d->link_chars, 0);
     ck_assert_uint_eq(d->commas, 1);
@@ -440,11 +442,11 @@ END_TEST
 START_TEST(test_count_of_subtree_leaves_parent_alone)
 {
     dc_doc doc = tu_parse("<div id=\"d\"><p id=\"p\">abc</p></div>");
-    dc_dom_count(doc.html);
+    dc_dom_count(&dc_tuning_defaults, doc.html);
     dc_node *d = tu_find_id(doc.body, "d"), *p = tu_find_id(doc.body, "p");
     ck_assert_uint_eq(d->chars, 3);
     /* recounting only p must not add p to its parent again */
-    dc_dom_count(p);
+    dc_dom_count(&dc_tuning_defaults, p);
     ck_assert_uint_eq(p->chars, 3);
     ck_assert_uint_eq(d->chars, 3);
     tu_doc_free(&doc);
@@ -486,7 +488,7 @@ START_TEST(test_node_text_excludes_dropped)
 {
     dc_doc doc = tu_parse("<div id=\"d\"><p>keep</p><p id=\"x\">drop <b>me</b></p><p>this</p></div>");
     dc_node *d = tu_find_id(doc.body, "d");
-    dc_drop(tu_find_id(doc.body, "x"), "test");
+    dc_drop(tu_find_id(doc.body, "x"), NULL, "test");
     ck_assert_str_eq(dc_node_text(doc.arena, d, 1000), "keep this");
     /* a dropped root gives nothing */
     ck_assert_str_eq(dc_node_text(doc.arena, tu_find_id(doc.body, "x"), 1000), "");
@@ -591,7 +593,7 @@ START_TEST(test_deep_nesting_parses_walks_and_counts)
     ck_assert_uint_eq(divs, DEEP);
     ck_assert_ptr_nonnull(inner);
     ck_assert_str_eq(inner->text, "innermost words");
-    dc_dom_count(doc.html);
+    dc_dom_count(&dc_tuning_defaults, doc.html);
     ck_assert_uint_eq(doc.body->chars, 14);
     ck_assert_uint_eq(doc.body->first_child->chars, 14);
     ck_assert_str_eq(dc_node_text(doc.arena, doc.body, 100), "innermost words");
@@ -599,9 +601,9 @@ START_TEST(test_deep_nesting_parses_walks_and_counts)
     dc_node *mid = doc.body;
     for (int i = 0; i < DEEP / 2; i++)
         mid = mid->first_child;
-    dc_drop(mid, "test");
+    dc_drop(mid, NULL, "test");
     ck_assert(under_dropped(inner));
-    dc_dom_count(doc.html);
+    dc_dom_count(&dc_tuning_defaults, doc.html);
     ck_assert_uint_eq(doc.body->chars, 0);
     ck_assert_str_eq(dc_node_text(doc.arena, doc.body, 100), "");
     tu_doc_free(&doc);

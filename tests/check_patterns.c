@@ -410,13 +410,13 @@ END_TEST
 START_TEST(test_class_weight)
 {
     fake_element e;
-    ck_assert_int_eq(dc_class_weight(make_element(&e, "article", NULL)), 25);
-    ck_assert_int_eq(dc_class_weight(make_element(&e, "sidebar", NULL)), -25);
-    ck_assert_int_eq(dc_class_weight(make_element(&e, "meta", NULL)), -25);
-    ck_assert_int_eq(dc_class_weight(make_element(&e, "article sidebar", NULL)), 0);
-    ck_assert_int_eq(dc_class_weight(make_element(&e, "post content", "main")), 25);
-    ck_assert_int_eq(dc_class_weight(make_element(&e, "quayside", NULL)), 0);
-    ck_assert_int_eq(dc_class_weight(make_element(&e, NULL, NULL)), 0);
+    ck_assert_int_eq(dc_class_sign(make_element(&e, "article", NULL)), 1);
+    ck_assert_int_eq(dc_class_sign(make_element(&e, "sidebar", NULL)), -1);
+    ck_assert_int_eq(dc_class_sign(make_element(&e, "meta", NULL)), -1);
+    ck_assert_int_eq(dc_class_sign(make_element(&e, "article sidebar", NULL)), 0);
+    ck_assert_int_eq(dc_class_sign(make_element(&e, "post content", "main")), 1);
+    ck_assert_int_eq(dc_class_sign(make_element(&e, "quayside", NULL)), 0);
+    ck_assert_int_eq(dc_class_sign(make_element(&e, NULL, NULL)), 0);
 }
 END_TEST
 

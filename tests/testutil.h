@@ -152,6 +152,7 @@ static inline dc_doc tu_parse_len(const char *html, size_t len, size_t budget)
     dc_doc doc;
     memset(&doc, 0, sizeof doc);
     doc.arena = dc_arena_new(budget, 0);
+    doc.tuning = &dc_tuning_defaults;
     ck_assert_ptr_nonnull(doc.arena);
     dc_status st = dc_parse(&doc, html, len);
     ck_assert_int_eq(st, DC_OK);

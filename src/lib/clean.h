@@ -9,8 +9,9 @@
 #ifndef DC_CLEAN_H
 #define DC_CLEAN_H
 
+#include "decruft.h"
 #include "dom.h"
 
-void dc_clean(dc_doc *doc);
+dc_status dc_clean(dc_doc *doc);
 
 #endif

@@ -24,6 +24,7 @@ typedef enum dc_status {
     DC_TIMEOUT,         /* the parse went over its time budget */
     DC_NOMEM,           /* the system ran out of memory */
     DC_BAD_CHARSET,     /* the declared or forced charset is unknown */
+    DC_BAD_TUNING,      /* dc_options.tuning is not valid (see dc_tuning_check) */
     DC_STATUS_COUNT
 } dc_status;
 
@@ -49,6 +50,10 @@ typedef struct dc_options {
     size_t max_bytes;      /* parse memory budget in bytes; 0 = default */
     unsigned timeout_ms;   /* parse time budget; 0 = default */
     unsigned flags;        /* DC_OPT_* */
+    /* For experiments, not a stable interface: overrides of the extraction's
+     * thresholds and weights, "name=value[,name=value...]"; NULL or "" for
+     * the defaults. The names and their meaning change between versions. */
+    const char *tuning;
 } dc_options;
 
 typedef struct dc_result dc_result;
@@ -86,6 +91,12 @@ size_t dc_result_word_count(const dc_result *r);
  * NULL when memory ran out or the format is unknown.
  */
 char *dc_render(const dc_result *r, dc_format format, unsigned flags, size_t *len);
+
+/*
+ * Checks a dc_options.tuning string. Returns 0 when it is valid, else -1
+ * with a one-line message naming the bad part in err (errsize bytes).
+ */
+int dc_tuning_check(const char *spec, char *err, size_t errsize);
 
 /* A short English description of a status; never NULL. */
 const char *dc_strerror(dc_status status);

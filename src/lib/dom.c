@@ -76,38 +76,62 @@ int dc_tag_is_paragraph(GumboTag tag)
     }
 }
 
-int dc_wraps_formula(const dc_node *n)
+int dc_is_heading(const dc_node *n)
 {
-    if (n->type != DC_NODE_ELEMENT || dc_tag_is_block(n->tag))
-        return 0;
-    for (const dc_node *d = n; d; d = dc_next(d, n))
-        if (d->type == DC_NODE_ELEMENT && d->tag == GUMBO_TAG_MATH)
+    return n->type == DC_NODE_ELEMENT && n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6;
+}
+
+int dc_has_block_child(const dc_node *n)
+{
+    for (const dc_node *c = n->first_child; c; c = c->next)
+        if (c->type == DC_NODE_ELEMENT && !(c->flags & DC_DROPPED) && dc_tag_is_block(c->tag))
             return 1;
     return 0;
 }
 
-/* Text around an inline element that makes its block a sentence or more. */
-#define SENTENCE_MIN_CHARS 60
-
-int dc_link_in_sentence(const dc_node *n)
+int dc_is_leaf_block(const dc_node *n)
 {
-    if (n->type != DC_NODE_ELEMENT || n->tag != GUMBO_TAG_A)
-        return 0;
-    const dc_node *b = n->parent;
-    while (b && b->type == DC_NODE_ELEMENT && !dc_tag_is_block(b->tag))
-        b = b->parent;
-    if (!b || (b->tag != GUMBO_TAG_P && b->tag != GUMBO_TAG_LI && b->tag != GUMBO_TAG_DD))
-        return 0;
-    unsigned rest = b->chars - n->chars;
-    return rest >= SENTENCE_MIN_CHARS && rest >= n->chars * 3;
+    return n->type == DC_NODE_ELEMENT && dc_tag_is_block(n->tag) && !dc_has_block_child(n);
 }
 
-void dc_drop(dc_node *n, const char *rule)
+int dc_ends_sentence(const dc_node *n)
+{
+    for (const dc_node *t = n->last_child; t; t = t->last_child) {
+        if (t->type == DC_NODE_TEXT) {
+            size_t len = t->text_len;
+            while (len > 0 && (t->text[len - 1] == ' ' || t->text[len - 1] == '\n'))
+                len--;
+            return len > 0 && strchr(".!?\"", t->text[len - 1]) != NULL;
+        }
+    }
+    return 0;
+}
+
+void dc_drop(dc_node *n, const struct dc_rule *rule, const char *why)
 {
     if (n->flags & DC_DROPPED)
         return;
     n->flags |= DC_DROPPED;
     n->rule = rule;
+    n->why = why;
+}
+
+void dc_own_text_stats(const dc_node *n, unsigned *chars, unsigned *commas)
+{
+    unsigned c = n->chars, k = n->commas;
+    for (const dc_node *ch = n->first_child; ch; ch = ch->next) {
+        if (ch->type == DC_NODE_ELEMENT && dc_tag_is_block(ch->tag)) {
+            c -= ch->chars;
+            k -= ch->commas;
+        }
+    }
+    *chars = c;
+    *commas = k;
+}
+
+float dc_link_density(const dc_node *n)
+{
+    return n->chars ? (float)n->link_chars / (float)n->chars : 0.0f;
 }
 
 unsigned dc_count_chars(const char *s, size_t len)
@@ -144,21 +168,44 @@ static unsigned count_commas(const char *s, size_t len)
 static void reset_counts(dc_node *n)
 {
     n->chars = n->link_chars = n->commas = n->prose = 0;
+    n->leaves = 0;
     n->flags &= (unsigned short)~DC_HAS_BLOCK;
 }
 
 /* A paragraph of prose: long enough to be a sentence or more, and not a
  * list of links. Comment and teaser blocks have some; articles have most. */
-#define PROSE_MIN_CHARS 80
-
-static int is_prose_paragraph(const dc_node *n)
+static int is_prose_paragraph(const dc_tuning *t, const dc_node *n)
 {
-    if (n->chars < PROSE_MIN_CHARS || n->link_chars * 3 >= n->chars)
+    if (n->chars < t->prose_min_chars || dc_share_reached(n->link_chars, n->chars, t->prose_link_share))
         return 0;
     return dc_tag_is_paragraph(n->tag) || !(n->flags & DC_HAS_BLOCK);
 }
 
-static void finish_counts(dc_node *n, const dc_node *root)
+/* What element n adds to its parent's count of leaf blocks: a table cell
+ * makes the count -1, for a table of figures is data, read cell by cell. */
+static int leaves_for_parent(const dc_node *n)
+{
+    if (n->leaves < 0 || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH)
+        return -1;
+    int leaf = dc_tag_is_block(n->tag) && !(n->flags & DC_HAS_BLOCK) && n->chars > 0;
+    return n->leaves + leaf;
+}
+
+static void add_to_parent(dc_node *n, dc_node *parent)
+{
+    parent->chars += n->chars;
+    parent->link_chars += n->link_chars;
+    parent->commas += n->commas;
+    parent->prose += n->prose;
+    if (n->type != DC_NODE_ELEMENT || (n->flags & DC_DROPPED))
+        return;
+    if (dc_tag_is_block(n->tag))
+        parent->flags |= DC_HAS_BLOCK;
+    int up = leaves_for_parent(n);
+    parent->leaves = parent->leaves < 0 || up < 0 ? -1 : parent->leaves + up;
+}
+
+static void finish_counts(const dc_tuning *t, dc_node *n, const dc_node *root)
 {
     if (n->flags & DC_DROPPED) {
         n->chars = n->link_chars = n->commas = n->prose = 0;
@@ -168,20 +215,14 @@ static void finish_counts(dc_node *n, const dc_node *root)
     } else {
         if (n->tag == GUMBO_TAG_A)
             n->link_chars = n->chars;
-        if (is_prose_paragraph(n))
+        if (is_prose_paragraph(t, n))
             n->prose = n->chars;
     }
-    if (n != root && n->parent) {
-        n->parent->chars += n->chars;
-        n->parent->link_chars += n->link_chars;
-        n->parent->commas += n->commas;
-        n->parent->prose += n->prose;
-        if (n->type == DC_NODE_ELEMENT && dc_tag_is_block(n->tag) && !(n->flags & DC_DROPPED))
-            n->parent->flags |= DC_HAS_BLOCK;
-    }
+    if (n != root && n->parent)
+        add_to_parent(n, n->parent);
 }
 
-void dc_dom_count(dc_node *root)
+void dc_dom_count(const dc_tuning *t, dc_node *root)
 {
     dc_node *n = root;
     reset_counts(n);
@@ -192,7 +233,7 @@ void dc_dom_count(dc_node *root)
             continue;
         }
         for (;;) {
-            finish_counts(n, root);
+            finish_counts(t, n, root);
             if (n == root)
                 return;
             if (n->next) {

@@ -14,6 +14,9 @@
 
 #include "arena.h"
 #include "iter.h"
+#include "tuning.h"
+
+struct dc_rule;
 
 typedef enum dc_node_type {
     DC_NODE_ELEMENT,
@@ -25,7 +28,9 @@ enum {
     DC_DROPPED = 1u << 0,    /* removed with its subtree; rule says why */
     DC_CANDIDATE = 1u << 1,  /* was scored as a content container */
     DC_CONTENT = 1u << 2,    /* root of a kept part of the article */
-    DC_KEEP = 1u << 3,       /* holds the article: no class drops it (clean.c only) */
+    DC_SPINE = 1u << 3,      /* on the line from the body to the node a stage
+                                protects (the article holder, the winner);
+                                set and cleared around the stages that need it */
     DC_NEVER_TEXT = 1u << 4, /* SVG, or a MathML annotation */
     DC_HAS_BLOCK = 1u << 5   /* has a block-level child (by dc_dom_count) */
 };
@@ -50,9 +55,11 @@ struct dc_node {
     unsigned link_chars;     /* of which inside links */
     unsigned commas;         /* commas and sentence ends, any script */
     unsigned prose;          /* characters in paragraphs of prose (long, few links) */
-    /* Decision, for scoring and --explain. */
+    int leaves;              /* leaf blocks with text below; -1 when a table cell is */
+    /* Decision, for scoring and the explanation. */
     float score;
-    const char *rule;        /* the rule or pattern that decided; static string */
+    const struct dc_rule *rule; /* the rule that dropped or kept the node, or NULL */
+    const char *why;         /* what the rule matched (a word, a pattern), or NULL */
 };
 
 /* dc_node_iter: the DOM walked with ENTER and EXIT events (iter.h). */
@@ -64,6 +71,7 @@ typedef struct dc_doc {
     dc_node *head;
     dc_node *body;
     size_t nodes;
+    const dc_tuning *tuning; /* the thresholds of the statistics and the rules */
 } dc_doc;
 
 /* Pre-order successor of n within root (NULL when done), entering children. */
@@ -83,21 +91,33 @@ int dc_tag_is_block(GumboTag tag);
 /* Tags whose text is a paragraph on its own (p, pre, td, headings, li...). */
 int dc_tag_is_paragraph(GumboTag tag);
 
-/* An inline element around a MathML formula (MathJax's container): what its
- * class says is about the widget's menus, not about the formula. */
-int dc_wraps_formula(const dc_node *n);
+int dc_is_heading(const dc_node *n);
 
-/* A link inside a paragraph of other text: words of the sentence, whose
- * class ("meta-org", "popup") says how the link is styled or what it opens,
- * not that it is furniture. (A span there may well be a caption or a widget.) */
-int dc_link_in_sentence(const dc_node *n);
+/* Whether n has a block-level child that is not dropped (now, unlike
+ * DC_HAS_BLOCK, which is as of the last count). */
+int dc_has_block_child(const dc_node *n);
 
-/* Marks n dropped with a reason (kept if n already has one). */
-void dc_drop(dc_node *n, const char *rule);
+/* A block of text with no block inside: where a promo or credit line lives. */
+int dc_is_leaf_block(const dc_node *n);
 
-/* Recomputes chars, link_chars, commas and prose of every node under root,
- * ignoring dropped subtrees. One post-order pass. */
-void dc_dom_count(dc_node *root);
+/* Whether the last text of n ends a sentence. */
+int dc_ends_sentence(const dc_node *n);
+
+/* Marks n dropped by rule, which matched why; a node dropped already keeps
+ * its first rule. */
+void dc_drop(dc_node *n, const struct dc_rule *rule, const char *why);
+
+/* Recomputes chars, link_chars, commas, prose and leaves of every node under
+ * root, ignoring dropped subtrees, with t's idea of prose. One post-order
+ * pass. */
+void dc_dom_count(const dc_tuning *t, dc_node *root);
+
+/* The text of n outside its block-level children: what n says as a paragraph
+ * of its own. Sets *chars and *commas. */
+void dc_own_text_stats(const dc_node *n, unsigned *chars, unsigned *commas);
+
+/* link_chars / chars, 0 for an empty node. */
+float dc_link_density(const dc_node *n);
 
 /* Appends the visible text of n (dropped parts excluded) with white space folded
  * into at most max bytes of an arena string; returns it. Never NULL unless the

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "rules.h"
 
 #define FIRST_WORDS 60
 #define MAX_INDENT 40
@@ -70,8 +71,10 @@ static void describe(dc_buf *out, const dc_node *n, unsigned depth, int in_conte
     dc_buf_puts(out, ">");
     if (n->flags & DC_CONTENT)
         dc_buf_puts(out, " [content root]");
-    if (n->rule)
-        dc_buf_printf(out, " [%s]", n->rule);
+    if (n->rule && n->why && *n->why)
+        dc_buf_printf(out, " [%s: %s]", n->rule->id, n->why);
+    else if (n->rule)
+        dc_buf_printf(out, " [%s]", n->rule->id);
     dc_buf_printf(out, " %u chars, %u prose: ", n->chars, n->prose);
     first_words(out, n);
     dc_buf_putc(out, '\n');

@@ -10,12 +10,14 @@
 #include "decruft.h"
 #include "emit.h"
 #include "explain.h"
+#include "index_page.h"
 #include "meta.h"
 #include "nesting.h"
 #include "parse.h"
 #include "prune.h"
 #include "result.h"
 #include "score.h"
+#include "tuning.h"
 #include "words.h"
 
 /* gumbo's tree takes several times the page; this leaves room for the worst
@@ -56,27 +58,39 @@ static size_t count_words(const dc_block *root)
     return words;
 }
 
-/* Runs the stages on a parsed document. The walks allocate nothing from
- * the document's arena, so the deadline is looked at between them. */
-static dc_status extract_parsed(dc_result *r, dc_doc *doc, const dc_options *opt)
+/* Runs the stages that find the article; sets *best to the winner, or NULL
+ * when the page has none. */
+static dc_status find_article(dc_result *r, dc_doc *doc, const dc_options *opt, dc_node **best)
 {
-    dc_clean(doc);
+    dc_status st = dc_clean(doc);
+    if (st != DC_OK)
+        return st;
     dc_meta_extract(r->arena, doc, opt->url, &r->meta);
     if (dc_arena_out_of_time(doc->arena))
         return DC_TIMEOUT;
-    dc_node *best = dc_score(doc);
-    if (best && !r->meta.byline)
-        r->meta.byline = dc_meta_byline_near(r->arena, doc, best);
-    if (best) {
-        if (dc_arena_out_of_time(doc->arena))
-            return DC_TIMEOUT;
-        dc_prune(doc);
-        const char *index_rule = dc_index_page_rule(doc);
-        if (index_rule) {
-            doc->body->rule = index_rule;
-            best = NULL;
-        }
-    }
+    st = dc_score(doc, best);
+    if (st != DC_OK || !*best)
+        return st;
+    if (!r->meta.byline)
+        r->meta.byline = dc_meta_byline_near(r->arena, doc, *best);
+    if (dc_arena_out_of_time(doc->arena))
+        return DC_TIMEOUT;
+    int is_index = 0;
+    st = dc_prune(doc);
+    if (st == DC_OK)
+        st = dc_index_page(doc, &is_index);
+    if (is_index)
+        *best = NULL;
+    return st;
+}
+
+/* Runs the stages on a parsed document. */
+static dc_status extract_parsed(dc_result *r, dc_doc *doc, const dc_options *opt)
+{
+    dc_node *best = NULL;
+    dc_status st = find_article(r, doc, opt, &best);
+    if (st != DC_OK)
+        return st;
     if (dc_arena_out_of_time(doc->arena))
         return DC_TIMEOUT;
     if (opt->flags & DC_OPT_EXPLAIN) {
@@ -111,8 +125,18 @@ static dc_status cap_nesting(char **utf8, size_t *len)
     return DC_OK;
 }
 
+int dc_tuning_check(const char *spec, char *err, size_t errsize)
+{
+    dc_tuning t = dc_tuning_defaults;
+    return dc_tuning_apply(&t, spec ? spec : "", err, errsize);
+}
+
 static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_options *opt)
 {
+    char err[128];
+    dc_tuning tuning = dc_tuning_defaults;
+    if (opt->tuning && dc_tuning_apply(&tuning, opt->tuning, err, sizeof err) < 0)
+        return DC_BAD_TUNING;
     char *utf8 = NULL;
     size_t utf8_len = 0;
     dc_status st = dc_charset_decode(bytes, len, opt->charset, opt->force_charset, &utf8,
@@ -121,6 +145,7 @@ static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_optio
         return st;
     dc_doc doc;
     memset(&doc, 0, sizeof doc);
+    doc.tuning = &tuning;
     doc.arena = dc_arena_new(parse_budget(opt, utf8_len),
                              opt->timeout_ms ? opt->timeout_ms : DEFAULT_TIMEOUT_MS);
     if (!doc.arena) {
@@ -211,6 +236,7 @@ const char *dc_strerror(dc_status status)
         [DC_TIMEOUT] = "page took too long to parse",
         [DC_NOMEM] = "out of memory",
         [DC_BAD_CHARSET] = "unknown character set",
+        [DC_BAD_TUNING] = "invalid tuning overrides",
     };
     if ((unsigned)status >= DC_STATUS_COUNT)
         return "unknown status";

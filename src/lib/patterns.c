@@ -292,10 +292,10 @@ dc_class_match dc_classify(const dc_node *n)
     return m;
 }
 
-int dc_class_weight(const dc_node *n)
+int dc_class_sign(const dc_node *n)
 {
     hint_tally t = tally_node(n);
-    return 25 * ((t.positives > 0) - (t.negatives > 0));
+    return (t.positives > 0) - (t.negatives > 0);
 }
 
 int dc_glob_match(const char *p, const char *s)

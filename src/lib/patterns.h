@@ -31,8 +31,10 @@ typedef struct dc_class_match {
  */
 dc_class_match dc_classify(const dc_node *n);
 
-/* Score weight of the class/id hints: +25 per positive, -25 per negative/drop. */
-int dc_class_weight(const dc_node *n);
+/* What the class/id words say of the element as a whole: 1 when a positive
+ * word names it, -1 when a negative or drop word does, 0 for both or none.
+ * The scorer weighs it by the tuning's class_weight. */
+int dc_class_sign(const dc_node *n);
 
 /*
  * Matches a short block of text (white space folded) against the boilerplate

@@ -1,65 +1,39 @@
 #include "score.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "patterns.h"
+#include "walk.h"
 
-#define MIN_PARAGRAPH_CHARS 25
-#define ANCESTOR_LEVELS 5
+/* The runners-up kept: an array's size, not a heuristic. */
 #define TOP_CANDIDATES 5
-#define TWIN_MIN_PROSE 100
-#define INDEX_MIN_TEASERS 5
-#define STANDFIRST_MIN_CHARS 40
-#define STANDFIRST_MAX_CHARS 400
-#define STANDFIRST_LEVELS 3
-#define STANDFIRST_SIBLINGS 3
-#define INDEX_TEASER_PROSE 300
 
-float dc_link_density(const dc_node *n)
-{
-    return n->chars ? (float)n->link_chars / (float)n->chars : 0.0f;
-}
-
-void dc_own_text_stats(const dc_node *n, unsigned *chars, unsigned *commas)
-{
-    unsigned c = n->chars, k = n->commas;
-    for (const dc_node *ch = n->first_child; ch; ch = ch->next) {
-        if (ch->type == DC_NODE_ELEMENT && dc_tag_is_block(ch->tag)) {
-            c -= ch->chars;
-            k -= ch->commas;
-        }
-    }
-    *chars = c;
-    *commas = k;
-}
-
-static float tag_weight(GumboTag tag)
+static float tag_weight(const dc_tuning *t, GumboTag tag)
 {
     switch (tag) {
     case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
-        return 5;
+        return t->tag_weight_container;
     case GUMBO_TAG_SECTION: case GUMBO_TAG_PRE: case GUMBO_TAG_TD:
     case GUMBO_TAG_BLOCKQUOTE:
-        return 3;
+        return t->tag_weight_section;
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
     case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
-        return -3;
+        return t->tag_weight_list;
     case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
     case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH:
-        return -5;
+        return t->tag_weight_heading;
     default:
         return 0;
     }
 }
 
-static void init_candidate(dc_node *n)
+static void init_candidate(const dc_tuning *t, dc_node *n)
 {
     if (n->flags & DC_CANDIDATE)
         return;
     n->flags |= DC_CANDIDATE;
-    n->score = tag_weight(n->tag) + (float)dc_class_weight(n);
+    n->score = tag_weight(t, n->tag) + t->class_weight * (float)dc_class_sign(n);
 }
 
 /* Paragraph tags credit their parent first; a container that holds loose
@@ -69,33 +43,40 @@ static int scores_itself(const dc_node *n)
     return !dc_tag_is_paragraph(n->tag) || n->tag == GUMBO_TAG_TD;
 }
 
-static void score_paragraph(dc_node *n, unsigned chars, unsigned commas)
+static void score_paragraph(const dc_tuning *t, dc_node *n, unsigned chars, unsigned commas)
 {
-    float base = 1.0f + (float)commas + (float)(chars / 100 < 3 ? chars / 100 : 3);
+    unsigned points = chars / t->chars_per_point;
+    float base = 1.0f + (float)commas + (float)(points < t->chars_points_max ? points : t->chars_points_max);
     dc_node *up = scores_itself(n) ? n : n->parent;
-    for (int level = 0; up && level < ANCESTOR_LEVELS; level++, up = up->parent) {
+    for (unsigned level = 0; up && level < t->ancestor_levels; level++, up = up->parent) {
         if (up->type != DC_NODE_ELEMENT || up->tag == GUMBO_TAG_HTML)
             break;
-        init_candidate(up);
-        float divider = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
+        init_candidate(t, up);
+        float divider = level == 0   ? 1.0f
+                        : level == 1 ? 2.0f
+                                     : (float)level * t->ancestor_divider;
         up->score += base / divider;
     }
 }
 
-static void score_paragraphs(dc_node *body)
+static void score_paragraphs(const dc_tuning *t, dc_node *body)
 {
-    for (dc_node *n = body; n;) {
+    dc_node_iter it;
+    dc_node_iter_init(&it, body);
+    for (dc_event ev; (ev = dc_node_iter_next(&it)) != DC_EVENT_DONE;) {
+        dc_node *n = it.node;
+        if (ev != DC_EVENT_ENTER)
+            continue;
         if (n->flags & DC_DROPPED) {
-            n = dc_next_skip(n, body);
+            dc_node_iter_skip(&it);
             continue;
         }
         if (n->type == DC_NODE_ELEMENT && n != body && dc_tag_is_block(n->tag)) {
             unsigned chars, commas;
             dc_own_text_stats(n, &chars, &commas);
-            if (chars >= MIN_PARAGRAPH_CHARS)
-                score_paragraph(n, chars, commas);
+            if (chars >= t->paragraph_min_chars)
+                score_paragraph(t, n, chars, commas);
         }
-        n = dc_next(n, body);
     }
 }
 
@@ -117,14 +98,6 @@ static void rank_candidates(dc_node *body, dc_node **top)
             }
         }
     }
-}
-
-static int contains(const dc_node *ancestor, const dc_node *n)
-{
-    for (; n; n = n->parent)
-        if (n == ancestor)
-            return 1;
-    return 0;
 }
 
 static size_t depth_of(const dc_node *n)
@@ -156,12 +129,13 @@ static const dc_node *common_ancestor(const dc_node *a, size_t da, const dc_node
  * (at least best->parent), found in O(depth) per runner-up: testing every
  * ancestor against every runner-up was quadratic in depth (100,000 nested
  * divs). */
-static dc_node *widen_to_common_ancestor(dc_node *best, dc_node **top, dc_node *body)
+static dc_node *widen_to_common_ancestor(const dc_tuning *t, dc_node *best, dc_node **top,
+                                         dc_node *body)
 {
     size_t dbest = depth_of(best), dbody = depth_of(body);
     size_t deepest = 0, second = 0; /* depths of the two nearest; 0: none */
     for (int i = 1; i < TOP_CANDIDATES && top[i]; i++) {
-        if (!(top[i]->score >= best->score * 0.75f))
+        if (!(top[i]->score >= best->score * t->runner_up_ratio))
             continue;
         const dc_node *a = common_ancestor(best, dbest, top[i]);
         size_t d = a == best ? dbest - 1 : depth_of(a);
@@ -181,10 +155,10 @@ static dc_node *widen_to_common_ancestor(dc_node *best, dc_node **top, dc_node *
 }
 
 /* A parent that scores better than its child holds more of the article. */
-static dc_node *climb_while_better(dc_node *best, dc_node *body)
+static dc_node *climb_while_better(const dc_tuning *t, dc_node *best, dc_node *body)
 {
     float last = best->score;
-    float floor = last / 3.0f;
+    float floor = last / t->climb_floor_divider;
     for (dc_node *up = best->parent; up && up != body; up = up->parent) {
         if (!(up->flags & DC_CANDIDATE))
             continue;
@@ -200,11 +174,11 @@ static dc_node *climb_while_better(dc_node *best, dc_node *body)
 /* A winner with a small part of the prose of the <main> or <article> around
  * it is one box of a page whose text is spread over short blocks (a product
  * page's feature list): the marked element is the content. */
-static dc_node *widen_to_marker(dc_node *best, dc_node *body)
+static dc_node *widen_to_marker(const dc_tuning *t, dc_node *best, dc_node *body)
 {
     for (dc_node *up = best->parent; up && up != body; up = up->parent)
         if (up->tag == GUMBO_TAG_MAIN || up->tag == GUMBO_TAG_ARTICLE)
-            return up->prose > best->prose * 3 ? up : best;
+            return up->prose > best->prose * t->marker_prose_factor ? up : best;
     return best;
 }
 
@@ -217,119 +191,33 @@ static int element_children(const dc_node *n)
     return count;
 }
 
-/* Equal but for digits: "story-body story-body-1" and "story-body
- * story-body-2" are numbered copies of one part of the template. */
-static int same_but_digits(const char *a, const char *b)
+/* The container that wins: the best scored, widened to the relatives the
+ * article spreads over, then to the ancestors that hold nothing else. */
+static dc_node *choose_winner(const dc_tuning *t, dc_node *body, dc_node **top)
 {
-    for (;; a++, b++) {
-        while (isdigit((unsigned char)*a))
-            a++;
-        while (isdigit((unsigned char)*b))
-            b++;
-        if (*a != *b)
-            return 0;
-        if (!*a)
-            return 1;
-    }
+    dc_node *best = widen_to_common_ancestor(t, top[0], top, body);
+    best = climb_while_better(t, best, body);
+    best = widen_to_marker(t, best, body);
+    while (best->parent && best->parent != body && best->parent->tag != GUMBO_TAG_HTML &&
+           element_children(best->parent) == 1)
+        best = best->parent;
+    return best;
 }
 
-static int same_class(const dc_node *a, const dc_node *b)
-{
-    const char *ca = dc_attr_get(a, "class"), *cb = dc_attr_get(b, "class");
-    return ca && cb && *ca && same_but_digits(ca, cb);
-}
-
-static int ends_sentence(const dc_node *n)
-{
-    for (const dc_node *t = n->last_child; t; t = t->last_child) {
-        if (t->type == DC_NODE_TEXT) {
-            size_t len = t->text_len;
-            while (len > 0 && (t->text[len - 1] == ' ' || t->text[len - 1] == '\n'))
-                len--;
-            return len > 0 && strchr(".!?\"", t->text[len - 1]) != NULL;
-        }
-    }
-    return 0;
-}
-
-static int sibling_reads_like_article(const dc_node *s, const dc_node *best, float threshold)
-{
-    if (s == best)
-        return 1;
-    float bonus = same_class(s, best) ? best->score * 0.2f : 0.0f;
-    /* a sibling joins on its score only if it reads as prose: lists of
-     * teasers score too, on their summaries, but are made of short lines */
-    if ((s->flags & DC_CANDIDATE) && s->score + bonus >= threshold && s->prose * 3 >= s->chars)
-        return 1;
-    unsigned chars, commas;
-    dc_own_text_stats(s, &chars, &commas);
-    if (chars == 0 || chars * 2 < s->chars)
-        return 0;
-    float density = dc_link_density(s);
-    if (chars > 80)
-        return density < 0.25f;
-    return density == 0.0f && ends_sentence(s);
-}
-
-static int is_heading(const dc_node *n)
-{
-    return n->type == DC_NODE_ELEMENT && n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6;
-}
-
-/* Marks best and its siblings that belong to the article as content roots;
- * a heading just before a kept sibling introduces it and is kept too. */
-static void mark_content(dc_node *best)
+/* Marks best and its siblings that belong to the article as content roots,
+ * then the headings that introduce a joined sibling. */
+static void join_siblings(dc_walk *w, dc_node *best)
 {
     dc_node *parent = best->parent;
     if (!parent || best->tag == GUMBO_TAG_BODY) {
         best->flags |= DC_CONTENT;
         return;
     }
-    float threshold = best->score * 0.2f > 10.0f ? best->score * 0.2f : 10.0f;
-    for (dc_node *s = parent->first_child; s; s = s->next)
-        if (s->type == DC_NODE_ELEMENT && !(s->flags & DC_DROPPED) &&
-            sibling_reads_like_article(s, best, threshold))
-            s->flags |= DC_CONTENT;
-    for (dc_node *s = parent->first_child; s; s = s->next) {
-        if (!is_heading(s) || (s->flags & (DC_DROPPED | DC_CONTENT)))
-            continue;
-        dc_node *after = s->next;
-        while (after && after->type != DC_NODE_ELEMENT)
-            after = after->next;
-        if (after && (after->flags & DC_CONTENT))
-            s->flags |= DC_CONTENT;
-    }
-}
-
-/* A sentence or two of plain text, alone in its block: what a standfirst is. */
-static int reads_as_standfirst(const dc_node *n)
-{
-    if (n->type != DC_NODE_ELEMENT || (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) ||
-        (n->flags & DC_HAS_BLOCK))
-        return 0;
-    return n->chars >= STANDFIRST_MIN_CHARS && n->chars <= STANDFIRST_MAX_CHARS &&
-           n->link_chars == 0 && ends_sentence(n);
-}
-
-/* Marks the standfirsts inside s; returns how many. */
-static int mark_standfirsts(dc_node *s)
-{
-    int found = 0;
-    for (dc_node *n = s; n;) {
-        if (n->flags & DC_DROPPED) {
-            n = dc_next_skip(n, s);
-            continue;
-        }
-        if (reads_as_standfirst(n)) {
-            n->flags |= DC_CONTENT;
-            n->rule = "standfirst";
-            found++;
-            n = dc_next_skip(n, s);
-            continue;
-        }
-        n = dc_next(n, s);
-    }
-    return found;
+    const dc_tuning *t = w->tuning;
+    float share = best->score * t->sibling_score_ratio;
+    w->join_threshold = share > t->sibling_min_score ? share : t->sibling_min_score;
+    if (dc_walk_stage(w, DC_STAGE_JOIN, parent) == DC_OK)
+        dc_walk_stage(w, DC_STAGE_INTRO, parent);
 }
 
 /*
@@ -339,27 +227,33 @@ static int mark_standfirsts(dc_node *s)
  * ancestors, that holds such a line gives it to the content; responsive
  * copies of it are printed once by the content tree.
  */
-static void adopt_standfirst(dc_node *best, dc_node *body)
+static void adopt_standfirst(dc_walk *w, dc_node *best, dc_node *body)
 {
+    const dc_tuning *t = w->tuning;
     dc_node *up = best;
-    for (int level = 0; up && up != body && level < STANDFIRST_LEVELS; level++, up = up->parent) {
-        int looked = 0;
-        for (dc_node *s = up->prev; s && looked < STANDFIRST_SIBLINGS; s = s->prev) {
+    for (unsigned level = 0; up && up != body && level < t->standfirst_levels;
+         level++, up = up->parent) {
+        unsigned looked = 0;
+        for (dc_node *s = up->prev; s && looked < t->standfirst_siblings; s = s->prev) {
             if (s->type != DC_NODE_ELEMENT || (s->flags & DC_DROPPED))
                 continue;
-            if (s->flags & DC_CONTENT)
-                return;
-            if (mark_standfirsts(s))
+            if ((s->flags & DC_CONTENT) || dc_walk_stage(w, DC_STAGE_STANDFIRST, s) != DC_OK ||
+                w->matched)
                 return;
             looked++;
         }
     }
 }
 
-/* Same element, same non-empty class: the same part of the page template. */
-static int same_kind(const dc_node *a, const dc_node *b)
+/* Sets or clears DC_SPINE from n's parent up to the body: the winner's
+ * ancestors, which the twins stage goes through without judging. */
+static void mark_ancestors(dc_node *n, const dc_node *body, int on)
 {
-    return a->type == DC_NODE_ELEMENT && a->tag == b->tag && same_class(a, b);
+    for (dc_node *up = n->parent; up; up = up->parent) {
+        up->flags = (unsigned short)(on ? up->flags | DC_SPINE : up->flags & ~DC_SPINE);
+        if (up == body)
+            break;
+    }
 }
 
 /*
@@ -368,112 +262,35 @@ static int same_kind(const dc_node *a, const dc_node *b)
  * container of the same tag and class as the winner (or as the best-scored
  * container inside it) that holds prose joins the content.
  */
-static void mark_twins(dc_node *body, const dc_node *best, const dc_node *top)
+static void adopt_twins(dc_walk *w, dc_node *body)
 {
-    /* best's ancestors from body down: the walk meets them in this order, so
-     * it knows them by the next one due instead of climbing from best at
-     * every node, which was quadratic in depth (100,000 nested divs). */
-    size_t depth = 0, due = 0;
-    for (const dc_node *a = best; a != body && a->parent; a = a->parent)
-        depth++;
-    const dc_node **path = malloc((depth + 1) * sizeof *path);
-    if (path) {
-        const dc_node *a = best;
-        for (size_t i = depth + 1; i-- > 0; a = a->parent)
-            path[i] = a;
-    }
-    for (dc_node *n = body; n;) {
-        if (n->flags & DC_DROPPED) {
-            n = dc_next_skip(n, body);
-            continue;
-        }
-        if ((n->flags & DC_CONTENT) ||
-            (path ? due <= depth && n == path[due] && ++due : contains(n, best))) {
-            n = (n->flags & DC_CONTENT) ? dc_next_skip(n, body) : dc_next(n, body);
-            continue;
-        }
-        if ((same_kind(n, best) || (top && same_kind(n, top))) && n->prose >= TWIN_MIN_PROSE &&
-            dc_link_density(n) < 0.3f) {
-            n->flags |= DC_CONTENT;
-            n->rule = "same kind as the content";
-            n = dc_next_skip(n, body);
-            continue;
-        }
-        n = dc_next(n, body);
-    }
-    free(path);
+    dc_node *best = (dc_node *)w->best;
+    mark_ancestors(best, body, 1);
+    dc_walk_stage(w, DC_STAGE_TWINS, body);
+    mark_ancestors(best, body, 0);
 }
 
-dc_node *dc_score(dc_doc *doc)
+dc_status dc_score(dc_doc *doc, dc_node **winner)
 {
     dc_node *body = doc->body;
+    *winner = NULL;
     if (!body || (body->flags & DC_DROPPED))
-        return NULL;
-    score_paragraphs(body);
+        return DC_OK;
+    score_paragraphs(doc->tuning, body);
     dc_node *top[TOP_CANDIDATES];
     rank_candidates(body, top);
-    dc_node *best = top[0];
-    if (!best)
-        return NULL;
-    best = widen_to_common_ancestor(best, top, body);
-    best = climb_while_better(best, body);
-    best = widen_to_marker(best, body);
-    while (best->parent && best->parent != body && best->parent->tag != GUMBO_TAG_HTML &&
-           element_children(best->parent) == 1)
-        best = best->parent;
-    mark_content(best);
-    adopt_standfirst(best, body);
-    mark_twins(body, best, top[0]);
-    return best;
-}
-
-typedef struct index_tally {
-    unsigned headlines;   /* headings that are mostly a link */
-    unsigned cards;       /* <article> elements */
-    unsigned paragraphs;  /* paragraphs of prose */
-    unsigned prose;       /* characters of prose in all */
-} index_tally;
-
-static void tally_index(const dc_node *root, index_tally *t)
-{
-    for (const dc_node *n = root; n;) {
-        if (n->flags & DC_DROPPED) {
-            n = dc_next_skip(n, root);
-            continue;
-        }
-        if (is_heading(n) && n->chars > 0 && n->link_chars * 2 > n->chars)
-            t->headlines++;
-        else if (n->tag == GUMBO_TAG_ARTICLE && n != root && n->type == DC_NODE_ELEMENT)
-            t->cards++;
-        else if (n->type == DC_NODE_ELEMENT && dc_tag_is_paragraph(n->tag) && n->prose > 0)
-            t->paragraphs++;
-        n = dc_next(n, root);
-    }
-}
-
-const char *dc_index_page_rule(const dc_doc *doc)
-{
-    index_tally t = {0, 0, 0, 0};
-    const dc_node *body = doc->body;
-    for (const dc_node *n = body; n;) {
-        if (n->flags & DC_DROPPED) {
-            n = dc_next_skip(n, body);
-            continue;
-        }
-        if (n->flags & DC_CONTENT) {
-            tally_index(n, &t);
-            t.prose += n->prose;
-            n = dc_next_skip(n, body);
-            continue;
-        }
-        n = dc_next(n, body);
-    }
-    /* a listicle has linked headings too, but a long text under each */
-    if (t.headlines >= INDEX_MIN_TEASERS && t.headlines * 2 >= t.paragraphs &&
-        t.prose < t.headlines * INDEX_TEASER_PROSE)
-        return "index page: linked headlines";
-    if (t.cards >= INDEX_MIN_TEASERS && t.cards * 2 >= t.paragraphs &&
-        t.prose < t.cards * INDEX_TEASER_PROSE)
-        return "index page: story cards";
-    return NULL;
+    if (!top[0])
+        return DC_OK;
+    dc_walk w;
+    dc_walk_init(&w, doc);
+    dc_node *best = choose_winner(doc->tuning, body, top);
+    w.best = best;
+    w.top = top[0];
+    join_siblings(&w, best);
+    if (w.status == DC_OK)
+        adopt_standfirst(&w, best, body);
+    if (w.status == DC_OK)
+        adopt_twins(&w, body);
+    *winner = best;
+    return w.status;
 }

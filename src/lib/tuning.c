@@ -1,0 +1,183 @@
+#include "tuning.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const dc_tuning dc_tuning_defaults = {
+    .prose_min_chars = 80,
+    .prose_link_share = {1, 3},
+    .prose_block_chars = 80,
+    .prose_block_density = 0.25f,
+
+    .sentence_min_chars = 60,
+    .sentence_text_per_link = 3,
+    .holder_own_prose = 1000,
+    .layout_share = {1, 2},
+    .most_of_share = {1, 2},
+    .mostly_links_share = {1, 2},
+
+    .class_weight = 25.0f,
+    .tag_weight_container = 5.0f,
+    .tag_weight_section = 3.0f,
+    .tag_weight_list = -3.0f,
+    .tag_weight_heading = -5.0f,
+    .paragraph_min_chars = 25,
+    .chars_per_point = 100,
+    .chars_points_max = 3,
+    .ancestor_levels = 5,
+    .ancestor_divider = 3.0f,
+    .runner_up_ratio = 0.75f,
+    .climb_floor_divider = 3.0f,
+    .marker_prose_factor = 3,
+
+    .sibling_score_ratio = 0.2f,
+    .sibling_min_score = 10.0f,
+    .same_class_bonus = 0.2f,
+    .sibling_prose_share = {1, 3},
+    .sibling_own_share = {1, 2},
+    .standfirst_min_chars = 40,
+    .standfirst_max_chars = 400,
+    .standfirst_levels = 3,
+    .standfirst_siblings = 3,
+    .twin_min_prose = 100,
+    .twin_max_density = 0.3f,
+
+    .phrase_max_chars = 300,
+    .link_line_max_chars = 200,
+    .link_line_share = {4, 5},
+    .short_heading_chars = 40,
+    .section_link_density = 0.5f,
+    .section_prose_share = {1, 2},
+    .teaser_min_items = 3,
+    .teaser_share = {2, 3},
+    .item_min_text = 40,
+    .leading_share = {2, 3},
+    .link_heavy_max_commas = 10,
+    .link_density_max = 0.33f,
+    .link_density_max_positive = 0.5f,
+    .widget_min_leaves = 10,
+    .widget_leaf_chars = 12,
+    .form_label_chars = 100,
+
+    .index_min_teasers = 5,
+    .index_teaser_prose = 300,
+    .index_headline_links = {1, 2},
+    .index_teaser_share = {1, 2},
+};
+
+typedef enum field_kind { FIELD_COUNT, FIELD_WEIGHT, FIELD_SHARE } field_kind;
+
+typedef struct field {
+    const char *name;
+    field_kind kind;
+    size_t offset;
+} field;
+
+#define COUNT_FIELD(f) {#f, FIELD_COUNT, offsetof(dc_tuning, f)}
+#define WEIGHT_FIELD(f) {#f, FIELD_WEIGHT, offsetof(dc_tuning, f)}
+#define SHARE_FIELD(f) {#f, FIELD_SHARE, offsetof(dc_tuning, f)}
+
+static const field fields[] = {
+    COUNT_FIELD(prose_min_chars), SHARE_FIELD(prose_link_share),
+    COUNT_FIELD(prose_block_chars), WEIGHT_FIELD(prose_block_density),
+    COUNT_FIELD(sentence_min_chars), COUNT_FIELD(sentence_text_per_link),
+    COUNT_FIELD(holder_own_prose), SHARE_FIELD(layout_share),
+    SHARE_FIELD(most_of_share), SHARE_FIELD(mostly_links_share),
+    WEIGHT_FIELD(class_weight), WEIGHT_FIELD(tag_weight_container),
+    WEIGHT_FIELD(tag_weight_section), WEIGHT_FIELD(tag_weight_list),
+    WEIGHT_FIELD(tag_weight_heading), COUNT_FIELD(paragraph_min_chars),
+    COUNT_FIELD(chars_per_point), COUNT_FIELD(chars_points_max),
+    COUNT_FIELD(ancestor_levels), WEIGHT_FIELD(ancestor_divider),
+    WEIGHT_FIELD(runner_up_ratio), WEIGHT_FIELD(climb_floor_divider),
+    COUNT_FIELD(marker_prose_factor),
+    WEIGHT_FIELD(sibling_score_ratio), WEIGHT_FIELD(sibling_min_score),
+    WEIGHT_FIELD(same_class_bonus), SHARE_FIELD(sibling_prose_share),
+    SHARE_FIELD(sibling_own_share), COUNT_FIELD(standfirst_min_chars),
+    COUNT_FIELD(standfirst_max_chars), COUNT_FIELD(standfirst_levels),
+    COUNT_FIELD(standfirst_siblings), COUNT_FIELD(twin_min_prose),
+    WEIGHT_FIELD(twin_max_density),
+    COUNT_FIELD(phrase_max_chars), COUNT_FIELD(link_line_max_chars),
+    SHARE_FIELD(link_line_share), COUNT_FIELD(short_heading_chars),
+    WEIGHT_FIELD(section_link_density), SHARE_FIELD(section_prose_share),
+    COUNT_FIELD(teaser_min_items), SHARE_FIELD(teaser_share),
+    COUNT_FIELD(item_min_text), SHARE_FIELD(leading_share),
+    COUNT_FIELD(link_heavy_max_commas), WEIGHT_FIELD(link_density_max),
+    WEIGHT_FIELD(link_density_max_positive), COUNT_FIELD(widget_min_leaves),
+    COUNT_FIELD(widget_leaf_chars), COUNT_FIELD(form_label_chars),
+    COUNT_FIELD(index_min_teasers), COUNT_FIELD(index_teaser_prose),
+    SHARE_FIELD(index_headline_links), SHARE_FIELD(index_teaser_share),
+};
+
+static const field *find_field(const char *name, size_t len)
+{
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+        if (strlen(fields[i].name) == len && memcmp(fields[i].name, name, len) == 0)
+            return &fields[i];
+    return NULL;
+}
+
+static int parse_count(const char *s, char **end, unsigned *out)
+{
+    if (*s < '0' || *s > '9')
+        return -1;
+    errno = 0;
+    unsigned long v = strtoul(s, end, 10);
+    if (errno || v > UINT_MAX)
+        return -1;
+    *out = (unsigned)v;
+    return 0;
+}
+
+/* Parses the value of f at s (up to ',' or the end) into t. */
+static int parse_value(dc_tuning *t, const field *f, const char *s)
+{
+    char *end = NULL;
+    void *slot = (char *)t + f->offset;
+    if (f->kind == FIELD_WEIGHT) {
+        errno = 0;
+        float v = strtof(s, &end);
+        if (end == s || errno)
+            return -1;
+        memcpy(slot, &v, sizeof v);
+    } else if (f->kind == FIELD_COUNT) {
+        unsigned v;
+        if (parse_count(s, &end, &v) < 0)
+            return -1;
+        memcpy(slot, &v, sizeof v);
+    } else {
+        dc_share v;
+        if (parse_count(s, &end, &v.num) < 0 || *end != '/' ||
+            parse_count(end + 1, &end, &v.den) < 0 || v.den == 0)
+            return -1;
+        memcpy(slot, &v, sizeof v);
+    }
+    return *end == '\0' || *end == ',' ? 0 : -1;
+}
+
+static int fail(char *err, size_t errsize, const char *what, const char *part, size_t len)
+{
+    snprintf(err, errsize, "tuning: %s '%.*s'", what, (int)(len < 64 ? len : 64), part);
+    return -1;
+}
+
+int dc_tuning_apply(dc_tuning *t, const char *spec, char *err, size_t errsize)
+{
+    for (const char *part = spec; *part;) {
+        size_t len = strcspn(part, ",");
+        const char *eq = memchr(part, '=', len);
+        if (!eq)
+            return fail(err, errsize, "no value in", part, len);
+        const field *f = find_field(part, (size_t)(eq - part));
+        if (!f)
+            return fail(err, errsize, "no such setting:", part, (size_t)(eq - part));
+        if (parse_value(t, f, eq + 1) < 0)
+            return fail(err, errsize, "bad value in", part, len);
+        part += len;
+        if (*part == ',')
+            part++;
+    }
+    return 0;
+}
