@@ -1,0 +1,365 @@
+/*
+ * Every rule of the rule table, on one small page that triggers it and one
+ * near miss that must not; the table's own invariants; the tuning
+ * overrides; and the walker's deadline.
+ */
+#include "clean.h"
+#include "index_page.h"
+#include "prune.h"
+#include "rules.h"
+#include "score.h"
+#include "testutil.h"
+#include "walk.h"
+
+#include <time.h>
+
+#define P1 "<p>" TU_PROSE1 "</p>"
+#define P2 "<p>" TU_PROSE2 "</p>"
+#define P3 "<p>" TU_PROSE3 "</p>"
+#define P4 "<p>" TU_PROSE4 "</p>"
+#define PAGE(body) "<!DOCTYPE html><html><head><title>T</title></head><body>" body "</body></html>"
+#define LINE(n) "<p>Short line number " #n " here.</p>"
+#define LINES5 LINE(1) LINE(2) LINE(3) LINE(4) LINE(5)
+#define LINES20 LINES5 LINES5 LINES5 LINES5
+#define SUMMARY "A summary of this other story, in a sentence long enough to read as prose at last."
+#define LONG_SUMMARY SUMMARY " " TU_PROSE1 " " TU_PROSE2 " " TU_PROSE3
+#define HEADLINE(s) "<h2><a href=\"/story\">A headline of another story</a></h2><p>" s "</p>"
+#define HEADLINES(s) HEADLINE(s) HEADLINE(s) HEADLINE(s) HEADLINE(s) HEADLINE(s) HEADLINE(s)
+#define CARD(s) "<article><h3>Card</h3><p>" s "</p></article>"
+#define CARDS(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s)
+#define LEAF "<div>12</div>"
+#define LEAVES5 LEAF LEAF LEAF LEAF LEAF
+#define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
+#define COMMENTS "<div id=\"t\" class=\"comments\">" P1 P2 "</div>"
+
+/* A rule, a page where the element with id "t" (the body for the page
+ * rules) must be decided by it, and a near miss where it must not. A
+ * snippet without <html> goes inside the article of tu_article_page. */
+typedef struct rule_case {
+    const char *rule;
+    const char *hit;
+    const char *miss;
+} rule_case;
+
+static const rule_case cases[] = {
+    {"never-text", "<textarea id=\"t\">Type your words here</textarea>",
+     "<blockquote id=\"t\">Type your words here</blockquote>"},
+    {"hidden", "<div id=\"t\" style=\"display: none\">Hidden words.</div>",
+     "<div id=\"t\" style=\"display: block\">Hidden words.</div>"},
+    {"furniture-tag", "<aside id=\"t\"><p>Things to read next.</p></aside>",
+     "<section id=\"t\"><p>Things to read next.</p></section>"},
+    {"furniture-role", "<div id=\"t\" role=\"navigation\"><a href=\"/a\">Home</a></div>",
+     "<div id=\"t\" role=\"note\"><a href=\"/a\">Home</a></div>"},
+    {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
+     /* a link inside a sentence keeps its words, whatever its class */
+     "<p>The commission published its report on the repairs, <a id=\"t\" class=\"share\" "
+     "href=\"/r\">available here</a>, and asked residents to comment on the plans.</p>"},
+    {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
+     PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
+    {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
+          "</a></div></div>")},
+    {"intro-heading",
+     PAGE("<div><div>" P1 P2 P3 "</div><h2 id=\"t\">Part two</h2><div>" TU_PROSE4
+          "</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><h2 id=\"t\">Part two</h2><div><a href=\"/a\">"
+          TU_PROSE4 "</a></div></div>")},
+    {"standfirst",
+     PAGE("<div><p id=\"t\">A short summary of the article, in one sentence.</p></div>"
+          "<div><div>" P1 P2 P3 "</div><div>Ad</div></div>"),
+     PAGE("<div><p id=\"t\">A short summary of the <a href=\"/a\">article</a>, in one "
+          "sentence.</p></div><div><div>" P1 P2 P3 "</div><div>Ad</div></div>")},
+    {"twin",
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div><h3>Later</h3><div id=\"t\" class=\"story-teaser\">" P4 "</div></div>")},
+    /* spared as layout by clean (all the page's prose), dropped inside the
+     * content where it is not most of the text */
+    {"class-boilerplate", PAGE("<div>" LINES20 COMMENTS "</div>"),
+     PAGE("<div>" LINES5 COMMENTS "</div>")},
+    {"section-heading",
+     "<h2 id=\"t\">More Film</h2><ul><li><a href=\"/1\">One</a></li><li><a href=\"/2\">Two"
+     "</a></li></ul>",
+     "<h2 id=\"t\">More than a film, a way of life</h2><ul><li><a href=\"/1\">One</a></li>"
+     "<li><a href=\"/2\">Two</a></li></ul>"},
+    {"figure-caption",
+     "<figure><img src=\"a.jpg\"><figcaption id=\"t\">The harbour wall.</figcaption></figure>",
+     "<figure><img src=\"a.jpg\"><div id=\"t\">The harbour wall.</div></figure>"},
+    {"form", "<div id=\"t\"><form><input name=\"e\"></form><p>Get alerts.</p></div>",
+     /* a heading beside the form names a part of the article: only the form goes */
+     "<div id=\"t\"><h3>Recipe</h3><form><input name=\"e\"></form><p>Print it.</p></div>"},
+    {"link-line", "<p id=\"t\"><a href=\"/o\">READ MORE: the other harbour story</a></p>",
+     "<p id=\"t\">Before the vote <a href=\"/o\">the harbour story</a> was read by many "
+     "of the town's residents and its two ferry operators.</p>"},
+    {"phrase", "<p id=\"t\">Read more here.</p>",
+     "<p id=\"t\">Read the council's report, which is more here than there.</p>"},
+    {"teaser-list",
+     "<ul id=\"t\">" TEASER("[...]") TEASER("[...]") TEASER("[...]") "</ul>",
+     "<ul id=\"t\">" TEASER("today.") TEASER("today.") TEASER("today.") "</ul>"},
+    {"link-density",
+     "<ul id=\"t\"><li><a href=\"/n\">News</a></li><li><a href=\"/s\">Sport</a></li>"
+     "<li><a href=\"/w\">Weather</a></li></ul>",
+     "<ul id=\"t\"><li>Fixed the bug that dropped text, <a href=\"/1\">#1</a></li>"
+     "<li>Fixed the bug that lost links, <a href=\"/2\">#2</a></li></ul>"},
+    {"widget-controls", "<div id=\"t\">" LEAVES5 LEAVES5 LEAF "</div>",
+     "<div id=\"t\">" LEAVES5 "</div>"},
+    {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),
+     PAGE("<div>" HEADLINES(LONG_SUMMARY) "</div>")},
+    {"index-cards", PAGE("<div>" CARDS(SUMMARY) "</div>"),
+     PAGE("<div>" CARDS(LONG_SUMMARY) "</div>")},
+};
+
+#define NCASES (sizeof cases / sizeof *cases)
+
+/* Parses html (a page, or a snippet for the article of the test page) and
+ * runs the stages as dc_extract does. */
+static dc_doc run_stages(const char *html)
+{
+    char *page = strstr(html, "<html>") ? tu_strdupf("%s", html) : tu_article_page(html);
+    dc_doc doc = tu_parse(page);
+    free(page);
+    ck_assert_int_eq(dc_clean(&doc), DC_OK);
+    dc_node *best = NULL;
+    ck_assert_int_eq(dc_score(&doc, &best), DC_OK);
+    ck_assert_ptr_nonnull(best);
+    ck_assert_int_eq(dc_prune(&doc), DC_OK);
+    int is_index;
+    ck_assert_int_eq(dc_index_page(&doc, &is_index), DC_OK);
+    return doc;
+}
+
+/* The node the case is about: "t", or the body for the page rules. */
+static dc_node *subject(dc_doc *doc, const dc_rule *rule)
+{
+    if (rule->stage == DC_STAGE_INDEX)
+        return doc->body;
+    dc_node *t = tu_find_id(doc->html, "t");
+    ck_assert_msg(t != NULL, "no element with id t");
+    return t;
+}
+
+static void check_case(const rule_case *c, int hit)
+{
+    const dc_rule *rule = dc_rule_find(c->rule);
+    ck_assert_msg(rule != NULL, "no rule %s", c->rule);
+    dc_doc doc = run_stages(hit ? c->hit : c->miss);
+    dc_node *n = subject(&doc, rule);
+    if (hit) {
+        ck_assert_msg(n->rule == rule, "%s: decided by %s", c->rule, n->rule ? n->rule->id : "none");
+        if (dc_stages[rule->stage].action == DC_ACT_DROP)
+            ck_assert_msg(n->flags & DC_DROPPED, "%s: not dropped", c->rule);
+        if (dc_stages[rule->stage].action == DC_ACT_KEEP)
+            ck_assert_msg(n->flags & DC_CONTENT, "%s: not kept", c->rule);
+    } else {
+        ck_assert_msg(n->rule != rule, "%s: the near miss matched", c->rule);
+    }
+    tu_doc_free(&doc);
+}
+
+START_TEST(test_rule_triggers)
+{
+    check_case(&cases[_i], 1);
+}
+END_TEST
+
+START_TEST(test_rule_near_miss)
+{
+    check_case(&cases[_i], 0);
+}
+END_TEST
+
+/* Adding a rule means adding its record and its case here. */
+START_TEST(test_every_rule_has_a_case)
+{
+    for (size_t i = 0; i < dc_rule_count; i++) {
+        int found = 0;
+        for (size_t j = 0; j < NCASES; j++)
+            found |= strcmp(cases[j].rule, dc_rules[i].id) == 0;
+        ck_assert_msg(found, "rule %s has no case in check_rules.c", dc_rules[i].id);
+    }
+}
+END_TEST
+
+START_TEST(test_table_in_stage_order_with_unique_ids)
+{
+    for (size_t i = 0; i < dc_rule_count; i++) {
+        ck_assert_msg(dc_rules[i].match != NULL, "%s has no predicate", dc_rules[i].id);
+        if (i > 0)
+            ck_assert_msg(dc_rules[i - 1].stage <= dc_rules[i].stage, "%s out of stage order",
+                          dc_rules[i].id);
+        ck_assert_ptr_eq(dc_rule_find(dc_rules[i].id), &dc_rules[i]);
+    }
+    ck_assert_ptr_null(dc_rule_find("no-such-rule"));
+    size_t total = 0;
+    for (int s = 0; s < DC_STAGE_COUNT; s++) {
+        size_t first, count = dc_stage_rules((dc_stage)s, &first);
+        ck_assert_msg(count > 0, "stage %s has no rule", dc_stages[s].name);
+        for (size_t i = first; i < first + count; i++)
+            ck_assert_int_eq(dc_rules[i].stage, s);
+        total += count;
+    }
+    ck_assert_uint_eq(total, dc_rule_count);
+}
+END_TEST
+
+/* The tuning names a rule says it reads are settings that exist. */
+START_TEST(test_rule_params_are_tuning_names)
+{
+    for (size_t i = 0; i < dc_rule_count; i++) {
+        const char *p = dc_rules[i].params;
+        while (*p) {
+            size_t len = strcspn(p, " ");
+            char spec[96];
+            snprintf(spec, sizeof spec, "%.*s=1", (int)len, p);
+            dc_tuning t = dc_tuning_defaults;
+            char err[128] = "";
+            dc_tuning_apply(&t, spec, err, sizeof err);
+            ck_assert_msg(!strstr(err, "no such setting"), "%s: %s", dc_rules[i].id, err);
+            p += len;
+            p += strspn(p, " ");
+        }
+    }
+}
+END_TEST
+
+/* ------------------------------------------------------------------ tuning */
+
+START_TEST(test_tuning_overrides_by_name)
+{
+    dc_tuning t = dc_tuning_defaults;
+    char err[128] = "";
+    ck_assert_int_eq(dc_tuning_apply(&t, "phrase_max_chars=7,link_density_max=0.5,"
+                                         "teaser_share=3/4", err, sizeof err), 0);
+    ck_assert_uint_eq(t.phrase_max_chars, 7);
+    ck_assert_float_eq(t.link_density_max, 0.5f);
+    ck_assert_uint_eq(t.teaser_share.num, 3);
+    ck_assert_uint_eq(t.teaser_share.den, 4);
+    ck_assert_uint_eq(t.item_min_text, dc_tuning_defaults.item_min_text);
+    ck_assert_int_eq(dc_tuning_apply(&t, "", err, sizeof err), 0);
+}
+END_TEST
+
+static const struct bad_spec {
+    const char *spec;
+    const char *message;
+} bad_specs[] = {
+    {"no_such=1", "tuning: no such setting: 'no_such'"},
+    {"phrase_max_chars", "tuning: no value in 'phrase_max_chars'"},
+    {"phrase_max_chars=-1", "tuning: bad value in 'phrase_max_chars=-1'"},
+    {"phrase_max_chars=12x", "tuning: bad value in 'phrase_max_chars=12x'"},
+    {"teaser_share=2", "tuning: bad value in 'teaser_share=2'"},
+    {"teaser_share=2/0", "tuning: bad value in 'teaser_share=2/0'"},
+    {"link_density_max=", "tuning: bad value in 'link_density_max='"},
+    {"item_min_text=99999999999", "tuning: bad value in 'item_min_text=99999999999'"},
+};
+
+START_TEST(test_tuning_rejects_bad_specs)
+{
+    dc_tuning t = dc_tuning_defaults;
+    char err[128] = "";
+    ck_assert_int_eq(dc_tuning_apply(&t, bad_specs[_i].spec, err, sizeof err), -1);
+    ck_assert_str_eq(err, bad_specs[_i].message);
+    ck_assert_int_eq(dc_tuning_check(bad_specs[_i].spec, err, sizeof err), -1);
+}
+END_TEST
+
+/* An override reaches the rules through dc_options: with no line short
+ * enough for the phrase table, the promo stays. */
+START_TEST(test_tuning_reaches_extraction)
+{
+    char *page = tu_article_page("<p>Read more here.</p>");
+    dc_options opt;
+    dc_options_init(&opt);
+    char *text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT, 0, NULL);
+    ck_assert(!tu_contains(text, "Read more here."));
+    free(text);
+    opt.tuning = "phrase_max_chars=5";
+    text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT, 0, NULL);
+    ck_assert(tu_contains(text, "Read more here."));
+    free(text);
+    opt.tuning = "phrase_max_chars=x";
+    dc_result *r = dc_extract(page, strlen(page), &opt);
+    ck_assert_int_eq(dc_result_status(r), DC_BAD_TUNING);
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ walker */
+
+/* A stage that meets the deadline stops with DC_TIMEOUT instead of going on
+ * with rules that see nothing. The page is parsed on an arena without a
+ * deadline; the walk runs on one whose deadline has passed. */
+START_TEST(test_walker_stops_at_the_deadline)
+{
+    char *body = malloc(3000 * 8 + 1);
+    ck_assert_ptr_nonnull(body);
+    body[0] = '\0';
+    for (int i = 0; i < 3000; i++)
+        strcat(body, "<p>x</p>");
+    char *page = tu_article_page(body);
+    dc_doc doc = tu_parse(page);
+    free(page);
+    free(body);
+    dc_arena *parsed_on = doc.arena;
+    doc.arena = dc_arena_new(0, 1);
+    ck_assert_ptr_nonnull(doc.arena);
+    struct timespec pause = {0, 5 * 1000 * 1000};
+    nanosleep(&pause, NULL);
+    dc_walk w;
+    dc_walk_init(&w, &doc);
+    ck_assert_int_eq(dc_walk_stage(&w, DC_STAGE_NEVER_TEXT, doc.html), DC_TIMEOUT);
+    ck_assert_int_eq(dc_walk_stage(&w, DC_STAGE_FURNITURE, doc.html), DC_TIMEOUT);
+    dc_arena_free(doc.arena);
+    doc.arena = parsed_on;
+    dc_walk_init(&w, &doc);
+    ck_assert_int_eq(dc_walk_stage(&w, DC_STAGE_NEVER_TEXT, doc.html), DC_OK);
+    tu_doc_free(&doc);
+}
+END_TEST
+
+/* A post-order stage judges a node after its insides: the inner widget goes
+ * first, then the outer one with it. */
+START_TEST(test_walker_post_order_judges_inside_first)
+{
+    dc_doc doc = run_stages("<div id=\"outer\"><div id=\"inner\">" LEAVES5 LEAVES5 LEAF
+                            "</div>" LEAVES5 "</div>");
+    const dc_rule *widget = dc_rule_find("widget-controls");
+    ck_assert_ptr_eq(tu_find_id(doc.html, "inner")->rule, widget);
+    ck_assert_ptr_eq(tu_find_id(doc.html, "outer")->rule, widget);
+    tu_doc_free(&doc);
+}
+END_TEST
+
+static Suite *rules_suite(void)
+{
+    Suite *s = suite_create("rules");
+    TCase *rules = tcase_create("rules");
+    tcase_add_loop_test(rules, test_rule_triggers, 0, (int)NCASES);
+    tcase_add_loop_test(rules, test_rule_near_miss, 0, (int)NCASES);
+    tcase_add_test(rules, test_every_rule_has_a_case);
+    tcase_add_test(rules, test_table_in_stage_order_with_unique_ids);
+    tcase_add_test(rules, test_rule_params_are_tuning_names);
+    suite_add_tcase(s, rules);
+    TCase *tuning = tcase_create("tuning");
+    tcase_add_test(tuning, test_tuning_overrides_by_name);
+    tcase_add_loop_test(tuning, test_tuning_rejects_bad_specs, 0,
+                        (int)(sizeof bad_specs / sizeof *bad_specs));
+    tcase_add_test(tuning, test_tuning_reaches_extraction);
+    suite_add_tcase(s, tuning);
+    TCase *walker = tcase_create("walker");
+    tcase_add_test(walker, test_walker_stops_at_the_deadline);
+    tcase_add_test(walker, test_walker_post_order_judges_inside_first);
+    suite_add_tcase(s, walker);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(rules_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
