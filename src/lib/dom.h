@@ -4,7 +4,8 @@
  * parse.c mirrors gumbo's tree into dc_node records once; every later stage
  * (clean, score, prune, content, meta) reads and marks these, never gumbo's
  * nodes. Each node carries the text statistics and the decision taken on it,
- * which --explain prints. All walks are iterative: pages nest 100,000 deep.
+ * which the explanation (DC_FORMAT_EXPLAIN) prints. All walks are iterative:
+ * pages nest 100,000 deep.
  */
 #ifndef DC_DOM_H
 #define DC_DOM_H

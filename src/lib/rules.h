@@ -1,7 +1,7 @@
 /*
  * rules: every keep, drop and adopt heuristic, as records of one table.
  *
- * A rule has a stable id (what --explain-style output and the tests name),
+ * A rule has a stable id (what the explanation and the tests name),
  * the stage it runs in, the elements it looks at, the guards that protect
  * nodes from it, and a predicate that says whether it matches and why. The
  * stage walker (walk.c) applies the guards and the stage's rules in table
