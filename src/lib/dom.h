@@ -63,8 +63,10 @@ struct dc_node {
     const char *why;         /* what the rule matched (a word, a pattern), or NULL */
 };
 
-/* dc_node_iter: the DOM walked with ENTER and EXIT events (iter.h). */
+/* dc_node_iter: the DOM walked with ENTER and EXIT events (iter.h);
+ * dc_const_node_iter the same for readers. */
 DC_ITER_DEFINE(dc_node, dc_node)
+DC_ITER_DEFINE(dc_const_node, const dc_node)
 
 typedef struct dc_doc {
     dc_arena *arena;

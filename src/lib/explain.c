@@ -80,39 +80,48 @@ static void describe(dc_buf *out, const dc_node *n, unsigned depth, int in_conte
     dc_buf_putc(out, '\n');
 }
 
+/* Whether a node above root is a content root (the body is kept whole). */
+static int inside_content(const dc_node *root)
+{
+    for (const dc_node *up = root ? root->parent : NULL; up; up = up->parent)
+        if (up->flags & DC_CONTENT)
+            return 1;
+    return 0;
+}
+
+/* A line per block worth one, indented by depth; the walk knows the
+ * outermost content root it is in instead of climbing the ancestors at
+ * every node, which was quadratic in depth. */
+static void outline(dc_buf *out, const dc_node *root)
+{
+    int above = inside_content(root);
+    const dc_node *content = NULL;
+    unsigned depth = 0;
+    dc_const_node_iter it;
+    dc_const_node_iter_init(&it, root);
+    for (dc_event ev; (ev = dc_const_node_iter_next(&it)) != DC_EVENT_DONE;) {
+        const dc_node *n = it.node;
+        int dropped = (n->flags & DC_DROPPED) != 0;
+        if (ev == DC_EVENT_EXIT) {
+            depth -= !dropped;
+            if (n == content)
+                content = NULL;
+            continue;
+        }
+        if (!content && (n->flags & DC_CONTENT))
+            content = n;
+        if (worth_a_line(n))
+            describe(out, n, depth, above || content);
+        if (dropped)
+            dc_const_node_iter_skip(&it);
+        depth += !dropped;
+    }
+}
+
 const char *dc_explain(dc_arena *a, const dc_doc *doc)
 {
     dc_buf out = DC_BUF_INIT;
-    const dc_node *root = doc->body;
-    unsigned depth = 0;
-    /* The walk knows whether it is inside a content root (the depth of the
-     * outermost one) instead of climbing the ancestors at every node, which
-     * was quadratic in depth. */
-    const unsigned outside = (unsigned)-1;
-    unsigned content_depth = outside;
-    for (const dc_node *up = root ? root->parent : NULL; up; up = up->parent)
-        if (up->flags & DC_CONTENT)
-            content_depth = 0;
-    for (const dc_node *n = root; n;) {
-        if (content_depth == outside && (n->flags & DC_CONTENT))
-            content_depth = depth;
-        if (worth_a_line(n))
-            describe(&out, n, depth, content_depth != outside);
-        if (!(n->flags & DC_DROPPED) && n->first_child) {
-            n = n->first_child;
-            depth++;
-            continue;
-        }
-        if (content_depth == depth)
-            content_depth = outside;
-        while (n != root && !n->next) {
-            n = n->parent;
-            depth--;
-            if (content_depth == depth)
-                content_depth = outside;
-        }
-        n = n == root ? NULL : n->next;
-    }
+    outline(&out, doc->body);
     const char *s = out.failed ? NULL : dc_arena_strndup(a, out.data ? out.data : "", out.len);
     dc_buf_free(&out);
     return s;
