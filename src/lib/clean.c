@@ -19,16 +19,12 @@ static int is_article_marker(const dc_node *n)
 static dc_node *find_article_holder(dc_node *root)
 {
     dc_node *holder = NULL;
-    for (dc_node *n = root; n;) {
-        if (n->flags & DC_DROPPED) {
-            n = dc_next_skip(n, root);
-            continue;
-        }
+    dc_node_iter it;
+    dc_node_iter_init(&it, root);
+    for (dc_node *n; (n = dc_node_iter_next_kept(&it));)
         if (n->type == DC_NODE_ELEMENT && is_article_marker(n) &&
             (!holder || n->prose > holder->prose))
             holder = n;
-        n = dc_next(n, root);
-    }
     return holder;
 }
 

@@ -511,18 +511,14 @@ static void build_from(builder *b, const dc_node *root, dc_buf *opened)
 static void build_roots(builder *b, const dc_node *body)
 {
     dc_buf opened = DC_BUF_INIT;
-    for (const dc_node *n = body; n && !b->failed;) {
-        if (n->flags & DC_DROPPED) {
-            n = dc_next_skip(n, body);
-            continue;
-        }
+    dc_const_node_iter it;
+    dc_const_node_iter_init(&it, body);
+    for (const dc_node *n; !b->failed && (n = dc_const_node_iter_next_kept(&it));) {
         if (n->flags & DC_CONTENT) {
             build_from(b, n, &opened);
             close_leaf(b);
-            n = dc_next_skip(n, body);
-            continue;
+            dc_const_node_iter_skip(&it);
         }
-        n = dc_next(n, body);
     }
     dc_buf_free(&opened);
 }

@@ -68,6 +68,24 @@ struct dc_node {
 DC_ITER_DEFINE(dc_node, dc_node)
 DC_ITER_DEFINE(dc_const_node, const dc_node)
 
+/* prefix##_iter_next_kept: the next node the walk enters, going past dropped
+ * subtrees (the root too, when dropped); NULL when the walk is done. The
+ * one loop for "every node still in the page". */
+#define DC_NEXT_KEPT_DEFINE(prefix, type)                                              \
+    static inline type *prefix##_iter_next_kept(prefix##_iter *it)                     \
+    {                                                                                  \
+        for (dc_event ev; (ev = prefix##_iter_next(it)) != DC_EVENT_DONE;) {           \
+            if (ev != DC_EVENT_ENTER)                                                  \
+                continue;                                                              \
+            if (!(it->node->flags & DC_DROPPED))                                       \
+                return it->node;                                                       \
+            prefix##_iter_skip(it);                                                    \
+        }                                                                              \
+        return NULL;                                                                   \
+    }
+DC_NEXT_KEPT_DEFINE(dc_node, dc_node)
+DC_NEXT_KEPT_DEFINE(dc_const_node, const dc_node)
+
 typedef struct dc_doc {
     dc_arena *arena;
     dc_node *html;           /* the <html> element */

@@ -404,15 +404,11 @@ static const char *match_always(const dc_node *n, dc_walk *w)
 
 static int holds_heading(const dc_node *n)
 {
-    for (const dc_node *c = n; c;) {
-        if (c->flags & DC_DROPPED) {
-            c = dc_next_skip(c, n);
-            continue;
-        }
+    dc_const_node_iter it;
+    dc_const_node_iter_init(&it, n);
+    for (const dc_node *c; (c = dc_const_node_iter_next_kept(&it));)
         if (dc_is_heading(c))
             return 1;
-        c = dc_next(c, n);
-    }
     return 0;
 }
 
@@ -516,16 +512,13 @@ static int items_have_text(const dc_node *list, const dc_tuning *t)
 static size_t words_before_link(const dc_node *item)
 {
     size_t words = 0;
-    for (const dc_node *d = item; d;) {
-        if (d->flags & DC_DROPPED) {
-            d = dc_next_skip(d, item);
-            continue;
-        }
+    dc_const_node_iter it;
+    dc_const_node_iter_init(&it, item);
+    for (const dc_node *d; (d = dc_const_node_iter_next_kept(&it));) {
         if (d->type == DC_NODE_ELEMENT && d->tag == GUMBO_TAG_A)
             return words;
         if (d->type == DC_NODE_TEXT)
             words += dc_count_words(d->text, d->text_len);
-        d = dc_next(d, item);
     }
     return words ? words : item->chars > 0;
 }
