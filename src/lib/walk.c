@@ -135,7 +135,13 @@ dc_status dc_walk_stage(dc_walk *w, dc_stage stage, dc_node *root)
         judge(w, def, rules, count, root);
         break;
     }
-    if (def->recount && w->status == DC_OK)
+    /* the counts follow from what is dropped: while nothing was, since the
+     * last count, they are still right */
+    if (def->action == DC_ACT_DROP && w->matched > 0)
+        w->counts_stale = 1;
+    if (def->recount && w->counts_stale && w->status == DC_OK) {
         dc_dom_count(w->tuning, root);
+        w->counts_stale = 0;
+    }
     return w->status;
 }

@@ -3,7 +3,7 @@
  * subtrees, visits the nodes the stage's scope names, gives each element to
  * the stage's rules in table order (the first that matches and that no guard
  * vetoes decides), acts on the match, and recounts the text statistics once
- * at the end when the stage changed them.
+ * at the end when the stage dropped something.
  *
  * It also keeps the time: between nodes it looks at the document's deadline
  * every so often, and a rule whose text the arena could not give stops the
@@ -37,6 +37,7 @@ struct dc_walk {
     float join_threshold;     /* score: a sibling's least score to join */
     dc_index_tally tally;     /* index: the content's teasers and paragraphs */
     unsigned matched;         /* nodes the last stage's rules decided */
+    int counts_stale;         /* nodes were dropped since the last count */
     dc_status status;         /* DC_OK, or why the walk stopped */
     unsigned until_clock;     /* nodes before the next look at the deadline */
 };
