@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 
+#include "buf.h"
 #include "content.h"
 #include "result.h"
 
@@ -191,6 +192,47 @@ START_TEST(test_md_nested_list_indented)
     assert_bullet(out, "   ", "Inner A");
     assert_bullet(out, "   ", "Inner B");
     free(out);
+}
+END_TEST
+
+START_TEST(test_md_ordered_numbers_go_on_after_a_nested_list)
+{
+    char *out = md("<ol><li>Survey<ul><li>North</li><li>South</li></ul></li>"
+                   "<li>Close the quay</li><li>Rebuild</li></ol>");
+    assert_render_eq(out, "1. Survey\n\n   -  North\n   -  South\n2. Close the quay\n3. Rebuild\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_quote_in_item_ends_with_it)
+{
+    char *out = md("<ul><li>Item<blockquote><p>Quoted words</p></blockquote></li>"
+                   "<li>After</li></ul><p>Closing line</p>");
+    assert_render_eq(out, "-  Item\n\n   > Quoted words\n-  After\n\nClosing line\n");
+    free(out);
+}
+END_TEST
+
+/* Deeper than the 64 ancestors the prefix once looked at: every level
+ * keeps its marker. */
+START_TEST(test_md_deep_quotes_keep_every_marker)
+{
+    enum { DEPTH = 70 };
+    dc_buf html = DC_BUF_INIT, want = DC_BUF_INIT;
+    for (int i = 0; i < DEPTH; i++) {
+        dc_buf_puts(&html, "<blockquote>");
+        dc_buf_puts(&want, "> ");
+    }
+    dc_buf_puts(&html, "<p>Deep</p>");
+    dc_buf_puts(&want, "Deep\n");
+    for (int i = 0; i < DEPTH; i++)
+        dc_buf_puts(&html, "</blockquote>");
+    ck_assert(!html.failed && !want.failed);
+    char *out = md(html.data);
+    assert_render_eq(out, want.data);
+    free(out);
+    dc_buf_free(&html);
+    dc_buf_free(&want);
 }
 END_TEST
 
@@ -435,6 +477,25 @@ START_TEST(test_text_nested_list_indented)
 }
 END_TEST
 
+START_TEST(test_text_item_marker_on_its_first_text_only)
+{
+    char *out = text_of("<ul><li><p>Granite blocks</p><p>From the quarry</p></li>"
+                        "<li>Steel<ol><li>Piles</li></ol></li><li>Timber</li></ul>");
+    assert_render_eq(out, "- Granite blocks\n\nFrom the quarry\n\n- Steel\n\n  - Piles\n\n- Timber\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_text_item_opening_with_a_table_has_no_marker_after_it)
+{
+    char *out = text_of("<ul><li><table><tr><th>Pier</th><th>Depth</th></tr>"
+                        "<tr><td>North</td><td>4 m</td></tr></table>"
+                        "<p>Depths at low tide</p></li><li>Next</li></ul>");
+    assert_render_eq(out, "Pier | Depth\nNorth | 4 m\n\nDepths at low tide\n\n- Next\n");
+    free(out);
+}
+END_TEST
+
 START_TEST(test_text_table_rows)
 {
     char *out = text_of("<table><tr><th>Pier</th><th>Depth</th></tr>"
@@ -581,6 +642,9 @@ static Suite *emit_suite(void)
     tcase_add_test(mdc, test_md_bullet_list);
     tcase_add_test(mdc, test_md_ordered_list_numbers_items);
     tcase_add_test(mdc, test_md_nested_list_indented);
+    tcase_add_test(mdc, test_md_ordered_numbers_go_on_after_a_nested_list);
+    tcase_add_test(mdc, test_md_quote_in_item_ends_with_it);
+    tcase_add_test(mdc, test_md_deep_quotes_keep_every_marker);
     tcase_add_test(mdc, test_md_code_block_fenced_verbatim);
     tcase_add_test(mdc, test_md_table_with_header_separator);
     tcase_add_test(mdc, test_md_blockquote);
@@ -608,6 +672,8 @@ static Suite *emit_suite(void)
     tcase_add_test(text, test_text_paragraphs_and_headings);
     tcase_add_test(text, test_text_list_items_one_per_line);
     tcase_add_test(text, test_text_nested_list_indented);
+    tcase_add_test(text, test_text_item_marker_on_its_first_text_only);
+    tcase_add_test(text, test_text_item_opening_with_a_table_has_no_marker_after_it);
     tcase_add_test(text, test_text_table_rows);
     tcase_add_test(text, test_text_table_cell_paragraphs_stay_in_their_cell);
     tcase_add_test(text, test_text_code_kept_verbatim_and_links_plain);

@@ -94,21 +94,13 @@ void dc_emit_html(const dc_result *r, unsigned flags, dc_buf *out)
         put_escaped(out, r->meta.title, strlen(r->meta.title));
         dc_buf_puts(out, "</h1>\n");
     }
-    const dc_block *root = r->content;
-    const dc_block *b = root ? root->first_child : NULL;
-    while (b) {
-        open_block(out, b);
-        if (b->first_child) {
-            b = b->first_child;
-            continue;
-        }
-        close_block(out, b);
-        while (b != root && !b->next) {
-            b = b->parent;
-            if (b != root)
-                close_block(out, b);
-        }
-        b = b == root ? NULL : b->next;
+    dc_block_iter it;
+    dc_block_iter_init(&it, r->content);
+    for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE;) {
+        if (ev == DC_EVENT_ENTER)
+            open_block(out, it.node);
+        else
+            close_block(out, it.node);
     }
     dc_buf_puts(out, "</article>\n");
 }

@@ -1,6 +1,9 @@
 #include "emit.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "grow.h"
 
 /* CommonMark: headings with '#', emphasis, links, fenced code, pipe tables,
  * '>' quotes and nested lists. */
@@ -119,40 +122,27 @@ static void put_runs(dc_buf *out, const dc_block *leaf, const char *line_prefix)
     }
 }
 
+/* What the blocks around a block tell its lines, pushed on ENTER and popped
+ * on EXIT: looking it up from each leaf would climb the parents, in time
+ * quadratic in the depth. */
+typedef struct md_scope {
+    size_t prefix_len;   /* of the line prefix around the block */
+    int children;        /* children entered so far: an item's number */
+} md_scope;
+
 typedef struct md_writer {
     dc_buf *out;
     int wrote;
-    dc_buf last_prefix;   /* line prefix of the last leaf written */
+    dc_buf last_prefix;  /* line prefix of the last leaf written */
+    dc_buf prefix;       /* the open quotes' markers and items' indentation */
+    md_scope *scopes;    /* one per open block, the innermost last */
+    size_t depth, cap;
 } md_writer;
 
-/* The prefix every line of b carries: quote markers and list indentation. */
-static void line_prefix(dc_buf *prefix, const dc_block *b)
+static void write_leaf(md_writer *w, const dc_block *leaf)
 {
-    const dc_block *chain[64];
-    size_t n = 0;
-    for (const dc_block *x = b->parent; x && n < 64; x = x->parent)
-        chain[n++] = x;
-    prefix->len = 0;
-    dc_buf_puts(prefix, "");
-    while (n-- > 0) {
-        if (chain[n]->kind == DC_BLOCK_QUOTE)
-            dc_buf_puts(prefix, "> ");
-        else if (chain[n]->kind == DC_BLOCK_ITEM)
-            dc_buf_puts(prefix, "   ");
-    }
-}
-
-static int item_number(const dc_block *item)
-{
-    int n = 1;
-    for (const dc_block *x = item->parent->first_child; x && x != item; x = x->next)
-        n++;
-    return n;
-}
-
-static void write_leaf(md_writer *w, const dc_block *leaf, dc_buf *prefix)
-{
-    line_prefix(prefix, leaf);
+    const dc_buf *prefix = &w->prefix;
+    const char *pfx = prefix->data ? prefix->data : "";
     const dc_block *item = leaf->parent && leaf->parent->kind == DC_BLOCK_ITEM &&
                                    leaf->parent->first_child == leaf
                                ? leaf->parent
@@ -164,29 +154,30 @@ static void write_leaf(md_writer *w, const dc_block *leaf, dc_buf *prefix)
         /* the blank line keeps the quote markers both leaves share */
         size_t common = 0;
         while (common < w->last_prefix.len && common < prefix->len &&
-               w->last_prefix.data[common] == prefix->data[common])
+               w->last_prefix.data[common] == pfx[common])
             common++;
-        while (common > 0 && prefix->data[common - 1] == ' ')
+        while (common > 0 && pfx[common - 1] == ' ')
             common--;
         dc_buf_putc(w->out, '\n');
-        dc_buf_put(w->out, prefix->data ? prefix->data : "", common);
+        dc_buf_put(w->out, pfx, common);
         dc_buf_putc(w->out, '\n');
     }
     w->wrote = 1;
     w->last_prefix.len = 0;
-    dc_buf_put(&w->last_prefix, prefix->data ? prefix->data : "", prefix->len);
+    dc_buf_put(&w->last_prefix, pfx, prefix->len);
     if (item) {
         /* the item's own indentation becomes its marker */
         size_t keep = prefix->len >= 3 ? prefix->len - 3 : 0;
-        dc_buf_put(w->out, prefix->data ? prefix->data : "", keep);
+        dc_buf_put(w->out, pfx, keep);
+        /* the leaf is the item's first child: the scope below the item's
+         * is its parent's, which has entered the item last */
         if (item->parent->level)
-            dc_buf_printf(w->out, "%d. ", item_number(item));
+            dc_buf_printf(w->out, "%d. ", w->scopes[w->depth - 2].children);
         else
             dc_buf_puts(w->out, "-  ");
     } else {
-        dc_buf_puts(w->out, prefix->data ? prefix->data : "");
+        dc_buf_puts(w->out, pfx);
     }
-    const char *pfx = prefix->data ? prefix->data : "";
     switch (leaf->kind) {
     case DC_BLOCK_HEADING:
         for (int i = 0; i < leaf->level; i++)
@@ -210,7 +201,8 @@ static void write_leaf(md_writer *w, const dc_block *leaf, dc_buf *prefix)
     }
 }
 
-static void write_row(md_writer *w, const dc_block *row)
+/* The text leaves of a row are walked here, not by the main walk. */
+static void write_row(md_writer *w, dc_block *row)
 {
     int first_row = row->prev == NULL;
     if (w->wrote)
@@ -219,15 +211,17 @@ static void write_row(md_writer *w, const dc_block *row)
     w->last_prefix.len = 0;
     int cells = 0;
     dc_buf_puts(w->out, "|");
-    for (const dc_block *cell = row->first_child; cell; cell = cell->next) {
+    for (dc_block *cell = row->first_child; cell; cell = cell->next) {
         dc_buf_putc(w->out, ' ');
         int first = 1;
-        for (const dc_block *x = cell; x; x = dc_block_next(x, cell)) {
-            if (!x->text_len)
+        dc_block_iter it;
+        dc_block_iter_init(&it, cell);
+        for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE;) {
+            if (ev != DC_EVENT_ENTER || !it.node->text_len)
                 continue;
             if (!first)
                 dc_buf_putc(w->out, ' ');
-            put_runs(w->out, x, NULL);
+            put_runs(w->out, it.node, NULL);
             first = 0;
         }
         dc_buf_puts(w->out, " |");
@@ -240,29 +234,64 @@ static void write_row(md_writer *w, const dc_block *row)
     }
 }
 
+/* Opens b's scope: its children's lines carry a quote's "> " or an item's
+ * indentation. Returns 0 when out of memory. */
+static int push_scope(md_writer *w, const dc_block *b)
+{
+    if (w->depth == w->cap) {
+        md_scope *grown = dc_grow(w->scopes, &w->cap, sizeof *grown, 64);
+        if (!grown)
+            return 0;
+        w->scopes = grown;
+    }
+    w->scopes[w->depth++] = (md_scope){w->prefix.len, 0};
+    if (b->kind == DC_BLOCK_QUOTE)
+        dc_buf_puts(&w->prefix, "> ");
+    else if (b->kind == DC_BLOCK_ITEM)
+        dc_buf_puts(&w->prefix, "   ");
+    return 1;
+}
+
+static void pop_scope(md_writer *w)
+{
+    w->prefix.len = w->scopes[--w->depth].prefix_len;
+    /* puts of nothing: the prefix stays NUL-terminated for put_runs */
+    dc_buf_puts(&w->prefix, "");
+}
+
 void dc_emit_markdown(const dc_result *r, unsigned flags, dc_buf *out)
 {
-    md_writer w = {out, 0, DC_BUF_INIT};
+    md_writer w = {out, 0, DC_BUF_INIT, DC_BUF_INIT, NULL, 0, 0};
     if (!(flags & DC_RENDER_NO_TITLE) && r->meta.title) {
         dc_buf_puts(out, "# ");
         put_escaped(out, r->meta.title, strlen(r->meta.title));
         w.wrote = 1;
     }
-    dc_buf prefix = DC_BUF_INIT;
-    const dc_block *root = r->content;
-    for (const dc_block *b = root; b;) {
-        if (b->kind == DC_BLOCK_ROW) {
-            write_row(&w, b);
-            while (b != root && !b->next)
-                b = b->parent;
-            b = b == root ? NULL : b->next;
+    dc_block_iter it;
+    dc_block_iter_init(&it, r->content);
+    for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE;) {
+        dc_block *b = it.node;
+        if (ev == DC_EVENT_EXIT) {
+            pop_scope(&w);
             continue;
         }
-        if (b->text_len > 0)
-            write_leaf(&w, b, &prefix);
-        b = dc_block_next(b, root);
+        if (w.depth)
+            w.scopes[w.depth - 1].children++;
+        if (b->kind == DC_BLOCK_ROW) {
+            write_row(&w, b);
+            dc_block_iter_skip(&it);
+        } else if (b->text_len > 0) {
+            write_leaf(&w, b);
+        }
+        if (!push_scope(&w, b)) {
+            out->failed = 1;
+            break;
+        }
     }
-    dc_buf_free(&prefix);
+    if (w.prefix.failed || w.last_prefix.failed)
+        out->failed = 1;
+    free(w.scopes);
+    dc_buf_free(&w.prefix);
     dc_buf_free(&w.last_prefix);
     if (w.wrote)
         dc_buf_putc(out, '\n');

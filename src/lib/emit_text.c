@@ -1,30 +1,30 @@
 #include "emit.h"
 
+#include <stdlib.h>
+
+#include "grow.h"
+
 /* Plain text: the headline, a blank line, then one paragraph per block with
  * blank lines between; list items and table rows one per line. */
+
+/* What a line needs to know about the blocks it is in, pushed on ENTER and
+ * popped on EXIT: looking it up from each leaf would climb the parents, in
+ * time quadratic in the depth. */
+typedef struct scope {
+    const dc_block *group;        /* innermost list or table, NULL outside them */
+    int lists;                    /* lists open around here */
+    const dc_block *item_group;   /* the group and lists of the innermost item, */
+    int item_lists;               /* where its marker goes */
+} scope;
 
 typedef struct text_writer {
     dc_buf *out;
     const dc_block *last_group;   /* list or table of the last line written */
     int wrote;
+    scope *scopes;                /* one per open block, the innermost last */
+    size_t depth, cap;
+    size_t unmarked;              /* innermost open items with no text yet */
 } text_writer;
-
-static const dc_block *group_of(const dc_block *b)
-{
-    for (; b; b = b->parent)
-        if (b->kind == DC_BLOCK_LIST || b->kind == DC_BLOCK_TABLE)
-            return b;
-    return NULL;
-}
-
-static int list_depth(const dc_block *b)
-{
-    int depth = 0;
-    for (; b; b = b->parent)
-        if (b->kind == DC_BLOCK_LIST)
-            depth++;
-    return depth;
-}
 
 static void separate(text_writer *w, const dc_block *group)
 {
@@ -34,32 +34,19 @@ static void separate(text_writer *w, const dc_block *group)
     w->last_group = group;
 }
 
-static const dc_block *item_of(const dc_block *b)
+/* The text leaves of a row are walked here, not by the main walk: " | "
+ * between cells, a space between the paragraphs of one cell. */
+static void write_row(text_writer *w, dc_block *row, const dc_block *group)
 {
-    for (; b; b = b->parent)
-        if (b->kind == DC_BLOCK_ITEM)
-            return b;
-    return NULL;
-}
-
-/* First leaf with text under b, to know where an item's marker goes. */
-static const dc_block *first_leaf(const dc_block *b)
-{
-    for (const dc_block *x = b; x; x = dc_block_next(x, b))
-        if (x->text_len > 0)
-            return x;
-    return NULL;
-}
-
-static void write_row(text_writer *w, const dc_block *row)
-{
-    separate(w, group_of(row));
+    separate(w, group);
     int cells = 0;
-    for (const dc_block *cell = row->first_child; cell; cell = cell->next) {
-        /* " | " between cells, a space between the paragraphs of one cell */
+    for (dc_block *cell = row->first_child; cell; cell = cell->next) {
         int leaves = 0;
-        for (const dc_block *x = cell; x; x = dc_block_next(x, cell)) {
-            if (x->text_len == 0)
+        dc_block_iter it;
+        dc_block_iter_init(&it, cell);
+        for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE;) {
+            const dc_block *x = it.node;
+            if (ev != DC_EVENT_ENTER || x->text_len == 0)
                 continue;
             dc_buf_puts(w->out, leaves ? " " : cells ? " | " : "");
             dc_buf_put(w->out, x->text, x->text_len);
@@ -68,43 +55,83 @@ static void write_row(text_writer *w, const dc_block *row)
         if (leaves)
             cells++;
     }
+    /* an item's marker goes before its first text, even when that is a row */
+    if (cells)
+        w->unmarked = 0;
 }
 
-static void write_leaf(text_writer *w, const dc_block *leaf)
+static void write_leaf(text_writer *w, const dc_block *leaf, const scope *s)
 {
-    const dc_block *item = item_of(leaf);
-    if (item && first_leaf(item) == leaf) {
-        separate(w, group_of(item));
-        for (int i = 1; i < list_depth(item); i++)
+    if (w->unmarked) {
+        separate(w, s->item_group);
+        for (int i = 1; i < s->item_lists; i++)
             dc_buf_puts(w->out, "  ");
         dc_buf_puts(w->out, "- ");
+        w->unmarked = 0;
     } else {
         separate(w, NULL);
     }
     dc_buf_put(w->out, leaf->text, leaf->text_len);
 }
 
+/* The scope inside b, from the scope around it; 0 when out of memory. */
+static int push_scope(text_writer *w, const dc_block *b)
+{
+    static const scope outside = {NULL, 0, NULL, 0};
+    scope s = w->depth ? w->scopes[w->depth - 1] : outside;
+    if (b->kind == DC_BLOCK_ITEM) {
+        s.item_group = s.group;
+        s.item_lists = s.lists;
+        w->unmarked++;
+    } else if (b->kind == DC_BLOCK_LIST || b->kind == DC_BLOCK_TABLE) {
+        s.group = b;
+        s.lists += b->kind == DC_BLOCK_LIST;
+    }
+    if (w->depth == w->cap) {
+        scope *grown = dc_grow(w->scopes, &w->cap, sizeof *grown, 64);
+        if (!grown)
+            return 0;
+        w->scopes = grown;
+    }
+    w->scopes[w->depth++] = s;
+    return 1;
+}
+
+static void pop_scope(text_writer *w, const dc_block *b)
+{
+    if (b->kind == DC_BLOCK_ITEM && w->unmarked)
+        w->unmarked--;
+    w->depth--;
+}
+
 void dc_emit_text(const dc_result *r, unsigned flags, dc_buf *out)
 {
-    text_writer w = {out, NULL, 0};
+    text_writer w = {out, NULL, 0, NULL, 0, 0, 0};
     if (!(flags & DC_RENDER_NO_TITLE) && r->meta.title) {
         dc_buf_puts(out, r->meta.title);
         w.wrote = 1;
     }
-    const dc_block *root = r->content;
-    for (const dc_block *b = root; b;) {
-        if (b->kind == DC_BLOCK_ROW) {
-            write_row(&w, b);
-            const dc_block *next = b;
-            while (next != root && !next->next)
-                next = next->parent;
-            b = next == root ? NULL : next->next;
+    dc_block_iter it;
+    dc_block_iter_init(&it, r->content);
+    for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE;) {
+        dc_block *b = it.node;
+        if (ev == DC_EVENT_EXIT) {
+            pop_scope(&w, b);
             continue;
         }
-        if (b->text_len > 0)
-            write_leaf(&w, b);
-        b = dc_block_next(b, root);
+        if (!push_scope(&w, b)) {
+            out->failed = 1;
+            break;
+        }
+        const scope *s = &w.scopes[w.depth - 1];
+        if (b->kind == DC_BLOCK_ROW) {
+            write_row(&w, b, s->group);
+            dc_block_iter_skip(&it);
+        } else if (b->text_len > 0) {
+            write_leaf(&w, b, s);
+        }
     }
+    free(w.scopes);
     if (w.wrote)
         dc_buf_putc(out, '\n');
 }
