@@ -383,7 +383,7 @@ static void finish_widget_node(dc_node *n, const dc_node *root, int leaves, int 
 static void drop_widget_controls(dc_node *root)
 {
     size_t cap = 0, depth = 0;
-    int *counts = dc_grow(NULL, &cap, sizeof *counts, 64);
+    int *counts = dcx_grow(NULL, &cap, sizeof *counts, 64);
     if (!counts)
         return;
     counts[0] = 0;
@@ -391,7 +391,7 @@ static void drop_widget_controls(dc_node *root)
     for (;;) {
         if (walked_into(n)) {
             if (depth + 1 == cap) {
-                int *grown = dc_grow(counts, &cap, sizeof *counts, 64);
+                int *grown = dcx_grow(counts, &cap, sizeof *counts, 64);
                 if (!grown)
                     break;
                 counts = grown;
