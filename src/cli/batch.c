@@ -9,16 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "files.h"
 #include "jsonl.h"
 #include "options.h"
+#include "sizes.h"
 #include "state.h"
 #include "workers.h"
 
-#define ERRSIZE 512
 #define MANIFEST "index.jsonl"
 #define PROGRESS_MS 200.0
 /* The parse deadline of a fetched page: a second per MB of --max-size, at
@@ -58,13 +58,6 @@ typedef struct batch {
     int state_kept_aside;  /* state.jsonl had bad lines: renamed, exit 1 */
 } batch;
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
-
 static void clear_progress(batch *b)
 {
     if (b->progress_shown) {
@@ -77,7 +70,7 @@ static void show_progress(batch *b, int force)
 {
     if (!b->cfg->progress)
         return;
-    double now = now_ms();
+    double now = dcx_now_ms();
     if (!force && now - b->last_progress_ms < PROGRESS_MS)
         return;
     b->last_progress_ms = now;
@@ -139,7 +132,7 @@ static json_t *blank_row(json_t *url, size_t line)
         json_object_set_new(row, "line", json_integer((json_int_t)line));
     static const char *const empty[] = {"final_url", "status", "file", "title", "bytes",
                                         "words", "html_bytes", "fetch_ms", "extract_ms"};
-    for (size_t i = 0; i < sizeof empty / sizeof *empty; i++)
+    for (size_t i = 0; i < DCX_COUNTOF(empty); i++)
         json_object_set_new(row, empty[i], json_null());
     json_object_set_new(row, "attempts", json_integer(0));
     json_object_set_new(row, "unchanged", json_false());
@@ -208,7 +201,7 @@ typedef struct page_job {
     char *title;
     size_t words;
     char *file;              /* under -o: the name written; NULL when not */
-    char write_err[ERRSIZE]; /* why it was not, when extracted */
+    char write_err[DCX_ERRSIZE]; /* why it was not, when extracted */
     double extract_ms;
 } page_job;
 
@@ -318,7 +311,7 @@ static void extract_page(void *p, void *ctx)
     o.force_charset = cfg->charset != NULL;
     o.flags = cfg->extract_flags;
     o.timeout_ms = url_parse_timeout(cfg->fetch.max_size);
-    double t0 = now_ms();
+    double t0 = dcx_now_ms();
     dc_result *r = dc_extract(job->resp.body, job->resp.len, &o);
     if (r) {
         job->extracted = 1;
@@ -338,7 +331,7 @@ static void extract_page(void *p, void *ctx)
         dc_result_free(r);
     }
     free_body(job);
-    job->extract_ms = now_ms() - t0;
+    job->extract_ms = dcx_now_ms() - t0;
 }
 
 /* Stores what a worker made of one page; returns an error or NULL. */
@@ -563,7 +556,7 @@ static void append_rows(batch *b, int all)
 
 static int write_manifest(batch *b)
 {
-    char err[ERRSIZE];
+    char err[DCX_ERRSIZE];
     append_rows(b, 1);
     if (b->manifest_oom) {
         fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
@@ -609,7 +602,7 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
     b.cfg = cfg;
     b.urls = urls;
     b.wake[0] = b.wake[1] = -1;
-    char err[ERRSIZE];
+    char err[DCX_ERRSIZE];
     int status = EXIT_FATAL;
     size_t n = urls->count;
     snprintf(b.variant, sizeof b.variant, "format=%d;render=%u;extract=%u;charset=%s",
@@ -661,7 +654,7 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
     fetch.idle = on_idle;
     fetch.wake_fd = b.wake[0];
     fetch.budget = b.budget;
-    b.started_ms = now_ms();
+    b.started_ms = dcx_now_ms();
     if (dc_fetch_run(&fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
         fprintf(stderr, "decruft: %s\n", err);
         goto out;
@@ -693,7 +686,7 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
         if (!cfg->quiet && (cfg->verbose || cfg->progress))
             fprintf(stderr, "decruft: %zu URLs: %zu cleaned, %zu unchanged, %zu failed in %.1f s\n",
                     n, b.done - b.failed - b.unchanged, b.unchanged, b.failed,
-                    (now_ms() - b.started_ms) / 1000.0);
+                    (dcx_now_ms() - b.started_ms) / 1000.0);
         status = b.failed || urls->invalid || b.state_kept_aside ? EXIT_SOME_FAILED : EXIT_ALL_OK;
     }
 out:

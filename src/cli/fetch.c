@@ -10,14 +10,15 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "fetch_errors.h"
 #include "hosts.h"
+#include "sizes.h"
 #include "urls.h"
 #include "xorshift.h"
 
 #define POLL_MS 100
 #define MAX_REDIRECTS 10L
-#define ERRSIZE 512
 #define FIRST_BODY_CAP ((size_t)64 * 1024)
 
 /* A request between attempts and hops. */
@@ -83,13 +84,6 @@ struct fetcher {
     dc_fetch_done_fn done;
     void *ctx;
 };
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
 
 /* ------------------------------------------------------------ header values */
 
@@ -278,7 +272,7 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
             if (f->npaused++ == 0 || t->seq < f->head_seq)
                 f->head_seq = t->seq;
             t->paused = 1;
-            t->paused_at = now_ms();
+            t->paused_at = dcx_now_ms();
             return CURL_WRITEFUNC_PAUSE;
         }
     }
@@ -298,7 +292,7 @@ static int build_jobs(fetcher *f)
     f->jobs = calloc(f->n ? f->n : 1, sizeof *f->jobs);
     if (!f->hosts || !f->delayed || !f->jobs)
         return -1;
-    double now = now_ms();
+    double now = dcx_now_ms();
     for (size_t i = 0; i < f->n; i++) {
         long hi = dc_hosts_add(f->hosts, f->reqs[i].url);
         if (hi < 0 || dc_hosts_push(f->hosts, (size_t)hi, i, 0, now) != 0)
@@ -426,7 +420,7 @@ static void deliver(fetcher *f, size_t index, dc_fetch_response *resp)
 {
     job *j = &f->jobs[index];
     resp->attempts = j->attempts;
-    resp->fetch_ms = now_ms() - j->first_ms;
+    resp->fetch_ms = dcx_now_ms() - j->first_ms;
     f->done(index, resp, f->ctx);
     free(j->url);
     j->url = NULL;
@@ -444,7 +438,7 @@ static void start(fetcher *f, size_t index)
 {
     job *j = &f->jobs[index];
     if (j->attempts == 0)
-        j->first_ms = now_ms();
+        j->first_ms = dcx_now_ms();
     if (!j->hop_next)
         j->attempts++;
     j->hop_next = 0;
@@ -458,7 +452,7 @@ static void start(fetcher *f, size_t index)
         deliver_error(f, index, "cannot start the transfer");
         return;
     }
-    t->start_ms = now_ms();
+    t->start_ms = dcx_now_ms();
     dc_hosts_started(f->hosts, t->host, t->start_ms);
     f->active++;
     t->next = f->live;
@@ -473,7 +467,7 @@ static int may_start(fetcher *f);
  * the memory budget. */
 static void start_ready(fetcher *f)
 {
-    double now = now_ms();
+    double now = dcx_now_ms();
     size_t index;
     while (f->active < f->cfg->jobs && may_start(f) && dc_hosts_next(f->hosts, now, &index))
         start(f, index);
@@ -485,7 +479,7 @@ static void start_ready(fetcher *f)
  * waits. */
 static long promote_due(fetcher *f)
 {
-    double now = now_ms(), next = -1;
+    double now = dcx_now_ms(), next = -1;
     int moved = 0;
     for (size_t i = 0; i < f->ndelayed;) {
         size_t index = f->delayed[i];
@@ -551,7 +545,7 @@ static int schedule_retry(fetcher *f, transfer *t, long status)
         if (t->retry_after_secs * 1000 > wait)
             wait = (long)t->retry_after_secs * 1000;
     }
-    j->due_ms = now_ms() + (double)wait;
+    j->due_ms = dcx_now_ms() + (double)wait;
     f->delayed[f->ndelayed++] = t->index;
     return 1;
 }
@@ -583,7 +577,7 @@ static void hold_host(fetcher *f, const transfer *t)
     long wait = t->retry_after_secs < f->cfg->retry_max_ms / 1000
                     ? (long)t->retry_after_secs * 1000
                     : f->cfg->retry_max_ms;
-    dc_hosts_hold(f->hosts, t->host, now_ms() + (double)wait);
+    dc_hosts_hold(f->hosts, t->host, dcx_now_ms() + (double)wait);
 }
 
 /* Queues the next hop when the answer is a redirect to follow, and returns
@@ -621,7 +615,7 @@ static int follow_redirect(fetcher *f, transfer *t)
     }
     char *url = strdup(target);
     long hi = url ? dc_hosts_add(f->hosts, url) : -1;
-    if (hi < 0 || dc_hosts_push(f->hosts, (size_t)hi, t->index, 1, now_ms()) != 0) {
+    if (hi < 0 || dc_hosts_push(f->hosts, (size_t)hi, t->index, 1, dcx_now_ms()) != 0) {
         free(url);
         snprintf(error, errsize, "out of memory");
         return 0;
@@ -630,7 +624,7 @@ static int follow_redirect(fetcher *f, transfer *t)
     j->url = url;
     j->hops++;
     j->hop_next = 1;
-    j->spent_ms += now_ms() - t->start_ms;
+    j->spent_ms += dcx_now_ms() - t->start_ms;
     j->host = (size_t)hi;
     return 1;
 }
@@ -649,7 +643,7 @@ static void finish(fetcher *f, transfer *t)
         return;
     }
 
-    char error[ERRSIZE];
+    char error[DCX_ERRSIZE];
     char charset[64];
     dc_fetch_response resp;
     memset(&resp, 0, sizeof resp);
@@ -697,7 +691,7 @@ static void release(fetcher *f, transfer *t)
     curl_multi_remove_handle(f->multi, t->easy);
     if (t->paused) {
         f->npaused--;
-        t->paused_ms += now_ms() - t->paused_at;
+        t->paused_ms += dcx_now_ms() - t->paused_at;
     }
     t->paused = 0;
     dc_hosts_finished(f->hosts, t->host);
@@ -760,7 +754,7 @@ static void requeue_uncounted(fetcher *f, size_t index)
 {
     job *j = &f->jobs[index];
     j->attempts--;
-    j->due_ms = now_ms();
+    j->due_ms = dcx_now_ms();
     f->delayed[f->ndelayed++] = index;
 }
 
@@ -825,7 +819,7 @@ static void resume_paused(fetcher *f)
             continue;
         }
         t->paused = 0;
-        t->paused_ms += now_ms() - t->paused_at;
+        t->paused_ms += dcx_now_ms() - t->paused_at;
         f->npaused--;
         curl_easy_pause(t->easy, CURLPAUSE_CONT);
         if (t->paused)

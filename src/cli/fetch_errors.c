@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sizes.h"
+
 /*
  * libcurl's codes, refined by the start of its error text where one code
  * covers faults that differ (CURLE_UNSUPPORTED_PROTOCOL is said both for a
@@ -48,7 +50,7 @@ static const curl_fault faults[] = {
 
 static const curl_fault *find_fault(CURLcode rc, const char *errbuf, int got_body)
 {
-    for (size_t i = 0; i < sizeof faults / sizeof *faults; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(faults); i++) {
         const curl_fault *f = &faults[i];
         if (f->code != rc || (f->before_body && got_body))
             continue;

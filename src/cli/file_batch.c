@@ -8,9 +8,9 @@
 #include "decruft.h"
 #include "files.h"
 #include "names.h"
+#include "sizes.h"
 #include "workers.h"
 
-#define ERRSIZE 512
 /* Jobs out per worker thread. A job waiting holds no input (the worker
  * reads it), a finished one at most its rendering, so the window can be
  * wide: wide enough that a worker never idles while the oldest job, a large
@@ -23,7 +23,7 @@ typedef struct file_job {
     const char *input;
     const char *name;        /* under -o: the output name (owned by names); NULL when out of memory */
     int failed;              /* err holds "input: why" */
-    char err[2 * ERRSIZE];
+    char err[2 * DCX_ERRSIZE];
     dc_status status;        /* of the extraction, when not failed */
     char *out;               /* standard output mode: the rendering */
     size_t out_len;
@@ -65,7 +65,7 @@ static dc_result *read_and_extract(file_job *job, const cli_options *opt)
 /* Under -o: the rendering goes to its file from here. */
 static void write_output(file_job *job, const file_ctx *ctx)
 {
-    char err[ERRSIZE];
+    char err[DCX_ERRSIZE];
     if (!job->name)
         job_fail(job, "out of memory");
     else if (dc_write_atomic(ctx->out_fd, ctx->opt->output_dir, job->name, job->out,

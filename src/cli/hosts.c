@@ -70,7 +70,7 @@ static int hosts_reserve(dc_hosts *hs)
 {
     if (hs->nhosts == hs->hosts_cap) {
         size_t cap = hs->hosts_cap;
-        host *h = dc_grow(hs->hosts, &cap, sizeof *h, 16);
+        host *h = dcx_grow(hs->hosts, &cap, sizeof *h, 16);
         if (!h)
             return -1;
         hs->hosts = h;
@@ -131,7 +131,7 @@ static int push_back(host *h, size_t index)
             h->head = 0;
         }
         if (h->len == h->cap) {
-            size_t *q = dc_grow(h->queue, &h->cap, sizeof *q, 8);
+            size_t *q = dcx_grow(h->queue, &h->cap, sizeof *q, 8);
             if (!q)
                 return -1;
             h->queue = q;

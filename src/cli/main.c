@@ -17,10 +17,10 @@
 #include "file_batch.h"
 #include "files.h"
 #include "options.h"
+#include "sizes.h"
 #include "state.h"
 #include "urls.h"
 
-#define ERRSIZE 512
 #define DEFAULT_URL_MAX_SIZE ((size_t)10 << 20)
 #define RETRY_BASE_MS 500L
 #define RETRY_MAX_MS 60000L
@@ -95,7 +95,7 @@ static int same_dir(int a, int b)
  * held until exit. */
 static int lock_dir(int dirfd, const char *dir)
 {
-    char err[ERRSIZE];
+    char err[DCX_ERRSIZE];
     if (dc_lock_dir(dirfd, dir, err, sizeof err) < 0) {
         fprintf(stderr, "decruft: %s\n", err);
         return -1;
@@ -119,7 +119,7 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
     dc_url_list list;
     dc_url_list_init(&list);
     int status = EXIT_FATAL, state_fd = -1;
-    char err[ERRSIZE];
+    char err[DCX_ERRSIZE];
     if (collect_urls(opt, urls, nurls, &list) != 0)
         goto out;
     if (opt->state_dir &&
@@ -200,7 +200,7 @@ int main(int argc, char **argv)
     int status = cli_parse(argc, argv, &opt);
     if (status >= 0)
         return status;
-    char err[ERRSIZE];
+    char err[DCX_ERRSIZE];
     int out_fd = -1;
     if (opt.output_dir &&
         (out_fd = dc_open_dir(opt.output_dir, "output directory", err, sizeof err)) < 0) {

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "sizes.h"
+
 #define DEFAULT_MAX_SIZE ((size_t)64 << 20)
 #define DEFAULT_MAX_MEMORY ((size_t)256 << 20)
 /* libcurl takes a size up to 2^63; a terabyte is more than any page. */
@@ -85,7 +87,7 @@ static const option_doc option_table[] = {
     {{"version", no_argument, NULL, 'V'}, 'V', NULL, "show the version and exit"},
 };
 
-#define NOPTIONS (sizeof option_table / sizeof option_table[0])
+#define NOPTIONS DCX_COUNTOF(option_table)
 
 static void usage(FILE *out)
 {
@@ -177,7 +179,7 @@ static const format_name formats[] = {
 
 static int set_format(cli_options *opt, const char *name)
 {
-    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(formats); i++) {
         if (strcmp(name, formats[i].name) == 0) {
             opt->format = formats[i].format;
             opt->extension = formats[i].extension;

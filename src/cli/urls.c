@@ -9,9 +9,9 @@
 #include <curl/curl.h>
 
 #include "grow.h"
+#include "sizes.h"
 
 #define SLUG_MAX 96
-#define ERRSIZE 256
 
 int dc_url_is_web(const char *s)
 {
@@ -477,7 +477,7 @@ static int reject(dc_url_list *list, const char *name, size_t line, const char *
         return -1;
     report(name, line, shown, why);
     if (list->invalid == list->rejected_cap) {
-        dc_url_rejected *r = dc_grow(list->rejected, &list->rejected_cap, sizeof *r, 16);
+        dc_url_rejected *r = dcx_grow(list->rejected, &list->rejected_cap, sizeof *r, 16);
         if (!r) {
             free(shown);
             return -1;
@@ -511,7 +511,7 @@ static int repeated(dc_url_list *list, const char *name, size_t line, const char
 
 int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char *url)
 {
-    char err[ERRSIZE];
+    char err[DCX_ERRSIZE];
     if (dc_url_check(url, err, sizeof err) != 0)
         return reject(list, name, line, url, strlen(url), WHOLE, err);
     if ((list->count + 1) * 2 > list->nslots && grow_slots(list) != 0)
@@ -529,7 +529,7 @@ int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char
         return repeated(list, name, line, url, list->items[*slot - 1].line);
     }
     if (list->count == list->cap) {
-        dc_url_entry *items = dc_grow(list->items, &list->cap, sizeof *items, 64);
+        dc_url_entry *items = dcx_grow(list->items, &list->cap, sizeof *items, 64);
         if (!items) {
             free(plain);
             return -1;

@@ -3,7 +3,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+
+#include "clock.h"
 
 /*
  * Small blocks are carved from chunks; each carries a 16-byte header holding
@@ -51,7 +52,7 @@ struct dc_arena {
     size_t budget;
     size_t live;      /* bytes taken from the system */
     size_t peak;
-    struct timespec deadline;
+    double deadline_ms;
     int has_deadline;
     unsigned until_clock;
     dc_arena_error failure;
@@ -79,10 +80,7 @@ static size_t size_class(size_t size)
 
 static int clock_past_deadline(const dc_arena *a)
 {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return now.tv_sec > a->deadline.tv_sec ||
-           (now.tv_sec == a->deadline.tv_sec && now.tv_nsec >= a->deadline.tv_nsec);
+    return dcx_now_ms() >= a->deadline_ms;
 }
 
 static int past_deadline(dc_arena *a)
@@ -124,13 +122,7 @@ dc_arena *dc_arena_new(size_t budget, unsigned timeout_ms)
         return NULL;
     a->budget = budget;
     if (timeout_ms) {
-        clock_gettime(CLOCK_MONOTONIC, &a->deadline);
-        a->deadline.tv_sec += timeout_ms / 1000;
-        a->deadline.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
-        if (a->deadline.tv_nsec >= 1000000000L) {
-            a->deadline.tv_sec++;
-            a->deadline.tv_nsec -= 1000000000L;
-        }
+        a->deadline_ms = dcx_now_ms() + timeout_ms;
         a->has_deadline = 1;
     }
     return a;

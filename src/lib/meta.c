@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "sizes.h"
 #include "url.h"
 #include "words.h"
 
@@ -59,7 +60,6 @@ static const meta_key meta_keys[] = {
     {"content-language", offsetof(declared, lang)},
 };
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static void set_once(declared *d, size_t field, const char *value)
 {
@@ -81,7 +81,7 @@ static void read_meta_tag(declared *d, const dc_node *n)
     for (size_t k = 0; k < 3; k++) {
         if (!keys[k])
             continue;
-        for (size_t i = 0; i < COUNT(meta_keys); i++)
+        for (size_t i = 0; i < DCX_COUNTOF(meta_keys); i++)
             if (strcasecmp(keys[k], meta_keys[i].key) == 0)
                 set_once(d, meta_keys[i].field, content);
     }
@@ -114,7 +114,7 @@ static int is_article_type(json_t *type)
         "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "ScholarlyArticle",
         "Report", "SocialMediaPosting", "LiveBlogPosting", "ReviewNewsArticle",
     };
-    for (size_t i = 0; i < COUNT(types); i++)
+    for (size_t i = 0; i < DCX_COUNTOF(types); i++)
         if (strcmp(s, types[i]) == 0)
             return 1;
     return 0;
@@ -291,7 +291,7 @@ static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ",
  * (not ": ", which headlines use themselves). */
 static const char *strip_site_suffix(dc_arena *out, const char *title)
 {
-    for (size_t i = 0; i + 1 < COUNT(separators); i++) {
+    for (size_t i = 0; i + 1 < DCX_COUNTOF(separators); i++) {
         const char *sep = strstr(title, separators[i]);
         if (!sep)
             continue;
@@ -319,7 +319,7 @@ static int same_key(const char *a, size_t alen, const char *b)
  * one side is the site's name, the other side; else title. */
 static const char *without_site(dc_arena *out, const char *title, const char *site)
 {
-    for (size_t i = 0; site && i < COUNT(separators); i++) {
+    for (size_t i = 0; site && i < DCX_COUNTOF(separators); i++) {
         const char *sep = strstr(title, separators[i]);
         if (!sep || sep == title)
             continue;
@@ -408,7 +408,7 @@ static const char *clean_byline(dc_arena *out, const char *s)
     const char *t = tidy(out, s);
     if (!t || strncmp(t, "http", 4) == 0 || strlen(t) > 200)
         return NULL;
-    for (size_t i = 0; i < COUNT(byline_prefixes); i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(byline_prefixes); i++) {
         size_t len = strlen(byline_prefixes[i]);
         if (strncasecmp(t, byline_prefixes[i], len) == 0) {
             t += len;
@@ -430,7 +430,7 @@ void dc_meta_extract(dc_arena *out, const dc_doc *doc, const char *page_url, dc_
     /* In order of trust; one that is a URL (article:author often is) or
      * empty gives way to the next. */
     const char *authors[] = {d.ld_author, d.author, d.dom_author};
-    for (size_t i = 0; i < COUNT(authors) && !meta->byline; i++)
+    for (size_t i = 0; i < DCX_COUNTOF(authors) && !meta->byline; i++)
         meta->byline = authors[i] ? clean_byline(out, authors[i]) : NULL;
     meta->date = tidy(out, d.ld_date ? d.ld_date : d.date ? d.date : d.time_date);
     /* application-name is some pages' headline: the last resort. */
@@ -467,7 +467,7 @@ static int contains_word_start(const char *hay, const char *needle)
 static int attrs_contain(const dc_node *n, const char *const *words, size_t nwords)
 {
     const char *attrs[] = {dc_attr_get(n, "class"), dc_attr_get(n, "id")};
-    for (size_t i = 0; i < COUNT(attrs); i++)
+    for (size_t i = 0; i < DCX_COUNTOF(attrs); i++)
         for (size_t w = 0; attrs[i] && w < nwords; w++)
             if (contains_word_start(attrs[i], words[w]))
                 return 1;
@@ -476,8 +476,8 @@ static int attrs_contain(const dc_node *n, const char *const *words, size_t nwor
 
 static int names_byline(const dc_node *n)
 {
-    return attrs_contain(n, byline_words, COUNT(byline_words)) &&
-           !attrs_contain(n, not_byline_words, COUNT(not_byline_words));
+    return attrs_contain(n, byline_words, DCX_COUNTOF(byline_words)) &&
+           !attrs_contain(n, not_byline_words, DCX_COUNTOF(not_byline_words));
 }
 
 /* The text of a byline element when it is a line of a few words (names,

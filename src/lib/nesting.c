@@ -182,7 +182,7 @@ static int same_element(const open_el *e, GumboTag tag, const char *name, size_t
 static int push(open_stack *s, GumboTag tag, const char *name, size_t len)
 {
     if (s->n == s->cap) {
-        open_el *items = dc_grow(s->items, &s->cap, sizeof *items, 64);
+        open_el *items = dcx_grow(s->items, &s->cap, sizeof *items, 64);
         if (!items)
             return -1;
         s->items = items;

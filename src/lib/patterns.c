@@ -6,6 +6,8 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "sizes.h"
+
 /*
  * Class/id words. A word ending in '*' matches any word it begins; an entry
  * with a '-' matches one whole class token ("twitter-tweet"). Strong drop
@@ -106,7 +108,6 @@ static const class_word class_words[] = {
     {"fb-post", DC_HINT_DROP, 1},
 };
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 #define ID_MAX_WORDS 4
 
 static int word_matches(const char *entry, const char *word, size_t len)
@@ -133,7 +134,7 @@ typedef struct hint_tally {
 static void tally_word(hint_tally *t, const char *word, size_t len, int whole_token,
                        int bem_element)
 {
-    for (size_t i = 0; i < COUNT(class_words); i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(class_words); i++) {
         const class_word *cw = &class_words[i];
         if (!word_matches(cw->word, word, len) ||
             (strchr(cw->word, '-') != NULL) != whole_token)
@@ -169,7 +170,7 @@ static void tally_word(hint_tally *t, const char *word, size_t len, int whole_to
 static int states_a_property(const char *tok, size_t len)
 {
     static const char *const openers[] = {"no", "has", "with", "without"};
-    for (size_t i = 0; i < COUNT(openers); i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(openers); i++) {
         size_t olen = strlen(openers[i]);
         if (len > olen + 1 && strncasecmp(tok, openers[i], olen) == 0 &&
             (tok[olen] == '-' || tok[olen] == '_' || isupper((unsigned char)tok[olen])))
@@ -430,7 +431,7 @@ const char *dc_match_phrase(const char *text)
 {
     char *lower = lower_case(text);
     const char *match = NULL;
-    for (size_t i = 0; lower && i < COUNT(phrases) && !match; i++)
+    for (size_t i = 0; lower && i < DCX_COUNTOF(phrases) && !match; i++)
         if (dc_glob_match(phrases[i], lower))
             match = phrases[i];
     free(lower);
@@ -455,7 +456,7 @@ const char *dc_match_section_heading(const char *text)
     unsigned words = count_words(text);
     char *lower = lower_case(text);
     const char *match = NULL;
-    for (size_t i = 0; lower && i < COUNT(section_headings) && !match; i++)
+    for (size_t i = 0; lower && i < DCX_COUNTOF(section_headings) && !match; i++)
         if (words <= section_headings[i].max_words &&
             dc_glob_match(section_headings[i].pattern, lower))
             match = section_headings[i].pattern;
