@@ -239,7 +239,7 @@ static void write_row(md_writer *w, dc_block *row)
 static int push_scope(md_writer *w, const dc_block *b)
 {
     if (w->depth == w->cap) {
-        md_scope *grown = dc_grow(w->scopes, &w->cap, sizeof *grown, 64);
+        md_scope *grown = dcx_grow(w->scopes, &w->cap, sizeof *grown, 64);
         if (!grown)
             return 0;
         w->scopes = grown;

@@ -88,7 +88,7 @@ static int push_scope(text_writer *w, const dc_block *b)
         s.lists += b->kind == DC_BLOCK_LIST;
     }
     if (w->depth == w->cap) {
-        scope *grown = dc_grow(w->scopes, &w->cap, sizeof *grown, 64);
+        scope *grown = dcx_grow(w->scopes, &w->cap, sizeof *grown, 64);
         if (!grown)
             return 0;
         w->scopes = grown;
