@@ -45,7 +45,7 @@ static dc_result *read_and_extract(file_job *job, const cli_options *opt)
 {
     char *data = NULL;
     size_t len = 0;
-    if (dc_read_input(job->input, opt->max_size, &data, &len, job->err, sizeof job->err) != 0) {
+    if (cli_read_input(job->input, opt->max_size, &data, &len, job->err, sizeof job->err) != 0) {
         job->failed = 1;
         return NULL;
     }
@@ -68,8 +68,8 @@ static void write_output(file_job *job, const file_ctx *ctx)
     char err[ERRSIZE];
     if (!job->name)
         job_fail(job, "out of memory");
-    else if (dc_write_atomic(ctx->out_fd, ctx->opt->output_dir, job->name, job->out,
-                             job->out_len, err, sizeof err) != 0)
+    else if (cli_write_atomic(ctx->out_fd, ctx->opt->output_dir, job->name, job->out,
+                              job->out_len, err, sizeof err) != 0)
         job_fail(job, err);
     free(job->out);
     job->out = NULL;
@@ -139,9 +139,9 @@ static int finish_job(const cli_options *opt, const file_job *job)
 
 /* Takes back the oldest job (waiting for it) and finishes it; returns 0 when
  * there was none, 1 when it went well, -1 when it failed. */
-static int finish_next(const cli_options *opt, dc_workers *w)
+static int finish_next(const cli_options *opt, cli_workers *w)
 {
-    file_job *job = dc_workers_next(w, 1, NULL);
+    file_job *job = cli_workers_next(w, 1, NULL);
     if (!job)
         return 0;
     int rc = finish_job(opt, job);
@@ -150,30 +150,30 @@ static int finish_next(const cli_options *opt, dc_workers *w)
 }
 
 /* A job for input, with its output name claimed. */
-static file_job *new_job(const cli_options *opt, dc_names *names, const char *input)
+static file_job *new_job(const cli_options *opt, cli_names *names, const char *input)
 {
     file_job *job = calloc(1, sizeof *job);
     if (!job)
         return NULL;
     job->input = input;
     if (opt->output_dir)
-        job->name = dc_names_claim(names, input, opt->extension);
+        job->name = cli_names_claim(names, input, opt->extension);
     return job;
 }
 
-int dc_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfiles)
+int cli_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfiles)
 {
     file_ctx ctx = {opt, out_fd};
-    dc_names *names = dc_names_new();
+    cli_names *names = cli_names_new();
     /* One thread (or one file): no worker threads, each file done in turn. */
     int nthreads = opt->threads < nfiles ? opt->threads : nfiles;
     if (nthreads < 2)
         nthreads = 0;
-    dc_workers *w = dc_workers_new(nthreads, nthreads ? (size_t)nthreads * QUEUE_PER_THREAD : 1,
-                                   run_job, &ctx);
+    cli_workers *w = cli_workers_new(nthreads, nthreads ? (size_t)nthreads * QUEUE_PER_THREAD : 1,
+                                     run_job, &ctx);
     if (!names || !w) {
-        dc_names_free(names);
-        dc_workers_free(w, free_job);
+        cli_names_free(names);
+        cli_workers_free(w, free_job);
         fprintf(stderr, "decruft: out of memory\n");
         return EXIT_FATAL;
     }
@@ -185,10 +185,10 @@ int dc_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfil
             failed++;
             continue;
         }
-        while (dc_workers_full(w))
+        while (cli_workers_full(w))
             if (finish_next(opt, w) < 0)
                 failed++;
-        dc_workers_submit(w, job);
+        cli_workers_submit(w, job);
         /* Without threads the job is done: out with it at once. */
         if (!nthreads && finish_next(opt, w) < 0)
             failed++;
@@ -196,8 +196,8 @@ int dc_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfil
     while ((rc = finish_next(opt, w)) != 0)
         if (rc < 0)
             failed++;
-    dc_workers_free(w, free_job);
-    dc_names_free(names);
+    cli_workers_free(w, free_job);
+    cli_names_free(names);
     if (fflush(stdout) != 0) {
         fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
         return EXIT_SOME_FAILED;
