@@ -4,7 +4,8 @@
  * parse.c mirrors gumbo's tree into dc_node records once; every later stage
  * (clean, score, prune, content, meta) reads and marks these, never gumbo's
  * nodes. Each node carries the text statistics and the decision taken on it,
- * which --explain prints. All walks are iterative: pages nest 100,000 deep.
+ * which DC_FORMAT_EXPLAIN renders. All walks are iterative: pages nest
+ * 100,000 deep.
  */
 #ifndef DC_DOM_H
 #define DC_DOM_H
@@ -50,7 +51,7 @@ struct dc_node {
     unsigned link_chars;     /* of which inside links */
     unsigned commas;         /* commas and sentence ends, any script */
     unsigned prose;          /* characters in paragraphs of prose (long, few links) */
-    /* Decision, for scoring and --explain. */
+    /* Decision, for scoring and DC_FORMAT_EXPLAIN. */
     float score;
     const char *rule;        /* the rule or pattern that decided; static string */
 };

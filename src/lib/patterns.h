@@ -21,7 +21,7 @@ typedef enum dc_hint {
 
 typedef struct dc_class_match {
     dc_hint hint;
-    const char *word;    /* the table entry that matched (static), for --explain */
+    const char *word;    /* the table entry that matched (static), for DC_OPT_EXPLAIN */
 } dc_class_match;
 
 /*

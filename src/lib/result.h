@@ -16,7 +16,7 @@ struct dc_result {
     const char *charset;
     dc_block *content;        /* NULL when status is not DC_OK */
     size_t words;
-    const char *explain;      /* the --explain outline, when asked for */
+    const char *explain;      /* the DC_FORMAT_EXPLAIN outline, with DC_OPT_EXPLAIN */
 };
 
 #endif
