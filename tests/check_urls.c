@@ -596,22 +596,6 @@ START_TEST(test_list_many_unique)
 }
 END_TEST
 
-static const pair charset_cases[] = {
-    {"text/html; charset=utf-8", "utf-8"},
-    {"text/html;charset=\"Shift_JIS\"", "Shift_JIS"},
-    {"text/html; foo=bar; Charset = windows-1252 ", "windows-1252"},
-    {"text/html", ""},
-    {"text/html; charset=", ""},
-};
-
-START_TEST(test_charset)
-{
-    char cs[64];
-    cli_fetch_charset(charset_cases[_i].in, cs, sizeof cs);
-    ck_assert_str_eq(cs, charset_cases[_i].want);
-}
-END_TEST
-
 START_TEST(test_is_html)
 {
     ck_assert(cli_fetch_is_html(NULL));
@@ -703,7 +687,6 @@ static Suite *urls_suite(void)
     suite_add_tcase(s, t);
 
     t = tcase_create("content_type");
-    tcase_add_loop_test(t, test_charset, 0, COUNT(charset_cases));
     tcase_add_test(t, test_is_html);
     suite_add_tcase(s, t);
 

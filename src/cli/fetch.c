@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "decruft.h"
 #include "fetch_errors.h"
 #include "hosts.h"
 #include "urls.h"
@@ -105,36 +106,6 @@ static char *trimmed_copy(const char *s, size_t n)
         c[n] = '\0';
     }
     return c;
-}
-
-void cli_fetch_charset(const char *ct, char *out, size_t outsize)
-{
-    out[0] = '\0';
-    if (!ct)
-        return;
-    for (const char *p = strchr(ct, ';'); p; p = strchr(p + 1, ';')) {
-        const char *q = p + 1;
-        while (*q == ' ' || *q == '\t')
-            q++;
-        if (strncasecmp(q, "charset", 7) != 0)
-            continue;
-        q += 7;
-        while (*q == ' ' || *q == '\t')
-            q++;
-        if (*q != '=')
-            continue;
-        q++;
-        while (*q == ' ' || *q == '\t')
-            q++;
-        if (*q == '"' || *q == '\'')
-            q++;
-        size_t n = strcspn(q, "\"'; \t");
-        if (n == 0 || n >= outsize)
-            return;
-        memcpy(out, q, n);
-        out[n] = '\0';
-        return;
-    }
 }
 
 int cli_fetch_is_html(const char *ct)
@@ -661,8 +632,8 @@ static void finish(fetcher *f, transfer *t)
         resp.etag = cli_fetch_validator_ok(t->etag) ? t->etag : NULL;
         resp.last_modified = cli_fetch_validator_ok(t->last_modified) ? t->last_modified : NULL;
     }
-    cli_fetch_charset(t->content_type, charset, sizeof charset);
-    resp.charset = charset[0] ? charset : NULL;
+    if (dc_content_type_charset(t->content_type, charset, sizeof charset) > 0)
+        resp.charset = charset;
     snprintf(error, sizeof error, "%s", t->hop_error);
     if (error[0]) {
         /* a redirect that is not followed */

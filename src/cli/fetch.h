@@ -116,10 +116,6 @@ int cli_fetch_run(const cli_fetch_config *cfg, const cli_fetch_request *reqs, si
  */
 char *cli_fetch_take_body(const cli_fetch_response *resp, size_t *reserved);
 
-/* Copies the charset parameter of a Content-Type value into out ("" when
- * none). */
-void cli_fetch_charset(const char *content_type, char *out, size_t outsize);
-
 /* Non-zero when the Content-Type value names HTML (or is NULL/empty). */
 int cli_fetch_is_html(const char *content_type);
 
