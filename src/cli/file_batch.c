@@ -8,6 +8,7 @@
 #include "decruft.h"
 #include "files.h"
 #include "names.h"
+#include "page_out.h"
 #include "workers.h"
 
 #define ERRSIZE 512
@@ -24,15 +25,15 @@ typedef struct file_job {
     const char *name;        /* under -o: the output name (owned by names); NULL when out of memory */
     int failed;              /* err holds "input: why" */
     char err[2 * ERRSIZE];
-    dc_status status;        /* of the extraction, when not failed */
-    char *out;               /* standard output mode: the rendering */
-    size_t out_len;
+    char why[ERRSIZE];       /* what page says went wrong, before err has it */
+    cli_page page;           /* its status when not failed, its rendering without -o */
 } file_job;
 
-/* What the workers read. */
+/* What the workers read: the same for every input. */
 typedef struct file_ctx {
     const cli_options *opt;
-    int out_fd; /* the output directory; -1 without -o */
+    dc_options extract;
+    cli_page_how how;
 } file_ctx;
 
 static void job_fail(file_job *job, const char *why)
@@ -41,76 +42,52 @@ static void job_fail(file_job *job, const char *why)
     snprintf(job->err, sizeof job->err, "%s: %s", job->input, why);
 }
 
-static dc_result *read_and_extract(file_job *job, const cli_options *opt)
-{
-    char *data = NULL;
-    size_t len = 0;
-    if (cli_read_input(job->input, opt->max_size, &data, &len, job->err, sizeof job->err) != 0) {
-        job->failed = 1;
-        return NULL;
-    }
-    dc_options o;
-    dc_options_init(&o);
-    o.url = opt->base_url;
-    o.charset = opt->charset;
-    o.force_charset = opt->charset != NULL;
-    o.flags = opt->explain ? DC_OPT_EXPLAIN : 0;
-    dc_result *r = dc_extract(data, len, &o);
-    free(data);
-    if (!r)
-        job_fail(job, "out of memory");
-    return r;
-}
-
-/* Under -o: the rendering goes to its file from here. */
-static void write_output(file_job *job, const file_ctx *ctx)
-{
-    char err[ERRSIZE];
-    if (!job->name)
-        job_fail(job, "out of memory");
-    else if (cli_write_atomic(ctx->out_fd, ctx->opt->output_dir, job->name, job->out,
-                              job->out_len, err, sizeof err) != 0)
-        job_fail(job, err);
-    free(job->out);
-    job->out = NULL;
-}
-
 /* The worker's part: read, extract, render, write. */
 static void run_job(void *p, void *ctx)
 {
     file_job *job = p;
     const file_ctx *c = ctx;
-    const cli_options *opt = c->opt;
-    dc_result *r = read_and_extract(job, opt);
-    if (!r)
+    char *data = NULL;
+    size_t len = 0;
+    if (cli_read_input(job->input, c->opt->max_size, &data, &len, job->err, sizeof job->err) != 0) {
+        job->failed = 1;
         return;
-    job->status = dc_result_status(r);
-    if (job->status == DC_OK || opt->explain) {
-        dc_format format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
-        job->out = dc_render(r, format, opt->no_title ? DC_RENDER_NO_TITLE : 0, &job->out_len);
-        if (!job->out)
-            job_fail(job, "out of memory");
-        else if (opt->output_dir)
-            write_output(job, c);
     }
-    dc_result_free(r);
+    job->page.name = job->name;
+    job->page.err = job->why;
+    job->page.errsize = sizeof job->why;
+    if (cli_page_make(&job->page, data, len, &c->extract, &c->how) != 0)
+        job_fail(job, job->why);
+    free(data);
+}
+
+static void init_ctx(file_ctx *c, const cli_options *opt, int out_fd)
+{
+    c->opt = opt;
+    dc_options_init(&c->extract);
+    c->extract.url = opt->base_url;
+    c->extract.charset = opt->charset;
+    c->extract.force_charset = opt->charset != NULL;
+    c->extract.flags = opt->explain ? DC_OPT_EXPLAIN : 0;
+    c->how.format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
+    c->how.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
+    c->how.always = opt->explain;
+    c->how.meta = 0;
+    c->how.out_dir = opt->output_dir;
+    c->how.out_fd = out_fd;
 }
 
 static void free_job(void *p)
 {
     file_job *job = p;
-    free(job->out);
+    free(job->page.out);
     free(job);
 }
 
 /* Standard output mode: the rendering, under a header when several. */
 static int print_output(const file_job *job, int several)
 {
-    if (several)
-        printf("==> %s <==\n", job->input);
-    int rc = fwrite(job->out, 1, job->out_len, stdout) == job->out_len ? 0 : -1;
-    if (several)
-        putchar('\n');
+    int rc = cli_page_print(job->input, job->page.out, job->page.out_len, several);
     if (rc != 0)
         fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
     return rc;
@@ -124,9 +101,9 @@ static int finish_job(const cli_options *opt, const file_job *job)
         fprintf(stderr, "decruft: %s\n", job->err);
         return -1;
     }
-    dc_status st = job->status;
+    dc_status st = job->page.status;
     int rc = 0;
-    if (job->out)
+    if (job->page.out)
         rc = print_output(job, opt->ninputs > 1);
     else if (opt->output_dir && opt->verbose && (st == DC_OK || opt->explain))
         fprintf(stderr, "decruft: %s -> %s/%s\n", job->input, opt->output_dir, job->name);
@@ -163,7 +140,8 @@ static file_job *new_job(const cli_options *opt, cli_names *names, const char *i
 
 int cli_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfiles)
 {
-    file_ctx ctx = {opt, out_fd};
+    file_ctx ctx;
+    init_ctx(&ctx, opt, out_fd);
     cli_names *names = cli_names_new();
     /* One thread (or one file): no worker threads, each file done in turn. */
     int nthreads = opt->threads < nfiles ? opt->threads : nfiles;
