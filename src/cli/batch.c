@@ -15,6 +15,7 @@
 #include "files.h"
 #include "jsonl.h"
 #include "options.h"
+#include "page_out.h"
 #include "state.h"
 #include "workers.h"
 
@@ -47,6 +48,7 @@ typedef struct batch {
     size_t next_out;
     cli_state *state;
     cli_budget *budget;    /* --max-memory: bodies in transfers and in jobs */
+    cli_page_how how;     /* what every page goes through */
     cli_workers *workers;
     int threaded;         /* worker threads, not extraction on the spot */
     int wake[2];          /* pipe: workers to the fetch loop; -1 when none */
@@ -176,14 +178,10 @@ static void flush_outputs(batch *b)
     while (b->next_out < b->urls->count && b->outs[b->next_out].done) {
         page_out *o = &b->outs[b->next_out];
         if (o->data) {
-            if (several) {
-                char *shown = cli_url_redact(b->urls->items[b->next_out].url);
-                printf("==> %s <==\n", shown ? shown : "(URL)");
-                free(shown);
-            }
-            fwrite(o->data, 1, o->len, stdout);
-            if (several)
-                putchar('\n');
+            char *shown = several ? cli_url_redact(b->urls->items[b->next_out].url) : NULL;
+            /* Standard output's trouble is reported once, by the last flush. */
+            (void)cli_page_print(shown ? shown : "(URL)", o->data, o->len, several);
+            free(shown);
             free(o->data);
             o->data = NULL;
         }
@@ -201,14 +199,9 @@ typedef struct page_job {
     size_t body_reserved;
     int extract;             /* a page to clean (no error, not a 304) */
     /* out, when extract */
-    int extracted;           /* dc_extract gave a result */
-    dc_status status;
-    char *out;               /* the rendering; NULL when none */
-    size_t out_len;
-    char *title;
-    size_t words;
+    cli_page page;           /* the rendering kept without -o, title, words */
     char *file;              /* under -o: the name written; NULL when not */
-    char write_err[ERRSIZE]; /* why it was not, when extracted */
+    char write_err[ERRSIZE]; /* why not, or why the rendering is missing */
     double extract_ms;
 } page_job;
 
@@ -234,8 +227,8 @@ static void free_page_job(void *p)
     free((char *)job->resp.etag);
     free((char *)job->resp.last_modified);
     free((char *)job->resp.error);
-    free(job->out);
-    free(job->title);
+    free(job->page.out);
+    free(job->page.title);
     free(job->file);
     free(job);
 }
@@ -276,23 +269,6 @@ static page_job *new_page_job(batch *b, size_t index, const cli_fetch_response *
     return job;
 }
 
-/* Under -o, the rendering goes to its file from the worker (with its
- * fsync), not from the thread that drives the transfers. */
-static void write_page(page_job *job, const batch *b)
-{
-    const char *url = b->urls->items[job->index].url;
-    char *name = job->out ? cli_url_file_name(url, b->cfg->extension) : NULL;
-    if (!name)
-        snprintf(job->write_err, sizeof job->write_err, "out of memory");
-    else if (cli_write_atomic(b->cfg->output_fd, b->cfg->output_dir, name, job->out,
-                              job->out_len, job->write_err, sizeof job->write_err) != 0)
-        free(name);
-    else
-        job->file = name;
-    free(job->out);
-    job->out = NULL;
-}
-
 static unsigned url_parse_timeout(size_t max_size)
 {
     size_t mb = max_size >> 20;
@@ -311,32 +287,25 @@ static void extract_page(void *p, void *ctx)
     const cli_batch_config *cfg = b->cfg;
     if (!job->extract)
         return;
+    const char *url = b->urls->items[job->index].url;
     dc_options o;
     dc_options_init(&o);
-    o.url = job->resp.final_url ? job->resp.final_url : b->urls->items[job->index].url;
+    o.url = job->resp.final_url ? job->resp.final_url : url;
     o.charset = cfg->charset ? cfg->charset : job->resp.charset;
     o.force_charset = cfg->charset != NULL;
     o.flags = cfg->extract_flags;
     o.timeout_ms = url_parse_timeout(cfg->fetch.max_size);
     double t0 = now_ms();
-    dc_result *r = dc_extract(job->resp.body, job->resp.len, &o);
-    if (r) {
-        job->extracted = 1;
-        job->status = dc_result_status(r);
-        if (job->status == DC_OK || (cfg->extract_flags & DC_OPT_EXPLAIN)) {
-            job->out = dc_render(r, cfg->format, cfg->render_flags, &job->out_len);
-            const char *title = dc_result_title(r);
-            job->title = title ? strdup(title) : NULL;
-            job->words = dc_result_word_count(r);
-            if (title && !job->title) {
-                free(job->out); /* reported as out of memory */
-                job->out = NULL;
-            }
-        }
-        if (cfg->output_dir && (job->status == DC_OK || (cfg->extract_flags & DC_OPT_EXPLAIN)))
-            write_page(job, b);
-        dc_result_free(r);
-    }
+    char *name = cfg->output_dir ? cli_url_file_name(url, cfg->extension) : NULL;
+    job->page.name = name;
+    job->page.err = job->write_err;
+    job->page.errsize = sizeof job->write_err;
+    /* store_page reads the outcome, failures included, from the page. */
+    (void)cli_page_make(&job->page, job->resp.body, job->resp.len, &o, &b->how);
+    if (job->page.written)
+        job->file = name;
+    else
+        free(name);
     free_body(job);
     job->extract_ms = now_ms() - t0;
 }
@@ -345,30 +314,31 @@ static void extract_page(void *p, void *ctx)
 static const char *store_page(batch *b, page_job *job, json_t *row, cli_state_entry *remember)
 {
     const cli_batch_config *cfg = b->cfg;
-    if (!job->extracted)
+    cli_page *pg = &job->page;
+    if (!pg->extracted)
         return "out of memory";
     json_object_set_new(row, "extract_ms", json_integer((json_int_t)(job->extract_ms + 0.5)));
-    if (job->status != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN))
-        return dc_strerror(job->status);
-    json_object_set_new(row, "title", loose_string(job->title));
-    json_object_set_new(row, "bytes", json_integer((json_int_t)job->out_len));
-    json_object_set_new(row, "words", json_integer((json_int_t)job->words));
+    if (pg->status != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN))
+        return dc_strerror(pg->status);
+    json_object_set_new(row, "title", loose_string(pg->title));
+    json_object_set_new(row, "bytes", json_integer((json_int_t)pg->out_len));
+    json_object_set_new(row, "words", json_integer((json_int_t)pg->words));
     if (cfg->output_dir) {
         if (!job->file)
             return job->write_err;
         json_object_set_new(row, "file", json_string(job->file));
         remember->file = job->file;
         job->file = NULL;
-        remember->title = job->title;
-        job->title = NULL;
-        remember->bytes = (long long)job->out_len;
-        remember->words = (long long)job->words;
+        remember->title = pg->title;
+        pg->title = NULL;
+        remember->bytes = (long long)pg->out_len;
+        remember->words = (long long)pg->words;
     } else {
-        if (!job->out)
+        if (!pg->out)
             return "out of memory";
-        b->outs[job->index].data = job->out;
-        b->outs[job->index].len = job->out_len;
-        job->out = NULL;
+        b->outs[job->index].data = pg->out;
+        b->outs[job->index].len = pg->out_len;
+        pg->out = NULL;
     }
     return NULL;
 }
@@ -602,6 +572,17 @@ static int make_requests(batch *b)
     return 0;
 }
 
+static void init_how(batch *b)
+{
+    const cli_batch_config *cfg = b->cfg;
+    b->how.format = cfg->format;
+    b->how.render_flags = cfg->render_flags;
+    b->how.always = (cfg->extract_flags & DC_OPT_EXPLAIN) != 0;
+    b->how.meta = 1;
+    b->how.out_dir = cfg->output_dir;
+    b->how.out_fd = cfg->output_fd;
+}
+
 int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
                   volatile sig_atomic_t *stop)
 {
@@ -610,6 +591,7 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
     b.cfg = cfg;
     b.urls = urls;
     b.wake[0] = b.wake[1] = -1;
+    init_how(&b);
     char err[ERRSIZE];
     int status = EXIT_FATAL;
     size_t n = urls->count;
