@@ -41,13 +41,13 @@ typedef struct batch {
     const cli_url_list *urls;
     cli_fetch_request *reqs;
     char **rows;          /* per URL finished out of turn, its manifest line */
-    cli_jsonl manifest;    /* the rows in list order, up to the first URL not done */
+    cli_jsonl manifest;   /* the rows in list order, up to the first URL not done */
     size_t next_row, next_rejected; /* the first URL and rejected line not in it */
     int manifest_oom;
     page_out *outs;       /* standard output mode only */
     size_t next_out;
     cli_state *state;
-    cli_budget *budget;    /* --max-memory: bodies in transfers and in jobs */
+    cli_budget *budget;   /* --max-memory: bodies in transfers and in jobs */
     cli_page_how how;     /* what every page goes through */
     cli_workers *workers;
     int threaded;         /* worker threads, not extraction on the spot */
@@ -194,8 +194,8 @@ static void flush_outputs(batch *b)
  * come back to the main thread in the order the fetcher gave them. */
 typedef struct page_job {
     size_t index;
-    cli_fetch_response resp;  /* strings and body owned by the job */
-    cli_budget *budget;       /* the body holds body_reserved bytes of it */
+    cli_fetch_response resp; /* strings and body owned by the job */
+    cli_budget *budget;      /* the body holds body_reserved bytes of it */
     size_t body_reserved;
     int extract;             /* a page to clean (no error, not a 304) */
     /* out, when extract */

@@ -72,7 +72,7 @@ struct fetcher {
     size_t n;
     CURLM *multi;
     job *jobs;
-    cli_hosts *hosts;     /* the queues: which request starts next */
+    cli_hosts *hosts;    /* the queues: which request starts next */
     size_t *delayed;     /* requests waiting for a retry */
     size_t ndelayed;
     int active;

@@ -68,7 +68,7 @@ typedef struct cli_fetch_config {
     const char *user_agent;
     void (*idle)(void *ctx);  /* once a polling round, with the done ctx; may be NULL */
     int wake_fd;              /* non-blocking read end, or -1 */
-    cli_budget *budget;        /* bytes of all bodies at once; NULL: unbounded */
+    cli_budget *budget;       /* bytes of all bodies at once; NULL: unbounded */
 } cli_fetch_config;
 
 /* One URL to fetch. The validators make the request conditional. */
