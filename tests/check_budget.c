@@ -9,54 +9,54 @@
 
 START_TEST(test_take_and_give)
 {
-    dc_budget *b = dc_budget_new(100);
+    cli_budget *b = cli_budget_new(100);
     ck_assert_ptr_nonnull(b);
-    ck_assert_uint_eq(dc_budget_total(b), 100);
-    ck_assert_int_eq(dc_budget_take(b, 60), 0);
-    ck_assert_int_eq(dc_budget_take(b, 41), -1);
-    ck_assert_uint_eq(dc_budget_used(b), 60);
-    ck_assert_int_eq(dc_budget_take(b, 40), 0);
-    ck_assert_int_eq(dc_budget_take(b, 1), -1);
-    dc_budget_give(b, 60);
-    ck_assert_uint_eq(dc_budget_used(b), 40);
-    ck_assert_int_eq(dc_budget_take(b, 0), 0);
-    dc_budget_give(b, 40);
-    ck_assert_uint_eq(dc_budget_used(b), 0);
-    dc_budget_free(b);
+    ck_assert_uint_eq(cli_budget_total(b), 100);
+    ck_assert_int_eq(cli_budget_take(b, 60), 0);
+    ck_assert_int_eq(cli_budget_take(b, 41), -1);
+    ck_assert_uint_eq(cli_budget_used(b), 60);
+    ck_assert_int_eq(cli_budget_take(b, 40), 0);
+    ck_assert_int_eq(cli_budget_take(b, 1), -1);
+    cli_budget_give(b, 60);
+    ck_assert_uint_eq(cli_budget_used(b), 40);
+    ck_assert_int_eq(cli_budget_take(b, 0), 0);
+    cli_budget_give(b, 40);
+    ck_assert_uint_eq(cli_budget_used(b), 0);
+    cli_budget_free(b);
 }
 END_TEST
 
 START_TEST(test_no_overflow)
 {
-    dc_budget *b = dc_budget_new(100);
-    ck_assert_int_eq(dc_budget_take(b, 50), 0);
-    ck_assert_int_eq(dc_budget_take(b, SIZE_MAX), -1);
-    ck_assert_int_eq(dc_budget_take(b, SIZE_MAX - 20), -1);
-    ck_assert_uint_eq(dc_budget_used(b), 50);
-    dc_budget_free(b);
-    dc_budget_free(NULL);
+    cli_budget *b = cli_budget_new(100);
+    ck_assert_int_eq(cli_budget_take(b, 50), 0);
+    ck_assert_int_eq(cli_budget_take(b, SIZE_MAX), -1);
+    ck_assert_int_eq(cli_budget_take(b, SIZE_MAX - 20), -1);
+    ck_assert_uint_eq(cli_budget_used(b), 50);
+    cli_budget_free(b);
+    cli_budget_free(NULL);
 }
 END_TEST
 
 static void *churn(void *p)
 {
-    dc_budget *b = p;
+    cli_budget *b = p;
     for (int i = 0; i < 20000; i++)
-        if (dc_budget_take(b, 3) == 0)
-            dc_budget_give(b, 3);
+        if (cli_budget_take(b, 3) == 0)
+            cli_budget_give(b, 3);
     return NULL;
 }
 
 START_TEST(test_threads)
 {
-    dc_budget *b = dc_budget_new(10);
+    cli_budget *b = cli_budget_new(10);
     pthread_t t[4];
     for (int i = 0; i < 4; i++)
         ck_assert_int_eq(pthread_create(&t[i], NULL, churn, b), 0);
     for (int i = 0; i < 4; i++)
         pthread_join(t[i], NULL);
-    ck_assert_uint_eq(dc_budget_used(b), 0);
-    dc_budget_free(b);
+    ck_assert_uint_eq(cli_budget_used(b), 0);
+    cli_budget_free(b);
 }
 END_TEST
 

@@ -452,6 +452,127 @@ static void free_pages(void)
         free(pages[i]);
 }
 
+/*
+ * dc_content_type_charset: the one reading of a Content-Type's charset, which
+ * the CLI's fetcher uses. The single-case tests are where the fetcher's own
+ * parser, before this one, read something else.
+ */
+typedef struct content_type_case {
+    const char *in;
+    const char *want;
+} content_type_case;
+
+static const content_type_case content_type_cases[] = {
+    {"text/html; charset=utf-8", "utf-8"},
+    {"text/html;charset=\"Shift_JIS\"", "Shift_JIS"},
+    {"text/html;charset='Shift_JIS'", "Shift_JIS"},
+    {"text/html; foo=bar; Charset = windows-1252 ", "windows-1252"},
+    {"text/html; charset; charset=koi8-r", "koi8-r"},
+    {"text/html", ""},
+    {"text/html; charset=", ""},
+    {"", ""},
+};
+
+static void assert_content_type_charset(const char *in, const char *want)
+{
+    char out[64] = "junk";
+    size_t n = dc_content_type_charset(in, out, sizeof out);
+    ck_assert_str_eq(out, want);
+    ck_assert_uint_eq(n, strlen(want));
+}
+
+START_TEST(test_content_type_charset_cases)
+{
+    assert_content_type_charset(content_type_cases[_i].in, content_type_cases[_i].want);
+}
+END_TEST
+
+START_TEST(test_content_type_unclosed_quote_means_none)
+{
+    assert_content_type_charset("text/html; charset=\"koi8-r", "");
+}
+END_TEST
+
+START_TEST(test_content_type_mismatched_quotes_mean_none)
+{
+    assert_content_type_charset("text/html; charset='koi8-r\"", "");
+}
+END_TEST
+
+START_TEST(test_content_type_stray_quote_is_part_of_the_value)
+{
+    assert_content_type_charset("text/html; charset=koi8-r\"", "koi8-r\"");
+}
+END_TEST
+
+START_TEST(test_content_type_charset_without_semicolon)
+{
+    assert_content_type_charset("text/html charset=koi8-r", "koi8-r");
+}
+END_TEST
+
+START_TEST(test_content_type_newline_before_charset)
+{
+    assert_content_type_charset("text/html;\ncharset=koi8-r", "koi8-r");
+}
+END_TEST
+
+START_TEST(test_content_type_form_feed_and_cr_around_value)
+{
+    assert_content_type_charset("text/html; charset=\fkoi8-r\r", "koi8-r");
+}
+END_TEST
+
+START_TEST(test_content_type_charset_must_fit)
+{
+    char out[7] = "junk";
+    ck_assert_uint_eq(dc_content_type_charset("text/html; charset=koi8-r", out, 7), 6);
+    ck_assert_str_eq(out, "koi8-r");
+    ck_assert_uint_eq(dc_content_type_charset("text/html; charset=koi8-r", out, 6), 0);
+    ck_assert_str_eq(out, "");
+    ck_assert_uint_eq(dc_content_type_charset(NULL, out, sizeof out), 0);
+    ck_assert_str_eq(out, "");
+}
+END_TEST
+
+static const char *const odd_headers[] = {
+    "text/html; charset=\"koi8-r", "text/html charset=koi8-r",
+    "text/html; charset=\fkoi8-r\r", "text/html; charset=koi8-r\"",
+};
+
+/* The label the CLI extracts decodes a page as the whole header would. */
+START_TEST(test_content_type_label_decodes_as_the_header)
+{
+    const char *ct = odd_headers[_i];
+    char label[64];
+    decoded whole = decode_len("\xf0\xd2\xc9", 3, ct, 0);
+    decoded part = decode_len("\xf0\xd2\xc9", 3,
+                              dc_content_type_charset(ct, label, sizeof label) ? label : NULL, 0);
+    ck_assert_int_eq(whole.status, DC_OK);
+    ck_assert_int_eq(part.status, DC_OK);
+    ck_assert_str_eq(part.used, whole.used);
+    decoded_free(&whole);
+    decoded_free(&part);
+}
+END_TEST
+
+static TCase *content_type_tcase(void)
+{
+    TCase *t = tcase_create("content-type");
+    tcase_add_loop_test(t, test_content_type_charset_cases, 0,
+                        sizeof content_type_cases / sizeof content_type_cases[0]);
+    tcase_add_test(t, test_content_type_unclosed_quote_means_none);
+    tcase_add_test(t, test_content_type_mismatched_quotes_mean_none);
+    tcase_add_test(t, test_content_type_stray_quote_is_part_of_the_value);
+    tcase_add_test(t, test_content_type_charset_without_semicolon);
+    tcase_add_test(t, test_content_type_newline_before_charset);
+    tcase_add_test(t, test_content_type_form_feed_and_cr_around_value);
+    tcase_add_test(t, test_content_type_charset_must_fit);
+    tcase_add_loop_test(t, test_content_type_label_decodes_as_the_header, 0,
+                        sizeof odd_headers / sizeof odd_headers[0]);
+    return t;
+}
+
 static Suite *charset_suite(void)
 {
     Suite *s = suite_create("charset");
@@ -474,6 +595,7 @@ static Suite *charset_suite(void)
     tcase_add_test(data, test_data_present);
     tcase_add_loop_test(data, test_data_page, 0, page_count);
     suite_add_tcase(s, data);
+    suite_add_tcase(s, content_type_tcase());
     return s;
 }
 

@@ -10,11 +10,11 @@
 
 START_TEST(test_retry_after_seconds)
 {
-    ck_assert_int_eq(dc_retry_after_secs("0", NOW), 0);
-    ck_assert_int_eq(dc_retry_after_secs("1", NOW), 1);
-    ck_assert_int_eq(dc_retry_after_secs("999999", NOW), 999999);
-    ck_assert_int_eq(dc_retry_after_secs("99999999999999999999999999", NOW),
-                     DC_RETRY_AFTER_MAX_SECS);
+    ck_assert_int_eq(cli_retry_after_secs("0", NOW), 0);
+    ck_assert_int_eq(cli_retry_after_secs("1", NOW), 1);
+    ck_assert_int_eq(cli_retry_after_secs("999999", NOW), 999999);
+    ck_assert_int_eq(cli_retry_after_secs("99999999999999999999999999", NOW),
+                     CLI_RETRY_AFTER_MAX_SECS);
 }
 END_TEST
 
@@ -23,49 +23,49 @@ START_TEST(test_retry_after_invalid)
     static const char *const bad[] = {"", "-5", "+5", "5.5", "5 s", "soon", "0x10", "-0",
                                       "1e3", "Wed, 99 Foo 2023"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
-        ck_assert_msg(dc_retry_after_secs(bad[i], NOW) == -1, "'%s' accepted", bad[i]);
-    ck_assert_int_eq(dc_retry_after_secs(NULL, NOW), -1);
+        ck_assert_msg(cli_retry_after_secs(bad[i], NOW) == -1, "'%s' accepted", bad[i]);
+    ck_assert_int_eq(cli_retry_after_secs(NULL, NOW), -1);
 }
 END_TEST
 
 START_TEST(test_retry_after_dates)
 {
-    ck_assert_int_eq(dc_retry_after_secs("Tue, 14 Nov 2023 22:13:50 GMT", NOW), 30);
-    ck_assert_int_eq(dc_retry_after_secs("Tue, 14 Nov 2023 22:13:20 GMT", NOW), 0);
-    ck_assert_int_eq(dc_retry_after_secs("Wed, 21 Oct 2015 07:28:00 GMT", NOW), 0);
-    ck_assert_int_eq(dc_retry_after_secs("Fri, 31 Dec 9999 23:59:59 GMT", NOW),
-                     DC_RETRY_AFTER_MAX_SECS);
+    ck_assert_int_eq(cli_retry_after_secs("Tue, 14 Nov 2023 22:13:50 GMT", NOW), 30);
+    ck_assert_int_eq(cli_retry_after_secs("Tue, 14 Nov 2023 22:13:20 GMT", NOW), 0);
+    ck_assert_int_eq(cli_retry_after_secs("Wed, 21 Oct 2015 07:28:00 GMT", NOW), 0);
+    ck_assert_int_eq(cli_retry_after_secs("Fri, 31 Dec 9999 23:59:59 GMT", NOW),
+                     CLI_RETRY_AFTER_MAX_SECS);
 }
 END_TEST
 
 START_TEST(test_statuses)
 {
-    ck_assert(dc_status_valid(100) && dc_status_valid(200) && dc_status_valid(599));
-    ck_assert(!dc_status_valid(99) && !dc_status_valid(600) && !dc_status_valid(0));
-    ck_assert(dc_status_transient(429) && dc_status_transient(500) && dc_status_transient(599));
-    ck_assert(!dc_status_transient(600) && !dc_status_transient(999) &&
-              !dc_status_transient(404) && !dc_status_transient(499));
+    ck_assert(cli_status_valid(100) && cli_status_valid(200) && cli_status_valid(599));
+    ck_assert(!cli_status_valid(99) && !cli_status_valid(600) && !cli_status_valid(0));
+    ck_assert(cli_status_transient(429) && cli_status_transient(500) && cli_status_transient(599));
+    ck_assert(!cli_status_transient(600) && !cli_status_transient(999) &&
+              !cli_status_transient(404) && !cli_status_transient(499));
 }
 END_TEST
 
 static const char *describe(CURLcode rc, const char *errbuf, int got_body, int attempts)
 {
     static char out[256];
-    dc_curl_describe(rc, errbuf, got_body, attempts, out, sizeof out);
+    cli_curl_describe(rc, errbuf, got_body, attempts, out, sizeof out);
     return out;
 }
 
 START_TEST(test_transient_codes)
 {
-    ck_assert(dc_curl_transient(CURLE_OPERATION_TIMEDOUT, "", 0));
-    ck_assert(dc_curl_transient(CURLE_COULDNT_CONNECT, "", 0));
-    ck_assert(dc_curl_transient(CURLE_RECV_ERROR, "Connection reset by peer", 1));
-    ck_assert(dc_curl_transient(CURLE_GOT_NOTHING, "", 0));
-    ck_assert(!dc_curl_transient(CURLE_RECV_ERROR, "Too large response headers: 307247 > 307200",
-                                 0));
-    ck_assert(!dc_curl_transient(CURLE_OUT_OF_MEMORY, "", 0));
-    ck_assert(!dc_curl_transient(CURLE_UNSUPPORTED_PROTOCOL, "", 0));
-    ck_assert(!dc_curl_transient(CURLE_SSL_CACERT_BADFILE, "", 0));
+    ck_assert(cli_curl_transient(CURLE_OPERATION_TIMEDOUT, "", 0));
+    ck_assert(cli_curl_transient(CURLE_COULDNT_CONNECT, "", 0));
+    ck_assert(cli_curl_transient(CURLE_RECV_ERROR, "Connection reset by peer", 1));
+    ck_assert(cli_curl_transient(CURLE_GOT_NOTHING, "", 0));
+    ck_assert(!cli_curl_transient(CURLE_RECV_ERROR, "Too large response headers: 307247 > 307200",
+                                  0));
+    ck_assert(!cli_curl_transient(CURLE_OUT_OF_MEMORY, "", 0));
+    ck_assert(!cli_curl_transient(CURLE_UNSUPPORTED_PROTOCOL, "", 0));
+    ck_assert(!cli_curl_transient(CURLE_SSL_CACERT_BADFILE, "", 0));
 }
 END_TEST
 
@@ -97,7 +97,7 @@ END_TEST
 START_TEST(test_message_truncated)
 {
     char out[16];
-    dc_curl_describe(CURLE_OPERATION_TIMEDOUT, "a very long libcurl text", 0, 3, out, sizeof out);
+    cli_curl_describe(CURLE_OPERATION_TIMEDOUT, "a very long libcurl text", 0, 3, out, sizeof out);
     ck_assert_uint_eq(strlen(out), sizeof out - 1);
 }
 END_TEST

@@ -86,7 +86,7 @@ START_TEST(test_temp_name)
     const temp_case *c = &temp_cases[_i];
     const char *target = NULL;
     size_t len = 0;
-    int is = dc_is_temp_name(c->name, &target, &len);
+    int is = cli_is_temp_name(c->name, &target, &len);
     ck_assert_msg(is == (c->target != NULL), "%s", c->name);
     if (c->target) {
         ck_assert_uint_eq(len, strlen(c->target));
@@ -100,8 +100,8 @@ START_TEST(test_write_new_and_again)
     make_dir();
     char err[256];
     mode_t old = umask(027);
-    ck_assert_int_eq(dc_write_atomic(dirfd_, dir, "a.txt", "one\n", 4, err, sizeof err), 0);
-    ck_assert_int_eq(dc_write_atomic(dirfd_, dir, "a.txt", "two\n", 4, err, sizeof err), 0);
+    ck_assert_int_eq(cli_write_atomic(dirfd_, dir, "a.txt", "one\n", 4, err, sizeof err), 0);
+    ck_assert_int_eq(cli_write_atomic(dirfd_, dir, "a.txt", "two\n", 4, err, sizeof err), 0);
     umask(old);
     struct stat st;
     ck_assert_int_eq(fstatat(dirfd_, "a.txt", &st, 0), 0);
@@ -119,7 +119,7 @@ START_TEST(test_write_long_name)
     char name[251], err[512];
     memset(name, 'n', sizeof name - 1);
     name[sizeof name - 1] = '\0';
-    ck_assert_int_eq(dc_write_atomic(dirfd_, dir, name, "x", 1, err, sizeof err), 0);
+    ck_assert_int_eq(cli_write_atomic(dirfd_, dir, name, "x", 1, err, sizeof err), 0);
     struct stat st;
     ck_assert_int_eq(fstatat(dirfd_, name, &st, 0), 0);
     remove_dir();
@@ -133,11 +133,11 @@ START_TEST(test_write_not_through_link)
     ck_assert_int_eq(symlinkat("victim", dirfd_, "a.txt"), 0);
     ck_assert_int_eq(symlinkat("nowhere", dirfd_, "b.txt"), 0);
     char err[512], want[256];
-    ck_assert_int_eq(dc_write_atomic(dirfd_, dir, "a.txt", "new", 3, err, sizeof err), -1);
+    ck_assert_int_eq(cli_write_atomic(dirfd_, dir, "a.txt", "new", 3, err, sizeof err), -1);
     snprintf(want, sizeof want, "%s/a.txt is a symbolic link, not a regular file; left alone",
              dir);
     ck_assert_str_eq(err, want);
-    ck_assert_int_eq(dc_write_atomic(dirfd_, dir, "b.txt", "new", 3, err, sizeof err), -1);
+    ck_assert_int_eq(cli_write_atomic(dirfd_, dir, "b.txt", "new", 3, err, sizeof err), -1);
     /* Nothing written, nothing created, no temporary left. */
     ck_assert_str_eq(listing(), "a.txt\nb.txt\nvictim\n");
     char buf[8] = "";
@@ -155,11 +155,11 @@ START_TEST(test_open_regular_kinds)
     char err[512];
     ck_assert_int_eq(mkfifoat(dirfd_, "fifo", 0600), 0);
     ck_assert_int_eq(mkdirat(dirfd_, "sub", 0700), 0);
-    ck_assert_int_eq(dc_open_regular(dirfd_, dir, "fifo", O_RDONLY, err, sizeof err), -1);
+    ck_assert_int_eq(cli_open_regular(dirfd_, dir, "fifo", O_RDONLY, err, sizeof err), -1);
     ck_assert_ptr_nonnull(strstr(err, "/fifo is a FIFO, not a regular file"));
-    ck_assert_int_eq(dc_open_regular(dirfd_, dir, "sub", O_RDWR | O_CREAT, err, sizeof err), -1);
+    ck_assert_int_eq(cli_open_regular(dirfd_, dir, "sub", O_RDWR | O_CREAT, err, sizeof err), -1);
     ck_assert_ptr_nonnull(strstr(err, "/sub is a directory, not a regular file"));
-    ck_assert_int_eq(dc_open_regular(dirfd_, dir, "none", O_RDONLY, err, sizeof err), -1);
+    ck_assert_int_eq(cli_open_regular(dirfd_, dir, "none", O_RDONLY, err, sizeof err), -1);
     ck_assert_int_eq(errno, ENOENT);
     remove_dir();
 }
@@ -178,7 +178,7 @@ START_TEST(test_stale_temps)
     ck_assert_int_eq(symlinkat(".state.jsonl.backup", dirfd_, ".state.jsonl.decruft-tmp.Ln12Ab"),
                      0);
     ck_assert_int_eq(mkdirat(dirfd_, ".index.jsonl.decruft-tmp.Dr12Ab", 0700), 0);
-    ck_assert_int_eq(dc_remove_stale_temps(dirfd_), 3);
+    ck_assert_int_eq(cli_remove_stale_temps(dirfd_), 3);
     ck_assert_str_eq(listing(), ".host_page-0123456789AB.txt.decruft-tmp.Zz99Yy\n"
                                 ".index.jsonl.Ab12Cd\n"
                                 ".index.jsonl.decruft-tmp.Dr12Ab\n"
@@ -187,7 +187,7 @@ START_TEST(test_stale_temps)
                                 ".state.jsonl.decruft-tmp.Ln12Ab\n");
     /* Twice on one descriptor: the second pass reads the directory again. */
     put_file(".index.jsonl.decruft-tmp.Ab12Cd", "stale");
-    ck_assert_int_eq(dc_remove_stale_temps(dirfd_), 1);
+    ck_assert_int_eq(cli_remove_stale_temps(dirfd_), 1);
     remove_dir();
 }
 END_TEST
@@ -208,7 +208,7 @@ START_TEST(test_state_aside_taken)
         put_file(name, "older");
     }
     char msg[512];
-    dc_state *s = dc_state_load(dirfd_, dir, msg, sizeof msg);
+    cli_state *s = cli_state_load(dirfd_, dir, msg, sizeof msg);
     ck_assert_ptr_null(s);
     ck_assert_ptr_nonnull(strstr(msg, "/state.jsonl has lines that are not state entries, and "
                                       "cannot be kept as state.jsonl.corrupt-"));
@@ -227,10 +227,10 @@ START_TEST(test_state_blank_lines)
     make_dir();
     put_file("state.jsonl", "\n\n");
     char msg[512];
-    dc_state *s = dc_state_load(dirfd_, dir, msg, sizeof msg);
+    cli_state *s = cli_state_load(dirfd_, dir, msg, sizeof msg);
     ck_assert_ptr_nonnull(s);
     ck_assert_str_eq(msg, "");
-    dc_state_free(s);
+    cli_state_free(s);
     ck_assert_str_eq(listing(), "state.jsonl\n");
     remove_dir();
 }

@@ -94,13 +94,13 @@ static void run_jobs(int threads, size_t capacity, int n)
 {
     counter c;
     counter_init(&c);
-    dc_workers *w = dc_workers_new(threads, capacity, square, &c);
+    cli_workers *w = cli_workers_new(threads, capacity, square, &c);
     ck_assert_ptr_nonnull(w);
     int next = 0;
     for (int i = 0; i < n; i++) {
-        while (dc_workers_full(w)) {
+        while (cli_workers_full(w)) {
             int ran = -1;
-            job *j = dc_workers_next(w, 1, &ran);
+            job *j = cli_workers_next(w, 1, &ran);
             ck_assert_ptr_nonnull(j);
             ck_assert_int_eq(ran, 1);
             ck_assert_int_eq(j->n, next);
@@ -108,12 +108,12 @@ static void run_jobs(int threads, size_t capacity, int n)
             next++;
             free(j);
         }
-        ck_assert_uint_le(dc_workers_pending(w), capacity - 1);
-        ck_assert_int_eq(dc_workers_submit(w, new_job(i)), 0);
+        ck_assert_uint_le(cli_workers_pending(w), capacity - 1);
+        ck_assert_int_eq(cli_workers_submit(w, new_job(i)), 0);
     }
     job *j;
     int ran;
-    while ((j = dc_workers_next(w, 1, &ran)) != NULL) {
+    while ((j = cli_workers_next(w, 1, &ran)) != NULL) {
         ck_assert_int_eq(ran, 1);
         ck_assert_int_eq(j->n, next);
         ck_assert_int_eq(j->square, next * next);
@@ -122,8 +122,8 @@ static void run_jobs(int threads, size_t capacity, int n)
     }
     ck_assert_int_eq(next, n);
     ck_assert_int_eq(c.runs, n);
-    ck_assert_uint_eq(dc_workers_pending(w), 0);
-    dc_workers_free(w, free);
+    ck_assert_uint_eq(cli_workers_pending(w), 0);
+    cli_workers_free(w, free);
     ck_assert_int_le(c.most_running, threads ? threads : 1);
 }
 
@@ -149,19 +149,19 @@ START_TEST(test_no_threads_runs_inline)
 {
     counter c;
     counter_init(&c);
-    dc_workers *w = dc_workers_new(0, 1, square, &c);
+    cli_workers *w = cli_workers_new(0, 1, square, &c);
     ck_assert_ptr_nonnull(w);
     job *j = new_job(9);
-    ck_assert_int_eq(dc_workers_submit(w, j), 0);
+    ck_assert_int_eq(cli_workers_submit(w, j), 0);
     ck_assert_int_eq(j->ran, 1); /* done before submit returned */
-    ck_assert_int_eq(dc_workers_full(w), 1);
-    ck_assert_int_eq(dc_workers_submit(w, j), -1);
+    ck_assert_int_eq(cli_workers_full(w), 1);
+    ck_assert_int_eq(cli_workers_submit(w, j), -1);
     int ran = 0;
-    ck_assert_ptr_eq(dc_workers_next(w, 0, &ran), j);
+    ck_assert_ptr_eq(cli_workers_next(w, 0, &ran), j);
     ck_assert_int_eq(ran, 1);
-    ck_assert_ptr_null(dc_workers_next(w, 1, &ran));
+    ck_assert_ptr_null(cli_workers_next(w, 1, &ran));
     free(j);
-    dc_workers_free(w, free);
+    cli_workers_free(w, free);
     run_jobs(0, 1, 50);
 }
 END_TEST
@@ -170,18 +170,18 @@ START_TEST(test_full_queue_refuses)
 {
     counter c;
     counter_init(&c);
-    dc_workers *w = dc_workers_new(2, 3, square, &c);
+    cli_workers *w = cli_workers_new(2, 3, square, &c);
     ck_assert_ptr_nonnull(w);
     for (int i = 0; i < 3; i++)
-        ck_assert_int_eq(dc_workers_submit(w, new_job(i)), 0);
+        ck_assert_int_eq(cli_workers_submit(w, new_job(i)), 0);
     job *extra = new_job(3);
-    ck_assert_int_eq(dc_workers_submit(w, extra), -1);
+    ck_assert_int_eq(cli_workers_submit(w, extra), -1);
     int ran;
-    job *j = dc_workers_next(w, 1, &ran);
+    job *j = cli_workers_next(w, 1, &ran);
     ck_assert_int_eq(j->n, 0);
     free(j);
-    ck_assert_int_eq(dc_workers_submit(w, extra), 0);
-    dc_workers_free(w, free);
+    ck_assert_int_eq(cli_workers_submit(w, extra), 0);
+    cli_workers_free(w, free);
 }
 END_TEST
 
@@ -189,20 +189,20 @@ START_TEST(test_next_without_wait)
 {
     counter c;
     counter_init(&c);
-    dc_workers *w = dc_workers_new(1, 4, square, &c);
+    cli_workers *w = cli_workers_new(1, 4, square, &c);
     ck_assert_ptr_nonnull(w);
     int ran;
-    ck_assert_ptr_null(dc_workers_next(w, 0, &ran)); /* nothing out */
-    ck_assert_int_eq(dc_workers_submit(w, new_job(GATED)), 0);
-    ck_assert_ptr_null(dc_workers_next(w, 0, &ran)); /* not done: no wait */
+    ck_assert_ptr_null(cli_workers_next(w, 0, &ran)); /* nothing out */
+    ck_assert_int_eq(cli_workers_submit(w, new_job(GATED)), 0);
+    ck_assert_ptr_null(cli_workers_next(w, 0, &ran)); /* not done: no wait */
     open_gate(&c);
     job *j = NULL;
-    while (!(j = dc_workers_next(w, 0, &ran)))
+    while (!(j = cli_workers_next(w, 0, &ran)))
         sleep_us(500);
     ck_assert_int_eq(j->square, 1);
     ck_assert_int_eq(ran, 1);
     free(j);
-    dc_workers_free(w, free);
+    cli_workers_free(w, free);
 }
 END_TEST
 
@@ -211,20 +211,20 @@ START_TEST(test_cancel_with_jobs_pending)
 {
     counter c;
     counter_init(&c);
-    dc_workers *w = dc_workers_new(1, 64, square, &c);
+    cli_workers *w = cli_workers_new(1, 64, square, &c);
     ck_assert_ptr_nonnull(w);
-    ck_assert_int_eq(dc_workers_submit(w, new_job(GATED)), 0);
+    ck_assert_int_eq(cli_workers_submit(w, new_job(GATED)), 0);
     wait_for_runs(&c, 1); /* the one thread is inside the first job */
     for (int i = 1; i < 64; i++)
-        ck_assert_int_eq(dc_workers_submit(w, new_job(0)), 0);
-    dc_workers_cancel(w);
+        ck_assert_int_eq(cli_workers_submit(w, new_job(0)), 0);
+    cli_workers_cancel(w);
     open_gate(&c);
     job *late = new_job(1);
-    ck_assert_int_eq(dc_workers_submit(w, late), -1); /* refused */
+    ck_assert_int_eq(cli_workers_submit(w, late), -1); /* refused */
     free(late);
     job *j;
     int ran, nran = 0, nleft = 0, seen = 0;
-    while ((j = dc_workers_next(w, 1, &ran)) != NULL) {
+    while ((j = cli_workers_next(w, 1, &ran)) != NULL) {
         ck_assert_int_eq(j->ran, ran);
         if (ran) {
             ck_assert_int_eq(nleft, 0); /* the ones that ran come first */
@@ -239,7 +239,7 @@ START_TEST(test_cancel_with_jobs_pending)
     ck_assert_int_eq(nran, 1);
     ck_assert_int_eq(nleft, 63);
     ck_assert_int_eq(c.runs, nran);
-    dc_workers_free(w, free);
+    cli_workers_free(w, free);
 }
 END_TEST
 
@@ -259,12 +259,12 @@ START_TEST(test_shutdown_with_jobs_pending)
 {
     counter c;
     counter_init(&c);
-    dc_workers *w = dc_workers_new(4, 100, square, &c);
+    cli_workers *w = cli_workers_new(4, 100, square, &c);
     ck_assert_ptr_nonnull(w);
     for (int i = 0; i < 100; i++)
-        ck_assert_int_eq(dc_workers_submit(w, new_job(i)), 0);
+        ck_assert_int_eq(cli_workers_submit(w, new_job(i)), 0);
     discarded = 0;
-    dc_workers_free(w, discard);
+    cli_workers_free(w, discard);
     ck_assert_int_eq(discarded, 100);
     ck_assert_int_le(c.runs, 100);
 }
@@ -275,9 +275,9 @@ START_TEST(test_shutdown_idle)
     counter c;
     counter_init(&c);
     for (int i = 0; i < 20; i++) {
-        dc_workers *w = dc_workers_new(8, 1, square, &c);
+        cli_workers *w = cli_workers_new(8, 1, square, &c);
         ck_assert_ptr_nonnull(w);
-        dc_workers_free(w, free);
+        cli_workers_free(w, free);
     }
     ck_assert_int_eq(c.runs, 0);
 }
@@ -316,14 +316,14 @@ START_TEST(test_on_finish_once_per_job)
     pthread_mutex_init(&log.lock, NULL);
     for (int i = 0; i < N; i++)
         jobs[i] = new_job(i);
-    dc_workers *w = dc_workers_new(1, N, square, &c);
+    cli_workers *w = cli_workers_new(1, N, square, &c);
     ck_assert_ptr_nonnull(w);
-    dc_workers_on_finish(w, count_finish, &log);
+    cli_workers_on_finish(w, count_finish, &log);
     for (int i = 0; i < N; i++)
-        ck_assert_int_eq(dc_workers_submit(w, jobs[i]), 0);
+        ck_assert_int_eq(cli_workers_submit(w, jobs[i]), 0);
     for (int i = 0; i < N; i++)
-        ck_assert_ptr_eq(dc_workers_next(w, 1, NULL), jobs[i]);
-    dc_workers_free(w, NULL);
+        ck_assert_ptr_eq(cli_workers_next(w, 1, NULL), jobs[i]);
+    cli_workers_free(w, NULL);
     ck_assert_int_eq(log.calls, N);
     ck_assert_int_eq(log.early, 0);
     for (int i = 0; i < N; i++)
@@ -335,11 +335,11 @@ START_TEST(test_bad_arguments)
 {
     counter c;
     counter_init(&c);
-    ck_assert_ptr_null(dc_workers_new(-1, 4, square, &c));
-    ck_assert_ptr_null(dc_workers_new(257, 4, square, &c));
-    ck_assert_ptr_null(dc_workers_new(2, 0, square, &c));
-    ck_assert_ptr_null(dc_workers_new(2, 4, NULL, &c));
-    dc_workers_free(NULL, free);
+    ck_assert_ptr_null(cli_workers_new(-1, 4, square, &c));
+    ck_assert_ptr_null(cli_workers_new(257, 4, square, &c));
+    ck_assert_ptr_null(cli_workers_new(2, 0, square, &c));
+    ck_assert_ptr_null(cli_workers_new(2, 4, NULL, &c));
+    cli_workers_free(NULL, free);
 }
 END_TEST
 

@@ -15,6 +15,7 @@
 #include "files.h"
 #include "jsonl.h"
 #include "options.h"
+#include "page_out.h"
 #include "sizes.h"
 #include "state.h"
 #include "workers.h"
@@ -36,18 +37,19 @@ typedef struct page_out {
 } page_out;
 
 typedef struct batch {
-    const dc_batch_config *cfg;
-    const dc_url_list *urls;
-    dc_fetch_request *reqs;
+    const cli_batch_config *cfg;
+    const cli_url_list *urls;
+    cli_fetch_request *reqs;
     char **rows;          /* per URL finished out of turn, its manifest line */
-    dc_jsonl manifest;    /* the rows in list order, up to the first URL not done */
+    cli_jsonl manifest;   /* the rows in list order, up to the first URL not done */
     size_t next_row, next_rejected; /* the first URL and rejected line not in it */
     int manifest_oom;
     page_out *outs;       /* standard output mode only */
     size_t next_out;
-    dc_state *state;
-    dc_budget *budget;    /* --max-memory: bodies in transfers and in jobs */
-    dc_workers *workers;
+    cli_state *state;
+    cli_budget *budget;   /* --max-memory: bodies in transfers and in jobs */
+    cli_page_how how;     /* what every page goes through */
+    cli_workers *workers;
     int threaded;         /* worker threads, not extraction on the spot */
     int wake[2];          /* pipe: workers to the fetch loop; -1 when none */
     char variant[128];
@@ -84,7 +86,7 @@ static void show_progress(batch *b, int force)
 static void say(batch *b, const char *fmt, const char *url, const char *detail)
 {
     clear_progress(b);
-    char *shown = dc_url_redact(url);
+    char *shown = cli_url_redact(url);
     fprintf(stderr, fmt, shown ? shown : "(URL)", detail);
     free(shown);
 }
@@ -112,7 +114,7 @@ static json_t *loose_string(const char *s)
 
 static json_t *redacted(const char *url)
 {
-    char *r = dc_url_redact(url);
+    char *r = cli_url_redact(url);
     json_t *j = loose_string(r);
     free(r);
     return j;
@@ -141,9 +143,9 @@ static json_t *blank_row(json_t *url, size_t line)
 }
 
 /* The row of a finished URL; the body, if any, may be freed already. */
-static json_t *new_row(batch *b, size_t index, const dc_fetch_response *resp, int had_body)
+static json_t *new_row(batch *b, size_t index, const cli_fetch_response *resp, int had_body)
 {
-    const dc_url_entry *u = &b->urls->items[index];
+    const cli_url_entry *u = &b->urls->items[index];
     json_t *row = blank_row(redacted(u->url), u->line);
     if (!row)
         return NULL;
@@ -169,14 +171,10 @@ static void flush_outputs(batch *b)
     while (b->next_out < b->urls->count && b->outs[b->next_out].done) {
         page_out *o = &b->outs[b->next_out];
         if (o->data) {
-            if (several) {
-                char *shown = dc_url_redact(b->urls->items[b->next_out].url);
-                printf("==> %s <==\n", shown ? shown : "(URL)");
-                free(shown);
-            }
-            fwrite(o->data, 1, o->len, stdout);
-            if (several)
-                putchar('\n');
+            char *shown = several ? cli_url_redact(b->urls->items[b->next_out].url) : NULL;
+            /* Standard output's trouble is reported once, by the last flush. */
+            (void)cli_page_print(shown ? shown : "(URL)", o->data, o->len, several);
+            free(shown);
             free(o->data);
             o->data = NULL;
         }
@@ -189,19 +187,14 @@ static void flush_outputs(batch *b)
  * come back to the main thread in the order the fetcher gave them. */
 typedef struct page_job {
     size_t index;
-    dc_fetch_response resp;  /* strings and body owned by the job */
-    dc_budget *budget;       /* the body holds body_reserved bytes of it */
+    cli_fetch_response resp; /* strings and body owned by the job */
+    cli_budget *budget;      /* the body holds body_reserved bytes of it */
     size_t body_reserved;
     int extract;             /* a page to clean (no error, not a 304) */
     /* out, when extract */
-    int extracted;           /* dc_extract gave a result */
-    dc_status status;
-    char *out;               /* the rendering; NULL when none */
-    size_t out_len;
-    char *title;
-    size_t words;
+    cli_page page;           /* the rendering kept without -o, title, words */
     char *file;              /* under -o: the name written; NULL when not */
-    char write_err[DCX_ERRSIZE]; /* why it was not, when extracted */
+    char write_err[DCX_ERRSIZE]; /* why not, or why the rendering is missing */
     double extract_ms;
 } page_job;
 
@@ -211,7 +204,7 @@ static void free_body(page_job *job)
     free((char *)job->resp.body);
     job->resp.body = NULL;
     if (job->budget)
-        dc_budget_give(job->budget, job->body_reserved);
+        cli_budget_give(job->budget, job->body_reserved);
     job->body_reserved = 0;
 }
 
@@ -227,8 +220,8 @@ static void free_page_job(void *p)
     free((char *)job->resp.etag);
     free((char *)job->resp.last_modified);
     free((char *)job->resp.error);
-    free(job->out);
-    free(job->title);
+    free(job->page.out);
+    free(job->page.title);
     free(job->file);
     free(job);
 }
@@ -240,7 +233,7 @@ static int dup_field(const char **to, const char *from)
 }
 
 /* The job takes the body from the fetcher, with its part of the budget. */
-static page_job *new_page_job(batch *b, size_t index, const dc_fetch_response *resp)
+static page_job *new_page_job(batch *b, size_t index, const cli_fetch_response *resp)
 {
     page_job *job = calloc(1, sizeof *job);
     if (!job)
@@ -257,7 +250,7 @@ static page_job *new_page_job(batch *b, size_t index, const dc_fetch_response *r
              dup_field(&job->resp.error, resp->error);
     job->resp.body = NULL;
     if (rc == 0 && resp->body) {
-        job->resp.body = dc_fetch_take_body(resp, &job->body_reserved);
+        job->resp.body = cli_fetch_take_body(resp, &job->body_reserved);
         if (!job->resp.body)
             rc = -1;
     }
@@ -267,23 +260,6 @@ static page_job *new_page_job(batch *b, size_t index, const dc_fetch_response *r
     }
     job->extract = !resp->error && !resp->not_modified;
     return job;
-}
-
-/* Under -o, the rendering goes to its file from the worker (with its
- * fsync), not from the thread that drives the transfers. */
-static void write_page(page_job *job, const batch *b)
-{
-    const char *url = b->urls->items[job->index].url;
-    char *name = job->out ? dc_url_file_name(url, b->cfg->extension) : NULL;
-    if (!name)
-        snprintf(job->write_err, sizeof job->write_err, "out of memory");
-    else if (dc_write_atomic(b->cfg->output_fd, b->cfg->output_dir, name, job->out,
-                             job->out_len, job->write_err, sizeof job->write_err) != 0)
-        free(name);
-    else
-        job->file = name;
-    free(job->out);
-    job->out = NULL;
 }
 
 static unsigned url_parse_timeout(size_t max_size)
@@ -301,67 +277,61 @@ static void extract_page(void *p, void *ctx)
 {
     page_job *job = p;
     const batch *b = ctx;
-    const dc_batch_config *cfg = b->cfg;
+    const cli_batch_config *cfg = b->cfg;
     if (!job->extract)
         return;
+    const char *url = b->urls->items[job->index].url;
     dc_options o;
     dc_options_init(&o);
-    o.url = job->resp.final_url ? job->resp.final_url : b->urls->items[job->index].url;
+    o.url = job->resp.final_url ? job->resp.final_url : url;
     o.charset = cfg->charset ? cfg->charset : job->resp.charset;
     o.force_charset = cfg->charset != NULL;
     o.flags = cfg->extract_flags;
     o.timeout_ms = url_parse_timeout(cfg->fetch.max_size);
     double t0 = dcx_now_ms();
-    dc_result *r = dc_extract(job->resp.body, job->resp.len, &o);
-    if (r) {
-        job->extracted = 1;
-        job->status = dc_result_status(r);
-        if (job->status == DC_OK || (cfg->extract_flags & DC_OPT_EXPLAIN)) {
-            job->out = dc_render(r, cfg->format, cfg->render_flags, &job->out_len);
-            const char *title = dc_result_title(r);
-            job->title = title ? strdup(title) : NULL;
-            job->words = dc_result_word_count(r);
-            if (title && !job->title) {
-                free(job->out); /* reported as out of memory */
-                job->out = NULL;
-            }
-        }
-        if (cfg->output_dir && (job->status == DC_OK || (cfg->extract_flags & DC_OPT_EXPLAIN)))
-            write_page(job, b);
-        dc_result_free(r);
-    }
+    char *name = cfg->output_dir ? cli_url_file_name(url, cfg->extension) : NULL;
+    job->page.name = name;
+    job->page.err = job->write_err;
+    job->page.errsize = sizeof job->write_err;
+    /* store_page reads the outcome, failures included, from the page. */
+    (void)cli_page_make(&job->page, job->resp.body, job->resp.len, &o, &b->how);
+    if (job->page.written)
+        job->file = name;
+    else
+        free(name);
     free_body(job);
     job->extract_ms = dcx_now_ms() - t0;
 }
 
 /* Stores what a worker made of one page; returns an error or NULL. */
-static const char *store_page(batch *b, page_job *job, json_t *row, dc_state_entry *remember)
+static const char *store_page(batch *b, page_job *job, json_t *row, cli_state_entry *remember)
 {
-    const dc_batch_config *cfg = b->cfg;
-    if (!job->extracted)
+    const cli_batch_config *cfg = b->cfg;
+    cli_page *pg = &job->page;
+    if (!pg->extracted)
         return "out of memory";
     json_object_set_new(row, "extract_ms", json_integer((json_int_t)(job->extract_ms + 0.5)));
-    if (job->status != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN))
-        return dc_strerror(job->status);
-    json_object_set_new(row, "title", loose_string(job->title));
-    json_object_set_new(row, "bytes", json_integer((json_int_t)job->out_len));
-    json_object_set_new(row, "words", json_integer((json_int_t)job->words));
+    if (pg->status != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN))
+        return dc_strerror(pg->status);
+    json_object_set_new(row, "title", loose_string(pg->title));
+    json_object_set_new(row, "bytes", json_integer((json_int_t)pg->out_len));
+    json_object_set_new(row, "words", json_integer((json_int_t)pg->words));
     if (cfg->output_dir) {
         if (!job->file)
             return job->write_err;
         json_object_set_new(row, "file", json_string(job->file));
         remember->file = job->file;
         job->file = NULL;
-        remember->title = job->title;
-        job->title = NULL;
-        remember->bytes = (long long)job->out_len;
-        remember->words = (long long)job->words;
+        remember->title = pg->title;
+        pg->title = NULL;
+        remember->bytes = (long long)pg->out_len;
+        remember->words = (long long)pg->words;
     } else {
-        if (!job->out)
+        if (!pg->out)
             return "out of memory";
-        b->outs[job->index].data = job->out;
-        b->outs[job->index].len = job->out_len;
-        job->out = NULL;
+        b->outs[job->index].data = pg->out;
+        b->outs[job->index].len = pg->out_len;
+        pg->out = NULL;
     }
     return NULL;
 }
@@ -372,9 +342,9 @@ static void append_rows(batch *b, int all);
  * finished them: the row, the file, the state and the messages. */
 static void finish_page(batch *b, page_job *job)
 {
-    const dc_batch_config *cfg = b->cfg;
+    const cli_batch_config *cfg = b->cfg;
     size_t index = job->index;
-    const dc_fetch_response *resp = &job->resp;
+    const cli_fetch_response *resp = &job->resp;
     const char *url = b->urls->items[index].url;
     json_t *row = new_row(b, index, resp, job->extract);
     if (!row) {
@@ -382,9 +352,10 @@ static void finish_page(batch *b, page_job *job)
         return;
     }
     const char *error = resp->error;
-    dc_state_entry remember;
+    cli_state_entry remember;
     memset(&remember, 0, sizeof remember);
-    const dc_state_entry *e = resp->not_modified && b->state ? dc_state_get(b->state, url) : NULL;
+    const cli_state_entry *e =
+        resp->not_modified && b->state ? cli_state_get(b->state, url) : NULL;
     if (!error && resp->not_modified && !e)
         error = "HTTP 304 but no copy of the page is kept";
     if (!error && resp->not_modified) {
@@ -399,7 +370,7 @@ static void finish_page(batch *b, page_job *job)
     }
     if (error) {
         /* libcurl's message may quote a URL, user info and all. */
-        char *shown = dc_url_redact_text(error);
+        char *shown = cli_url_redact_text(error);
         const char *why = shown ? shown : "(message not shown: out of memory)";
         set_error(row, why);
         b->failed++;
@@ -416,16 +387,16 @@ static void finish_page(batch *b, page_job *job)
     }
     if (b->state && !resp->not_modified) {
         if (!error && remember.file && (resp->etag || resp->last_modified)) {
-            char *shown = dc_url_redact(url);
+            char *shown = cli_url_redact(url);
             remember.url = shown;
             remember.etag = (char *)resp->etag;
             remember.last_modified = (char *)resp->last_modified;
             remember.variant = b->variant;
-            if (dc_state_put(b->state, url, &remember) != 0)
+            if (cli_state_put(b->state, url, &remember) != 0)
                 b->fatal = 1;
             free(shown);
         } else {
-            dc_state_remove(b->state, url);
+            cli_state_remove(b->state, url);
         }
     }
     free(remember.file);
@@ -451,9 +422,9 @@ static void finish_page(batch *b, page_job *job)
 static void collect(batch *b, size_t keep)
 {
     for (;;) {
-        int wait = dc_workers_pending(b->workers) > keep;
+        int wait = cli_workers_pending(b->workers) > keep;
         int ran;
-        page_job *job = dc_workers_next(b->workers, wait, &ran);
+        page_job *job = cli_workers_next(b->workers, wait, &ran);
         if (!job)
             return;
         /* A job cancelled by SIGINT/SIGTERM was never extracted: it gets no
@@ -466,7 +437,7 @@ static void collect(batch *b, size_t keep)
 
 /* The fetcher's callback: one URL is finished, one way or another; the
  * page goes to the workers. */
-static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
+static void on_done(size_t index, const cli_fetch_response *resp, void *ctx)
 {
     batch *b = ctx;
     page_job *job = new_page_job(b, index, resp);
@@ -475,9 +446,9 @@ static void on_done(size_t index, const dc_fetch_response *resp, void *ctx)
         b->fatal = 1;
         return;
     }
-    if (dc_workers_full(b->workers))
-        collect(b, b->threaded ? dc_workers_pending(b->workers) - 1 : 0);
-    dc_workers_submit(b->workers, job);
+    if (cli_workers_full(b->workers))
+        collect(b, b->threaded ? cli_workers_pending(b->workers) - 1 : 0);
+    cli_workers_submit(b->workers, job);
     collect(b, b->threaded ? SIZE_MAX : 0);
 }
 
@@ -510,12 +481,12 @@ static int setup_wake(batch *b)
         if (fcntl(b->wake[i], F_SETFL, O_NONBLOCK) != 0 ||
             fcntl(b->wake[i], F_SETFD, FD_CLOEXEC) != 0)
             return -1;
-    dc_workers_on_finish(b->workers, wake_fetcher, b);
+    cli_workers_on_finish(b->workers, wake_fetcher, b);
     return 0;
 }
 
 /* The row of a list line that is no URL: never fetched, with why. */
-static json_t *rejected_row(const dc_url_rejected *r)
+static json_t *rejected_row(const cli_url_rejected *r)
 {
     json_t *row = blank_row(loose_string(r->text), r->line);
     if (row)
@@ -532,14 +503,14 @@ static json_t *rejected_row(const dc_url_rejected *r)
  */
 static void append_rows(batch *b, int all)
 {
-    const dc_url_list *urls = b->urls;
+    const cli_url_list *urls = b->urls;
     size_t *i = &b->next_row, *j = &b->next_rejected;
     while (*i < urls->count || (all && *j < urls->invalid)) {
         int take_rejected = *j < urls->invalid &&
                             (*i == urls->count || urls->rejected[*j].seq < urls->items[*i].seq);
         if (take_rejected) {
             json_t *row = rejected_row(&urls->rejected[(*j)++]);
-            if (!row || dc_jsonl_append(&b->manifest, row, ROW_FLAGS) != 0)
+            if (!row || cli_jsonl_append(&b->manifest, row, ROW_FLAGS) != 0)
                 b->manifest_oom = 1;
             json_decref(row);
             continue;
@@ -548,7 +519,7 @@ static void append_rows(batch *b, int all)
         if (!row && !all)
             return; /* not its turn yet */
         b->rows[(*i)++] = NULL;
-        if (row && dc_jsonl_append_line(&b->manifest, row) != 0)
+        if (row && cli_jsonl_append_line(&b->manifest, row) != 0)
             b->manifest_oom = 1;
         free(row);
     }
@@ -562,8 +533,8 @@ static int write_manifest(batch *b)
         fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
         return -1;
     }
-    int rc = dc_jsonl_write(&b->manifest, b->cfg->output_fd, b->cfg->output_dir, MANIFEST, err,
-                            sizeof err);
+    int rc = cli_jsonl_write(&b->manifest, b->cfg->output_fd, b->cfg->output_dir, MANIFEST, err,
+                             sizeof err);
     if (rc != 0)
         fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
     return rc;
@@ -573,16 +544,16 @@ static int write_manifest(batch *b)
  * file is still there. */
 static int make_requests(batch *b)
 {
-    const dc_batch_config *cfg = b->cfg;
+    const cli_batch_config *cfg = b->cfg;
     for (size_t i = 0; i < b->urls->count; i++) {
         const char *url = b->urls->items[i].url;
         b->reqs[i].url = url;
         if (b->state)
-            dc_state_touch(b->state, url);
-        const dc_state_entry *e = b->state ? dc_state_get(b->state, url) : NULL;
+            cli_state_touch(b->state, url);
+        const cli_state_entry *e = b->state ? cli_state_get(b->state, url) : NULL;
         if (!e || strcmp(e->variant, b->variant) != 0)
             continue;
-        char *name = dc_url_file_name(url, cfg->extension);
+        char *name = cli_url_file_name(url, cfg->extension);
         if (!name)
             return -1;
         if (strcmp(name, e->file) == 0 && file_exists(cfg->output_fd, name)) {
@@ -594,14 +565,26 @@ static int make_requests(batch *b)
     return 0;
 }
 
-int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
-                 volatile sig_atomic_t *stop)
+static void init_how(batch *b)
+{
+    const cli_batch_config *cfg = b->cfg;
+    b->how.format = cfg->format;
+    b->how.render_flags = cfg->render_flags;
+    b->how.always = (cfg->extract_flags & DC_OPT_EXPLAIN) != 0;
+    b->how.meta = 1;
+    b->how.out_dir = cfg->output_dir;
+    b->how.out_fd = cfg->output_fd;
+}
+
+int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
+                  volatile sig_atomic_t *stop)
 {
     batch b;
     memset(&b, 0, sizeof b);
     b.cfg = cfg;
     b.urls = urls;
     b.wake[0] = b.wake[1] = -1;
+    init_how(&b);
     char err[DCX_ERRSIZE];
     int status = EXIT_FATAL;
     size_t n = urls->count;
@@ -612,19 +595,19 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
     b.rows = calloc(n ? n : 1, sizeof *b.rows);
     if (!cfg->output_dir)
         b.outs = calloc(n ? n : 1, sizeof *b.outs);
-    b.budget = dc_budget_new(cfg->max_memory);
+    b.budget = cli_budget_new(cfg->max_memory);
     if (!b.reqs || !b.rows || (!cfg->output_dir && !b.outs) || !b.budget) {
         fprintf(stderr, "decruft: out of memory\n");
         goto out;
     }
     /* Known before any fetch, not after the whole run. */
     if (cfg->output_dir &&
-        dc_check_regular(cfg->output_fd, cfg->output_dir, MANIFEST, err, sizeof err) != 0) {
+        cli_check_regular(cfg->output_fd, cfg->output_dir, MANIFEST, err, sizeof err) != 0) {
         fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
         goto out;
     }
     if (cfg->state_dir) {
-        b.state = dc_state_load(cfg->state_fd, cfg->state_dir, err, sizeof err);
+        b.state = cli_state_load(cfg->state_fd, cfg->state_dir, err, sizeof err);
         if (!b.state) {
             fprintf(stderr, "decruft: cannot load the state: %s\n", err);
             goto out;
@@ -645,31 +628,31 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
         nthreads = 0;
     size_t per = cfg->queue_per_thread > 0 ? (size_t)cfg->queue_per_thread : 1;
     b.threaded = nthreads > 0;
-    b.workers = dc_workers_new(nthreads, nthreads ? (size_t)nthreads * per : 1, extract_page, &b);
+    b.workers = cli_workers_new(nthreads, nthreads ? (size_t)nthreads * per : 1, extract_page, &b);
     if (!b.workers || setup_wake(&b) != 0) {
         fprintf(stderr, "decruft: cannot start the worker threads\n");
         goto out;
     }
-    dc_fetch_config fetch = cfg->fetch;
+    cli_fetch_config fetch = cfg->fetch;
     fetch.idle = on_idle;
     fetch.wake_fd = b.wake[0];
     fetch.budget = b.budget;
     b.started_ms = dcx_now_ms();
-    if (dc_fetch_run(&fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
+    if (cli_fetch_run(&fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
         fprintf(stderr, "decruft: %s\n", err);
         goto out;
     }
     /* Interrupted: the pages not started are dropped, those being cleaned
      * are finished and written. */
     if (*stop)
-        dc_workers_cancel(b.workers);
+        cli_workers_cancel(b.workers);
     collect(&b, 0);
     show_progress(&b, 1);
     clear_progress(&b);
     int broken = b.fatal;
     if (cfg->output_dir && write_manifest(&b) != 0)
         broken = 1;
-    if (b.state && dc_state_save(b.state, err, sizeof err) != 0) {
+    if (b.state && cli_state_save(b.state, err, sizeof err) != 0) {
         fprintf(stderr, "decruft: %s\n", err);
         broken = 1;
     }
@@ -690,7 +673,7 @@ int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
         status = b.failed || urls->invalid || b.state_kept_aside ? EXIT_SOME_FAILED : EXIT_ALL_OK;
     }
 out:
-    dc_workers_free(b.workers, free_page_job);
+    cli_workers_free(b.workers, free_page_job);
     for (int i = 0; i < 2; i++)
         if (b.wake[i] >= 0)
             close(b.wake[i]);
@@ -699,10 +682,10 @@ out:
     for (size_t i = 0; b.outs && i < n; i++)
         free(b.outs[i].data);
     free(b.rows);
-    dc_jsonl_free(&b.manifest);
+    cli_jsonl_free(&b.manifest);
     free(b.outs);
     free(b.reqs);
-    dc_state_free(b.state);
-    dc_budget_free(b.budget);
+    cli_state_free(b.state);
+    cli_budget_free(b.budget);
     return status;
 }

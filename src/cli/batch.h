@@ -2,7 +2,7 @@
  * batch: a list of URLs through fetch, the library and into files.
  *
  * Each page that arrives is extracted, rendered and written atomically
- * under a name derived from its URL (see dc_url_file_name), and gets one row
+ * under a name derived from its URL (see cli_url_file_name), and gets one row
  * in DIR/index.jsonl:
  *
  *   {"url", "line", "final_url", "status", "file", "title", "bytes", "words",
@@ -21,8 +21,8 @@
  * fetch. Without an output directory
  * the pages go to standard output in list order and there is no manifest.
  */
-#ifndef DC_CLI_BATCH_H
-#define DC_CLI_BATCH_H
+#ifndef CLI_BATCH_H
+#define CLI_BATCH_H
 
 #include <signal.h>
 
@@ -30,11 +30,11 @@
 #include "fetch.h"
 #include "urls.h"
 
-typedef struct dc_batch_config {
+typedef struct cli_batch_config {
     const char *output_dir;    /* NULL: standard output */
-    int output_fd;             /* output_dir, opened by dc_open_dir */
+    int output_fd;             /* output_dir, opened by cli_open_dir */
     const char *state_dir;     /* --state; NULL: none (needs output_dir) */
-    int state_fd;              /* state_dir, opened by dc_open_dir */
+    int state_fd;              /* state_dir, opened by cli_open_dir */
     dc_format format;
     const char *extension;
     unsigned render_flags;
@@ -46,8 +46,8 @@ typedef struct dc_batch_config {
     int threads;               /* pages extracted at once; 1: on the fetch thread */
     int queue_per_thread;      /* fetched pages held per thread, waiting or done */
     size_t max_memory;         /* bytes of all fetched bodies at once (--max-memory) */
-    dc_fetch_config fetch;
-} dc_batch_config;
+    cli_fetch_config fetch;
+} cli_batch_config;
 
 /*
  * Runs the batch; returns the exit status: 0 when every URL was cleaned,
@@ -55,7 +55,7 @@ typedef struct dc_batch_config {
  * state.jsonl had lines that are not entries and was kept aside) or the run
  * was interrupted, 2 on a fatal error.
  */
-int dc_batch_run(const dc_batch_config *cfg, const dc_url_list *urls,
-                 volatile sig_atomic_t *stop);
+int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
+                  volatile sig_atomic_t *stop);
 
 #endif

@@ -3,15 +3,15 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-struct dc_budget {
+struct cli_budget {
     pthread_mutex_t lock;
     size_t total;
     size_t used;
 };
 
-dc_budget *dc_budget_new(size_t total)
+cli_budget *cli_budget_new(size_t total)
 {
-    dc_budget *b = calloc(1, sizeof *b);
+    cli_budget *b = calloc(1, sizeof *b);
     if (!b)
         return NULL;
     if (pthread_mutex_init(&b->lock, NULL) != 0) {
@@ -22,7 +22,7 @@ dc_budget *dc_budget_new(size_t total)
     return b;
 }
 
-void dc_budget_free(dc_budget *b)
+void cli_budget_free(cli_budget *b)
 {
     if (!b)
         return;
@@ -30,7 +30,7 @@ void dc_budget_free(dc_budget *b)
     free(b);
 }
 
-int dc_budget_take(dc_budget *b, size_t n)
+int cli_budget_take(cli_budget *b, size_t n)
 {
     pthread_mutex_lock(&b->lock);
     int fits = n <= b->total - b->used;
@@ -40,19 +40,19 @@ int dc_budget_take(dc_budget *b, size_t n)
     return fits ? 0 : -1;
 }
 
-void dc_budget_give(dc_budget *b, size_t n)
+void cli_budget_give(cli_budget *b, size_t n)
 {
     pthread_mutex_lock(&b->lock);
     b->used = n < b->used ? b->used - n : 0;
     pthread_mutex_unlock(&b->lock);
 }
 
-size_t dc_budget_total(const dc_budget *b)
+size_t cli_budget_total(const cli_budget *b)
 {
     return b->total;
 }
 
-size_t dc_budget_used(dc_budget *b)
+size_t cli_budget_used(cli_budget *b)
 {
     pthread_mutex_lock(&b->lock);
     size_t used = b->used;

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "decruft.h"
 #include "fetch_errors.h"
 #include "hosts.h"
 #include "sizes.h"
@@ -67,12 +68,12 @@ typedef struct transfer {
 } transfer;
 
 struct fetcher {
-    const dc_fetch_config *cfg;
-    const dc_fetch_request *reqs;
+    const cli_fetch_config *cfg;
+    const cli_fetch_request *reqs;
     size_t n;
     CURLM *multi;
     job *jobs;
-    dc_hosts *hosts;     /* the queues: which request starts next */
+    cli_hosts *hosts;    /* the queues: which request starts next */
     size_t *delayed;     /* requests waiting for a retry */
     size_t ndelayed;
     int active;
@@ -81,7 +82,7 @@ struct fetcher {
     int npaused;         /* live attempts waiting for budget */
     unsigned long head_seq; /* the oldest waiting one; younger ones queue behind it */
     unsigned long long rng; /* the backoff's jitter */
-    dc_fetch_done_fn done;
+    cli_fetch_done_fn done;
     void *ctx;
 };
 
@@ -101,37 +102,7 @@ static char *trimmed_copy(const char *s, size_t n)
     return c;
 }
 
-void dc_fetch_charset(const char *ct, char *out, size_t outsize)
-{
-    out[0] = '\0';
-    if (!ct)
-        return;
-    for (const char *p = strchr(ct, ';'); p; p = strchr(p + 1, ';')) {
-        const char *q = p + 1;
-        while (*q == ' ' || *q == '\t')
-            q++;
-        if (strncasecmp(q, "charset", 7) != 0)
-            continue;
-        q += 7;
-        while (*q == ' ' || *q == '\t')
-            q++;
-        if (*q != '=')
-            continue;
-        q++;
-        while (*q == ' ' || *q == '\t')
-            q++;
-        if (*q == '"' || *q == '\'')
-            q++;
-        size_t n = strcspn(q, "\"'; \t");
-        if (n == 0 || n >= outsize)
-            return;
-        memcpy(out, q, n);
-        out[n] = '\0';
-        return;
-    }
-}
-
-int dc_fetch_is_html(const char *ct)
+int cli_fetch_is_html(const char *ct)
 {
     if (!ct)
         return 1;
@@ -144,12 +115,12 @@ int dc_fetch_is_html(const char *ct)
            (n == 21 && strncasecmp(ct, "application/xhtml+xml", 21) == 0);
 }
 
-int dc_fetch_validator_ok(const char *v)
+int cli_fetch_validator_ok(const char *v)
 {
     size_t n = 0;
     for (; v && v[n]; n++) {
         unsigned char c = (unsigned char)v[n];
-        if (n >= DC_FETCH_VALIDATOR_MAX || c < 0x20 || c > 0x7e)
+        if (n >= CLI_FETCH_VALIDATOR_MAX || c < 0x20 || c > 0x7e)
             return 0;
     }
     return n > 0 && v[0] != ' ' && v[n - 1] != ' ';
@@ -194,7 +165,7 @@ static size_t on_header(char *line, size_t size, size_t nitems, void *p)
     } else if (header_is(line, len, "retry-after", &v, &vn)) {
         char *s = trimmed_copy(v, vn);
         if (s)
-            t->retry_after_secs = dc_retry_after_secs(s, time(NULL));
+            t->retry_after_secs = cli_retry_after_secs(s, time(NULL));
         free(s);
     }
     return len;
@@ -204,14 +175,14 @@ static size_t on_header(char *line, size_t size, size_t nitems, void *p)
  * --max-size or the budget allow. */
 static size_t body_cap(const transfer *t, size_t need)
 {
-    const dc_fetch_config *cfg = t->f->cfg;
+    const cli_fetch_config *cfg = t->f->cfg;
     size_t cap = t->cap ? t->cap : FIRST_BODY_CAP;
     while (cap < need && cap <= SIZE_MAX / 2)
         cap *= 2;
     if (cap > cfg->max_size + 1)
         cap = cfg->max_size + 1;
-    if (cfg->budget && cap > dc_budget_total(cfg->budget))
-        cap = dc_budget_total(cfg->budget);
+    if (cfg->budget && cap > cli_budget_total(cfg->budget))
+        cap = cli_budget_total(cfg->budget);
     return cap < need ? need : cap;
 }
 
@@ -219,21 +190,21 @@ static size_t body_cap(const transfer *t, size_t need)
  * now (t->want set: wait); -1 when it never will or memory ran out. */
 static int grow_body(transfer *t, size_t need)
 {
-    dc_budget *budget = t->f->cfg->budget;
+    cli_budget *budget = t->f->cfg->budget;
     size_t cap = body_cap(t, need);
-    if (budget && cap > dc_budget_total(budget)) {
+    if (budget && cap > cli_budget_total(budget)) {
         t->over_budget = 1;
         return -1;
     }
     int queued = t->f->npaused > 0 && t->seq > t->f->head_seq;
-    if (budget && (queued || dc_budget_take(budget, cap - t->cap) != 0)) {
+    if (budget && (queued || cli_budget_take(budget, cap - t->cap) != 0)) {
         t->want = cap - t->cap;
         return 1;
     }
     char *b = realloc(t->body, cap);
     if (!b) {
         if (budget)
-            dc_budget_give(budget, cap - t->cap);
+            cli_budget_give(budget, cap - t->cap);
         return -1;
     }
     t->body = b;
@@ -252,7 +223,7 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
         curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &code);
         if (code < 200 || code >= 300) {
             t->discard = 1;
-        } else if (!dc_fetch_is_html(t->content_type)) {
+        } else if (!cli_fetch_is_html(t->content_type)) {
             t->wrong_type = 1;
             return 0; /* abort: why download a PDF we will not read */
         }
@@ -287,15 +258,15 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
 /* Queues the requests on their hosts, in list order. */
 static int build_jobs(fetcher *f)
 {
-    f->hosts = dc_hosts_new(f->cfg->per_host, f->cfg->delay_ms, dc_xorshift(&f->rng));
+    f->hosts = cli_hosts_new(f->cfg->per_host, f->cfg->delay_ms, cli_xorshift(&f->rng));
     f->delayed = calloc(f->n ? f->n : 1, sizeof *f->delayed);
     f->jobs = calloc(f->n ? f->n : 1, sizeof *f->jobs);
     if (!f->hosts || !f->delayed || !f->jobs)
         return -1;
     double now = dcx_now_ms();
     for (size_t i = 0; i < f->n; i++) {
-        long hi = dc_hosts_add(f->hosts, f->reqs[i].url);
-        if (hi < 0 || dc_hosts_push(f->hosts, (size_t)hi, i, 0, now) != 0)
+        long hi = cli_hosts_add(f->hosts, f->reqs[i].url);
+        if (hi < 0 || cli_hosts_push(f->hosts, (size_t)hi, i, 0, now) != 0)
             return -1;
         f->jobs[i].host = (size_t)hi;
     }
@@ -306,7 +277,7 @@ static void free_jobs(fetcher *f)
 {
     for (size_t i = 0; f->jobs && i < f->n; i++)
         free(f->jobs[i].url);
-    dc_hosts_free(f->hosts);
+    cli_hosts_free(f->hosts);
     free(f->delayed);
     free(f->jobs);
 }
@@ -321,7 +292,7 @@ static void transfer_free(transfer *t)
         curl_easy_cleanup(t->easy);
     curl_slist_free_all(t->headers);
     if (t->f->cfg->budget)
-        dc_budget_give(t->f->cfg->budget, t->reserved);
+        cli_budget_give(t->f->cfg->budget, t->reserved);
     free(t->body);
     free(t->content_type);
     free(t->etag);
@@ -349,8 +320,8 @@ static int add_header(transfer *t, const char *name, const char *value)
  * timeout is what the attempt's earlier hops left of it. */
 static transfer *transfer_new(fetcher *f, size_t index)
 {
-    const dc_fetch_config *cfg = f->cfg;
-    const dc_fetch_request *req = &f->reqs[index];
+    const cli_fetch_config *cfg = f->cfg;
+    const cli_fetch_request *req = &f->reqs[index];
     const job *j = &f->jobs[index];
     transfer *t = calloc(1, sizeof *t);
     if (!t)
@@ -363,9 +334,9 @@ static transfer *transfer_new(fetcher *f, size_t index)
     t->easy = curl_easy_init();
     if (!t->easy)
         goto fail;
-    const char *etag = !j->url && dc_fetch_validator_ok(req->etag) ? req->etag : NULL;
+    const char *etag = !j->url && cli_fetch_validator_ok(req->etag) ? req->etag : NULL;
     const char *since =
-        !j->url && dc_fetch_validator_ok(req->last_modified) ? req->last_modified : NULL;
+        !j->url && cli_fetch_validator_ok(req->last_modified) ? req->last_modified : NULL;
     t->conditional = etag || since;
     if (add_header(t, "Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1") != 0 ||
         (etag && add_header(t, "If-None-Match", etag) != 0) ||
@@ -416,7 +387,7 @@ fail:
     return NULL;
 }
 
-static void deliver(fetcher *f, size_t index, dc_fetch_response *resp)
+static void deliver(fetcher *f, size_t index, cli_fetch_response *resp)
 {
     job *j = &f->jobs[index];
     resp->attempts = j->attempts;
@@ -428,7 +399,7 @@ static void deliver(fetcher *f, size_t index, dc_fetch_response *resp)
 
 static void deliver_error(fetcher *f, size_t index, const char *error)
 {
-    dc_fetch_response resp;
+    cli_fetch_response resp;
     memset(&resp, 0, sizeof resp);
     resp.error = error;
     deliver(f, index, &resp);
@@ -453,7 +424,7 @@ static void start(fetcher *f, size_t index)
         return;
     }
     t->start_ms = dcx_now_ms();
-    dc_hosts_started(f->hosts, t->host, t->start_ms);
+    cli_hosts_started(f->hosts, t->host, t->start_ms);
     f->active++;
     t->next = f->live;
     if (f->live)
@@ -469,7 +440,7 @@ static void start_ready(fetcher *f)
 {
     double now = dcx_now_ms();
     size_t index;
-    while (f->active < f->cfg->jobs && may_start(f) && dc_hosts_next(f->hosts, now, &index))
+    while (f->active < f->cfg->jobs && may_start(f) && cli_hosts_next(f->hosts, now, &index))
         start(f, index);
 }
 
@@ -485,7 +456,7 @@ static long promote_due(fetcher *f)
         size_t index = f->delayed[i];
         job *j = &f->jobs[index];
         if (j->due_ms <= now) {
-            if (dc_hosts_push(f->hosts, j->host, index, 0, now) != 0)
+            if (cli_hosts_push(f->hosts, j->host, index, 0, now) != 0)
                 deliver_error(f, index, "out of memory");
             f->delayed[i] = f->delayed[--f->ndelayed];
             moved = 1;
@@ -495,7 +466,7 @@ static long promote_due(fetcher *f)
             next = j->due_ms - now;
         i++;
     }
-    long hosts_wait = dc_hosts_promote(f->hosts, now);
+    long hosts_wait = cli_hosts_promote(f->hosts, now);
     if (moved || hosts_wait == 0)
         return 0;
     long wait = next < 0 ? -1 : (long)next + 1;
@@ -504,7 +475,7 @@ static long promote_due(fetcher *f)
 
 static int retryable_code(const transfer *t)
 {
-    return dc_curl_transient(t->result, t->errbuf, t->checked);
+    return cli_curl_transient(t->result, t->errbuf, t->checked);
 }
 
 /* The exponential backoff before attempt number attempts + 1. */
@@ -517,7 +488,7 @@ static long backoff_ms(fetcher *f, int attempts)
         d = (double)f->cfg->retry_max_ms;
     /* "Equal jitter": half fixed, half random, so retries spread out. */
     long half = (long)(d / 2);
-    return half + (half > 0 ? (long)(dc_xorshift(&f->rng) % (unsigned long long)(half + 1)) : 0);
+    return half + (half > 0 ? (long)(cli_xorshift(&f->rng) % (unsigned long long)(half + 1)) : 0);
 }
 
 static void requeue_uncounted(fetcher *f, size_t index);
@@ -532,7 +503,7 @@ static int schedule_retry(fetcher *f, transfer *t, long status)
         requeue_uncounted(f, t->index);
         return 1;
     }
-    int transient = t->result == CURLE_OK ? dc_status_transient(status) : retryable_code(t);
+    int transient = t->result == CURLE_OK ? cli_status_transient(status) : retryable_code(t);
     if (!transient || j->attempts > f->cfg->retries)
         return 0;
     long wait = backoff_ms(f, j->attempts);
@@ -555,13 +526,13 @@ static int schedule_retry(fetcher *f, transfer *t, long status)
 static void describe_status(const fetcher *f, const transfer *t, long status, int attempts,
                             char *out, size_t outsize)
 {
-    if (!dc_status_valid(status))
+    if (!cli_status_valid(status))
         snprintf(out, outsize, "HTTP %ld: not a status HTTP defines (100-599)", status);
     else if (t->retry_after_too_long)
         snprintf(out, outsize, "HTTP %ld, Retry-After %s%lld s is over the %ld s limit", status,
-                 t->retry_after_secs >= DC_RETRY_AFTER_MAX_SECS ? "at least " : "",
+                 t->retry_after_secs >= CLI_RETRY_AFTER_MAX_SECS ? "at least " : "",
                  t->retry_after_secs, f->cfg->retry_max_ms / 1000);
-    else if (dc_status_transient(status))
+    else if (cli_status_transient(status))
         snprintf(out, outsize, "HTTP %ld (%d attempt%s)", status, attempts,
                  attempts > 1 ? "s" : "");
     else
@@ -577,7 +548,7 @@ static void hold_host(fetcher *f, const transfer *t)
     long wait = t->retry_after_secs < f->cfg->retry_max_ms / 1000
                     ? (long)t->retry_after_secs * 1000
                     : f->cfg->retry_max_ms;
-    dc_hosts_hold(f->hosts, t->host, dcx_now_ms() + (double)wait);
+    cli_hosts_hold(f->hosts, t->host, dcx_now_ms() + (double)wait);
 }
 
 /* Queues the next hop when the answer is a redirect to follow, and returns
@@ -600,7 +571,7 @@ static int follow_redirect(fetcher *f, transfer *t)
         return 0;
     }
     char why[128];
-    if (!dc_url_is_web(target)) {
+    if (!cli_url_is_web(target)) {
         size_t n = strcspn(target, ":/?#");
         int named = target[n] == ':' && n > 0 && n < 32;
         for (size_t i = 0; named && i < n; i++)
@@ -609,13 +580,13 @@ static int follow_redirect(fetcher *f, transfer *t)
                  named ? "" : "a non-URL", named ? (int)n + 1 : 0, target);
         return 0;
     }
-    if (dc_url_check(target, why, sizeof why) != 0) {
+    if (cli_url_check(target, why, sizeof why) != 0) {
         snprintf(error, errsize, "bad redirect: the target %s", why);
         return 0;
     }
     char *url = strdup(target);
-    long hi = url ? dc_hosts_add(f->hosts, url) : -1;
-    if (hi < 0 || dc_hosts_push(f->hosts, (size_t)hi, t->index, 1, dcx_now_ms()) != 0) {
+    long hi = url ? cli_hosts_add(f->hosts, url) : -1;
+    if (hi < 0 || cli_hosts_push(f->hosts, (size_t)hi, t->index, 1, dcx_now_ms()) != 0) {
         free(url);
         snprintf(error, errsize, "out of memory");
         return 0;
@@ -645,36 +616,36 @@ static void finish(fetcher *f, transfer *t)
 
     char error[DCX_ERRSIZE];
     char charset[64];
-    dc_fetch_response resp;
+    cli_fetch_response resp;
     memset(&resp, 0, sizeof resp);
     resp.final_url = status ? final_url : NULL;
     resp.status = status;
     resp.content_type = t->content_type;
     /* Validators go back only to the URL they came from: the listed one. */
     if (!j->url) {
-        resp.etag = dc_fetch_validator_ok(t->etag) ? t->etag : NULL;
-        resp.last_modified = dc_fetch_validator_ok(t->last_modified) ? t->last_modified : NULL;
+        resp.etag = cli_fetch_validator_ok(t->etag) ? t->etag : NULL;
+        resp.last_modified = cli_fetch_validator_ok(t->last_modified) ? t->last_modified : NULL;
     }
-    dc_fetch_charset(t->content_type, charset, sizeof charset);
-    resp.charset = charset[0] ? charset : NULL;
+    if (dc_content_type_charset(t->content_type, charset, sizeof charset) > 0)
+        resp.charset = charset;
     snprintf(error, sizeof error, "%s", t->hop_error);
     if (error[0]) {
         /* a redirect that is not followed */
     } else if (t->over_budget) {
         snprintf(error, sizeof error, "body larger than --max-memory (%zu bytes)",
-                 dc_budget_total(f->cfg->budget));
+                 cli_budget_total(f->cfg->budget));
     } else if (t->too_large || t->result == CURLE_FILESIZE_EXCEEDED) {
         snprintf(error, sizeof error, "body larger than %zu bytes (--max-size)",
                  f->cfg->max_size);
     } else if (t->wrong_type) {
         snprintf(error, sizeof error, "not HTML: Content-Type %s", t->content_type);
     } else if (t->result != CURLE_OK) {
-        dc_curl_describe(t->result, t->errbuf, t->checked, j->attempts, error, sizeof error);
+        cli_curl_describe(t->result, t->errbuf, t->checked, j->attempts, error, sizeof error);
     } else if (status == 304 && t->conditional) {
         resp.not_modified = 1;
     } else if (status < 200 || status >= 300) {
         describe_status(f, t, status, j->attempts, error, sizeof error);
-    } else if (!dc_fetch_is_html(t->content_type)) {
+    } else if (!cli_fetch_is_html(t->content_type)) {
         snprintf(error, sizeof error, "not HTML: Content-Type %s", t->content_type);
     } else {
         resp.body = t->body ? t->body : "";
@@ -694,7 +665,7 @@ static void release(fetcher *f, transfer *t)
         t->paused_ms += dcx_now_ms() - t->paused_at;
     }
     t->paused = 0;
-    dc_hosts_finished(f->hosts, t->host);
+    cli_hosts_finished(f->hosts, t->host);
     f->active--;
     if (t->prev)
         t->prev->next = t->next;
@@ -714,7 +685,7 @@ static void drop_all(fetcher *f)
     }
 }
 
-char *dc_fetch_take_body(const dc_fetch_response *resp, size_t *reserved)
+char *cli_fetch_take_body(const cli_fetch_response *resp, size_t *reserved)
 {
     transfer *t = resp->owner;
     *reserved = 0;
@@ -726,9 +697,9 @@ char *dc_fetch_take_body(const dc_fetch_response *resp, size_t *reserved)
         t->body = body;
         t->cap = t->len + 1;
     }
-    dc_budget *budget = t->f->cfg->budget;
+    cli_budget *budget = t->f->cfg->budget;
     if (budget) {
-        dc_budget_give(budget, t->reserved - t->cap);
+        cli_budget_give(budget, t->reserved - t->cap);
         *reserved = t->cap;
     }
     body = t->body;
@@ -762,9 +733,9 @@ static void requeue_uncounted(fetcher *f, size_t index)
  * started, they would only wait too, and their timeouts would run. */
 static int may_start(fetcher *f)
 {
-    dc_budget *budget = f->cfg->budget;
+    cli_budget *budget = f->cfg->budget;
     return !budget || (f->npaused == 0 &&
-                       dc_budget_total(budget) - dc_budget_used(budget) >= FIRST_BODY_CAP);
+                       cli_budget_total(budget) - cli_budget_used(budget) >= FIRST_BODY_CAP);
 }
 
 /* Held by live transfers; the rest of the budget's use is pages on their
@@ -804,13 +775,13 @@ static transfer *oldest_paused(fetcher *f)
  */
 static void resume_paused(fetcher *f)
 {
-    dc_budget *budget = f->cfg->budget;
+    cli_budget *budget = f->cfg->budget;
     transfer *t;
     while (f->npaused > 0 && (t = oldest_paused(f))) {
         f->head_seq = t->seq; /* it may take what it waits for, the others not */
-        size_t free_bytes = dc_budget_total(budget) - dc_budget_used(budget);
+        size_t free_bytes = cli_budget_total(budget) - cli_budget_used(budget);
         if (t->want > free_bytes) {
-            transfer *victim = f->npaused == f->active && held_live(f) == dc_budget_used(budget)
+            transfer *victim = f->npaused == f->active && held_live(f) == cli_budget_used(budget)
                                    ? youngest_holder(f, t)
                                    : NULL;
             if (!victim)
@@ -840,9 +811,9 @@ static void poll_round(fetcher *f, int wait_ms)
     }
 }
 
-int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_t n,
-                 dc_fetch_done_fn done, void *ctx, volatile sig_atomic_t *stop, char *err,
-                 size_t errsize)
+int cli_fetch_run(const cli_fetch_config *cfg, const cli_fetch_request *reqs, size_t n,
+                  cli_fetch_done_fn done, void *ctx, volatile sig_atomic_t *stop, char *err,
+                  size_t errsize)
 {
     fetcher f;
     memset(&f, 0, sizeof f);
@@ -871,7 +842,7 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
         resume_paused(&f);
         promote_due(&f);
         start_ready(&f);
-        if (f.active == 0 && !dc_hosts_pending(f.hosts) && f.ndelayed == 0)
+        if (f.active == 0 && !cli_hosts_pending(f.hosts) && f.ndelayed == 0)
             break;
         int running;
         curl_multi_perform(f.multi, &running);

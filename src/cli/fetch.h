@@ -23,7 +23,7 @@
  *
  * A request's validators make only its first request conditional, the one
  * to the listed URL, never a hop, and only when they are well-formed
- * (dc_fetch_validator_ok). Likewise the validators of an answer are reported
+ * (cli_fetch_validator_ok). Likewise the validators of an answer are reported
  * only when it came from the listed URL itself and they are well-formed:
  * validators are sent back only to the URL they came from.
  *
@@ -47,15 +47,15 @@
  * becomes readable: another thread writes a byte to it to have the idle
  * callback run now; the fetcher reads it empty.
  */
-#ifndef DC_CLI_FETCH_H
-#define DC_CLI_FETCH_H
+#ifndef CLI_FETCH_H
+#define CLI_FETCH_H
 
 #include <signal.h>
 #include <stddef.h>
 
 #include "budget.h"
 
-typedef struct dc_fetch_config {
+typedef struct cli_fetch_config {
     int jobs;                 /* transfers at once */
     int per_host;             /* transfers at once to one host */
     long timeout_ms;          /* one attempt, its redirect hops together */
@@ -68,18 +68,18 @@ typedef struct dc_fetch_config {
     const char *user_agent;
     void (*idle)(void *ctx);  /* once a polling round, with the done ctx; may be NULL */
     int wake_fd;              /* non-blocking read end, or -1 */
-    dc_budget *budget;        /* bytes of all bodies at once; NULL: unbounded */
-} dc_fetch_config;
+    cli_budget *budget;       /* bytes of all bodies at once; NULL: unbounded */
+} cli_fetch_config;
 
 /* One URL to fetch. The validators make the request conditional. */
-typedef struct dc_fetch_request {
+typedef struct cli_fetch_request {
     const char *url;
     const char *etag;          /* If-None-Match; may be NULL */
     const char *last_modified; /* If-Modified-Since; may be NULL */
-} dc_fetch_request;
+} cli_fetch_request;
 
 /* What came of one request; owned by the fetcher, valid during the callback. */
-typedef struct dc_fetch_response {
+typedef struct cli_fetch_response {
     const char *final_url;     /* after redirects; NULL when never connected */
     long status;               /* HTTP status of the last answer; 0 when none */
     const char *body;          /* NUL-terminated; NULL on error or 304 */
@@ -92,10 +92,10 @@ typedef struct dc_fetch_response {
     int attempts;
     double fetch_ms;           /* from the first attempt to the end */
     const char *error;         /* NULL on success */
-    void *owner;               /* private: the attempt, for dc_fetch_take_body */
-} dc_fetch_response;
+    void *owner;               /* private: the attempt, for cli_fetch_take_body */
+} cli_fetch_response;
 
-typedef void (*dc_fetch_done_fn)(size_t index, const dc_fetch_response *resp, void *ctx);
+typedef void (*cli_fetch_done_fn)(size_t index, const cli_fetch_response *resp, void *ctx);
 
 /*
  * Fetches the n requests, calling done once for each that finishes. Stops
@@ -103,9 +103,9 @@ typedef void (*dc_fetch_done_fn)(size_t index, const dc_fetch_response *resp, vo
  * the dropped ones get no callback. Returns 0, or -1 when libcurl could not
  * be set up (message in err).
  */
-int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_t n,
-                 dc_fetch_done_fn done, void *ctx, volatile sig_atomic_t *stop, char *err,
-                 size_t errsize);
+int cli_fetch_run(const cli_fetch_config *cfg, const cli_fetch_request *reqs, size_t n,
+                  cli_fetch_done_fn done, void *ctx, volatile sig_atomic_t *stop, char *err,
+                  size_t errsize);
 
 /*
  * Takes the body of resp during the done callback, so the page needs no
@@ -114,20 +114,16 @@ int dc_fetch_run(const dc_fetch_config *cfg, const dc_fetch_request *reqs, size_
  * caller gives back once it frees it. NULL when resp has no body or memory
  * ran out.
  */
-char *dc_fetch_take_body(const dc_fetch_response *resp, size_t *reserved);
-
-/* Copies the charset parameter of a Content-Type value into out ("" when
- * none). */
-void dc_fetch_charset(const char *content_type, char *out, size_t outsize);
+char *cli_fetch_take_body(const cli_fetch_response *resp, size_t *reserved);
 
 /* Non-zero when the Content-Type value names HTML (or is NULL/empty). */
-int dc_fetch_is_html(const char *content_type);
+int cli_fetch_is_html(const char *content_type);
 
 /* Longest validator (ETag, Last-Modified value) kept or sent. */
-#define DC_FETCH_VALIDATOR_MAX 256
+#define CLI_FETCH_VALIDATOR_MAX 256
 
 /* Non-zero when v may be kept and sent back as a validator: 1 to
- * DC_FETCH_VALIDATOR_MAX bytes, printable ASCII (0x21-0x7e, inner spaces). */
-int dc_fetch_validator_ok(const char *v);
+ * CLI_FETCH_VALIDATOR_MAX bytes, printable ASCII (0x21-0x7e, inner spaces). */
+int cli_fetch_validator_ok(const char *v);
 
 #endif

@@ -61,14 +61,14 @@ static const curl_fault *find_fault(CURLcode rc, const char *errbuf, int got_bod
     return NULL;
 }
 
-int dc_curl_transient(CURLcode rc, const char *errbuf, int got_body)
+int cli_curl_transient(CURLcode rc, const char *errbuf, int got_body)
 {
     const curl_fault *f = find_fault(rc, errbuf, got_body);
     return f && f->transient;
 }
 
-void dc_curl_describe(CURLcode rc, const char *errbuf, int got_body, int attempts, char *out,
-                      size_t outsize)
+void cli_curl_describe(CURLcode rc, const char *errbuf, int got_body, int attempts, char *out,
+                       size_t outsize)
 {
     const curl_fault *f = find_fault(rc, errbuf, got_body);
     const char *detail = errbuf[0] ? errbuf : curl_easy_strerror(rc);
@@ -84,12 +84,12 @@ void dc_curl_describe(CURLcode rc, const char *errbuf, int got_body, int attempt
                  attempts > 1 ? "s" : "");
 }
 
-int dc_status_valid(long status)
+int cli_status_valid(long status)
 {
     return status >= 100 && status <= 599;
 }
 
-int dc_status_transient(long status)
+int cli_status_transient(long status)
 {
     return status == 429 || (status >= 500 && status <= 599);
 }
@@ -101,13 +101,13 @@ static long long delay_seconds(const char *v)
     for (const char *p = v; *p; p++) {
         if (!isdigit((unsigned char)*p))
             return -1;
-        if (secs < DC_RETRY_AFTER_MAX_SECS)
+        if (secs < CLI_RETRY_AFTER_MAX_SECS)
             secs = secs * 10 + (*p - '0');
     }
-    return secs < DC_RETRY_AFTER_MAX_SECS ? secs : DC_RETRY_AFTER_MAX_SECS;
+    return secs < CLI_RETRY_AFTER_MAX_SECS ? secs : CLI_RETRY_AFTER_MAX_SECS;
 }
 
-long long dc_retry_after_secs(const char *value, time_t now)
+long long cli_retry_after_secs(const char *value, time_t now)
 {
     if (!value || !*value)
         return -1;
@@ -119,5 +119,5 @@ long long dc_retry_after_secs(const char *value, time_t now)
     if (when <= now)
         return 0;
     long long d = (long long)when - (long long)now;
-    return d < DC_RETRY_AFTER_MAX_SECS ? d : DC_RETRY_AFTER_MAX_SECS;
+    return d < CLI_RETRY_AFTER_MAX_SECS ? d : CLI_RETRY_AFTER_MAX_SECS;
 }

@@ -7,42 +7,42 @@
  * libcurl will not hold) gets the same answer next time, so it is reported
  * at once, in words that name the fault rather than libcurl's nearest code.
  */
-#ifndef DC_CLI_FETCH_ERRORS_H
-#define DC_CLI_FETCH_ERRORS_H
+#ifndef CLI_FETCH_ERRORS_H
+#define CLI_FETCH_ERRORS_H
 
 #include <curl/curl.h>
 #include <stddef.h>
 #include <time.h>
 
 /* The longest wait a Retry-After is read as (saturated beyond). */
-#define DC_RETRY_AFTER_MAX_SECS 315360000LL /* ten years */
+#define CLI_RETRY_AFTER_MAX_SECS 315360000LL /* ten years */
 
 /*
  * The seconds a Retry-After value asks to wait: delay-seconds (digits
  * only) or an HTTP date, counted from now (0 when past). Saturates at
- * DC_RETRY_AFTER_MAX_SECS. -1 when the value is neither (negative,
+ * CLI_RETRY_AFTER_MAX_SECS. -1 when the value is neither (negative,
  * fractional, garbage): the header is then ignored.
  */
-long long dc_retry_after_secs(const char *value, time_t now);
+long long cli_retry_after_secs(const char *value, time_t now);
 
 /* Non-zero for a status HTTP defines (100-599). */
-int dc_status_valid(long status);
+int cli_status_valid(long status);
 
 /* Non-zero for an answer worth asking again: 429 or 500-599. */
-int dc_status_transient(long status);
+int cli_status_transient(long status);
 
 /*
  * Non-zero when a libcurl failure may go away on another attempt. errbuf
  * is libcurl's error text ("" when none); got_body is non-zero once body
  * bytes arrived.
  */
-int dc_curl_transient(CURLcode rc, const char *errbuf, int got_body);
+int cli_curl_transient(CURLcode rc, const char *errbuf, int got_body);
 
 /*
  * One line on a libcurl failure, accurate about the cause, with the number
  * of attempts when it was transient.
  */
-void dc_curl_describe(CURLcode rc, const char *errbuf, int got_body, int attempts, char *out,
-                      size_t outsize);
+void cli_curl_describe(CURLcode rc, const char *errbuf, int got_body, int attempts, char *out,
+                       size_t outsize);
 
 #endif

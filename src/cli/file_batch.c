@@ -8,6 +8,7 @@
 #include "decruft.h"
 #include "files.h"
 #include "names.h"
+#include "page_out.h"
 #include "sizes.h"
 #include "workers.h"
 
@@ -24,15 +25,15 @@ typedef struct file_job {
     const char *name;        /* under -o: the output name (owned by names); NULL when out of memory */
     int failed;              /* err holds "input: why" */
     char err[2 * DCX_ERRSIZE];
-    dc_status status;        /* of the extraction, when not failed */
-    char *out;               /* standard output mode: the rendering */
-    size_t out_len;
+    char why[DCX_ERRSIZE];       /* what page says went wrong, before err has it */
+    cli_page page;           /* its status when not failed, its rendering without -o */
 } file_job;
 
-/* What the workers read. */
+/* What the workers read: the same for every input. */
 typedef struct file_ctx {
     const cli_options *opt;
-    int out_fd; /* the output directory; -1 without -o */
+    dc_options extract;
+    cli_page_how how;
 } file_ctx;
 
 static void job_fail(file_job *job, const char *why)
@@ -41,76 +42,52 @@ static void job_fail(file_job *job, const char *why)
     snprintf(job->err, sizeof job->err, "%s: %s", job->input, why);
 }
 
-static dc_result *read_and_extract(file_job *job, const cli_options *opt)
-{
-    char *data = NULL;
-    size_t len = 0;
-    if (dc_read_input(job->input, opt->max_size, &data, &len, job->err, sizeof job->err) != 0) {
-        job->failed = 1;
-        return NULL;
-    }
-    dc_options o;
-    dc_options_init(&o);
-    o.url = opt->base_url;
-    o.charset = opt->charset;
-    o.force_charset = opt->charset != NULL;
-    o.flags = opt->explain ? DC_OPT_EXPLAIN : 0;
-    dc_result *r = dc_extract(data, len, &o);
-    free(data);
-    if (!r)
-        job_fail(job, "out of memory");
-    return r;
-}
-
-/* Under -o: the rendering goes to its file from here. */
-static void write_output(file_job *job, const file_ctx *ctx)
-{
-    char err[DCX_ERRSIZE];
-    if (!job->name)
-        job_fail(job, "out of memory");
-    else if (dc_write_atomic(ctx->out_fd, ctx->opt->output_dir, job->name, job->out,
-                             job->out_len, err, sizeof err) != 0)
-        job_fail(job, err);
-    free(job->out);
-    job->out = NULL;
-}
-
 /* The worker's part: read, extract, render, write. */
 static void run_job(void *p, void *ctx)
 {
     file_job *job = p;
     const file_ctx *c = ctx;
-    const cli_options *opt = c->opt;
-    dc_result *r = read_and_extract(job, opt);
-    if (!r)
+    char *data = NULL;
+    size_t len = 0;
+    if (cli_read_input(job->input, c->opt->max_size, &data, &len, job->err, sizeof job->err) != 0) {
+        job->failed = 1;
         return;
-    job->status = dc_result_status(r);
-    if (job->status == DC_OK || opt->explain) {
-        dc_format format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
-        job->out = dc_render(r, format, opt->no_title ? DC_RENDER_NO_TITLE : 0, &job->out_len);
-        if (!job->out)
-            job_fail(job, "out of memory");
-        else if (opt->output_dir)
-            write_output(job, c);
     }
-    dc_result_free(r);
+    job->page.name = job->name;
+    job->page.err = job->why;
+    job->page.errsize = sizeof job->why;
+    if (cli_page_make(&job->page, data, len, &c->extract, &c->how) != 0)
+        job_fail(job, job->why);
+    free(data);
+}
+
+static void init_ctx(file_ctx *c, const cli_options *opt, int out_fd)
+{
+    c->opt = opt;
+    dc_options_init(&c->extract);
+    c->extract.url = opt->base_url;
+    c->extract.charset = opt->charset;
+    c->extract.force_charset = opt->charset != NULL;
+    c->extract.flags = opt->explain ? DC_OPT_EXPLAIN : 0;
+    c->how.format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
+    c->how.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
+    c->how.always = opt->explain;
+    c->how.meta = 0;
+    c->how.out_dir = opt->output_dir;
+    c->how.out_fd = out_fd;
 }
 
 static void free_job(void *p)
 {
     file_job *job = p;
-    free(job->out);
+    free(job->page.out);
     free(job);
 }
 
 /* Standard output mode: the rendering, under a header when several. */
 static int print_output(const file_job *job, int several)
 {
-    if (several)
-        printf("==> %s <==\n", job->input);
-    int rc = fwrite(job->out, 1, job->out_len, stdout) == job->out_len ? 0 : -1;
-    if (several)
-        putchar('\n');
+    int rc = cli_page_print(job->input, job->page.out, job->page.out_len, several);
     if (rc != 0)
         fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
     return rc;
@@ -124,9 +101,9 @@ static int finish_job(const cli_options *opt, const file_job *job)
         fprintf(stderr, "decruft: %s\n", job->err);
         return -1;
     }
-    dc_status st = job->status;
+    dc_status st = job->page.status;
     int rc = 0;
-    if (job->out)
+    if (job->page.out)
         rc = print_output(job, opt->ninputs > 1);
     else if (opt->output_dir && opt->verbose && (st == DC_OK || opt->explain))
         fprintf(stderr, "decruft: %s -> %s/%s\n", job->input, opt->output_dir, job->name);
@@ -139,9 +116,9 @@ static int finish_job(const cli_options *opt, const file_job *job)
 
 /* Takes back the oldest job (waiting for it) and finishes it; returns 0 when
  * there was none, 1 when it went well, -1 when it failed. */
-static int finish_next(const cli_options *opt, dc_workers *w)
+static int finish_next(const cli_options *opt, cli_workers *w)
 {
-    file_job *job = dc_workers_next(w, 1, NULL);
+    file_job *job = cli_workers_next(w, 1, NULL);
     if (!job)
         return 0;
     int rc = finish_job(opt, job);
@@ -150,30 +127,31 @@ static int finish_next(const cli_options *opt, dc_workers *w)
 }
 
 /* A job for input, with its output name claimed. */
-static file_job *new_job(const cli_options *opt, dc_names *names, const char *input)
+static file_job *new_job(const cli_options *opt, cli_names *names, const char *input)
 {
     file_job *job = calloc(1, sizeof *job);
     if (!job)
         return NULL;
     job->input = input;
     if (opt->output_dir)
-        job->name = dc_names_claim(names, input, opt->extension);
+        job->name = cli_names_claim(names, input, opt->extension);
     return job;
 }
 
-int dc_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfiles)
+int cli_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfiles)
 {
-    file_ctx ctx = {opt, out_fd};
-    dc_names *names = dc_names_new();
+    file_ctx ctx;
+    init_ctx(&ctx, opt, out_fd);
+    cli_names *names = cli_names_new();
     /* One thread (or one file): no worker threads, each file done in turn. */
     int nthreads = opt->threads < nfiles ? opt->threads : nfiles;
     if (nthreads < 2)
         nthreads = 0;
-    dc_workers *w = dc_workers_new(nthreads, nthreads ? (size_t)nthreads * QUEUE_PER_THREAD : 1,
-                                   run_job, &ctx);
+    cli_workers *w = cli_workers_new(nthreads, nthreads ? (size_t)nthreads * QUEUE_PER_THREAD : 1,
+                                     run_job, &ctx);
     if (!names || !w) {
-        dc_names_free(names);
-        dc_workers_free(w, free_job);
+        cli_names_free(names);
+        cli_workers_free(w, free_job);
         fprintf(stderr, "decruft: out of memory\n");
         return EXIT_FATAL;
     }
@@ -185,10 +163,10 @@ int dc_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfil
             failed++;
             continue;
         }
-        while (dc_workers_full(w))
+        while (cli_workers_full(w))
             if (finish_next(opt, w) < 0)
                 failed++;
-        dc_workers_submit(w, job);
+        cli_workers_submit(w, job);
         /* Without threads the job is done: out with it at once. */
         if (!nthreads && finish_next(opt, w) < 0)
             failed++;
@@ -196,8 +174,8 @@ int dc_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfil
     while ((rc = finish_next(opt, w)) != 0)
         if (rc < 0)
             failed++;
-    dc_workers_free(w, free_job);
-    dc_names_free(names);
+    cli_workers_free(w, free_job);
+    cli_names_free(names);
     if (fflush(stdout) != 0) {
         fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
         return EXIT_SOME_FAILED;

@@ -8,13 +8,13 @@
  * them. Output names are claimed in input order before any work starts,
  * so an input's name never depends on how the inputs before it fared.
  */
-#ifndef DC_CLI_FILE_BATCH_H
-#define DC_CLI_FILE_BATCH_H
+#ifndef CLI_FILE_BATCH_H
+#define CLI_FILE_BATCH_H
 
 #include "options.h"
 
-/* out_fd is opt->output_dir opened by dc_open_dir (-1 without -o). Returns
+/* out_fd is opt->output_dir opened by cli_open_dir (-1 without -o). Returns
  * the exit status: EXIT_ALL_OK, EXIT_SOME_FAILED or EXIT_FATAL. */
-int dc_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfiles);
+int cli_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfiles);
 
 #endif

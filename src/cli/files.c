@@ -15,7 +15,7 @@ static int fail(char *err, size_t errsize, const char *what, const char *path)
     return -1;
 }
 
-int dc_read_fd(int fd, size_t max, char **data, size_t *len)
+int cli_read_fd(int fd, size_t max, char **data, size_t *len)
 {
     size_t cap = 64 * 1024, used = 0;
     char *buf = malloc(cap + 1);
@@ -58,11 +58,11 @@ int dc_read_fd(int fd, size_t max, char **data, size_t *len)
     return 0;
 }
 
-int dc_read_input(const char *path, size_t max, char **data, size_t *len, char *err,
-                  size_t errsize)
+int cli_read_input(const char *path, size_t max, char **data, size_t *len, char *err,
+                   size_t errsize)
 {
     if (strcmp(path, "-") == 0) {
-        if (dc_read_fd(STDIN_FILENO, max, data, len) != 0)
+        if (cli_read_fd(STDIN_FILENO, max, data, len) != 0)
             return fail(err, errsize, "cannot read", "standard input");
         return 0;
     }
@@ -75,7 +75,7 @@ int dc_read_input(const char *path, size_t max, char **data, size_t *len, char *
         errno = EISDIR;
         return fail(err, errsize, "cannot read", path);
     }
-    int rc = dc_read_fd(fd, max, data, len);
+    int rc = cli_read_fd(fd, max, data, len);
     int saved = errno;
     close(fd);
     errno = saved;
@@ -122,7 +122,7 @@ static int not_regular(char *err, size_t errsize, const char *dir, const char *n
     return -1;
 }
 
-int dc_open_dir(const char *dir, const char *what, char *err, size_t errsize)
+int cli_open_dir(const char *dir, const char *what, char *err, size_t errsize)
 {
     int fd = -1;
     if (mkdir(dir, 0777) == 0 || errno == EEXIST)
@@ -132,7 +132,7 @@ int dc_open_dir(const char *dir, const char *what, char *err, size_t errsize)
     return fd;
 }
 
-int dc_check_regular(int dirfd, const char *dir, const char *name, char *err, size_t errsize)
+int cli_check_regular(int dirfd, const char *dir, const char *name, char *err, size_t errsize)
 {
     struct stat st;
     if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
@@ -152,8 +152,8 @@ static int open_failed(char *err, size_t errsize, const char *dir, const char *n
     return -1;
 }
 
-int dc_open_regular(int dirfd, const char *dir, const char *name, int flags, char *err,
-                    size_t errsize)
+int cli_open_regular(int dirfd, const char *dir, const char *name, int flags, char *err,
+                     size_t errsize)
 {
     /* O_NONBLOCK: opening a FIFO must not wait for a writer; it changes
      * nothing for a regular file. */
@@ -207,12 +207,12 @@ static int open_temp(int dirfd, const char *name, char *tmp, size_t need)
     return -1;
 }
 
-int dc_write_atomic(int dirfd, const char *dir, const char *name, const char *data, size_t len,
-                    char *err, size_t errsize)
+int cli_write_atomic(int dirfd, const char *dir, const char *name, const char *data, size_t len,
+                     char *err, size_t errsize)
 {
     /* rename() would replace a link or a FIFO without following it, but a
      * file the user put there in place of ours is theirs: leave it. */
-    if (dc_check_regular(dirfd, dir, name, err, errsize) != 0)
+    if (cli_check_regular(dirfd, dir, name, err, errsize) != 0)
         return -1;
     char tmp[TEMP_STEM_MAX + sizeof TEMP_MARK + TEMP_RANDOM + 2];
     int fd = open_temp(dirfd, name, tmp, sizeof tmp);
@@ -237,7 +237,7 @@ int dc_write_atomic(int dirfd, const char *dir, const char *name, const char *da
     return -1;
 }
 
-int dc_is_temp_name(const char *name, const char **target, size_t *target_len)
+int cli_is_temp_name(const char *name, const char **target, size_t *target_len)
 {
     size_t len = strlen(name), tail = sizeof TEMP_MARK - 1 + TEMP_RANDOM;
     if (name[0] != '.' || len < 2 + tail)
@@ -260,7 +260,7 @@ static void strip_suffix(char *s, const char *suffix)
         s[len - slen] = '\0';
 }
 
-char *dc_output_name(const char *input, const char *ext)
+char *cli_output_name(const char *input, const char *ext)
 {
     const char *base = strcmp(input, "-") == 0 ? "stdin" : input;
     const char *slash = strrchr(base, '/');

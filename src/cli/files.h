@@ -1,8 +1,8 @@
 /*
  * files: reading inputs whole and writing outputs atomically.
  */
-#ifndef DC_CLI_FILES_H
-#define DC_CLI_FILES_H
+#ifndef CLI_FILES_H
+#define CLI_FILES_H
 
 #include <stddef.h>
 
@@ -11,14 +11,14 @@
  * frees, at most max bytes. Returns 0 on success; otherwise -1 with a
  * message in err (errsize bytes).
  */
-int dc_read_input(const char *path, size_t max, char **data, size_t *len, char *err,
-                  size_t errsize);
+int cli_read_input(const char *path, size_t max, char **data, size_t *len, char *err,
+                   size_t errsize);
 
 /*
  * Reads all of the open descriptor fd into a new buffer the caller frees,
  * at most max bytes. Returns 0, or -1 with errno set (EFBIG when larger).
  */
-int dc_read_fd(int fd, size_t max, char **data, size_t *len);
+int cli_read_fd(int fd, size_t max, char **data, size_t *len);
 
 /*
  * Makes the directory dir when missing (mode 0777 less the umask) and opens
@@ -28,7 +28,7 @@ int dc_read_fd(int fd, size_t max, char **data, size_t *len);
  * redirects nothing. what names the directory in messages ("output
  * directory"). Returns the descriptor, or -1 with err set.
  */
-int dc_open_dir(const char *dir, const char *what, char *err, size_t errsize);
+int cli_open_dir(const char *dir, const char *what, char *err, size_t errsize);
 
 /*
  * Opens dirfd/name, never through a symbolic link and never blocking on a
@@ -37,14 +37,14 @@ int dc_open_dir(const char *dir, const char *what, char *err, size_t errsize);
  * naming dir/name and why: what else is there (a link, a FIFO, ...) or the
  * system's reason, with errno kept (ENOENT when missing).
  */
-int dc_open_regular(int dirfd, const char *dir, const char *name, int flags, char *err,
-                    size_t errsize);
+int cli_open_regular(int dirfd, const char *dir, const char *name, int flags, char *err,
+                     size_t errsize);
 
 /*
  * 0 when dirfd/name is missing or a regular file; -1 with err saying what
  * else is there (or why it cannot be looked at).
  */
-int dc_check_regular(int dirfd, const char *dir, const char *name, char *err, size_t errsize);
+int cli_check_regular(int dirfd, const char *dir, const char *name, char *err, size_t errsize);
 
 /*
  * Writes len bytes to dirfd/name through a new temporary file beside it
@@ -54,21 +54,21 @@ int dc_check_regular(int dirfd, const char *dir, const char *name, char *err, si
  * through nor replaced: the write fails and says so. dir is for messages.
  * Returns 0, or -1 with err set and no temporary left behind.
  */
-int dc_write_atomic(int dirfd, const char *dir, const char *name, const char *data, size_t len,
-                    char *err, size_t errsize);
+int cli_write_atomic(int dirfd, const char *dir, const char *name, const char *data, size_t len,
+                     char *err, size_t errsize);
 
 /*
- * Is name a temporary file name of dc_write_atomic: "." NAME
+ * Is name a temporary file name of cli_write_atomic: "." NAME
  * ".decruft-tmp." and six letters or digits, NAME not empty? Sets
  * *target and *target_len to NAME within name when it is.
  */
-int dc_is_temp_name(const char *name, const char **target, size_t *target_len);
+int cli_is_temp_name(const char *name, const char **target, size_t *target_len);
 
 /*
  * Makes an output file name from an input path: its base name without the
  * .html/.htm/.gz endings, made safe (no '/', no leading '.'), plus ext.
  * Returns a new string the caller frees, or NULL when out of memory.
  */
-char *dc_output_name(const char *input, const char *ext);
+char *cli_output_name(const char *input, const char *ext);
 
 #endif

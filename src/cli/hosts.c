@@ -24,7 +24,7 @@ typedef struct host {
     double next_ms;        /* no request starts before (--delay, Retry-After) */
 } host;
 
-struct dc_hosts {
+struct cli_hosts {
     int per_host;
     long delay_ms;
     unsigned long long rng;
@@ -38,9 +38,9 @@ struct dc_hosts {
     size_t nwaiting;
 };
 
-dc_hosts *dc_hosts_new(int per_host, long delay_ms, unsigned long long seed)
+cli_hosts *cli_hosts_new(int per_host, long delay_ms, unsigned long long seed)
 {
-    dc_hosts *hs = calloc(1, sizeof *hs);
+    cli_hosts *hs = calloc(1, sizeof *hs);
     if (!hs)
         return NULL;
     hs->per_host = per_host;
@@ -49,7 +49,7 @@ dc_hosts *dc_hosts_new(int per_host, long delay_ms, unsigned long long seed)
     return hs;
 }
 
-void dc_hosts_free(dc_hosts *hs)
+void cli_hosts_free(cli_hosts *hs)
 {
     if (!hs)
         return;
@@ -66,7 +66,7 @@ void dc_hosts_free(dc_hosts *hs)
 
 /* Room for one more host in the table and its lists; the hash table kept
  * at most half full. */
-static int hosts_reserve(dc_hosts *hs)
+static int hosts_reserve(cli_hosts *hs)
 {
     if (hs->nhosts == hs->hosts_cap) {
         size_t cap = hs->hosts_cap;
@@ -91,7 +91,7 @@ static int hosts_reserve(dc_hosts *hs)
         if (!slots)
             return -1;
         for (size_t i = 0; i < hs->nhosts; i++) {
-            size_t s = (size_t)dc_url_hash(hs->hosts[i].name) & (nslots - 1);
+            size_t s = (size_t)cli_url_hash(hs->hosts[i].name) & (nslots - 1);
             while (slots[s])
                 s = (s + 1) & (nslots - 1);
             slots[s] = i + 1;
@@ -103,14 +103,14 @@ static int hosts_reserve(dc_hosts *hs)
     return 0;
 }
 
-long dc_hosts_add(dc_hosts *hs, const char *url)
+long cli_hosts_add(cli_hosts *hs, const char *url)
 {
     char name[HOST_MAX];
-    if (dc_url_host(url, name, sizeof name) != 0)
+    if (cli_url_host(url, name, sizeof name) != 0)
         snprintf(name, sizeof name, "%.*s", HOST_MAX - 1, url);
     if (hosts_reserve(hs) != 0)
         return -1;
-    size_t s = (size_t)dc_url_hash(name) & (hs->nslots - 1);
+    size_t s = (size_t)cli_url_hash(name) & (hs->nslots - 1);
     while (hs->slots[s] && strcmp(hs->hosts[hs->slots[s] - 1].name, name) != 0)
         s = (s + 1) & (hs->nslots - 1);
     if (!hs->slots[s]) {
@@ -154,24 +154,24 @@ static int push_front(host *h, size_t index)
     return 0;
 }
 
-static void to_waiting(dc_hosts *hs, size_t hi)
+static void to_waiting(cli_hosts *hs, size_t hi)
 {
     hs->hosts[hi].where = HOST_WAITING;
     hs->waiting[hs->nwaiting++] = hi;
 }
 
-static void to_ring(dc_hosts *hs, size_t hi)
+static void to_ring(cli_hosts *hs, size_t hi)
 {
     hs->hosts[hi].where = HOST_IN_RING;
     hs->ring[hs->nring++] = hi;
 }
 
-static void ring_remove(dc_hosts *hs, size_t pos)
+static void ring_remove(cli_hosts *hs, size_t pos)
 {
     hs->ring[pos] = hs->ring[--hs->nring];
 }
 
-int dc_hosts_push(dc_hosts *hs, size_t hi, size_t index, int front, double now)
+int cli_hosts_push(cli_hosts *hs, size_t hi, size_t index, int front, double now)
 {
     host *h = &hs->hosts[hi];
     if ((front ? push_front(h, index) : push_back(h, index)) != 0)
@@ -190,7 +190,7 @@ int dc_hosts_push(dc_hosts *hs, size_t hi, size_t index, int front, double now)
 /* Round robin from where the last call stopped. A full host is only
  * passed over: the caller runs few requests at once, so few hosts are full
  * and each call looks at few. */
-int dc_hosts_next(dc_hosts *hs, double now, size_t *index)
+int cli_hosts_next(cli_hosts *hs, double now, size_t *index)
 {
     size_t tries = 0; /* hosts looked at */
     while (hs->nring > 0 && tries < hs->nring) {
@@ -221,26 +221,26 @@ int dc_hosts_next(dc_hosts *hs, double now, size_t *index)
     return 0;
 }
 
-void dc_hosts_started(dc_hosts *hs, size_t hi, double now)
+void cli_hosts_started(cli_hosts *hs, size_t hi, double now)
 {
     host *h = &hs->hosts[hi];
     if (hs->delay_ms > 0) /* wget's --random-wait: 0.5 to 1.5 times the delay */
-        h->next_ms = now + (double)hs->delay_ms * (0.5 + dc_xorshift_unit(&hs->rng));
+        h->next_ms = now + (double)hs->delay_ms * (0.5 + cli_xorshift_unit(&hs->rng));
     h->active++;
 }
 
-void dc_hosts_finished(dc_hosts *hs, size_t hi)
+void cli_hosts_finished(cli_hosts *hs, size_t hi)
 {
     hs->hosts[hi].active--;
 }
 
-void dc_hosts_hold(dc_hosts *hs, size_t hi, double until)
+void cli_hosts_hold(cli_hosts *hs, size_t hi, double until)
 {
     if (until > hs->hosts[hi].next_ms)
         hs->hosts[hi].next_ms = until;
 }
 
-long dc_hosts_promote(dc_hosts *hs, double now)
+long cli_hosts_promote(cli_hosts *hs, double now)
 {
     double next = -1;
     int moved = 0;
@@ -262,7 +262,7 @@ long dc_hosts_promote(dc_hosts *hs, double now)
     return next < 0 ? -1 : (long)next + 1;
 }
 
-int dc_hosts_pending(const dc_hosts *hs)
+int cli_hosts_pending(const cli_hosts *hs)
 {
     return hs->nring > 0 || hs->nwaiting > 0;
 }

@@ -5,17 +5,17 @@
 
 #include "files.h"
 
-int dc_jsonl_append(dc_jsonl *j, const json_t *obj, size_t flags)
+int cli_jsonl_append(cli_jsonl *j, const json_t *obj, size_t flags)
 {
     char *line = json_dumps(obj, flags);
     if (!line)
         return -1;
-    int rc = dc_jsonl_append_line(j, line);
+    int rc = cli_jsonl_append_line(j, line);
     free(line);
     return rc;
 }
 
-int dc_jsonl_append_line(dc_jsonl *j, const char *line)
+int cli_jsonl_append_line(cli_jsonl *j, const char *line)
 {
     size_t n = strlen(line);
     if (j->len + n + 1 > j->cap) {
@@ -34,13 +34,13 @@ int dc_jsonl_append_line(dc_jsonl *j, const char *line)
     return 0;
 }
 
-int dc_jsonl_write(const dc_jsonl *j, int dirfd, const char *dir, const char *name, char *err,
-                   size_t errsize)
+int cli_jsonl_write(const cli_jsonl *j, int dirfd, const char *dir, const char *name, char *err,
+                    size_t errsize)
 {
-    return dc_write_atomic(dirfd, dir, name, j->data ? j->data : "", j->len, err, errsize);
+    return cli_write_atomic(dirfd, dir, name, j->data ? j->data : "", j->len, err, errsize);
 }
 
-void dc_jsonl_free(dc_jsonl *j)
+void cli_jsonl_free(cli_jsonl *j)
 {
     free(j->data);
     j->data = NULL;

@@ -59,7 +59,7 @@ static int looks_like_url(const char *s)
 }
 
 /* Reads -i LIST (if any) and the URL arguments into list. */
-static int collect_urls(const cli_options *opt, char **urls, int nurls, dc_url_list *list)
+static int collect_urls(const cli_options *opt, char **urls, int nurls, cli_url_list *list)
 {
     if (opt->input_list) {
         int from_stdin = strcmp(opt->input_list, "-") == 0;
@@ -68,14 +68,14 @@ static int collect_urls(const cli_options *opt, char **urls, int nurls, dc_url_l
             fprintf(stderr, "decruft: cannot open %s: %s\n", opt->input_list, strerror(errno));
             return -1;
         }
-        int rc = dc_url_list_read(list, f, from_stdin ? "standard input" : opt->input_list);
+        int rc = cli_url_list_read(list, f, from_stdin ? "standard input" : opt->input_list);
         if (!from_stdin)
             fclose(f);
         if (rc != 0)
             return -1;
     }
     for (int i = 0; i < nurls; i++) {
-        if (dc_url_list_add(list, "", 0, urls[i]) != 0) {
+        if (cli_url_list_add(list, "", 0, urls[i]) != 0) {
             fprintf(stderr, "decruft: out of memory\n");
             return -1;
         }
@@ -96,11 +96,11 @@ static int same_dir(int a, int b)
 static int lock_dir(int dirfd, const char *dir)
 {
     char err[DCX_ERRSIZE];
-    if (dc_lock_dir(dirfd, dir, err, sizeof err) < 0) {
+    if (cli_lock_dir(dirfd, dir, err, sizeof err) < 0) {
         fprintf(stderr, "decruft: %s\n", err);
         return -1;
     }
-    dc_remove_stale_temps(dirfd);
+    cli_remove_stale_temps(dirfd);
     return 0;
 }
 
@@ -116,14 +116,14 @@ static int lock_dirs(const cli_options *opt, int out_fd, int state_fd)
 
 static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls)
 {
-    dc_url_list list;
-    dc_url_list_init(&list);
+    cli_url_list list;
+    cli_url_list_init(&list);
     int status = EXIT_FATAL, state_fd = -1;
     char err[DCX_ERRSIZE];
     if (collect_urls(opt, urls, nurls, &list) != 0)
         goto out;
     if (opt->state_dir &&
-        (state_fd = dc_open_dir(opt->state_dir, "state directory", err, sizeof err)) < 0) {
+        (state_fd = cli_open_dir(opt->state_dir, "state directory", err, sizeof err)) < 0) {
         fprintf(stderr, "decruft: %s\n", err);
         goto out;
     }
@@ -131,7 +131,7 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
         goto out;
     char agent[64];
     snprintf(agent, sizeof agent, "decruft/%s", dc_version());
-    dc_batch_config cfg;
+    cli_batch_config cfg;
     memset(&cfg, 0, sizeof cfg);
     cfg.output_dir = opt->output_dir;
     cfg.output_fd = out_fd;
@@ -159,11 +159,11 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
     cfg.fetch.max_size = opt->max_size_given ? opt->max_size : DEFAULT_URL_MAX_SIZE;
     cfg.fetch.user_agent = opt->user_agent ? opt->user_agent : agent;
     catch_signals();
-    status = dc_batch_run(&cfg, &list, &stop_requested);
+    status = cli_batch_run(&cfg, &list, &stop_requested);
 out:
     if (state_fd >= 0)
         close(state_fd);
-    dc_url_list_free(&list);
+    cli_url_list_free(&list);
     return status;
 }
 
@@ -203,7 +203,7 @@ int main(int argc, char **argv)
     char err[DCX_ERRSIZE];
     int out_fd = -1;
     if (opt.output_dir &&
-        (out_fd = dc_open_dir(opt.output_dir, "output directory", err, sizeof err)) < 0) {
+        (out_fd = cli_open_dir(opt.output_dir, "output directory", err, sizeof err)) < 0) {
         fprintf(stderr, "decruft: %s\n", err);
         return EXIT_FATAL;
     }
@@ -235,7 +235,7 @@ int main(int argc, char **argv)
     }
     status = EXIT_ALL_OK;
     if (nfiles > 0)
-        status = dc_file_batch_run(&opt, out_fd, files, nfiles);
+        status = cli_file_batch_run(&opt, out_fd, files, nfiles);
     if (status != EXIT_FATAL && (nurls > 0 || opt.input_list)) {
         int st = fetch_urls(&opt, out_fd, urls, nurls);
         if (st > status)

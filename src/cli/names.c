@@ -13,16 +13,16 @@ typedef struct name_entry {
     char *name;
 } name_entry;
 
-struct dc_names {
+struct cli_names {
     name_entry *buckets[BUCKETS];
 };
 
-dc_names *dc_names_new(void)
+cli_names *cli_names_new(void)
 {
-    return calloc(1, sizeof(dc_names));
+    return calloc(1, sizeof(cli_names));
 }
 
-void dc_names_free(dc_names *n)
+void cli_names_free(cli_names *n)
 {
     if (!n)
         return;
@@ -44,7 +44,7 @@ static size_t bucket_of(const char *s)
     return h % BUCKETS;
 }
 
-static int taken(const dc_names *n, const char *name)
+static int taken(const cli_names *n, const char *name)
 {
     for (const name_entry *e = n->buckets[bucket_of(name)]; e; e = e->next)
         if (strcmp(e->name, name) == 0)
@@ -63,9 +63,9 @@ static char *numbered(const char *name, const char *ext, unsigned number)
     return s;
 }
 
-const char *dc_names_claim(dc_names *n, const char *input, const char *ext)
+const char *cli_names_claim(cli_names *n, const char *input, const char *ext)
 {
-    char *base = dc_output_name(input, ext);
+    char *base = cli_output_name(input, ext);
     char *name = base;
     for (unsigned number = 2; name && taken(n, name); number++) {
         if (name != base)

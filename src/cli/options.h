@@ -1,8 +1,8 @@
 /*
  * options: the command line, parsed from one table.
  */
-#ifndef DC_CLI_OPTIONS_H
-#define DC_CLI_OPTIONS_H
+#ifndef CLI_OPTIONS_H
+#define CLI_OPTIONS_H
 
 #include <stddef.h>
 

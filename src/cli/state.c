@@ -23,10 +23,10 @@
 
 typedef struct slot {
     char key[17];      /* hex hash of the URL; "" when free */
-    dc_state_entry e;
+    cli_state_entry e;
 } slot;
 
-struct dc_state {
+struct cli_state {
     int dirfd;     /* the directory, not owned */
     char *dir;     /* its name, for messages */
     slot *slots;
@@ -38,10 +38,10 @@ struct dc_state {
  * the password to whoever guesses it. */
 static void key_of(const char *url, char key[17])
 {
-    snprintf(key, 17, "%016llx", dc_url_key(url));
+    snprintf(key, 17, "%016llx", cli_url_key(url));
 }
 
-static void entry_clear(dc_state_entry *e)
+static void entry_clear(cli_state_entry *e)
 {
     free(e->url);
     free(e->etag);
@@ -52,7 +52,7 @@ static void entry_clear(dc_state_entry *e)
     memset(e, 0, sizeof *e);
 }
 
-static slot *find(const dc_state *s, const char *key)
+static slot *find(const cli_state *s, const char *key)
 {
     size_t i = (size_t)strtoull(key + 8, NULL, 16) & (s->nslots - 1);
     while (s->slots[i].key[0] && strcmp(s->slots[i].key, key) != 0)
@@ -60,7 +60,7 @@ static slot *find(const dc_state *s, const char *key)
     return &s->slots[i];
 }
 
-static int grow(dc_state *s)
+static int grow(cli_state *s)
 {
     size_t n = s->nslots * 2;
     slot *old = s->slots;
@@ -84,11 +84,11 @@ static char *dup_or_null(const char *v)
 }
 
 /* Stores e under key, taking a copy of every string. */
-static int put_key(dc_state *s, const char *key, const dc_state_entry *e)
+static int put_key(cli_state *s, const char *key, const cli_state_entry *e)
 {
     if ((s->count + 1) * 2 > s->nslots && grow(s) != 0)
         return -1;
-    dc_state_entry c = {
+    cli_state_entry c = {
         dup_or_null(e->url), dup_or_null(e->etag), dup_or_null(e->last_modified),
         dup_or_null(e->variant), dup_or_null(e->file), dup_or_null(e->title), e->bytes, e->words,
         e->seen,
@@ -115,13 +115,13 @@ static const char *str_field(json_t *o, const char *name)
 
 /* Loads one line: 0 when it was an entry, 1 when it is not one, -1 when
  * memory ran out. */
-static int load_line(dc_state *s, const char *line, size_t len)
+static int load_line(cli_state *s, const char *line, size_t len)
 {
     json_t *o = json_loadb(line, len, 0, NULL);
     const char *key = o ? str_field(o, "key") : NULL;
     int rc = 1;
     if (key && strlen(key) == 16 && strspn(key, "0123456789abcdef") == 16) {
-        dc_state_entry e = {
+        cli_state_entry e = {
             (char *)str_field(o, "url"), (char *)str_field(o, "etag"),
             (char *)str_field(o, "last_modified"), (char *)str_field(o, "variant"),
             (char *)str_field(o, "file"), (char *)str_field(o, "title"),
@@ -141,12 +141,12 @@ static int load_line(dc_state *s, const char *line, size_t len)
 
 /* Reads DIR/state.jsonl, never through a link nor from a FIFO: 0, 1 when
  * there is none, -1 with err set. */
-static int read_state(const dc_state *s, char **data, size_t *len, char *err, size_t errsize)
+static int read_state(const cli_state *s, char **data, size_t *len, char *err, size_t errsize)
 {
-    int fd = dc_open_regular(s->dirfd, s->dir, STATE_FILE, O_RDONLY, err, errsize);
+    int fd = cli_open_regular(s->dirfd, s->dir, STATE_FILE, O_RDONLY, err, errsize);
     if (fd < 0)
         return errno == ENOENT ? 1 : -1;
-    int rc = dc_read_fd(fd, STATE_MAX, data, len);
+    int rc = cli_read_fd(fd, STATE_MAX, data, len);
     int saved = errno;
     close(fd);
     if (rc != 0)
@@ -156,7 +156,7 @@ static int read_state(const dc_state *s, char **data, size_t *len, char *err, si
 
 /* Renames DIR/state.jsonl to state.jsonl.corrupt-TIME (in aside), never
  * over another file, so the save at the end of the run loses nothing. */
-static int keep_aside(const dc_state *s, char *aside, size_t asidesize, char *err,
+static int keep_aside(const cli_state *s, char *aside, size_t asidesize, char *err,
                       size_t errsize)
 {
     time_t t = (time_t)s->now;
@@ -178,7 +178,7 @@ static int keep_aside(const dc_state *s, char *aside, size_t asidesize, char *er
 
 /* Loads the lines of data; keeps the file aside, with a word in msg, when
  * some are no entry. 0, or -1 with msg set. */
-static int load_lines(dc_state *s, const char *data, size_t len, char *msg, size_t msgsize)
+static int load_lines(cli_state *s, const char *data, size_t len, char *msg, size_t msgsize)
 {
     size_t line = 0, bad = 0, first_bad = 0;
     for (size_t pos = 0; pos < len;) {
@@ -206,9 +206,9 @@ static int load_lines(dc_state *s, const char *data, size_t len, char *msg, size
     return 0;
 }
 
-dc_state *dc_state_load(int dirfd, const char *dir, char *msg, size_t msgsize)
+cli_state *cli_state_load(int dirfd, const char *dir, char *msg, size_t msgsize)
 {
-    dc_state *s = calloc(1, sizeof *s);
+    cli_state *s = calloc(1, sizeof *s);
     if (s) {
         s->nslots = 256;
         s->slots = calloc(s->nslots, sizeof *s->slots);
@@ -218,7 +218,7 @@ dc_state *dc_state_load(int dirfd, const char *dir, char *msg, size_t msgsize)
     }
     msg[0] = '\0';
     if (!s || !s->slots || !s->dir) {
-        dc_state_free(s);
+        cli_state_free(s);
         snprintf(msg, msgsize, "out of memory");
         return NULL;
     }
@@ -229,7 +229,7 @@ dc_state *dc_state_load(int dirfd, const char *dir, char *msg, size_t msgsize)
         rc = load_lines(s, data, len, msg, msgsize);
     free(data);
     if (rc < 0) {
-        dc_state_free(s);
+        cli_state_free(s);
         return NULL;
     }
     if (rc > 0)
@@ -237,7 +237,7 @@ dc_state *dc_state_load(int dirfd, const char *dir, char *msg, size_t msgsize)
     return s;
 }
 
-void dc_state_free(dc_state *s)
+void cli_state_free(cli_state *s)
 {
     if (!s)
         return;
@@ -249,7 +249,7 @@ void dc_state_free(dc_state *s)
     free(s);
 }
 
-const dc_state_entry *dc_state_get(const dc_state *s, const char *url)
+const cli_state_entry *cli_state_get(const cli_state *s, const char *url)
 {
     char key[17];
     key_of(url, key);
@@ -257,16 +257,16 @@ const dc_state_entry *dc_state_get(const dc_state *s, const char *url)
     return sl->key[0] ? &sl->e : NULL;
 }
 
-int dc_state_put(dc_state *s, const char *url, const dc_state_entry *e)
+int cli_state_put(cli_state *s, const char *url, const cli_state_entry *e)
 {
     char key[17];
     key_of(url, key);
-    dc_state_entry seen = *e;
+    cli_state_entry seen = *e;
     seen.seen = s->now;
     return put_key(s, key, &seen);
 }
 
-void dc_state_touch(dc_state *s, const char *url)
+void cli_state_touch(cli_state *s, const char *url)
 {
     char key[17];
     key_of(url, key);
@@ -275,7 +275,7 @@ void dc_state_touch(dc_state *s, const char *url)
         sl->e.seen = s->now;
 }
 
-void dc_state_remove(dc_state *s, const char *url)
+void cli_state_remove(cli_state *s, const char *url)
 {
     char key[17];
     key_of(url, key);
@@ -319,31 +319,31 @@ static json_t *entry_json(const slot *sl)
     return o;
 }
 
-int dc_state_save(const dc_state *s, char *err, size_t errsize)
+int cli_state_save(const cli_state *s, char *err, size_t errsize)
 {
-    dc_jsonl lines = DC_JSONL_INIT;
-    long long forget_before = s->now - DC_STATE_FORGET_DAYS * 86400LL;
+    cli_jsonl lines = CLI_JSONL_INIT;
+    long long forget_before = s->now - CLI_STATE_FORGET_DAYS * 86400LL;
     for (size_t i = 0; i < s->nslots; i++) {
         const slot *sl = &s->slots[i];
         if (!sl->key[0] || sl->e.seen < forget_before)
             continue;
         json_t *o = entry_json(sl);
-        int rc = o ? dc_jsonl_append(&lines, o, JSON_COMPACT | JSON_ENSURE_ASCII) : -1;
+        int rc = o ? cli_jsonl_append(&lines, o, JSON_COMPACT | JSON_ENSURE_ASCII) : -1;
         json_decref(o);
         if (rc != 0) {
-            dc_jsonl_free(&lines);
+            cli_jsonl_free(&lines);
             snprintf(err, errsize, "cannot save the state: out of memory");
             return -1;
         }
     }
-    int rc = dc_jsonl_write(&lines, s->dirfd, s->dir, STATE_FILE, err, errsize);
-    dc_jsonl_free(&lines);
+    int rc = cli_jsonl_write(&lines, s->dirfd, s->dir, STATE_FILE, err, errsize);
+    cli_jsonl_free(&lines);
     return rc;
 }
 
-int dc_lock_dir(int dirfd, const char *dir, char *err, size_t errsize)
+int cli_lock_dir(int dirfd, const char *dir, char *err, size_t errsize)
 {
-    int fd = dc_open_regular(dirfd, dir, LOCK_FILE, O_RDWR | O_CREAT, err, errsize);
+    int fd = cli_open_regular(dirfd, dir, LOCK_FILE, O_RDWR | O_CREAT, err, errsize);
     if (fd < 0)
         return -1;
     /* The lock is the one file written in place (the PID): through a
@@ -393,7 +393,7 @@ static int our_file(const char *name, size_t len)
     return 1;
 }
 
-int dc_remove_stale_temps(int dirfd)
+int cli_remove_stale_temps(int dirfd)
 {
     int fd = fcntl(dirfd, F_DUPFD_CLOEXEC, 0);
     DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
@@ -410,7 +410,7 @@ int dc_remove_stale_temps(int dirfd)
         const char *target;
         size_t len;
         struct stat st;
-        if (!dc_is_temp_name(e->d_name, &target, &len) || !our_file(target, len))
+        if (!cli_is_temp_name(e->d_name, &target, &len) || !our_file(target, len))
             continue;
         /* Only what a write left: a regular file, never a link. */
         if (fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&

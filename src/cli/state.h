@@ -8,17 +8,17 @@
  * the page alone and still write a complete manifest row. URLs are keyed by
  * a hash of the URL and stored redacted, so no password lands on disk. The
  * file is rewritten atomically at the end of a run (and on interruption),
- * without the URLs that no run has listed for DC_STATE_FORGET_DAYS days, so
+ * without the URLs that no run has listed for CLI_STATE_FORGET_DAYS days, so
  * a state shared by changing lists does not grow for ever.
  */
-#ifndef DC_CLI_STATE_H
-#define DC_CLI_STATE_H
+#ifndef CLI_STATE_H
+#define CLI_STATE_H
 
 #include <stddef.h>
 
-#define DC_STATE_FORGET_DAYS 30
+#define CLI_STATE_FORGET_DAYS 30
 
-typedef struct dc_state_entry {
+typedef struct cli_state_entry {
     char *url;           /* redacted, for people reading the file */
     char *etag;          /* may be NULL */
     char *last_modified; /* may be NULL */
@@ -28,13 +28,13 @@ typedef struct dc_state_entry {
     long long bytes;
     long long words;
     long long seen;      /* when a run last listed the URL (Unix time) */
-} dc_state_entry;
+} cli_state_entry;
 
-typedef struct dc_state dc_state;
+typedef struct cli_state cli_state;
 
 /*
  * Loads dirfd/state.jsonl (dir names it in messages; the state keeps
- * dirfd, which the caller closes after dc_state_free). A missing or empty
+ * dirfd, which the caller closes after cli_state_free). A missing or empty
  * file is an empty state. The file is never read through a symbolic link
  * nor from a FIFO or other non-regular file, and nothing in it is ever
  * dropped unseen:
@@ -50,25 +50,25 @@ typedef struct dc_state dc_state;
  *   - otherwise msg is "".
  * Blank lines are ignored.
  */
-dc_state *dc_state_load(int dirfd, const char *dir, char *msg, size_t msgsize);
-void dc_state_free(dc_state *s);
+cli_state *cli_state_load(int dirfd, const char *dir, char *msg, size_t msgsize);
+void cli_state_free(cli_state *s);
 
 /* The entry for url, or NULL. */
-const dc_state_entry *dc_state_get(const dc_state *s, const char *url);
+const cli_state_entry *cli_state_get(const cli_state *s, const char *url);
 
 /* Records e for url (all strings copied), seen by this run; replaces what
  * was there. 0 or -1 when out of memory. */
-int dc_state_put(dc_state *s, const char *url, const dc_state_entry *e);
+int cli_state_put(cli_state *s, const char *url, const cli_state_entry *e);
 
 /* Marks url as listed by this run, so it is kept. */
-void dc_state_touch(dc_state *s, const char *url);
+void cli_state_touch(cli_state *s, const char *url);
 
 /* Forgets url (its page failed or changed without validators). */
-void dc_state_remove(dc_state *s, const char *url);
+void cli_state_remove(cli_state *s, const char *url);
 
-/* Writes DIR/state.jsonl atomically (see dc_write_atomic: a link put at
+/* Writes DIR/state.jsonl atomically (see cli_write_atomic: a link put at
  * its name is not replaced). 0, or -1 with err set. */
-int dc_state_save(const dc_state *s, char *err, size_t errsize);
+int cli_state_save(const cli_state *s, char *err, size_t errsize);
 
 /*
  * Takes the lock dirfd/.decruft.lock (flock, exclusive, non-blocking;
@@ -76,16 +76,16 @@ int dc_state_save(const dc_state *s, char *err, size_t errsize);
  * its descriptor, to be held until exit. -1 with err set when another
  * process holds it or it cannot be opened, or is no regular file.
  */
-int dc_lock_dir(int dirfd, const char *dir, char *err, size_t errsize);
+int cli_lock_dir(int dirfd, const char *dir, char *err, size_t errsize);
 
 /*
  * Removes the temporary files a killed run (SIGKILL, power cut) left in
  * the directory dirfd: regular files named ".NAME.decruft-tmp.XXXXXX" (six
  * letters or digits) where NAME is index.jsonl, state.jsonl or a page file
- * name made by dc_url_file_name, and nothing else (no link, no file of
+ * name made by cli_url_file_name, and nothing else (no link, no file of
  * another name such as .state.jsonl.backup). Call it with the lock held.
  * Returns the number removed.
  */
-int dc_remove_stale_temps(int dirfd);
+int cli_remove_stale_temps(int dirfd);
 
 #endif

@@ -13,7 +13,7 @@
 
 #define SLUG_MAX 96
 
-int dc_url_is_web(const char *s)
+int cli_url_is_web(const char *s)
 {
     return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0;
 }
@@ -211,9 +211,9 @@ static void not_web(const char *url, char *err, size_t errsize)
         snprintf(err, errsize, "not an absolute http or https URL");
 }
 
-int dc_url_check(const char *url, char *err, size_t errsize)
+int cli_url_check(const char *url, char *err, size_t errsize)
 {
-    if (!dc_url_is_web(url)) {
+    if (!cli_url_is_web(url)) {
         not_web(url, err, errsize);
         return -1;
     }
@@ -222,8 +222,8 @@ int dc_url_check(const char *url, char *err, size_t errsize)
         snprintf(err, errsize, "%s", bad);
         return -1;
     }
-    if (strlen(url) > DC_URL_MAX_LINE) {
-        snprintf(err, errsize, "longer than %d bytes", DC_URL_MAX_LINE);
+    if (strlen(url) > CLI_URL_MAX_LINE) {
+        snprintf(err, errsize, "longer than %d bytes", CLI_URL_MAX_LINE);
         return -1;
     }
     const char *auth = url + prefix_len(url);
@@ -253,7 +253,7 @@ static char *plain_url(const char *url)
     return splice(url, n, from, to, "", &len);
 }
 
-int dc_url_host(const char *url, char *out, size_t outsize)
+int cli_url_host(const char *url, char *out, size_t outsize)
 {
     const char *auth = url + prefix_len(url);
     const char *end = authority_end(auth);
@@ -267,7 +267,7 @@ int dc_url_host(const char *url, char *out, size_t outsize)
     return 0;
 }
 
-char *dc_url_redact(const char *url)
+char *cli_url_redact(const char *url)
 {
     size_t len;
     return url ? redact_bytes(url, strlen(url), WHOLE, &len) : NULL;
@@ -285,16 +285,16 @@ static unsigned long long fnv(unsigned long long h, const char *s, size_t n)
 
 #define FNV_START 0xcbf29ce484222325ULL
 
-unsigned long long dc_url_hash(const char *s)
+unsigned long long cli_url_hash(const char *s)
 {
     return fnv(FNV_START, s, strlen(s));
 }
 
-unsigned long long dc_url_key(const char *url)
+unsigned long long cli_url_key(const char *url)
 {
     size_t n = strlen(url), from, to;
     if (!user_info(url, n, WHOLE, &from, &to))
-        return dc_url_hash(url);
+        return cli_url_hash(url);
     return fnv(fnv(FNV_START, url, from), url + to, n - to);
 }
 
@@ -324,7 +324,7 @@ static void strip_ending(char *s, size_t *len, const char *ending)
         s[*len -= n] = '\0';
 }
 
-char *dc_url_file_name(const char *url, const char *ext)
+char *cli_url_file_name(const char *url, const char *ext)
 {
     char slug[SLUG_MAX + 1];
     size_t len = 0;
@@ -359,16 +359,16 @@ char *dc_url_file_name(const char *url, const char *ext)
     size_t need = strlen(stem) + 1 + 12 + strlen(ext) + 1;
     char *name = malloc(need);
     if (name)
-        snprintf(name, need, "%s-%012llx%s", stem, dc_url_key(url) & 0xffffffffffffULL, ext);
+        snprintf(name, need, "%s-%012llx%s", stem, cli_url_key(url) & 0xffffffffffffULL, ext);
     return name;
 }
 
-void dc_url_list_init(dc_url_list *list)
+void cli_url_list_init(cli_url_list *list)
 {
     memset(list, 0, sizeof *list);
 }
 
-void dc_url_list_free(dc_url_list *list)
+void cli_url_list_free(cli_url_list *list)
 {
     for (size_t i = 0; i < list->count; i++) {
         free(list->items[i].url);
@@ -385,19 +385,19 @@ void dc_url_list_free(dc_url_list *list)
 }
 
 /* What tells an entry's repeats: the URL its file and state are named by. */
-static const char *plain_of(const dc_url_entry *e)
+static const char *plain_of(const cli_url_entry *e)
 {
     return e->plain ? e->plain : e->url;
 }
 
-static int grow_slots(dc_url_list *list)
+static int grow_slots(cli_url_list *list)
 {
     size_t n = list->nslots ? list->nslots * 2 : 1024;
     size_t *slots = calloc(n, sizeof *slots);
     if (!slots)
         return -1;
     for (size_t i = 0; i < list->count; i++) {
-        size_t s = (size_t)dc_url_hash(plain_of(&list->items[i])) & (n - 1);
+        size_t s = (size_t)cli_url_hash(plain_of(&list->items[i])) & (n - 1);
         while (slots[s])
             s = (s + 1) & (n - 1);
         slots[s] = i + 1;
@@ -410,9 +410,9 @@ static int grow_slots(dc_url_list *list)
 
 /* The slot for plain (a URL without user info): holding its item index + 1
  * when present, else empty. */
-static size_t *find_slot(dc_url_list *list, const char *plain)
+static size_t *find_slot(cli_url_list *list, const char *plain)
 {
-    size_t s = (size_t)dc_url_hash(plain) & (list->nslots - 1);
+    size_t s = (size_t)cli_url_hash(plain) & (list->nslots - 1);
     while (list->slots[s] && strcmp(plain_of(&list->items[list->slots[s] - 1]), plain) != 0)
         s = (s + 1) & (list->nslots - 1);
     return &list->slots[s];
@@ -448,13 +448,13 @@ static char *escape(const char *s, size_t n, size_t max)
 }
 
 /* What is shown of the n bytes s of a line: redacted first (on the whole
- * of what is known of it), then escaped and cut to DC_URL_SHOWN_MAX bytes.
+ * of what is known of it), then escaped and cut to CLI_URL_SHOWN_MAX bytes.
  * A new string the caller frees, or NULL when out of memory. */
 static char *shown_text(const char *s, size_t n, enum extent x)
 {
     size_t len;
     char *r = redact_bytes(s, n, x, &len);
-    char *shown = r ? escape(r, len, DC_URL_SHOWN_MAX) : NULL;
+    char *shown = r ? escape(r, len, CLI_URL_SHOWN_MAX) : NULL;
     free(r);
     return shown;
 }
@@ -469,7 +469,7 @@ static void report(const char *name, size_t line, const char *shown, const char 
 
 /* Reports, counts and keeps the n bytes s of a line (or argument) that is
  * no usable URL. Returns 0, or -1 when out of memory. */
-static int reject(dc_url_list *list, const char *name, size_t line, const char *s, size_t n,
+static int reject(cli_url_list *list, const char *name, size_t line, const char *s, size_t n,
                   enum extent x, const char *why)
 {
     char *shown = shown_text(s, n, x);
@@ -477,14 +477,14 @@ static int reject(dc_url_list *list, const char *name, size_t line, const char *
         return -1;
     report(name, line, shown, why);
     if (list->invalid == list->rejected_cap) {
-        dc_url_rejected *r = dcx_grow(list->rejected, &list->rejected_cap, sizeof *r, 16);
+        cli_url_rejected *r = dcx_grow(list->rejected, &list->rejected_cap, sizeof *r, 16);
         if (!r) {
             free(shown);
             return -1;
         }
         list->rejected = r;
     }
-    dc_url_rejected *r = &list->rejected[list->invalid];
+    cli_url_rejected *r = &list->rejected[list->invalid];
     r->text = shown;
     r->why = strdup(why);
     r->line = line;
@@ -495,7 +495,7 @@ static int reject(dc_url_list *list, const char *name, size_t line, const char *
 
 /* Reports a repeat of an entry: the same URL once its user info is gone.
  * Returns 0, or -1 when out of memory. */
-static int repeated(dc_url_list *list, const char *name, size_t line, const char *url,
+static int repeated(cli_url_list *list, const char *name, size_t line, const char *url,
                     size_t first)
 {
     char why[64];
@@ -509,10 +509,10 @@ static int repeated(dc_url_list *list, const char *name, size_t line, const char
     return 0;
 }
 
-int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char *url)
+int cli_url_list_add(cli_url_list *list, const char *name, size_t line, const char *url)
 {
     char err[DCX_ERRSIZE];
-    if (dc_url_check(url, err, sizeof err) != 0)
+    if (cli_url_check(url, err, sizeof err) != 0)
         return reject(list, name, line, url, strlen(url), WHOLE, err);
     if ((list->count + 1) * 2 > list->nslots && grow_slots(list) != 0)
         return -1;
@@ -529,7 +529,7 @@ int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char
         return repeated(list, name, line, url, list->items[*slot - 1].line);
     }
     if (list->count == list->cap) {
-        dc_url_entry *items = dcx_grow(list->items, &list->cap, sizeof *items, 64);
+        cli_url_entry *items = dcx_grow(list->items, &list->cap, sizeof *items, 64);
         if (!items) {
             free(plain);
             return -1;
@@ -541,7 +541,7 @@ int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char
         free(plain);
         return -1;
     }
-    dc_url_entry *e = &list->items[list->count];
+    cli_url_entry *e = &list->items[list->count];
     e->url = copy;
     e->plain = plain;
     e->line = line;
@@ -552,7 +552,7 @@ int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char
 }
 
 /* The bytes of a line kept: a URL of the longest, and a byte order mark. */
-#define LINE_KEPT (DC_URL_MAX_LINE + 3)
+#define LINE_KEPT (CLI_URL_MAX_LINE + 3)
 
 /* One line of a list as read. */
 typedef struct line_in {
@@ -594,7 +594,7 @@ static int read_line(FILE *f, line_in *l)
 
 /* Skips, rejects or adds line number line of a list. Returns 0, or -1 when
  * out of memory. */
-static int take_line(dc_url_list *list, const char *name, size_t line, line_in *l)
+static int take_line(cli_url_list *list, const char *name, size_t line, line_in *l)
 {
     char *s = l->buf;
     size_t n = l->kept, len = l->len;
@@ -605,9 +605,9 @@ static int take_line(dc_url_list *list, const char *name, size_t line, line_in *
         n -= 3;
         len -= 3;
     }
-    if (len > DC_URL_MAX_LINE) {
+    if (len > CLI_URL_MAX_LINE) {
         char why[64];
-        snprintf(why, sizeof why, "line longer than %d bytes, skipped", DC_URL_MAX_LINE);
+        snprintf(why, sizeof why, "line longer than %d bytes, skipped", CLI_URL_MAX_LINE);
         return reject(list, name, line, s, n, l->at_past_cut ? CUT_AT : CUT, why);
     }
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
@@ -621,10 +621,10 @@ static int take_line(dc_url_list *list, const char *name, size_t line, line_in *
         return 0;
     if (memchr(s, '\0', n))
         return reject(list, name, line, s, n, WHOLE, "contains a NUL byte");
-    return dc_url_list_add(list, name, line, s);
+    return cli_url_list_add(list, name, line, s);
 }
 
-int dc_url_list_read(dc_url_list *list, FILE *f, const char *name)
+int cli_url_list_read(cli_url_list *list, FILE *f, const char *name)
 {
     line_in *l = malloc(sizeof *l);
     int rc = l ? 0 : -1;
@@ -643,7 +643,7 @@ int dc_url_list_read(dc_url_list *list, FILE *f, const char *name)
     return 0;
 }
 
-char *dc_url_redact_text(const char *text)
+char *cli_url_redact_text(const char *text)
 {
     size_t n = strlen(text);
     /* Each redaction takes 4 bytes at least ("://@") and adds 3 at most. */

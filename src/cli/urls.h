@@ -4,7 +4,7 @@
  * A list has one URL a line; blank lines and lines starting with '#' are
  * ignored, and every other line must be an absolute http or https URL in
  * UTF-8, without spaces or control characters, that libcurl accepts, at
- * most DC_URL_MAX_LINE bytes long (without the newline and a CR before it).
+ * most CLI_URL_MAX_LINE bytes long (without the newline and a CR before it).
  * A line is its bytes up to the newline: a NUL inside is refused, not an
  * end. A UTF-8 byte order mark before the first line is skipped.
  *
@@ -13,63 +13,63 @@
  * made from the URL without it. Nothing here opens a connection; reading a
  * list is the only I/O.
  */
-#ifndef DC_CLI_URLS_H
-#define DC_CLI_URLS_H
+#ifndef CLI_URLS_H
+#define CLI_URLS_H
 
 #include <stddef.h>
 #include <stdio.h>
 
-#define DC_URL_MAX_LINE 8192
+#define CLI_URL_MAX_LINE 8192
 
 /* How much of a rejected line is kept for the manifest. */
-#define DC_URL_SHOWN_MAX 200
+#define CLI_URL_SHOWN_MAX 200
 
 /* One entry of a list: a valid URL and the line it came from (0: argv). */
-typedef struct dc_url_entry {
+typedef struct cli_url_entry {
     char *url;
     char *plain;       /* url without its user info; NULL when it has none */
     size_t line;
     size_t seq;        /* place among all entries added, valid or rejected */
-} dc_url_entry;
+} cli_url_entry;
 
 /* A line (or argument) that is no usable URL, kept for the manifest. */
-typedef struct dc_url_rejected {
+typedef struct cli_url_rejected {
     char *text;        /* the line, credentials redacted, the bytes of control
                           characters (C0, DEL, C1) and bytes that are not
-                          UTF-8 as "\xHH", cut to DC_URL_SHOWN_MAX bytes */
+                          UTF-8 as "\xHH", cut to CLI_URL_SHOWN_MAX bytes */
     size_t line;       /* 0: an argument */
     char *why;
     size_t seq;
-} dc_url_rejected;
+} cli_url_rejected;
 
-typedef struct dc_url_list {
-    dc_url_entry *items;
+typedef struct cli_url_list {
+    cli_url_entry *items;
     size_t count;
     size_t cap;
-    dc_url_rejected *rejected;
+    cli_url_rejected *rejected;
     size_t invalid;    /* lines reported and skipped: the rejected ones */
     size_t rejected_cap;
     size_t seq;        /* entries added so far */
     size_t duplicates; /* repeated URLs (user info aside), reported and skipped */
     size_t *slots;     /* open-addressing set of item index + 1, to find repeats */
     size_t nslots;
-} dc_url_list;
+} cli_url_list;
 
 /* Non-zero when s starts with "http://" or "https://" (any case). */
-int dc_url_is_web(const char *s);
+int cli_url_is_web(const char *s);
 
 /*
  * Checks one URL. Returns 0 when it is a usable http(s) URL; otherwise -1
  * with the reason in err ("unsupported scheme", "contains a space", ...),
  * which never quotes its user info.
  */
-int dc_url_check(const char *url, char *err, size_t errsize);
+int cli_url_check(const char *url, char *err, size_t errsize);
 
 /*
  * Copies the host of url, lowercased, with ":port" when one is given and
  * without credentials, into out. Returns 0, or -1 when it does not fit.
  */
-int dc_url_host(const char *url, char *out, size_t outsize);
+int cli_url_host(const char *url, char *out, size_t outsize);
 
 /*
  * url with its user info ("user:password@", "user@", ":@") replaced by
@@ -78,7 +78,7 @@ int dc_url_host(const char *url, char *out, size_t outsize);
  * scheme up to the last '@' is replaced. Returns a new string the caller
  * frees; NULL when out of memory. url NULL gives NULL.
  */
-char *dc_url_redact(const char *url);
+char *cli_url_redact(const char *url);
 
 /*
  * text (a message, such as libcurl's) with the user info of every URL in
@@ -87,40 +87,40 @@ char *dc_url_redact(const char *url);
  * invalid UTF-8 written "\xHH". Returns a new string the caller frees, or
  * NULL when out of memory.
  */
-char *dc_url_redact_text(const char *text);
+char *cli_url_redact_text(const char *text);
 
 /*
  * A stable, safe output file name for url: the host and a slug of the path,
  * reduced to [A-Za-z0-9._-] and capped in length, a '-', 12 hex digits of
- * dc_url_key(url), then ext. Never starts with '.', never contains '/'.
+ * cli_url_key(url), then ext. Never starts with '.', never contains '/'.
  * Returns a new string the caller frees, or NULL when out of memory.
  */
-char *dc_url_file_name(const char *url, const char *ext);
+char *cli_url_file_name(const char *url, const char *ext);
 
 /* 64-bit FNV-1a of s: stable across runs and machines. */
-unsigned long long dc_url_hash(const char *s);
+unsigned long long cli_url_hash(const char *s);
 
-/* dc_url_hash of url without its user info, for the names of files and
+/* cli_url_hash of url without its user info, for the names of files and
  * state: an unsalted hash of a password would let it be guessed. A URL
  * without user info keeps the hash of the whole URL. */
-unsigned long long dc_url_key(const char *url);
+unsigned long long cli_url_key(const char *url);
 
-void dc_url_list_init(dc_url_list *list);
-void dc_url_list_free(dc_url_list *list);
+void cli_url_list_init(cli_url_list *list);
+void cli_url_list_free(cli_url_list *list);
 
 /*
  * Adds url (copied) from line; an invalid or repeated URL (the same as an
  * earlier one without their user info) is reported on standard error as
- * "decruft: NAME:LINE: WHY: URL" (shown as in dc_url_rejected) and counted
+ * "decruft: NAME:LINE: WHY: URL" (shown as in cli_url_rejected) and counted
  * instead, and an invalid one is kept in rejected. Returns 0, or -1 when
  * out of memory.
  */
-int dc_url_list_add(dc_url_list *list, const char *name, size_t line, const char *url);
+int cli_url_list_add(cli_url_list *list, const char *name, size_t line, const char *url);
 
 /*
  * Reads a list from f (named name in messages). Returns 0, or -1 on a read
  * error or when out of memory (message printed).
  */
-int dc_url_list_read(dc_url_list *list, FILE *f, const char *name);
+int cli_url_list_read(cli_url_list *list, FILE *f, const char *name);
 
 #endif

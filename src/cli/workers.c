@@ -18,7 +18,7 @@ typedef struct slot {
  * submitted) wait. Workers start jobs in submission order, so the queue is
  * the tail of the ring and needs no list of its own.
  */
-struct dc_workers {
+struct cli_workers {
     pthread_mutex_t lock;
     pthread_cond_t work;     /* a job was queued, or the end came */
     pthread_cond_t finished; /* the oldest job out may have finished */
@@ -27,7 +27,7 @@ struct dc_workers {
     size_t taken, started, submitted;
     int cancelled;
     int closing;
-    dc_work_fn fn;
+    cli_work_fn fn;
     void *ctx;
     void (*on_finish)(void *ctx);
     void *on_finish_ctx;
@@ -37,7 +37,7 @@ struct dc_workers {
 
 static void *worker_main(void *arg)
 {
-    dc_workers *w = arg;
+    cli_workers *w = arg;
     pthread_mutex_lock(&w->lock);
     for (;;) {
         while (!w->closing && w->started == w->submitted)
@@ -61,11 +61,11 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
-dc_workers *dc_workers_new(int nthreads, size_t capacity, dc_work_fn work, void *ctx)
+cli_workers *cli_workers_new(int nthreads, size_t capacity, cli_work_fn work, void *ctx)
 {
     if (nthreads < 0 || nthreads > MAX_THREADS || capacity == 0 || !work)
         return NULL;
-    dc_workers *w = calloc(1, sizeof *w);
+    cli_workers *w = calloc(1, sizeof *w);
     if (!w)
         return NULL;
     w->ring = calloc(capacity, sizeof *w->ring);
@@ -88,13 +88,13 @@ dc_workers *dc_workers_new(int nthreads, size_t capacity, dc_work_fn work, void 
         w->nthreads++;
     }
     if (nthreads > 0 && w->nthreads == 0) {
-        dc_workers_free(w, NULL);
+        cli_workers_free(w, NULL);
         return NULL;
     }
     return w;
 }
 
-void dc_workers_on_finish(dc_workers *w, void (*fn)(void *ctx), void *ctx)
+void cli_workers_on_finish(cli_workers *w, void (*fn)(void *ctx), void *ctx)
 {
     pthread_mutex_lock(&w->lock);
     w->on_finish = fn;
@@ -102,7 +102,7 @@ void dc_workers_on_finish(dc_workers *w, void (*fn)(void *ctx), void *ctx)
     pthread_mutex_unlock(&w->lock);
 }
 
-size_t dc_workers_pending(dc_workers *w)
+size_t cli_workers_pending(cli_workers *w)
 {
     pthread_mutex_lock(&w->lock);
     size_t n = w->submitted - w->taken;
@@ -110,12 +110,12 @@ size_t dc_workers_pending(dc_workers *w)
     return n;
 }
 
-int dc_workers_full(dc_workers *w)
+int cli_workers_full(cli_workers *w)
 {
-    return dc_workers_pending(w) >= w->capacity;
+    return cli_workers_pending(w) >= w->capacity;
 }
 
-int dc_workers_submit(dc_workers *w, void *job)
+int cli_workers_submit(cli_workers *w, void *job)
 {
     pthread_mutex_lock(&w->lock);
     if (w->cancelled || w->submitted - w->taken >= w->capacity) {
@@ -141,7 +141,7 @@ int dc_workers_submit(dc_workers *w, void *job)
     return 0;
 }
 
-void *dc_workers_next(dc_workers *w, int wait, int *ran)
+void *cli_workers_next(cli_workers *w, int wait, int *ran)
 {
     void *job = NULL;
     pthread_mutex_lock(&w->lock);
@@ -164,7 +164,7 @@ out:
     return job;
 }
 
-static void cancel_locked(dc_workers *w)
+static void cancel_locked(cli_workers *w)
 {
     for (size_t seq = w->started; seq < w->submitted; seq++)
         w->ring[seq % w->capacity].state = CANCELLED;
@@ -172,14 +172,14 @@ static void cancel_locked(dc_workers *w)
     w->cancelled = 1;
 }
 
-void dc_workers_cancel(dc_workers *w)
+void cli_workers_cancel(cli_workers *w)
 {
     pthread_mutex_lock(&w->lock);
     cancel_locked(w);
     pthread_mutex_unlock(&w->lock);
 }
 
-void dc_workers_free(dc_workers *w, void (*discard)(void *job))
+void cli_workers_free(cli_workers *w, void (*discard)(void *job))
 {
     if (!w)
         return;

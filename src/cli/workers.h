@@ -8,40 +8,40 @@
  * its input going in, its result filled in by the callback.
  *
  * At most `capacity` jobs are out at once (submitted and not yet taken back,
- * queued, running or finished): dc_workers_submit() refuses more, and the
- * caller takes one back (dc_workers_next(), waiting) before it submits again.
+ * queued, running or finished): cli_workers_submit() refuses more, and the
+ * caller takes one back (cli_workers_next(), waiting) before it submits again.
  * That bounds the memory held by the jobs.
  *
- * With 0 threads there are no threads: dc_workers_submit() runs the job on
+ * With 0 threads there are no threads: cli_workers_submit() runs the job on
  * the spot, and the rest behaves the same.
  */
-#ifndef DC_CLI_WORKERS_H
-#define DC_CLI_WORKERS_H
+#ifndef CLI_WORKERS_H
+#define CLI_WORKERS_H
 
 #include <stddef.h>
 
-typedef struct dc_workers dc_workers;
+typedef struct cli_workers cli_workers;
 
 /* Runs one job, on a worker thread; ctx is shared by every thread. */
-typedef void (*dc_work_fn)(void *job, void *ctx);
+typedef void (*cli_work_fn)(void *job, void *ctx);
 
 /* Starts nthreads (0 to 256) threads. Returns NULL when out of memory or
  * when no thread could be started. */
-dc_workers *dc_workers_new(int nthreads, size_t capacity, dc_work_fn work, void *ctx);
+cli_workers *cli_workers_new(int nthreads, size_t capacity, cli_work_fn work, void *ctx);
 
 /* Has fn(ctx) called on the worker thread each time it finishes a job, so
  * a caller waiting on something else (a poll) can be woken to take it back.
  * Set it before the first submit. */
-void dc_workers_on_finish(dc_workers *w, void (*fn)(void *ctx), void *ctx);
+void cli_workers_on_finish(cli_workers *w, void (*fn)(void *ctx), void *ctx);
 
 /* Jobs out: submitted and not yet taken back. */
-size_t dc_workers_pending(dc_workers *w);
+size_t cli_workers_pending(cli_workers *w);
 
 /* Non-zero when capacity jobs are out. */
-int dc_workers_full(dc_workers *w);
+int cli_workers_full(cli_workers *w);
 
 /* Queues a job. Returns 0, or -1 when full or cancelled. */
-int dc_workers_submit(dc_workers *w, void *job);
+int cli_workers_submit(cli_workers *w, void *job);
 
 /*
  * Takes back the oldest job out, once finished: waits for it when wait is
@@ -49,15 +49,15 @@ int dc_workers_submit(dc_workers *w, void *job);
  * no job is out. *ran is set to 1 when the callback ran on the job, 0 when
  * it was cancelled before it started.
  */
-void *dc_workers_next(dc_workers *w, int wait, int *ran);
+void *cli_workers_next(cli_workers *w, int wait, int *ran);
 
-/* Jobs not started yet will not run; dc_workers_next() still gives them
+/* Jobs not started yet will not run; cli_workers_next() still gives them
  * back (with *ran = 0), and refuses nothing that is running. Later submits
  * fail. */
-void dc_workers_cancel(dc_workers *w);
+void cli_workers_cancel(cli_workers *w);
 
 /* Cancels, waits for the running jobs and stops the threads. Jobs out are
  * handed to discard (may be NULL) in submission order. */
-void dc_workers_free(dc_workers *w, void (*discard)(void *job));
+void cli_workers_free(cli_workers *w, void (*discard)(void *job));
 
 #endif

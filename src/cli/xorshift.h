@@ -5,12 +5,12 @@
  * Header-only, so the host scheduler and the fetcher share it without a
  * module of their own.
  */
-#ifndef DC_XORSHIFT_H
-#define DC_XORSHIFT_H
+#ifndef CLI_XORSHIFT_H
+#define CLI_XORSHIFT_H
 
 /* xorshift64*: the next number of the sequence in *state, which must not
  * be 0. */
-static inline unsigned long long dc_xorshift(unsigned long long *state)
+static inline unsigned long long cli_xorshift(unsigned long long *state)
 {
     *state ^= *state >> 12;
     *state ^= *state << 25;
@@ -19,9 +19,9 @@ static inline unsigned long long dc_xorshift(unsigned long long *state)
 }
 
 /* A number in [0, 1) from the 53 high bits of the next one. */
-static inline double dc_xorshift_unit(unsigned long long *state)
+static inline double cli_xorshift_unit(unsigned long long *state)
 {
-    return (double)(dc_xorshift(state) >> 11) / 9007199254740992.0;
+    return (double)(cli_xorshift(state) >> 11) / 9007199254740992.0;
 }
 
 #endif

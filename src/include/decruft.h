@@ -98,6 +98,18 @@ char *dc_render(const dc_result *r, dc_format format, unsigned flags, size_t *le
  */
 int dc_tuning_check(const char *spec, char *err, size_t errsize);
 
+/*
+ * Copies the charset parameter of a Content-Type value ("text/html;
+ * charset=Shift_JIS") into out, NUL-terminated, and returns its length; 0,
+ * with out "", when there is none or it does not fit in outsize bytes. Read
+ * as HTML reads a <meta> content value, and as dc_extract() reads a whole
+ * Content-Type given as dc_options.charset: "charset" in any case, white
+ * space around '=', then a quoted value (an unclosed quote means none) or
+ * the bytes up to white space or ';'. The value is not checked against the
+ * known charsets.
+ */
+size_t dc_content_type_charset(const char *content_type, char *out, size_t outsize);
+
 /* A short English description of a status; never NULL. */
 const char *dc_strerror(dc_status status);
 

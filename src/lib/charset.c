@@ -225,6 +225,22 @@ static int extract_charset(span in, span *out)
     return 0;
 }
 
+size_t dc_content_type_charset(const char *content_type, char *out, size_t outsize)
+{
+    if (outsize == 0)
+        return 0;
+    out[0] = '\0';
+    if (!content_type)
+        return 0;
+    span all = {(const unsigned char *)content_type, strlen(content_type)};
+    span label;
+    if (!extract_charset(all, &label) || label.len >= outsize)
+        return 0;
+    memcpy(out, label.p, label.len);
+    out[label.len] = '\0';
+    return label.len;
+}
+
 /* A declared charset: a bare label or a whole Content-Type value. */
 static const encoding *declared_encoding(const char *declared)
 {

@@ -1,7 +1,7 @@
 /*
  * charset: any page's bytes to UTF-8, the way browsers decide.
  *
- * Order: byte order mark, the declared charset (HTTP header or --charset),
+ * Order: byte order mark, the declared charset (dc_options.charset),
  * <meta charset> / http-equiv in the first 1024 bytes, detection with
  * libuchardet, then windows-1252. A forced charset wins over everything.
  * Labels are read as the WHATWG Encoding standard says (ISO-8859-1 and
