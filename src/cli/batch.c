@@ -287,6 +287,7 @@ static void extract_page(void *p, void *ctx)
     o.charset = cfg->charset ? cfg->charset : job->resp.charset;
     o.force_charset = cfg->charset != NULL;
     o.flags = cfg->extract_flags;
+    o.tuning = cfg->tuning;
     o.timeout_ms = url_parse_timeout(cfg->fetch.max_size);
     double t0 = dcx_now_ms();
     char *name = cfg->output_dir ? cli_url_file_name(url, cfg->extension) : NULL;

@@ -40,6 +40,7 @@ typedef struct cli_batch_config {
     unsigned render_flags;
     unsigned extract_flags;
     const char *charset;       /* --charset: forced; NULL: the HTTP header's, not forced */
+    const char *tuning;        /* threshold overrides for the library, or NULL */
     int quiet;
     int verbose;
     int progress;              /* a progress line on standard error */

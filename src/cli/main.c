@@ -142,6 +142,7 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
     cfg.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
     cfg.extract_flags = opt->explain ? DC_OPT_EXPLAIN : 0;
     cfg.charset = opt->charset;
+    cfg.tuning = opt->tuning;
     cfg.quiet = opt->quiet;
     cfg.verbose = opt->verbose && !opt->quiet;
     cfg.progress = !opt->quiet && opt->output_dir && isatty(STDERR_FILENO);

@@ -204,6 +204,23 @@ static int bad_usage(const char *fmt, const char *arg)
     return EXIT_USAGE;
 }
 
+/* DECRUFT_TUNE: overrides of the extraction's thresholds, for experiments
+ * (scripts/tune); not part of the documented interface. A bad one stops the
+ * run before any input is read. */
+static int read_tuning(cli_options *opt)
+{
+    const char *spec = getenv("DECRUFT_TUNE");
+    if (!spec || !*spec)
+        return -1;
+    char err[DCX_ERRSIZE];
+    if (dc_tuning_check(spec, err, sizeof err) != 0) {
+        fprintf(stderr, "decruft: DECRUFT_TUNE: %s\n", err);
+        return EXIT_USAGE;
+    }
+    opt->tuning = spec;
+    return -1;
+}
+
 int cli_parse(int argc, char **argv, cli_options *opt)
 {
     struct option longs[NOPTIONS + 1];
@@ -300,5 +317,5 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         return bad_usage("%s", "-i needs an output directory (-o DIR)");
     if (opt->state_dir && !opt->output_dir)
         return bad_usage("%s", "--state needs an output directory (-o DIR)");
-    return -1;
+    return read_tuning(opt);
 }

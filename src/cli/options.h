@@ -31,6 +31,7 @@ typedef struct cli_options {
     const char *user_agent;
     const char *state_dir;    /* --state: ETag/Last-Modified between runs */
     int threads;              /* --threads: extractions at once */
+    const char *tuning;       /* DECRUFT_TUNE: threshold overrides, or NULL */
     char **inputs;
     int ninputs;
 } cli_options;
