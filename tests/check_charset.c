@@ -12,7 +12,7 @@
 #define CHARSET_DATA_DIR TEST_DATA_DIR "/charset"
 #define FFFD "\xEF\xBF\xBD"
 
-/* One call of dc_charset_decode; text is owned and freed by decoded_free. */
+/* One call of dci_charset_decode; text is owned and freed by decoded_free. */
 typedef struct decoded {
     dc_status status;
     char *text;
@@ -23,7 +23,7 @@ typedef struct decoded {
 static decoded decode_len(const char *in, size_t len, const char *declared, int force)
 {
     decoded d = {DC_STATUS_COUNT, NULL, (size_t)-1, NULL};
-    d.status = dc_charset_decode(in, len, declared, force, &d.text, &d.len, &d.used);
+    d.status = dci_charset_decode(in, len, declared, force, &d.text, &d.len, &d.used);
     return d;
 }
 

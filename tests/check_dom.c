@@ -1,4 +1,4 @@
-/* Unit tests of the parse (gumbo mirrored into dc_nodes) and the DOM helpers. */
+/* Unit tests of the parse (gumbo mirrored into dci_nodes) and the DOM helpers. */
 #include "rules.h"
 #include "testutil.h"
 
@@ -9,30 +9,30 @@ static const char *const small_page =
     "<body><div id=\"a\" class=\"box\"><p class=\"x\" data-n=\"1\">Hello <b>world</b></p>"
     "<!-- a comment --><p>Two</p></div></body></html>";
 
-static int element_children(const dc_node *n)
+static int element_children(const dci_node *n)
 {
     int count = 0;
-    for (const dc_node *c = n->first_child; c; c = c->next)
-        if (c->type == DC_NODE_ELEMENT)
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT)
             count++;
     return count;
 }
 
 /* Non-zero when n or an ancestor is marked dropped. */
-static int under_dropped(const dc_node *n)
+static int under_dropped(const dci_node *n)
 {
     for (; n; n = n->parent)
-        if (n->flags & DC_DROPPED)
+        if (n->flags & DCI_DROPPED)
             return 1;
     return 0;
 }
 
 /* Checks parent/first/last/prev/next agree everywhere under root. */
-static void assert_links_consistent(const dc_node *root)
+static void assert_links_consistent(const dci_node *root)
 {
-    for (const dc_node *n = root; n; n = dc_next(n, root)) {
-        const dc_node *prev = NULL;
-        for (const dc_node *c = n->first_child; c; c = c->next) {
+    for (const dci_node *n = root; n; n = dci_next(n, root)) {
+        const dci_node *prev = NULL;
+        for (const dci_node *c = n->first_child; c; c = c->next) {
             ck_assert_ptr_eq(c->parent, n);
             ck_assert_ptr_eq(c->prev, prev);
             prev = c;
@@ -45,33 +45,33 @@ static void assert_links_consistent(const dc_node *root)
 
 START_TEST(test_parse_tree_shape_of_small_page)
 {
-    dc_doc doc = tu_parse(small_page);
-    ck_assert(dc_is_element(doc.html, GUMBO_TAG_HTML));
+    dci_doc doc = tu_parse(small_page);
+    ck_assert(dci_is_element(doc.html, GUMBO_TAG_HTML));
     ck_assert_ptr_null(doc.html->parent);
-    ck_assert(dc_is_element(doc.head, GUMBO_TAG_HEAD));
-    ck_assert(dc_is_element(doc.body, GUMBO_TAG_BODY));
+    ck_assert(dci_is_element(doc.head, GUMBO_TAG_HEAD));
+    ck_assert(dci_is_element(doc.body, GUMBO_TAG_BODY));
     ck_assert_ptr_eq(doc.head->parent, doc.html);
     ck_assert_ptr_eq(doc.body->parent, doc.html);
     ck_assert_int_eq(element_children(doc.html), 2);
 
-    dc_node *div = doc.body->first_child;
-    ck_assert(dc_is_element(div, GUMBO_TAG_DIV));
+    dci_node *div = doc.body->first_child;
+    ck_assert(dci_is_element(div, GUMBO_TAG_DIV));
     ck_assert_ptr_null(div->next);
     /* the comment is not mirrored: the div has exactly the two paragraphs */
-    dc_node *p1 = div->first_child, *p2 = p1->next;
-    ck_assert(dc_is_element(p1, GUMBO_TAG_P));
-    ck_assert(dc_is_element(p2, GUMBO_TAG_P));
+    dci_node *p1 = div->first_child, *p2 = p1->next;
+    ck_assert(dci_is_element(p1, GUMBO_TAG_P));
+    ck_assert(dci_is_element(p2, GUMBO_TAG_P));
     ck_assert_ptr_null(p2->next);
     ck_assert_ptr_eq(div->last_child, p2);
 
     /* "Hello " then <b>world</b> */
-    dc_node *t = p1->first_child;
-    ck_assert_int_eq(t->type, DC_NODE_TEXT);
+    dci_node *t = p1->first_child;
+    ck_assert_int_eq(t->type, DCI_NODE_TEXT);
     ck_assert_str_eq(t->text, "Hello ");
     ck_assert_uint_eq(t->text_len, 6);
-    dc_node *b = t->next;
-    ck_assert(dc_is_element(b, GUMBO_TAG_B));
-    ck_assert_int_eq(b->first_child->type, DC_NODE_TEXT);
+    dci_node *b = t->next;
+    ck_assert(dci_is_element(b, GUMBO_TAG_B));
+    ck_assert_int_eq(b->first_child->type, DCI_NODE_TEXT);
     ck_assert_str_eq(b->first_child->text, "world");
     ck_assert_str_eq(p2->first_child->text, "Two");
 
@@ -84,17 +84,17 @@ END_TEST
 
 START_TEST(test_parse_skips_comments_everywhere)
 {
-    dc_doc doc = tu_parse("<!-- top --><html><!-- in html --><body><!-- lead -->"
+    dci_doc doc = tu_parse("<!-- top --><html><!-- in html --><body><!-- lead -->"
                           "<p>a<!-- inside -->b</p><!-- tail --></body></html><!-- end -->");
     size_t count = 0;
-    for (dc_node *n = doc.html; n; n = dc_next(n, doc.html)) {
+    for (dci_node *n = doc.html; n; n = dci_next(n, doc.html)) {
         count++;
-        if (n->type == DC_NODE_TEXT)
+        if (n->type == DCI_NODE_TEXT)
             ck_assert_msg(strstr(n->text, "in") == NULL && strstr(n->text, "top") == NULL,
                           "comment text mirrored: %s", n->text);
     }
     ck_assert_uint_eq(count, doc.nodes);
-    dc_node *p = tu_find_tag(doc.html, GUMBO_TAG_P, 0);
+    dci_node *p = tu_find_tag(doc.html, GUMBO_TAG_P, 0);
     ck_assert_ptr_nonnull(p);
     /* two text nodes around the dropped comment */
     ck_assert_str_eq(p->first_child->text, "a");
@@ -106,32 +106,32 @@ END_TEST
 
 START_TEST(test_attr_get)
 {
-    dc_doc doc = tu_parse(small_page);
-    dc_node *div = tu_find_tag(doc.body, GUMBO_TAG_DIV, 0);
-    dc_node *p = tu_find_tag(doc.body, GUMBO_TAG_P, 0);
-    ck_assert_str_eq(dc_attr_get(div, "id"), "a");
-    ck_assert_str_eq(dc_attr_get(div, "class"), "box");
-    ck_assert_str_eq(dc_attr_get(p, "class"), "x");
-    ck_assert_str_eq(dc_attr_get(p, "data-n"), "1");
-    ck_assert_ptr_null(dc_attr_get(p, "id"));
-    ck_assert_ptr_null(dc_attr_get(doc.body, "class"));
-    ck_assert_str_eq(dc_attr_get(doc.html, "lang"), "en");
+    dci_doc doc = tu_parse(small_page);
+    dci_node *div = tu_find_tag(doc.body, GUMBO_TAG_DIV, 0);
+    dci_node *p = tu_find_tag(doc.body, GUMBO_TAG_P, 0);
+    ck_assert_str_eq(dci_attr_get(div, "id"), "a");
+    ck_assert_str_eq(dci_attr_get(div, "class"), "box");
+    ck_assert_str_eq(dci_attr_get(p, "class"), "x");
+    ck_assert_str_eq(dci_attr_get(p, "data-n"), "1");
+    ck_assert_ptr_null(dci_attr_get(p, "id"));
+    ck_assert_ptr_null(dci_attr_get(doc.body, "class"));
+    ck_assert_str_eq(dci_attr_get(doc.html, "lang"), "en");
     /* text nodes have no attributes */
-    ck_assert_ptr_null(dc_attr_get(p->first_child, "class"));
+    ck_assert_ptr_null(dci_attr_get(p->first_child, "class"));
     tu_doc_free(&doc);
 }
 END_TEST
 
 START_TEST(test_attr_names_are_lower_case_and_values_kept)
 {
-    dc_doc doc = tu_parse("<DIV CLASS=\"Big Box\" Data-X='q&amp;a' hidden>x</DIV>");
-    dc_node *div = tu_find_tag(doc.body, GUMBO_TAG_DIV, 0);
+    dci_doc doc = tu_parse("<DIV CLASS=\"Big Box\" Data-X='q&amp;a' hidden>x</DIV>");
+    dci_node *div = tu_find_tag(doc.body, GUMBO_TAG_DIV, 0);
     ck_assert_ptr_nonnull(div);
-    ck_assert_str_eq(dc_attr_get(div, "class"), "Big Box");
-    ck_assert_str_eq(dc_attr_get(div, "data-x"), "q&a");
-    ck_assert_ptr_null(dc_attr_get(div, "CLASS"));
+    ck_assert_str_eq(dci_attr_get(div, "class"), "Big Box");
+    ck_assert_str_eq(dci_attr_get(div, "data-x"), "q&a");
+    ck_assert_ptr_null(dci_attr_get(div, "CLASS"));
     /* a bare attribute is present with an empty value */
-    ck_assert_str_eq(dc_attr_get(div, "hidden"), "");
+    ck_assert_str_eq(dci_attr_get(div, "hidden"), "");
     ck_assert_uint_eq(div->nattrs, 3);
     tu_doc_free(&doc);
 }
@@ -139,19 +139,19 @@ END_TEST
 
 START_TEST(test_head_and_body_found_when_missing_from_source)
 {
-    dc_doc doc = tu_parse("<title>x</title><p>only a paragraph</p>");
-    ck_assert(dc_is_element(doc.head, GUMBO_TAG_HEAD));
-    ck_assert(dc_is_element(doc.body, GUMBO_TAG_BODY));
-    ck_assert(dc_is_element(doc.head->first_child, GUMBO_TAG_TITLE));
-    ck_assert(dc_is_element(doc.body->first_child, GUMBO_TAG_P));
+    dci_doc doc = tu_parse("<title>x</title><p>only a paragraph</p>");
+    ck_assert(dci_is_element(doc.head, GUMBO_TAG_HEAD));
+    ck_assert(dci_is_element(doc.body, GUMBO_TAG_BODY));
+    ck_assert(dci_is_element(doc.head->first_child, GUMBO_TAG_TITLE));
+    ck_assert(dci_is_element(doc.body->first_child, GUMBO_TAG_P));
     tu_doc_free(&doc);
 }
 END_TEST
 
 START_TEST(test_parse_of_empty_input)
 {
-    dc_doc doc = tu_parse("");
-    ck_assert(dc_is_element(doc.html, GUMBO_TAG_HTML));
+    dci_doc doc = tu_parse("");
+    ck_assert(dci_is_element(doc.html, GUMBO_TAG_HTML));
     ck_assert_ptr_nonnull(doc.body);
     ck_assert_ptr_null(doc.body->first_child);
     tu_doc_free(&doc);
@@ -160,8 +160,8 @@ END_TEST
 
 START_TEST(test_text_is_decoded_and_nul_terminated)
 {
-    dc_doc doc = tu_parse("<p>fish &amp; chips &lt;3 caf&eacute; &#x4e2d;</p>");
-    dc_node *p = tu_find_tag(doc.body, GUMBO_TAG_P, 0);
+    dci_doc doc = tu_parse("<p>fish &amp; chips &lt;3 caf&eacute; &#x4e2d;</p>");
+    dci_node *p = tu_find_tag(doc.body, GUMBO_TAG_P, 0);
     ck_assert_str_eq(p->first_child->text, "fish & chips <3 caf\xc3\xa9 \xe4\xb8\xad");
     ck_assert_uint_eq(p->first_child->text_len, strlen(p->first_child->text));
     tu_doc_free(&doc);
@@ -171,39 +171,39 @@ END_TEST
 /* SVG is never text; MathML is, except its annotations (the TeX source). */
 START_TEST(test_svg_and_math_marked)
 {
-    dc_doc doc = tu_parse("<div><svg><circle r=\"1\"/><text>label</text></svg>"
+    dci_doc doc = tu_parse("<div><svg><circle r=\"1\"/><text>label</text></svg>"
                           "<math><semantics><mi>x</mi><annotation>x</annotation>"
                           "<annotation-xml>x</annotation-xml></semantics></math>"
                           "<span>plain</span></div>");
-    dc_node *svg = tu_find_tag(doc.body, GUMBO_TAG_SVG, 0);
+    dci_node *svg = tu_find_tag(doc.body, GUMBO_TAG_SVG, 0);
     ck_assert_ptr_nonnull(svg);
-    ck_assert(svg->flags & DC_NEVER_TEXT);
-    ck_assert(svg->first_child->flags & DC_NEVER_TEXT);
-    dc_node *math = tu_find_tag(doc.body, GUMBO_TAG_MATH, 0);
+    ck_assert(svg->flags & DCI_NEVER_TEXT);
+    ck_assert(svg->first_child->flags & DCI_NEVER_TEXT);
+    dci_node *math = tu_find_tag(doc.body, GUMBO_TAG_MATH, 0);
     ck_assert_ptr_nonnull(math);
-    ck_assert(!(math->flags & DC_NEVER_TEXT));
-    dc_node *mi = tu_find_tag(doc.body, GUMBO_TAG_MI, 0);
+    ck_assert(!(math->flags & DCI_NEVER_TEXT));
+    dci_node *mi = tu_find_tag(doc.body, GUMBO_TAG_MI, 0);
     ck_assert_ptr_nonnull(mi);
-    ck_assert(!(mi->flags & DC_NEVER_TEXT));
-    ck_assert(mi->next->flags & DC_NEVER_TEXT);
-    dc_node *xml = tu_find_tag(doc.body, GUMBO_TAG_ANNOTATION_XML, 0);
+    ck_assert(!(mi->flags & DCI_NEVER_TEXT));
+    ck_assert(mi->next->flags & DCI_NEVER_TEXT);
+    dci_node *xml = tu_find_tag(doc.body, GUMBO_TAG_ANNOTATION_XML, 0);
     ck_assert_ptr_nonnull(xml);
-    ck_assert(xml->flags & DC_NEVER_TEXT);
-    dc_node *span = tu_find_tag(doc.body, GUMBO_TAG_SPAN, 0);
-    ck_assert(!(span->flags & DC_NEVER_TEXT));
-    ck_assert(!(doc.body->flags & DC_NEVER_TEXT));
+    ck_assert(xml->flags & DCI_NEVER_TEXT);
+    dci_node *span = tu_find_tag(doc.body, GUMBO_TAG_SPAN, 0);
+    ck_assert(!(span->flags & DCI_NEVER_TEXT));
+    ck_assert(!(doc.body->flags & DCI_NEVER_TEXT));
     tu_doc_free(&doc);
 }
 END_TEST
 
 START_TEST(test_parse_over_budget_is_too_large)
 {
-    dc_doc doc;
+    dci_doc doc;
     memset(&doc, 0, sizeof doc);
-    doc.arena = dc_arena_new(4096, 0);
+    doc.arena = dci_arena_new(4096, 0);
     const char *html = "<html><body><p>Some text that needs a tree.</p></body></html>";
-    ck_assert_int_eq(dc_parse(&doc, html, strlen(html)), DC_TOO_LARGE);
-    dc_arena_free(doc.arena);
+    ck_assert_int_eq(dci_parse(&doc, html, strlen(html)), DC_TOO_LARGE);
+    dci_arena_free(doc.arena);
 }
 END_TEST
 
@@ -218,44 +218,44 @@ START_TEST(test_parse_of_big_page_over_budget_is_too_large)
         p += 8;
     }
     *p = '\0';
-    dc_doc doc;
+    dci_doc doc;
     memset(&doc, 0, sizeof doc);
-    doc.arena = dc_arena_new((size_t)1 << 20, 0);
-    ck_assert_int_eq(dc_parse(&doc, html, strlen(html)), DC_TOO_LARGE);
-    ck_assert_int_eq(dc_arena_failure(doc.arena), DC_ARENA_OVER_BUDGET);
-    dc_arena_free(doc.arena);
+    doc.arena = dci_arena_new((size_t)1 << 20, 0);
+    ck_assert_int_eq(dci_parse(&doc, html, strlen(html)), DC_TOO_LARGE);
+    ck_assert_int_eq(dci_arena_failure(doc.arena), DCI_ARENA_OVER_BUDGET);
+    dci_arena_free(doc.arena);
     free(html);
 }
 END_TEST
 
 START_TEST(test_parse_after_deadline_is_timeout)
 {
-    dc_doc doc;
+    dci_doc doc;
     memset(&doc, 0, sizeof doc);
-    doc.arena = dc_arena_new(0, 1);
+    doc.arena = dci_arena_new(0, 1);
     struct timespec ts = {0, 10 * 1000000L};
     nanosleep(&ts, NULL);
     const char *html = "<p>late</p>";
-    ck_assert_int_eq(dc_parse(&doc, html, strlen(html)), DC_TIMEOUT);
-    dc_arena_free(doc.arena);
+    ck_assert_int_eq(dci_parse(&doc, html, strlen(html)), DC_TIMEOUT);
+    dci_arena_free(doc.arena);
 }
 END_TEST
 
 /* ------------------------------------------------------------------ walks */
 
 /* The walk from root as a string: tag names and text in pre-order. */
-static void walk_string(const dc_node *root, int skip_id_b, char *out, size_t cap)
+static void walk_string(const dci_node *root, int skip_id_b, char *out, size_t cap)
 {
     out[0] = '\0';
-    for (const dc_node *n = root; n;) {
-        const char *piece = n->type == DC_NODE_TEXT ? n->text : gumbo_normalized_tagname(n->tag);
+    for (const dci_node *n = root; n;) {
+        const char *piece = n->type == DCI_NODE_TEXT ? n->text : gumbo_normalized_tagname(n->tag);
         strncat(out, piece, cap - strlen(out) - 2);
         strncat(out, " ", cap - strlen(out) - 1);
-        const char *id = n->type == DC_NODE_ELEMENT ? dc_attr_get(n, "id") : NULL;
+        const char *id = n->type == DCI_NODE_ELEMENT ? dci_attr_get(n, "id") : NULL;
         if (skip_id_b && id && strcmp(id, "b") == 0)
-            n = dc_next_skip(n, root);
+            n = dci_next_skip(n, root);
         else
-            n = dc_next(n, root);
+            n = dci_next(n, root);
     }
 }
 
@@ -265,8 +265,8 @@ static const char *const walk_page =
 
 START_TEST(test_next_walks_in_pre_order_within_root)
 {
-    dc_doc doc = tu_parse(walk_page);
-    dc_node *root = tu_find_id(doc.body, "r");
+    dci_doc doc = tu_parse(walk_page);
+    dci_node *root = tu_find_id(doc.body, "r");
     char got[256];
     walk_string(root, 0, got, sizeof got);
     /* the paragraph after root is not visited */
@@ -277,8 +277,8 @@ END_TEST
 
 START_TEST(test_next_skip_skips_the_subtree)
 {
-    dc_doc doc = tu_parse(walk_page);
-    dc_node *root = tu_find_id(doc.body, "r");
+    dci_doc doc = tu_parse(walk_page);
+    dci_node *root = tu_find_id(doc.body, "r");
     char got[256];
     walk_string(root, 1, got, sizeof got);
     ck_assert_str_eq(got, "div p 1 i 2 div p 5 ");
@@ -288,52 +288,52 @@ END_TEST
 
 START_TEST(test_next_skip_climbs_out_of_deep_last_child)
 {
-    dc_doc doc = tu_parse(walk_page);
-    dc_node *root = tu_find_id(doc.body, "r");
-    dc_node *b = tu_find_id(doc.body, "b");
-    dc_node *four = b->last_child->first_child;
+    dci_doc doc = tu_parse(walk_page);
+    dci_node *root = tu_find_id(doc.body, "r");
+    dci_node *b = tu_find_id(doc.body, "b");
+    dci_node *four = b->last_child->first_child;
     ck_assert_str_eq(four->text, "4");
     /* from the last text of #b the next is the <p>5</p> after #b */
-    dc_node *next = dc_next(four, root);
+    dci_node *next = dci_next(four, root);
     ck_assert_ptr_eq(next, b->next);
     /* the root's successors end at the root */
-    ck_assert_ptr_null(dc_next_skip(root, root));
-    ck_assert_ptr_null(dc_next(root->last_child->first_child, root));
+    ck_assert_ptr_null(dci_next_skip(root, root));
+    ck_assert_ptr_null(dci_next(root->last_child->first_child, root));
     /* in the whole document, the walk goes on to #after */
-    ck_assert_ptr_eq(dc_next_skip(root, doc.html), tu_find_id(doc.body, "after"));
+    ck_assert_ptr_eq(dci_next_skip(root, doc.html), tu_find_id(doc.body, "after"));
     tu_doc_free(&doc);
 }
 END_TEST
 
 START_TEST(test_tag_classes)
 {
-    ck_assert(dc_tag_is_block(GUMBO_TAG_DIV));
-    ck_assert(dc_tag_is_block(GUMBO_TAG_P));
-    ck_assert(dc_tag_is_block(GUMBO_TAG_LI));
-    ck_assert(dc_tag_is_block(GUMBO_TAG_TD));
-    ck_assert(dc_tag_is_block(GUMBO_TAG_H2));
-    ck_assert(!dc_tag_is_block(GUMBO_TAG_SPAN));
-    ck_assert(!dc_tag_is_block(GUMBO_TAG_A));
-    ck_assert(!dc_tag_is_block(GUMBO_TAG_BR));
-    ck_assert(!dc_tag_is_block(GUMBO_TAG_EM));
-    ck_assert(dc_tag_is_paragraph(GUMBO_TAG_P));
-    ck_assert(dc_tag_is_paragraph(GUMBO_TAG_LI));
-    ck_assert(dc_tag_is_paragraph(GUMBO_TAG_H1));
-    ck_assert(dc_tag_is_paragraph(GUMBO_TAG_PRE));
-    ck_assert(!dc_tag_is_paragraph(GUMBO_TAG_DIV));
-    ck_assert(!dc_tag_is_paragraph(GUMBO_TAG_UL));
-    ck_assert(!dc_tag_is_paragraph(GUMBO_TAG_SPAN));
+    ck_assert(dci_tag_is_block(GUMBO_TAG_DIV));
+    ck_assert(dci_tag_is_block(GUMBO_TAG_P));
+    ck_assert(dci_tag_is_block(GUMBO_TAG_LI));
+    ck_assert(dci_tag_is_block(GUMBO_TAG_TD));
+    ck_assert(dci_tag_is_block(GUMBO_TAG_H2));
+    ck_assert(!dci_tag_is_block(GUMBO_TAG_SPAN));
+    ck_assert(!dci_tag_is_block(GUMBO_TAG_A));
+    ck_assert(!dci_tag_is_block(GUMBO_TAG_BR));
+    ck_assert(!dci_tag_is_block(GUMBO_TAG_EM));
+    ck_assert(dci_tag_is_paragraph(GUMBO_TAG_P));
+    ck_assert(dci_tag_is_paragraph(GUMBO_TAG_LI));
+    ck_assert(dci_tag_is_paragraph(GUMBO_TAG_H1));
+    ck_assert(dci_tag_is_paragraph(GUMBO_TAG_PRE));
+    ck_assert(!dci_tag_is_paragraph(GUMBO_TAG_DIV));
+    ck_assert(!dci_tag_is_paragraph(GUMBO_TAG_UL));
+    ck_assert(!dci_tag_is_paragraph(GUMBO_TAG_SPAN));
 }
 END_TEST
 
 START_TEST(test_is_element)
 {
-    dc_doc doc = tu_parse("<p>t</p>");
-    dc_node *p = tu_find_tag(doc.body, GUMBO_TAG_P, 0);
-    ck_assert(dc_is_element(p, GUMBO_TAG_P));
-    ck_assert(!dc_is_element(p, GUMBO_TAG_DIV));
-    ck_assert(!dc_is_element(p->first_child, GUMBO_TAG_P));
-    ck_assert(!dc_is_element(NULL, GUMBO_TAG_P));
+    dci_doc doc = tu_parse("<p>t</p>");
+    dci_node *p = tu_find_tag(doc.body, GUMBO_TAG_P, 0);
+    ck_assert(dci_is_element(p, GUMBO_TAG_P));
+    ck_assert(!dci_is_element(p, GUMBO_TAG_DIV));
+    ck_assert(!dci_is_element(p->first_child, GUMBO_TAG_P));
+    ck_assert(!dci_is_element(NULL, GUMBO_TAG_P));
     tu_doc_free(&doc);
 }
 END_TEST
@@ -342,18 +342,18 @@ END_TEST
 
 START_TEST(test_drop_keeps_first_rule_and_marks_subtree)
 {
-    dc_doc doc = tu_parse(walk_page);
-    dc_node *b = tu_find_id(doc.body, "b");
-    dc_node *deep = b->first_child->first_child;
+    dci_doc doc = tu_parse(walk_page);
+    dci_node *b = tu_find_id(doc.body, "b");
+    dci_node *deep = b->first_child->first_child;
     ck_assert(!under_dropped(deep));
-    dc_drop(b, &dc_rules[0], "first");
-    dc_drop(b, &dc_rules[1], "second");
-    ck_assert(b->flags & DC_DROPPED);
-    ck_assert_ptr_eq(b->rule, &dc_rules[0]);
+    dci_drop(b, &dci_rules[0], "first");
+    dci_drop(b, &dci_rules[1], "second");
+    ck_assert(b->flags & DCI_DROPPED);
+    ck_assert_ptr_eq(b->rule, &dci_rules[0]);
     ck_assert_str_eq(b->why, "first");
     ck_assert(under_dropped(b));
     ck_assert(under_dropped(deep));
-    ck_assert(!(deep->flags & DC_DROPPED));
+    ck_assert(!(deep->flags & DCI_DROPPED));
     ck_assert(!under_dropped(b->parent));
     ck_assert(!under_dropped(b->next));
     tu_doc_free(&doc);
@@ -362,11 +362,11 @@ END_TEST
 
 START_TEST(test_count_chars_links_and_commas)
 {
-    dc_doc doc = tu_parse("<div id=\"d\"><p>Hello, world, again.</p>"
+    dci_doc doc = tu_parse("<div id=\"d\"><p>Hello, world, again.</p>"
                           "<p><a href=\"#\">link text</a> tail</p></div>");
-    dc_node *d = tu_find_id(doc.body, "d");
-    dc_dom_count(&dc_tuning_defaults, doc.html);
-    dc_node *p1 = d->first_child, *p2 = p1->next;
+    dci_node *d = tu_find_id(doc.body, "d");
+    dci_dom_count(&dci_tuning_defaults, doc.html);
+    dci_node *p1 = d->first_child, *p2 = p1->next;
     /* "Hello," "world," "again." : white space is not counted */
     ck_assert_uint_eq(p1->chars, 18);
     ck_assert_uint_eq(p1->commas, 2);
@@ -387,11 +387,11 @@ START_TEST(test_count_cjk_characters_and_fullwidth_commas)
 {
     /* 你好，世界。 : six characters, a fullwidth comma and an ideographic
      * full stop; then 一、二 with an ideographic comma; an Arabic comma */
-    dc_doc doc = tu_parse("<p id=\"z\">\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x8c\xe4\xb8\x96\xe7\x95\x8c"
+    dci_doc doc = tu_parse("<p id=\"z\">\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x8c\xe4\xb8\x96\xe7\x95\x8c"
                           "\xe3\x80\x82</p><p id=\"y\">\xe4\xb8\x80\xe3\x80\x81\xe4\xba\x8c</p>"
                           "<p id=\"x\">\xd9\x84\xd8\x8c \xd9\x85</p>");
-    dc_dom_count(&dc_tuning_defaults, doc.html);
-    dc_node *z = tu_find_id(doc.body, "z"), *y = tu_find_id(doc.body, "y"),
+    dci_dom_count(&dci_tuning_defaults, doc.html);
+    dci_node *z = tu_find_id(doc.body, "z"), *y = tu_find_id(doc.body, "y"),
             *x = tu_find_id(doc.body, "x");
     ck_assert_uint_eq(z->chars, 6);
     ck_assert_uint_eq(z->commas, 2);
@@ -407,29 +407,29 @@ END_TEST
 
 START_TEST(test_count_chars_helper)
 {
-    ck_assert_uint_eq(dc_count_chars("a b\tc\n", 6), 3);
-    ck_assert_uint_eq(dc_count_chars("", 0), 0);
-    ck_assert_uint_eq(dc_count_chars("   ", 3), 0);
-    ck_assert_uint_eq(dc_count_chars("caf\xc3\xa9", 5), 4);
-    ck_assert_uint_eq(dc_count_chars("\xe4\xbd\xa0\xe5\xa5\xbd", 6), 2);
-    ck_assert_uint_eq(dc_count_chars("\xf0\x9f\x98\x80!", 5), 2);
+    ck_assert_uint_eq(dci_count_chars("a b\tc\n", 6), 3);
+    ck_assert_uint_eq(dci_count_chars("", 0), 0);
+    ck_assert_uint_eq(dci_count_chars("   ", 3), 0);
+    ck_assert_uint_eq(dci_count_chars("caf\xc3\xa9", 5), 4);
+    ck_assert_uint_eq(dci_count_chars("\xe4\xbd\xa0\xe5\xa5\xbd", 6), 2);
+    ck_assert_uint_eq(dci_count_chars("\xf0\x9f\x98\x80!", 5), 2);
     /* len is obeyed */
-    ck_assert_uint_eq(dc_count_chars("abcdef", 3), 3);
+    ck_assert_uint_eq(dci_count_chars("abcdef", 3), 3);
 }
 END_TEST
 
 START_TEST(test_count_excludes_dropped_subtrees)
 {
-    dc_doc doc = tu_parse("<div id=\"d\"><p>kept, text</p><div id=\"gone\"><p>gone, "
+    dci_doc doc = tu_parse("<div id=\"d\"><p>kept, text</p><div id=\"gone\"><p>gone, "
                           "<a href=\"#\">link</a></p></div></div>");
-    dc_node *d = tu_find_id(doc.body, "d");
-    dc_node *gone = tu_find_id(doc.body, "gone");
-    dc_dom_count(&dc_tuning_defaults, doc.html);
+    dci_node *d = tu_find_id(doc.body, "d");
+    dci_node *gone = tu_find_id(doc.body, "gone");
+    dci_dom_count(&dci_tuning_defaults, doc.html);
     ck_assert_uint_eq(d->chars, 9 + 9);
     ck_assert_uint_eq(d->link_chars, 4);
     ck_assert_uint_eq(d->commas, 2);
-    dc_drop(gone, NULL, "test");
-    dc_dom_count(&dc_tuning_defaults, doc.html);
+    dci_drop(gone, NULL, "test");
+    dci_dom_count(&dci_tuning_defaults, doc.html);
     ck_assert_uint_eq(d->chars, 9);
     ck_assert_uint_eq(d->link_chars, 0);
     ck_assert_uint_eq(d->commas, 1);
@@ -441,12 +441,12 @@ END_TEST
 
 START_TEST(test_count_of_subtree_leaves_parent_alone)
 {
-    dc_doc doc = tu_parse("<div id=\"d\"><p id=\"p\">abc</p></div>");
-    dc_dom_count(&dc_tuning_defaults, doc.html);
-    dc_node *d = tu_find_id(doc.body, "d"), *p = tu_find_id(doc.body, "p");
+    dci_doc doc = tu_parse("<div id=\"d\"><p id=\"p\">abc</p></div>");
+    dci_dom_count(&dci_tuning_defaults, doc.html);
+    dci_node *d = tu_find_id(doc.body, "d"), *p = tu_find_id(doc.body, "p");
     ck_assert_uint_eq(d->chars, 3);
     /* recounting only p must not add p to its parent again */
-    dc_dom_count(&dc_tuning_defaults, p);
+    dci_dom_count(&dci_tuning_defaults, p);
     ck_assert_uint_eq(p->chars, 3);
     ck_assert_uint_eq(d->chars, 3);
     tu_doc_free(&doc);
@@ -457,19 +457,19 @@ END_TEST
 
 START_TEST(test_node_text_folds_white_space)
 {
-    dc_doc doc = tu_parse("<div id=\"d\">  Hello\n\t  world   <b> and </b>\n again  </div>");
-    dc_node *d = tu_find_id(doc.body, "d");
-    ck_assert_str_eq(dc_node_text(doc.arena, d, 1000), "Hello world and again");
+    dci_doc doc = tu_parse("<div id=\"d\">  Hello\n\t  world   <b> and </b>\n again  </div>");
+    dci_node *d = tu_find_id(doc.body, "d");
+    ck_assert_str_eq(dci_node_text(doc.arena, d, 1000), "Hello world and again");
     tu_doc_free(&doc);
 }
 END_TEST
 
 START_TEST(test_node_text_separates_blocks_not_inlines)
 {
-    dc_doc doc = tu_parse("<div id=\"d\">zero<br>one<b>two</b><span>three</span><p>four</p>"
+    dci_doc doc = tu_parse("<div id=\"d\">zero<br>one<b>two</b><span>three</span><p>four</p>"
                           "<p>five</p><h2>six</h2><ul><li>seven</li><li>eight</li></ul></div>");
-    dc_node *d = tu_find_id(doc.body, "d");
-    ck_assert_str_eq(dc_node_text(doc.arena, d, 1000),
+    dci_node *d = tu_find_id(doc.body, "d");
+    ck_assert_str_eq(dci_node_text(doc.arena, d, 1000),
                      "zero onetwothree four five six seven eight");
     tu_doc_free(&doc);
 }
@@ -477,31 +477,31 @@ END_TEST
 
 START_TEST(test_node_text_separates_text_after_block)
 {
-    dc_doc doc = tu_parse("<div id=\"d\"><p>one</p>two<div>three</div><span>four</span></div>");
-    dc_node *d = tu_find_id(doc.body, "d");
-    ck_assert_str_eq(dc_node_text(doc.arena, d, 1000), "one two three four");
+    dci_doc doc = tu_parse("<div id=\"d\"><p>one</p>two<div>three</div><span>four</span></div>");
+    dci_node *d = tu_find_id(doc.body, "d");
+    ck_assert_str_eq(dci_node_text(doc.arena, d, 1000), "one two three four");
     tu_doc_free(&doc);
 }
 END_TEST
 
 START_TEST(test_node_text_excludes_dropped)
 {
-    dc_doc doc = tu_parse("<div id=\"d\"><p>keep</p><p id=\"x\">drop <b>me</b></p><p>this</p></div>");
-    dc_node *d = tu_find_id(doc.body, "d");
-    dc_drop(tu_find_id(doc.body, "x"), NULL, "test");
-    ck_assert_str_eq(dc_node_text(doc.arena, d, 1000), "keep this");
+    dci_doc doc = tu_parse("<div id=\"d\"><p>keep</p><p id=\"x\">drop <b>me</b></p><p>this</p></div>");
+    dci_node *d = tu_find_id(doc.body, "d");
+    dci_drop(tu_find_id(doc.body, "x"), NULL, "test");
+    ck_assert_str_eq(dci_node_text(doc.arena, d, 1000), "keep this");
     /* a dropped root gives nothing */
-    ck_assert_str_eq(dc_node_text(doc.arena, tu_find_id(doc.body, "x"), 1000), "");
+    ck_assert_str_eq(dci_node_text(doc.arena, tu_find_id(doc.body, "x"), 1000), "");
     tu_doc_free(&doc);
 }
 END_TEST
 
 START_TEST(test_node_text_of_text_node_and_empty_element)
 {
-    dc_doc doc = tu_parse("<p id=\"t\">  just text  </p><div id=\"e\"></div>");
-    dc_node *t = tu_find_id(doc.body, "t");
-    ck_assert_str_eq(dc_node_text(doc.arena, t->first_child, 100), "just text");
-    char *empty = dc_node_text(doc.arena, tu_find_id(doc.body, "e"), 100);
+    dci_doc doc = tu_parse("<p id=\"t\">  just text  </p><div id=\"e\"></div>");
+    dci_node *t = tu_find_id(doc.body, "t");
+    ck_assert_str_eq(dci_node_text(doc.arena, t->first_child, 100), "just text");
+    char *empty = dci_node_text(doc.arena, tu_find_id(doc.body, "e"), 100);
     ck_assert_ptr_nonnull(empty);
     ck_assert_str_eq(empty, "");
     tu_doc_free(&doc);
@@ -510,11 +510,11 @@ END_TEST
 
 START_TEST(test_node_text_max_cuts_bytes)
 {
-    dc_doc doc = tu_parse("<p id=\"p\">abcdefghij klmnop</p>");
-    dc_node *p = tu_find_id(doc.body, "p");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 4), "abcd");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 10), "abcdefghij");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 0), "");
+    dci_doc doc = tu_parse("<p id=\"p\">abcdefghij klmnop</p>");
+    dci_node *p = tu_find_id(doc.body, "p");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 4), "abcd");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 10), "abcdefghij");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 0), "");
     tu_doc_free(&doc);
 }
 END_TEST
@@ -522,28 +522,28 @@ END_TEST
 START_TEST(test_node_text_max_never_cuts_utf8)
 {
     /* h é l l o: é is bytes 1..2, 中 bytes 7..9, 文 bytes 10..12 */
-    dc_doc doc = tu_parse("<p id=\"p\">h\xc3\xa9llo \xe4\xb8\xad\xe6\x96\x87</p>");
-    dc_node *p = tu_find_id(doc.body, "p");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 1), "h");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 2), "h");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 3), "h\xc3\xa9");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 7), "h\xc3\xa9llo ");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 8), "h\xc3\xa9llo ");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 9), "h\xc3\xa9llo ");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 10), "h\xc3\xa9llo \xe4\xb8\xad");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 12), "h\xc3\xa9llo \xe4\xb8\xad");
-    ck_assert_str_eq(dc_node_text(doc.arena, p, 13), "h\xc3\xa9llo \xe4\xb8\xad\xe6\x96\x87");
+    dci_doc doc = tu_parse("<p id=\"p\">h\xc3\xa9llo \xe4\xb8\xad\xe6\x96\x87</p>");
+    dci_node *p = tu_find_id(doc.body, "p");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 1), "h");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 2), "h");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 3), "h\xc3\xa9");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 7), "h\xc3\xa9llo ");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 8), "h\xc3\xa9llo ");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 9), "h\xc3\xa9llo ");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 10), "h\xc3\xa9llo \xe4\xb8\xad");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 12), "h\xc3\xa9llo \xe4\xb8\xad");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 13), "h\xc3\xa9llo \xe4\xb8\xad\xe6\x96\x87");
     tu_doc_free(&doc);
 }
 END_TEST
 
 START_TEST(test_node_text_on_failed_arena_is_null)
 {
-    dc_doc doc = tu_parse("<p id=\"p\">text</p>");
-    dc_node *p = tu_find_id(doc.body, "p");
-    dc_arena *tiny = dc_arena_new(64, 0);
-    ck_assert_ptr_null(dc_node_text(tiny, p, 100));
-    dc_arena_free(tiny);
+    dci_doc doc = tu_parse("<p id=\"p\">text</p>");
+    dci_node *p = tu_find_id(doc.body, "p");
+    dci_arena *tiny = dci_arena_new(64, 0);
+    ck_assert_ptr_null(dci_node_text(tiny, p, 100));
+    dci_arena_free(tiny);
     tu_doc_free(&doc);
 }
 END_TEST
@@ -576,36 +576,36 @@ static char *deep_page(void)
 START_TEST(test_deep_nesting_parses_walks_and_counts)
 {
     char *html = deep_page();
-    dc_doc doc = tu_parse_len(html, strlen(html), (size_t)1 << 30);
+    dci_doc doc = tu_parse_len(html, strlen(html), (size_t)1 << 30);
     free(html);
     /* html head body + DEEP divs + the text */
     ck_assert_uint_eq(doc.nodes, 3 + DEEP + 1);
     size_t divs = 0, walked = 0;
-    const dc_node *inner = NULL;
-    for (const dc_node *n = doc.html; n; n = dc_next(n, doc.html)) {
+    const dci_node *inner = NULL;
+    for (const dci_node *n = doc.html; n; n = dci_next(n, doc.html)) {
         walked++;
-        if (dc_is_element(n, GUMBO_TAG_DIV))
+        if (dci_is_element(n, GUMBO_TAG_DIV))
             divs++;
-        if (n->type == DC_NODE_TEXT)
+        if (n->type == DCI_NODE_TEXT)
             inner = n;
     }
     ck_assert_uint_eq(walked, doc.nodes);
     ck_assert_uint_eq(divs, DEEP);
     ck_assert_ptr_nonnull(inner);
     ck_assert_str_eq(inner->text, "innermost words");
-    dc_dom_count(&dc_tuning_defaults, doc.html);
+    dci_dom_count(&dci_tuning_defaults, doc.html);
     ck_assert_uint_eq(doc.body->chars, 14);
     ck_assert_uint_eq(doc.body->first_child->chars, 14);
-    ck_assert_str_eq(dc_node_text(doc.arena, doc.body, 100), "innermost words");
+    ck_assert_str_eq(dci_node_text(doc.arena, doc.body, 100), "innermost words");
     /* dropping the middle of the chain removes the text from every count */
-    dc_node *mid = doc.body;
+    dci_node *mid = doc.body;
     for (int i = 0; i < DEEP / 2; i++)
         mid = mid->first_child;
-    dc_drop(mid, NULL, "test");
+    dci_drop(mid, NULL, "test");
     ck_assert(under_dropped(inner));
-    dc_dom_count(&dc_tuning_defaults, doc.html);
+    dci_dom_count(&dci_tuning_defaults, doc.html);
     ck_assert_uint_eq(doc.body->chars, 0);
-    ck_assert_str_eq(dc_node_text(doc.arena, doc.body, 100), "");
+    ck_assert_str_eq(dci_node_text(doc.arena, doc.body, 100), "");
     tu_doc_free(&doc);
 }
 END_TEST

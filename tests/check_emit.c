@@ -20,11 +20,11 @@ static char *render_fragment(const char *body_html, const char *title, dc_format
                              unsigned flags)
 {
     char *html = tu_strdupf("<html><body><div id=\"root\">%s</div></body></html>", body_html);
-    dc_doc doc = tu_parse(html);
+    dci_doc doc = tu_parse(html);
     free(html);
-    dc_node *root = tu_find_id(doc.body, "root");
+    dci_node *root = tu_find_id(doc.body, "root");
     ck_assert_ptr_nonnull(root);
-    root->flags |= DC_CONTENT;
+    root->flags |= DCI_CONTENT;
     dc_result r;
     memset(&r, 0, sizeof r);
     r.arena = doc.arena;
@@ -32,7 +32,7 @@ static char *render_fragment(const char *body_html, const char *title, dc_format
     r.charset = "UTF-8";
     r.meta.title = title;
     r.meta.url = BASE;
-    r.content = dc_content_build(doc.arena, &doc, title, BASE);
+    r.content = dci_content_build(doc.arena, &doc, title, BASE);
     ck_assert_ptr_nonnull(r.content);
     size_t len = 0;
     char *out = dc_render(&r, format, flags, &len);
@@ -218,21 +218,21 @@ END_TEST
 START_TEST(test_md_deep_quotes_keep_every_marker)
 {
     enum { DEPTH = 70 };
-    dc_buf html = DC_BUF_INIT, want = DC_BUF_INIT;
+    dci_buf html = DCI_BUF_INIT, want = DCI_BUF_INIT;
     for (int i = 0; i < DEPTH; i++) {
-        dc_buf_puts(&html, "<blockquote>");
-        dc_buf_puts(&want, "> ");
+        dci_buf_puts(&html, "<blockquote>");
+        dci_buf_puts(&want, "> ");
     }
-    dc_buf_puts(&html, "<p>Deep</p>");
-    dc_buf_puts(&want, "Deep\n");
+    dci_buf_puts(&html, "<p>Deep</p>");
+    dci_buf_puts(&want, "Deep\n");
     for (int i = 0; i < DEPTH; i++)
-        dc_buf_puts(&html, "</blockquote>");
+        dci_buf_puts(&html, "</blockquote>");
     ck_assert(!html.failed && !want.failed);
     char *out = md(html.data);
     assert_render_eq(out, want.data);
     free(out);
-    dc_buf_free(&html);
-    dc_buf_free(&want);
+    dci_buf_free(&html);
+    dci_buf_free(&want);
 }
 END_TEST
 

@@ -1,6 +1,6 @@
 /*
  * Unit tests of the ENTER/EXIT iterator (iter.h), through its content tree
- * instance dc_block_iter, on trees built by hand.
+ * instance dci_block_iter, on trees built by hand.
  */
 #include <check.h>
 #include <pthread.h>
@@ -19,10 +19,10 @@
  *       F
  */
 typedef struct tree {
-    dc_block a, b, c, d, e, f, g;
+    dci_block a, b, c, d, e, f, g;
 } tree;
 
-static void add_child(dc_block *parent, dc_block *child, const char *name)
+static void add_child(dci_block *parent, dci_block *child, const char *name)
 {
     child->text = name;
     child->text_len = strlen(name);
@@ -49,23 +49,23 @@ static void make_tree(tree *t)
 
 /* The events of a walk from root as "+X" for ENTER X and "-X" for EXIT X,
  * asking to skip at the event named by skip ("+B": after entering B). */
-static void walk(dc_block *root, const char *skip, char *got, size_t size)
+static void walk(dci_block *root, const char *skip, char *got, size_t size)
 {
-    dc_block_iter it;
-    dc_block_iter_init(&it, root);
+    dci_block_iter it;
+    dci_block_iter_init(&it, root);
     size_t len = 0;
     got[0] = '\0';
-    for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE;) {
-        ck_assert(ev == DC_EVENT_ENTER || ev == DC_EVENT_EXIT);
+    for (dci_event ev; (ev = dci_block_iter_next(&it)) != DCI_EVENT_DONE;) {
+        ck_assert(ev == DCI_EVENT_ENTER || ev == DCI_EVENT_EXIT);
         ck_assert_uint_lt(len + 2, size);
-        got[len++] = ev == DC_EVENT_ENTER ? '+' : '-';
+        got[len++] = ev == DCI_EVENT_ENTER ? '+' : '-';
         got[len++] = it.node->text[0];
         got[len] = '\0';
         if (skip && strcmp(got + len - 2, skip) == 0)
-            dc_block_iter_skip(&it);
+            dci_block_iter_skip(&it);
     }
     /* DONE stays DONE */
-    ck_assert_int_eq(dc_block_iter_next(&it), DC_EVENT_DONE);
+    ck_assert_int_eq(dci_block_iter_next(&it), DCI_EVENT_DONE);
 }
 
 #define WALK_IS(root, skip, want)                   \
@@ -85,7 +85,7 @@ END_TEST
 
 START_TEST(test_leaf_gives_enter_then_exit)
 {
-    dc_block leaf;
+    dci_block leaf;
     memset(&leaf, 0, sizeof leaf);
     leaf.text = "L";
     WALK_IS(&leaf, NULL, "+L-L");
@@ -94,10 +94,10 @@ END_TEST
 
 START_TEST(test_null_root_is_done_at_once)
 {
-    dc_block_iter it;
-    dc_block_iter_init(&it, NULL);
-    ck_assert_int_eq(dc_block_iter_next(&it), DC_EVENT_DONE);
-    ck_assert_int_eq(dc_block_iter_next(&it), DC_EVENT_DONE);
+    dci_block_iter it;
+    dci_block_iter_init(&it, NULL);
+    ck_assert_int_eq(dci_block_iter_next(&it), DCI_EVENT_DONE);
+    ck_assert_int_eq(dci_block_iter_next(&it), DCI_EVENT_DONE);
 }
 END_TEST
 
@@ -140,13 +140,13 @@ START_TEST(test_stop_ends_the_walk)
 {
     tree t;
     make_tree(&t);
-    dc_block_iter it;
-    dc_block_iter_init(&it, &t.a);
-    ck_assert_int_eq(dc_block_iter_next(&it), DC_EVENT_ENTER);
-    ck_assert_int_eq(dc_block_iter_next(&it), DC_EVENT_ENTER);
+    dci_block_iter it;
+    dci_block_iter_init(&it, &t.a);
+    ck_assert_int_eq(dci_block_iter_next(&it), DCI_EVENT_ENTER);
+    ck_assert_int_eq(dci_block_iter_next(&it), DCI_EVENT_ENTER);
     ck_assert_ptr_eq(it.node, &t.b);
-    dc_block_iter_stop(&it);
-    ck_assert_int_eq(dc_block_iter_next(&it), DC_EVENT_DONE);
+    dci_block_iter_stop(&it);
+    ck_assert_int_eq(dci_block_iter_next(&it), DCI_EVENT_DONE);
 }
 END_TEST
 
@@ -157,13 +157,13 @@ END_TEST
  * then every EXIT back up), NULL at the first one out of place. */
 static void *walk_chain(void *arg)
 {
-    dc_block *chain = arg;
-    dc_block_iter it;
-    dc_block_iter_init(&it, &chain[0]);
+    dci_block *chain = arg;
+    dci_block_iter it;
+    dci_block_iter_init(&it, &chain[0]);
     size_t events = 0;
-    for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE; events++) {
+    for (dci_event ev; (ev = dci_block_iter_next(&it)) != DCI_EVENT_DONE; events++) {
         size_t want = events < DEEP ? events : 2 * DEEP - 1 - events;
-        dc_event want_ev = events < DEEP ? DC_EVENT_ENTER : DC_EVENT_EXIT;
+        dci_event want_ev = events < DEEP ? DCI_EVENT_ENTER : DCI_EVENT_EXIT;
         if (ev != want_ev || it.node != &chain[want])
             return NULL;
     }
@@ -174,7 +174,7 @@ static void *walk_chain(void *arg)
  * that recursed would crash it. */
 START_TEST(test_deep_chain_walked_without_recursion)
 {
-    dc_block *chain = calloc(DEEP, sizeof *chain);
+    dci_block *chain = calloc(DEEP, sizeof *chain);
     ck_assert_ptr_nonnull(chain);
     for (size_t i = 1; i < DEEP; i++) {
         chain[i].parent = &chain[i - 1];

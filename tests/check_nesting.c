@@ -1,5 +1,5 @@
 /* Unit tests of the nesting cap: real shapes of markup pass untouched,
- * deep nesting is cut at DC_MAX_NESTING with its text kept. */
+ * deep nesting is cut at DCI_MAX_NESTING with its text kept. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,10 +9,10 @@
 #include "nesting.h"
 
 /* s repeated n times, into b. */
-static void repeat(dc_buf *b, const char *s, int n)
+static void repeat(dci_buf *b, const char *s, int n)
 {
     for (int i = 0; i < n; i++)
-        dc_buf_puts(b, s);
+        dci_buf_puts(b, s);
 }
 
 static size_t count(const char *hay, const char *needle)
@@ -24,18 +24,18 @@ static size_t count(const char *hay, const char *needle)
 }
 
 /* Runs the cap over b; returns its return value, the copy in *out. */
-static int cap(dc_buf *b, char **out)
+static int cap(dci_buf *b, char **out)
 {
     size_t len = 0;
     *out = NULL;
-    int rc = dc_cap_nesting(b->data, b->len, out, &len);
+    int rc = dci_cap_nesting(b->data, b->len, out, &len);
     if (rc == 1)
         ck_assert_uint_eq(len, strlen(*out));
     return rc;
 }
 
 /* Runs the cap over b, which must be cut; returns the copy. */
-static char *assert_capped(dc_buf *b)
+static char *assert_capped(dci_buf *b)
 {
     char *out;
     ck_assert_int_eq(cap(b, &out), 1);
@@ -45,25 +45,25 @@ static char *assert_capped(dc_buf *b)
 /* A page of before, n times each, then after: not capped. */
 static void assert_untouched(const char *before, const char *each, int n, const char *after)
 {
-    dc_buf b = DC_BUF_INIT;
-    dc_buf_puts(&b, "<!doctype html><html><head><title>t</title></head><body>");
-    dc_buf_puts(&b, before);
+    dci_buf b = DCI_BUF_INIT;
+    dci_buf_puts(&b, "<!doctype html><html><head><title>t</title></head><body>");
+    dci_buf_puts(&b, before);
     repeat(&b, each, n);
-    dc_buf_puts(&b, after);
+    dci_buf_puts(&b, after);
     char *out;
     ck_assert_int_eq(cap(&b, &out), 0);
     ck_assert_ptr_null(out);
-    dc_buf_free(&b);
+    dci_buf_free(&b);
 }
 
 START_TEST(test_shallow_page_untouched)
 {
-    dc_buf b = DC_BUF_INIT;
+    dci_buf b = DCI_BUF_INIT;
     repeat(&b, "<div class=\"a\"><section>", 200);
-    dc_buf_puts(&b, "<p>Text.</p>");
+    dci_buf_puts(&b, "<p>Text.</p>");
     repeat(&b, "</section></div>", 200);
     assert_untouched(b.data, "", 0, "");
-    dc_buf_free(&b);
+    dci_buf_free(&b);
 }
 END_TEST
 
@@ -112,49 +112,49 @@ END_TEST
 
 START_TEST(test_plaintext_ends_markup)
 {
-    dc_buf b = DC_BUF_INIT;
-    dc_buf_puts(&b, "<body><plaintext>");
+    dci_buf b = DCI_BUF_INIT;
+    dci_buf_puts(&b, "<body><plaintext>");
     repeat(&b, "<div>", 5000);
     assert_untouched(b.data, "", 0, "");
-    dc_buf_free(&b);
+    dci_buf_free(&b);
 }
 END_TEST
 
 START_TEST(test_deep_divs_cut_at_the_cap)
 {
-    dc_buf b = DC_BUF_INIT;
-    dc_buf_puts(&b, "<html><body>");
+    dci_buf b = DCI_BUF_INIT;
+    dci_buf_puts(&b, "<html><body>");
     repeat(&b, "<div class=\"x>y\">", 2000);
-    dc_buf_puts(&b, "<p>Deep text.</p>");
+    dci_buf_puts(&b, "<p>Deep text.</p>");
     repeat(&b, "</div>", 2000);
-    dc_buf_puts(&b, "<p>After.</p></body></html>");
+    dci_buf_puts(&b, "<p>After.</p></body></html>");
     char *out = assert_capped(&b);
-    /* DC_MAX_NESTING divs; the paragraph would be deeper: its text stays,
+    /* DCI_MAX_NESTING divs; the paragraph would be deeper: its text stays,
      * in the deepest div. */
-    ck_assert_uint_eq(count(out, "<div class=\"x>y\">"), DC_MAX_NESTING);
-    ck_assert_uint_eq(count(out, "</div>"), DC_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "<div class=\"x>y\">"), DCI_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "</div>"), DCI_MAX_NESTING);
     ck_assert_ptr_nonnull(strstr(out, "<div class=\"x>y\">Deep text.</div>"));
     ck_assert_ptr_nonnull(strstr(out, "</div><p>After.</p></body></html>"));
     free(out);
-    dc_buf_free(&b);
+    dci_buf_free(&b);
 }
 END_TEST
 
 START_TEST(test_deep_text_kept_between_dropped_tags)
 {
-    dc_buf b = DC_BUF_INIT;
+    dci_buf b = DCI_BUF_INIT;
     for (int i = 0; i < 1000; i++)
-        dc_buf_printf(&b, "<b>%d ", i);
+        dci_buf_printf(&b, "<b>%d ", i);
     repeat(&b, "</b>", 1000);
-    dc_buf_puts(&b, "tail");
+    dci_buf_puts(&b, "tail");
     char *out = assert_capped(&b);
-    ck_assert_uint_eq(count(out, "<b>"), DC_MAX_NESTING);
-    ck_assert_uint_eq(count(out, "</b>"), DC_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "<b>"), DCI_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "</b>"), DCI_MAX_NESTING);
     ck_assert_ptr_nonnull(strstr(out, "<b>511 512 513 "));
     ck_assert_ptr_nonnull(strstr(out, "998 999 </b>"));
     ck_assert_ptr_nonnull(strstr(out, "</b>tail"));
     free(out);
-    dc_buf_free(&b);
+    dci_buf_free(&b);
 }
 END_TEST
 
@@ -164,10 +164,10 @@ START_TEST(test_nested_lists_and_tables_nest)
 {
     const char *each[] = {"<ul><li>item", "<table><tr><td>cell", "<dl><dd>def"};
     for (size_t i = 0; i < sizeof each / sizeof *each; i++) {
-        dc_buf b = DC_BUF_INIT;
+        dci_buf b = DCI_BUF_INIT;
         repeat(&b, each[i], 600);
         free(assert_capped(&b));
-        dc_buf_free(&b);
+        dci_buf_free(&b);
     }
 }
 END_TEST
@@ -176,32 +176,32 @@ END_TEST
  * follows is kept again. */
 START_TEST(test_kept_end_tag_ends_the_cut)
 {
-    dc_buf b = DC_BUF_INIT;
-    dc_buf_puts(&b, "<section>");
+    dci_buf b = DCI_BUF_INIT;
+    dci_buf_puts(&b, "<section>");
     repeat(&b, "<div>", 600);
-    dc_buf_puts(&b, "deep</section><p>after</p>");
+    dci_buf_puts(&b, "deep</section><p>after</p>");
     char *out = assert_capped(&b);
     ck_assert_ptr_nonnull(strstr(out, "deep</section><p>after</p>"));
     free(out);
-    dc_buf_free(&b);
+    dci_buf_free(&b);
 }
 END_TEST
 
 START_TEST(test_unknown_tags_match_by_name)
 {
-    dc_buf b = DC_BUF_INIT;
+    dci_buf b = DCI_BUF_INIT;
     repeat(&b, "<x-card>", 600);
     repeat(&b, "<X-Item>", 100);
-    dc_buf_puts(&b, "text");
+    dci_buf_puts(&b, "text");
     repeat(&b, "</x-item>", 100);
     repeat(&b, "</x-card>", 600);
     char *out = assert_capped(&b);
-    ck_assert_uint_eq(count(out, "<x-card>"), DC_MAX_NESTING);
-    ck_assert_uint_eq(count(out, "</x-card>"), DC_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "<x-card>"), DCI_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "</x-card>"), DCI_MAX_NESTING);
     ck_assert_uint_eq(count(out, "<X-Item>"), 0);
     ck_assert_uint_eq(count(out, "</x-item>"), 0);
     free(out);
-    dc_buf_free(&b);
+    dci_buf_free(&b);
 }
 END_TEST
 
@@ -216,52 +216,52 @@ END_TEST
 
 /* n attributes " a0='0' a1="v > 1" ..." on one tag: quoted '>' and spaces
  * in the values must not end the tag early. */
-static void tag_with_attributes(dc_buf *b, const char *name, int n)
+static void tag_with_attributes(dci_buf *b, const char *name, int n)
 {
-    dc_buf_puts(b, "<");
-    dc_buf_puts(b, name);
+    dci_buf_puts(b, "<");
+    dci_buf_puts(b, name);
     for (int i = 0; i < n; i++) {
         char attr[64];
         snprintf(attr, sizeof attr, i % 3 ? " a%d=\"v > %d\"" : " a%d='%d'", i, i);
-        dc_buf_puts(b, attr);
+        dci_buf_puts(b, attr);
     }
-    dc_buf_puts(b, ">");
+    dci_buf_puts(b, ">");
 }
 
 START_TEST(test_attributes_within_the_cap_untouched)
 {
-    dc_buf b = DC_BUF_INIT;
-    tag_with_attributes(&b, "div", DC_MAX_ATTRIBUTES);
-    dc_buf_puts(&b, "text</div>");
-    tag_with_attributes(&b, "img", DC_MAX_ATTRIBUTES);
+    dci_buf b = DCI_BUF_INIT;
+    tag_with_attributes(&b, "div", DCI_MAX_ATTRIBUTES);
+    dci_buf_puts(&b, "text</div>");
+    tag_with_attributes(&b, "img", DCI_MAX_ATTRIBUTES);
     assert_untouched(b.data, "", 0, "");
-    dc_buf_free(&b);
+    dci_buf_free(&b);
 }
 END_TEST
 
-/* The first DC_MAX_ATTRIBUTES stay, in order; the rest go; the tag, its
+/* The first DCI_MAX_ATTRIBUTES stay, in order; the rest go; the tag, its
  * text and what follows are whole. */
 START_TEST(test_attributes_past_the_cap_dropped)
 {
     const char *names[] = {"div", "img", "script", "x-widget"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-        dc_buf b = DC_BUF_INIT;
-        tag_with_attributes(&b, names[i], DC_MAX_ATTRIBUTES + 1000);
-        dc_buf_puts(&b, "text</");
-        dc_buf_puts(&b, names[i]);
-        dc_buf_puts(&b, "><p id=after>after</p>");
+        dci_buf b = DCI_BUF_INIT;
+        tag_with_attributes(&b, names[i], DCI_MAX_ATTRIBUTES + 1000);
+        dci_buf_puts(&b, "text</");
+        dci_buf_puts(&b, names[i]);
+        dci_buf_puts(&b, "><p id=after>after</p>");
         char *out = assert_capped(&b);
         char last[32], first_dropped[32];
-        snprintf(last, sizeof last, " a%d=", DC_MAX_ATTRIBUTES - 1);
-        snprintf(first_dropped, sizeof first_dropped, " a%d=", DC_MAX_ATTRIBUTES);
-        ck_assert_uint_eq(count(out, " a"), DC_MAX_ATTRIBUTES);
+        snprintf(last, sizeof last, " a%d=", DCI_MAX_ATTRIBUTES - 1);
+        snprintf(first_dropped, sizeof first_dropped, " a%d=", DCI_MAX_ATTRIBUTES);
+        ck_assert_uint_eq(count(out, " a"), DCI_MAX_ATTRIBUTES);
         ck_assert_ptr_nonnull(strstr(out, " a0='0' a1=\"v > 1\" a2=\"v > 2\" a3='3'"));
         ck_assert_ptr_nonnull(strstr(out, last));
         ck_assert_ptr_null(strstr(out, first_dropped));
         ck_assert_ptr_nonnull(strstr(out, ">text</"));
         ck_assert_ptr_nonnull(strstr(out, "><p id=after>after</p>"));
         free(out);
-        dc_buf_free(&b);
+        dci_buf_free(&b);
     }
 }
 END_TEST
@@ -269,19 +269,19 @@ END_TEST
 /* Attributes without values and on end tags count as well. */
 START_TEST(test_bare_and_end_tag_attributes_capped)
 {
-    dc_buf b = DC_BUF_INIT;
-    dc_buf_puts(&b, "<p>text</p");
-    repeat(&b, " x", DC_MAX_ATTRIBUTES + 10);
-    dc_buf_puts(&b, "><div");
-    repeat(&b, " hidden", DC_MAX_ATTRIBUTES + 10);
-    dc_buf_puts(&b, ">more</div>");
+    dci_buf b = DCI_BUF_INIT;
+    dci_buf_puts(&b, "<p>text</p");
+    repeat(&b, " x", DCI_MAX_ATTRIBUTES + 10);
+    dci_buf_puts(&b, "><div");
+    repeat(&b, " hidden", DCI_MAX_ATTRIBUTES + 10);
+    dci_buf_puts(&b, ">more</div>");
     char *out = assert_capped(&b);
-    ck_assert_uint_eq(count(out, " x"), DC_MAX_ATTRIBUTES);
-    ck_assert_uint_eq(count(out, " hidden"), DC_MAX_ATTRIBUTES);
+    ck_assert_uint_eq(count(out, " x"), DCI_MAX_ATTRIBUTES);
+    ck_assert_uint_eq(count(out, " hidden"), DCI_MAX_ATTRIBUTES);
     ck_assert_ptr_nonnull(strstr(out, "<p>text</p x"));
     ck_assert_ptr_nonnull(strstr(out, "hidden>more</div>"));
     free(out);
-    dc_buf_free(&b);
+    dci_buf_free(&b);
 }
 END_TEST
 
@@ -289,20 +289,20 @@ END_TEST
  * once: the two cuts overlap without losing or repeating a byte. */
 START_TEST(test_attribute_cap_inside_dropped_tags)
 {
-    dc_buf b = DC_BUF_INIT;
-    repeat(&b, "<div>", DC_MAX_NESTING);
-    tag_with_attributes(&b, "section", DC_MAX_ATTRIBUTES + 5);
-    dc_buf_puts(&b, "deep text</section>");
-    repeat(&b, "</div>", DC_MAX_NESTING);
-    dc_buf_puts(&b, "tail");
+    dci_buf b = DCI_BUF_INIT;
+    repeat(&b, "<div>", DCI_MAX_NESTING);
+    tag_with_attributes(&b, "section", DCI_MAX_ATTRIBUTES + 5);
+    dci_buf_puts(&b, "deep text</section>");
+    repeat(&b, "</div>", DCI_MAX_NESTING);
+    dci_buf_puts(&b, "tail");
     char *out = assert_capped(&b);
-    ck_assert_uint_eq(count(out, "<div>"), DC_MAX_NESTING);
+    ck_assert_uint_eq(count(out, "<div>"), DCI_MAX_NESTING);
     ck_assert_uint_eq(count(out, " a"), 0);
     ck_assert_uint_eq(count(out, "section"), 0);
     ck_assert_ptr_nonnull(strstr(out, "<div>deep text</div>"));
     ck_assert_ptr_nonnull(strstr(out, "</div>tail"));
     free(out);
-    dc_buf_free(&b);
+    dci_buf_free(&b);
 }
 END_TEST
 

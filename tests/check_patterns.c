@@ -12,13 +12,13 @@
 
 /* ------------------------------------------------------------------ helpers */
 
-/* An element with the given class (and id, when not NULL), for dc_classify. */
+/* An element with the given class (and id, when not NULL), for dci_classify. */
 typedef struct fake_element {
-    dc_attr attrs[2];
-    dc_node node;
+    dci_attr attrs[2];
+    dci_node node;
 } fake_element;
 
-static const dc_node *make_element(fake_element *e, const char *class_value, const char *id)
+static const dci_node *make_element(fake_element *e, const char *class_value, const char *id)
 {
     memset(e, 0, sizeof *e);
     unsigned n = 0;
@@ -32,29 +32,29 @@ static const dc_node *make_element(fake_element *e, const char *class_value, con
         e->attrs[n].value = id;
         n++;
     }
-    e->node.type = DC_NODE_ELEMENT;
+    e->node.type = DCI_NODE_ELEMENT;
     e->node.tag = GUMBO_TAG_DIV;
     e->node.attrs = e->attrs;
     e->node.nattrs = n;
     return &e->node;
 }
 
-static const char *hint_name(dc_hint h)
+static const char *hint_name(dci_hint h)
 {
     switch (h) {
-    case DC_HINT_NONE: return "NONE";
-    case DC_HINT_POSITIVE: return "POSITIVE";
-    case DC_HINT_NEGATIVE: return "NEGATIVE";
-    case DC_HINT_DROP: return "DROP";
+    case DCI_HINT_NONE: return "NONE";
+    case DCI_HINT_POSITIVE: return "POSITIVE";
+    case DCI_HINT_NEGATIVE: return "NEGATIVE";
+    case DCI_HINT_DROP: return "DROP";
     }
     return "?";
 }
 
-static void assert_classify(const char *class_value, const char *id, dc_hint hint,
+static void assert_classify(const char *class_value, const char *id, dci_hint hint,
                             const char *word)
 {
     fake_element e;
-    dc_class_match m = dc_classify(make_element(&e, class_value, id));
+    dci_class_match m = dci_classify(make_element(&e, class_value, id));
     ck_assert_msg(m.hint == hint, "class=\"%s\" id=\"%s\": hint %s, want %s (word %s)",
                   class_value ? class_value : "", id ? id : "", hint_name(m.hint),
                   hint_name(hint), m.word ? m.word : "(none)");
@@ -116,7 +116,7 @@ static const glob_case glob_cases[] = {
 START_TEST(test_glob_match_cases)
 {
     const glob_case *c = &glob_cases[_i];
-    ck_assert_msg(dc_glob_match(c->pattern, c->text) == c->match,
+    ck_assert_msg(dci_glob_match(c->pattern, c->text) == c->match,
                   "glob(\"%s\", \"%s\") should %s", c->pattern, c->text,
                   c->match ? "match" : "not match");
 }
@@ -132,92 +132,92 @@ END_TEST
 typedef struct class_word_case {
     const char *entry;
     const char *example;
-    dc_hint hint;
+    dci_hint hint;
 } class_word_case;
 
 static const class_word_case class_word_cases[] = {
-    {"article", "article", DC_HINT_POSITIVE},
-    {"articlebody", "articlebody", DC_HINT_POSITIVE},
-    {"body", "body", DC_HINT_POSITIVE},
-    {"content", "content", DC_HINT_POSITIVE},
-    {"entry", "entry", DC_HINT_POSITIVE},
-    {"hentry", "hentry", DC_HINT_POSITIVE},
-    {"main", "main", DC_HINT_POSITIVE},
-    {"post", "post", DC_HINT_POSITIVE},
-    {"story", "story", DC_HINT_POSITIVE},
-    {"text", "text", DC_HINT_POSITIVE},
-    {"prose", "prose", DC_HINT_POSITIVE},
-    {"blog", "blog", DC_HINT_POSITIVE},
-    {"footnote*", "footnotes", DC_HINT_NEGATIVE},
-    {"media", "media", DC_HINT_NEGATIVE},
-    {"tool*", "toolbox", DC_HINT_NEGATIVE},
-    {"widget*", "widgets", DC_HINT_NEGATIVE},
-    {"tags", "tags", DC_HINT_NEGATIVE},
-    {"contact", "contact", DC_HINT_NEGATIVE},
-    {"hidden", "hidden", DC_HINT_NEGATIVE},
-    {"nav", "nav", DC_HINT_DROP},
-    {"navbar", "navbar", DC_HINT_DROP},
-    {"navigation", "navigation", DC_HINT_DROP},
-    {"menu*", "menubar", DC_HINT_DROP},
-    {"breadcrumb*", "breadcrumbs", DC_HINT_DROP},
-    {"footer", "footer", DC_HINT_DROP},
-    {"sidebar*", "sidebars", DC_HINT_DROP},
-    {"masthead", "masthead", DC_HINT_DROP},
-    {"comment*", "comments", DC_HINT_DROP},
-    {"disqus*", "disqusthread", DC_HINT_DROP},
-    {"related*", "relatedstories", DC_HINT_DROP},
-    {"share*", "sharebuttons", DC_HINT_DROP},
-    {"sharing", "sharing", DC_HINT_DROP},
-    {"social*", "socialicons", DC_HINT_DROP},
-    {"sponsor*", "sponsored", DC_HINT_DROP},
-    {"ad", "ad", DC_HINT_DROP},
-    {"ads", "ads", DC_HINT_DROP},
-    {"advert*", "advertisement", DC_HINT_DROP},
-    {"banner*", "banners", DC_HINT_DROP},
-    {"cookie*", "cookies", DC_HINT_DROP},
-    {"consent", "consent", DC_HINT_DROP},
-    {"gdpr", "gdpr", DC_HINT_DROP},
-    {"newsletter*", "newsletters", DC_HINT_DROP},
-    {"subscribe*", "subscribebox", DC_HINT_DROP},
-    {"subscription*", "subscriptions", DC_HINT_DROP},
-    {"signup", "signup", DC_HINT_DROP},
-    {"popup", "popup", DC_HINT_DROP},
-    {"modal", "modal", DC_HINT_DROP},
-    {"flyout*", "flyouts", DC_HINT_DROP},
-    {"promo*", "promobox", DC_HINT_DROP},
-    {"outbrain", "outbrain", DC_HINT_DROP},
-    {"taboola", "taboola", DC_HINT_DROP},
-    {"pagination", "pagination", DC_HINT_DROP},
-    {"pager", "pager", DC_HINT_DROP},
-    {"recommend*", "recommended", DC_HINT_DROP},
-    {"trending", "trending", DC_HINT_DROP},
-    {"popular", "popular", DC_HINT_DROP},
-    {"teaser*", "teasers", DC_HINT_DROP},
-    {"kicker", "kicker", DC_HINT_DROP},
-    {"eyebrow", "eyebrow", DC_HINT_DROP},
-    {"prev", "prev", DC_HINT_DROP},
-    {"previous", "previous", DC_HINT_DROP},
-    {"next", "next", DC_HINT_DROP},
-    {"byline*", "bylines", DC_HINT_DROP},
-    {"author*", "authorbox", DC_HINT_DROP},
-    {"bio", "bio", DC_HINT_DROP},
-    {"dateline", "dateline", DC_HINT_DROP},
-    {"date", "date", DC_HINT_DROP},
-    {"meta", "meta", DC_HINT_DROP},
-    {"posted-on", "posted-on", DC_HINT_DROP},
-    {"timestamp", "timestamp", DC_HINT_DROP},
-    {"credit*", "credits", DC_HINT_DROP},
-    {"caption*", "captions", DC_HINT_DROP},
-    {"gallery*", "gallerywrap", DC_HINT_DROP},
-    {"slideshow*", "slideshows", DC_HINT_DROP},
-    {"carousel*", "carousels", DC_HINT_DROP},
-    {"interstitial", "interstitial", DC_HINT_DROP},
-    {"paywall", "paywall", DC_HINT_DROP},
-    {"twitter-tweet", "twitter-tweet", DC_HINT_DROP},
-    {"twitter-timeline", "twitter-timeline", DC_HINT_DROP},
-    {"instagram-media", "instagram-media", DC_HINT_DROP},
-    {"tiktok-embed", "tiktok-embed", DC_HINT_DROP},
-    {"fb-post", "fb-post", DC_HINT_DROP},
+    {"article", "article", DCI_HINT_POSITIVE},
+    {"articlebody", "articlebody", DCI_HINT_POSITIVE},
+    {"body", "body", DCI_HINT_POSITIVE},
+    {"content", "content", DCI_HINT_POSITIVE},
+    {"entry", "entry", DCI_HINT_POSITIVE},
+    {"hentry", "hentry", DCI_HINT_POSITIVE},
+    {"main", "main", DCI_HINT_POSITIVE},
+    {"post", "post", DCI_HINT_POSITIVE},
+    {"story", "story", DCI_HINT_POSITIVE},
+    {"text", "text", DCI_HINT_POSITIVE},
+    {"prose", "prose", DCI_HINT_POSITIVE},
+    {"blog", "blog", DCI_HINT_POSITIVE},
+    {"footnote*", "footnotes", DCI_HINT_NEGATIVE},
+    {"media", "media", DCI_HINT_NEGATIVE},
+    {"tool*", "toolbox", DCI_HINT_NEGATIVE},
+    {"widget*", "widgets", DCI_HINT_NEGATIVE},
+    {"tags", "tags", DCI_HINT_NEGATIVE},
+    {"contact", "contact", DCI_HINT_NEGATIVE},
+    {"hidden", "hidden", DCI_HINT_NEGATIVE},
+    {"nav", "nav", DCI_HINT_DROP},
+    {"navbar", "navbar", DCI_HINT_DROP},
+    {"navigation", "navigation", DCI_HINT_DROP},
+    {"menu*", "menubar", DCI_HINT_DROP},
+    {"breadcrumb*", "breadcrumbs", DCI_HINT_DROP},
+    {"footer", "footer", DCI_HINT_DROP},
+    {"sidebar*", "sidebars", DCI_HINT_DROP},
+    {"masthead", "masthead", DCI_HINT_DROP},
+    {"comment*", "comments", DCI_HINT_DROP},
+    {"disqus*", "disqusthread", DCI_HINT_DROP},
+    {"related*", "relatedstories", DCI_HINT_DROP},
+    {"share*", "sharebuttons", DCI_HINT_DROP},
+    {"sharing", "sharing", DCI_HINT_DROP},
+    {"social*", "socialicons", DCI_HINT_DROP},
+    {"sponsor*", "sponsored", DCI_HINT_DROP},
+    {"ad", "ad", DCI_HINT_DROP},
+    {"ads", "ads", DCI_HINT_DROP},
+    {"advert*", "advertisement", DCI_HINT_DROP},
+    {"banner*", "banners", DCI_HINT_DROP},
+    {"cookie*", "cookies", DCI_HINT_DROP},
+    {"consent", "consent", DCI_HINT_DROP},
+    {"gdpr", "gdpr", DCI_HINT_DROP},
+    {"newsletter*", "newsletters", DCI_HINT_DROP},
+    {"subscribe*", "subscribebox", DCI_HINT_DROP},
+    {"subscription*", "subscriptions", DCI_HINT_DROP},
+    {"signup", "signup", DCI_HINT_DROP},
+    {"popup", "popup", DCI_HINT_DROP},
+    {"modal", "modal", DCI_HINT_DROP},
+    {"flyout*", "flyouts", DCI_HINT_DROP},
+    {"promo*", "promobox", DCI_HINT_DROP},
+    {"outbrain", "outbrain", DCI_HINT_DROP},
+    {"taboola", "taboola", DCI_HINT_DROP},
+    {"pagination", "pagination", DCI_HINT_DROP},
+    {"pager", "pager", DCI_HINT_DROP},
+    {"recommend*", "recommended", DCI_HINT_DROP},
+    {"trending", "trending", DCI_HINT_DROP},
+    {"popular", "popular", DCI_HINT_DROP},
+    {"teaser*", "teasers", DCI_HINT_DROP},
+    {"kicker", "kicker", DCI_HINT_DROP},
+    {"eyebrow", "eyebrow", DCI_HINT_DROP},
+    {"prev", "prev", DCI_HINT_DROP},
+    {"previous", "previous", DCI_HINT_DROP},
+    {"next", "next", DCI_HINT_DROP},
+    {"byline*", "bylines", DCI_HINT_DROP},
+    {"author*", "authorbox", DCI_HINT_DROP},
+    {"bio", "bio", DCI_HINT_DROP},
+    {"dateline", "dateline", DCI_HINT_DROP},
+    {"date", "date", DCI_HINT_DROP},
+    {"meta", "meta", DCI_HINT_DROP},
+    {"posted-on", "posted-on", DCI_HINT_DROP},
+    {"timestamp", "timestamp", DCI_HINT_DROP},
+    {"credit*", "credits", DCI_HINT_DROP},
+    {"caption*", "captions", DCI_HINT_DROP},
+    {"gallery*", "gallerywrap", DCI_HINT_DROP},
+    {"slideshow*", "slideshows", DCI_HINT_DROP},
+    {"carousel*", "carousels", DCI_HINT_DROP},
+    {"interstitial", "interstitial", DCI_HINT_DROP},
+    {"paywall", "paywall", DCI_HINT_DROP},
+    {"twitter-tweet", "twitter-tweet", DCI_HINT_DROP},
+    {"twitter-timeline", "twitter-timeline", DCI_HINT_DROP},
+    {"instagram-media", "instagram-media", DCI_HINT_DROP},
+    {"tiktok-embed", "tiktok-embed", DCI_HINT_DROP},
+    {"fb-post", "fb-post", DCI_HINT_DROP},
 };
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -256,7 +256,7 @@ START_TEST(test_class_word_entry_end_to_end)
     const class_word_case *c = &class_word_cases[_i];
     char *page = page_with_named_block(c->example);
     char *text = tu_text_ok(page);
-    if (c->hint == DC_HINT_DROP)
+    if (c->hint == DCI_HINT_DROP)
         ck_assert_msg(!tu_contains(text, "lighthouse railings"),
                       "class=\"%s\" (entry %s) was kept:\n%s", c->example, c->entry, text);
     else
@@ -286,84 +286,84 @@ END_TEST
 typedef struct compound_case {
     const char *class_value;
     const char *id;
-    dc_hint hint;
+    dci_hint hint;
     const char *word;
 } compound_case;
 
 static const compound_case compound_cases[] = {
     /* camelCase humps, '-' and '_' split words */
-    {"relatedPosts", NULL, DC_HINT_DROP, "related*"},
-    {"postBody", NULL, DC_HINT_POSITIVE, "body"},
-    {"main-nav", NULL, DC_HINT_DROP, "nav"},
-    {"navigation_menu", NULL, DC_HINT_DROP, "navigation"},
-    {"site_footer", NULL, DC_HINT_DROP, "footer"},
-    {"x1nav", NULL, DC_HINT_DROP, "nav"},
-    {"post-content", NULL, DC_HINT_POSITIVE, NULL},
-    {"entry-content", NULL, DC_HINT_POSITIVE, NULL},
+    {"relatedPosts", NULL, DCI_HINT_DROP, "related*"},
+    {"postBody", NULL, DCI_HINT_POSITIVE, "body"},
+    {"main-nav", NULL, DCI_HINT_DROP, "nav"},
+    {"navigation_menu", NULL, DCI_HINT_DROP, "navigation"},
+    {"site_footer", NULL, DCI_HINT_DROP, "footer"},
+    {"x1nav", NULL, DCI_HINT_DROP, "nav"},
+    {"post-content", NULL, DCI_HINT_POSITIVE, NULL},
+    {"entry-content", NULL, DCI_HINT_POSITIVE, NULL},
     /* a strong drop word wins over a positive one */
-    {"article-comments", NULL, DC_HINT_DROP, "comment*"},
-    {"article-gallery", NULL, DC_HINT_DROP, "gallery*"},
-    {"article-author", NULL, DC_HINT_DROP, "author*"},
-    {"post-body-bio", NULL, DC_HINT_DROP, "bio"},
-    {"post-date published", NULL, DC_HINT_DROP, "date"},
-    {"content sidebar", NULL, DC_HINT_DROP, "sidebar*"},
-    {"post", "comments", DC_HINT_DROP, "comment*"},
-    {"story twitter-tweet", NULL, DC_HINT_DROP, "twitter-tweet"},
+    {"article-comments", NULL, DCI_HINT_DROP, "comment*"},
+    {"article-gallery", NULL, DCI_HINT_DROP, "gallery*"},
+    {"article-author", NULL, DCI_HINT_DROP, "author*"},
+    {"post-body-bio", NULL, DCI_HINT_DROP, "bio"},
+    {"post-date published", NULL, DCI_HINT_DROP, "date"},
+    {"content sidebar", NULL, DCI_HINT_DROP, "sidebar*"},
+    {"post", "comments", DCI_HINT_DROP, "comment*"},
+    {"story twitter-tweet", NULL, DCI_HINT_DROP, "twitter-tweet"},
     /* a weak one does not */
-    {"entry masthead", NULL, DC_HINT_POSITIVE, "entry"},
-    {"sponsored-content", NULL, DC_HINT_POSITIVE, "content"},
-    {"article teaser", NULL, DC_HINT_POSITIVE, "article"},
+    {"entry masthead", NULL, DCI_HINT_POSITIVE, "entry"},
+    {"sponsored-content", NULL, DCI_HINT_POSITIVE, "content"},
+    {"article teaser", NULL, DCI_HINT_POSITIVE, "article"},
     /* ...but drops when nothing positive is there */
-    {"teaser-box", NULL, DC_HINT_DROP, "teaser*"},
+    {"teaser-box", NULL, DCI_HINT_DROP, "teaser*"},
     /* drop beats negative */
-    {"widget sidebar", NULL, DC_HINT_DROP, "sidebar*"},
+    {"widget sidebar", NULL, DCI_HINT_DROP, "sidebar*"},
     /* negative when alone */
-    {"entry-meta", NULL, DC_HINT_POSITIVE, "entry"},
-    {"post-meta", "x", DC_HINT_POSITIVE, "post"},
-    {"meta-tags", NULL, DC_HINT_DROP, "meta"},
-    {"tags", "toolbar", DC_HINT_NEGATIVE, NULL},
+    {"entry-meta", NULL, DCI_HINT_POSITIVE, "entry"},
+    {"post-meta", "x", DCI_HINT_POSITIVE, "post"},
+    {"meta-tags", NULL, DCI_HINT_DROP, "meta"},
+    {"tags", "toolbar", DCI_HINT_NEGATIVE, NULL},
     /* a compound entry needs the whole token */
-    {"posted", NULL, DC_HINT_NONE, NULL},
-    {"posted-on-date", NULL, DC_HINT_DROP, "date"},
+    {"posted", NULL, DCI_HINT_NONE, NULL},
+    {"posted-on-date", NULL, DCI_HINT_DROP, "date"},
     /* case does not matter */
-    {"SIDEBAR", NULL, DC_HINT_DROP, "sidebar*"},
-    {"TWITTER-TWEET", NULL, DC_HINT_DROP, "twitter-tweet"},
+    {"SIDEBAR", NULL, DCI_HINT_DROP, "sidebar*"},
+    {"TWITTER-TWEET", NULL, DCI_HINT_DROP, "twitter-tweet"},
     /* whole words only: no match inside a longer word */
-    {"canvas", NULL, DC_HINT_NONE, NULL},
-    {"download", NULL, DC_HINT_NONE, NULL},
-    {"adventure", NULL, DC_HINT_NONE, NULL},
-    {"postal", NULL, DC_HINT_NONE, NULL},
-    {"headline", NULL, DC_HINT_NONE, NULL},
-    {"unrelated", NULL, DC_HINT_NONE, NULL},
+    {"canvas", NULL, DCI_HINT_NONE, NULL},
+    {"download", NULL, DCI_HINT_NONE, NULL},
+    {"adventure", NULL, DCI_HINT_NONE, NULL},
+    {"postal", NULL, DCI_HINT_NONE, NULL},
+    {"headline", NULL, DCI_HINT_NONE, NULL},
+    {"unrelated", NULL, DCI_HINT_NONE, NULL},
     /* compound entries match a whole token only */
-    {"twitter", NULL, DC_HINT_NONE, NULL},
-    {"tweet", NULL, DC_HINT_NONE, NULL},
-    {"twitter tweet", NULL, DC_HINT_NONE, NULL},
+    {"twitter", NULL, DCI_HINT_NONE, NULL},
+    {"tweet", NULL, DCI_HINT_NONE, NULL},
+    {"twitter tweet", NULL, DCI_HINT_NONE, NULL},
     /* a token opening with no/has/with/without names a property */
-    {"image-item no_caption", NULL, DC_HINT_NONE, NULL},
-    {"has-top-ad", NULL, DC_HINT_NONE, NULL},
-    {"layout with-sidebar", NULL, DC_HINT_NONE, NULL},
-    {"withoutComments", NULL, DC_HINT_NONE, NULL},
-    {"no_caption caption", NULL, DC_HINT_DROP, "caption*"},
-    {"nav", NULL, DC_HINT_DROP, "nav"},
-    {"notes-sidebar", NULL, DC_HINT_DROP, "sidebar*"},
-    {"hash-menu", NULL, DC_HINT_DROP, "menu*"},
+    {"image-item no_caption", NULL, DCI_HINT_NONE, NULL},
+    {"has-top-ad", NULL, DCI_HINT_NONE, NULL},
+    {"layout with-sidebar", NULL, DCI_HINT_NONE, NULL},
+    {"withoutComments", NULL, DCI_HINT_NONE, NULL},
+    {"no_caption caption", NULL, DCI_HINT_DROP, "caption*"},
+    {"nav", NULL, DCI_HINT_DROP, "nav"},
+    {"notes-sidebar", NULL, DCI_HINT_DROP, "sidebar*"},
+    {"hash-menu", NULL, DCI_HINT_DROP, "menu*"},
     /* a hex hash holds no words; a name numbered at its end does */
-    {"x", "e1ad", DC_HINT_NONE, NULL},
-    {"b2ad4f", NULL, DC_HINT_NONE, NULL},
-    {"ad12", NULL, DC_HINT_DROP, "ad"},
-    {"ad-3f", NULL, DC_HINT_DROP, "ad"},
+    {"x", "e1ad", DCI_HINT_NONE, NULL},
+    {"b2ad4f", NULL, DCI_HINT_NONE, NULL},
+    {"ad12", NULL, DCI_HINT_DROP, "ad"},
+    {"ad-3f", NULL, DCI_HINT_DROP, "ad"},
     /* nothing to go by */
-    {"", NULL, DC_HINT_NONE, NULL},
-    {NULL, NULL, DC_HINT_NONE, NULL},
-    {"   ", "", DC_HINT_NONE, NULL},
+    {"", NULL, DCI_HINT_NONE, NULL},
+    {NULL, NULL, DCI_HINT_NONE, NULL},
+    {"   ", "", DCI_HINT_NONE, NULL},
 };
 
 START_TEST(test_classify_compound_names)
 {
     const compound_case *c = &compound_cases[_i];
     fake_element e;
-    dc_class_match m = dc_classify(make_element(&e, c->class_value, c->id));
+    dci_class_match m = dci_classify(make_element(&e, c->class_value, c->id));
     ck_assert_msg(m.hint == c->hint, "class=\"%s\" id=\"%s\": %s (%s), want %s",
                   c->class_value ? c->class_value : "(none)", c->id ? c->id : "(none)",
                   hint_name(m.hint), m.word ? m.word : "-", hint_name(c->hint));
@@ -380,18 +380,18 @@ START_TEST(test_classify_ignores_other_attributes)
     e.attrs[0].name = "role";
     e.attrs[0].value = "sidebar comments";
     e.node.nattrs = 1;
-    ck_assert_int_eq(dc_classify(&e.node).hint, DC_HINT_NONE);
+    ck_assert_int_eq(dci_classify(&e.node).hint, DCI_HINT_NONE);
 }
 END_TEST
 
 START_TEST(test_classify_text_node_is_none)
 {
-    dc_node n;
+    dci_node n;
     memset(&n, 0, sizeof n);
-    n.type = DC_NODE_TEXT;
+    n.type = DCI_NODE_TEXT;
     n.text = "sidebar";
     n.text_len = 7;
-    ck_assert_int_eq(dc_classify(&n).hint, DC_HINT_NONE);
+    ck_assert_int_eq(dci_classify(&n).hint, DCI_HINT_NONE);
 }
 END_TEST
 
@@ -403,20 +403,20 @@ START_TEST(test_classify_very_long_token_does_not_crash)
     memcpy(cls + 100, "-nav-", 5);
     fake_element e;
     /* the short word inside the long token still counts */
-    ck_assert_int_eq(dc_classify(make_element(&e, cls, NULL)).hint, DC_HINT_DROP);
+    ck_assert_int_eq(dci_classify(make_element(&e, cls, NULL)).hint, DCI_HINT_DROP);
 }
 END_TEST
 
 START_TEST(test_class_weight)
 {
     fake_element e;
-    ck_assert_int_eq(dc_class_sign(make_element(&e, "article", NULL)), 1);
-    ck_assert_int_eq(dc_class_sign(make_element(&e, "sidebar", NULL)), -1);
-    ck_assert_int_eq(dc_class_sign(make_element(&e, "meta", NULL)), -1);
-    ck_assert_int_eq(dc_class_sign(make_element(&e, "article sidebar", NULL)), 0);
-    ck_assert_int_eq(dc_class_sign(make_element(&e, "post content", "main")), 1);
-    ck_assert_int_eq(dc_class_sign(make_element(&e, "quayside", NULL)), 0);
-    ck_assert_int_eq(dc_class_sign(make_element(&e, NULL, NULL)), 0);
+    ck_assert_int_eq(dci_class_sign(make_element(&e, "article", NULL)), 1);
+    ck_assert_int_eq(dci_class_sign(make_element(&e, "sidebar", NULL)), -1);
+    ck_assert_int_eq(dci_class_sign(make_element(&e, "meta", NULL)), -1);
+    ck_assert_int_eq(dci_class_sign(make_element(&e, "article sidebar", NULL)), 0);
+    ck_assert_int_eq(dci_class_sign(make_element(&e, "post content", "main")), 1);
+    ck_assert_int_eq(dci_class_sign(make_element(&e, "quayside", NULL)), 0);
+    ck_assert_int_eq(dci_class_sign(make_element(&e, NULL, NULL)), 0);
 }
 END_TEST
 
@@ -471,7 +471,7 @@ static const phrase_case phrase_cases[] = {
 START_TEST(test_phrase_entry_matches_its_example)
 {
     const phrase_case *c = &phrase_cases[_i];
-    const char *got = dc_match_phrase(c->example);
+    const char *got = dci_match_phrase(c->example);
     ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
                   c->example, got ? got : "nothing", c->entry);
 }
@@ -492,7 +492,7 @@ static const char *const prose_lines[] = {
 
 START_TEST(test_prose_matches_no_phrase)
 {
-    const char *got = dc_match_phrase(prose_lines[_i]);
+    const char *got = dci_match_phrase(prose_lines[_i]);
     ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", prose_lines[_i], got ? got : "");
 }
 END_TEST
@@ -583,7 +583,7 @@ static const heading_case heading_cases[] = {
 START_TEST(test_section_heading_entry_matches_its_example)
 {
     const heading_case *c = &heading_cases[_i];
-    const char *got = dc_match_section_heading(c->example);
+    const char *got = dci_match_section_heading(c->example);
     ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
                   c->example, got ? got : "nothing", c->entry);
 }
@@ -601,7 +601,7 @@ static const heading_case folded_heading_cases[] = {
 START_TEST(test_capitalised_non_ascii_heading_matches)
 {
     const heading_case *c = &folded_heading_cases[_i];
-    const char *got = dc_match_section_heading(c->example);
+    const char *got = dci_match_section_heading(c->example);
     ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
                   c->example, got ? got : "nothing", c->entry);
 }
@@ -612,7 +612,7 @@ END_TEST
 START_TEST(test_six_word_popular_heading_is_not_a_section_heading)
 {
     const char *heading = "Popular support for the new wall";
-    const char *got = dc_match_section_heading(heading);
+    const char *got = dci_match_section_heading(heading);
     ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", heading, got ? got : "");
 }
 END_TEST
@@ -630,7 +630,7 @@ static const char *const article_headings[] = {
 
 START_TEST(test_article_heading_is_not_a_section_heading)
 {
-    const char *got = dc_match_section_heading(article_headings[_i]);
+    const char *got = dci_match_section_heading(article_headings[_i]);
     ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", article_headings[_i], got ? got : "");
 }
 END_TEST

@@ -114,43 +114,43 @@ static const rule_case cases[] = {
 
 /* Parses html (a page, or a snippet for the article of the test page) and
  * runs the stages as dc_extract does. */
-static dc_doc run_stages(const char *html)
+static dci_doc run_stages(const char *html)
 {
     char *page = strstr(html, "<html>") ? tu_strdupf("%s", html) : tu_article_page(html);
-    dc_doc doc = tu_parse(page);
+    dci_doc doc = tu_parse(page);
     free(page);
-    ck_assert_int_eq(dc_clean(&doc), DC_OK);
-    dc_node *best = NULL;
-    ck_assert_int_eq(dc_score(&doc, &best), DC_OK);
+    ck_assert_int_eq(dci_clean(&doc), DC_OK);
+    dci_node *best = NULL;
+    ck_assert_int_eq(dci_score(&doc, &best), DC_OK);
     ck_assert_ptr_nonnull(best);
-    ck_assert_int_eq(dc_prune(&doc), DC_OK);
+    ck_assert_int_eq(dci_prune(&doc), DC_OK);
     int is_index;
-    ck_assert_int_eq(dc_index_page(&doc, &is_index), DC_OK);
+    ck_assert_int_eq(dci_index_page(&doc, &is_index), DC_OK);
     return doc;
 }
 
 /* The node the case is about: "t", or the body for the page rules. */
-static dc_node *subject(dc_doc *doc, const dc_rule *rule)
+static dci_node *subject(dci_doc *doc, const dci_rule *rule)
 {
-    if (rule->stage == DC_STAGE_INDEX)
+    if (rule->stage == DCI_STAGE_INDEX)
         return doc->body;
-    dc_node *t = tu_find_id(doc->html, "t");
+    dci_node *t = tu_find_id(doc->html, "t");
     ck_assert_msg(t != NULL, "no element with id t");
     return t;
 }
 
 static void check_case(const rule_case *c, int hit)
 {
-    const dc_rule *rule = dc_rule_find(c->rule);
+    const dci_rule *rule = dci_rule_find(c->rule);
     ck_assert_msg(rule != NULL, "no rule %s", c->rule);
-    dc_doc doc = run_stages(hit ? c->hit : c->miss);
-    dc_node *n = subject(&doc, rule);
+    dci_doc doc = run_stages(hit ? c->hit : c->miss);
+    dci_node *n = subject(&doc, rule);
     if (hit) {
         ck_assert_msg(n->rule == rule, "%s: decided by %s", c->rule, n->rule ? n->rule->id : "none");
-        if (dc_stages[rule->stage].action == DC_ACT_DROP)
-            ck_assert_msg(n->flags & DC_DROPPED, "%s: not dropped", c->rule);
-        if (dc_stages[rule->stage].action == DC_ACT_KEEP)
-            ck_assert_msg(n->flags & DC_CONTENT, "%s: not kept", c->rule);
+        if (dci_stages[rule->stage].action == DCI_ACT_DROP)
+            ck_assert_msg(n->flags & DCI_DROPPED, "%s: not dropped", c->rule);
+        if (dci_stages[rule->stage].action == DCI_ACT_KEEP)
+            ck_assert_msg(n->flags & DCI_CONTENT, "%s: not kept", c->rule);
     } else {
         ck_assert_msg(n->rule != rule, "%s: the near miss matched", c->rule);
     }
@@ -172,50 +172,50 @@ END_TEST
 /* Adding a rule means adding its record and its case here. */
 START_TEST(test_every_rule_has_a_case)
 {
-    for (size_t i = 0; i < dc_rule_count; i++) {
+    for (size_t i = 0; i < dci_rule_count; i++) {
         int found = 0;
         for (size_t j = 0; j < NCASES; j++)
-            found |= strcmp(cases[j].rule, dc_rules[i].id) == 0;
-        ck_assert_msg(found, "rule %s has no case in check_rules.c", dc_rules[i].id);
+            found |= strcmp(cases[j].rule, dci_rules[i].id) == 0;
+        ck_assert_msg(found, "rule %s has no case in check_rules.c", dci_rules[i].id);
     }
 }
 END_TEST
 
 START_TEST(test_table_in_stage_order_with_unique_ids)
 {
-    for (size_t i = 0; i < dc_rule_count; i++) {
-        ck_assert_msg(dc_rules[i].match != NULL, "%s has no predicate", dc_rules[i].id);
+    for (size_t i = 0; i < dci_rule_count; i++) {
+        ck_assert_msg(dci_rules[i].match != NULL, "%s has no predicate", dci_rules[i].id);
         if (i > 0)
-            ck_assert_msg(dc_rules[i - 1].stage <= dc_rules[i].stage, "%s out of stage order",
-                          dc_rules[i].id);
-        ck_assert_ptr_eq(dc_rule_find(dc_rules[i].id), &dc_rules[i]);
+            ck_assert_msg(dci_rules[i - 1].stage <= dci_rules[i].stage, "%s out of stage order",
+                          dci_rules[i].id);
+        ck_assert_ptr_eq(dci_rule_find(dci_rules[i].id), &dci_rules[i]);
     }
-    ck_assert_ptr_null(dc_rule_find("no-such-rule"));
+    ck_assert_ptr_null(dci_rule_find("no-such-rule"));
     size_t total = 0;
-    for (int s = 0; s < DC_STAGE_COUNT; s++) {
-        size_t first, count = dc_stage_rules((dc_stage)s, &first);
-        ck_assert_msg(count > 0, "stage %s has no rule", dc_stages[s].name);
+    for (int s = 0; s < DCI_STAGE_COUNT; s++) {
+        size_t first, count = dci_stage_rules((dci_stage)s, &first);
+        ck_assert_msg(count > 0, "stage %s has no rule", dci_stages[s].name);
         for (size_t i = first; i < first + count; i++)
-            ck_assert_int_eq(dc_rules[i].stage, s);
+            ck_assert_int_eq(dci_rules[i].stage, s);
         total += count;
     }
-    ck_assert_uint_eq(total, dc_rule_count);
+    ck_assert_uint_eq(total, dci_rule_count);
 }
 END_TEST
 
 /* The tuning names a rule says it reads are settings that exist. */
 START_TEST(test_rule_params_are_tuning_names)
 {
-    for (size_t i = 0; i < dc_rule_count; i++) {
-        const char *p = dc_rules[i].params;
+    for (size_t i = 0; i < dci_rule_count; i++) {
+        const char *p = dci_rules[i].params;
         while (*p) {
             size_t len = strcspn(p, " ");
             char spec[96];
             snprintf(spec, sizeof spec, "%.*s=1", (int)len, p);
-            dc_tuning t = dc_tuning_defaults;
+            dci_tuning t = dci_tuning_defaults;
             char err[128] = "";
-            dc_tuning_apply(&t, spec, err, sizeof err);
-            ck_assert_msg(!strstr(err, "no such setting"), "%s: %s", dc_rules[i].id, err);
+            dci_tuning_apply(&t, spec, err, sizeof err);
+            ck_assert_msg(!strstr(err, "no such setting"), "%s: %s", dci_rules[i].id, err);
             p += len;
             p += strspn(p, " ");
         }
@@ -227,16 +227,16 @@ END_TEST
 
 START_TEST(test_tuning_overrides_by_name)
 {
-    dc_tuning t = dc_tuning_defaults;
+    dci_tuning t = dci_tuning_defaults;
     char err[128] = "";
-    ck_assert_int_eq(dc_tuning_apply(&t, "phrase_max_chars=7,link_density_max=0.5,"
+    ck_assert_int_eq(dci_tuning_apply(&t, "phrase_max_chars=7,link_density_max=0.5,"
                                          "teaser_share=3/4", err, sizeof err), 0);
     ck_assert_uint_eq(t.phrase_max_chars, 7);
     ck_assert_float_eq(t.link_density_max, 0.5f);
     ck_assert_uint_eq(t.teaser_share.num, 3);
     ck_assert_uint_eq(t.teaser_share.den, 4);
-    ck_assert_uint_eq(t.item_min_text, dc_tuning_defaults.item_min_text);
-    ck_assert_int_eq(dc_tuning_apply(&t, "", err, sizeof err), 0);
+    ck_assert_uint_eq(t.item_min_text, dci_tuning_defaults.item_min_text);
+    ck_assert_int_eq(dci_tuning_apply(&t, "", err, sizeof err), 0);
 }
 END_TEST
 
@@ -256,9 +256,9 @@ static const struct bad_spec {
 
 START_TEST(test_tuning_rejects_bad_specs)
 {
-    dc_tuning t = dc_tuning_defaults;
+    dci_tuning t = dci_tuning_defaults;
     char err[128] = "";
-    ck_assert_int_eq(dc_tuning_apply(&t, bad_specs[_i].spec, err, sizeof err), -1);
+    ck_assert_int_eq(dci_tuning_apply(&t, bad_specs[_i].spec, err, sizeof err), -1);
     ck_assert_str_eq(err, bad_specs[_i].message);
     ck_assert_int_eq(dc_tuning_check(bad_specs[_i].spec, err, sizeof err), -1);
 }
@@ -299,22 +299,22 @@ START_TEST(test_walker_stops_at_the_deadline)
     for (int i = 0; i < 3000; i++)
         strcat(body, "<p>x</p>");
     char *page = tu_article_page(body);
-    dc_doc doc = tu_parse(page);
+    dci_doc doc = tu_parse(page);
     free(page);
     free(body);
-    dc_arena *parsed_on = doc.arena;
-    doc.arena = dc_arena_new(0, 1);
+    dci_arena *parsed_on = doc.arena;
+    doc.arena = dci_arena_new(0, 1);
     ck_assert_ptr_nonnull(doc.arena);
     struct timespec pause = {0, 5 * 1000 * 1000};
     nanosleep(&pause, NULL);
-    dc_walk w;
-    dc_walk_init(&w, &doc);
-    ck_assert_int_eq(dc_walk_stage(&w, DC_STAGE_NEVER_TEXT, doc.html), DC_TIMEOUT);
-    ck_assert_int_eq(dc_walk_stage(&w, DC_STAGE_FURNITURE, doc.html), DC_TIMEOUT);
-    dc_arena_free(doc.arena);
+    dci_walk w;
+    dci_walk_init(&w, &doc);
+    ck_assert_int_eq(dci_walk_stage(&w, DCI_STAGE_NEVER_TEXT, doc.html), DC_TIMEOUT);
+    ck_assert_int_eq(dci_walk_stage(&w, DCI_STAGE_FURNITURE, doc.html), DC_TIMEOUT);
+    dci_arena_free(doc.arena);
     doc.arena = parsed_on;
-    dc_walk_init(&w, &doc);
-    ck_assert_int_eq(dc_walk_stage(&w, DC_STAGE_NEVER_TEXT, doc.html), DC_OK);
+    dci_walk_init(&w, &doc);
+    ck_assert_int_eq(dci_walk_stage(&w, DCI_STAGE_NEVER_TEXT, doc.html), DC_OK);
     tu_doc_free(&doc);
 }
 END_TEST
@@ -323,9 +323,9 @@ END_TEST
  * first, then the outer one with it. */
 START_TEST(test_walker_post_order_judges_inside_first)
 {
-    dc_doc doc = run_stages("<div id=\"outer\"><div id=\"inner\">" LEAVES5 LEAVES5 LEAF
+    dci_doc doc = run_stages("<div id=\"outer\"><div id=\"inner\">" LEAVES5 LEAVES5 LEAF
                             "</div>" LEAVES5 "</div>");
-    const dc_rule *widget = dc_rule_find("widget-controls");
+    const dci_rule *widget = dci_rule_find("widget-controls");
     ck_assert_ptr_eq(tu_find_id(doc.html, "inner")->rule, widget);
     ck_assert_ptr_eq(tu_find_id(doc.html, "outer")->rule, widget);
     tu_doc_free(&doc);

@@ -92,12 +92,12 @@ static const url_case page_cases[] = {
 
 static void check_case(const url_case *c)
 {
-    dc_arena *a = dc_arena_new(0, 0);
-    char *got = dc_url_resolve(a, c->base, c->href);
+    dci_arena *a = dci_arena_new(0, 0);
+    char *got = dci_url_resolve(a, c->base, c->href);
     ck_assert_ptr_nonnull(got);
     ck_assert_msg(strcmp(got, c->want) == 0, "resolve(\"%s\", \"%s\") = \"%s\", want \"%s\"",
                   c->base, c->href, got, c->want);
-    dc_arena_free(a);
+    dci_arena_free(a);
 }
 
 START_TEST(test_rfc3986_normal_examples)
@@ -120,47 +120,47 @@ END_TEST
 
 START_TEST(test_null_base_returns_href_as_is)
 {
-    dc_arena *a = dc_arena_new(0, 0);
-    ck_assert_str_eq(dc_url_resolve(a, NULL, "../g?x#y"), "../g?x#y");
-    ck_assert_str_eq(dc_url_resolve(a, NULL, "/path"), "/path");
-    ck_assert_str_eq(dc_url_resolve(a, NULL, ""), "");
-    dc_arena_free(a);
+    dci_arena *a = dci_arena_new(0, 0);
+    ck_assert_str_eq(dci_url_resolve(a, NULL, "../g?x#y"), "../g?x#y");
+    ck_assert_str_eq(dci_url_resolve(a, NULL, "/path"), "/path");
+    ck_assert_str_eq(dci_url_resolve(a, NULL, ""), "");
+    dci_arena_free(a);
 }
 END_TEST
 
 START_TEST(test_base_without_scheme_returns_href_as_is)
 {
-    dc_arena *a = dc_arena_new(0, 0);
-    ck_assert_str_eq(dc_url_resolve(a, "/local/page.html", "img.png"), "img.png");
-    ck_assert_str_eq(dc_url_resolve(a, "news.example/a", "../b"), "../b");
-    dc_arena_free(a);
+    dci_arena *a = dci_arena_new(0, 0);
+    ck_assert_str_eq(dci_url_resolve(a, "/local/page.html", "img.png"), "img.png");
+    ck_assert_str_eq(dci_url_resolve(a, "news.example/a", "../b"), "../b");
+    dci_arena_free(a);
 }
 END_TEST
 
 START_TEST(test_script_and_data_links_resolve_to_empty)
 {
-    dc_arena *a = dc_arena_new(0, 0);
+    dci_arena *a = dci_arena_new(0, 0);
     static const char *const hrefs[] = {
         "javascript:void(0)", "JavaScript:alert(1)", "  javascript:x()",
         "data:text/html,<b>x</b>", "DATA:image/png;base64,AAAA", "vbscript:msgbox(1)",
     };
     for (size_t i = 0; i < sizeof hrefs / sizeof *hrefs; i++) {
-        char *got = dc_url_resolve(a, RFC_BASE, hrefs[i]);
+        char *got = dci_url_resolve(a, RFC_BASE, hrefs[i]);
         ck_assert_msg(got && *got == '\0', "\"%s\" gave \"%s\"", hrefs[i], got ? got : "(null)");
-        got = dc_url_resolve(a, NULL, hrefs[i]);
+        got = dci_url_resolve(a, NULL, hrefs[i]);
         ck_assert_msg(got && *got == '\0', "\"%s\" without base gave \"%s\"", hrefs[i],
                       got ? got : "(null)");
     }
-    dc_arena_free(a);
+    dci_arena_free(a);
 }
 END_TEST
 
 START_TEST(test_resolve_fails_with_failed_arena)
 {
-    dc_arena *a = dc_arena_new(16, 0);
+    dci_arena *a = dci_arena_new(16, 0);
     /* the budget is too small for even one chunk */
-    ck_assert_ptr_null(dc_url_resolve(a, RFC_BASE, "g"));
-    dc_arena_free(a);
+    ck_assert_ptr_null(dci_url_resolve(a, RFC_BASE, "g"));
+    dci_arena_free(a);
 }
 END_TEST
 
@@ -192,8 +192,8 @@ static const scheme_case scheme_cases[] = {
 START_TEST(test_scheme_len)
 {
     const scheme_case *c = &scheme_cases[_i];
-    ck_assert_msg(dc_url_scheme_len(c->url) == c->want, "scheme_len(\"%s\") = %zu, want %zu",
-                  c->url, dc_url_scheme_len(c->url), c->want);
+    ck_assert_msg(dci_url_scheme_len(c->url) == c->want, "scheme_len(\"%s\") = %zu, want %zu",
+                  c->url, dci_url_scheme_len(c->url), c->want);
 }
 END_TEST
 

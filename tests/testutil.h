@@ -4,8 +4,8 @@
  * Everything here is static inline so each test program takes only what it
  * uses. Helpers assert with ck_assert, so they may only be called from tests.
  */
-#ifndef DC_TESTUTIL_H
-#define DC_TESTUTIL_H
+#ifndef DCI_TESTUTIL_H
+#define DCI_TESTUTIL_H
 
 #include <check.h>
 #include <stdarg.h>
@@ -147,46 +147,46 @@ static inline void tu_assert_article_kept(const char *text)
 
 /* Parses html into a new document on an arena with the given budget
  * (0: none); the parse must succeed. Free with tu_doc_free. */
-static inline dc_doc tu_parse_len(const char *html, size_t len, size_t budget)
+static inline dci_doc tu_parse_len(const char *html, size_t len, size_t budget)
 {
-    dc_doc doc;
+    dci_doc doc;
     memset(&doc, 0, sizeof doc);
-    doc.arena = dc_arena_new(budget, 0);
-    doc.tuning = &dc_tuning_defaults;
+    doc.arena = dci_arena_new(budget, 0);
+    doc.tuning = &dci_tuning_defaults;
     ck_assert_ptr_nonnull(doc.arena);
-    dc_status st = dc_parse(&doc, html, len);
+    dc_status st = dci_parse(&doc, html, len);
     ck_assert_int_eq(st, DC_OK);
     ck_assert_ptr_nonnull(doc.html);
     return doc;
 }
 
-static inline dc_doc tu_parse(const char *html)
+static inline dci_doc tu_parse(const char *html)
 {
     return tu_parse_len(html, strlen(html), 0);
 }
 
-static inline void tu_doc_free(dc_doc *doc)
+static inline void tu_doc_free(dci_doc *doc)
 {
-    dc_arena_free(doc->arena);
+    dci_arena_free(doc->arena);
     doc->arena = NULL;
 }
 
 /* The nth (from 0) element with tag under root, in document order, or NULL. */
-static inline dc_node *tu_find_tag(dc_node *root, GumboTag tag, int nth)
+static inline dci_node *tu_find_tag(dci_node *root, GumboTag tag, int nth)
 {
-    for (dc_node *n = root; n; n = dc_next(n, root))
-        if (dc_is_element(n, tag) && nth-- == 0)
+    for (dci_node *n = root; n; n = dci_next(n, root))
+        if (dci_is_element(n, tag) && nth-- == 0)
             return n;
     return NULL;
 }
 
 /* The first element under root whose id is id, or NULL. */
-static inline dc_node *tu_find_id(dc_node *root, const char *id)
+static inline dci_node *tu_find_id(dci_node *root, const char *id)
 {
-    for (dc_node *n = root; n; n = dc_next(n, root)) {
-        if (n->type != DC_NODE_ELEMENT)
+    for (dci_node *n = root; n; n = dci_next(n, root)) {
+        if (n->type != DCI_NODE_ELEMENT)
             continue;
-        const char *v = dc_attr_get(n, "id");
+        const char *v = dci_attr_get(n, "id");
         if (v && strcmp(v, id) == 0)
             return n;
     }

@@ -2,8 +2,8 @@
  * utf8check: what the tests and the fuzz harnesses hold every output to,
  * written apart from the library's own decoder so the two check each other.
  */
-#ifndef DC_TESTS_UTF8CHECK_H
-#define DC_TESTS_UTF8CHECK_H
+#ifndef DCI_TESTS_UTF8CHECK_H
+#define DCI_TESTS_UTF8CHECK_H
 
 #include <stddef.h>
 

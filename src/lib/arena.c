@@ -45,7 +45,7 @@ typedef struct free_block {
     struct free_block *next;
 } free_block;
 
-struct dc_arena {
+struct dci_arena {
     chunk *chunks;
     large *larges;
     free_block *free_lists[NCLASSES];
@@ -55,7 +55,7 @@ struct dc_arena {
     double deadline_ms;
     int has_deadline;
     unsigned until_clock;
-    dc_arena_error failure;
+    dci_arena_error failure;
 };
 
 static size_t class_size(size_t class)
@@ -78,12 +78,12 @@ static size_t size_class(size_t size)
     return class < NCLASSES ? class : LARGE_CLASS;
 }
 
-static int clock_past_deadline(const dc_arena *a)
+static int clock_past_deadline(const dci_arena *a)
 {
     return dcx_now_ms() >= a->deadline_ms;
 }
 
-static int past_deadline(dc_arena *a)
+static int past_deadline(dci_arena *a)
 {
     if (!a->has_deadline)
         return 0;
@@ -93,20 +93,20 @@ static int past_deadline(dc_arena *a)
     return clock_past_deadline(a);
 }
 
-int dc_arena_out_of_time(dc_arena *a)
+int dci_arena_out_of_time(dci_arena *a)
 {
-    if (a->failure == DC_ARENA_OVER_TIME)
+    if (a->failure == DCI_ARENA_OVER_TIME)
         return 1;
     if (!a->has_deadline || !clock_past_deadline(a))
         return 0;
-    a->failure = DC_ARENA_OVER_TIME;
+    a->failure = DCI_ARENA_OVER_TIME;
     return 1;
 }
 
-static int take_bytes(dc_arena *a, size_t n)
+static int take_bytes(dci_arena *a, size_t n)
 {
     if (a->budget && (n > a->budget || a->live > a->budget - n)) {
-        a->failure = DC_ARENA_OVER_BUDGET;
+        a->failure = DCI_ARENA_OVER_BUDGET;
         return 0;
     }
     a->live += n;
@@ -115,9 +115,9 @@ static int take_bytes(dc_arena *a, size_t n)
     return 1;
 }
 
-dc_arena *dc_arena_new(size_t budget, unsigned timeout_ms)
+dci_arena *dci_arena_new(size_t budget, unsigned timeout_ms)
 {
-    dc_arena *a = calloc(1, sizeof *a);
+    dci_arena *a = calloc(1, sizeof *a);
     if (!a)
         return NULL;
     a->budget = budget;
@@ -128,7 +128,7 @@ dc_arena *dc_arena_new(size_t budget, unsigned timeout_ms)
     return a;
 }
 
-void dc_arena_free(dc_arena *a)
+void dci_arena_free(dci_arena *a)
 {
     if (!a)
         return;
@@ -143,10 +143,10 @@ void dc_arena_free(dc_arena *a)
     free(a);
 }
 
-static void *alloc_large(dc_arena *a, size_t size)
+static void *alloc_large(dci_arena *a, size_t size)
 {
     if (size > SIZE_MAX - sizeof(large) - HEADER) {
-        a->failure = DC_ARENA_OVER_BUDGET;
+        a->failure = DCI_ARENA_OVER_BUDGET;
         return NULL;
     }
     size_t total = sizeof(large) + HEADER + size;
@@ -155,7 +155,7 @@ static void *alloc_large(dc_arena *a, size_t size)
     large *l = malloc(total);
     if (!l) {
         a->live -= total;
-        a->failure = DC_ARENA_NOMEM;
+        a->failure = DCI_ARENA_NOMEM;
         return NULL;
     }
     l->size = total;
@@ -170,7 +170,7 @@ static void *alloc_large(dc_arena *a, size_t size)
     return h + 1;
 }
 
-static void *carve(dc_arena *a, size_t class)
+static void *carve(dci_arena *a, size_t class)
 {
     size_t need = HEADER + class_size(class);
     chunk *c = a->chunks;
@@ -181,7 +181,7 @@ static void *carve(dc_arena *a, size_t class)
         c = malloc(size);
         if (!c) {
             a->live -= size;
-            a->failure = DC_ARENA_NOMEM;
+            a->failure = DCI_ARENA_NOMEM;
             return NULL;
         }
         c->size = CHUNK_SIZE;
@@ -196,19 +196,19 @@ static void *carve(dc_arena *a, size_t class)
     return h + 1;
 }
 
-void *dc_arena_alloc(dc_arena *a, size_t size)
+void *dci_arena_alloc(dci_arena *a, size_t size)
 {
     if (a->failure)
         return NULL;
     if (past_deadline(a)) {
-        a->failure = DC_ARENA_OVER_TIME;
+        a->failure = DCI_ARENA_OVER_TIME;
         return NULL;
     }
     size_t class = size_class(size);
-#ifdef DC_ARENA_DEBUG
+#ifdef DCI_ARENA_DEBUG
     /* Sanitizer builds (scripts/fuzz): one malloc per block, so that
      * AddressSanitizer sees an overrun into the next block and a use after
-     * dc_arena_release, which a shared chunk would hide. */
+     * dci_arena_release, which a shared chunk would hide. */
     class = LARGE_CLASS;
 #endif
     if (class == LARGE_CLASS)
@@ -221,15 +221,15 @@ void *dc_arena_alloc(dc_arena *a, size_t size)
     return carve(a, class);
 }
 
-void *dc_arena_calloc(dc_arena *a, size_t size)
+void *dci_arena_calloc(dci_arena *a, size_t size)
 {
-    void *p = dc_arena_alloc(a, size);
+    void *p = dci_arena_alloc(a, size);
     if (p)
         memset(p, 0, size);
     return p;
 }
 
-void dc_arena_release(dc_arena *a, void *p)
+void dci_arena_release(dci_arena *a, void *p)
 {
     if (!p)
         return;
@@ -251,9 +251,9 @@ void dc_arena_release(dc_arena *a, void *p)
     free(l);
 }
 
-char *dc_arena_strndup(dc_arena *a, const char *s, size_t len)
+char *dci_arena_strndup(dci_arena *a, const char *s, size_t len)
 {
-    char *p = dc_arena_alloc(a, len + 1);
+    char *p = dci_arena_alloc(a, len + 1);
     if (!p)
         return NULL;
     memcpy(p, s, len);
@@ -261,12 +261,12 @@ char *dc_arena_strndup(dc_arena *a, const char *s, size_t len)
     return p;
 }
 
-dc_arena_error dc_arena_failure(const dc_arena *a)
+dci_arena_error dci_arena_failure(const dci_arena *a)
 {
     return a->failure;
 }
 
-size_t dc_arena_peak(const dc_arena *a)
+size_t dci_arena_peak(const dci_arena *a)
 {
     return a->peak;
 }

@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-int dc_is_space(unsigned char c)
+int dci_is_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
-static int grow(dc_buf *b, size_t extra)
+static int grow(dci_buf *b, size_t extra)
 {
     if (b->failed)
         return 0;
@@ -34,12 +34,12 @@ static int grow(dc_buf *b, size_t extra)
     return 1;
 }
 
-void dc_buf_reserve(dc_buf *b, size_t extra)
+void dci_buf_reserve(dci_buf *b, size_t extra)
 {
     grow(b, extra);
 }
 
-void dc_buf_put(dc_buf *b, const char *s, size_t len)
+void dci_buf_put(dci_buf *b, const char *s, size_t len)
 {
     if (!grow(b, len))
         return;
@@ -48,17 +48,17 @@ void dc_buf_put(dc_buf *b, const char *s, size_t len)
     b->data[b->len] = '\0';
 }
 
-void dc_buf_puts(dc_buf *b, const char *s)
+void dci_buf_puts(dci_buf *b, const char *s)
 {
-    dc_buf_put(b, s, strlen(s));
+    dci_buf_put(b, s, strlen(s));
 }
 
-void dc_buf_putc(dc_buf *b, char c)
+void dci_buf_putc(dci_buf *b, char c)
 {
-    dc_buf_put(b, &c, 1);
+    dci_buf_put(b, &c, 1);
 }
 
-void dc_buf_printf(dc_buf *b, const char *fmt, ...)
+void dci_buf_printf(dci_buf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -72,10 +72,10 @@ void dc_buf_printf(dc_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
-size_t dc_space_len(const char *s, size_t len)
+size_t dci_space_len(const char *s, size_t len)
 {
     unsigned char c = (unsigned char)s[0];
-    if (dc_is_space(c))
+    if (dci_is_space(c))
         return 1;
     if (c == 0xC2 && len >= 2 && (unsigned char)s[1] == 0xA0)
         return 2;   /* no-break space */
@@ -91,41 +91,41 @@ size_t dc_space_len(const char *s, size_t len)
     return 0;
 }
 
-void dc_buf_fold(dc_buf *b, const char *s, size_t len, int *space)
+void dci_buf_fold(dci_buf *b, const char *s, size_t len, int *space)
 {
     size_t i = 0;
     while (i < len) {
-        size_t n = dc_space_len(s + i, len - i);
+        size_t n = dci_space_len(s + i, len - i);
         if (n > 0) {
             if (!*space)
-                dc_buf_putc(b, ' ');
+                dci_buf_putc(b, ' ');
             *space = 1;
             i += n;
             continue;
         }
         size_t start = i++;
-        while (i < len && dc_space_len(s + i, len - i) == 0)
+        while (i < len && dci_space_len(s + i, len - i) == 0)
             i++;
-        dc_buf_put(b, s + start, i - start);
+        dci_buf_put(b, s + start, i - start);
         *space = 0;
     }
 }
 
-void dc_buf_put_folded(dc_buf *b, const char *s, size_t len)
+void dci_buf_put_folded(dci_buf *b, const char *s, size_t len)
 {
-    int space = b->len == 0 || dc_is_space((unsigned char)b->data[b->len - 1]);
-    dc_buf_fold(b, s, len, &space);
+    int space = b->len == 0 || dci_is_space((unsigned char)b->data[b->len - 1]);
+    dci_buf_fold(b, s, len, &space);
 }
 
-void dc_buf_rtrim(dc_buf *b)
+void dci_buf_rtrim(dci_buf *b)
 {
-    while (b->len > 0 && dc_is_space((unsigned char)b->data[b->len - 1]))
+    while (b->len > 0 && dci_is_space((unsigned char)b->data[b->len - 1]))
         b->len--;
     if (b->data)
         b->data[b->len] = '\0';
 }
 
-char *dc_buf_detach(dc_buf *b, size_t *len)
+char *dci_buf_detach(dci_buf *b, size_t *len)
 {
     /* An empty buffer is still handed over as a NUL-terminated string (found
      * by fuzz_extract: dc_render of an empty result returned 256 bytes of
@@ -133,7 +133,7 @@ char *dc_buf_detach(dc_buf *b, size_t *len)
     if (!b->failed && !b->data && grow(b, 0))
         b->data[0] = '\0';
     if (b->failed) {
-        dc_buf_free(b);
+        dci_buf_free(b);
         return NULL;
     }
     char *data = b->data;
@@ -144,7 +144,7 @@ char *dc_buf_detach(dc_buf *b, size_t *len)
     return data;
 }
 
-void dc_buf_free(dc_buf *b)
+void dci_buf_free(dci_buf *b)
 {
     free(b->data);
     b->data = NULL;

@@ -153,11 +153,11 @@ static int span_is(span s, const char *word)
 /* The encoding a label names (trimmed, any case), NULL when unknown. */
 static const encoding *lookup(span label)
 {
-    while (label.len > 0 && dc_is_space(label.p[0])) {
+    while (label.len > 0 && dci_is_space(label.p[0])) {
         label.p++;
         label.len--;
     }
-    while (label.len > 0 && dc_is_space(label.p[label.len - 1]))
+    while (label.len > 0 && dci_is_space(label.p[label.len - 1]))
         label.len--;
     if (label.len == 0 || label.len > LABEL_MAX)
         return NULL;
@@ -165,7 +165,7 @@ static const encoding *lookup(span label)
     char key[LABEL_MAX + 3];
     key[0] = ' ';
     for (size_t i = 0; i < label.len; i++) {
-        if (dc_is_space(label.p[i]))
+        if (dci_is_space(label.p[i]))
             return NULL;
         key[i + 1] = (char)lower(label.p[i]);
     }
@@ -186,7 +186,7 @@ static const encoding *lookup_cstr(const char *label)
 /* The value after "charset=", from j: quoted, or up to white space or ';'. */
 static int charset_value(span in, size_t j, span *out)
 {
-    while (j < in.len && dc_is_space(in.p[j]))
+    while (j < in.len && dci_is_space(in.p[j]))
         j++;
     if (j == in.len)
         return 0;
@@ -201,7 +201,7 @@ static int charset_value(span in, size_t j, span *out)
     }
     out->p = in.p + j;
     out->len = 0;
-    while (j + out->len < in.len && !dc_is_space(out->p[out->len]) && out->p[out->len] != ';')
+    while (j + out->len < in.len && !dci_is_space(out->p[out->len]) && out->p[out->len] != ';')
         out->len++;
     return 1;
 }
@@ -217,7 +217,7 @@ static int extract_charset(span in, span *out)
         if (!starts_with(in.p + i, in.len - i, "charset"))
             continue;
         size_t j = i + 7;
-        while (j < in.len && dc_is_space(in.p[j]))
+        while (j < in.len && dci_is_space(in.p[j]))
             j++;
         if (j < in.len && in.p[j] == '=')
             return charset_value(in, j + 1, out);
@@ -295,14 +295,14 @@ static int cur_is(const scan *sc, const char *word)
 
 static void skip_spaces(scan *sc)
 {
-    while (!at_end(sc) && dc_is_space(cur(sc)))
+    while (!at_end(sc) && dci_is_space(cur(sc)))
         sc->pos++;
 }
 
 /* Moves to the next byte that is white space or one of stops (or the end). */
 static void skip_until(scan *sc, const char *stops)
 {
-    while (!at_end(sc) && !dc_is_space(cur(sc)) && !memchr(stops, cur(sc), strlen(stops)))
+    while (!at_end(sc) && !dci_is_space(cur(sc)) && !memchr(stops, cur(sc), strlen(stops)))
         sc->pos++;
 }
 
@@ -334,7 +334,7 @@ static int get_value(scan *sc, span *value)
  */
 static int get_attribute(scan *sc, span *name, span *value)
 {
-    while (!at_end(sc) && (dc_is_space(cur(sc)) || cur(sc) == '/'))
+    while (!at_end(sc) && (dci_is_space(cur(sc)) || cur(sc) == '/'))
         sc->pos++;
     if (at_end(sc) || cur(sc) == '>')
         return 0;
@@ -455,7 +455,7 @@ static int at_meta(const scan *sc)
 {
     size_t next = sc->pos + 5;
     return cur_is(sc, "<meta") && next < sc->end &&
-           (dc_is_space(sc->s[next]) || sc->s[next] == '/');
+           (dci_is_space(sc->s[next]) || sc->s[next] == '/');
 }
 
 static int at_tag(const scan *sc)
@@ -576,11 +576,11 @@ static int utf8_valid(const unsigned char *s, size_t len, size_t *whole)
     return 1;
 }
 
-static void decode_utf8(const unsigned char *s, size_t len, dc_buf *b)
+static void decode_utf8(const unsigned char *s, size_t len, dci_buf *b)
 {
     size_t start = 0;
     size_t i = 0;
-    dc_buf_reserve(b, len);
+    dci_buf_reserve(b, len);
     while (i < len) {
         i += ascii_run(s + i, len - i);
         if (i == len)
@@ -588,29 +588,29 @@ static void decode_utf8(const unsigned char *s, size_t len, dc_buf *b)
         utf8_state state;
         size_t n = utf8_next(s + i, len - i, &state);
         if (state != UTF8_OK) {
-            dc_buf_put(b, (const char *)s + start, i - start);
-            dc_buf_puts(b, REPLACEMENT);
+            dci_buf_put(b, (const char *)s + start, i - start);
+            dci_buf_puts(b, REPLACEMENT);
             start = i + n;
         }
         i += n;
     }
-    dc_buf_put(b, (const char *)s + start, len - start);
+    dci_buf_put(b, (const char *)s + start, len - start);
 }
 
 /* ------------------------------------------------------------ iconv */
 
 /* One iconv() call into a chunk; an invalid sequence becomes U+FFFD and
  * decoding goes on after it, an incomplete one at the end finishes. */
-static void convert_step(iconv_t cd, const encoding *enc, char **in, size_t *left, dc_buf *b)
+static void convert_step(iconv_t cd, const encoding *enc, char **in, size_t *left, dci_buf *b)
 {
     char chunk[CHUNK_BYTES];
     char *out = chunk;
     size_t room = sizeof chunk;
     int err = iconv(cd, in, left, &out, &room) == (size_t)-1 ? errno : 0;
-    dc_buf_put(b, chunk, (size_t)(out - chunk));
+    dci_buf_put(b, chunk, (size_t)(out - chunk));
     if (err == 0 || err == E2BIG)
         return;
-    dc_buf_puts(b, REPLACEMENT);
+    dci_buf_puts(b, REPLACEMENT);
     size_t skip = err == EINVAL || *left < enc->unit ? *left : enc->unit;
     *in += skip;
     *left -= skip;
@@ -618,16 +618,16 @@ static void convert_step(iconv_t cd, const encoding *enc, char **in, size_t *lef
 
 /* Emits what a stateful decoder still holds (glibc's CP1255 and CP1258 keep
  * a base letter back in case a combining mark follows). */
-static void convert_flush(iconv_t cd, dc_buf *b)
+static void convert_flush(iconv_t cd, dci_buf *b)
 {
     char chunk[CHUNK_BYTES];
     char *out = chunk;
     size_t room = sizeof chunk;
     iconv(cd, NULL, NULL, &out, &room);
-    dc_buf_put(b, chunk, (size_t)(out - chunk));
+    dci_buf_put(b, chunk, (size_t)(out - chunk));
 }
 
-static dc_status decode_iconv(const encoding *enc, const unsigned char *s, size_t len, dc_buf *b)
+static dc_status decode_iconv(const encoding *enc, const unsigned char *s, size_t len, dci_buf *b)
 {
     iconv_t cd = iconv_open("UTF-8", enc->iconv);
     if (cd == (iconv_t)-1)
@@ -690,7 +690,7 @@ static const encoding *choose(const unsigned char *s, size_t len, const char *de
     return enc;
 }
 
-dc_status dc_charset_decode(const char *in, size_t len, const char *declared, int force,
+dc_status dci_charset_decode(const char *in, size_t len, const char *declared, int force,
                             char **out, size_t *out_len, const char **used)
 {
     const unsigned char *s = (const unsigned char *)in;
@@ -703,17 +703,17 @@ dc_status dc_charset_decode(const char *in, size_t len, const char *declared, in
         enc = choose(s, len, declared);
     }
     size_t skip = bom_length(enc, s, len);
-    dc_buf b = DC_BUF_INIT;
+    dci_buf b = DCI_BUF_INIT;
     dc_status st = DC_OK;
     if (enc->iconv)
         st = decode_iconv(enc, s + skip, len - skip, &b);
     else
         decode_utf8(s + skip, len - skip, &b);
     if (st != DC_OK) {
-        dc_buf_free(&b);
+        dci_buf_free(&b);
         return st;
     }
-    *out = dc_buf_detach(&b, out_len);
+    *out = dci_buf_detach(&b, out_len);
     *used = enc->name;
     return *out ? DC_OK : DC_NOMEM;
 }

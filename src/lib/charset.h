@@ -7,8 +7,8 @@
  * Labels are read as the WHATWG Encoding standard says (ISO-8859-1 and
  * US-ASCII are windows-1252, GB2312 is GBK). Invalid bytes become U+FFFD.
  */
-#ifndef DC_CHARSET_H
-#define DC_CHARSET_H
+#ifndef DCI_CHARSET_H
+#define DCI_CHARSET_H
 
 #include <stddef.h>
 
@@ -25,7 +25,7 @@
  * that is unknown or a charset this system's iconv lacks, DC_NOMEM when
  * memory ran out.
  */
-dc_status dc_charset_decode(const char *in, size_t len, const char *declared, int force,
+dc_status dci_charset_decode(const char *in, size_t len, const char *declared, int force,
                             char **out, size_t *out_len, const char **used);
 
 #endif

@@ -6,12 +6,12 @@
  * holding most of the page's text or the article element itself is dropped on
  * the strength of a class name alone.
  */
-#ifndef DC_CLEAN_H
-#define DC_CLEAN_H
+#ifndef DCI_CLEAN_H
+#define DCI_CLEAN_H
 
 #include "decruft.h"
 #include "dom.h"
 
-dc_status dc_clean(dc_doc *doc);
+dc_status dci_clean(dci_doc *doc);
 
 #endif

@@ -16,34 +16,34 @@ typedef struct seen_text {
 } seen_text;
 
 typedef struct builder {
-    dc_arena *arena;
+    dci_arena *arena;
     const char *title;
     const char *base_url;
-    dc_block *root;
-    dc_block *cur;          /* innermost open block */
-    dc_block *para;         /* open leaf taking inline text, or NULL */
+    dci_block *root;
+    dci_block *cur;          /* innermost open block */
+    dci_block *para;         /* open leaf taking inline text, or NULL */
     int space;              /* the open leaf ends in white space */
     int pre_depth;
     int leaf_depth;         /* explicit leaves open: blocks inside them flow inline */
     int em_depth, strong_depth, code_depth;
     const char *href;
-    dc_buf scratch;
+    dci_buf scratch;
     seen_text **seen;       /* hash table of leaf texts, grown as it fills */
     size_t nbuckets;
     size_t nseen;
     int failed;
 } builder;
 
-static dc_block *new_block(builder *b, dc_block_kind kind, int level)
+static dci_block *new_block(builder *b, dci_block_kind kind, int level)
 {
-    dc_block *blk = dc_arena_calloc(b->arena, sizeof *blk);
+    dci_block *blk = dci_arena_calloc(b->arena, sizeof *blk);
     if (!blk) {
         b->failed = 1;
         return NULL;
     }
     blk->kind = kind;
     blk->level = level;
-    dc_block *parent = b->cur;
+    dci_block *parent = b->cur;
     blk->parent = parent;
     blk->prev = parent->last_child;
     if (parent->last_child)
@@ -54,9 +54,9 @@ static dc_block *new_block(builder *b, dc_block_kind kind, int level)
     return blk;
 }
 
-static void unlink_block(dc_block *blk)
+static void unlink_block(dci_block *blk)
 {
-    dc_block *parent = blk->parent;
+    dci_block *parent = blk->parent;
     if (blk->prev)
         blk->prev->next = blk->next;
     else
@@ -80,7 +80,7 @@ static unsigned long hash_text(const char *s, size_t len)
 static int grow_seen(builder *b)
 {
     size_t n = b->nbuckets ? b->nbuckets * 4 : DEDUPE_FIRST_BUCKETS;
-    seen_text **table = dc_arena_calloc(b->arena, n * sizeof *table);
+    seen_text **table = dci_arena_calloc(b->arena, n * sizeof *table);
     if (!table)
         return 0;
     for (size_t i = 0; i < b->nbuckets; i++) {
@@ -90,7 +90,7 @@ static int grow_seen(builder *b)
             table[s->hash % n] = s;
         }
     }
-    dc_arena_release(b->arena, b->seen);
+    dci_arena_release(b->arena, b->seen);
     b->seen = table;
     b->nbuckets = n;
     return 1;
@@ -108,7 +108,7 @@ static int seen_before(builder *b, const char *text, size_t len)
     for (seen_text *s = *bucket; s; s = s->next)
         if (s->hash == h && s->len == len && memcmp(s->text, text, len) == 0)
             return 1;
-    seen_text *s = dc_arena_alloc(b->arena, sizeof *s);
+    seen_text *s = dci_arena_alloc(b->arena, sizeof *s);
     if (!s) {
         b->failed = 1;
         return 0;
@@ -127,39 +127,39 @@ static int seen_before(builder *b, const char *text, size_t len)
 static int same_headline(const char *a, const char *b)
 {
     char ka[HEADLINE_KEY_SIZE], kb[HEADLINE_KEY_SIZE];
-    return dc_text_key(a, ka, sizeof ka) > 0 && dc_text_key(b, kb, sizeof kb) > 0 &&
+    return dci_text_key(a, ka, sizeof ka) > 0 && dci_text_key(b, kb, sizeof kb) > 0 &&
            strcmp(ka, kb) == 0;
 }
 
 /* Joins the runs of a leaf into its plain text, trimming the ends. */
-static void finish_leaf_text(builder *b, dc_block *leaf)
+static void finish_leaf_text(builder *b, dci_block *leaf)
 {
-    dc_buf *s = &b->scratch;
+    dci_buf *s = &b->scratch;
     s->len = 0;
-    for (dc_run *r = leaf->first_run; r; r = r->next) {
-        if (r->style & DC_RUN_BREAK)
-            dc_buf_putc(s, '\n');
+    for (dci_run *r = leaf->first_run; r; r = r->next) {
+        if (r->style & DCI_RUN_BREAK)
+            dci_buf_putc(s, '\n');
         else
-            dc_buf_put(s, r->text, r->len);
+            dci_buf_put(s, r->text, r->len);
     }
     size_t start = 0, end = s->len;
-    while (start < end && dc_is_space((unsigned char)s->data[start]))
+    while (start < end && dci_is_space((unsigned char)s->data[start]))
         start++;
-    while (end > start && dc_is_space((unsigned char)s->data[end - 1]))
+    while (end > start && dci_is_space((unsigned char)s->data[end - 1]))
         end--;
     if (s->failed) {
         b->failed = 1;
         return;
     }
-    leaf->text = dc_arena_strndup(b->arena, s->data ? s->data + start : "", end - start);
+    leaf->text = dci_arena_strndup(b->arena, s->data ? s->data + start : "", end - start);
     leaf->text_len = end - start;
     if (!leaf->text)
         b->failed = 1;
 }
 
-static void trim_runs(dc_block *leaf)
+static void trim_runs(dci_block *leaf)
 {
-    while (leaf->first_run && !(leaf->first_run->style & DC_RUN_BREAK) &&
+    while (leaf->first_run && !(leaf->first_run->style & DCI_RUN_BREAK) &&
            leaf->first_run->len > 0 && leaf->first_run->text[0] == ' ') {
         leaf->first_run->text++;
         leaf->first_run->len--;
@@ -167,8 +167,8 @@ static void trim_runs(dc_block *leaf)
             break;
         leaf->first_run = leaf->first_run->next;
     }
-    dc_run *last = leaf->last_run;
-    if (last && !(last->style & DC_RUN_BREAK))
+    dci_run *last = leaf->last_run;
+    if (last && !(last->style & DCI_RUN_BREAK))
         while (last->len > 0 && last->text[last->len - 1] == ' ')
             last->len--;
 }
@@ -176,19 +176,19 @@ static void trim_runs(dc_block *leaf)
 /* Closes the open leaf: dropped when empty, a repeat, or the headline. */
 static void close_leaf(builder *b)
 {
-    dc_block *leaf = b->para;
+    dci_block *leaf = b->para;
     if (!leaf)
         return;
     b->para = NULL;
-    if (leaf->kind != DC_BLOCK_CODE)
+    if (leaf->kind != DCI_BLOCK_CODE)
         trim_runs(leaf);
     finish_leaf_text(b, leaf);
     if (b->failed)
         return;
     int empty = leaf->text_len == 0;
-    int headline = leaf->kind != DC_BLOCK_CODE && b->title && same_headline(leaf->text, b->title);
+    int headline = leaf->kind != DCI_BLOCK_CODE && b->title && same_headline(leaf->text, b->title);
     /* a table repeats values in its cells by nature; text blocks never */
-    int in_cell = leaf->parent && leaf->parent->kind == DC_BLOCK_CELL;
+    int in_cell = leaf->parent && leaf->parent->kind == DCI_BLOCK_CELL;
     if (empty || headline || (!in_cell && seen_before(b, leaf->text, leaf->text_len))) {
         if (b->cur == leaf)
             b->cur = leaf->parent;
@@ -196,22 +196,22 @@ static void close_leaf(builder *b)
     }
 }
 
-static dc_block *open_leaf(builder *b)
+static dci_block *open_leaf(builder *b)
 {
     if (b->para)
         return b->para;
-    b->para = new_block(b, DC_BLOCK_PARAGRAPH, 0);
+    b->para = new_block(b, DCI_BLOCK_PARAGRAPH, 0);
     b->space = 1;
     return b->para;
 }
 
 static void add_run(builder *b, const char *text, size_t len, unsigned style)
 {
-    dc_block *leaf = open_leaf(b);
+    dci_block *leaf = open_leaf(b);
     if (!leaf)
         return;
-    dc_run *r = dc_arena_calloc(b->arena, sizeof *r);
-    char *copy = dc_arena_strndup(b->arena, text, len);
+    dci_run *r = dci_arena_calloc(b->arena, sizeof *r);
+    char *copy = dci_arena_strndup(b->arena, text, len);
     if (!r || !copy) {
         b->failed = 1;
         return;
@@ -221,11 +221,11 @@ static void add_run(builder *b, const char *text, size_t len, unsigned style)
     r->href = b->href;
     r->style = style;
     if (b->em_depth)
-        r->style |= DC_RUN_EM;
+        r->style |= DCI_RUN_EM;
     if (b->strong_depth)
-        r->style |= DC_RUN_STRONG;
+        r->style |= DCI_RUN_STRONG;
     if (b->code_depth)
-        r->style |= DC_RUN_CODE;
+        r->style |= DCI_RUN_CODE;
     if (leaf->last_run)
         leaf->last_run->next = r;
     else
@@ -239,10 +239,10 @@ static void add_text(builder *b, const char *text, size_t len)
         add_run(b, text, len, 0);
         return;
     }
-    dc_buf *s = &b->scratch;
+    dci_buf *s = &b->scratch;
     s->len = 0;
     int space = b->para ? b->space : 1;
-    dc_buf_fold(s, text, len, &space);
+    dci_buf_fold(s, text, len, &space);
     if (s->failed) {
         b->failed = 1;
         return;
@@ -257,17 +257,17 @@ static void add_break(builder *b)
 {
     if (!b->para)
         return;
-    add_run(b, "", 0, DC_RUN_BREAK);
+    add_run(b, "", 0, DCI_RUN_BREAK);
     b->space = 1;
 }
 
 /* A table of data (cells of short text, or marked with th/caption) keeps
  * its rows; a layout table is only a container. */
-static int is_data_table(const dc_node *table)
+static int is_data_table(const dci_node *table)
 {
     int rows = 0;
-    for (const dc_node *n = table->first_child; n; n = dc_next(n, table)) {
-        if (n->type != DC_NODE_ELEMENT)
+    for (const dci_node *n = table->first_child; n; n = dci_next(n, table)) {
+        if (n->type != DCI_NODE_ELEMENT)
             continue;
         switch (n->tag) {
         case GUMBO_TAG_TABLE:
@@ -294,35 +294,35 @@ typedef enum {
     OPEN_FLAT          /* block-level inside a heading or paragraph: a space */
 } open_kind;
 
-static int tag_kind(const dc_node *n, dc_block_kind *kind, int *level)
+static int tag_kind(const dci_node *n, dci_block_kind *kind, int *level)
 {
     *level = 0;
     switch (n->tag) {
     case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
     case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-        *kind = DC_BLOCK_HEADING;
+        *kind = DCI_BLOCK_HEADING;
         *level = (int)(n->tag - GUMBO_TAG_H1) + 1;
         return 1;
     case GUMBO_TAG_P: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
     case GUMBO_TAG_DT: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_ADDRESS:
-        *kind = DC_BLOCK_PARAGRAPH;
+        *kind = DCI_BLOCK_PARAGRAPH;
         return 1;
     case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP:
     case GUMBO_TAG_PLAINTEXT:
-        *kind = DC_BLOCK_CODE;
+        *kind = DCI_BLOCK_CODE;
         return 1;
     case GUMBO_TAG_UL: case GUMBO_TAG_MENU: case GUMBO_TAG_DIR: case GUMBO_TAG_DL:
-        *kind = DC_BLOCK_LIST;
+        *kind = DCI_BLOCK_LIST;
         return 1;
     case GUMBO_TAG_OL:
-        *kind = DC_BLOCK_LIST;
+        *kind = DCI_BLOCK_LIST;
         *level = 1;
         return 1;
     case GUMBO_TAG_LI: case GUMBO_TAG_DD:
-        *kind = DC_BLOCK_ITEM;
+        *kind = DCI_BLOCK_ITEM;
         return 1;
     case GUMBO_TAG_BLOCKQUOTE:
-        *kind = DC_BLOCK_QUOTE;
+        *kind = DCI_BLOCK_QUOTE;
         return 1;
     default:
         return 0;
@@ -331,41 +331,41 @@ static int tag_kind(const dc_node *n, dc_block_kind *kind, int *level)
 
 static int in_data_table(const builder *b)
 {
-    for (const dc_block *blk = b->cur; blk; blk = blk->parent)
-        if (blk->kind == DC_BLOCK_TABLE || blk->kind == DC_BLOCK_ROW)
+    for (const dci_block *blk = b->cur; blk; blk = blk->parent)
+        if (blk->kind == DCI_BLOCK_TABLE || blk->kind == DCI_BLOCK_ROW)
             return 1;
     return 0;
 }
 
-static open_kind table_kind(builder *b, const dc_node *n, dc_block_kind *kind, int *level)
+static open_kind table_kind(builder *b, const dci_node *n, dci_block_kind *kind, int *level)
 {
     *level = 0;
     if (n->tag == GUMBO_TAG_TABLE) {
         if (!is_data_table(n))
             return OPEN_TRANSPARENT;
-        *kind = DC_BLOCK_TABLE;
+        *kind = DCI_BLOCK_TABLE;
         return OPEN_BLOCK;
     }
     if (!in_data_table(b))
         return OPEN_TRANSPARENT;
     if (n->tag == GUMBO_TAG_TR) {
-        *kind = DC_BLOCK_ROW;
+        *kind = DCI_BLOCK_ROW;
         return OPEN_BLOCK;
     }
     if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
-        *kind = DC_BLOCK_CELL;
+        *kind = DCI_BLOCK_CELL;
         *level = n->tag == GUMBO_TAG_TH;
         return OPEN_BLOCK;
     }
     return OPEN_TRANSPARENT;
 }
 
-static int is_leaf_kind(dc_block_kind kind)
+static int is_leaf_kind(dci_block_kind kind)
 {
-    return kind == DC_BLOCK_PARAGRAPH || kind == DC_BLOCK_HEADING || kind == DC_BLOCK_CODE;
+    return kind == DCI_BLOCK_PARAGRAPH || kind == DCI_BLOCK_HEADING || kind == DCI_BLOCK_CODE;
 }
 
-static void set_inline(builder *b, const dc_node *n, int delta)
+static void set_inline(builder *b, const dci_node *n, int delta)
 {
     switch (n->tag) {
     case GUMBO_TAG_EM: case GUMBO_TAG_I: case GUMBO_TAG_CITE: case GUMBO_TAG_DFN:
@@ -379,8 +379,8 @@ static void set_inline(builder *b, const dc_node *n, int delta)
         break;
     case GUMBO_TAG_A:
         if (delta > 0) {
-            const char *href = dc_attr_get(n, "href");
-            b->href = href ? dc_url_resolve(b->arena, b->base_url, href) : NULL;
+            const char *href = dci_attr_get(n, "href");
+            b->href = href ? dci_url_resolve(b->arena, b->base_url, href) : NULL;
         } else {
             b->href = NULL;
         }
@@ -390,15 +390,15 @@ static void set_inline(builder *b, const dc_node *n, int delta)
     }
 }
 
-static open_kind enter_element(builder *b, const dc_node *n)
+static open_kind enter_element(builder *b, const dci_node *n)
 {
     if (n->tag == GUMBO_TAG_BR) {
         add_break(b);
         return OPEN_NONE;
     }
-    dc_block_kind kind;
+    dci_block_kind kind;
     int level;
-    if (b->leaf_depth > 0 && (dc_tag_is_block(n->tag) || tag_kind(n, &kind, &level))) {
+    if (b->leaf_depth > 0 && (dci_tag_is_block(n->tag) || tag_kind(n, &kind, &level))) {
         add_text(b, " ", 1);
         return OPEN_FLAT;
     }
@@ -408,7 +408,7 @@ static open_kind enter_element(builder *b, const dc_node *n)
         open = table_kind(b, n, &kind, &level);
     else if (tag_kind(n, &kind, &level))
         open = OPEN_BLOCK;
-    else if (dc_tag_is_block(n->tag))
+    else if (dci_tag_is_block(n->tag))
         open = OPEN_TRANSPARENT;
     if (open == OPEN_NONE) {
         set_inline(b, n, 1);
@@ -416,7 +416,7 @@ static open_kind enter_element(builder *b, const dc_node *n)
     }
     close_leaf(b);
     if (open == OPEN_BLOCK) {
-        dc_block *blk = new_block(b, kind, level);
+        dci_block *blk = new_block(b, kind, level);
         if (!blk)
             return OPEN_NONE;
         b->cur = blk;
@@ -425,13 +425,13 @@ static open_kind enter_element(builder *b, const dc_node *n)
             b->space = 1;
             b->leaf_depth++;
         }
-        if (kind == DC_BLOCK_CODE)
+        if (kind == DCI_BLOCK_CODE)
             b->pre_depth++;
     }
     return open;
 }
 
-static void exit_element(builder *b, const dc_node *n, open_kind open)
+static void exit_element(builder *b, const dci_node *n, open_kind open)
 {
     if (open == OPEN_NONE) {
         set_inline(b, n, -1);
@@ -445,8 +445,8 @@ static void exit_element(builder *b, const dc_node *n, open_kind open)
         close_leaf(b);
         return;
     }
-    dc_block *blk = b->cur;
-    if (blk->kind == DC_BLOCK_CODE)
+    dci_block *blk = b->cur;
+    if (blk->kind == DCI_BLOCK_CODE)
         b->pre_depth--;
     if (is_leaf_kind(blk->kind)) {
         b->leaf_depth--;
@@ -461,7 +461,7 @@ static void exit_element(builder *b, const dc_node *n, open_kind open)
         unlink_block(blk);
 }
 
-static void visit_text(builder *b, const dc_node *n)
+static void visit_text(builder *b, const dci_node *n)
 {
     if (n->text_len > 0)
         add_text(b, n->text, n->text_len);
@@ -472,18 +472,18 @@ static void visit_text(builder *b, const dc_node *n)
  * what each element opened is kept on a byte stack (b->opened) as deep as the
  * tree, so its exit closes exactly that.
  */
-static void build_from(builder *b, const dc_node *root, dc_buf *opened)
+static void build_from(builder *b, const dci_node *root, dci_buf *opened)
 {
-    const dc_node *n = root;
+    const dci_node *n = root;
     for (;;) {
         int descend = 0;
-        if (!(n->flags & DC_DROPPED)) {
-            if (n->type == DC_NODE_TEXT) {
+        if (!(n->flags & DCI_DROPPED)) {
+            if (n->type == DCI_NODE_TEXT) {
                 visit_text(b, n);
             } else {
                 open_kind open = enter_element(b, n);
                 if (n->first_child) {
-                    dc_buf_putc(opened, (char)open);
+                    dci_buf_putc(opened, (char)open);
                     descend = 1;
                 } else {
                     exit_element(b, n, open);
@@ -508,22 +508,22 @@ static void build_from(builder *b, const dc_node *root, dc_buf *opened)
     }
 }
 
-static void build_roots(builder *b, const dc_node *body)
+static void build_roots(builder *b, const dci_node *body)
 {
-    dc_buf opened = DC_BUF_INIT;
-    dc_const_node_iter it;
-    dc_const_node_iter_init(&it, body);
-    for (const dc_node *n; !b->failed && (n = dc_const_node_iter_next_kept(&it));) {
-        if (n->flags & DC_CONTENT) {
+    dci_buf opened = DCI_BUF_INIT;
+    dci_const_node_iter it;
+    dci_const_node_iter_init(&it, body);
+    for (const dci_node *n; !b->failed && (n = dci_const_node_iter_next_kept(&it));) {
+        if (n->flags & DCI_CONTENT) {
             build_from(b, n, &opened);
             close_leaf(b);
-            dc_const_node_iter_skip(&it);
+            dci_const_node_iter_skip(&it);
         }
     }
-    dc_buf_free(&opened);
+    dci_buf_free(&opened);
 }
 
-dc_block *dc_content_build(dc_arena *a, const dc_doc *doc, const char *title,
+dci_block *dci_content_build(dci_arena *a, const dci_doc *doc, const char *title,
                            const char *base_url)
 {
     builder b;
@@ -531,18 +531,18 @@ dc_block *dc_content_build(dc_arena *a, const dc_doc *doc, const char *title,
     b.arena = a;
     b.title = title;
     b.base_url = base_url;
-    b.root = dc_arena_calloc(a, sizeof *b.root);
+    b.root = dci_arena_calloc(a, sizeof *b.root);
     if (!b.root)
         return NULL;
-    b.root->kind = DC_BLOCK_ROOT;
+    b.root->kind = DCI_BLOCK_ROOT;
     b.cur = b.root;
     if (doc->body)
         build_roots(&b, doc->body);
-    dc_buf_free(&b.scratch);
+    dci_buf_free(&b.scratch);
     return b.failed ? NULL : b.root;
 }
 
-const dc_block *dc_block_next(const dc_block *blk, const dc_block *root)
+const dci_block *dci_block_next(const dci_block *blk, const dci_block *root)
 {
     if (blk->first_child)
         return blk->first_child;
@@ -554,10 +554,10 @@ const dc_block *dc_block_next(const dc_block *blk, const dc_block *root)
     return NULL;
 }
 
-size_t dc_content_blocks(const dc_block *root)
+size_t dci_content_blocks(const dci_block *root)
 {
     size_t count = 0;
-    for (const dc_block *blk = root; blk; blk = dc_block_next(blk, root))
+    for (const dci_block *blk = root; blk; blk = dci_block_next(blk, root))
         if (blk->text_len > 0)
             count++;
     return count;

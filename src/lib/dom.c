@@ -4,7 +4,7 @@
 
 #include "buf.h"
 
-dc_node *dc_next_skip(const dc_node *n, const dc_node *root)
+dci_node *dci_next_skip(const dci_node *n, const dci_node *root)
 {
     while (n && n != root) {
         if (n->next)
@@ -14,14 +14,14 @@ dc_node *dc_next_skip(const dc_node *n, const dc_node *root)
     return NULL;
 }
 
-dc_node *dc_next(const dc_node *n, const dc_node *root)
+dci_node *dci_next(const dci_node *n, const dci_node *root)
 {
     if (n->first_child)
         return n->first_child;
-    return dc_next_skip(n, root);
+    return dci_next_skip(n, root);
 }
 
-const char *dc_attr_get(const dc_node *n, const char *name)
+const char *dci_attr_get(const dci_node *n, const char *name)
 {
     for (unsigned i = 0; i < n->nattrs; i++)
         if (strcmp(n->attrs[i].name, name) == 0)
@@ -29,12 +29,12 @@ const char *dc_attr_get(const dc_node *n, const char *name)
     return NULL;
 }
 
-int dc_is_element(const dc_node *n, GumboTag tag)
+int dci_is_element(const dci_node *n, GumboTag tag)
 {
-    return n && n->type == DC_NODE_ELEMENT && n->tag == tag;
+    return n && n->type == DCI_NODE_ELEMENT && n->tag == tag;
 }
 
-int dc_tag_is_block(GumboTag tag)
+int dci_tag_is_block(GumboTag tag)
 {
     switch (tag) {
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
@@ -61,7 +61,7 @@ int dc_tag_is_block(GumboTag tag)
     }
 }
 
-int dc_tag_is_paragraph(GumboTag tag)
+int dci_tag_is_paragraph(GumboTag tag)
 {
     switch (tag) {
     case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
@@ -76,28 +76,28 @@ int dc_tag_is_paragraph(GumboTag tag)
     }
 }
 
-int dc_is_heading(const dc_node *n)
+int dci_is_heading(const dci_node *n)
 {
-    return n->type == DC_NODE_ELEMENT && n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6;
+    return n->type == DCI_NODE_ELEMENT && n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6;
 }
 
-int dc_has_block_child(const dc_node *n)
+int dci_has_block_child(const dci_node *n)
 {
-    for (const dc_node *c = n->first_child; c; c = c->next)
-        if (c->type == DC_NODE_ELEMENT && !(c->flags & DC_DROPPED) && dc_tag_is_block(c->tag))
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) && dci_tag_is_block(c->tag))
             return 1;
     return 0;
 }
 
-int dc_is_leaf_block(const dc_node *n)
+int dci_is_leaf_block(const dci_node *n)
 {
-    return n->type == DC_NODE_ELEMENT && dc_tag_is_block(n->tag) && !dc_has_block_child(n);
+    return n->type == DCI_NODE_ELEMENT && dci_tag_is_block(n->tag) && !dci_has_block_child(n);
 }
 
-int dc_ends_sentence(const dc_node *n)
+int dci_ends_sentence(const dci_node *n)
 {
-    for (const dc_node *t = n->last_child; t; t = t->last_child) {
-        if (t->type == DC_NODE_TEXT) {
+    for (const dci_node *t = n->last_child; t; t = t->last_child) {
+        if (t->type == DCI_NODE_TEXT) {
             size_t len = t->text_len;
             while (len > 0 && (t->text[len - 1] == ' ' || t->text[len - 1] == '\n'))
                 len--;
@@ -107,20 +107,20 @@ int dc_ends_sentence(const dc_node *n)
     return 0;
 }
 
-void dc_drop(dc_node *n, const struct dc_rule *rule, const char *why)
+void dci_drop(dci_node *n, const struct dci_rule *rule, const char *why)
 {
-    if (n->flags & DC_DROPPED)
+    if (n->flags & DCI_DROPPED)
         return;
-    n->flags |= DC_DROPPED;
+    n->flags |= DCI_DROPPED;
     n->rule = rule;
     n->why = why;
 }
 
-void dc_own_text_stats(const dc_node *n, unsigned *chars, unsigned *commas)
+void dci_own_text_stats(const dci_node *n, unsigned *chars, unsigned *commas)
 {
     unsigned c = n->chars, k = n->commas;
-    for (const dc_node *ch = n->first_child; ch; ch = ch->next) {
-        if (ch->type == DC_NODE_ELEMENT && dc_tag_is_block(ch->tag)) {
+    for (const dci_node *ch = n->first_child; ch; ch = ch->next) {
+        if (ch->type == DCI_NODE_ELEMENT && dci_tag_is_block(ch->tag)) {
             c -= ch->chars;
             k -= ch->commas;
         }
@@ -129,17 +129,17 @@ void dc_own_text_stats(const dc_node *n, unsigned *chars, unsigned *commas)
     *commas = k;
 }
 
-float dc_link_density(const dc_node *n)
+float dci_link_density(const dci_node *n)
 {
     return n->chars ? (float)n->link_chars / (float)n->chars : 0.0f;
 }
 
-unsigned dc_count_chars(const char *s, size_t len)
+unsigned dci_count_chars(const char *s, size_t len)
 {
     unsigned count = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if ((c & 0xC0) != 0x80 && !dc_is_space(c))
+        if ((c & 0xC0) != 0x80 && !dci_is_space(c))
             count++;
     }
     return count;
@@ -165,52 +165,52 @@ static unsigned count_commas(const char *s, size_t len)
     return count;
 }
 
-static void reset_counts(dc_node *n)
+static void reset_counts(dci_node *n)
 {
     n->chars = n->link_chars = n->commas = n->prose = 0;
     n->leaves = 0;
-    n->flags &= (unsigned short)~DC_HAS_BLOCK;
+    n->flags &= (unsigned short)~DCI_HAS_BLOCK;
 }
 
 /* A paragraph of prose: long enough to be a sentence or more, and not a
  * list of links. Comment and teaser blocks have some; articles have most. */
-static int is_prose_paragraph(const dc_tuning *t, const dc_node *n)
+static int is_prose_paragraph(const dci_tuning *t, const dci_node *n)
 {
-    if (n->chars < t->prose_min_chars || dc_share_reached(n->link_chars, n->chars, t->prose_link_share))
+    if (n->chars < t->prose_min_chars || dci_share_reached(n->link_chars, n->chars, t->prose_link_share))
         return 0;
-    return dc_tag_is_paragraph(n->tag) || !(n->flags & DC_HAS_BLOCK);
+    return dci_tag_is_paragraph(n->tag) || !(n->flags & DCI_HAS_BLOCK);
 }
 
 /* What element n adds to its parent's count of leaf blocks: a table cell
  * makes the count -1, for a table of figures is data, read cell by cell. */
-static int leaves_for_parent(const dc_node *n)
+static int leaves_for_parent(const dci_node *n)
 {
     if (n->leaves < 0 || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH)
         return -1;
-    int leaf = dc_tag_is_block(n->tag) && !(n->flags & DC_HAS_BLOCK) && n->chars > 0;
+    int leaf = dci_tag_is_block(n->tag) && !(n->flags & DCI_HAS_BLOCK) && n->chars > 0;
     return n->leaves + leaf;
 }
 
-static void add_to_parent(dc_node *n, dc_node *parent)
+static void add_to_parent(dci_node *n, dci_node *parent)
 {
     parent->chars += n->chars;
     parent->link_chars += n->link_chars;
     parent->commas += n->commas;
     parent->prose += n->prose;
-    if (n->type != DC_NODE_ELEMENT || (n->flags & DC_DROPPED))
+    if (n->type != DCI_NODE_ELEMENT || (n->flags & DCI_DROPPED))
         return;
-    if (dc_tag_is_block(n->tag))
-        parent->flags |= DC_HAS_BLOCK;
+    if (dci_tag_is_block(n->tag))
+        parent->flags |= DCI_HAS_BLOCK;
     int up = leaves_for_parent(n);
     parent->leaves = parent->leaves < 0 || up < 0 ? -1 : parent->leaves + up;
 }
 
-static void finish_counts(const dc_tuning *t, dc_node *n, const dc_node *root)
+static void finish_counts(const dci_tuning *t, dci_node *n, const dci_node *root)
 {
-    if (n->flags & DC_DROPPED) {
+    if (n->flags & DCI_DROPPED) {
         n->chars = n->link_chars = n->commas = n->prose = 0;
-    } else if (n->type == DC_NODE_TEXT) {
-        n->chars = dc_count_chars(n->text, n->text_len);
+    } else if (n->type == DCI_NODE_TEXT) {
+        n->chars = dci_count_chars(n->text, n->text_len);
         n->commas = count_commas(n->text, n->text_len);
     } else {
         if (n->tag == GUMBO_TAG_A)
@@ -222,12 +222,12 @@ static void finish_counts(const dc_tuning *t, dc_node *n, const dc_node *root)
         add_to_parent(n, n->parent);
 }
 
-void dc_dom_count(const dc_tuning *t, dc_node *root)
+void dci_dom_count(const dci_tuning *t, dci_node *root)
 {
-    dc_node *n = root;
+    dci_node *n = root;
     reset_counts(n);
     for (;;) {
-        if (!(n->flags & DC_DROPPED) && n->first_child) {
+        if (!(n->flags & DCI_DROPPED) && n->first_child) {
             n = n->first_child;
             reset_counts(n);
             continue;
@@ -247,39 +247,39 @@ void dc_dom_count(const dc_tuning *t, dc_node *root)
 }
 
 /* The text of root, without its dropped parts unless with_dropped. */
-static char *node_text(dc_arena *a, const dc_node *root, size_t max, int with_dropped)
+static char *node_text(dci_arena *a, const dci_node *root, size_t max, int with_dropped)
 {
-    dc_buf b = DC_BUF_INIT;
-    for (const dc_node *n = root; n && b.len < max;) {
-        if ((n->flags & DC_DROPPED) && !with_dropped) {
-            n = dc_next_skip(n, root);
+    dci_buf b = DCI_BUF_INIT;
+    for (const dci_node *n = root; n && b.len < max;) {
+        if ((n->flags & DCI_DROPPED) && !with_dropped) {
+            n = dci_next_skip(n, root);
             continue;
         }
         /* what follows a block starts a new paragraph too */
-        if (n != root && n->prev && n->prev->type == DC_NODE_ELEMENT &&
-            dc_tag_is_block(n->prev->tag))
-            dc_buf_put_folded(&b, " ", 1);
-        if (n->type == DC_NODE_TEXT)
-            dc_buf_put_folded(&b, n->text, n->text_len);
-        else if (n != root && (dc_tag_is_block(n->tag) || n->tag == GUMBO_TAG_BR))
-            dc_buf_put_folded(&b, " ", 1);
-        n = dc_next(n, root);
+        if (n != root && n->prev && n->prev->type == DCI_NODE_ELEMENT &&
+            dci_tag_is_block(n->prev->tag))
+            dci_buf_put_folded(&b, " ", 1);
+        if (n->type == DCI_NODE_TEXT)
+            dci_buf_put_folded(&b, n->text, n->text_len);
+        else if (n != root && (dci_tag_is_block(n->tag) || n->tag == GUMBO_TAG_BR))
+            dci_buf_put_folded(&b, " ", 1);
+        n = dci_next(n, root);
     }
-    dc_buf_rtrim(&b);
+    dci_buf_rtrim(&b);
     size_t len = b.len < max ? b.len : max;
     while (len > 0 && len < b.len && ((unsigned char)b.data[len] & 0xC0) == 0x80)
         len--;   /* never cut a UTF-8 sequence */
-    char *s = dc_arena_strndup(a, b.data ? b.data : "", b.data ? len : 0);
-    dc_buf_free(&b);
+    char *s = dci_arena_strndup(a, b.data ? b.data : "", b.data ? len : 0);
+    dci_buf_free(&b);
     return s;
 }
 
-char *dc_node_text(dc_arena *a, const dc_node *root, size_t max)
+char *dci_node_text(dci_arena *a, const dci_node *root, size_t max)
 {
     return node_text(a, root, max, 0);
 }
 
-char *dc_node_text_all(dc_arena *a, const dc_node *root, size_t max)
+char *dci_node_text_all(dci_arena *a, const dci_node *root, size_t max)
 {
     return node_text(a, root, max, 1);
 }

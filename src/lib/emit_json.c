@@ -10,15 +10,15 @@ static json_t *string_or_null(const char *s)
     return s ? json_string(s) : json_null();
 }
 
-void dc_emit_json(const dc_result *r, unsigned flags, dc_buf *out)
+void dci_emit_json(const dc_result *r, unsigned flags, dci_buf *out)
 {
-    dc_buf text = DC_BUF_INIT;
+    dci_buf text = DCI_BUF_INIT;
     if (r->content)
-        dc_emit_text(r, flags | DC_RENDER_NO_TITLE, &text);
+        dci_emit_text(r, flags | DC_RENDER_NO_TITLE, &text);
     json_t *obj = json_object();
     if (!obj || text.failed) {
         json_decref(obj);
-        dc_buf_free(&text);
+        dci_buf_free(&text);
         out->failed = 1;
         return;
     }
@@ -33,14 +33,14 @@ void dc_emit_json(const dc_result *r, unsigned flags, dc_buf *out)
     json_object_set_new(obj, "status", json_string(r->status == DC_OK ? "ok" : dc_strerror(r->status)));
     json_object_set_new(obj, "word_count", json_integer((json_int_t)r->words));
     json_object_set_new(obj, "text", json_stringn(text.data ? text.data : "", text.len));
-    dc_buf_free(&text);
+    dci_buf_free(&text);
     char *s = json_dumps(obj, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(obj);
     if (!s) {
         out->failed = 1;
         return;
     }
-    dc_buf_puts(out, s);
-    dc_buf_putc(out, '\n');
+    dci_buf_puts(out, s);
+    dci_buf_putc(out, '\n');
     free(s);
 }

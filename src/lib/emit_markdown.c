@@ -8,17 +8,17 @@
 /* CommonMark: headings with '#', emphasis, links, fenced code, pipe tables,
  * '>' quotes and nested lists. */
 
-static void put_escaped(dc_buf *out, const char *s, size_t len)
+static void put_escaped(dci_buf *out, const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
         if (strchr("\\`*_[]<>#|", s[i]))
-            dc_buf_putc(out, '\\');
-        dc_buf_putc(out, s[i]);
+            dci_buf_putc(out, '\\');
+        dci_buf_putc(out, s[i]);
     }
 }
 
 /* A code span fenced with one backtick more than the longest run inside. */
-static void put_code_span(dc_buf *out, const char *s, size_t len)
+static void put_code_span(dci_buf *out, const char *s, size_t len)
 {
     size_t longest = 0, run = 0;
     for (size_t i = 0; i < len; i++) {
@@ -28,58 +28,58 @@ static void put_code_span(dc_buf *out, const char *s, size_t len)
     }
     int pad = len > 0 && (s[0] == '`' || s[len - 1] == '`');
     for (size_t i = 0; i <= longest; i++)
-        dc_buf_putc(out, '`');
+        dci_buf_putc(out, '`');
     if (pad)
-        dc_buf_putc(out, ' ');
-    dc_buf_put(out, s, len);
+        dci_buf_putc(out, ' ');
+    dci_buf_put(out, s, len);
     if (pad)
-        dc_buf_putc(out, ' ');
+        dci_buf_putc(out, ' ');
     for (size_t i = 0; i <= longest; i++)
-        dc_buf_putc(out, '`');
+        dci_buf_putc(out, '`');
 }
 
 /* At the start of a line, escapes what would open a list item ("- ", "+ ",
  * "1. ", "1) "); returns the bytes of s written. */
-static size_t put_line_start(dc_buf *out, const char *s, size_t len)
+static size_t put_line_start(dci_buf *out, const char *s, size_t len)
 {
     size_t d = 0;
     while (d < len && d < 9 && s[d] >= '0' && s[d] <= '9')
         d++;
     if (d > 0 && d < len && (s[d] == '.' || s[d] == ')') && (d + 1 == len || s[d + 1] == ' ')) {
-        dc_buf_put(out, s, d);
-        dc_buf_putc(out, '\\');
-        dc_buf_putc(out, s[d]);
+        dci_buf_put(out, s, d);
+        dci_buf_putc(out, '\\');
+        dci_buf_putc(out, s[d]);
         return d + 1;
     }
     if (len > 0 && (s[0] == '-' || s[0] == '+') && (len == 1 || s[1] == ' ')) {
-        dc_buf_putc(out, '\\');
-        dc_buf_putc(out, s[0]);
+        dci_buf_putc(out, '\\');
+        dci_buf_putc(out, s[0]);
         return 1;
     }
     return 0;
 }
 
 /* line_prefix NULL: inside a table cell, where a line break is <br>. */
-static void put_runs(dc_buf *out, const dc_block *leaf, const char *line_prefix)
+static void put_runs(dci_buf *out, const dci_block *leaf, const char *line_prefix)
 {
     int line_start = 1;
-    for (const dc_run *r = leaf->first_run; r; r = r->next) {
-        if (r->style & DC_RUN_BREAK) {
+    for (const dci_run *r = leaf->first_run; r; r = r->next) {
+        if (r->style & DCI_RUN_BREAK) {
             if (!line_prefix) {
-                dc_buf_puts(out, "<br>");
+                dci_buf_puts(out, "<br>");
                 continue;
             }
-            dc_buf_puts(out, "\\\n");
-            dc_buf_puts(out, line_prefix);
+            dci_buf_puts(out, "\\\n");
+            dci_buf_puts(out, line_prefix);
             line_start = 1;
             continue;
         }
         if (r->len == 0)
             continue;
-        int code = (r->style & DC_RUN_CODE) != 0;
+        int code = (r->style & DCI_RUN_CODE) != 0;
         const char *mark = code                         ? ""
-                           : (r->style & DC_RUN_STRONG) ? "**"
-                           : (r->style & DC_RUN_EM)     ? "*"
+                           : (r->style & DCI_RUN_STRONG) ? "**"
+                           : (r->style & DCI_RUN_EM)     ? "*"
                                                         : "";
         int link = r->href && *r->href;
         /* delimiters hug the text: its outer spaces go outside them */
@@ -90,34 +90,34 @@ static void put_runs(dc_buf *out, const dc_block *leaf, const char *line_prefix)
             while (end > start && r->text[end - 1] == ' ')
                 end--;
         }
-        dc_buf_put(out, r->text, start);
+        dci_buf_put(out, r->text, start);
         if (start == end)
             continue;
         if (link)
-            dc_buf_putc(out, '[');
+            dci_buf_putc(out, '[');
         if (code) {
             put_code_span(out, r->text + start, end - start);
         } else {
-            dc_buf_puts(out, mark);
+            dci_buf_puts(out, mark);
             size_t skip = line_start && !*mark && !link
                               ? put_line_start(out, r->text + start, end - start)
                               : 0;
             put_escaped(out, r->text + start + skip, end - start - skip);
-            dc_buf_puts(out, mark);
+            dci_buf_puts(out, mark);
         }
         if (link) {
-            dc_buf_puts(out, "](");
+            dci_buf_puts(out, "](");
             for (const char *h = r->href; *h; h++) {
                 if (*h == ' ')
-                    dc_buf_puts(out, "%20");
+                    dci_buf_puts(out, "%20");
                 else if (*h == '(' || *h == ')')
-                    dc_buf_printf(out, "%%%02X", (unsigned char)*h);
+                    dci_buf_printf(out, "%%%02X", (unsigned char)*h);
                 else
-                    dc_buf_putc(out, *h);
+                    dci_buf_putc(out, *h);
             }
-            dc_buf_putc(out, ')');
+            dci_buf_putc(out, ')');
         }
-        dc_buf_put(out, r->text + end, r->len - end);
+        dci_buf_put(out, r->text + end, r->len - end);
         line_start = 0;
     }
 }
@@ -131,25 +131,25 @@ typedef struct md_scope {
 } md_scope;
 
 typedef struct md_writer {
-    dc_buf *out;
+    dci_buf *out;
     int wrote;
-    dc_buf last_prefix;  /* line prefix of the last leaf written */
-    dc_buf prefix;       /* the open quotes' markers and items' indentation */
+    dci_buf last_prefix;  /* line prefix of the last leaf written */
+    dci_buf prefix;       /* the open quotes' markers and items' indentation */
     md_scope *scopes;    /* one per open block, the innermost last */
     size_t depth, cap;
 } md_writer;
 
-static void write_leaf(md_writer *w, const dc_block *leaf)
+static void write_leaf(md_writer *w, const dci_block *leaf)
 {
-    const dc_buf *prefix = &w->prefix;
+    const dci_buf *prefix = &w->prefix;
     const char *pfx = prefix->data ? prefix->data : "";
-    const dc_block *item = leaf->parent && leaf->parent->kind == DC_BLOCK_ITEM &&
+    const dci_block *item = leaf->parent && leaf->parent->kind == DCI_BLOCK_ITEM &&
                                    leaf->parent->first_child == leaf
                                ? leaf->parent
                                : NULL;
     int tight = item && item->prev;
     if (w->wrote && tight) {
-        dc_buf_putc(w->out, '\n');
+        dci_buf_putc(w->out, '\n');
     } else if (w->wrote) {
         /* the blank line keeps the quote markers both leaves share */
         size_t common = 0;
@@ -158,42 +158,42 @@ static void write_leaf(md_writer *w, const dc_block *leaf)
             common++;
         while (common > 0 && pfx[common - 1] == ' ')
             common--;
-        dc_buf_putc(w->out, '\n');
-        dc_buf_put(w->out, pfx, common);
-        dc_buf_putc(w->out, '\n');
+        dci_buf_putc(w->out, '\n');
+        dci_buf_put(w->out, pfx, common);
+        dci_buf_putc(w->out, '\n');
     }
     w->wrote = 1;
     w->last_prefix.len = 0;
-    dc_buf_put(&w->last_prefix, pfx, prefix->len);
+    dci_buf_put(&w->last_prefix, pfx, prefix->len);
     if (item) {
         /* the item's own indentation becomes its marker */
         size_t keep = prefix->len >= 3 ? prefix->len - 3 : 0;
-        dc_buf_put(w->out, pfx, keep);
+        dci_buf_put(w->out, pfx, keep);
         /* the leaf is the item's first child: the scope below the item's
          * is its parent's, which has entered the item last */
         if (item->parent->level)
-            dc_buf_printf(w->out, "%d. ", w->scopes[w->depth - 2].children);
+            dci_buf_printf(w->out, "%d. ", w->scopes[w->depth - 2].children);
         else
-            dc_buf_puts(w->out, "-  ");
+            dci_buf_puts(w->out, "-  ");
     } else {
-        dc_buf_puts(w->out, pfx);
+        dci_buf_puts(w->out, pfx);
     }
     switch (leaf->kind) {
-    case DC_BLOCK_HEADING:
+    case DCI_BLOCK_HEADING:
         for (int i = 0; i < leaf->level; i++)
-            dc_buf_putc(w->out, '#');
-        dc_buf_putc(w->out, ' ');
+            dci_buf_putc(w->out, '#');
+        dci_buf_putc(w->out, ' ');
         put_runs(w->out, leaf, pfx);
         break;
-    case DC_BLOCK_CODE:
-        dc_buf_puts(w->out, "```\n");
-        dc_buf_puts(w->out, pfx);
+    case DCI_BLOCK_CODE:
+        dci_buf_puts(w->out, "```\n");
+        dci_buf_puts(w->out, pfx);
         for (size_t i = 0; i < leaf->text_len; i++) {
-            dc_buf_putc(w->out, leaf->text[i]);
+            dci_buf_putc(w->out, leaf->text[i]);
             if (leaf->text[i] == '\n')
-                dc_buf_puts(w->out, pfx);
+                dci_buf_puts(w->out, pfx);
         }
-        dc_buf_printf(w->out, "\n%s```", pfx);
+        dci_buf_printf(w->out, "\n%s```", pfx);
         break;
     default:
         put_runs(w->out, leaf, pfx);
@@ -202,41 +202,41 @@ static void write_leaf(md_writer *w, const dc_block *leaf)
 }
 
 /* The text leaves of a row are walked here, not by the main walk. */
-static void write_row(md_writer *w, dc_block *row)
+static void write_row(md_writer *w, dci_block *row)
 {
     int first_row = row->prev == NULL;
     if (w->wrote)
-        dc_buf_puts(w->out, first_row ? "\n\n" : "\n");
+        dci_buf_puts(w->out, first_row ? "\n\n" : "\n");
     w->wrote = 1;
     w->last_prefix.len = 0;
     int cells = 0;
-    dc_buf_puts(w->out, "|");
-    for (dc_block *cell = row->first_child; cell; cell = cell->next) {
-        dc_buf_putc(w->out, ' ');
+    dci_buf_puts(w->out, "|");
+    for (dci_block *cell = row->first_child; cell; cell = cell->next) {
+        dci_buf_putc(w->out, ' ');
         int first = 1;
-        dc_block_iter it;
-        dc_block_iter_init(&it, cell);
-        for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE;) {
-            if (ev != DC_EVENT_ENTER || !it.node->text_len)
+        dci_block_iter it;
+        dci_block_iter_init(&it, cell);
+        for (dci_event ev; (ev = dci_block_iter_next(&it)) != DCI_EVENT_DONE;) {
+            if (ev != DCI_EVENT_ENTER || !it.node->text_len)
                 continue;
             if (!first)
-                dc_buf_putc(w->out, ' ');
+                dci_buf_putc(w->out, ' ');
             put_runs(w->out, it.node, NULL);
             first = 0;
         }
-        dc_buf_puts(w->out, " |");
+        dci_buf_puts(w->out, " |");
         cells++;
     }
     if (first_row) {
-        dc_buf_puts(w->out, "\n|");
+        dci_buf_puts(w->out, "\n|");
         for (int i = 0; i < cells; i++)
-            dc_buf_puts(w->out, " --- |");
+            dci_buf_puts(w->out, " --- |");
     }
 }
 
 /* Opens b's scope: its children's lines carry a quote's "> " or an item's
  * indentation. Returns 0 when out of memory. */
-static int push_scope(md_writer *w, const dc_block *b)
+static int push_scope(md_writer *w, const dci_block *b)
 {
     if (w->depth == w->cap) {
         md_scope *grown = dcx_grow(w->scopes, &w->cap, sizeof *grown, 64);
@@ -245,10 +245,10 @@ static int push_scope(md_writer *w, const dc_block *b)
         w->scopes = grown;
     }
     w->scopes[w->depth++] = (md_scope){w->prefix.len, 0};
-    if (b->kind == DC_BLOCK_QUOTE)
-        dc_buf_puts(&w->prefix, "> ");
-    else if (b->kind == DC_BLOCK_ITEM)
-        dc_buf_puts(&w->prefix, "   ");
+    if (b->kind == DCI_BLOCK_QUOTE)
+        dci_buf_puts(&w->prefix, "> ");
+    else if (b->kind == DCI_BLOCK_ITEM)
+        dci_buf_puts(&w->prefix, "   ");
     return 1;
 }
 
@@ -256,30 +256,30 @@ static void pop_scope(md_writer *w)
 {
     w->prefix.len = w->scopes[--w->depth].prefix_len;
     /* puts of nothing: the prefix stays NUL-terminated for put_runs */
-    dc_buf_puts(&w->prefix, "");
+    dci_buf_puts(&w->prefix, "");
 }
 
-void dc_emit_markdown(const dc_result *r, unsigned flags, dc_buf *out)
+void dci_emit_markdown(const dc_result *r, unsigned flags, dci_buf *out)
 {
-    md_writer w = {out, 0, DC_BUF_INIT, DC_BUF_INIT, NULL, 0, 0};
+    md_writer w = {out, 0, DCI_BUF_INIT, DCI_BUF_INIT, NULL, 0, 0};
     if (!(flags & DC_RENDER_NO_TITLE) && r->meta.title) {
-        dc_buf_puts(out, "# ");
+        dci_buf_puts(out, "# ");
         put_escaped(out, r->meta.title, strlen(r->meta.title));
         w.wrote = 1;
     }
-    dc_block_iter it;
-    dc_block_iter_init(&it, r->content);
-    for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE;) {
-        dc_block *b = it.node;
-        if (ev == DC_EVENT_EXIT) {
+    dci_block_iter it;
+    dci_block_iter_init(&it, r->content);
+    for (dci_event ev; (ev = dci_block_iter_next(&it)) != DCI_EVENT_DONE;) {
+        dci_block *b = it.node;
+        if (ev == DCI_EVENT_EXIT) {
             pop_scope(&w);
             continue;
         }
         if (w.depth)
             w.scopes[w.depth - 1].children++;
-        if (b->kind == DC_BLOCK_ROW) {
+        if (b->kind == DCI_BLOCK_ROW) {
             write_row(&w, b);
-            dc_block_iter_skip(&it);
+            dci_block_iter_skip(&it);
         } else if (b->text_len > 0) {
             write_leaf(&w, b);
         }
@@ -291,8 +291,8 @@ void dc_emit_markdown(const dc_result *r, unsigned flags, dc_buf *out)
     if (w.prefix.failed || w.last_prefix.failed)
         out->failed = 1;
     free(w.scopes);
-    dc_buf_free(&w.prefix);
-    dc_buf_free(&w.last_prefix);
+    dci_buf_free(&w.prefix);
+    dci_buf_free(&w.last_prefix);
     if (w.wrote)
-        dc_buf_putc(out, '\n');
+        dci_buf_putc(out, '\n');
 }

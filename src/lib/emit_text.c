@@ -11,45 +11,45 @@
  * popped on EXIT: looking it up from each leaf would climb the parents, in
  * time quadratic in the depth. */
 typedef struct scope {
-    const dc_block *group;        /* innermost list or table, NULL outside them */
+    const dci_block *group;        /* innermost list or table, NULL outside them */
     int lists;                    /* lists open around here */
-    const dc_block *item_group;   /* the group and lists of the innermost item, */
+    const dci_block *item_group;   /* the group and lists of the innermost item, */
     int item_lists;               /* where its marker goes */
 } scope;
 
 typedef struct text_writer {
-    dc_buf *out;
-    const dc_block *last_group;   /* list or table of the last line written */
+    dci_buf *out;
+    const dci_block *last_group;   /* list or table of the last line written */
     int wrote;
     scope *scopes;                /* one per open block, the innermost last */
     size_t depth, cap;
     size_t unmarked;              /* innermost open items with no text yet */
 } text_writer;
 
-static void separate(text_writer *w, const dc_block *group)
+static void separate(text_writer *w, const dci_block *group)
 {
     if (w->wrote)
-        dc_buf_puts(w->out, group && group == w->last_group ? "\n" : "\n\n");
+        dci_buf_puts(w->out, group && group == w->last_group ? "\n" : "\n\n");
     w->wrote = 1;
     w->last_group = group;
 }
 
 /* The text leaves of a row are walked here, not by the main walk: " | "
  * between cells, a space between the paragraphs of one cell. */
-static void write_row(text_writer *w, dc_block *row, const dc_block *group)
+static void write_row(text_writer *w, dci_block *row, const dci_block *group)
 {
     separate(w, group);
     int cells = 0;
-    for (dc_block *cell = row->first_child; cell; cell = cell->next) {
+    for (dci_block *cell = row->first_child; cell; cell = cell->next) {
         int leaves = 0;
-        dc_block_iter it;
-        dc_block_iter_init(&it, cell);
-        for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE;) {
-            const dc_block *x = it.node;
-            if (ev != DC_EVENT_ENTER || x->text_len == 0)
+        dci_block_iter it;
+        dci_block_iter_init(&it, cell);
+        for (dci_event ev; (ev = dci_block_iter_next(&it)) != DCI_EVENT_DONE;) {
+            const dci_block *x = it.node;
+            if (ev != DCI_EVENT_ENTER || x->text_len == 0)
                 continue;
-            dc_buf_puts(w->out, leaves ? " " : cells ? " | " : "");
-            dc_buf_put(w->out, x->text, x->text_len);
+            dci_buf_puts(w->out, leaves ? " " : cells ? " | " : "");
+            dci_buf_put(w->out, x->text, x->text_len);
             leaves++;
         }
         if (leaves)
@@ -60,32 +60,32 @@ static void write_row(text_writer *w, dc_block *row, const dc_block *group)
         w->unmarked = 0;
 }
 
-static void write_leaf(text_writer *w, const dc_block *leaf, const scope *s)
+static void write_leaf(text_writer *w, const dci_block *leaf, const scope *s)
 {
     if (w->unmarked) {
         separate(w, s->item_group);
         for (int i = 1; i < s->item_lists; i++)
-            dc_buf_puts(w->out, "  ");
-        dc_buf_puts(w->out, "- ");
+            dci_buf_puts(w->out, "  ");
+        dci_buf_puts(w->out, "- ");
         w->unmarked = 0;
     } else {
         separate(w, NULL);
     }
-    dc_buf_put(w->out, leaf->text, leaf->text_len);
+    dci_buf_put(w->out, leaf->text, leaf->text_len);
 }
 
 /* The scope inside b, from the scope around it; 0 when out of memory. */
-static int push_scope(text_writer *w, const dc_block *b)
+static int push_scope(text_writer *w, const dci_block *b)
 {
     static const scope outside = {NULL, 0, NULL, 0};
     scope s = w->depth ? w->scopes[w->depth - 1] : outside;
-    if (b->kind == DC_BLOCK_ITEM) {
+    if (b->kind == DCI_BLOCK_ITEM) {
         s.item_group = s.group;
         s.item_lists = s.lists;
         w->unmarked++;
-    } else if (b->kind == DC_BLOCK_LIST || b->kind == DC_BLOCK_TABLE) {
+    } else if (b->kind == DCI_BLOCK_LIST || b->kind == DCI_BLOCK_TABLE) {
         s.group = b;
-        s.lists += b->kind == DC_BLOCK_LIST;
+        s.lists += b->kind == DCI_BLOCK_LIST;
     }
     if (w->depth == w->cap) {
         scope *grown = dcx_grow(w->scopes, &w->cap, sizeof *grown, 64);
@@ -97,25 +97,25 @@ static int push_scope(text_writer *w, const dc_block *b)
     return 1;
 }
 
-static void pop_scope(text_writer *w, const dc_block *b)
+static void pop_scope(text_writer *w, const dci_block *b)
 {
-    if (b->kind == DC_BLOCK_ITEM && w->unmarked)
+    if (b->kind == DCI_BLOCK_ITEM && w->unmarked)
         w->unmarked--;
     w->depth--;
 }
 
-void dc_emit_text(const dc_result *r, unsigned flags, dc_buf *out)
+void dci_emit_text(const dc_result *r, unsigned flags, dci_buf *out)
 {
     text_writer w = {out, NULL, 0, NULL, 0, 0, 0};
     if (!(flags & DC_RENDER_NO_TITLE) && r->meta.title) {
-        dc_buf_puts(out, r->meta.title);
+        dci_buf_puts(out, r->meta.title);
         w.wrote = 1;
     }
-    dc_block_iter it;
-    dc_block_iter_init(&it, r->content);
-    for (dc_event ev; (ev = dc_block_iter_next(&it)) != DC_EVENT_DONE;) {
-        dc_block *b = it.node;
-        if (ev == DC_EVENT_EXIT) {
+    dci_block_iter it;
+    dci_block_iter_init(&it, r->content);
+    for (dci_event ev; (ev = dci_block_iter_next(&it)) != DCI_EVENT_DONE;) {
+        dci_block *b = it.node;
+        if (ev == DCI_EVENT_EXIT) {
             pop_scope(&w, b);
             continue;
         }
@@ -124,14 +124,14 @@ void dc_emit_text(const dc_result *r, unsigned flags, dc_buf *out)
             break;
         }
         const scope *s = &w.scopes[w.depth - 1];
-        if (b->kind == DC_BLOCK_ROW) {
+        if (b->kind == DCI_BLOCK_ROW) {
             write_row(&w, b, s->group);
-            dc_block_iter_skip(&it);
+            dci_block_iter_skip(&it);
         } else if (b->text_len > 0) {
             write_leaf(&w, b, s);
         }
     }
     free(w.scopes);
     if (w.wrote)
-        dc_buf_putc(out, '\n');
+        dci_buf_putc(out, '\n');
 }

@@ -6,13 +6,13 @@
  * rule or pattern that decided, the element with its class/id, and its first
  * words. The tuning instrument for extraction.
  */
-#ifndef DC_EXPLAIN_H
-#define DC_EXPLAIN_H
+#ifndef DCI_EXPLAIN_H
+#define DCI_EXPLAIN_H
 
 #include "arena.h"
 #include "dom.h"
 
 /* The outline as a string owned by out, or NULL when memory ran out. */
-const char *dc_explain(dc_arena *out, const dc_doc *doc);
+const char *dci_explain(dci_arena *out, const dci_doc *doc);
 
 #endif

@@ -42,71 +42,71 @@ static size_t parse_budget(const dc_options *opt, size_t len)
 
 /* The excerpt of a page that declares no description: its first paragraph,
  * as readers show it. */
-static const char *first_paragraph(const dc_block *root)
+static const char *first_paragraph(const dci_block *root)
 {
-    for (const dc_block *b = root; b; b = dc_block_next(b, root))
-        if (b->kind == DC_BLOCK_PARAGRAPH && b->text_len > 0)
+    for (const dci_block *b = root; b; b = dci_block_next(b, root))
+        if (b->kind == DCI_BLOCK_PARAGRAPH && b->text_len > 0)
             return b->text;
     return NULL;
 }
 
-static size_t count_words(const dc_block *root)
+static size_t count_words(const dci_block *root)
 {
     size_t words = 0;
-    for (const dc_block *b = root; b; b = dc_block_next(b, root))
-        words += dc_count_words(b->text ? b->text : "", b->text_len);
+    for (const dci_block *b = root; b; b = dci_block_next(b, root))
+        words += dci_count_words(b->text ? b->text : "", b->text_len);
     return words;
 }
 
 /* Runs the stages that find the article; sets *best to the winner, or NULL
  * when the page has none. */
-static dc_status find_article(dc_result *r, dc_doc *doc, const dc_options *opt, dc_node **best)
+static dc_status find_article(dc_result *r, dci_doc *doc, const dc_options *opt, dci_node **best)
 {
-    dc_status st = dc_clean(doc);
+    dc_status st = dci_clean(doc);
     if (st != DC_OK)
         return st;
-    dc_meta_extract(r->arena, doc, opt->url, &r->meta);
-    if (dc_arena_out_of_time(doc->arena))
+    dci_meta_extract(r->arena, doc, opt->url, &r->meta);
+    if (dci_arena_out_of_time(doc->arena))
         return DC_TIMEOUT;
-    st = dc_score(doc, best);
+    st = dci_score(doc, best);
     if (st != DC_OK || !*best)
         return st;
     if (!r->meta.byline)
-        r->meta.byline = dc_meta_byline_near(r->arena, doc, *best);
-    if (dc_arena_out_of_time(doc->arena))
+        r->meta.byline = dci_meta_byline_near(r->arena, doc, *best);
+    if (dci_arena_out_of_time(doc->arena))
         return DC_TIMEOUT;
     int is_index = 0;
-    st = dc_prune(doc);
+    st = dci_prune(doc);
     if (st == DC_OK)
-        st = dc_index_page(doc, &is_index);
+        st = dci_index_page(doc, &is_index);
     if (is_index)
         *best = NULL;
     return st;
 }
 
 /* Runs the stages on a parsed document. */
-static dc_status extract_parsed(dc_result *r, dc_doc *doc, const dc_options *opt)
+static dc_status extract_parsed(dc_result *r, dci_doc *doc, const dc_options *opt)
 {
-    dc_node *best = NULL;
+    dci_node *best = NULL;
     dc_status st = find_article(r, doc, opt, &best);
     if (st != DC_OK)
         return st;
-    if (dc_arena_out_of_time(doc->arena))
+    if (dci_arena_out_of_time(doc->arena))
         return DC_TIMEOUT;
     if (opt->flags & DC_OPT_EXPLAIN) {
-        r->explain = dc_explain(r->arena, doc);
+        r->explain = dci_explain(r->arena, doc);
         if (!r->explain)
             return DC_NOMEM;
     }
     if (!best)
         return DC_NO_CONTENT;
-    r->content = dc_content_build(r->arena, doc, r->meta.title, r->meta.url);
+    r->content = dci_content_build(r->arena, doc, r->meta.title, r->meta.url);
     if (!r->content)
-        return dc_arena_failure(doc->arena) == DC_ARENA_OVER_TIME ? DC_TIMEOUT : DC_NOMEM;
+        return dci_arena_failure(doc->arena) == DCI_ARENA_OVER_TIME ? DC_TIMEOUT : DC_NOMEM;
     r->words = count_words(r->content);
     if (!r->meta.excerpt)
         r->meta.excerpt = first_paragraph(r->content);
-    return dc_content_blocks(r->content) > 0 ? DC_OK : DC_NO_CONTENT;
+    return dci_content_blocks(r->content) > 0 ? DC_OK : DC_NO_CONTENT;
 }
 
 /* Swaps *utf8 for a copy that nests no deeper than gumbo can take. */
@@ -114,7 +114,7 @@ static dc_status cap_nesting(char **utf8, size_t *len)
 {
     char *capped;
     size_t capped_len;
-    int rc = dc_cap_nesting(*utf8, *len, &capped, &capped_len);
+    int rc = dci_cap_nesting(*utf8, *len, &capped, &capped_len);
     if (rc < 0)
         return DC_NOMEM;
     if (rc > 0) {
@@ -127,26 +127,26 @@ static dc_status cap_nesting(char **utf8, size_t *len)
 
 int dc_tuning_check(const char *spec, char *err, size_t errsize)
 {
-    dc_tuning t = dc_tuning_defaults;
-    return dc_tuning_apply(&t, spec ? spec : "", err, errsize);
+    dci_tuning t = dci_tuning_defaults;
+    return dci_tuning_apply(&t, spec ? spec : "", err, errsize);
 }
 
 static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_options *opt)
 {
     char err[128];
-    dc_tuning tuning = dc_tuning_defaults;
-    if (opt->tuning && dc_tuning_apply(&tuning, opt->tuning, err, sizeof err) < 0)
+    dci_tuning tuning = dci_tuning_defaults;
+    if (opt->tuning && dci_tuning_apply(&tuning, opt->tuning, err, sizeof err) < 0)
         return DC_BAD_TUNING;
     char *utf8 = NULL;
     size_t utf8_len = 0;
-    dc_status st = dc_charset_decode(bytes, len, opt->charset, opt->force_charset, &utf8,
+    dc_status st = dci_charset_decode(bytes, len, opt->charset, opt->force_charset, &utf8,
                                      &utf8_len, &r->charset);
     if (st != DC_OK)
         return st;
-    dc_doc doc;
+    dci_doc doc;
     memset(&doc, 0, sizeof doc);
     doc.tuning = &tuning;
-    doc.arena = dc_arena_new(parse_budget(opt, utf8_len),
+    doc.arena = dci_arena_new(parse_budget(opt, utf8_len),
                              opt->timeout_ms ? opt->timeout_ms : DEFAULT_TIMEOUT_MS);
     if (!doc.arena) {
         free(utf8);
@@ -154,11 +154,11 @@ static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_optio
     }
     st = cap_nesting(&utf8, &utf8_len);
     if (st == DC_OK)
-        st = dc_parse(&doc, utf8, utf8_len);
+        st = dci_parse(&doc, utf8, utf8_len);
     free(utf8);
     if (st == DC_OK)
         st = extract_parsed(r, &doc, opt);
-    dc_arena_free(doc.arena);
+    dci_arena_free(doc.arena);
     return st;
 }
 
@@ -169,12 +169,12 @@ dc_result *dc_extract(const char *bytes, size_t len, const dc_options *opt)
         dc_options_init(&defaults);
         opt = &defaults;
     }
-    dc_arena *arena = dc_arena_new(0, 0);
+    dci_arena *arena = dci_arena_new(0, 0);
     if (!arena)
         return NULL;
-    dc_result *r = dc_arena_calloc(arena, sizeof *r);
+    dc_result *r = dci_arena_calloc(arena, sizeof *r);
     if (!r) {
-        dc_arena_free(arena);
+        dci_arena_free(arena);
         return NULL;
     }
     r->arena = arena;
@@ -187,7 +187,7 @@ dc_result *dc_extract(const char *bytes, size_t len, const dc_options *opt)
 void dc_result_free(dc_result *r)
 {
     if (r)
-        dc_arena_free(r->arena);
+        dci_arena_free(r->arena);
 }
 
 dc_status dc_result_status(const dc_result *r) { return r->status; }
@@ -203,28 +203,28 @@ size_t dc_result_word_count(const dc_result *r) { return r->words; }
 
 char *dc_render(const dc_result *r, dc_format format, unsigned flags, size_t *len)
 {
-    dc_buf out = DC_BUF_INIT;
+    dci_buf out = DCI_BUF_INIT;
     switch (format) {
     case DC_FORMAT_TEXT:
-        dc_emit_text(r, flags, &out);
+        dci_emit_text(r, flags, &out);
         break;
     case DC_FORMAT_MARKDOWN:
-        dc_emit_markdown(r, flags, &out);
+        dci_emit_markdown(r, flags, &out);
         break;
     case DC_FORMAT_HTML:
-        dc_emit_html(r, flags, &out);
+        dci_emit_html(r, flags, &out);
         break;
     case DC_FORMAT_JSON:
-        dc_emit_json(r, flags, &out);
+        dci_emit_json(r, flags, &out);
         break;
     case DC_FORMAT_EXPLAIN:
         if (r->explain)
-            dc_buf_puts(&out, r->explain);
+            dci_buf_puts(&out, r->explain);
         break;
     default:
         return NULL;
     }
-    return dc_buf_detach(&out, len);
+    return dci_buf_detach(&out, len);
 }
 
 const char *dc_strerror(dc_status status)

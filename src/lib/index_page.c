@@ -2,39 +2,39 @@
 
 #include "walk.h"
 
-static void tally_node(const dc_tuning *t, const dc_node *n, const dc_node *root,
-                       dc_index_tally *tally)
+static void tally_node(const dci_tuning *t, const dci_node *n, const dci_node *root,
+                       dci_index_tally *tally)
 {
-    if (n->type != DC_NODE_ELEMENT)
+    if (n->type != DCI_NODE_ELEMENT)
         return;
-    if (dc_is_heading(n) && n->chars > 0 &&
-        dc_share_exceeded(n->link_chars, n->chars, t->index_headline_links))
+    if (dci_is_heading(n) && n->chars > 0 &&
+        dci_share_exceeded(n->link_chars, n->chars, t->index_headline_links))
         tally->headlines++;
     else if (n->tag == GUMBO_TAG_ARTICLE && n != root)
         tally->cards++;
-    else if (dc_tag_is_paragraph(n->tag) && n->prose > 0)
+    else if (dci_tag_is_paragraph(n->tag) && n->prose > 0)
         tally->paragraphs++;
 }
 
 /* One walk of the body: the outermost content roots add their prose, and
  * every kept element inside them is tallied. */
-static void tally_content(const dc_tuning *t, dc_node *body, dc_index_tally *tally)
+static void tally_content(const dci_tuning *t, dci_node *body, dci_index_tally *tally)
 {
-    const dc_node *content_root = NULL;
-    dc_node_iter it;
-    dc_node_iter_init(&it, body);
-    for (dc_event ev; (ev = dc_node_iter_next(&it)) != DC_EVENT_DONE;) {
-        dc_node *n = it.node;
-        if (ev == DC_EVENT_EXIT) {
+    const dci_node *content_root = NULL;
+    dci_node_iter it;
+    dci_node_iter_init(&it, body);
+    for (dci_event ev; (ev = dci_node_iter_next(&it)) != DCI_EVENT_DONE;) {
+        dci_node *n = it.node;
+        if (ev == DCI_EVENT_EXIT) {
             if (n == content_root)
                 content_root = NULL;
             continue;
         }
-        if (n->flags & DC_DROPPED) {
-            dc_node_iter_skip(&it);
+        if (n->flags & DCI_DROPPED) {
+            dci_node_iter_skip(&it);
             continue;
         }
-        if (!content_root && (n->flags & DC_CONTENT)) {
+        if (!content_root && (n->flags & DCI_CONTENT)) {
             content_root = n;
             tally->prose += n->prose;
         }
@@ -43,15 +43,15 @@ static void tally_content(const dc_tuning *t, dc_node *body, dc_index_tally *tal
     }
 }
 
-dc_status dc_index_page(dc_doc *doc, int *is_index)
+dc_status dci_index_page(dci_doc *doc, int *is_index)
 {
     *is_index = 0;
     if (!doc->body)
         return DC_OK;
-    dc_walk w;
-    dc_walk_init(&w, doc);
+    dci_walk w;
+    dci_walk_init(&w, doc);
     tally_content(doc->tuning, doc->body, &w.tally);
-    if (dc_walk_stage(&w, DC_STAGE_INDEX, doc->body) == DC_OK)
+    if (dci_walk_stage(&w, DCI_STAGE_INDEX, doc->body) == DC_OK)
         *is_index = w.matched > 0;
     return w.status;
 }

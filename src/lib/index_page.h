@@ -4,8 +4,8 @@
  * article. Such a page has no article; stitching its teasers together would
  * lie.
  */
-#ifndef DC_INDEX_PAGE_H
-#define DC_INDEX_PAGE_H
+#ifndef DCI_INDEX_PAGE_H
+#define DCI_INDEX_PAGE_H
 
 #include "decruft.h"
 #include "dom.h"
@@ -13,6 +13,6 @@
 /* Counts the content's teasers and paragraphs and gives the tally to the
  * index-page rules; one that matches is recorded on the body and sets
  * *is_index. Returns DC_OK, or why the stage stopped. */
-dc_status dc_index_page(dc_doc *doc, int *is_index);
+dc_status dci_index_page(dci_doc *doc, int *is_index);
 
 #endif

@@ -68,14 +68,14 @@ static void set_once(declared *d, size_t field, const char *value)
         *slot = value;
 }
 
-static void read_meta_tag(declared *d, const dc_node *n)
+static void read_meta_tag(declared *d, const dci_node *n)
 {
-    const char *content = dc_attr_get(n, "content");
+    const char *content = dci_attr_get(n, "content");
     if (!content)
         return;
-    const char *keys[3] = {dc_attr_get(n, "property"), dc_attr_get(n, "name"),
-                           dc_attr_get(n, "itemprop")};
-    const char *equiv = dc_attr_get(n, "http-equiv");
+    const char *keys[3] = {dci_attr_get(n, "property"), dci_attr_get(n, "name"),
+                           dci_attr_get(n, "itemprop")};
+    const char *equiv = dci_attr_get(n, "http-equiv");
     if (equiv && strcasecmp(equiv, "content-language") == 0)
         set_once(d, offsetof(declared, lang), content);
     for (size_t k = 0; k < 3; k++) {
@@ -121,12 +121,12 @@ static int is_article_type(json_t *type)
 }
 
 /* Copies one string of a JSON-LD object into the doc arena. */
-static const char *keep(dc_arena *a, const char *s)
+static const char *keep(dci_arena *a, const char *s)
 {
-    return s ? dc_arena_strndup(a, s, strlen(s)) : NULL;
+    return s ? dci_arena_strndup(a, s, strlen(s)) : NULL;
 }
 
-static void read_ld_object(dc_arena *a, declared *d, json_t *obj)
+static void read_ld_object(dci_arena *a, declared *d, json_t *obj)
 {
     if (!json_is_object(obj))
         return;
@@ -170,13 +170,13 @@ static const char *strip_cdata(const char *s, size_t len, size_t *out_len)
     return s;
 }
 
-static void read_json_ld(dc_arena *a, declared *d, const dc_node *script)
+static void read_json_ld(dci_arena *a, declared *d, const dci_node *script)
 {
-    const char *type = dc_attr_get(script, "type");
+    const char *type = dci_attr_get(script, "type");
     if (!type || strcasecmp(type, "application/ld+json") != 0)
         return;
-    for (const dc_node *t = script->first_child; t; t = t->next) {
-        if (t->type != DC_NODE_TEXT)
+    for (const dci_node *t = script->first_child; t; t = t->next) {
+        if (t->type != DCI_NODE_TEXT)
             continue;
         size_t len;
         const char *json = strip_cdata(t->text, t->text_len, &len);
@@ -194,9 +194,9 @@ static void read_json_ld(dc_arena *a, declared *d, const dc_node *script)
     }
 }
 
-static int attr_has_word(const dc_node *n, const char *attr, const char *word)
+static int attr_has_word(const dci_node *n, const char *attr, const char *word)
 {
-    const char *v = dc_attr_get(n, attr);
+    const char *v = dci_attr_get(n, attr);
     if (!v)
         return 0;
     size_t len = strlen(word);
@@ -209,7 +209,7 @@ static int attr_has_word(const dc_node *n, const char *attr, const char *word)
     return 0;
 }
 
-static void read_element(dc_arena *a, declared *d, const dc_node *n, const char *page_url,
+static void read_element(dci_arena *a, declared *d, const dci_node *n, const char *page_url,
                          int dropped)
 {
     switch (n->tag) {
@@ -218,60 +218,60 @@ static void read_element(dc_arena *a, declared *d, const dc_node *n, const char 
         break;
     case GUMBO_TAG_TITLE:
         if (!d->html_title)
-            d->html_title = dc_node_text(a, n, META_MAX);
+            d->html_title = dci_node_text(a, n, META_MAX);
         break;
     case GUMBO_TAG_SCRIPT:
         read_json_ld(a, d, n);
         break;
     case GUMBO_TAG_LINK:
-        if (!d->canonical && attr_has_word(n, "rel", "canonical") && dc_attr_get(n, "href"))
-            d->canonical = dc_url_resolve(a, page_url, dc_attr_get(n, "href"));
+        if (!d->canonical && attr_has_word(n, "rel", "canonical") && dci_attr_get(n, "href"))
+            d->canonical = dci_url_resolve(a, page_url, dci_attr_get(n, "href"));
         break;
     case GUMBO_TAG_H1:
-        if (d->nh1 < MAX_H1 && !dropped && (d->h1[d->nh1] = dc_node_text(a, n, META_MAX)))
+        if (d->nh1 < MAX_H1 && !dropped && (d->h1[d->nh1] = dci_node_text(a, n, META_MAX)))
             d->nh1++;
         break;
     case GUMBO_TAG_TIME:
         if (!d->time_date)
-            d->time_date = dc_attr_get(n, "datetime");
+            d->time_date = dci_attr_get(n, "datetime");
         break;
     default:
         break;
     }
     if (!d->dom_author && (attr_has_word(n, "rel", "author") ||
                            attr_has_word(n, "itemprop", "author")))
-        d->dom_author = dc_node_text(a, n, META_MAX);
+        d->dom_author = dci_node_text(a, n, META_MAX);
 }
 
 /* Reads every element, dropped or not (JSON-LD lives in dropped <script>s),
  * knowing whether it lies in a dropped part without climbing the tree. */
-static void scan(dc_arena *a, declared *d, const dc_doc *doc, const char *page_url)
+static void scan(dci_arena *a, declared *d, const dci_doc *doc, const char *page_url)
 {
-    d->lang = dc_attr_get(doc->html, "lang");
-    const dc_node *dropped_end = NULL;
+    d->lang = dci_attr_get(doc->html, "lang");
+    const dci_node *dropped_end = NULL;
     int in_dropped = 0;
-    for (const dc_node *n = doc->html; n; n = dc_next(n, doc->html)) {
+    for (const dci_node *n = doc->html; n; n = dci_next(n, doc->html)) {
         if (in_dropped && n == dropped_end)
             in_dropped = 0;
-        if (!in_dropped && (n->flags & DC_DROPPED)) {
+        if (!in_dropped && (n->flags & DCI_DROPPED)) {
             in_dropped = 1;
-            dropped_end = dc_next_skip(n, doc->html);
+            dropped_end = dci_next_skip(n, doc->html);
         }
-        if (n->type == DC_NODE_ELEMENT)
+        if (n->type == DCI_NODE_ELEMENT)
             read_element(a, d, n, page_url, in_dropped);
     }
 }
 
 /* Folds white space and trims; returns a copy in out, or NULL for empty. */
-static const char *tidy(dc_arena *out, const char *s)
+static const char *tidy(dci_arena *out, const char *s)
 {
     if (!s)
         return NULL;
-    dc_buf b = DC_BUF_INIT;
-    dc_buf_put_folded(&b, s, strlen(s));
-    dc_buf_rtrim(&b);
-    const char *r = (b.len && !b.failed) ? dc_arena_strndup(out, b.data, b.len) : NULL;
-    dc_buf_free(&b);
+    dci_buf b = DCI_BUF_INIT;
+    dci_buf_put_folded(&b, s, strlen(s));
+    dci_buf_rtrim(&b);
+    const char *r = (b.len && !b.failed) ? dci_arena_strndup(out, b.data, b.len) : NULL;
+    dci_buf_free(&b);
     return r;
 }
 
@@ -281,7 +281,7 @@ static const char *tidy(dc_arena *out, const char *s)
 static int contains_loosely(const char *hay, const char *needle)
 {
     char kh[TITLE_KEY_SIZE], kn[TITLE_KEY_SIZE];
-    return dc_text_key(hay, kh, sizeof kh) > 0 && dc_text_key(needle, kn, sizeof kn) > 0 &&
+    return dci_text_key(hay, kh, sizeof kh) > 0 && dci_text_key(needle, kn, sizeof kn) > 0 &&
            strstr(kh, kn) != NULL;
 }
 
@@ -289,7 +289,7 @@ static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ",
 
 /* "Headline | Site" -> "Headline": the longest part between separators
  * (not ": ", which headlines use themselves). */
-static const char *strip_site_suffix(dc_arena *out, const char *title)
+static const char *strip_site_suffix(dci_arena *out, const char *title)
 {
     for (size_t i = 0; i + 1 < DCX_COUNTOF(separators); i++) {
         const char *sep = strstr(title, separators[i]);
@@ -298,9 +298,9 @@ static const char *strip_site_suffix(dc_arena *out, const char *title)
         const char *rest = sep + strlen(separators[i]);
         size_t head = (size_t)(sep - title);
         if (head >= strlen(rest))
-            return dc_arena_strndup(out, title, head);
+            return dci_arena_strndup(out, title, head);
         if (!strstr(rest, separators[i]))
-            return dc_arena_strndup(out, rest, strlen(rest));
+            return dci_arena_strndup(out, rest, strlen(rest));
     }
     return title;
 }
@@ -309,7 +309,7 @@ static int same_key(const char *a, size_t alen, const char *b)
 {
     char ka[TITLE_KEY_SIZE], kb[TITLE_KEY_SIZE];
     char *cut = strndup(a, alen);
-    int same = cut && dc_text_key(cut, ka, sizeof ka) > 0 && dc_text_key(b, kb, sizeof kb) > 0 &&
+    int same = cut && dci_text_key(cut, ka, sizeof ka) > 0 && dci_text_key(b, kb, sizeof kb) > 0 &&
                strcmp(ka, kb) == 0;
     free(cut);
     return same;
@@ -317,7 +317,7 @@ static int same_key(const char *a, size_t alen, const char *b)
 
 /* When title is "Site: Headline" or "Headline | Site" (any separator) and
  * one side is the site's name, the other side; else title. */
-static const char *without_site(dc_arena *out, const char *title, const char *site)
+static const char *without_site(dci_arena *out, const char *title, const char *site)
 {
     for (size_t i = 0; site && i < DCX_COUNTOF(separators); i++) {
         const char *sep = strstr(title, separators[i]);
@@ -327,7 +327,7 @@ static const char *without_site(dc_arena *out, const char *title, const char *si
         if (*rest && same_key(title, (size_t)(sep - title), site))
             return tidy(out, rest);
         if (*rest && same_key(rest, strlen(rest), site))
-            return dc_arena_strndup(out, title, (size_t)(sep - title));
+            return dci_arena_strndup(out, title, (size_t)(sep - title));
     }
     return title;
 }
@@ -335,7 +335,7 @@ static const char *without_site(dc_arena *out, const char *title, const char *si
 static size_t key_length(const char *s)
 {
     char k[TITLE_KEY_SIZE];
-    return dc_text_key(s, k, sizeof k);
+    return dci_text_key(s, k, sizeof k);
 }
 
 /* part holds h1, and h1 is at least half of it. */
@@ -371,7 +371,7 @@ static const char *h1_in_title(const char *const *h1s, size_t nh1, const char *h
  * a blog's name is only a small part); else the declared one; else the
  * <title>'s longest part.
  */
-static const char *choose_title(dc_arena *out, const declared *d)
+static const char *choose_title(dci_arena *out, const declared *d)
 {
     const char *site = d->site ? d->site : d->ld_site;
     const char *declared_title = tidy(out, d->og_title ? d->og_title : d->ld_headline);
@@ -403,7 +403,7 @@ static const char *const byline_prefixes[] = {
     "written by ", "posted by ", "publicado por ", "by ", "par ", "por ", "von ", "door ",
 };
 
-static const char *clean_byline(dc_arena *out, const char *s)
+static const char *clean_byline(dci_arena *out, const char *s)
 {
     const char *t = tidy(out, s);
     if (!t || strncmp(t, "http", 4) == 0 || strlen(t) > 200)
@@ -418,7 +418,7 @@ static const char *clean_byline(dc_arena *out, const char *s)
     return *t ? t : NULL;
 }
 
-void dc_meta_extract(dc_arena *out, const dc_doc *doc, const char *page_url, dc_meta *meta)
+void dci_meta_extract(dci_arena *out, const dci_doc *doc, const char *page_url, dci_meta *meta)
 {
     memset(meta, 0, sizeof *meta);
     if (!doc->html)
@@ -464,9 +464,9 @@ static int contains_word_start(const char *hay, const char *needle)
     return 0;
 }
 
-static int attrs_contain(const dc_node *n, const char *const *words, size_t nwords)
+static int attrs_contain(const dci_node *n, const char *const *words, size_t nwords)
 {
-    const char *attrs[] = {dc_attr_get(n, "class"), dc_attr_get(n, "id")};
+    const char *attrs[] = {dci_attr_get(n, "class"), dci_attr_get(n, "id")};
     for (size_t i = 0; i < DCX_COUNTOF(attrs); i++)
         for (size_t w = 0; attrs[i] && w < nwords; w++)
             if (contains_word_start(attrs[i], words[w]))
@@ -474,7 +474,7 @@ static int attrs_contain(const dc_node *n, const char *const *words, size_t nwor
     return 0;
 }
 
-static int names_byline(const dc_node *n)
+static int names_byline(const dci_node *n)
 {
     return attrs_contain(n, byline_words, DCX_COUNTOF(byline_words)) &&
            !attrs_contain(n, not_byline_words, DCX_COUNTOF(not_byline_words));
@@ -482,11 +482,11 @@ static int names_byline(const dc_node *n)
 
 /* The text of a byline element when it is a line of a few words (names,
  * maybe a date), not a box or a teaser; else NULL. */
-static const char *short_text(dc_arena *a, const dc_node *n)
+static const char *short_text(dci_arena *a, const dci_node *n)
 {
     enum { BYLINE_MAX = 100, BYLINE_WORDS = 8 };
-    const char *t = dc_node_text_all(a, n, BYLINE_MAX + 1);
-    if (!t || !*t || strlen(t) > BYLINE_MAX || dc_count_words(t, strlen(t)) > BYLINE_WORDS)
+    const char *t = dci_node_text_all(a, n, BYLINE_MAX + 1);
+    if (!t || !*t || strlen(t) > BYLINE_MAX || dci_count_words(t, strlen(t)) > BYLINE_WORDS)
         return NULL;
     return t;
 }
@@ -495,13 +495,13 @@ static const char *short_text(dc_arena *a, const dc_node *n)
  * header is often a sibling of its body. */
 #define BYLINE_LEVELS 2
 
-const char *dc_meta_byline_near(dc_arena *out, const dc_doc *doc, const dc_node *article)
+const char *dci_meta_byline_near(dci_arena *out, const dci_doc *doc, const dci_node *article)
 {
-    const dc_node *around = article;
+    const dci_node *around = article;
     for (int i = 0; i < BYLINE_LEVELS && around->parent && around->parent != doc->body; i++)
         around = around->parent;
-    for (const dc_node *n = around; n; n = dc_next(n, around)) {
-        if (n->type != DC_NODE_ELEMENT || !names_byline(n))
+    for (const dci_node *n = around; n; n = dci_next(n, around)) {
+        if (n->type != DCI_NODE_ELEMENT || !names_byline(n))
             continue;
         const char *t = short_text(out, n);
         if (t)

@@ -6,13 +6,13 @@
  * byline class near the article), in that order of trust, except that the visible <h1> wins for the title when it
  * agrees with what the page declares.
  */
-#ifndef DC_META_H
-#define DC_META_H
+#ifndef DCI_META_H
+#define DCI_META_H
 
 #include "arena.h"
 #include "dom.h"
 
-typedef struct dc_meta {
+typedef struct dci_meta {
     const char *title;
     const char *byline;
     const char *date;
@@ -20,16 +20,16 @@ typedef struct dc_meta {
     const char *lang;
     const char *url;
     const char *excerpt;
-} dc_meta;
+} dci_meta;
 
 /* Fills meta with strings owned by out (fields NULL when unknown).
  * page_url may be NULL. */
-void dc_meta_extract(dc_arena *out, const dc_doc *doc, const char *page_url, dc_meta *meta);
+void dci_meta_extract(dci_arena *out, const dci_doc *doc, const char *page_url, dci_meta *meta);
 
 /* The byline of a page that declares none: the first short line with a
  * class or id such as "byline" or "author" in or near the article's
  * container (its own, dropped as furniture or not), so not a teaser's or a
  * commenter's. A string owned by out, or NULL. */
-const char *dc_meta_byline_near(dc_arena *out, const dc_doc *doc, const dc_node *article);
+const char *dci_meta_byline_near(dci_arena *out, const dci_doc *doc, const dci_node *article);
 
 #endif

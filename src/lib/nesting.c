@@ -155,10 +155,10 @@ typedef struct open_stack {
 typedef struct scanner {
     const char *html;
     size_t len;
-    open_el kept_items[DC_MAX_NESTING];
-    open_stack kept;    /* the elements gumbo will see, DC_MAX_NESTING at most */
+    open_el kept_items[DCI_MAX_NESTING];
+    open_stack kept;    /* the elements gumbo will see, DCI_MAX_NESTING at most */
     open_stack dropped; /* those deeper, whose tags go */
-    dc_buf out;         /* the page without them, once a tag has gone */
+    dci_buf out;         /* the page without them, once a tag has gone */
     size_t copied;      /* html up to here is in out, or went */
 } scanner;
 
@@ -246,8 +246,8 @@ static int close_element(open_stack *s, GumboTag tag, const char *name, size_t l
 static void drop_bytes(scanner *sc, size_t start, size_t end)
 {
     if (!sc->out.data)
-        dc_buf_reserve(&sc->out, sc->len);
-    dc_buf_put(&sc->out, sc->html + sc->copied, start - sc->copied);
+        dci_buf_reserve(&sc->out, sc->len);
+    dci_buf_put(&sc->out, sc->html + sc->copied, start - sc->copied);
     sc->copied = end;
 }
 
@@ -259,7 +259,7 @@ static int open_tag(scanner *sc, GumboTag tag, const char *name, size_t len, siz
         close_groups(&sc->dropped, closes);
     } else {
         close_groups(&sc->kept, closes);
-        if (sc->kept.n < DC_MAX_NESTING)
+        if (sc->kept.n < DCI_MAX_NESTING)
             return push(&sc->kept, tag, name, len);
     }
     drop_bytes(sc, start, end);
@@ -300,7 +300,7 @@ static const char *skip_attribute(const char *p, const char *end)
     return p;
 }
 
-/* Where a tag ends and, when it has more than DC_MAX_ATTRIBUTES
+/* Where a tag ends and, when it has more than DCI_MAX_ATTRIBUTES
  * attributes, the bytes of the extra ones (extra_start == extra_end when
  * none). */
 typedef struct tag_extent {
@@ -326,7 +326,7 @@ static tag_extent skip_attributes(const char *p, const char *end)
             p++;
             continue;
         }
-        if (count++ == DC_MAX_ATTRIBUTES)
+        if (count++ == DCI_MAX_ATTRIBUTES)
             t.extra_start = last;
         p = skip_attribute(p, end);
         if (t.extra_start)
@@ -456,7 +456,7 @@ static int scan(scanner *sc)
     return failed ? -1 : 0;
 }
 
-int dc_cap_nesting(const char *html, size_t len, char **out, size_t *out_len)
+int dci_cap_nesting(const char *html, size_t len, char **out, size_t *out_len)
 {
     scanner *sc = calloc(1, sizeof *sc);
     if (!sc)
@@ -464,14 +464,14 @@ int dc_cap_nesting(const char *html, size_t len, char **out, size_t *out_len)
     sc->html = html;
     sc->len = len;
     sc->kept.items = sc->kept_items;
-    sc->kept.cap = DC_MAX_NESTING;
+    sc->kept.cap = DCI_MAX_NESTING;
     int rc = scan(sc);
     if (rc == 0 && sc->out.data) {
-        dc_buf_put(&sc->out, html + sc->copied, len - sc->copied);
-        *out = dc_buf_detach(&sc->out, out_len);
+        dci_buf_put(&sc->out, html + sc->copied, len - sc->copied);
+        *out = dci_buf_detach(&sc->out, out_len);
         rc = *out ? 1 : -1;
     }
-    dc_buf_free(&sc->out);
+    dci_buf_free(&sc->out);
     free(sc->dropped.items);
     free(sc);
     return rc;

@@ -5,14 +5,14 @@
 #include <strings.h>
 
 typedef struct parse_ctx {
-    dc_arena *arena;
+    dci_arena *arena;
     jmp_buf escape;
 } parse_ctx;
 
 static void *gumbo_alloc(void *userdata, size_t size)
 {
     parse_ctx *ctx = userdata;
-    void *p = dc_arena_alloc(ctx->arena, size);
+    void *p = dci_arena_alloc(ctx->arena, size);
     if (!p)
         longjmp(ctx->escape, 1);
     return p;
@@ -21,15 +21,15 @@ static void *gumbo_alloc(void *userdata, size_t size)
 static void gumbo_release(void *userdata, void *p)
 {
     parse_ctx *ctx = userdata;
-    dc_arena_release(ctx->arena, p);
+    dci_arena_release(ctx->arena, p);
 }
 
-static dc_status arena_status(const dc_arena *a)
+static dc_status arena_status(const dci_arena *a)
 {
-    switch (dc_arena_failure(a)) {
-    case DC_ARENA_OVER_TIME:
+    switch (dci_arena_failure(a)) {
+    case DCI_ARENA_OVER_TIME:
         return DC_TIMEOUT;
-    case DC_ARENA_NOMEM:
+    case DCI_ARENA_NOMEM:
         return DC_NOMEM;
     default:
         return DC_TOO_LARGE;
@@ -45,11 +45,11 @@ static const GumboVector *children_of(const GumboNode *g)
     return NULL;
 }
 
-static int copy_attrs(dc_arena *a, dc_node *n, const GumboElement *e)
+static int copy_attrs(dci_arena *a, dci_node *n, const GumboElement *e)
 {
     if (e->attributes.length == 0)
         return 1;
-    dc_attr *attrs = dc_arena_alloc(a, e->attributes.length * sizeof *attrs);
+    dci_attr *attrs = dci_arena_alloc(a, e->attributes.length * sizeof *attrs);
     if (!attrs)
         return 0;
     for (unsigned i = 0; i < e->attributes.length; i++) {
@@ -78,35 +78,35 @@ static int is_never_text(const GumboElement *e)
            strncasecmp(name.data, "annotation", 10) == 0;
 }
 
-/* A dc_node for gumbo node g, or NULL for what is never text (comments), or
+/* A dci_node for gumbo node g, or NULL for what is never text (comments), or
  * when the arena failed (*failed set). */
-static dc_node *mirror_node(dc_arena *a, const GumboNode *g, int *failed)
+static dci_node *mirror_node(dci_arena *a, const GumboNode *g, int *failed)
 {
     if (g->type == GUMBO_NODE_COMMENT || g->type == GUMBO_NODE_DOCUMENT)
         return NULL;
-    dc_node *n = dc_arena_calloc(a, sizeof *n);
+    dci_node *n = dci_arena_calloc(a, sizeof *n);
     if (!n) {
         *failed = 1;
         return NULL;
     }
     if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
-        n->type = DC_NODE_ELEMENT;
+        n->type = DCI_NODE_ELEMENT;
         n->tag = g->v.element.tag;
         if (is_never_text(&g->v.element))
-            n->flags |= DC_NEVER_TEXT;
+            n->flags |= DCI_NEVER_TEXT;
         if (!copy_attrs(a, n, &g->v.element)) {
             *failed = 1;
             return NULL;
         }
     } else {
-        n->type = DC_NODE_TEXT;
+        n->type = DCI_NODE_TEXT;
         n->text = g->v.text.text;
         n->text_len = strlen(g->v.text.text);
     }
     return n;
 }
 
-static void append_child(dc_node *parent, dc_node *child)
+static void append_child(dci_node *parent, dci_node *child)
 {
     child->parent = parent;
     child->prev = parent->last_child;
@@ -117,12 +117,12 @@ static void append_child(dc_node *parent, dc_node *child)
     parent->last_child = child;
 }
 
-static void find_head_body(dc_doc *doc)
+static void find_head_body(dci_doc *doc)
 {
-    for (dc_node *c = doc->html ? doc->html->first_child : NULL; c; c = c->next) {
-        if (dc_is_element(c, GUMBO_TAG_HEAD))
+    for (dci_node *c = doc->html ? doc->html->first_child : NULL; c; c = c->next) {
+        if (dci_is_element(c, GUMBO_TAG_HEAD))
             doc->head = c;
-        else if (dc_is_element(c, GUMBO_TAG_BODY) || dc_is_element(c, GUMBO_TAG_FRAMESET))
+        else if (dci_is_element(c, GUMBO_TAG_BODY) || dci_is_element(c, GUMBO_TAG_FRAMESET))
             doc->body = c;
     }
 }
@@ -132,22 +132,22 @@ static void find_head_body(dc_doc *doc)
  * index_within_parent, up through parent. Each gumbo element's mirror is kept in
  * a parallel stack-free way by following the mirror's parent pointer as we climb.
  */
-static int mirror_tree(dc_doc *doc, const GumboNode *groot)
+static int mirror_tree(dci_doc *doc, const GumboNode *groot)
 {
-    dc_arena *a = doc->arena;
+    dci_arena *a = doc->arena;
     int failed = 0;
     doc->html = mirror_node(a, groot, &failed);
     if (!doc->html)
         return !failed;
     doc->nodes = 1;
     const GumboNode *g = groot;
-    dc_node *m = doc->html;
+    dci_node *m = doc->html;
     size_t next_index = 0;
     for (;;) {
         const GumboVector *kids = children_of(g);
         if (kids && next_index < kids->length) {
             const GumboNode *child = kids->data[next_index];
-            dc_node *mc = mirror_node(a, child, &failed);
+            dci_node *mc = mirror_node(a, child, &failed);
             if (failed)
                 return 0;
             if (!mc || !children_of(child)) {
@@ -173,7 +173,7 @@ static int mirror_tree(dc_doc *doc, const GumboNode *groot)
     }
 }
 
-dc_status dc_parse(dc_doc *doc, const char *utf8, size_t len)
+dc_status dci_parse(dci_doc *doc, const char *utf8, size_t len)
 {
     parse_ctx ctx;
     ctx.arena = doc->arena;

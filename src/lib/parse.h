@@ -4,11 +4,11 @@
  * gumbo 0.10.1 has no memory or depth limit and is quadratic on some broken
  * pages, so it runs on the document's arena: over the byte budget or the
  * deadline, the allocator longjmps out of gumbo and the parse ends cleanly.
- * Its tree is then mirrored into dc_nodes; gumbo's own (recursive) destroy is
+ * Its tree is then mirrored into dci_nodes; gumbo's own (recursive) destroy is
  * never called, the arena frees everything at once.
  */
-#ifndef DC_PARSE_H
-#define DC_PARSE_H
+#ifndef DCI_PARSE_H
+#define DCI_PARSE_H
 
 #include <stddef.h>
 
@@ -17,6 +17,6 @@
 
 /* Parses len bytes of UTF-8 into doc, whose arena must be set. Returns DC_OK,
  * DC_TOO_LARGE, DC_TIMEOUT or DC_NOMEM. */
-dc_status dc_parse(dc_doc *doc, const char *utf8, size_t len);
+dc_status dci_parse(dci_doc *doc, const char *utf8, size_t len);
 
 #endif

@@ -16,96 +16,96 @@
  */
 typedef struct class_word {
     const char *word;
-    dc_hint hint;
+    dci_hint hint;
     int strong;
 } class_word;
 
 static const class_word class_words[] = {
     /* containers of the article */
-    {"article", DC_HINT_POSITIVE, 0},
-    {"articlebody", DC_HINT_POSITIVE, 0},
-    {"body", DC_HINT_POSITIVE, 0},
-    {"content", DC_HINT_POSITIVE, 0},
-    {"entry", DC_HINT_POSITIVE, 0},
-    {"hentry", DC_HINT_POSITIVE, 0},
-    {"main", DC_HINT_POSITIVE, 0},
-    {"post", DC_HINT_POSITIVE, 0},
-    {"story", DC_HINT_POSITIVE, 0},
-    {"text", DC_HINT_POSITIVE, 0},
-    {"prose", DC_HINT_POSITIVE, 0},
-    {"blog", DC_HINT_POSITIVE, 0},
+    {"article", DCI_HINT_POSITIVE, 0},
+    {"articlebody", DCI_HINT_POSITIVE, 0},
+    {"body", DCI_HINT_POSITIVE, 0},
+    {"content", DCI_HINT_POSITIVE, 0},
+    {"entry", DCI_HINT_POSITIVE, 0},
+    {"hentry", DCI_HINT_POSITIVE, 0},
+    {"main", DCI_HINT_POSITIVE, 0},
+    {"post", DCI_HINT_POSITIVE, 0},
+    {"story", DCI_HINT_POSITIVE, 0},
+    {"text", DCI_HINT_POSITIVE, 0},
+    {"prose", DCI_HINT_POSITIVE, 0},
+    {"blog", DCI_HINT_POSITIVE, 0},
     /* signs of page furniture: lower the score */
-    {"footnote*", DC_HINT_NEGATIVE, 0},
-    {"media", DC_HINT_NEGATIVE, 0},
-    {"tool*", DC_HINT_NEGATIVE, 0},
-    {"widget*", DC_HINT_NEGATIVE, 0},
-    {"tags", DC_HINT_NEGATIVE, 0},
-    {"contact", DC_HINT_NEGATIVE, 0},
-    {"hidden", DC_HINT_NEGATIVE, 0},
+    {"footnote*", DCI_HINT_NEGATIVE, 0},
+    {"media", DCI_HINT_NEGATIVE, 0},
+    {"tool*", DCI_HINT_NEGATIVE, 0},
+    {"widget*", DCI_HINT_NEGATIVE, 0},
+    {"tags", DCI_HINT_NEGATIVE, 0},
+    {"contact", DCI_HINT_NEGATIVE, 0},
+    {"hidden", DCI_HINT_NEGATIVE, 0},
     /* boilerplate */
-    {"nav", DC_HINT_DROP, 1},
-    {"navbar", DC_HINT_DROP, 1},
-    {"navigation", DC_HINT_DROP, 1},
-    {"menu*", DC_HINT_DROP, 1},
-    {"breadcrumb*", DC_HINT_DROP, 1},
-    {"footer", DC_HINT_DROP, 1},
-    {"sidebar*", DC_HINT_DROP, 1},
-    {"masthead", DC_HINT_DROP, 0},
-    {"comment*", DC_HINT_DROP, 1},
-    {"disqus*", DC_HINT_DROP, 1},
-    {"related*", DC_HINT_DROP, 1},
-    {"share*", DC_HINT_DROP, 1},
-    {"sharing", DC_HINT_DROP, 1},
-    {"social*", DC_HINT_DROP, 1},
-    {"sponsor*", DC_HINT_DROP, 0},
-    {"ad", DC_HINT_DROP, 1},
-    {"ads", DC_HINT_DROP, 1},
-    {"advert*", DC_HINT_DROP, 1},
-    {"banner*", DC_HINT_DROP, 0},
-    {"cookie*", DC_HINT_DROP, 1},
-    {"consent", DC_HINT_DROP, 1},
-    {"gdpr", DC_HINT_DROP, 1},
-    {"newsletter*", DC_HINT_DROP, 1},
-    {"subscribe*", DC_HINT_DROP, 1},
-    {"subscription*", DC_HINT_DROP, 1},
-    {"signup", DC_HINT_DROP, 1},
-    {"popup", DC_HINT_DROP, 1},
-    {"modal", DC_HINT_DROP, 1},
-    {"flyout*", DC_HINT_DROP, 1},
-    {"promo*", DC_HINT_DROP, 1},
-    {"outbrain", DC_HINT_DROP, 1},
-    {"taboola", DC_HINT_DROP, 1},
-    {"pagination", DC_HINT_DROP, 0},
-    {"pager", DC_HINT_DROP, 0},
-    {"recommend*", DC_HINT_DROP, 1},
-    {"trending", DC_HINT_DROP, 1},
-    {"popular", DC_HINT_DROP, 1},
-    {"teaser*", DC_HINT_DROP, 0},
-    {"kicker", DC_HINT_DROP, 1},
-    {"eyebrow", DC_HINT_DROP, 1},
-    {"prev", DC_HINT_DROP, 0},
-    {"previous", DC_HINT_DROP, 0},
-    {"next", DC_HINT_DROP, 0},
-    {"byline*", DC_HINT_DROP, 1},
-    {"author*", DC_HINT_DROP, 1},
-    {"bio", DC_HINT_DROP, 1},
-    {"dateline", DC_HINT_DROP, 1},
-    {"date", DC_HINT_DROP, 1},
-    {"meta", DC_HINT_DROP, 0},
-    {"posted-on", DC_HINT_DROP, 1},
-    {"timestamp", DC_HINT_DROP, 1},
-    {"credit*", DC_HINT_DROP, 1},
-    {"caption*", DC_HINT_DROP, 1},
-    {"gallery*", DC_HINT_DROP, 1},
-    {"slideshow*", DC_HINT_DROP, 1},
-    {"carousel*", DC_HINT_DROP, 1},
-    {"interstitial", DC_HINT_DROP, 1},
-    {"paywall", DC_HINT_DROP, 1},
-    {"twitter-tweet", DC_HINT_DROP, 1},
-    {"twitter-timeline", DC_HINT_DROP, 1},
-    {"instagram-media", DC_HINT_DROP, 1},
-    {"tiktok-embed", DC_HINT_DROP, 1},
-    {"fb-post", DC_HINT_DROP, 1},
+    {"nav", DCI_HINT_DROP, 1},
+    {"navbar", DCI_HINT_DROP, 1},
+    {"navigation", DCI_HINT_DROP, 1},
+    {"menu*", DCI_HINT_DROP, 1},
+    {"breadcrumb*", DCI_HINT_DROP, 1},
+    {"footer", DCI_HINT_DROP, 1},
+    {"sidebar*", DCI_HINT_DROP, 1},
+    {"masthead", DCI_HINT_DROP, 0},
+    {"comment*", DCI_HINT_DROP, 1},
+    {"disqus*", DCI_HINT_DROP, 1},
+    {"related*", DCI_HINT_DROP, 1},
+    {"share*", DCI_HINT_DROP, 1},
+    {"sharing", DCI_HINT_DROP, 1},
+    {"social*", DCI_HINT_DROP, 1},
+    {"sponsor*", DCI_HINT_DROP, 0},
+    {"ad", DCI_HINT_DROP, 1},
+    {"ads", DCI_HINT_DROP, 1},
+    {"advert*", DCI_HINT_DROP, 1},
+    {"banner*", DCI_HINT_DROP, 0},
+    {"cookie*", DCI_HINT_DROP, 1},
+    {"consent", DCI_HINT_DROP, 1},
+    {"gdpr", DCI_HINT_DROP, 1},
+    {"newsletter*", DCI_HINT_DROP, 1},
+    {"subscribe*", DCI_HINT_DROP, 1},
+    {"subscription*", DCI_HINT_DROP, 1},
+    {"signup", DCI_HINT_DROP, 1},
+    {"popup", DCI_HINT_DROP, 1},
+    {"modal", DCI_HINT_DROP, 1},
+    {"flyout*", DCI_HINT_DROP, 1},
+    {"promo*", DCI_HINT_DROP, 1},
+    {"outbrain", DCI_HINT_DROP, 1},
+    {"taboola", DCI_HINT_DROP, 1},
+    {"pagination", DCI_HINT_DROP, 0},
+    {"pager", DCI_HINT_DROP, 0},
+    {"recommend*", DCI_HINT_DROP, 1},
+    {"trending", DCI_HINT_DROP, 1},
+    {"popular", DCI_HINT_DROP, 1},
+    {"teaser*", DCI_HINT_DROP, 0},
+    {"kicker", DCI_HINT_DROP, 1},
+    {"eyebrow", DCI_HINT_DROP, 1},
+    {"prev", DCI_HINT_DROP, 0},
+    {"previous", DCI_HINT_DROP, 0},
+    {"next", DCI_HINT_DROP, 0},
+    {"byline*", DCI_HINT_DROP, 1},
+    {"author*", DCI_HINT_DROP, 1},
+    {"bio", DCI_HINT_DROP, 1},
+    {"dateline", DCI_HINT_DROP, 1},
+    {"date", DCI_HINT_DROP, 1},
+    {"meta", DCI_HINT_DROP, 0},
+    {"posted-on", DCI_HINT_DROP, 1},
+    {"timestamp", DCI_HINT_DROP, 1},
+    {"credit*", DCI_HINT_DROP, 1},
+    {"caption*", DCI_HINT_DROP, 1},
+    {"gallery*", DCI_HINT_DROP, 1},
+    {"slideshow*", DCI_HINT_DROP, 1},
+    {"carousel*", DCI_HINT_DROP, 1},
+    {"interstitial", DCI_HINT_DROP, 1},
+    {"paywall", DCI_HINT_DROP, 1},
+    {"twitter-tweet", DCI_HINT_DROP, 1},
+    {"twitter-timeline", DCI_HINT_DROP, 1},
+    {"instagram-media", DCI_HINT_DROP, 1},
+    {"tiktok-embed", DCI_HINT_DROP, 1},
+    {"fb-post", DCI_HINT_DROP, 1},
 };
 
 #define ID_MAX_WORDS 4
@@ -140,15 +140,15 @@ static void tally_word(hint_tally *t, const char *word, size_t len, int whole_to
             (strchr(cw->word, '-') != NULL) != whole_token)
             continue;
         switch (cw->hint) {
-        case DC_HINT_POSITIVE:
+        case DCI_HINT_POSITIVE:
             t->positive = cw;
             t->positives++;
             break;
-        case DC_HINT_NEGATIVE:
+        case DCI_HINT_NEGATIVE:
             t->negative = cw;
             t->negatives++;
             break;
-        case DC_HINT_DROP: {
+        case DCI_HINT_DROP: {
             int strong = cw->strong || bem_element;
             if (!t->drop || (strong && !t->drop_strong)) {
                 t->drop = cw;
@@ -266,40 +266,40 @@ static void tally_attr(hint_tally *t, const char *value, unsigned max_words)
     }
 }
 
-static hint_tally tally_node(const dc_node *n)
+static hint_tally tally_node(const dci_node *n)
 {
     hint_tally t = {0};
-    if (n->type == DC_NODE_ELEMENT) {
-        tally_attr(&t, dc_attr_get(n, "class"), ~0u);
-        tally_attr(&t, dc_attr_get(n, "id"), ID_MAX_WORDS);
+    if (n->type == DCI_NODE_ELEMENT) {
+        tally_attr(&t, dci_attr_get(n, "class"), ~0u);
+        tally_attr(&t, dci_attr_get(n, "id"), ID_MAX_WORDS);
     }
     return t;
 }
 
-dc_class_match dc_classify(const dc_node *n)
+dci_class_match dci_classify(const dci_node *n)
 {
     hint_tally t = tally_node(n);
-    dc_class_match m = {DC_HINT_NONE, NULL};
+    dci_class_match m = {DCI_HINT_NONE, NULL};
     if (t.drop && (t.drop_strong || !t.positive)) {
-        m.hint = DC_HINT_DROP;
+        m.hint = DCI_HINT_DROP;
         m.word = t.drop->word;
     } else if (t.positive) {
-        m.hint = DC_HINT_POSITIVE;
+        m.hint = DCI_HINT_POSITIVE;
         m.word = t.positive->word;
     } else if (t.negative) {
-        m.hint = DC_HINT_NEGATIVE;
+        m.hint = DCI_HINT_NEGATIVE;
         m.word = t.negative->word;
     }
     return m;
 }
 
-int dc_class_sign(const dc_node *n)
+int dci_class_sign(const dci_node *n)
 {
     hint_tally t = tally_node(n);
     return (t.positives > 0) - (t.negatives > 0);
 }
 
-int dc_glob_match(const char *p, const char *s)
+int dci_glob_match(const char *p, const char *s)
 {
     const char *star = NULL, *resume = NULL;
     while (*s) {
@@ -427,12 +427,12 @@ static char *lower_case(const char *text)
     return (char *)lower;
 }
 
-const char *dc_match_phrase(const char *text)
+const char *dci_match_phrase(const char *text)
 {
     char *lower = lower_case(text);
     const char *match = NULL;
     for (size_t i = 0; lower && i < DCX_COUNTOF(phrases) && !match; i++)
-        if (dc_glob_match(phrases[i], lower))
+        if (dci_glob_match(phrases[i], lower))
             match = phrases[i];
     free(lower);
     return match;
@@ -451,14 +451,14 @@ static unsigned count_words(const char *s)
     return words;
 }
 
-const char *dc_match_section_heading(const char *text)
+const char *dci_match_section_heading(const char *text)
 {
     unsigned words = count_words(text);
     char *lower = lower_case(text);
     const char *match = NULL;
     for (size_t i = 0; lower && i < DCX_COUNTOF(section_headings) && !match; i++)
         if (words <= section_headings[i].max_words &&
-            dc_glob_match(section_headings[i].pattern, lower))
+            dci_glob_match(section_headings[i].pattern, lower))
             match = section_headings[i].pattern;
     free(lower);
     return match;

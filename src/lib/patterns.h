@@ -4,53 +4,53 @@
  * Every table entry is data, not code, and each has a test in
  * tests/check_patterns.c or a fixture that needs it.
  */
-#ifndef DC_PATTERNS_H
-#define DC_PATTERNS_H
+#ifndef DCI_PATTERNS_H
+#define DCI_PATTERNS_H
 
 #include <stddef.h>
 
 #include "dom.h"
 
 /* What a class/id word says about the element that carries it. */
-typedef enum dc_hint {
-    DC_HINT_NONE = 0,
-    DC_HINT_POSITIVE,   /* article, content, story: raises the container's score */
-    DC_HINT_NEGATIVE,   /* meta, tools, widget: lowers the score, never drops */
-    DC_HINT_DROP        /* nav, related, share, comments: boilerplate, dropped */
-} dc_hint;
+typedef enum dci_hint {
+    DCI_HINT_NONE = 0,
+    DCI_HINT_POSITIVE,   /* article, content, story: raises the container's score */
+    DCI_HINT_NEGATIVE,   /* meta, tools, widget: lowers the score, never drops */
+    DCI_HINT_DROP        /* nav, related, share, comments: boilerplate, dropped */
+} dci_hint;
 
-typedef struct dc_class_match {
-    dc_hint hint;
+typedef struct dci_class_match {
+    dci_hint hint;
     const char *word;    /* the table entry that matched (static), for the explanation */
-} dc_class_match;
+} dci_class_match;
 
 /*
  * Classifies an element by its class and id words (camelCase, '-' and '_' split
  * words). DROP wins over POSITIVE only when the element names no positive word,
  * except for words marked as always dropping (e.g. "twitter-tweet").
  */
-dc_class_match dc_classify(const dc_node *n);
+dci_class_match dci_classify(const dci_node *n);
 
 /* What the class/id words say of the element as a whole: 1 when a positive
  * word names it, -1 when a negative or drop word does, 0 for both or none.
  * The scorer weighs it by the tuning's class_weight. */
-int dc_class_sign(const dc_node *n);
+int dci_class_sign(const dci_node *n);
 
 /*
  * Matches a short block of text (white space folded) against the boilerplate
  * phrase table ("Read more here.", "Photo via Flickr", redirect notices).
  * Returns the matching pattern (static) or NULL.
  */
-const char *dc_match_phrase(const char *text);
+const char *dci_match_phrase(const char *text);
 
 /* Matches a heading that introduces a boilerplate section ("More Film",
  * "Related articles", "Comments"). Returns the pattern or NULL. */
-const char *dc_match_section_heading(const char *text);
+const char *dci_match_section_heading(const char *text);
 
 /*
  * Glob match, ASCII case-insensitive: '*' matches any run of bytes, and a
  * space in the pattern matches one space in the text. Exposed for tests.
  */
-int dc_glob_match(const char *pattern, const char *text);
+int dci_glob_match(const char *pattern, const char *text);
 
 #endif

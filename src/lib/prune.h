@@ -7,13 +7,13 @@
  * the phrase table, teaser lists and link-heavy blocks, and widgets'
  * controls. The rules are records of rules.c.
  */
-#ifndef DC_PRUNE_H
-#define DC_PRUNE_H
+#ifndef DCI_PRUNE_H
+#define DCI_PRUNE_H
 
 #include "decruft.h"
 #include "dom.h"
 
 /* Returns DC_OK, or DC_TIMEOUT / DC_NOMEM when a stage had to stop. */
-dc_status dc_prune(dc_doc *doc);
+dc_status dci_prune(dci_doc *doc);
 
 #endif

@@ -1,8 +1,8 @@
 /*
  * result: what dc_extract returns, shared by the pipeline and the emitters.
  */
-#ifndef DC_RESULT_H
-#define DC_RESULT_H
+#ifndef DCI_RESULT_H
+#define DCI_RESULT_H
 
 #include "arena.h"
 #include "content.h"
@@ -10,11 +10,11 @@
 #include "meta.h"
 
 struct dc_result {
-    dc_arena *arena;          /* owns everything below */
+    dci_arena *arena;          /* owns everything below */
     dc_status status;
-    dc_meta meta;
+    dci_meta meta;
     const char *charset;
-    dc_block *content;        /* NULL when status is not DC_OK */
+    dci_block *content;        /* NULL when status is not DC_OK */
     size_t words;
     const char *explain;      /* the explanation (DC_OPT_EXPLAIN), when asked for */
 };

@@ -29,7 +29,7 @@ static int is_protected_tag(GumboTag tag)
            tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
 }
 
-static int inside(const dc_node *n, const dc_node *ancestor)
+static int inside(const dci_node *n, const dci_node *ancestor)
 {
     for (n = n->parent; n; n = n->parent)
         if (n == ancestor)
@@ -46,32 +46,32 @@ static int inside(const dc_node *n, const dc_node *ancestor)
  * node is part of the article, not its layout: a photo gallery or a comment
  * thread longer than the story is dropped all the same.
  */
-static int spared_as_layout(const dc_node *n, const dc_walk *w)
+static int spared_as_layout(const dci_node *n, const dci_walk *w)
 {
-    const dc_tuning *t = w->tuning;
-    if (!(w->prose_left > 0 && dc_share_exceeded(n->prose, w->prose_left, t->layout_share)))
+    const dci_tuning *t = w->tuning;
+    if (!(w->prose_left > 0 && dci_share_exceeded(n->prose, w->prose_left, t->layout_share)))
         return 0;
-    const dc_node *holder = w->holder;
+    const dci_node *holder = w->holder;
     return !(holder && inside(n, holder) && holder->prose >= n->prose + t->holder_own_prose);
 }
 
 /* Most of the content root's text, and not mostly links: the content itself
  * (ASP.NET wraps whole pages in one form). */
-static int holds_most_of(const dc_node *n, const dc_walk *w)
+static int holds_most_of(const dci_node *n, const dci_walk *w)
 {
-    const dc_tuning *t = w->tuning;
-    return dc_share_exceeded(n->chars, w->root->chars, t->most_of_share) &&
-           !dc_share_reached(n->link_chars, n->chars, t->mostly_links_share);
+    const dci_tuning *t = w->tuning;
+    return dci_share_exceeded(n->chars, w->root->chars, t->most_of_share) &&
+           !dci_share_reached(n->link_chars, n->chars, t->mostly_links_share);
 }
 
 /* An inline element around a MathML formula (MathJax's container): what its
  * class says is about the widget's menus, not about the formula. */
-static int wraps_formula(const dc_node *n)
+static int wraps_formula(const dci_node *n)
 {
-    if (dc_tag_is_block(n->tag))
+    if (dci_tag_is_block(n->tag))
         return 0;
-    for (const dc_node *d = n; d; d = dc_next(d, n))
-        if (d->type == DC_NODE_ELEMENT && d->tag == GUMBO_TAG_MATH)
+    for (const dci_node *d = n; d; d = dci_next(d, n))
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_MATH)
             return 1;
     return 0;
 }
@@ -79,12 +79,12 @@ static int wraps_formula(const dc_node *n)
 /* A link inside a paragraph of other text: words of the sentence, whose
  * class ("meta-org", "popup") says how the link is styled or what it opens,
  * not that it is furniture. (A span there may well be a caption or a widget.) */
-static int link_in_sentence(const dc_node *n, const dc_tuning *t)
+static int link_in_sentence(const dci_node *n, const dci_tuning *t)
 {
     if (n->tag != GUMBO_TAG_A)
         return 0;
-    const dc_node *b = n->parent;
-    while (b && b->type == DC_NODE_ELEMENT && !dc_tag_is_block(b->tag))
+    const dci_node *b = n->parent;
+    while (b && b->type == DCI_NODE_ELEMENT && !dci_tag_is_block(b->tag))
         b = b->parent;
     if (!b || (b->tag != GUMBO_TAG_P && b->tag != GUMBO_TAG_LI && b->tag != GUMBO_TAG_DD))
         return 0;
@@ -92,29 +92,29 @@ static int link_in_sentence(const dc_node *n, const dc_tuning *t)
     return rest >= t->sentence_min_chars && rest >= n->chars * t->sentence_text_per_link;
 }
 
-int dc_rule_guarded(const dc_node *n, unsigned guards, const dc_walk *w)
+int dci_rule_guarded(const dci_node *n, unsigned guards, const dci_walk *w)
 {
-    if ((guards & DC_GUARD_PROTECTED) && is_protected_tag(n->tag))
+    if ((guards & DCI_GUARD_PROTECTED) && is_protected_tag(n->tag))
         return 1;
-    if ((guards & (DC_GUARD_HOLDER | DC_GUARD_CONTENT)) && (n->flags & DC_SPINE))
+    if ((guards & (DCI_GUARD_HOLDER | DCI_GUARD_CONTENT)) && (n->flags & DCI_SPINE))
         return 1;
-    if ((guards & DC_GUARD_LAYOUT) && spared_as_layout(n, w))
+    if ((guards & DCI_GUARD_LAYOUT) && spared_as_layout(n, w))
         return 1;
-    if ((guards & DC_GUARD_MOST_OF) && holds_most_of(n, w))
+    if ((guards & DCI_GUARD_MOST_OF) && holds_most_of(n, w))
         return 1;
-    if ((guards & DC_GUARD_FORMULA) && wraps_formula(n))
+    if ((guards & DCI_GUARD_FORMULA) && wraps_formula(n))
         return 1;
-    return (guards & DC_GUARD_SENTENCE) && link_in_sentence(n, w->tuning);
+    return (guards & DCI_GUARD_SENTENCE) && link_in_sentence(n, w->tuning);
 }
 
 /* ------------------------------------------------------------ elements */
 
 /* A heading, or a short line standing alone as one ("You may also like...",
  * a bold "More Film" paragraph). */
-static int reads_as_heading(const dc_node *n, const dc_tuning *t)
+static int reads_as_heading(const dci_node *n, const dci_tuning *t)
 {
-    return dc_is_heading(n) ||
-           (dc_is_leaf_block(n) && n->chars > 0 && n->chars <= t->short_heading_chars);
+    return dci_is_heading(n) ||
+           (dci_is_leaf_block(n) && n->chars > 0 && n->chars <= t->short_heading_chars);
 }
 
 static int is_list_box(GumboTag tag)
@@ -124,17 +124,17 @@ static int is_list_box(GumboTag tag)
            tag == GUMBO_TAG_DL;
 }
 
-int dc_rule_applies(const dc_rule *rule, const dc_node *n, const dc_tuning *t)
+int dci_rule_applies(const dci_rule *rule, const dci_node *n, const dci_tuning *t)
 {
-    if (n->type != DC_NODE_ELEMENT)
+    if (n->type != DCI_NODE_ELEMENT)
         return 0;
     switch (rule->elements) {
-    case DC_ON_ELEMENT: return 1;
-    case DC_ON_HEADING: return dc_is_heading(n);
-    case DC_ON_LEAF_BLOCK: return dc_is_leaf_block(n);
-    case DC_ON_HEADING_LIKE: return reads_as_heading(n, t);
-    case DC_ON_LIST_BOX: return is_list_box(n->tag);
-    case DC_ON_TAG: return n->tag == rule->tag;
+    case DCI_ON_ELEMENT: return 1;
+    case DCI_ON_HEADING: return dci_is_heading(n);
+    case DCI_ON_LEAF_BLOCK: return dci_is_leaf_block(n);
+    case DCI_ON_HEADING_LIKE: return reads_as_heading(n, t);
+    case DCI_ON_LIST_BOX: return is_list_box(n->tag);
+    case DCI_ON_TAG: return n->tag == rule->tag;
     }
     return 0;
 }
@@ -172,12 +172,12 @@ static int tag_in(GumboTag tag, const GumboTag *tags, size_t n)
     return 0;
 }
 
-static const char *match_never_text(const dc_node *n, dc_walk *w)
+static const char *match_never_text(const dci_node *n, dci_walk *w)
 {
     (void)w;
     if (tag_in(n->tag, never_text_tags, COUNT(never_text_tags)))
         return gumbo_normalized_tagname(n->tag);
-    return (n->flags & DC_NEVER_TEXT) ? "svg or math annotation" : NULL;
+    return (n->flags & DCI_NEVER_TEXT) ? "svg or math annotation" : NULL;
 }
 
 /* Finds "prop:value" in an inline style, ignoring case and spaces. */
@@ -199,22 +199,22 @@ static int style_has(const char *style, const char *prop, const char *value)
     return 0;
 }
 
-static const char *match_hidden(const dc_node *n, dc_walk *w)
+static const char *match_hidden(const dci_node *n, dci_walk *w)
 {
     (void)w;
-    if (dc_attr_get(n, "hidden"))
+    if (dci_attr_get(n, "hidden"))
         return "hidden attribute";
-    const char *style = dc_attr_get(n, "style");
+    const char *style = dci_attr_get(n, "style");
     if (style && (style_has(style, "display", "none") ||
                   style_has(style, "visibility", "hidden")))
         return "display:none";
-    const char *aria = dc_attr_get(n, "aria-hidden");
+    const char *aria = dci_attr_get(n, "aria-hidden");
     if (aria && strcmp(aria, "true") == 0)
         return "aria-hidden";
     return NULL;
 }
 
-static const char *match_furniture_tag(const dc_node *n, dc_walk *w)
+static const char *match_furniture_tag(const dci_node *n, dci_walk *w)
 {
     (void)w;
     return tag_in(n->tag, furniture_tags, COUNT(furniture_tags))
@@ -222,10 +222,10 @@ static const char *match_furniture_tag(const dc_node *n, dc_walk *w)
                : NULL;
 }
 
-static const char *match_furniture_role(const dc_node *n, dc_walk *w)
+static const char *match_furniture_role(const dci_node *n, dci_walk *w)
 {
     (void)w;
-    const char *role = dc_attr_get(n, "role");
+    const char *role = dci_attr_get(n, "role");
     if (!role)
         return NULL;
     for (size_t i = 0; i < COUNT(furniture_roles); i++)
@@ -234,23 +234,23 @@ static const char *match_furniture_role(const dc_node *n, dc_walk *w)
     return NULL;
 }
 
-static const char *match_class_word(const dc_node *n, dc_walk *w)
+static const char *match_class_word(const dci_node *n, dci_walk *w)
 {
     (void)w;
-    dc_class_match m = dc_classify(n);
-    return m.hint == DC_HINT_DROP ? m.word : NULL;
+    dci_class_match m = dci_classify(n);
+    return m.hint == DCI_HINT_DROP ? m.word : NULL;
 }
 
 /* Drops n and takes its prose off what is left of the page's. */
-static void drop_furniture(dc_node *n, const dc_rule *rule, const char *why, dc_walk *w)
+static void drop_furniture(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w)
 {
-    dc_drop(n, rule, why);
+    dci_drop(n, rule, why);
     w->prose_left -= n->prose;
 }
 
 /* ------------------------------------------------------------ score */
 
-static const char *match_winner(const dc_node *n, dc_walk *w)
+static const char *match_winner(const dci_node *n, dci_walk *w)
 {
     return n == w->best ? "the best score" : NULL;
 }
@@ -271,143 +271,143 @@ static int same_but_digits(const char *a, const char *b)
     }
 }
 
-static int same_class(const dc_node *a, const dc_node *b)
+static int same_class(const dci_node *a, const dci_node *b)
 {
-    const char *ca = dc_attr_get(a, "class"), *cb = dc_attr_get(b, "class");
+    const char *ca = dci_attr_get(a, "class"), *cb = dci_attr_get(b, "class");
     return ca && cb && *ca && same_but_digits(ca, cb);
 }
 
 /* A block that reads as prose: a paragraph of its own with few links. */
-static int reads_as_prose(const dc_node *n, const dc_tuning *t)
+static int reads_as_prose(const dci_node *n, const dci_tuning *t)
 {
     unsigned chars, commas;
-    dc_own_text_stats(n, &chars, &commas);
-    return chars > t->prose_block_chars && dc_link_density(n) < t->prose_block_density;
+    dci_own_text_stats(n, &chars, &commas);
+    return chars > t->prose_block_chars && dci_link_density(n) < t->prose_block_density;
 }
 
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
  * its own text must read as prose, or be one linkless sentence. */
-static const char *match_sibling(const dc_node *s, dc_walk *w)
+static const char *match_sibling(const dci_node *s, dci_walk *w)
 {
-    const dc_tuning *t = w->tuning;
-    const dc_node *best = w->best;
+    const dci_tuning *t = w->tuning;
+    const dci_node *best = w->best;
     float bonus = same_class(s, best) ? best->score * t->same_class_bonus : 0.0f;
-    if ((s->flags & DC_CANDIDATE) && s->score + bonus >= w->join_threshold &&
-        dc_share_reached(s->prose, s->chars, t->sibling_prose_share))
+    if ((s->flags & DCI_CANDIDATE) && s->score + bonus >= w->join_threshold &&
+        dci_share_reached(s->prose, s->chars, t->sibling_prose_share))
         return "scores as the article";
     unsigned chars, commas;
-    dc_own_text_stats(s, &chars, &commas);
-    if (chars == 0 || !dc_share_reached(chars, s->chars, t->sibling_own_share))
+    dci_own_text_stats(s, &chars, &commas);
+    if (chars == 0 || !dci_share_reached(chars, s->chars, t->sibling_own_share))
         return NULL;
     if (chars > t->prose_block_chars)
-        return dc_link_density(s) < t->prose_block_density ? "reads as prose" : NULL;
-    return dc_link_density(s) == 0.0f && dc_ends_sentence(s) ? "a sentence" : NULL;
+        return dci_link_density(s) < t->prose_block_density ? "reads as prose" : NULL;
+    return dci_link_density(s) == 0.0f && dci_ends_sentence(s) ? "a sentence" : NULL;
 }
 
-static const char *match_intro_heading(const dc_node *s, dc_walk *w)
+static const char *match_intro_heading(const dci_node *s, dci_walk *w)
 {
     (void)w;
-    const dc_node *after = s->next;
-    while (after && after->type != DC_NODE_ELEMENT)
+    const dci_node *after = s->next;
+    while (after && after->type != DCI_NODE_ELEMENT)
         after = after->next;
-    return after && (after->flags & DC_CONTENT) ? "introduces the content" : NULL;
+    return after && (after->flags & DCI_CONTENT) ? "introduces the content" : NULL;
 }
 
 /* A sentence or two of plain text, alone in its block: what a standfirst is. */
-static const char *match_standfirst(const dc_node *n, dc_walk *w)
+static const char *match_standfirst(const dci_node *n, dci_walk *w)
 {
-    const dc_tuning *t = w->tuning;
-    if ((n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) || (n->flags & DC_HAS_BLOCK))
+    const dci_tuning *t = w->tuning;
+    if ((n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) || (n->flags & DCI_HAS_BLOCK))
         return NULL;
     return n->chars >= t->standfirst_min_chars && n->chars <= t->standfirst_max_chars &&
-                   n->link_chars == 0 && dc_ends_sentence(n)
+                   n->link_chars == 0 && dci_ends_sentence(n)
                ? "a sentence or two before the article"
                : NULL;
 }
 
 /* Same element, same non-empty class: the same part of the page template. */
-static int same_kind(const dc_node *a, const dc_node *b)
+static int same_kind(const dci_node *a, const dci_node *b)
 {
     return a->tag == b->tag && same_class(a, b);
 }
 
-static const char *match_twin(const dc_node *n, dc_walk *w)
+static const char *match_twin(const dci_node *n, dci_walk *w)
 {
-    const dc_tuning *t = w->tuning;
+    const dci_tuning *t = w->tuning;
     if (!(same_kind(n, w->best) || (w->top && same_kind(n, w->top))))
         return NULL;
-    return n->prose >= t->twin_min_prose && dc_link_density(n) < t->twin_max_density
+    return n->prose >= t->twin_min_prose && dci_link_density(n) < t->twin_max_density
                ? "same kind as the content"
                : NULL;
 }
 
 /* ------------------------------------------------------------ prune */
 
-static dc_node *next_element(dc_node *n)
+static dci_node *next_element(dci_node *n)
 {
     for (n = n->next; n; n = n->next)
-        if (n->type == DC_NODE_ELEMENT && !(n->flags & DC_DROPPED))
+        if (n->type == DCI_NODE_ELEMENT && !(n->flags & DCI_DROPPED))
             return n;
     return NULL;
 }
 
-static const char *match_section_heading(const dc_node *n, dc_walk *w)
+static const char *match_section_heading(const dci_node *n, dci_walk *w)
 {
-    const char *text = dc_walk_text(w, n, HEADING_TEXT_BYTES);
-    return text ? dc_match_section_heading(text) : NULL;
+    const char *text = dci_walk_text(w, n, HEADING_TEXT_BYTES);
+    return text ? dci_match_section_heading(text) : NULL;
 }
 
 /* What follows a boilerplate heading and belongs to its section: lists and
  * blocks made of links or teasers. Prose ends the section. */
-static int continues_section(const dc_node *n, const dc_tuning *t)
+static int continues_section(const dci_node *n, const dci_tuning *t)
 {
-    if (dc_is_heading(n) || reads_as_prose(n, t))
+    if (dci_is_heading(n) || reads_as_prose(n, t))
         return 0;
     return n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL ||
-           dc_link_density(n) > t->section_link_density;
+           dci_link_density(n) > t->section_link_density;
 }
 
 /* A box holding the heading and no other, with little prose, is the
  * section: it goes whole. Otherwise the heading goes with what continues
  * its section. */
-static void drop_section(dc_node *heading, const dc_rule *rule, const char *why, dc_walk *w)
+static void drop_section(dci_node *heading, const dci_rule *rule, const char *why, dci_walk *w)
 {
-    dc_node *parent = heading->parent;
+    dci_node *parent = heading->parent;
     if (parent && parent != w->root && !holds_most_of(parent, w) &&
-        !(parent->flags & DC_CONTENT)) {
+        !(parent->flags & DCI_CONTENT)) {
         int other_heading = 0;
-        for (dc_node *c = parent->first_child; c; c = c->next)
-            if (c != heading && dc_is_heading(c) && !(c->flags & DC_DROPPED))
+        for (dci_node *c = parent->first_child; c; c = c->next)
+            if (c != heading && dci_is_heading(c) && !(c->flags & DCI_DROPPED))
                 other_heading = 1;
         if (!other_heading &&
-            !dc_share_reached(parent->prose, parent->chars, w->tuning->section_prose_share)) {
-            dc_drop(parent, rule, why);
+            !dci_share_reached(parent->prose, parent->chars, w->tuning->section_prose_share)) {
+            dci_drop(parent, rule, why);
             return;
         }
     }
-    dc_node *next = next_element(heading);
-    dc_drop(heading, rule, why);
+    dci_node *next = next_element(heading);
+    dci_drop(heading, rule, why);
     while (next && continues_section(next, w->tuning)) {
-        dc_node *after = next_element(next);
-        dc_drop(next, rule, why);
+        dci_node *after = next_element(next);
+        dci_drop(next, rule, why);
         next = after;
     }
 }
 
-static const char *match_always(const dc_node *n, dc_walk *w)
+static const char *match_always(const dci_node *n, dci_walk *w)
 {
     (void)n;
     (void)w;
     return "";
 }
 
-static int holds_heading(const dc_node *n)
+static int holds_heading(const dci_node *n)
 {
-    dc_const_node_iter it;
-    dc_const_node_iter_init(&it, n);
-    for (const dc_node *c; (c = dc_const_node_iter_next_kept(&it));)
-        if (dc_is_heading(c))
+    dci_const_node_iter it;
+    dci_const_node_iter_init(&it, n);
+    for (const dci_node *c; (c = dci_const_node_iter_next_kept(&it));)
+        if (dci_is_heading(c))
             return 1;
     return 0;
 }
@@ -418,13 +418,13 @@ static int holds_heading(const dc_node *n)
  * is its widget, dropped whole. A heading beside the form names a part of
  * the article (a recipe card with a print button), and stops the climb. Each
  * level looks only at what the level below did not hold. */
-static dc_node *form_widget(dc_node *form, const dc_walk *w)
+static dci_node *form_widget(dci_node *form, const dci_walk *w)
 {
-    dc_node *box = form;
-    for (dc_node *up = form->parent; up && up != w->root; up = up->parent) {
+    dci_node *box = form;
+    for (dci_node *up = form->parent; up && up != w->root; up = up->parent) {
         if (up->chars - form->chars >= w->tuning->form_label_chars || up->prose > form->prose)
             break;
-        for (const dc_node *c = up->first_child; c; c = c->next)
+        for (const dci_node *c = up->first_child; c; c = c->next)
             if (c != box && holds_heading(c))
                 return box;
         box = up;
@@ -432,37 +432,37 @@ static dc_node *form_widget(dc_node *form, const dc_walk *w)
     return box;
 }
 
-static void drop_form_widget(dc_node *form, const dc_rule *rule, const char *why, dc_walk *w)
+static void drop_form_widget(dci_node *form, const dci_rule *rule, const char *why, dci_walk *w)
 {
-    dc_drop(form_widget(form, w), rule, why);
+    dci_drop(form_widget(form, w), rule, why);
 }
 
 /* A paragraph that is nothing but a link is a pointer to another page
  * ("READ MORE: ...", an all-caps related story), not article text. List
  * items and cells are exempt: a list of sources is made of links by nature. */
-static const char *match_link_line(const dc_node *n, dc_walk *w)
+static const char *match_link_line(const dci_node *n, dci_walk *w)
 {
-    const dc_tuning *t = w->tuning;
+    const dci_tuning *t = w->tuning;
     if (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV)
         return NULL;
     return n->chars > 0 && n->chars <= t->link_line_max_chars &&
-                   dc_share_reached(n->link_chars, n->chars, t->link_line_share)
+                   dci_share_reached(n->link_chars, n->chars, t->link_line_share)
                ? ""
                : NULL;
 }
 
-static const char *match_phrase(const dc_node *n, dc_walk *w)
+static const char *match_phrase(const dci_node *n, dci_walk *w)
 {
     unsigned max = w->tuning->phrase_max_chars;
     if (n->chars == 0 || n->chars > max)
         return NULL;
-    const char *text = dc_walk_text(w, n, (size_t)max * 4);
-    return text ? dc_match_phrase(text) : NULL;
+    const char *text = dci_walk_text(w, n, (size_t)max * 4);
+    return text ? dci_match_phrase(text) : NULL;
 }
 
-static int ends_like_teaser(const dc_node *n, dc_walk *w)
+static int ends_like_teaser(const dci_node *n, dci_walk *w)
 {
-    const char *text = dc_walk_text(w, n, TEASER_TEXT_BYTES);
+    const char *text = dci_walk_text(w, n, TEASER_TEXT_BYTES);
     if (!text)
         return 0;
     size_t len = strlen(text);
@@ -477,29 +477,29 @@ static int ends_like_teaser(const dc_node *n, dc_walk *w)
 
 /* A list of other stories: several items, most with a link and a summary
  * cut short ("[...]"), or nothing but links. */
-static const char *match_teaser_list(const dc_node *n, dc_walk *w)
+static const char *match_teaser_list(const dci_node *n, dci_walk *w)
 {
     unsigned items = 0, teasers = 0;
-    for (const dc_node *c = n->first_child; c && w->status == DC_OK; c = c->next) {
-        if (c->type != DC_NODE_ELEMENT || (c->flags & DC_DROPPED) || c->chars == 0)
+    for (const dci_node *c = n->first_child; c && w->status == DC_OK; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
             continue;
         items++;
         if (c->link_chars > 0 && ends_like_teaser(c, w))
             teasers++;
     }
-    const dc_tuning *t = w->tuning;
-    return items >= t->teaser_min_items && dc_share_reached(teasers, items, t->teaser_share)
+    const dci_tuning *t = w->tuning;
+    return items >= t->teaser_min_items && dci_share_reached(teasers, items, t->teaser_share)
                ? ""
                : NULL;
 }
 
 /* A list whose items say something besides their links (release notes,
  * "fixed bug 123 in the parser") is text; one of bare links is navigation. */
-static int items_have_text(const dc_node *list, const dc_tuning *t)
+static int items_have_text(const dci_node *list, const dci_tuning *t)
 {
     unsigned items = 0, text = 0;
-    for (const dc_node *c = list->first_child; c; c = c->next) {
-        if (c->type != DC_NODE_ELEMENT || (c->flags & DC_DROPPED))
+    for (const dci_node *c = list->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED))
             continue;
         items++;
         text += c->chars - c->link_chars;
@@ -509,16 +509,16 @@ static int items_have_text(const dc_node *list, const dc_tuning *t)
 
 /* The words of item before its first link; a whole item without a link
  * counts as words too. */
-static size_t words_before_link(const dc_node *item)
+static size_t words_before_link(const dci_node *item)
 {
     size_t words = 0;
-    dc_const_node_iter it;
-    dc_const_node_iter_init(&it, item);
-    for (const dc_node *d; (d = dc_const_node_iter_next_kept(&it));) {
-        if (d->type == DC_NODE_ELEMENT && d->tag == GUMBO_TAG_A)
+    dci_const_node_iter it;
+    dci_const_node_iter_init(&it, item);
+    for (const dci_node *d; (d = dci_const_node_iter_next_kept(&it));) {
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A)
             return words;
-        if (d->type == DC_NODE_TEXT)
-            words += dc_count_words(d->text, d->text_len);
+        if (d->type == DCI_NODE_TEXT)
+            words += dci_count_words(d->text, d->text_len);
     }
     return words ? words : item->chars > 0;
 }
@@ -527,40 +527,40 @@ static size_t words_before_link(const dc_node *item)
  * <a>improve the tab unloader</a>", "See it now: <a>Amazon</a>") carries its
  * links inside sentences; a list of other pages opens each item with the
  * link. */
-static int items_lead_with_text(const dc_node *list, const dc_tuning *t)
+static int items_lead_with_text(const dci_node *list, const dci_tuning *t)
 {
     unsigned items = 0, leading = 0;
-    for (const dc_node *c = list->first_child; c; c = c->next) {
-        if (c->type != DC_NODE_ELEMENT || (c->flags & DC_DROPPED) || c->chars == 0)
+    for (const dci_node *c = list->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
             continue;
         items++;
         if (words_before_link(c) > 0)
             leading++;
     }
-    return items > 0 && dc_share_reached(leading, items, t->leading_share);
+    return items > 0 && dci_share_reached(leading, items, t->leading_share);
 }
 
 /* Readability's conditional cleaning, reduced to what holds across sites:
  * a container that is mostly links is navigation, unless its class vouches
  * for it, in which case it must be very link-heavy to go. */
-static const char *match_link_heavy(const dc_node *n, dc_walk *w)
+static const char *match_link_heavy(const dci_node *n, dci_walk *w)
 {
-    const dc_tuning *t = w->tuning;
+    const dci_tuning *t = w->tuning;
     if (n->commas >= t->link_heavy_max_commas || n->chars == 0)
         return NULL;
     if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) &&
         (items_have_text(n, t) || items_lead_with_text(n, t)))
         return NULL;
-    float max = dc_class_sign(n) > 0 ? t->link_density_max_positive : t->link_density_max;
-    return dc_link_density(n) > max ? "" : NULL;
+    float max = dci_class_sign(n) > 0 ? t->link_density_max_positive : t->link_density_max;
+    return dci_link_density(n) > max ? "" : NULL;
 }
 
 /* The controls of a widget (a video player's menus, a chart's axis labels):
  * many blocks of a word or a number each, and no sentence among them. A
  * table of figures is data, read cell by cell (leaves < 0). */
-static const char *match_widget_controls(const dc_node *n, dc_walk *w)
+static const char *match_widget_controls(const dci_node *n, dci_walk *w)
 {
-    const dc_tuning *t = w->tuning;
+    const dci_tuning *t = w->tuning;
     if (n->tag != GUMBO_TAG_DIV && n->tag != GUMBO_TAG_SECTION && n->tag != GUMBO_TAG_FIGURE)
         return NULL;
     int leaves = n->leaves;
@@ -573,21 +573,21 @@ static const char *match_widget_controls(const dc_node *n, dc_walk *w)
 /* ------------------------------------------------------------ index pages */
 
 /* A listicle has linked headings too, but a long text under each. */
-static int teasers_rule_page(unsigned teasers, const dc_walk *w)
+static int teasers_rule_page(unsigned teasers, const dci_walk *w)
 {
-    const dc_tuning *t = w->tuning;
+    const dci_tuning *t = w->tuning;
     return teasers >= t->index_min_teasers &&
-           dc_share_reached(teasers, w->tally.paragraphs, t->index_teaser_share) &&
+           dci_share_reached(teasers, w->tally.paragraphs, t->index_teaser_share) &&
            w->tally.prose < teasers * t->index_teaser_prose;
 }
 
-static const char *match_linked_headlines(const dc_node *n, dc_walk *w)
+static const char *match_linked_headlines(const dci_node *n, dci_walk *w)
 {
     (void)n;
     return teasers_rule_page(w->tally.headlines, w) ? "a run of linked headlines" : NULL;
 }
 
-static const char *match_story_cards(const dc_node *n, dc_walk *w)
+static const char *match_story_cards(const dci_node *n, dci_walk *w)
 {
     (void)n;
     return teasers_rule_page(w->tally.cards, w) ? "a run of story cards" : NULL;
@@ -595,90 +595,90 @@ static const char *match_story_cards(const dc_node *n, dc_walk *w)
 
 /* ------------------------------------------------------------ the tables */
 
-const dc_stage_def dc_stages[DC_STAGE_COUNT] = {
-    [DC_STAGE_NEVER_TEXT] = {"never-text", DC_ACT_DROP, 0, DC_SCOPE_SUBTREE, DC_JUDGE_ROOT, 1},
-    [DC_STAGE_FURNITURE] = {"furniture", DC_ACT_DROP, 0, DC_SCOPE_SUBTREE, DC_JUDGE_ROOT, 1},
-    [DC_STAGE_CLASS] = {"class", DC_ACT_DROP, 0, DC_SCOPE_SUBTREE, DC_JUDGE_ROOT, 1},
-    [DC_STAGE_JOIN] = {"join", DC_ACT_KEEP, 0, DC_SCOPE_CHILDREN, DC_JUDGE_ROOT, 0},
-    [DC_STAGE_INTRO] = {"intro", DC_ACT_KEEP, 0, DC_SCOPE_CHILDREN, DC_JUDGE_ROOT, 0},
-    [DC_STAGE_STANDFIRST] = {"standfirst", DC_ACT_KEEP, 0, DC_SCOPE_SUBTREE, DC_JUDGE_ROOT, 0},
-    [DC_STAGE_TWINS] = {"twins", DC_ACT_KEEP, 0, DC_SCOPE_SUBTREE, DC_JUDGE_ROOT, 0},
-    [DC_STAGE_BOILERPLATE] = {"boilerplate", DC_ACT_DROP, 0, DC_SCOPE_SUBTREE, DC_JUDGE_NOT_ROOT, 1},
+const dci_stage_def dci_stages[DCI_STAGE_COUNT] = {
+    [DCI_STAGE_NEVER_TEXT] = {"never-text", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
+    [DCI_STAGE_FURNITURE] = {"furniture", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
+    [DCI_STAGE_CLASS] = {"class", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
+    [DCI_STAGE_JOIN] = {"join", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
+    [DCI_STAGE_INTRO] = {"intro", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
+    [DCI_STAGE_STANDFIRST] = {"standfirst", DCI_ACT_KEEP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 0},
+    [DCI_STAGE_TWINS] = {"twins", DCI_ACT_KEEP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 0},
+    [DCI_STAGE_BOILERPLATE] = {"boilerplate", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 1},
     /* the lines are judged with the counts from before the sections went */
-    [DC_STAGE_SECTIONS] = {"sections", DC_ACT_DROP, 0, DC_SCOPE_SUBTREE, DC_JUDGE_NOT_ROOT, 0},
+    [DCI_STAGE_SECTIONS] = {"sections", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 0},
     /* a content root that is a single line is judged like any other */
-    [DC_STAGE_LINES] = {"lines", DC_ACT_DROP, 0, DC_SCOPE_SUBTREE, DC_JUDGE_LEAF_ROOT, 1},
-    [DC_STAGE_LISTS] = {"lists", DC_ACT_DROP, 0, DC_SCOPE_SUBTREE, DC_JUDGE_NOT_ROOT, 1},
-    [DC_STAGE_WIDGETS] = {"widgets", DC_ACT_DROP, 1, DC_SCOPE_SUBTREE, DC_JUDGE_NOT_ROOT, 1},
-    [DC_STAGE_INDEX] = {"index", DC_ACT_NOTE, 0, DC_SCOPE_ROOT, DC_JUDGE_ROOT, 0},
+    [DCI_STAGE_LINES] = {"lines", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_LEAF_ROOT, 1},
+    [DCI_STAGE_LISTS] = {"lists", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 1},
+    [DCI_STAGE_WIDGETS] = {"widgets", DCI_ACT_DROP, 1, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 1},
+    [DCI_STAGE_INDEX] = {"index", DCI_ACT_NOTE, 0, DCI_SCOPE_ROOT, DCI_JUDGE_ROOT, 0},
 };
 
-#define GUARDS_OF_CLASS_WORDS (DC_GUARD_FORMULA | DC_GUARD_SENTENCE)
+#define GUARDS_OF_CLASS_WORDS (DCI_GUARD_FORMULA | DCI_GUARD_SENTENCE)
 
 /* In stage order; within a stage, the first rule that matches decides. */
-const dc_rule dc_rules[] = {
-    {"never-text", DC_STAGE_NEVER_TEXT, DC_ON_ELEMENT, 0, 0, match_never_text, NULL, ""},
-    {"hidden", DC_STAGE_NEVER_TEXT, DC_ON_ELEMENT, 0, DC_GUARD_PROTECTED, match_hidden, NULL, ""},
-    {"furniture-tag", DC_STAGE_FURNITURE, DC_ON_ELEMENT, 0,
-     DC_GUARD_PROTECTED | DC_GUARD_HOLDER, match_furniture_tag, NULL, ""},
-    {"furniture-role", DC_STAGE_FURNITURE, DC_ON_ELEMENT, 0,
-     DC_GUARD_PROTECTED | DC_GUARD_HOLDER, match_furniture_role, NULL, ""},
-    {"class-furniture", DC_STAGE_CLASS, DC_ON_ELEMENT, 0,
-     DC_GUARD_PROTECTED | DC_GUARD_HOLDER | DC_GUARD_LAYOUT | GUARDS_OF_CLASS_WORDS,
+const dci_rule dci_rules[] = {
+    {"never-text", DCI_STAGE_NEVER_TEXT, DCI_ON_ELEMENT, 0, 0, match_never_text, NULL, ""},
+    {"hidden", DCI_STAGE_NEVER_TEXT, DCI_ON_ELEMENT, 0, DCI_GUARD_PROTECTED, match_hidden, NULL, ""},
+    {"furniture-tag", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0,
+     DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER, match_furniture_tag, NULL, ""},
+    {"furniture-role", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0,
+     DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER, match_furniture_role, NULL, ""},
+    {"class-furniture", DCI_STAGE_CLASS, DCI_ON_ELEMENT, 0,
+     DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER | DCI_GUARD_LAYOUT | GUARDS_OF_CLASS_WORDS,
      match_class_word, drop_furniture, "layout_share holder_own_prose sentence_min_chars "
                                        "sentence_text_per_link"},
-    {"winner", DC_STAGE_JOIN, DC_ON_ELEMENT, 0, 0, match_winner, NULL, ""},
-    {"sibling", DC_STAGE_JOIN, DC_ON_ELEMENT, 0, 0, match_sibling, NULL,
+    {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_winner, NULL, ""},
+    {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "
      "sibling_own_share prose_block_chars prose_block_density"},
-    {"intro-heading", DC_STAGE_INTRO, DC_ON_HEADING, 0, 0, match_intro_heading, NULL, ""},
-    {"standfirst", DC_STAGE_STANDFIRST, DC_ON_ELEMENT, 0, 0, match_standfirst, NULL,
+    {"intro-heading", DCI_STAGE_INTRO, DCI_ON_HEADING, 0, 0, match_intro_heading, NULL, ""},
+    {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, match_standfirst, NULL,
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings"},
-    {"twin", DC_STAGE_TWINS, DC_ON_ELEMENT, 0, DC_GUARD_CONTENT, match_twin, NULL,
+    {"twin", DCI_STAGE_TWINS, DCI_ON_ELEMENT, 0, DCI_GUARD_CONTENT, match_twin, NULL,
      "twin_min_prose twin_max_density"},
-    {"class-boilerplate", DC_STAGE_BOILERPLATE, DC_ON_ELEMENT, 0,
-     DC_GUARD_MOST_OF | GUARDS_OF_CLASS_WORDS, match_class_word, NULL,
+    {"class-boilerplate", DCI_STAGE_BOILERPLATE, DCI_ON_ELEMENT, 0,
+     DCI_GUARD_MOST_OF | GUARDS_OF_CLASS_WORDS, match_class_word, NULL,
      "most_of_share mostly_links_share sentence_min_chars sentence_text_per_link"},
-    {"section-heading", DC_STAGE_SECTIONS, DC_ON_HEADING_LIKE, 0, 0, match_section_heading,
+    {"section-heading", DCI_STAGE_SECTIONS, DCI_ON_HEADING_LIKE, 0, 0, match_section_heading,
      drop_section, "short_heading_chars section_link_density section_prose_share "
                    "prose_block_chars prose_block_density"},
-    {"figure-caption", DC_STAGE_LINES, DC_ON_TAG, GUMBO_TAG_FIGCAPTION, 0, match_always, NULL,
+    {"figure-caption", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FIGCAPTION, 0, match_always, NULL,
      ""},
-    {"form", DC_STAGE_LINES, DC_ON_TAG, GUMBO_TAG_FORM, DC_GUARD_MOST_OF, match_always,
+    {"form", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FORM, DCI_GUARD_MOST_OF, match_always,
      drop_form_widget, "form_label_chars most_of_share"},
-    {"link-line", DC_STAGE_LINES, DC_ON_LEAF_BLOCK, 0, 0, match_link_line, NULL,
+    {"link-line", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_link_line, NULL,
      "link_line_max_chars link_line_share"},
-    {"phrase", DC_STAGE_LINES, DC_ON_LEAF_BLOCK, 0, 0, match_phrase, NULL, "phrase_max_chars"},
-    {"teaser-list", DC_STAGE_LISTS, DC_ON_LIST_BOX, 0, DC_GUARD_MOST_OF, match_teaser_list, NULL,
+    {"phrase", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_phrase, NULL, "phrase_max_chars"},
+    {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,
      "teaser_min_items teaser_share"},
-    {"link-density", DC_STAGE_LISTS, DC_ON_LIST_BOX, 0, DC_GUARD_MOST_OF, match_link_heavy, NULL,
+    {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
      "link_density_max_positive"},
-    {"widget-controls", DC_STAGE_WIDGETS, DC_ON_ELEMENT, 0, DC_GUARD_MOST_OF,
+    {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
      match_widget_controls, NULL, "widget_min_leaves widget_leaf_chars"},
-    {"index-headlines", DC_STAGE_INDEX, DC_ON_ELEMENT, 0, 0, match_linked_headlines, NULL,
+    {"index-headlines", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, match_linked_headlines, NULL,
      "index_min_teasers index_teaser_prose index_headline_links index_teaser_share"},
-    {"index-cards", DC_STAGE_INDEX, DC_ON_ELEMENT, 0, 0, match_story_cards, NULL,
+    {"index-cards", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, match_story_cards, NULL,
      "index_min_teasers index_teaser_prose index_teaser_share"},
 };
 
-const size_t dc_rule_count = COUNT(dc_rules);
+const size_t dci_rule_count = COUNT(dci_rules);
 
-const dc_rule *dc_rule_find(const char *id)
+const dci_rule *dci_rule_find(const char *id)
 {
-    for (size_t i = 0; i < dc_rule_count; i++)
-        if (strcmp(dc_rules[i].id, id) == 0)
-            return &dc_rules[i];
+    for (size_t i = 0; i < dci_rule_count; i++)
+        if (strcmp(dci_rules[i].id, id) == 0)
+            return &dci_rules[i];
     return NULL;
 }
 
-size_t dc_stage_rules(dc_stage stage, size_t *first)
+size_t dci_stage_rules(dci_stage stage, size_t *first)
 {
     size_t i = 0;
-    while (i < dc_rule_count && dc_rules[i].stage < stage)
+    while (i < dci_rule_count && dci_rules[i].stage < stage)
         i++;
     *first = i;
-    while (i < dc_rule_count && dc_rules[i].stage == stage)
+    while (i < dci_rule_count && dci_rules[i].stage == stage)
         i++;
     return i - *first;
 }

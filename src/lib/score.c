@@ -9,7 +9,7 @@
 /* The runners-up kept: an array's size, not a heuristic. */
 #define TOP_CANDIDATES 5
 
-static float tag_weight(const dc_tuning *t, GumboTag tag)
+static float tag_weight(const dci_tuning *t, GumboTag tag)
 {
     switch (tag) {
     case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
@@ -28,28 +28,28 @@ static float tag_weight(const dc_tuning *t, GumboTag tag)
     }
 }
 
-static void init_candidate(const dc_tuning *t, dc_node *n)
+static void init_candidate(const dci_tuning *t, dci_node *n)
 {
-    if (n->flags & DC_CANDIDATE)
+    if (n->flags & DCI_CANDIDATE)
         return;
-    n->flags |= DC_CANDIDATE;
-    n->score = tag_weight(t, n->tag) + t->class_weight * (float)dc_class_sign(n);
+    n->flags |= DCI_CANDIDATE;
+    n->score = tag_weight(t, n->tag) + t->class_weight * (float)dci_class_sign(n);
 }
 
 /* Paragraph tags credit their parent first; a container that holds loose
  * text is itself the paragraph's first receiver. */
-static int scores_itself(const dc_node *n)
+static int scores_itself(const dci_node *n)
 {
-    return !dc_tag_is_paragraph(n->tag) || n->tag == GUMBO_TAG_TD;
+    return !dci_tag_is_paragraph(n->tag) || n->tag == GUMBO_TAG_TD;
 }
 
-static void score_paragraph(const dc_tuning *t, dc_node *n, unsigned chars, unsigned commas)
+static void score_paragraph(const dci_tuning *t, dci_node *n, unsigned chars, unsigned commas)
 {
     unsigned points = chars / t->chars_per_point;
     float base = 1.0f + (float)commas + (float)(points < t->chars_points_max ? points : t->chars_points_max);
-    dc_node *up = scores_itself(n) ? n : n->parent;
+    dci_node *up = scores_itself(n) ? n : n->parent;
     for (unsigned level = 0; up && level < t->ancestor_levels; level++, up = up->parent) {
-        if (up->type != DC_NODE_ELEMENT || up->tag == GUMBO_TAG_HTML)
+        if (up->type != DCI_NODE_ELEMENT || up->tag == GUMBO_TAG_HTML)
             break;
         init_candidate(t, up);
         float divider = level == 0   ? 1.0f
@@ -59,21 +59,21 @@ static void score_paragraph(const dc_tuning *t, dc_node *n, unsigned chars, unsi
     }
 }
 
-static void score_paragraphs(const dc_tuning *t, dc_node *body)
+static void score_paragraphs(const dci_tuning *t, dci_node *body)
 {
-    dc_node_iter it;
-    dc_node_iter_init(&it, body);
-    for (dc_event ev; (ev = dc_node_iter_next(&it)) != DC_EVENT_DONE;) {
-        dc_node *n = it.node;
-        if (ev != DC_EVENT_ENTER)
+    dci_node_iter it;
+    dci_node_iter_init(&it, body);
+    for (dci_event ev; (ev = dci_node_iter_next(&it)) != DCI_EVENT_DONE;) {
+        dci_node *n = it.node;
+        if (ev != DCI_EVENT_ENTER)
             continue;
-        if (n->flags & DC_DROPPED) {
-            dc_node_iter_skip(&it);
+        if (n->flags & DCI_DROPPED) {
+            dci_node_iter_skip(&it);
             continue;
         }
-        if (n->type == DC_NODE_ELEMENT && n != body && dc_tag_is_block(n->tag)) {
+        if (n->type == DCI_NODE_ELEMENT && n != body && dci_tag_is_block(n->tag)) {
             unsigned chars, commas;
-            dc_own_text_stats(n, &chars, &commas);
+            dci_own_text_stats(n, &chars, &commas);
             if (chars >= t->paragraph_min_chars)
                 score_paragraph(t, n, chars, commas);
         }
@@ -82,14 +82,14 @@ static void score_paragraphs(const dc_tuning *t, dc_node *body)
 
 /* Discounts every candidate by its link density; returns the best ones,
  * best first, in top[0..TOP_CANDIDATES). */
-static void rank_candidates(dc_node *body, dc_node **top)
+static void rank_candidates(dci_node *body, dci_node **top)
 {
     memset(top, 0, TOP_CANDIDATES * sizeof *top);
     /* candidates are ancestors of kept paragraphs: never inside a dropped part */
-    for (dc_node *n = body; n; n = dc_next(n, body)) {
-        if (!(n->flags & DC_CANDIDATE))
+    for (dci_node *n = body; n; n = dci_next(n, body)) {
+        if (!(n->flags & DCI_CANDIDATE))
             continue;
-        n->score *= 1.0f - dc_link_density(n);
+        n->score *= 1.0f - dci_link_density(n);
         for (int i = 0; i < TOP_CANDIDATES; i++) {
             if (!top[i] || n->score > top[i]->score) {
                 memmove(&top[i + 1], &top[i], (size_t)(TOP_CANDIDATES - 1 - i) * sizeof *top);
@@ -100,7 +100,7 @@ static void rank_candidates(dc_node *body, dc_node **top)
     }
 }
 
-static size_t depth_of(const dc_node *n)
+static size_t depth_of(const dci_node *n)
 {
     size_t d = 0;
     for (; n->parent; n = n->parent)
@@ -109,7 +109,7 @@ static size_t depth_of(const dc_node *n)
 }
 
 /* The nearest common ancestor of a (at depth da) and b. */
-static const dc_node *common_ancestor(const dc_node *a, size_t da, const dc_node *b)
+static const dci_node *common_ancestor(const dci_node *a, size_t da, const dci_node *b)
 {
     size_t db = depth_of(b);
     for (; da > db; da--)
@@ -129,15 +129,15 @@ static const dc_node *common_ancestor(const dc_node *a, size_t da, const dc_node
  * (at least best->parent), found in O(depth) per runner-up: testing every
  * ancestor against every runner-up was quadratic in depth (100,000 nested
  * divs). */
-static dc_node *widen_to_common_ancestor(const dc_tuning *t, dc_node *best, dc_node **top,
-                                         dc_node *body)
+static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, dci_node **top,
+                                         dci_node *body)
 {
     size_t dbest = depth_of(best), dbody = depth_of(body);
     size_t deepest = 0, second = 0; /* depths of the two nearest; 0: none */
     for (int i = 1; i < TOP_CANDIDATES && top[i]; i++) {
         if (!(top[i]->score >= best->score * t->runner_up_ratio))
             continue;
-        const dc_node *a = common_ancestor(best, dbest, top[i]);
+        const dci_node *a = common_ancestor(best, dbest, top[i]);
         size_t d = a == best ? dbest - 1 : depth_of(a);
         if (d > deepest) {
             second = deepest;
@@ -148,19 +148,19 @@ static dc_node *widen_to_common_ancestor(const dc_tuning *t, dc_node *best, dc_n
     }
     if (second <= dbody)
         return best;
-    dc_node *up = best;
+    dci_node *up = best;
     for (size_t d = dbest; d > second; d--)
         up = up->parent;
     return up;
 }
 
 /* A parent that scores better than its child holds more of the article. */
-static dc_node *climb_while_better(const dc_tuning *t, dc_node *best, dc_node *body)
+static dci_node *climb_while_better(const dci_tuning *t, dci_node *best, dci_node *body)
 {
     float last = best->score;
     float floor = last / t->climb_floor_divider;
-    for (dc_node *up = best->parent; up && up != body; up = up->parent) {
-        if (!(up->flags & DC_CANDIDATE))
+    for (dci_node *up = best->parent; up && up != body; up = up->parent) {
+        if (!(up->flags & DCI_CANDIDATE))
             continue;
         if (up->score < floor)
             break;
@@ -174,28 +174,28 @@ static dc_node *climb_while_better(const dc_tuning *t, dc_node *best, dc_node *b
 /* A winner with a small part of the prose of the <main> or <article> around
  * it is one box of a page whose text is spread over short blocks (a product
  * page's feature list): the marked element is the content. */
-static dc_node *widen_to_marker(const dc_tuning *t, dc_node *best, dc_node *body)
+static dci_node *widen_to_marker(const dci_tuning *t, dci_node *best, dci_node *body)
 {
-    for (dc_node *up = best->parent; up && up != body; up = up->parent)
+    for (dci_node *up = best->parent; up && up != body; up = up->parent)
         if (up->tag == GUMBO_TAG_MAIN || up->tag == GUMBO_TAG_ARTICLE)
             return up->prose > best->prose * t->marker_prose_factor ? up : best;
     return best;
 }
 
-static int element_children(const dc_node *n)
+static int element_children(const dci_node *n)
 {
     int count = 0;
-    for (const dc_node *c = n->first_child; c; c = c->next)
-        if (c->type == DC_NODE_ELEMENT && !(c->flags & DC_DROPPED))
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED))
             count++;
     return count;
 }
 
 /* The container that wins: the best scored, widened to the relatives the
  * article spreads over, then to the ancestors that hold nothing else. */
-static dc_node *choose_winner(const dc_tuning *t, dc_node *body, dc_node **top)
+static dci_node *choose_winner(const dci_tuning *t, dci_node *body, dci_node **top)
 {
-    dc_node *best = widen_to_common_ancestor(t, top[0], top, body);
+    dci_node *best = widen_to_common_ancestor(t, top[0], top, body);
     best = climb_while_better(t, best, body);
     best = widen_to_marker(t, best, body);
     while (best->parent && best->parent != body && best->parent->tag != GUMBO_TAG_HTML &&
@@ -206,18 +206,18 @@ static dc_node *choose_winner(const dc_tuning *t, dc_node *body, dc_node **top)
 
 /* Marks best and its siblings that belong to the article as content roots,
  * then the headings that introduce a joined sibling. */
-static void join_siblings(dc_walk *w, dc_node *best)
+static void join_siblings(dci_walk *w, dci_node *best)
 {
-    dc_node *parent = best->parent;
+    dci_node *parent = best->parent;
     if (!parent || best->tag == GUMBO_TAG_BODY) {
-        best->flags |= DC_CONTENT;
+        best->flags |= DCI_CONTENT;
         return;
     }
-    const dc_tuning *t = w->tuning;
+    const dci_tuning *t = w->tuning;
     float share = best->score * t->sibling_score_ratio;
     w->join_threshold = share > t->sibling_min_score ? share : t->sibling_min_score;
-    if (dc_walk_stage(w, DC_STAGE_JOIN, parent) == DC_OK)
-        dc_walk_stage(w, DC_STAGE_INTRO, parent);
+    if (dci_walk_stage(w, DCI_STAGE_JOIN, parent) == DC_OK)
+        dci_walk_stage(w, DCI_STAGE_INTRO, parent);
 }
 
 /*
@@ -227,17 +227,17 @@ static void join_siblings(dc_walk *w, dc_node *best)
  * ancestors, that holds such a line gives it to the content; responsive
  * copies of it are printed once by the content tree.
  */
-static void adopt_standfirst(dc_walk *w, dc_node *best, dc_node *body)
+static void adopt_standfirst(dci_walk *w, dci_node *best, dci_node *body)
 {
-    const dc_tuning *t = w->tuning;
-    dc_node *up = best;
+    const dci_tuning *t = w->tuning;
+    dci_node *up = best;
     for (unsigned level = 0; up && up != body && level < t->standfirst_levels;
          level++, up = up->parent) {
         unsigned looked = 0;
-        for (dc_node *s = up->prev; s && looked < t->standfirst_siblings; s = s->prev) {
-            if (s->type != DC_NODE_ELEMENT || (s->flags & DC_DROPPED))
+        for (dci_node *s = up->prev; s && looked < t->standfirst_siblings; s = s->prev) {
+            if (s->type != DCI_NODE_ELEMENT || (s->flags & DCI_DROPPED))
                 continue;
-            if ((s->flags & DC_CONTENT) || dc_walk_stage(w, DC_STAGE_STANDFIRST, s) != DC_OK ||
+            if ((s->flags & DCI_CONTENT) || dci_walk_stage(w, DCI_STAGE_STANDFIRST, s) != DC_OK ||
                 w->matched)
                 return;
             looked++;
@@ -245,12 +245,12 @@ static void adopt_standfirst(dc_walk *w, dc_node *best, dc_node *body)
     }
 }
 
-/* Sets or clears DC_SPINE from n's parent up to the body: the winner's
+/* Sets or clears DCI_SPINE from n's parent up to the body: the winner's
  * ancestors, which the twins stage goes through without judging. */
-static void mark_ancestors(dc_node *n, const dc_node *body, int on)
+static void mark_ancestors(dci_node *n, const dci_node *body, int on)
 {
-    for (dc_node *up = n->parent; up; up = up->parent) {
-        up->flags = (unsigned short)(on ? up->flags | DC_SPINE : up->flags & ~DC_SPINE);
+    for (dci_node *up = n->parent; up; up = up->parent) {
+        up->flags = (unsigned short)(on ? up->flags | DCI_SPINE : up->flags & ~DCI_SPINE);
         if (up == body)
             break;
     }
@@ -262,28 +262,28 @@ static void mark_ancestors(dc_node *n, const dc_node *body, int on)
  * container of the same tag and class as the winner (or as the best-scored
  * container inside it) that holds prose joins the content.
  */
-static void adopt_twins(dc_walk *w, dc_node *body)
+static void adopt_twins(dci_walk *w, dci_node *body)
 {
-    dc_node *best = (dc_node *)w->best;
+    dci_node *best = (dci_node *)w->best;
     mark_ancestors(best, body, 1);
-    dc_walk_stage(w, DC_STAGE_TWINS, body);
+    dci_walk_stage(w, DCI_STAGE_TWINS, body);
     mark_ancestors(best, body, 0);
 }
 
-dc_status dc_score(dc_doc *doc, dc_node **winner)
+dc_status dci_score(dci_doc *doc, dci_node **winner)
 {
-    dc_node *body = doc->body;
+    dci_node *body = doc->body;
     *winner = NULL;
-    if (!body || (body->flags & DC_DROPPED))
+    if (!body || (body->flags & DCI_DROPPED))
         return DC_OK;
     score_paragraphs(doc->tuning, body);
-    dc_node *top[TOP_CANDIDATES];
+    dci_node *top[TOP_CANDIDATES];
     rank_candidates(body, top);
     if (!top[0])
         return DC_OK;
-    dc_walk w;
-    dc_walk_init(&w, doc);
-    dc_node *best = choose_winner(doc->tuning, body, top);
+    dci_walk w;
+    dci_walk_init(&w, doc);
+    dci_node *best = choose_winner(doc->tuning, body, top);
     w.best = best;
     w.top = top[0];
     join_siblings(&w, best);

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const dc_tuning dc_tuning_defaults = {
+const dci_tuning dci_tuning_defaults = {
     .prose_min_chars = 80,
     .prose_link_share = {1, 3},
     .prose_block_chars = 80,
@@ -76,9 +76,9 @@ typedef struct field {
     size_t offset;
 } field;
 
-#define COUNT_FIELD(f) {#f, FIELD_COUNT, offsetof(dc_tuning, f)}
-#define WEIGHT_FIELD(f) {#f, FIELD_WEIGHT, offsetof(dc_tuning, f)}
-#define SHARE_FIELD(f) {#f, FIELD_SHARE, offsetof(dc_tuning, f)}
+#define COUNT_FIELD(f) {#f, FIELD_COUNT, offsetof(dci_tuning, f)}
+#define WEIGHT_FIELD(f) {#f, FIELD_WEIGHT, offsetof(dci_tuning, f)}
+#define SHARE_FIELD(f) {#f, FIELD_SHARE, offsetof(dci_tuning, f)}
 
 static const field fields[] = {
     COUNT_FIELD(prose_min_chars), SHARE_FIELD(prose_link_share),
@@ -132,7 +132,7 @@ static int parse_count(const char *s, char **end, unsigned *out)
 }
 
 /* Parses the value of f at s (up to ',' or the end) into t. */
-static int parse_value(dc_tuning *t, const field *f, const char *s)
+static int parse_value(dci_tuning *t, const field *f, const char *s)
 {
     char *end = NULL;
     void *slot = (char *)t + f->offset;
@@ -148,7 +148,7 @@ static int parse_value(dc_tuning *t, const field *f, const char *s)
             return -1;
         memcpy(slot, &v, sizeof v);
     } else {
-        dc_share v;
+        dci_share v;
         if (parse_count(s, &end, &v.num) < 0 || *end != '/' ||
             parse_count(end + 1, &end, &v.den) < 0 || v.den == 0)
             return -1;
@@ -163,7 +163,7 @@ static int fail(char *err, size_t errsize, const char *what, const char *part, s
     return -1;
 }
 
-int dc_tuning_apply(dc_tuning *t, const char *spec, char *err, size_t errsize)
+int dci_tuning_apply(dci_tuning *t, const char *spec, char *err, size_t errsize)
 {
     for (const char *part = spec; *part;) {
         size_t len = strcspn(part, ",");

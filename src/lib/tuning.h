@@ -9,20 +9,20 @@
  * Shares are exact fractions, not floats: "at least 4/5 of the text is
  * links" must mean the same to every page of every length.
  */
-#ifndef DC_TUNING_H
-#define DC_TUNING_H
+#ifndef DCI_TUNING_H
+#define DCI_TUNING_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct dc_share {
+typedef struct dci_share {
     unsigned num, den;
-} dc_share;
+} dci_share;
 
-typedef struct dc_tuning {
+typedef struct dci_tuning {
     /* What a paragraph of prose is (the DOM's statistics). */
     unsigned prose_min_chars;        /* a sentence or more */
-    dc_share prose_link_share;       /* at or above it, a list of links */
+    dci_share prose_link_share;       /* at or above it, a list of links */
     unsigned prose_block_chars;      /* a block "reads as prose" above this... */
     float prose_block_density;       /* ...with a link density below this */
 
@@ -30,9 +30,9 @@ typedef struct dc_tuning {
     unsigned sentence_min_chars;     /* text around a link that makes a sentence */
     unsigned sentence_text_per_link; /* and at least this many times the link */
     unsigned holder_own_prose;       /* holder's prose besides a node: an article of its own */
-    dc_share layout_share;           /* more of the prose left than this: layout, not furniture */
-    dc_share most_of_share;          /* more of the content root than this: the content... */
-    dc_share mostly_links_share;     /* ...unless at least this share of it is links */
+    dci_share layout_share;           /* more of the prose left than this: layout, not furniture */
+    dci_share most_of_share;          /* more of the content root than this: the content... */
+    dci_share mostly_links_share;     /* ...unless at least this share of it is links */
 
     /* Scoring. */
     float class_weight;              /* per positive or negative class/id word */
@@ -53,8 +53,8 @@ typedef struct dc_tuning {
     float sibling_score_ratio;       /* of the best score, for a sibling to join */
     float sibling_min_score;         /* but at least this */
     float same_class_bonus;          /* of the best score, for a sibling of its class */
-    dc_share sibling_prose_share;    /* a scored sibling joins if this much is prose */
-    dc_share sibling_own_share;      /* its own text must be at least this much of it */
+    dci_share sibling_prose_share;    /* a scored sibling joins if this much is prose */
+    dci_share sibling_own_share;      /* its own text must be at least this much of it */
     unsigned standfirst_min_chars;
     unsigned standfirst_max_chars;
     unsigned standfirst_levels;      /* ancestors of the winner it is looked for before */
@@ -65,14 +65,14 @@ typedef struct dc_tuning {
     /* Pruning inside the content. */
     unsigned phrase_max_chars;       /* longest line matched against the phrase table */
     unsigned link_line_max_chars;
-    dc_share link_line_share;        /* of a line in links: a pointer to another page */
+    dci_share link_line_share;        /* of a line in links: a pointer to another page */
     unsigned short_heading_chars;    /* a short line alone reads as a heading */
     float section_link_density;      /* above it, a block continues a boilerplate section */
-    dc_share section_prose_share;    /* a section box with less prose than this goes whole */
+    dci_share section_prose_share;    /* a section box with less prose than this goes whole */
     unsigned teaser_min_items;
-    dc_share teaser_share;           /* of the items cut short: a teaser list */
+    dci_share teaser_share;           /* of the items cut short: a teaser list */
     unsigned item_min_text;          /* unlinked text per item of a list of text */
-    dc_share leading_share;          /* of the items opening with words: a list of text */
+    dci_share leading_share;          /* of the items opening with words: a list of text */
     unsigned link_heavy_max_commas;  /* a block with this many commas is prose */
     float link_density_max;          /* above it a block is navigation... */
     float link_density_max_positive; /* ...or above this when its class says content */
@@ -83,28 +83,28 @@ typedef struct dc_tuning {
     /* Index pages. */
     unsigned index_min_teasers;
     unsigned index_teaser_prose;     /* less prose than this per teaser: an index */
-    dc_share index_headline_links;   /* over this share linked: a headline */
-    dc_share index_teaser_share;     /* teasers to paragraphs, at least */
-} dc_tuning;
+    dci_share index_headline_links;   /* over this share linked: a headline */
+    dci_share index_teaser_share;     /* teasers to paragraphs, at least */
+} dci_tuning;
 
 /* The defaults: what decruft runs with. */
-extern const dc_tuning dc_tuning_defaults;
+extern const dci_tuning dci_tuning_defaults;
 
 /*
  * Applies overrides "name=value[,name=value...]" to *t; a share is "N/D".
  * On a bad spec returns -1 with a message naming the part in err (at most
  * errsize bytes, NUL-terminated) and leaves *t partly changed.
  */
-int dc_tuning_apply(dc_tuning *t, const char *spec, char *err, size_t errsize);
+int dci_tuning_apply(dci_tuning *t, const char *spec, char *err, size_t errsize);
 
 /* Whether part is at least the share s of whole (part/whole >= num/den). */
-static inline int dc_share_reached(unsigned part, unsigned whole, dc_share s)
+static inline int dci_share_reached(unsigned part, unsigned whole, dci_share s)
 {
     return (uint64_t)part * s.den >= (uint64_t)whole * s.num;
 }
 
 /* Whether part is more than the share s of whole. */
-static inline int dc_share_exceeded(unsigned part, unsigned whole, dc_share s)
+static inline int dci_share_exceeded(unsigned part, unsigned whole, dci_share s)
 {
     return (uint64_t)part * s.den > (uint64_t)whole * s.num;
 }

@@ -6,7 +6,7 @@
 
 #include "buf.h"
 
-size_t dc_url_scheme_len(const char *url)
+size_t dci_url_scheme_len(const char *url)
 {
     if (!isalpha((unsigned char)url[0]))
         return 0;
@@ -25,7 +25,7 @@ static int has_scheme(const char *url, const char *scheme)
 /* End of scheme://authority in url. */
 static size_t authority_end(const char *url)
 {
-    size_t i = dc_url_scheme_len(url);
+    size_t i = dci_url_scheme_len(url);
     if (url[i] == '/' && url[i + 1] == '/') {
         i += 2;
         while (url[i] && url[i] != '/' && url[i] != '?' && url[i] != '#')
@@ -35,7 +35,7 @@ static size_t authority_end(const char *url)
 }
 
 /* Removes "." and ".." segments from the path that starts at b->data[from]. */
-static void remove_dot_segments(dc_buf *b, size_t from)
+static void remove_dot_segments(dci_buf *b, size_t from)
 {
     if (b->failed || !b->data)
         return;
@@ -76,18 +76,18 @@ static size_t path_query_end(const char *url)
     return i;
 }
 
-static void join_relative(dc_buf *b, const char *base, const char *href)
+static void join_relative(dci_buf *b, const char *base, const char *href)
 {
     size_t auth = authority_end(base);
     if (href[0] == '/' && href[1] == '/') {
-        dc_buf_put(b, base, dc_url_scheme_len(base));
-        dc_buf_puts(b, href);
+        dci_buf_put(b, base, dci_url_scheme_len(base));
+        dci_buf_puts(b, href);
         return;
     }
-    dc_buf_put(b, base, auth);
+    dci_buf_put(b, base, auth);
     size_t path_start = b->len;
     if (href[0] == '/') {
-        dc_buf_puts(b, href);
+        dci_buf_puts(b, href);
     } else if (href[0] == '?' || href[0] == '#' || href[0] == '\0') {
         size_t end = path_query_end(base);
         if (href[0] != '?') {
@@ -95,8 +95,8 @@ static void join_relative(dc_buf *b, const char *base, const char *href)
             end = frag ? (size_t)(frag - base) : strlen(base);
         }
         b->len = 0;
-        dc_buf_put(b, base, end);
-        dc_buf_puts(b, href);
+        dci_buf_put(b, base, end);
+        dci_buf_puts(b, href);
         return;
     } else {
         size_t end = path_query_end(base);
@@ -104,10 +104,10 @@ static void join_relative(dc_buf *b, const char *base, const char *href)
         while (dir > auth && base[dir - 1] != '/')
             dir--;
         if (dir == auth)
-            dc_buf_putc(b, '/');
+            dci_buf_putc(b, '/');
         else
-            dc_buf_put(b, base + auth, dir - auth);
-        dc_buf_puts(b, href);
+            dci_buf_put(b, base + auth, dir - auth);
+        dci_buf_puts(b, href);
     }
     size_t tail = b->len;
     for (size_t i = path_start; i < b->len; i++)
@@ -119,26 +119,26 @@ static void join_relative(dc_buf *b, const char *base, const char *href)
         remove_dot_segments(b, path_start);
         return;
     }
-    dc_buf rest = DC_BUF_INIT;
-    dc_buf_put(&rest, b->data + tail, b->len - tail);
+    dci_buf rest = DCI_BUF_INIT;
+    dci_buf_put(&rest, b->data + tail, b->len - tail);
     b->len = tail;
     remove_dot_segments(b, path_start);
-    dc_buf_put(b, rest.data, rest.len);
-    dc_buf_free(&rest);
+    dci_buf_put(b, rest.data, rest.len);
+    dci_buf_free(&rest);
 }
 
-char *dc_url_resolve(dc_arena *a, const char *base, const char *href)
+char *dci_url_resolve(dci_arena *a, const char *base, const char *href)
 {
     while (*href && isspace((unsigned char)*href))
         href++;
     if (has_scheme(href, "javascript:") || has_scheme(href, "data:") ||
         has_scheme(href, "vbscript:"))
-        return dc_arena_strndup(a, "", 0);
-    if (dc_url_scheme_len(href) || !base || !dc_url_scheme_len(base))
-        return dc_arena_strndup(a, href, strlen(href));
-    dc_buf b = DC_BUF_INIT;
+        return dci_arena_strndup(a, "", 0);
+    if (dci_url_scheme_len(href) || !base || !dci_url_scheme_len(base))
+        return dci_arena_strndup(a, href, strlen(href));
+    dci_buf b = DCI_BUF_INIT;
     join_relative(&b, base, href);
-    char *out = b.failed ? NULL : dc_arena_strndup(a, b.data ? b.data : "", b.len);
-    dc_buf_free(&b);
+    char *out = b.failed ? NULL : dci_arena_strndup(a, b.data ? b.data : "", b.len);
+    dci_buf_free(&b);
     return out;
 }

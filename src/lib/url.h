@@ -1,17 +1,17 @@
 /*
  * url: resolving links against the page URL (RFC 3986, section 5).
  */
-#ifndef DC_URL_H
-#define DC_URL_H
+#ifndef DCI_URL_H
+#define DCI_URL_H
 
 #include "arena.h"
 
 /* href resolved against base (may be NULL: href is returned as is), as an
  * arena string; NULL only when the arena failed. javascript: and data: links
  * resolve to NULL-free empty strings so they are never emitted. */
-char *dc_url_resolve(dc_arena *a, const char *base, const char *href);
+char *dci_url_resolve(dci_arena *a, const char *base, const char *href);
 
 /* Length of the scheme of url including the ':', or 0 when url has none. */
-size_t dc_url_scheme_len(const char *url);
+size_t dci_url_scheme_len(const char *url);
 
 #endif

@@ -10,48 +10,48 @@
  * walk, so a page out of time or memory stops with that status instead of
  * going on with rules that quietly see nothing.
  */
-#ifndef DC_WALK_H
-#define DC_WALK_H
+#ifndef DCI_WALK_H
+#define DCI_WALK_H
 
 #include "decruft.h"
 #include "dom.h"
 #include "rules.h"
 
 /* What the index-page rules count in the content. */
-typedef struct dc_index_tally {
+typedef struct dci_index_tally {
     unsigned headlines;   /* headings that are mostly a link */
     unsigned cards;       /* <article> elements inside a content root */
     unsigned paragraphs;  /* paragraphs of prose */
     unsigned prose;       /* characters of prose in all */
-} dc_index_tally;
+} dci_index_tally;
 
 /* A walk's context: what the stages' rules read besides the node. */
-struct dc_walk {
-    dc_doc *doc;
-    const dc_tuning *tuning;
-    dc_node *root;            /* the root of the stage being walked */
-    const dc_node *holder;    /* clean: the article element with the most prose */
+struct dci_walk {
+    dci_doc *doc;
+    const dci_tuning *tuning;
+    dci_node *root;            /* the root of the stage being walked */
+    const dci_node *holder;    /* clean: the article element with the most prose */
     unsigned prose_left;      /* clean: the body's prose not dropped yet */
-    const dc_node *best;      /* score: the winner */
-    const dc_node *top;       /* score: the best-scored container */
+    const dci_node *best;      /* score: the winner */
+    const dci_node *top;       /* score: the best-scored container */
     float join_threshold;     /* score: a sibling's least score to join */
-    dc_index_tally tally;     /* index: the content's teasers and paragraphs */
+    dci_index_tally tally;     /* index: the content's teasers and paragraphs */
     unsigned matched;         /* nodes the last stage's rules decided */
     int counts_stale;         /* nodes were dropped since the last count */
     dc_status status;         /* DC_OK, or why the walk stopped */
     unsigned until_clock;     /* nodes before the next look at the deadline */
 };
 
-void dc_walk_init(dc_walk *w, dc_doc *doc);
+void dci_walk_init(dci_walk *w, dci_doc *doc);
 
 /* Runs stage over root; returns w->status (DC_OK, DC_TIMEOUT or DC_NOMEM). */
-dc_status dc_walk_stage(dc_walk *w, dc_stage stage, dc_node *root);
+dc_status dci_walk_stage(dci_walk *w, dci_stage stage, dci_node *root);
 
-/* n's text for a rule (dc_node_text): NULL when the arena failed, which
+/* n's text for a rule (dci_node_text): NULL when the arena failed, which
  * stops the walk with the arena's status. */
-const char *dc_walk_text(dc_walk *w, const dc_node *n, size_t max);
+const char *dci_walk_text(dci_walk *w, const dci_node *n, size_t max);
 
 /* The status an arena failure stands for. */
-dc_status dc_walk_arena_status(const dc_arena *a);
+dc_status dci_walk_arena_status(const dci_arena *a);
 
 #endif

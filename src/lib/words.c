@@ -26,7 +26,7 @@ static int is_unspaced(utf8proc_int32_t cp)
            (cp >= 0x1780 && cp <= 0x17FF);     /* Khmer */
 }
 
-size_t dc_count_words(const char *utf8, size_t len)
+size_t dci_count_words(const char *utf8, size_t len)
 {
     size_t words = 0;
     int in_word = 0;
@@ -56,7 +56,7 @@ size_t dc_count_words(const char *utf8, size_t len)
     return words;
 }
 
-size_t dc_text_key(const char *utf8, char *key, size_t size)
+size_t dci_text_key(const char *utf8, char *key, size_t size)
 {
     size_t out = 0;
     const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)utf8;

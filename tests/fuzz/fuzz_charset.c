@@ -60,7 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *out = NULL;
     size_t out_len = 0;
     const char *used = NULL;
-    dc_status st = dc_charset_decode((const char *)data + 1, size - 1, label, force, &out,
+    dc_status st = dci_charset_decode((const char *)data + 1, size - 1, label, force, &out,
                                      &out_len, &used);
     if (st != DC_OK) {
         /* Only an unknown forced label or memory may fail. */
