@@ -295,7 +295,8 @@ static void extract_page(void *p, void *ctx)
     job->page.err = job->write_err;
     job->page.errsize = sizeof job->write_err;
     /* store_page reads the outcome, failures included, from the page. */
-    (void)cli_page_make(&job->page, job->resp.body, job->resp.len, &o, &b->how);
+    dc_result *r = cli_page_extract(&job->page, job->resp.body, job->resp.len, &o);
+    (void)cli_page_finish(&job->page, r, &b->how);
     if (job->page.written)
         job->file = name;
     else

@@ -56,9 +56,10 @@ static void run_job(void *p, void *ctx)
     job->page.name = job->name;
     job->page.err = job->why;
     job->page.errsize = sizeof job->why;
-    if (cli_page_make(&job->page, data, len, &c->extract, &c->how) != 0)
-        job_fail(job, job->why);
+    dc_result *r = cli_page_extract(&job->page, data, len, &c->extract);
     free(data);
+    if (cli_page_finish(&job->page, r, &c->how) != 0)
+        job_fail(job, job->why);
 }
 
 static void init_ctx(file_ctx *c, const cli_options *opt, int out_fd)

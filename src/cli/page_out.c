@@ -40,14 +40,22 @@ static int write_out(cli_page *pg, const cli_page_how *how)
     return rc;
 }
 
-int cli_page_make(cli_page *pg, const char *bytes, size_t len, const dc_options *o,
-                  const cli_page_how *how)
+dc_result *cli_page_extract(cli_page *pg, const char *bytes, size_t len, const dc_options *o)
 {
     dc_result *r = dc_extract(bytes, len, o);
-    if (!r)
-        return fail(pg, "out of memory");
+    if (!r) {
+        fail(pg, "out of memory");
+        return NULL;
+    }
     pg->extracted = 1;
     pg->status = dc_result_status(r);
+    return r;
+}
+
+int cli_page_finish(cli_page *pg, dc_result *r, const cli_page_how *how)
+{
+    if (!r)
+        return -1;
     int rc = 0;
     if (pg->status == DC_OK || how->always) {
         rc = render(pg, r, how);

@@ -37,14 +37,21 @@ typedef struct cli_page {
 } cli_page;
 
 /*
- * Extracts the page with o and, when it has an article or how->always,
- * renders it and, under -o, writes it (the rendering is then dropped).
- * Returns 0, or -1 with the reason in pg->err: memory ran out, or the file
+ * Extracts the page with o and sets pg's status. Returns the result, which
+ * cli_page_finish frees, or NULL with pg->err set when memory ran out. The
+ * bytes are not needed after it: a caller that owns them frees them now, so
+ * that the page and its rendering are not held at once.
+ */
+dc_result *cli_page_extract(cli_page *pg, const char *bytes, size_t len, const dc_options *o);
+
+/*
+ * When the page has an article or how->always, renders r and, under -o,
+ * writes it (the rendering is then dropped); frees r. Returns 0, or -1 with
+ * the reason in pg->err: memory ran out (r is NULL included), or the file
  * could not be written. A page without an article is no failure here: its
  * status says so.
  */
-int cli_page_make(cli_page *pg, const char *bytes, size_t len, const dc_options *o,
-                  const cli_page_how *how);
+int cli_page_finish(cli_page *pg, dc_result *r, const cli_page_how *how);
 
 /* Prints a rendering to standard output, under a "==> label <==" header
  * and followed by a blank line when there are several. Returns 0, or -1

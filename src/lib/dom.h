@@ -47,8 +47,9 @@ struct dci_node {
     const char *text;        /* text nodes: the text, NUL-terminated */
     size_t text_len;
     const dci_attr *attrs;    /* elements: attributes */
-    unsigned nattrs;
-    GumboTag tag;            /* elements; GUMBO_TAG_UNKNOWN for custom tags */
+    unsigned short nattrs;   /* at most 65535 are kept */
+    unsigned short tag;      /* a GumboTag, kept small: pages have millions of nodes;
+                                GUMBO_TAG_UNKNOWN for custom tags */
     unsigned char type;      /* dci_node_type */
     unsigned short flags;
     /* Statistics over the subtree, by dci_dom_count (dropped parts excluded). */

@@ -1,6 +1,7 @@
 #include "parse.h"
 
 #include <setjmp.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -49,16 +50,17 @@ static int copy_attrs(dci_arena *a, dci_node *n, const GumboElement *e)
 {
     if (e->attributes.length == 0)
         return 1;
-    dci_attr *attrs = dci_arena_alloc(a, e->attributes.length * sizeof *attrs);
+    unsigned count = e->attributes.length < UINT16_MAX ? e->attributes.length : UINT16_MAX;
+    dci_attr *attrs = dci_arena_alloc(a, count * sizeof *attrs);
     if (!attrs)
         return 0;
-    for (unsigned i = 0; i < e->attributes.length; i++) {
+    for (unsigned i = 0; i < count; i++) {
         const GumboAttribute *ga = e->attributes.data[i];
         attrs[i].name = ga->name;
         attrs[i].value = ga->value;
     }
     n->attrs = attrs;
-    n->nattrs = e->attributes.length;
+    n->nattrs = (unsigned short)count;
     return 1;
 }
 
@@ -91,7 +93,7 @@ static dci_node *mirror_node(dci_arena *a, const GumboNode *g, int *failed)
     }
     if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
         n->type = DCI_NODE_ELEMENT;
-        n->tag = g->v.element.tag;
+        n->tag = (unsigned short)g->v.element.tag;
         if (is_never_text(&g->v.element))
             n->flags |= DCI_NEVER_TEXT;
         if (!copy_attrs(a, n, &g->v.element)) {
