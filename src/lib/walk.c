@@ -113,6 +113,18 @@ static void walk_subtree(dci_walk *w, const dci_stage_def *def, const dci_rule *
     }
 }
 
+/* The counts follow from what is dropped: while nothing was since the
+ * last count, they are still right. */
+static void recount_if_stale(dci_walk *w, const dci_stage_def *def, dci_node *root)
+{
+    if (def->action == DCI_ACT_DROP && w->matched > 0)
+        w->counts_stale = 1;
+    if (def->recount && w->counts_stale && w->status == DC_OK) {
+        dci_dom_count(w->tuning, root);
+        w->counts_stale = 0;
+    }
+}
+
 dc_status dci_walk_stage(dci_walk *w, dci_stage stage, dci_node *root)
 {
     const dci_stage_def *def = &dci_stages[stage];
@@ -135,13 +147,6 @@ dc_status dci_walk_stage(dci_walk *w, dci_stage stage, dci_node *root)
         judge(w, def, rules, count, root);
         break;
     }
-    /* the counts follow from what is dropped: while nothing was, since the
-     * last count, they are still right */
-    if (def->action == DCI_ACT_DROP && w->matched > 0)
-        w->counts_stale = 1;
-    if (def->recount && w->counts_stale && w->status == DC_OK) {
-        dci_dom_count(w->tuning, root);
-        w->counts_stale = 0;
-    }
+    recount_if_stale(w, def, root);
     return w->status;
 }
