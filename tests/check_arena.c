@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "arena.h"
+#include "sizes.h"
 
 static void sleep_ms(long ms)
 {
@@ -30,7 +31,7 @@ START_TEST(test_alloc_is_16_byte_aligned_for_every_size)
     static const size_t sizes[] = {0, 1, 3, 15, 16, 17, 31, 33, 100, 255, 256, 257,
                                    511, 1000, 4097, 65536, 131072, 131073, 1 << 20};
     for (int round = 0; round < 3; round++) {
-        for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+        for (size_t i = 0; i < DCX_COUNTOF(sizes); i++) {
             unsigned char *p = dci_arena_alloc(a, sizes[i]);
             ck_assert_ptr_nonnull(p);
             ck_assert_msg(((uintptr_t)p % 16) == 0, "size %zu gave %p", sizes[i], (void *)p);

@@ -8,6 +8,7 @@
 
 #include "charset.h"
 #include "utf8check.h"
+#include "sizes.h"
 
 #define CHARSET_DATA_DIR TEST_DATA_DIR "/charset"
 #define FFFD "\xEF\xBF\xBD"
@@ -341,7 +342,7 @@ START_TEST(test_output_always_valid_utf8)
             seed = seed * 6364136223846793005UL + 1442695040888963407UL;
             page[i] = (char)(seed >> 33);
         }
-        const char *label = labels[(size_t)round % (sizeof labels / sizeof labels[0])];
+        const char *label = labels[(size_t)round % (DCX_COUNTOF(labels))];
         decoded d = decode_len(page, len, label, round & 1);
         ck_assert_int_eq(d.status, DC_OK);
         ck_assert_int_eq(d.text[d.len], '\0');
@@ -560,7 +561,7 @@ static TCase *content_type_tcase(void)
 {
     TCase *t = tcase_create("content-type");
     tcase_add_loop_test(t, test_content_type_charset_cases, 0,
-                        sizeof content_type_cases / sizeof content_type_cases[0]);
+                        DCX_COUNTOF(content_type_cases));
     tcase_add_test(t, test_content_type_unclosed_quote_means_none);
     tcase_add_test(t, test_content_type_mismatched_quotes_mean_none);
     tcase_add_test(t, test_content_type_stray_quote_is_part_of_the_value);
@@ -569,7 +570,7 @@ static TCase *content_type_tcase(void)
     tcase_add_test(t, test_content_type_form_feed_and_cr_around_value);
     tcase_add_test(t, test_content_type_charset_must_fit);
     tcase_add_loop_test(t, test_content_type_label_decodes_as_the_header, 0,
-                        sizeof odd_headers / sizeof odd_headers[0]);
+                        DCX_COUNTOF(odd_headers));
     return t;
 }
 
@@ -578,7 +579,7 @@ static Suite *charset_suite(void)
     Suite *s = suite_create("charset");
 
     TCase *table = tcase_create("decode");
-    int ncases = (int)(sizeof decode_cases / sizeof decode_cases[0]);
+    int ncases = (int)(DCX_COUNTOF(decode_cases));
     tcase_add_loop_test(table, test_decode_case, 0, ncases);
     suite_add_tcase(s, table);
 

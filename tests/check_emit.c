@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "content.h"
 #include "result.h"
+#include "sizes.h"
 
 #define BASE "https://gazette.example/news/2024/story.html"
 
@@ -400,7 +401,7 @@ static void assert_balanced(const char *out)
 {
     static const char *const tags[] = {"article", "p", "h2", "ul", "ol", "li", "pre",
                                        "blockquote", "table", "tr", "th", "td"};
-    for (size_t i = 0; i < sizeof tags / sizeof *tags; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(tags); i++) {
         char open[32], close[32];
         snprintf(open, sizeof open, "<%s>", tags[i]);
         snprintf(close, sizeof close, "</%s>", tags[i]);
@@ -559,7 +560,7 @@ START_TEST(test_json_has_every_key_and_valid_syntax)
     char *text = dc_render(r, DC_FORMAT_TEXT, DC_RENDER_NO_TITLE, NULL);
     static const char *const keys[] = {"url", "title", "byline", "date", "site_name", "lang",
                                        "excerpt", "charset", "status", "word_count", "text"};
-    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(keys); i++) {
         char quoted[32];
         snprintf(quoted, sizeof quoted, "\"%s\":", keys[i]);
         tu_assert_has(out, quoted);

@@ -1,5 +1,6 @@
 /* End-to-end tests of dc_extract on small handmade pages. */
 #include "testutil.h"
+#include "sizes.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -414,7 +415,7 @@ START_TEST(test_truncated_markup_gives_a_result)
         "<svg><foreignObject><p>x", "<frameset><frame>", "<plaintext>tail",
         "\xef\xbb\xbf", "\xff\xfe<\0p\0>\0",
     };
-    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(inputs); i++) {
         dc_result *r = dc_extract(inputs[i], strlen(inputs[i]), NULL);
         ck_assert_ptr_nonnull(r);
         render_all_formats(r);
@@ -558,7 +559,7 @@ START_TEST(test_byline_class_words)
         {"<span class=\"author-bio\">Jane Roe</span>", NULL},
         {"<span class=\"about-author\">Jane Roe</span>", NULL},
     };
-    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(lines); i++) {
         char *body = tu_strdupf("<p>%s</p>", lines[i][0]);
         char *page = tu_article_page(body);
         assert_byline(page, lines[i][1]);
@@ -577,7 +578,7 @@ START_TEST(test_byline_prefixes_and_url_authors)
         {"von Anna Lehmann", "Anna Lehmann"}, {"door Anna de Vries", "Anna de Vries"},
         {"Bypass Smith", "Bypass Smith"},
     };
-    for (size_t i = 0; i < sizeof bylines / sizeof *bylines; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(bylines); i++) {
         char *head = tu_strdupf("<meta name=\"author\" content=\"%s\">", bylines[i][0]);
         char *page = tu_article_page_head(TU_TITLE, head, NULL);
         assert_byline(page, bylines[i][1]);

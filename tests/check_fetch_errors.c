@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fetch_errors.h"
+#include "sizes.h"
 
 #define NOW ((time_t)1700000000) /* Tue, 14 Nov 2023 22:13:20 GMT */
 
@@ -22,7 +23,7 @@ START_TEST(test_retry_after_invalid)
 {
     static const char *const bad[] = {"", "-5", "+5", "5.5", "5 s", "soon", "0x10", "-0",
                                       "1e3", "Wed, 99 Foo 2023"};
-    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+    for (size_t i = 0; i < DCX_COUNTOF(bad); i++)
         ck_assert_msg(cli_retry_after_secs(bad[i], NOW) == -1, "'%s' accepted", bad[i]);
     ck_assert_int_eq(cli_retry_after_secs(NULL, NOW), -1);
 }

@@ -13,8 +13,8 @@
 
 #include "files.h"
 #include "state.h"
+#include "sizes.h"
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static char dir[64];
 static int dirfd_;
@@ -240,7 +240,7 @@ static Suite *files_suite(void)
 {
     Suite *s = suite_create("files");
     TCase *tc = tcase_create("core");
-    tcase_add_loop_test(tc, test_temp_name, 0, COUNT(temp_cases));
+    tcase_add_loop_test(tc, test_temp_name, 0, DCX_COUNTOF(temp_cases));
     tcase_add_test(tc, test_write_new_and_again);
     tcase_add_test(tc, test_write_long_name);
     tcase_add_test(tc, test_write_not_through_link);

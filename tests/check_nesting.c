@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "nesting.h"
+#include "sizes.h"
 
 /* s repeated n times, into b. */
 static void repeat(dci_buf *b, const char *s, int n)
@@ -163,7 +164,7 @@ END_TEST
 START_TEST(test_nested_lists_and_tables_nest)
 {
     const char *each[] = {"<ul><li>item", "<table><tr><td>cell", "<dl><dd>def"};
-    for (size_t i = 0; i < sizeof each / sizeof *each; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(each); i++) {
         dci_buf b = DCI_BUF_INIT;
         repeat(&b, each[i], 600);
         free(assert_capped(&b));
@@ -209,7 +210,7 @@ START_TEST(test_unterminated_constructs)
 {
     const char *tails[] = {"<div", "<div title=\"open", "<!-- open", "<script>open", "</", "<",
                            "<!", "<?x"};
-    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+    for (size_t i = 0; i < DCX_COUNTOF(tails); i++)
         assert_untouched("", "<div>", 10, tails[i]);
 }
 END_TEST
@@ -244,7 +245,7 @@ END_TEST
 START_TEST(test_attributes_past_the_cap_dropped)
 {
     const char *names[] = {"div", "img", "script", "x-widget"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(names); i++) {
         dci_buf b = DCI_BUF_INIT;
         tag_with_attributes(&b, names[i], DCI_MAX_ATTRIBUTES + 1000);
         dci_buf_puts(&b, "text</");

@@ -9,6 +9,7 @@
 #include "testutil.h"
 
 #include "patterns.h"
+#include "sizes.h"
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -220,7 +221,6 @@ static const class_word_case class_word_cases[] = {
     {"fb-post", "fb-post", DCI_HINT_DROP},
 };
 
-#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 START_TEST(test_class_word_entry_gives_its_hint)
 {
@@ -678,14 +678,14 @@ static Suite *patterns_suite(void)
 {
     Suite *s = suite_create("patterns");
     TCase *glob = tcase_create("glob");
-    tcase_add_loop_test(glob, test_glob_match_cases, 0, COUNT(glob_cases));
+    tcase_add_loop_test(glob, test_glob_match_cases, 0, DCX_COUNTOF(glob_cases));
     suite_add_tcase(s, glob);
 
     TCase *cls = tcase_create("class-words");
-    tcase_add_loop_test(cls, test_class_word_entry_gives_its_hint, 0, COUNT(class_word_cases));
+    tcase_add_loop_test(cls, test_class_word_entry_gives_its_hint, 0, DCX_COUNTOF(class_word_cases));
     tcase_add_loop_test(cls, test_class_word_entry_matches_in_id_too, 0,
-                        COUNT(class_word_cases));
-    tcase_add_loop_test(cls, test_classify_compound_names, 0, COUNT(compound_cases));
+                        DCX_COUNTOF(class_word_cases));
+    tcase_add_loop_test(cls, test_classify_compound_names, 0, DCX_COUNTOF(compound_cases));
     tcase_add_test(cls, test_classify_ignores_other_attributes);
     tcase_add_test(cls, test_classify_text_node_is_none);
     tcase_add_test(cls, test_classify_very_long_token_does_not_crash);
@@ -695,29 +695,29 @@ static Suite *patterns_suite(void)
     TCase *cls_e2e = tcase_create("class-words-end-to-end");
     tcase_set_timeout(cls_e2e, 30);
     tcase_add_loop_test(cls_e2e, test_class_word_entry_end_to_end, 0,
-                        COUNT(class_word_cases));
+                        DCX_COUNTOF(class_word_cases));
     tcase_add_test(cls_e2e, test_neutral_block_is_kept_end_to_end);
     suite_add_tcase(s, cls_e2e);
 
     TCase *phr = tcase_create("phrases");
     tcase_set_timeout(phr, 30);
-    tcase_add_loop_test(phr, test_phrase_entry_matches_its_example, 0, COUNT(phrase_cases));
-    tcase_add_loop_test(phr, test_prose_matches_no_phrase, 0, COUNT(prose_lines));
-    tcase_add_loop_test(phr, test_phrase_line_removed_end_to_end, 0, COUNT(phrase_cases));
+    tcase_add_loop_test(phr, test_phrase_entry_matches_its_example, 0, DCX_COUNTOF(phrase_cases));
+    tcase_add_loop_test(phr, test_prose_matches_no_phrase, 0, DCX_COUNTOF(prose_lines));
+    tcase_add_loop_test(phr, test_phrase_line_removed_end_to_end, 0, DCX_COUNTOF(phrase_cases));
     tcase_add_test(phr, test_short_article_line_kept_end_to_end);
     suite_add_tcase(s, phr);
 
     TCase *sec = tcase_create("section-headings");
     tcase_set_timeout(sec, 30);
     tcase_add_loop_test(sec, test_section_heading_entry_matches_its_example, 0,
-                        COUNT(heading_cases));
+                        DCX_COUNTOF(heading_cases));
     tcase_add_loop_test(sec, test_capitalised_non_ascii_heading_matches, 0,
-                        COUNT(folded_heading_cases));
+                        DCX_COUNTOF(folded_heading_cases));
     tcase_add_test(sec, test_six_word_popular_heading_is_not_a_section_heading);
     tcase_add_loop_test(sec, test_article_heading_is_not_a_section_heading, 0,
-                        COUNT(article_headings));
+                        DCX_COUNTOF(article_headings));
     tcase_add_loop_test(sec, test_section_heading_with_its_links_removed_end_to_end, 0,
-                        COUNT(heading_cases));
+                        DCX_COUNTOF(heading_cases));
     tcase_add_test(sec, test_article_section_heading_kept_end_to_end);
     suite_add_tcase(s, sec);
     return s;

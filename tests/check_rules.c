@@ -10,6 +10,7 @@
 #include "score.h"
 #include "testutil.h"
 #include "walk.h"
+#include "sizes.h"
 
 #include <time.h>
 
@@ -110,7 +111,7 @@ static const rule_case cases[] = {
      PAGE("<div>" CARDS(LONG_SUMMARY) "</div>")},
 };
 
-#define NCASES (sizeof cases / sizeof *cases)
+#define NCASES (DCX_COUNTOF(cases))
 
 /* Parses html (a page, or a snippet for the article of the test page) and
  * runs the stages as dc_extract does. */
@@ -345,7 +346,7 @@ static Suite *rules_suite(void)
     TCase *tuning = tcase_create("tuning");
     tcase_add_test(tuning, test_tuning_overrides_by_name);
     tcase_add_loop_test(tuning, test_tuning_rejects_bad_specs, 0,
-                        (int)(sizeof bad_specs / sizeof *bad_specs));
+                        (int)(DCX_COUNTOF(bad_specs)));
     tcase_add_test(tuning, test_tuning_reaches_extraction);
     suite_add_tcase(s, tuning);
     TCase *walker = tcase_create("walker");

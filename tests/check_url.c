@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "url.h"
+#include "sizes.h"
 
 #define RFC_BASE "http://a/b/c/d;p?q"
 
@@ -144,7 +145,7 @@ START_TEST(test_script_and_data_links_resolve_to_empty)
         "javascript:void(0)", "JavaScript:alert(1)", "  javascript:x()",
         "data:text/html,<b>x</b>", "DATA:image/png;base64,AAAA", "vbscript:msgbox(1)",
     };
-    for (size_t i = 0; i < sizeof hrefs / sizeof *hrefs; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(hrefs); i++) {
         char *got = dci_url_resolve(a, RFC_BASE, hrefs[i]);
         ck_assert_msg(got && *got == '\0', "\"%s\" gave \"%s\"", hrefs[i], got ? got : "(null)");
         got = dci_url_resolve(a, NULL, hrefs[i]);
@@ -197,18 +198,17 @@ START_TEST(test_scheme_len)
 }
 END_TEST
 
-#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 static Suite *url_suite(void)
 {
     Suite *s = suite_create("url");
     TCase *rfc = tcase_create("rfc3986");
-    tcase_add_loop_test(rfc, test_rfc3986_normal_examples, 0, COUNT(normal_cases));
-    tcase_add_loop_test(rfc, test_rfc3986_abnormal_examples, 0, COUNT(abnormal_cases));
+    tcase_add_loop_test(rfc, test_rfc3986_normal_examples, 0, DCX_COUNTOF(normal_cases));
+    tcase_add_loop_test(rfc, test_rfc3986_abnormal_examples, 0, DCX_COUNTOF(abnormal_cases));
     suite_add_tcase(s, rfc);
 
     TCase *page = tcase_create("page");
-    tcase_add_loop_test(page, test_page_link_examples, 0, COUNT(page_cases));
+    tcase_add_loop_test(page, test_page_link_examples, 0, DCX_COUNTOF(page_cases));
     tcase_add_test(page, test_null_base_returns_href_as_is);
     tcase_add_test(page, test_base_without_scheme_returns_href_as_is);
     tcase_add_test(page, test_script_and_data_links_resolve_to_empty);
@@ -216,7 +216,7 @@ static Suite *url_suite(void)
     suite_add_tcase(s, page);
 
     TCase *scheme = tcase_create("scheme");
-    tcase_add_loop_test(scheme, test_scheme_len, 0, COUNT(scheme_cases));
+    tcase_add_loop_test(scheme, test_scheme_len, 0, DCX_COUNTOF(scheme_cases));
     suite_add_tcase(s, scheme);
     return s;
 }

@@ -6,8 +6,8 @@
 
 #include "fetch.h"
 #include "urls.h"
+#include "sizes.h"
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 typedef struct check_case {
     const char *url;
@@ -654,20 +654,20 @@ static Suite *urls_suite(void)
 {
     Suite *s = suite_create("urls");
     TCase *t = tcase_create("check");
-    tcase_add_loop_test(t, test_check, 0, COUNT(check_cases));
+    tcase_add_loop_test(t, test_check, 0, DCX_COUNTOF(check_cases));
     tcase_add_test(t, test_check_overlong);
-    tcase_add_loop_test(t, test_check_never_quotes_user_info, 0, COUNT(secret_lines));
+    tcase_add_loop_test(t, test_check_never_quotes_user_info, 0, DCX_COUNTOF(secret_lines));
     suite_add_tcase(s, t);
 
     t = tcase_create("redact");
-    tcase_add_loop_test(t, test_redact, 0, COUNT(redact_cases));
+    tcase_add_loop_test(t, test_redact, 0, DCX_COUNTOF(redact_cases));
     tcase_add_test(t, test_redact_null);
-    tcase_add_loop_test(t, test_redact_text, 0, COUNT(redact_text_cases));
-    tcase_add_loop_test(t, test_host, 0, COUNT(host_cases));
+    tcase_add_loop_test(t, test_redact_text, 0, DCX_COUNTOF(redact_text_cases));
+    tcase_add_loop_test(t, test_host, 0, DCX_COUNTOF(host_cases));
     suite_add_tcase(s, t);
 
     t = tcase_create("file_name");
-    tcase_add_loop_test(t, test_file_name, 0, COUNT(stem_cases));
+    tcase_add_loop_test(t, test_file_name, 0, DCX_COUNTOF(stem_cases));
     tcase_add_test(t, test_file_name_is_stable_and_unique);
     tcase_add_test(t, test_file_name_length_capped);
     tcase_add_test(t, test_key_without_user_info);
@@ -679,7 +679,7 @@ static Suite *urls_suite(void)
     tcase_add_test(t, test_list_nul);
     tcase_add_test(t, test_list_controls);
     tcase_add_test(t, test_list_bom);
-    tcase_add_loop_test(t, test_list_limit, 0, COUNT(limit_cases));
+    tcase_add_loop_test(t, test_list_limit, 0, DCX_COUNTOF(limit_cases));
     tcase_add_test(t, test_list_rejected_redacted_before_cut);
     tcase_add_test(t, test_list_overlong_user_info);
     tcase_add_test(t, test_list_repeat_user_info);
@@ -691,7 +691,7 @@ static Suite *urls_suite(void)
     suite_add_tcase(s, t);
 
     t = tcase_create("validators");
-    tcase_add_loop_test(t, test_validator, 0, COUNT(validator_cases));
+    tcase_add_loop_test(t, test_validator, 0, DCX_COUNTOF(validator_cases));
     tcase_add_test(t, test_validator_length);
     suite_add_tcase(s, t);
     return s;

@@ -8,6 +8,7 @@
 #include <uchardet.h>
 
 #include "buf.h"
+#include "sizes.h"
 
 /* HTML looks for <meta charset> only this far into the bytes. */
 #define PRESCAN_BYTES 1024
@@ -106,7 +107,7 @@ static const encoding encodings[] = {
      " ksc5601 ksc_5601 windows-949 "},
 };
 
-#define ENCODING_COUNT (sizeof encodings / sizeof encodings[0])
+#define ENCODING_COUNT DCX_COUNTOF(encodings)
 
 typedef struct bom {
     const char *bytes;
@@ -120,7 +121,7 @@ static const bom boms[] = {
     {"\xFE\xFF", 2, ENC_UTF16BE},
 };
 
-#define BOM_COUNT (sizeof boms / sizeof boms[0])
+#define BOM_COUNT DCX_COUNTOF(boms)
 
 /* A run of bytes inside the input; not NUL-terminated. */
 typedef struct span {
@@ -396,7 +397,7 @@ static const struct {
     {"charset", meta_charset},
 };
 
-#define META_ATTRIBUTE_COUNT (sizeof meta_attributes / sizeof meta_attributes[0])
+#define META_ATTRIBUTE_COUNT DCX_COUNTOF(meta_attributes)
 
 static void meta_attribute(meta_state *m, span name, span value)
 {
@@ -501,7 +502,7 @@ static const struct {
     {0xF1, 0xF3, 3, 0x80, 0xBF}, {0xF4, 0xF4, 3, 0x80, 0x8F},
 };
 
-#define UTF8_LEAD_COUNT (sizeof utf8_leads / sizeof utf8_leads[0])
+#define UTF8_LEAD_COUNT DCX_COUNTOF(utf8_leads)
 
 /*
  * Length of the sequence at s (len > 0). An ill-formed one is cut at its

@@ -17,6 +17,7 @@
 #include "prune.h"
 #include "result.h"
 #include "score.h"
+#include "sizes.h"
 #include "tuning.h"
 #include "words.h"
 
@@ -133,7 +134,7 @@ int dc_tuning_check(const char *spec, char *err, size_t errsize)
 
 static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_options *opt)
 {
-    char err[128];
+    char err[DCX_ERRSIZE];
     dci_tuning tuning = dci_tuning_defaults;
     if (opt->tuning && dci_tuning_apply(&tuning, opt->tuning, err, sizeof err) < 0)
         return DC_BAD_TUNING;

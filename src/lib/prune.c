@@ -1,6 +1,7 @@
 #include "prune.h"
 
 #include "walk.h"
+#include "sizes.h"
 
 /* The pruning stages, in order, each one walk of a content root. */
 static const dci_stage prune_stages[] = {
@@ -10,7 +11,7 @@ static const dci_stage prune_stages[] = {
 
 static dc_status prune_root(dci_walk *w, dci_node *root)
 {
-    for (size_t i = 0; i < sizeof prune_stages / sizeof *prune_stages; i++)
+    for (size_t i = 0; i < DCX_COUNTOF(prune_stages); i++)
         if (dci_walk_stage(w, prune_stages[i], root) != DC_OK)
             break;
     return w->status;

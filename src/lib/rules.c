@@ -13,8 +13,8 @@
 #include "patterns.h"
 #include "walk.h"
 #include "words.h"
+#include "sizes.h"
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Bytes of text the text rules read: a heading's first words, a line, the
  * end of a teaser. Limits of the work per node, not heuristics. */
@@ -175,7 +175,7 @@ static int tag_in(GumboTag tag, const GumboTag *tags, size_t n)
 static const char *match_never_text(const dci_node *n, dci_walk *w)
 {
     (void)w;
-    if (tag_in(n->tag, never_text_tags, COUNT(never_text_tags)))
+    if (tag_in(n->tag, never_text_tags, DCX_COUNTOF(never_text_tags)))
         return gumbo_normalized_tagname(n->tag);
     return (n->flags & DCI_NEVER_TEXT) ? "svg or math annotation" : NULL;
 }
@@ -217,7 +217,7 @@ static const char *match_hidden(const dci_node *n, dci_walk *w)
 static const char *match_furniture_tag(const dci_node *n, dci_walk *w)
 {
     (void)w;
-    return tag_in(n->tag, furniture_tags, COUNT(furniture_tags))
+    return tag_in(n->tag, furniture_tags, DCX_COUNTOF(furniture_tags))
                ? gumbo_normalized_tagname(n->tag)
                : NULL;
 }
@@ -228,7 +228,7 @@ static const char *match_furniture_role(const dci_node *n, dci_walk *w)
     const char *role = dci_attr_get(n, "role");
     if (!role)
         return NULL;
-    for (size_t i = 0; i < COUNT(furniture_roles); i++)
+    for (size_t i = 0; i < DCX_COUNTOF(furniture_roles); i++)
         if (strcmp(role, furniture_roles[i]) == 0)
             return furniture_roles[i];
     return NULL;
@@ -467,7 +467,7 @@ static int ends_like_teaser(const dci_node *n, dci_walk *w)
         return 0;
     size_t len = strlen(text);
     static const char *const endings[] = {"[...]", "[…]", "...", "…", "Read more"};
-    for (size_t i = 0; i < COUNT(endings); i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(endings); i++) {
         size_t elen = strlen(endings[i]);
         if (len >= elen && strncasecmp(text + len - elen, endings[i], elen) == 0)
             return 1;
@@ -662,7 +662,7 @@ const dci_rule dci_rules[] = {
      "index_min_teasers index_teaser_prose index_teaser_share"},
 };
 
-const size_t dci_rule_count = COUNT(dci_rules);
+const size_t dci_rule_count = DCX_COUNTOF(dci_rules);
 
 const dci_rule *dci_rule_find(const char *id)
 {

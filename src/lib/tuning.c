@@ -1,4 +1,5 @@
 #include "tuning.h"
+#include "sizes.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -113,7 +114,7 @@ static const field fields[] = {
 
 static const field *find_field(const char *name, size_t len)
 {
-    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+    for (size_t i = 0; i < DCX_COUNTOF(fields); i++)
         if (strlen(fields[i].name) == len && memcmp(fields[i].name, name, len) == 0)
             return &fields[i];
     return NULL;

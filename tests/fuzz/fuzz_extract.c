@@ -11,6 +11,7 @@
 
 #include "decruft.h"
 #include "../utf8check.h"
+#include "sizes.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -33,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     static const dc_format formats[] = {DC_FORMAT_TEXT, DC_FORMAT_MARKDOWN, DC_FORMAT_HTML,
                                         DC_FORMAT_JSON, DC_FORMAT_EXPLAIN};
-    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(formats); i++) {
         for (unsigned flags = 0; flags <= DC_RENDER_NO_TITLE; flags++) {
             size_t len = 0;
             char *out = dc_render(r, formats[i], flags, &len);
@@ -50,7 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *meta[] = {dc_result_title(r),   dc_result_byline(r), dc_result_date(r),
                           dc_result_site_name(r), dc_result_lang(r), dc_result_url(r),
                           dc_result_excerpt(r), dc_result_charset(r)};
-    for (size_t i = 0; i < sizeof meta / sizeof meta[0]; i++)
+    for (size_t i = 0; i < DCX_COUNTOF(meta); i++)
         if (meta[i])
             (void)strlen(meta[i]);
     (void)dc_result_word_count(r);
