@@ -1147,6 +1147,26 @@ START_TEST(test_threads_give_same_results_as_sequential)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ unicode */
+
+/* The same text always comes out as the same bytes: a decomposed "é" (e and
+ * a combining acute) in the body and the title comes out composed (NFC). */
+START_TEST(test_output_in_nfc)
+{
+    char *page = tu_article_page_head("Caf" "e\xcc\x81 society", NULL,
+                                      "<p>The caf" "e\xcc\x81 on the quay reopened, "
+                                      "and the r" "e\xcc\x81sum" "e\xcc\x81 of its owner "
+                                      "was read out at the harbour meeting on Tuesday.</p>");
+    char *text = tu_render_opt(page, strlen(page), NULL, DC_FORMAT_JSON, 0, NULL);
+    ck_assert(tu_contains(text, "Caf\xc3\xa9 society"));
+    ck_assert(tu_contains(text, "caf\xc3\xa9 on the quay"));
+    ck_assert(tu_contains(text, "r\xc3\xa9sum\xc3\xa9"));
+    ck_assert(!tu_contains(text, "\xcc\x81"));
+    free(text);
+    free(page);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1172,6 +1192,7 @@ static Suite *extract_suite(void)
     suite_add_tcase(s, rules);
 
     TCase *space = tcase_create("white-space");
+    tcase_add_test(space, test_output_in_nfc);
     tcase_add_test(space, test_br_starts_a_new_line);
     tcase_add_test(space, test_br_between_bare_words);
     tcase_add_test(space, test_space_between_inline_elements_kept);

@@ -151,8 +151,8 @@ static void finish_leaf_text(builder *b, dci_block *leaf)
         b->failed = 1;
         return;
     }
-    leaf->text = dci_arena_strndup(b->arena, s->data ? s->data + start : "", end - start);
-    leaf->text_len = end - start;
+    leaf->text = dci_nfc_dup(b->arena, s->data ? s->data + start : "", end - start,
+                             &leaf->text_len);
     if (!leaf->text)
         b->failed = 1;
 }
@@ -211,13 +211,14 @@ static void add_run(builder *b, const char *text, size_t len, unsigned style)
     if (!leaf)
         return;
     dci_run *r = dci_arena_calloc(b->arena, sizeof *r);
-    char *copy = dci_arena_strndup(b->arena, text, len);
+    size_t copy_len = 0;
+    char *copy = dci_nfc_dup(b->arena, text, len, &copy_len);
     if (!r || !copy) {
         b->failed = 1;
         return;
     }
     r->text = copy;
-    r->len = len;
+    r->len = copy_len;
     r->href = b->href;
     r->style = style;
     if (b->em_depth)

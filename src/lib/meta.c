@@ -123,7 +123,8 @@ static int is_article_type(json_t *type)
 /* Copies one string of a JSON-LD object into the doc arena. */
 static const char *keep(dci_arena *a, const char *s)
 {
-    return s ? dci_arena_strndup(a, s, strlen(s)) : NULL;
+    size_t len;
+    return s ? dci_nfc_dup(a, s, strlen(s), &len) : NULL;
 }
 
 static void read_ld_object(dci_arena *a, declared *d, json_t *obj)
@@ -270,7 +271,8 @@ static const char *tidy(dci_arena *out, const char *s)
     dci_buf b = DCI_BUF_INIT;
     dci_buf_put_folded(&b, s, strlen(s));
     dci_buf_rtrim(&b);
-    const char *r = (b.len && !b.failed) ? dci_arena_strndup(out, b.data, b.len) : NULL;
+    size_t len;
+    const char *r = (b.len && !b.failed) ? dci_nfc_dup(out, b.data, b.len, &len) : NULL;
     dci_buf_free(&b);
     return r;
 }

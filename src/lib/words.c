@@ -1,5 +1,6 @@
 #include "words.h"
 
+#include <stdlib.h>
 #include <utf8proc.h>
 
 static int is_word_char(utf8proc_category_t cat)
@@ -75,4 +76,31 @@ size_t dci_text_key(const char *utf8, char *key, size_t size)
     }
     key[out] = '\0';
     return out;
+}
+
+/* The lowest lead byte of a character NFC can change: U+0300, the first
+ * combining mark. Text below it (ASCII, Latin-1, Latin Extended) is NFC as
+ * it is, which spares the normalizer most pages' text. */
+#define NFC_FIRST_LEAD 0xCC
+
+static int maybe_not_nfc(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= NFC_FIRST_LEAD)
+            return 1;
+    return 0;
+}
+
+char *dci_nfc_dup(dci_arena *a, const char *utf8, size_t len, size_t *out_len)
+{
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t n = -1;
+    if (maybe_not_nfc(utf8, len))
+        n = utf8proc_map((const utf8proc_uint8_t *)utf8, (utf8proc_ssize_t)len, &nfc,
+                         UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    char *copy = n >= 0 ? dci_arena_strndup(a, (const char *)nfc, (size_t)n)
+                        : dci_arena_strndup(a, utf8, len);
+    *out_len = n >= 0 ? (size_t)n : len;
+    free(nfc);
+    return copy;
 }

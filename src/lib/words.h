@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include "arena.h"
+
 size_t dci_count_words(const char *utf8, size_t len);
 
 /*
@@ -17,5 +19,13 @@ size_t dci_count_words(const char *utf8, size_t len);
  * bytes and a NUL into key; returns the key's length.
  */
 size_t dci_text_key(const char *utf8, char *key, size_t size);
+
+/*
+ * A copy of utf8[0..len) in Unicode normalization form C on arena a ("e"
+ * and a combining acute become one "é"), so that the same text always comes
+ * out as the same bytes; its length in *out_len. Text that is not valid
+ * UTF-8 is copied as it is. NULL when the arena failed.
+ */
+char *dci_nfc_dup(dci_arena *a, const char *utf8, size_t len, size_t *out_len);
 
 #endif
