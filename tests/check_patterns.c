@@ -467,7 +467,6 @@ static const phrase_case phrase_cases[] = {
     {"access exclusive content", "Access exclusive content"},
     {"share this article*", "Share this article on social media"},
     {"related: *", "Related: Harbour wall repairs approved"},
-    {"see also: *", "See also: The ferry timetable"},
     {"read also: *", "Read also: The storm of 1953"},
     {"also read: *", "Also read: The storm of 1953"},
     {"lesen sie auch: *", "Lesen Sie auch: Die Hafenmauer"},
@@ -482,6 +481,13 @@ static const phrase_case phrase_cases[] = {
     {"leia também: *", "Leia também: O muro do porto"},
     {"veja também: *", "Veja também: O muro do porto"},
     {"читайте также: *", "Читайте также: Ремонт причала"},
+    {"photo * of *", "Photo 3 of 12"},
+    {"* min read", "4 min read"},
+    {"reading time*", "Reading time: 4 minutes"},
+    {"print this article*", "Print this article"},
+    {"print this page*", "Print this page"},
+    {"was this article helpful?*", "Was this article helpful? Yes No"},
+    {"all rights reserved*", "All rights reserved."},
 };
 
 START_TEST(test_phrase_entry_matches_its_example)

@@ -361,7 +361,6 @@ static const char *const phrases[] = {
     "share this article*",
     /* "Label: link" lines pointing to another story, in the corpora's languages */
     "related: *",
-    "see also: *",
     "read also: *",
     "also read: *",
     "lesen sie auch: *",
@@ -376,6 +375,14 @@ static const char *const phrases[] = {
     "leia também: *",
     "veja também: *",
     "читайте также: *",
+    /* a gallery's and a page's controls left as text */
+    "photo * of *",
+    "* min read",
+    "reading time*",
+    "print this article*",
+    "print this page*",
+    "was this article helpful?*",
+    "all rights reserved*",
 };
 
 /* Headings that open a section of boilerplate, with the most words such a
