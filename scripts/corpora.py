@@ -9,6 +9,7 @@
   benchmark's, as /work/shared/tools/score computes it).
 """
 import concurrent.futures
+from collections import Counter
 import gzip
 import hashlib
 import importlib.util
@@ -73,6 +74,7 @@ class Corpus:
             self.html_dir = self.gt_dir = self.path
         self.ids = sorted(p.stem for p in self.gt_dir.glob('*.txt') if p.is_file())
         self._gt = None
+        self._truth = None
 
     def page_file(self, page_id):
         for suffix in ('.html.gz', '.html'):
@@ -88,6 +90,16 @@ class Corpus:
                                                                     errors='replace')
                         for i in self.ids}
         return self._gt
+
+
+    def truth(self):
+        """{id: (tokens, shingle Counter)} of the ground truth, computed once."""
+        if self._truth is None:
+            self._truth = {}
+            for i, text in self.gt().items():
+                tokens = metric.tokenize(text)
+                self._truth[i] = (tokens, Counter(metric.ngrams(tokens)))
+        return self._truth
 
 
 def load_corpora(paths):
@@ -178,8 +190,8 @@ def write_predictions(preds, dest):
 
 def score(corpus, preds, ids):
     """{id: (precision|None, recall|None, f1, tokens_equal)} for the given ids."""
-    gt = corpus.gt()
-    return metric.score_pages({i: gt[i] for i in ids}, preds)
+    truth = corpus.truth()
+    return {i: metric.score_page(*truth[i], preds.get(i, '')) for i in ids}
 
 
 def summarize(pages):
