@@ -54,7 +54,11 @@ def ngrams(tokens, n=NGRAM_N):
 
 
 def tp_fp_fn(true_tokens, pred_tokens):
-    ts, ps = Counter(ngrams(true_tokens)), Counter(ngrams(pred_tokens))
+    return counts_tp_fp_fn(Counter(ngrams(true_tokens)), Counter(ngrams(pred_tokens)))
+
+
+def counts_tp_fp_fn(ts, ps):
+    """tp, fp, fn of two shingle multisets, scaled to sum to 1."""
     tp = fp = fn = 0.
     for key in set(ts) | set(ps):
         t, p = ts.get(key, 0), ps.get(key, 0)
@@ -91,20 +95,27 @@ def read_texts(d):
     return out
 
 
+def score_page(true_tokens, true_shingles, pred_text):
+    """(precision|None, recall|None, f1, tokens_equal) of one page; true_shingles
+    is Counter(ngrams(true_tokens)), passed in so that callers can cache it."""
+    pt = tokenize(pred_text)
+    x = counts_tp_fp_fn(true_shingles, Counter(ngrams(pt)))
+    p = precision_score(*x) if x[0] + x[1] > 0 else None
+    r = recall_score(*x) if x[0] + x[2] > 0 else None
+    if p is None and r is None:
+        f = 1.0                      # both texts empty: nothing to find, nothing wrong
+    else:
+        pp, rr = p or 0.0, r or 0.0
+        f = 2 * pp * rr / (pp + rr) if pp + rr > 0 else 0.0
+    return p, r, f, true_tokens == pt
+
+
 def score_pages(gt, pred):
     """Return {id: (precision|None, recall|None, f1, tokens_equal)}."""
     pages = {}
     for k, text in gt.items():
-        tt, pt = tokenize(text), tokenize(pred.get(k, ''))
-        x = tp_fp_fn(tt, pt)
-        p = precision_score(*x) if x[0] + x[1] > 0 else None
-        r = recall_score(*x) if x[0] + x[2] > 0 else None
-        if p is None and r is None:
-            f = 1.0                      # both texts empty: nothing to find, nothing wrong
-        else:
-            pp, rr = p or 0.0, r or 0.0
-            f = 2 * pp * rr / (pp + rr) if pp + rr > 0 else 0.0
-        pages[k] = (p, r, f, tt == pt)
+        tt = tokenize(text)
+        pages[k] = score_page(tt, Counter(ngrams(tt)), pred.get(k, ''))
     return pages
 
 
