@@ -28,12 +28,6 @@ static dci_node *find_article_holder(dci_node *root)
     return holder;
 }
 
-static void mark_spine(dci_node *n, int on)
-{
-    for (; n; n = n->parent)
-        n->flags = (unsigned short)(on ? n->flags | DCI_SPINE : n->flags & ~DCI_SPINE);
-}
-
 dc_status dci_clean(dci_doc *doc)
 {
     if (!doc->html)
@@ -43,12 +37,12 @@ dc_status dci_clean(dci_doc *doc)
     if (dci_walk_stage(&w, DCI_STAGE_NEVER_TEXT, doc->html) != DC_OK)
         return w.status;
     dci_node *holder = find_article_holder(doc->html);
-    mark_spine(holder, 1);
+    dci_mark_spine(holder, NULL, 1);
     w.holder = holder;
     if (dci_walk_stage(&w, DCI_STAGE_FURNITURE, doc->html) == DC_OK) {
         w.prose_left = doc->body ? doc->body->prose : 0;
         dci_walk_stage(&w, DCI_STAGE_CLASS, doc->html);
     }
-    mark_spine(holder, 0);
+    dci_mark_spine(holder, NULL, 0);
     return w.status;
 }

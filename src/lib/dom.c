@@ -107,6 +107,15 @@ int dci_ends_sentence(const dci_node *n)
     return 0;
 }
 
+void dci_mark_spine(dci_node *n, const dci_node *top, int on)
+{
+    for (; n; n = n->parent) {
+        n->flags = (unsigned short)(on ? n->flags | DCI_SPINE : n->flags & ~DCI_SPINE);
+        if (n == top)
+            break;
+    }
+}
+
 void dci_drop(dci_node *n, const struct dci_rule *rule, const char *why)
 {
     if (n->flags & DCI_DROPPED)

@@ -125,6 +125,10 @@ int dci_is_leaf_block(const dci_node *n);
 /* Whether the last text of n ends a sentence. */
 int dci_ends_sentence(const dci_node *n);
 
+/* Sets (on) or clears DCI_SPINE on n and its ancestors, up to and
+ * including top (NULL: up to the root). */
+void dci_mark_spine(dci_node *n, const dci_node *top, int on);
+
 /* Marks n dropped by rule, which matched why; a node dropped already keeps
  * its first rule. */
 void dci_drop(dci_node *n, const struct dci_rule *rule, const char *why);

@@ -19,6 +19,7 @@
 #include "score.h"
 #include "sizes.h"
 #include "tuning.h"
+#include "walk.h"
 #include "words.h"
 
 /* gumbo's tree takes several times the page; this leaves room for the worst
@@ -103,7 +104,7 @@ static dc_status extract_parsed(dc_result *r, dci_doc *doc, const dc_options *op
         return DC_NO_CONTENT;
     r->content = dci_content_build(r->arena, doc, r->meta.title, r->meta.url);
     if (!r->content)
-        return dci_arena_failure(doc->arena) == DCI_ARENA_OVER_TIME ? DC_TIMEOUT : DC_NOMEM;
+        return dci_walk_arena_status(doc->arena);
     r->words = count_words(r->content);
     if (!r->meta.excerpt)
         r->meta.excerpt = first_paragraph(r->content);

@@ -245,17 +245,6 @@ static void adopt_standfirst(dci_walk *w, dci_node *best, dci_node *body)
     }
 }
 
-/* Sets or clears DCI_SPINE from n's parent up to the body: the winner's
- * ancestors, which the twins stage goes through without judging. */
-static void mark_ancestors(dci_node *n, const dci_node *body, int on)
-{
-    for (dci_node *up = n->parent; up; up = up->parent) {
-        up->flags = (unsigned short)(on ? up->flags | DCI_SPINE : up->flags & ~DCI_SPINE);
-        if (up == body)
-            break;
-    }
-}
-
 /*
  * Articles split into several containers of one kind (text, then a figure or
  * an ad, then text again in a new "story-body" block) are common: every other
@@ -264,10 +253,11 @@ static void mark_ancestors(dci_node *n, const dci_node *body, int on)
  */
 static void adopt_twins(dci_walk *w, dci_node *body)
 {
-    dci_node *best = (dci_node *)w->best;
-    mark_ancestors(best, body, 1);
+    /* the winner's ancestors: the stage goes through them without judging */
+    dci_node *line = w->best->parent;
+    dci_mark_spine(line, body, 1);
     dci_walk_stage(w, DCI_STAGE_TWINS, body);
-    mark_ancestors(best, body, 0);
+    dci_mark_spine(line, body, 0);
 }
 
 dc_status dci_score(dci_doc *doc, dci_node **winner)
