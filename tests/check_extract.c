@@ -230,6 +230,27 @@ START_TEST(test_main_is_content_when_winner_holds_little_of_it)
 }
 END_TEST
 
+/* A tagline in a box whose class promises content outscored a short
+ * article of one paragraph; it holds a sliver of the page's text. */
+START_TEST(test_tagline_with_a_content_class_does_not_win)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Lens samples</title></head><body>\n"
+        "<div id=\"header\"><div id=\"blog-description\">Where there is smoke there is a fire"
+        "</div></div>\n"
+        "<div id=\"main\"><div class=\"post\"><h1>More lens sample images</h1>\n"
+        "<div class=\"entry-content\"><p>In addition to the first set of sample images from the "
+        "new lens I published a few days ago, here are more.</p>\n"
+        "<p>Related posts:</p><ol><li><a href=\"/a\">More sample images of the other lens</a></li>"
+        "<li><a href=\"/b\">New sample images taken with the wide lens</a></li></ol></div>\n"
+        "</div></div></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "In addition to the first set of sample images");
+    tu_assert_lacks(text, "Where there is smoke");
+    free(text);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ white space */
 
 START_TEST(test_br_starts_a_new_line)
@@ -1179,6 +1200,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_link_in_sentence_kept_whatever_its_class);
     tcase_add_test(content, test_numbered_twin_containers_joined);
     tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
+    tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);

@@ -80,16 +80,37 @@ static void score_paragraphs(const dci_tuning *t, dci_node *body)
     }
 }
 
-/* Discounts every candidate by its link density; returns the best ones,
- * best first, in top[0..TOP_CANDIDATES). */
-static void rank_candidates(dci_node *body, dci_node **top)
+/* Discounts every candidate by its link density. */
+static void discount_links(dci_node *body)
+{
+    /* candidates are ancestors of kept paragraphs: never inside a dropped part */
+    for (dci_node *n = body; n; n = dci_next(n, body))
+        if (n->flags & DCI_CANDIDATE)
+            n->score *= 1.0f - dci_link_density(n);
+}
+
+/* The text of n that is not in links. */
+static unsigned unlinked_chars(const dci_node *n)
+{
+    return n->chars - n->link_chars;
+}
+
+/* Whether n holds the share of the page's prose, or of its text outside
+ * links (the measure of prose misses scripts whose sentences are short). */
+static int holds_share(const dci_node *n, const dci_node *body, dci_share share)
+{
+    return dci_share_reached(n->prose, body->prose, share) ||
+           dci_share_reached(unlinked_chars(n), unlinked_chars(body), share);
+}
+
+/* Puts the best candidates holding at least the share of the page's prose
+ * in top[0..TOP_CANDIDATES), best first. */
+static void rank_candidates(dci_node *body, dci_share share, dci_node **top)
 {
     memset(top, 0, TOP_CANDIDATES * sizeof *top);
-    /* candidates are ancestors of kept paragraphs: never inside a dropped part */
     for (dci_node *n = body; n; n = dci_next(n, body)) {
-        if (!(n->flags & DCI_CANDIDATE))
+        if (!(n->flags & DCI_CANDIDATE) || !holds_share(n, body, share))
             continue;
-        n->score *= 1.0f - dci_link_density(n);
         for (int i = 0; i < TOP_CANDIDATES; i++) {
             if (!top[i] || n->score > top[i]->score) {
                 memmove(&top[i + 1], &top[i], (size_t)(TOP_CANDIDATES - 1 - i) * sizeof *top);
@@ -204,6 +225,17 @@ static dci_node *choose_winner(const dci_tuning *t, dci_node *body, dci_node **t
     return best;
 }
 
+/* A box with a sliver of the page's text (a tagline, a byline box, one
+ * comment) is not the article, however well its class words score: the
+ * candidates holding a fair share compete again, and when none does the
+ * first winner stays. */
+static dci_node *choose_fair_winner(const dci_tuning *t, dci_node *body, dci_node **top,
+                                    dci_node *best)
+{
+    rank_candidates(body, t->winner_prose_share, top);
+    return top[0] ? choose_winner(t, body, top) : best;
+}
+
 /* Marks best and its siblings that belong to the article as content roots,
  * then the headings that introduce a joined sibling. */
 static void join_siblings(dci_walk *w, dci_node *best)
@@ -268,12 +300,15 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
         return DC_OK;
     score_paragraphs(doc->tuning, body);
     dci_node *top[TOP_CANDIDATES];
-    rank_candidates(body, top);
+    discount_links(body);
+    rank_candidates(body, (dci_share){0, 1}, top);
     if (!top[0])
         return DC_OK;
     dci_walk w;
     dci_walk_init(&w, doc);
     dci_node *best = choose_winner(doc->tuning, body, top);
+    if (!holds_share(best, body, doc->tuning->winner_prose_share))
+        best = choose_fair_winner(doc->tuning, body, top, best);
     w.best = best;
     w.top = top[0];
     join_siblings(&w, best);

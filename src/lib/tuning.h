@@ -47,6 +47,7 @@ typedef struct dci_tuning {
     float ancestor_divider;          /* the score shrinks by level * this from the third */
     float runner_up_ratio;           /* of the best score: a close runner-up */
     float climb_floor_divider;       /* a parent below best / this stops the climb */
+    dci_share winner_prose_share;     /* a winner holds at least this share of the page's prose */
     unsigned marker_prose_factor;    /* <main> with this many times the winner's prose wins */
 
     /* Joining the winner's relatives. */
