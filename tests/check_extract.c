@@ -251,6 +251,31 @@ START_TEST(test_tagline_with_a_content_class_does_not_win)
 }
 END_TEST
 
+/* An embedded tweet is a quoted statement: its words stay, its residue
+ * goes, whether the trailer is loose text (the embed code) or wrapped in a
+ * paragraph of its own (blog engines). */
+START_TEST(test_tweet_words_kept_residue_dropped)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Storm</title></head><body><article>\n"
+        "<h1>The storm hits the coast</h1>\n<p>" TU_PROSE1 "</p>\n"
+        "<blockquote class=\"twitter-tweet\"><p>The waves at the harbour wall are the highest "
+        "in years <a href=\"https://t.co/x\">pic.twitter.com/AbCdEf1234</a></p>&mdash; Jane "
+        "Harbour (@janeharbour) <a href=\"https://twitter.com/j/status/1\">November 4, 2019</a>"
+        "</blockquote>\n<p>" TU_PROSE2 "</p>\n"
+        "<blockquote class=\"twitter-tweet\"><p>Schools are closed for the day in the town.</p>"
+        "<p>&mdash; Tom Town (@tomtown) November 4, 2019</p></blockquote>\n"
+        "<p>" TU_PROSE3 "</p></article></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The waves at the harbour wall are the highest in years\n");
+    tu_assert_has(text, "Schools are closed for the day in the town.");
+    tu_assert_lacks(text, "pic.twitter.com");
+    tu_assert_lacks(text, "@janeharbour");
+    tu_assert_lacks(text, "@tomtown");
+    free(text);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ white space */
 
 START_TEST(test_br_starts_a_new_line)
@@ -1201,6 +1226,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_numbered_twin_containers_joined);
     tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
+    tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);

@@ -214,7 +214,6 @@ static const class_word_case class_word_cases[] = {
     {"carousel*", "carousels", DCI_HINT_DROP},
     {"interstitial", "interstitial", DCI_HINT_DROP},
     {"paywall", "paywall", DCI_HINT_DROP},
-    {"twitter-tweet", "twitter-tweet", DCI_HINT_DROP},
     {"twitter-timeline", "twitter-timeline", DCI_HINT_DROP},
     {"instagram-media", "instagram-media", DCI_HINT_DROP},
     {"tiktok-embed", "tiktok-embed", DCI_HINT_DROP},
@@ -308,7 +307,7 @@ static const compound_case compound_cases[] = {
     {"post-date published", NULL, DCI_HINT_DROP, "date"},
     {"content sidebar", NULL, DCI_HINT_DROP, "sidebar*"},
     {"post", "comments", DCI_HINT_DROP, "comment*"},
-    {"story twitter-tweet", NULL, DCI_HINT_DROP, "twitter-tweet"},
+    {"story twitter-timeline", NULL, DCI_HINT_DROP, "twitter-timeline"},
     /* a weak one does not */
     {"entry masthead", NULL, DCI_HINT_POSITIVE, "entry"},
     {"sponsored-content", NULL, DCI_HINT_POSITIVE, "content"},
@@ -327,7 +326,7 @@ static const compound_case compound_cases[] = {
     {"posted-on-date", NULL, DCI_HINT_DROP, "date"},
     /* case does not matter */
     {"SIDEBAR", NULL, DCI_HINT_DROP, "sidebar*"},
-    {"TWITTER-TWEET", NULL, DCI_HINT_DROP, "twitter-tweet"},
+    {"TWITTER-TIMELINE", NULL, DCI_HINT_DROP, "twitter-timeline"},
     /* whole words only: no match inside a longer word */
     {"canvas", NULL, DCI_HINT_NONE, NULL},
     {"download", NULL, DCI_HINT_NONE, NULL},

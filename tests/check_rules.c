@@ -90,6 +90,15 @@ static const rule_case cases[] = {
     {"form", "<div id=\"t\"><form><input name=\"e\"></form><p>Get alerts.</p></div>",
      /* a heading beside the form names a part of the article: only the form goes */
      "<div id=\"t\"><h3>Recipe</h3><form><input name=\"e\"></form><p>Print it.</p></div>"},
+    /* the trailer of an embedded tweet goes, its words stay */
+    {"tweet-residue",
+     "<blockquote class=\"twitter-tweet\"><p>The waves are the highest in years.</p>&mdash; "
+     "Jane (@jane) <a id=\"t\" href=\"/s/1\">November 4, 2019</a></blockquote>",
+     "<blockquote class=\"pull-quote\"><p>The waves are the highest in years.</p>&mdash; "
+     "Jane, <a id=\"t\" href=\"/s/1\">the harbour master</a></blockquote>"},
+    {"tweet-picture",
+     "<p>The waves are the highest in years <a id=\"t\" href=\"/x\">pic.twitter.com/AbC1</a></p>",
+     "<p>The waves are the highest in years <a id=\"t\" href=\"/x\">pictures on twitter</a></p>"},
     {"link-line", "<p id=\"t\"><a href=\"/o\">READ MORE: the other harbour story</a></p>",
      "<p id=\"t\">Before the vote <a href=\"/o\">the harbour story</a> was read by many "
      "of the town's residents and its two ferry operators.</p>"},

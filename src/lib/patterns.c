@@ -101,7 +101,6 @@ static const class_word class_words[] = {
     {"carousel*", DCI_HINT_DROP, 1},
     {"interstitial", DCI_HINT_DROP, 1},
     {"paywall", DCI_HINT_DROP, 1},
-    {"twitter-tweet", DCI_HINT_DROP, 1},
     {"twitter-timeline", DCI_HINT_DROP, 1},
     {"instagram-media", DCI_HINT_DROP, 1},
     {"tiktok-embed", DCI_HINT_DROP, 1},

@@ -437,6 +437,70 @@ static void drop_form_widget(dci_node *form, const dci_rule *rule, const char *w
     dci_drop(form_widget(form, w), rule, why);
 }
 
+/* Whether the class attribute of n holds the token. */
+static int has_class_token(const dci_node *n, const char *token)
+{
+    const char *cls = dci_attr_get(n, "class");
+    size_t len = strlen(token);
+    for (const char *p = cls; p && *p;) {
+        p += strspn(p, " \t\n\f\r");
+        size_t n_len = strcspn(p, " \t\n\f\r");
+        if (n_len == len && strncasecmp(p, token, len) == 0)
+            return 1;
+        p += n_len;
+    }
+    return 0;
+}
+
+/* An embedded tweet's words are the article's (a quoted statement); what
+ * the embed adds around them is residue: the "— Name (@handle)" trailer
+ * with its date link after the tweet's paragraphs, and the picture's
+ * "pic.twitter.com/..." link. */
+static const char *match_tweet_embed(const dci_node *n, dci_walk *w)
+{
+    (void)w;
+    return has_class_token(n, "twitter-tweet") ? "twitter-tweet" : NULL;
+}
+
+static const char *match_tweet_picture(const dci_node *n, dci_walk *w)
+{
+    const char *text = dci_walk_text(w, n, 64);
+    return text && strncasecmp(text, "pic.twitter.com/", 16) == 0 ? "pic.twitter.com/*" : NULL;
+}
+
+/* The walk does not go into a judged embed: its picture links go here. */
+static void drop_tweet_pictures(dci_node *quote, const dci_rule *rule, dci_walk *w)
+{
+    dci_node_iter it;
+    dci_node_iter_init(&it, quote);
+    for (dci_event ev; (ev = dci_node_iter_next(&it)) != DCI_EVENT_DONE;) {
+        dci_node *n = it.node;
+        if (ev == DCI_EVENT_ENTER && n->type == DCI_NODE_ELEMENT && n->tag == GUMBO_TAG_A &&
+            match_tweet_picture(n, w))
+            dci_drop(n, rule, "pic.twitter.com/*");
+    }
+}
+
+/* Whether the child of an embed starts its trailer: "— Name (@handle)". */
+static int starts_tweet_trailer(const dci_node *c, dci_walk *w)
+{
+    const char *text = c->type == DCI_NODE_TEXT ? c->text : dci_walk_text(w, c, 16);
+    if (!text)
+        return 0;
+    text += strspn(text, " \t\n\r\f");
+    return strncmp(text, "\u2014", strlen("\u2014")) == 0;
+}
+
+static void drop_tweet_residue(dci_node *quote, const dci_rule *rule, const char *why, dci_walk *w)
+{
+    dci_node *c = quote->first_child;
+    while (c && !starts_tweet_trailer(c, w))
+        c = c->next;
+    for (; c; c = c->next)
+        dci_drop(c, rule, why);
+    drop_tweet_pictures(quote, rule, w);
+}
+
 /* A paragraph that is nothing but a link is a pointer to another page
  * ("READ MORE: ...", an all-caps related story), not article text. List
  * items and cells are exempt: a list of sources is made of links by nature. */
@@ -646,6 +710,9 @@ const dci_rule dci_rules[] = {
      ""},
     {"form", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FORM, DCI_GUARD_MOST_OF, match_always,
      drop_form_widget, "form_label_chars most_of_share"},
+    {"tweet-residue", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_BLOCKQUOTE, 0, match_tweet_embed,
+     drop_tweet_residue, ""},
+    {"tweet-picture", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_A, 0, match_tweet_picture, NULL, ""},
     {"link-line", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_link_line, NULL,
      "link_line_max_chars link_line_share"},
     {"phrase", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_phrase, NULL, "phrase_max_chars"},
