@@ -7,6 +7,7 @@
 
 #include "decruft.h"
 #include "files.h"
+#include "msg.h"
 #include "names.h"
 #include "page_out.h"
 #include "sizes.h"
@@ -91,7 +92,7 @@ static int print_output(const file_job *job, int several)
 {
     int rc = cli_page_print(job->input, job->page.out, job->page.out_len, several);
     if (rc != 0)
-        fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
+        cli_error("cannot write to standard output: %s", strerror(errno));
     return rc;
 }
 
@@ -100,7 +101,7 @@ static int print_output(const file_job *job, int several)
 static int finish_job(const cli_options *opt, const file_job *job)
 {
     if (job->failed) {
-        fprintf(stderr, "decruft: %s\n", job->err);
+        cli_error("%s", job->err);
         return -1;
     }
     dc_status st = job->page.status;
@@ -108,11 +109,11 @@ static int finish_job(const cli_options *opt, const file_job *job)
     if (job->page.out)
         rc = print_output(job, opt->ninputs > 1);
     else if (opt->output_dir && opt->verbose && (st == DC_OK || opt->explain))
-        fprintf(stderr, "decruft: %s -> %s/%s\n", job->input, opt->output_dir, job->name);
+        cli_error("%s -> %s/%s", job->input, opt->output_dir, job->name);
     /* --explain prints the outline of a page without an article too, and
      * then says why it failed, like any other failure. */
     if (st != DC_OK && rc == 0)
-        fprintf(stderr, "decruft: %s: %s\n", job->input, dc_strerror(st));
+        cli_error("%s: %s", job->input, dc_strerror(st));
     return st != DC_OK ? -1 : rc;
 }
 
@@ -154,14 +155,14 @@ int cli_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfi
     if (!names || !w) {
         cli_names_free(names);
         cli_workers_free(w, free_job);
-        fprintf(stderr, "decruft: out of memory\n");
+        cli_error("out of memory");
         return EXIT_FATAL;
     }
     int failed = 0, rc;
     for (int i = 0; i < nfiles; i++) {
         file_job *job = new_job(opt, names, files[i]);
         if (!job) {
-            fprintf(stderr, "decruft: %s: out of memory\n", files[i]);
+            cli_error("%s: out of memory", files[i]);
             failed++;
             continue;
         }
@@ -179,7 +180,7 @@ int cli_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfi
     cli_workers_free(w, free_job);
     cli_names_free(names);
     if (fflush(stdout) != 0) {
-        fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
+        cli_error("cannot write to standard output: %s", strerror(errno));
         return EXIT_SOME_FAILED;
     }
     return failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;

@@ -16,6 +16,7 @@
 #include "decruft.h"
 #include "file_batch.h"
 #include "files.h"
+#include "msg.h"
 #include "options.h"
 #include "sizes.h"
 #include "state.h"
@@ -65,7 +66,7 @@ static int collect_urls(const cli_options *opt, char **urls, int nurls, cli_url_
         int from_stdin = strcmp(opt->input_list, "-") == 0;
         FILE *f = from_stdin ? stdin : fopen(opt->input_list, "r");
         if (!f) {
-            fprintf(stderr, "decruft: cannot open %s: %s\n", opt->input_list, strerror(errno));
+            cli_error("cannot open %s: %s", opt->input_list, strerror(errno));
             return -1;
         }
         int rc = cli_url_list_read(list, f, from_stdin ? "standard input" : opt->input_list);
@@ -76,7 +77,7 @@ static int collect_urls(const cli_options *opt, char **urls, int nurls, cli_url_
     }
     for (int i = 0; i < nurls; i++) {
         if (cli_url_list_add(list, "", 0, urls[i]) != 0) {
-            fprintf(stderr, "decruft: out of memory\n");
+            cli_error("out of memory");
             return -1;
         }
     }
@@ -97,7 +98,7 @@ static int lock_dir(int dirfd, const char *dir)
 {
     char err[DCX_ERRSIZE];
     if (cli_lock_dir(dirfd, dir, err, sizeof err) < 0) {
-        fprintf(stderr, "decruft: %s\n", err);
+        cli_error("%s", err);
         return -1;
     }
     cli_remove_stale_temps(dirfd);
@@ -124,7 +125,7 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
         goto out;
     if (opt->state_dir &&
         (state_fd = cli_open_dir(opt->state_dir, "state directory", err, sizeof err)) < 0) {
-        fprintf(stderr, "decruft: %s\n", err);
+        cli_error("%s", err);
         goto out;
     }
     if (lock_dirs(opt, out_fd, state_fd) != 0)
@@ -205,7 +206,7 @@ int main(int argc, char **argv)
     int out_fd = -1;
     if (opt.output_dir &&
         (out_fd = cli_open_dir(opt.output_dir, "output directory", err, sizeof err)) < 0) {
-        fprintf(stderr, "decruft: %s\n", err);
+        cli_error("%s", err);
         return EXIT_FATAL;
     }
     keep_freed_memory_per_thread(opt.threads, opt.input_list ? 2 : opt.ninputs);
@@ -214,7 +215,7 @@ int main(int argc, char **argv)
     int nfiles = 0, nurls = 0;
     char **sorted = malloc(((size_t)opt.ninputs + 1) * sizeof *sorted);
     if (!sorted) {
-        fprintf(stderr, "decruft: out of memory\n");
+        cli_error("out of memory");
         if (out_fd >= 0)
             close(out_fd);
         return EXIT_FATAL;
@@ -229,8 +230,8 @@ int main(int argc, char **argv)
     urls = sorted + nfiles;
     /* Every page fetched must fit in the budget of all of them. */
     if ((nurls > 0 || opt.input_list) && opt.max_size_given && opt.max_size >= opt.max_memory) {
-        fprintf(stderr, "decruft: --max-size (%zu bytes) must be below --max-memory (%zu bytes) "
-                "for URLs (see decruft --help)\n", opt.max_size, opt.max_memory);
+        cli_error("--max-size (%zu bytes) must be below --max-memory (%zu bytes) "
+                "for URLs (see decruft --help)", opt.max_size, opt.max_memory);
         free(sorted);
         return EXIT_USAGE;
     }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "msg.h"
 #include "sizes.h"
 
 #define DEFAULT_MAX_SIZE ((size_t)64 << 20)
@@ -196,12 +197,25 @@ static int default_threads(void)
     return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (int)n;
 }
 
+/* fmt has one %s, for arg. */
 static int bad_usage(const char *fmt, const char *arg)
 {
-    fprintf(stderr, "decruft: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, " (see decruft --help)\n");
+    size_t need = strlen(fmt) + strlen(arg) + 1;
+    char *what = malloc(need);
+    if (what)
+        snprintf(what, need, fmt, arg);
+    cli_error("%s (see decruft --help)", what ? what : "invalid usage");
+    free(what);
     return EXIT_USAGE;
+}
+
+/* getopt's optopt is the letter of an unknown short option, which may be
+ * anywhere in a group ("-qx"); 0 for an unknown long one, always a word of
+ * its own. */
+static int unknown_option(char **argv)
+{
+    char letter[3] = {'-', (char)optopt, '\0'};
+    return bad_usage("unknown option '%s'", optopt ? letter : argv[optind - 1]);
 }
 
 /* DECRUFT_TUNE: overrides of the extraction's thresholds, for experiments
@@ -214,7 +228,7 @@ static int read_tuning(cli_options *opt)
         return -1;
     char err[DCX_ERRSIZE];
     if (dc_tuning_check(spec, err, sizeof err) != 0) {
-        fprintf(stderr, "decruft: DECRUFT_TUNE: %s\n", err);
+        cli_error("DECRUFT_TUNE: %s", err);
         return EXIT_USAGE;
     }
     opt->tuning = spec;
@@ -306,7 +320,7 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         case 'h': usage(stdout); return EXIT_ALL_OK;
         case 'V': printf("decruft %s\n", dc_version()); return EXIT_ALL_OK;
         case ':': return bad_usage("option '%s' needs an argument", argv[optind - 1]);
-        default: return bad_usage("unknown option '%s'", argv[optind - 1]);
+        default: return unknown_option(argv);
         }
     }
     opt->inputs = argv + optind;

@@ -9,6 +9,7 @@
 #include <curl/curl.h>
 
 #include "grow.h"
+#include "msg.h"
 #include "sizes.h"
 
 #define SLUG_MAX 96
@@ -155,31 +156,6 @@ static char *redact_bytes(const char *s, size_t n, enum extent x, size_t *len)
     return splice(s, n, from, to, x == CUT_AT ? "***" : "***@", len);
 }
 
-/* The length of the UTF-8 character at s (n bytes left), or 0 when the
- * bytes there are not one: overlong forms and surrogates included. */
-static size_t utf8_char(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-               : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (len == 0 || len > n)
-        return 0;
-    for (size_t i = 1; i < len; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) ||
-        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
-        return 0;
-    return len;
-}
-
-/* Non-zero when the n bytes at s start with a control character: C0, DEL,
- * or C1 in UTF-8 (U+0080 to U+009F), which some terminals obey too. */
-static int is_control(const unsigned char *s, size_t n)
-{
-    return s[0] < 0x20 || s[0] == 0x7f || (n > 1 && s[0] == 0xC2 && s[1] < 0xA0);
-}
-
 /* Why a URL's bytes are not usable, or NULL when they are. */
 static const char *bad_bytes(const char *url)
 {
@@ -188,9 +164,9 @@ static const char *bad_bytes(const char *url)
     for (size_t i = 0; i < n;) {
         if (p[i] == ' ')
             return "contains a space";
-        if (is_control(p + i, n - i))
+        if (cli_is_control(p + i, n - i))
             return "contains a control character";
-        size_t len = utf8_char(p + i, n - i);
+        size_t len = cli_utf8_char(p + i, n - i);
         if (len == 0)
             return "contains bytes that are not UTF-8";
         i += len;
@@ -418,35 +394,6 @@ static size_t *find_slot(cli_url_list *list, const char *plain)
     return &list->slots[s];
 }
 
-/*
- * The n bytes s made safe for a terminal and the manifest, cut to at most
- * max bytes between characters: each byte of a control character (NUL
- * included) or that is not UTF-8 becomes "\xHH". A new string the caller
- * frees, or NULL when out of memory.
- */
-static char *escape(const char *s, size_t n, size_t max)
-{
-    char *out = malloc(max + 1);
-    if (!out)
-        return NULL;
-    const unsigned char *p = (const unsigned char *)s;
-    size_t len = 0;
-    for (size_t i = 0; i < n;) {
-        size_t c = is_control(p + i, n - i) ? 0 : utf8_char(p + i, n - i);
-        size_t width = c ? c : 4;
-        if (len + width > max)
-            break;
-        if (c)
-            memcpy(out + len, s + i, c);
-        else
-            snprintf(out + len, 5, "\\x%02X", p[i]);
-        len += width;
-        i += c ? c : 1;
-    }
-    out[len] = '\0';
-    return out;
-}
-
 /* What is shown of the n bytes s of a line: redacted first (on the whole
  * of what is known of it), then escaped and cut to CLI_URL_SHOWN_MAX bytes.
  * A new string the caller frees, or NULL when out of memory. */
@@ -454,7 +401,7 @@ static char *shown_text(const char *s, size_t n, enum extent x)
 {
     size_t len;
     char *r = redact_bytes(s, n, x, &len);
-    char *shown = r ? escape(r, len, CLI_URL_SHOWN_MAX) : NULL;
+    char *shown = r ? cli_escape(r, len, CLI_URL_SHOWN_MAX) : NULL;
     free(r);
     return shown;
 }
@@ -462,9 +409,9 @@ static char *shown_text(const char *s, size_t n, enum extent x)
 static void report(const char *name, size_t line, const char *shown, const char *why)
 {
     if (line)
-        fprintf(stderr, "decruft: %s:%zu: %s: %s\n", name, line, why, shown);
+        cli_error("%s:%zu: %s: %s", name, line, why, shown);
     else
-        fprintf(stderr, "decruft: %s: %s\n", shown, why);
+        cli_error("%s: %s", shown, why);
 }
 
 /* Reports, counts and keeps the n bytes s of a line (or argument) that is
@@ -633,11 +580,11 @@ int cli_url_list_read(cli_url_list *list, FILE *f, const char *name)
         rc = take_line(list, name, ++line, l);
     free(l);
     if (rc != 0) {
-        fprintf(stderr, "decruft: out of memory\n");
+        cli_error("out of memory");
         return -1;
     }
     if (ferror(f)) {
-        fprintf(stderr, "decruft: cannot read %s: %s\n", name, strerror(errno));
+        cli_error("cannot read %s: %s", name, strerror(errno));
         return -1;
     }
     return 0;
@@ -672,7 +619,7 @@ char *cli_url_redact_text(const char *text)
     len += n - i;
     /* Servers write parts of it (a Content-Type, a status line): no escape
      * sequence of theirs reaches a terminal or the manifest. */
-    char *safe = escape(out, len, 4 * len);
+    char *safe = cli_escape(out, len, 4 * len);
     free(out);
     return safe;
 }
