@@ -18,6 +18,7 @@
 #include "files.h"
 #include "msg.h"
 #include "options.h"
+#include "outfile.h"
 #include "sizes.h"
 #include "state.h"
 #include "urls.h"
@@ -195,6 +196,51 @@ static void keep_freed_memory_per_thread(int threads, int inputs)
         mallopt(M_TOP_PAD, 16 << 20);
 }
 
+/* An existing -o that is not a directory is a mistake (-O was meant), not
+ * a place to make one. */
+static int output_dir_ok(const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0 || S_ISDIR(st.st_mode))
+        return 1;
+    cli_error("-o %s: not a directory (-O FILE writes one file; see decruft --help)", dir);
+    return 0;
+}
+
+/* The work: the files, then the URLs, into -o DIR, -O FILE or standard
+ * output. */
+static int run(const cli_options *opt, char **files, int nfiles, char **urls, int nurls)
+{
+    char err[DCX_ERRSIZE];
+    int out_fd = -1;
+    if (opt->output_dir &&
+        (out_fd = cli_open_dir(opt->output_dir, "output directory", err, sizeof err)) < 0) {
+        cli_error("%s", err);
+        return EXIT_FATAL;
+    }
+    cli_outfile of;
+    if (opt->output_file && cli_outfile_open(&of, opt->output_file, err, sizeof err) != 0) {
+        cli_error("%s", err);
+        return EXIT_FATAL;
+    }
+    int status = EXIT_ALL_OK;
+    if (nfiles > 0)
+        status = cli_file_batch_run(opt, out_fd, files, nfiles);
+    if (status != EXIT_FATAL && (nurls > 0 || opt->input_list)) {
+        int st = fetch_urls(opt, out_fd, urls, nurls);
+        if (st > status)
+            status = st;
+    }
+    if (opt->output_file &&
+        cli_outfile_close(&of, status == EXIT_ALL_OK, err, sizeof err) != 0 && err[0]) {
+        cli_error("%s", err);
+        status = EXIT_FATAL;
+    }
+    if (out_fd >= 0)
+        close(out_fd);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     keep_freed_memory();
@@ -202,22 +248,14 @@ int main(int argc, char **argv)
     int status = cli_parse(argc, argv, &opt);
     if (status >= 0)
         return status;
-    char err[DCX_ERRSIZE];
-    int out_fd = -1;
-    if (opt.output_dir &&
-        (out_fd = cli_open_dir(opt.output_dir, "output directory", err, sizeof err)) < 0) {
-        cli_error("%s", err);
-        return EXIT_FATAL;
-    }
+    if (opt.output_dir && !output_dir_ok(opt.output_dir))
+        return EXIT_USAGE;
     keep_freed_memory_per_thread(opt.threads, opt.input_list ? 2 : opt.ninputs);
-    /* Files first, then URLs; argv is reordered in place, in order. */
-    char **files = opt.inputs, **urls = opt.inputs + opt.ninputs;
+    /* Files first, then URLs, each in the order given. */
     int nfiles = 0, nurls = 0;
     char **sorted = malloc(((size_t)opt.ninputs + 1) * sizeof *sorted);
     if (!sorted) {
         cli_error("out of memory");
-        if (out_fd >= 0)
-            close(out_fd);
         return EXIT_FATAL;
     }
     for (int i = 0; i < opt.ninputs; i++)
@@ -226,25 +264,14 @@ int main(int argc, char **argv)
     for (int i = 0; i < opt.ninputs; i++)
         if (looks_like_url(opt.inputs[i]))
             sorted[nfiles + nurls++] = opt.inputs[i];
-    files = sorted;
-    urls = sorted + nfiles;
     /* Every page fetched must fit in the budget of all of them. */
     if ((nurls > 0 || opt.input_list) && opt.max_size_given && opt.max_size >= opt.max_memory) {
         cli_error("--max-size (%zu bytes) must be below --max-memory (%zu bytes) "
                 "for URLs (see decruft --help)", opt.max_size, opt.max_memory);
-        free(sorted);
-        return EXIT_USAGE;
-    }
-    status = EXIT_ALL_OK;
-    if (nfiles > 0)
-        status = cli_file_batch_run(&opt, out_fd, files, nfiles);
-    if (status != EXIT_FATAL && (nurls > 0 || opt.input_list)) {
-        int st = fetch_urls(&opt, out_fd, urls, nurls);
-        if (st > status)
-            status = st;
+        status = EXIT_USAGE;
+    } else {
+        status = run(&opt, sorted, nfiles, sorted + nfiles, nurls);
     }
     free(sorted);
-    if (out_fd >= 0)
-        close(out_fd);
     return status;
 }

@@ -50,6 +50,8 @@ typedef struct option_doc {
 static const option_doc option_table[] = {
     {{"output", required_argument, NULL, 'o'}, 'o', "DIR",
      "write one file per input into DIR (created if missing)"},
+    {{"output-file", required_argument, NULL, 'O'}, 'O', "FILE",
+     "write the result of the one input to FILE, atomically"},
     {{"format", required_argument, NULL, 'f'}, 'f', "FMT",
      "text (default), markdown, html or json"},
     {{"no-title", no_argument, NULL, OPT_NO_TITLE}, 0, NULL, "print the body without the headline"},
@@ -95,7 +97,9 @@ static void usage(FILE *out)
     fprintf(out,
             "Usage: decruft [OPTION]... FILE|URL...\n"
             "   or: decruft -i LIST -o DIR [OPTION]...\n"
-            "Print the article of each web page FILE (\"-\" for standard input) or http(s)\n"
+            "   or: decruft [OPTION]... < PAGE\n"
+            "Print the article of each web page FILE (\"-\" for standard input, also read\n"
+            "when no input is named and it is not a terminal) or http(s)\n"
             "URL as clean text: the headline, a blank line, then the body. With -o DIR each\n"
             "page goes to its own file in DIR; fetched pages are also listed, one JSON\n"
             "object a line, in DIR/index.jsonl.\n\n");
@@ -218,6 +222,22 @@ static int unknown_option(char **argv)
     return bad_usage("unknown option '%s'", optopt ? letter : argv[optind - 1]);
 }
 
+/* Does the library read a page in this charset? Asked of the library
+ * itself on an empty page, since it knows labels iconv does not (WHATWG's
+ * "latin1", "x-sjis"...) and refuses some iconv knows. */
+static int charset_known(const char *name)
+{
+    dc_options o;
+    dc_options_init(&o);
+    o.charset = name;
+    o.force_charset = 1;
+    dc_result *r = dc_extract("", 0, &o);
+    /* Out of memory: the run will say so on its first page. */
+    int known = !r || dc_result_status(r) != DC_BAD_CHARSET;
+    dc_result_free(r);
+    return known;
+}
+
 /* DECRUFT_TUNE: overrides of the extraction's thresholds, for experiments
  * (scripts/tune); not part of the documented interface. A bad one stops the
  * run before any input is read. */
@@ -267,6 +287,7 @@ int cli_parse(int argc, char **argv, cli_options *opt)
     while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
         switch (c) {
         case 'o': opt->output_dir = optarg; break;
+        case 'O': opt->output_file = optarg; break;
         case 'f':
             if (set_format(opt, optarg) != 0)
                 return bad_usage("unknown format '%s'", optarg);
@@ -325,8 +346,21 @@ int cli_parse(int argc, char **argv, cli_options *opt)
     }
     opt->inputs = argv + optind;
     opt->ninputs = argc - optind;
+    /* "decruft < page.html" and "... | decruft": a terminal alone means
+     * the user forgot the input. */
+    static char *from_stdin[] = {"-", NULL};
+    if (opt->ninputs == 0 && !opt->input_list && !isatty(STDIN_FILENO)) {
+        opt->inputs = from_stdin;
+        opt->ninputs = 1;
+    }
     if (opt->ninputs == 0 && !opt->input_list)
         return bad_usage("%s", "no input given");
+    if (opt->output_file && opt->output_dir)
+        return bad_usage("%s", "-O FILE and -o DIR cannot be combined");
+    if (opt->output_file && (opt->ninputs > 1 || opt->input_list))
+        return bad_usage("%s", "-O FILE takes one input (-o DIR for several)");
+    if (opt->charset && !charset_known(opt->charset))
+        return bad_usage("unknown charset '%s'", opt->charset);
     if (opt->input_list && !opt->output_dir)
         return bad_usage("%s", "-i needs an output directory (-o DIR)");
     if (opt->state_dir && !opt->output_dir)
