@@ -17,6 +17,7 @@
 #include "jsonl.h"
 #include "options.h"
 #include "page_out.h"
+#include "sigpipe.h"
 #include "sizes.h"
 #include "state.h"
 #include "workers.h"
@@ -173,8 +174,10 @@ static void flush_outputs(batch *b)
         page_out *o = &b->outs[b->next_out];
         if (o->data) {
             char *shown = several ? cli_url_redact(b->urls->items[b->next_out].url) : NULL;
-            /* Standard output's trouble is reported once, by the last flush. */
-            (void)cli_page_print(shown ? shown : "(URL)", o->data, o->len, several);
+            /* Standard output's trouble is reported once, by the last
+             * flush; a reader gone ends the run here. */
+            if (cli_page_print(shown ? shown : "(URL)", o->data, o->len, several) != 0)
+                cli_stdout_failed(errno);
             free(shown);
             free(o->data);
             o->data = NULL;
@@ -660,6 +663,7 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
         broken = 1;
     }
     if (fflush(stdout) != 0) {
+        cli_stdout_failed(errno);
         cli_error("cannot write to standard output: %s", strerror(errno));
         broken = 1;
     }

@@ -10,6 +10,7 @@
 #include "msg.h"
 #include "names.h"
 #include "page_out.h"
+#include "sigpipe.h"
 #include "sizes.h"
 #include "workers.h"
 
@@ -91,8 +92,10 @@ static void free_job(void *p)
 static int print_output(const file_job *job, int several)
 {
     int rc = cli_page_print(job->input, job->page.out, job->page.out_len, several);
-    if (rc != 0)
+    if (rc != 0) {
+        cli_stdout_failed(errno);
         cli_error("cannot write to standard output: %s", strerror(errno));
+    }
     return rc;
 }
 
@@ -180,6 +183,7 @@ int cli_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfi
     cli_workers_free(w, free_job);
     cli_names_free(names);
     if (fflush(stdout) != 0) {
+        cli_stdout_failed(errno);
         cli_error("cannot write to standard output: %s", strerror(errno));
         return EXIT_SOME_FAILED;
     }

@@ -18,6 +18,7 @@
 #include "files.h"
 #include "msg.h"
 #include "options.h"
+#include "sigpipe.h"
 #include "outfile.h"
 #include "sizes.h"
 #include "state.h"
@@ -244,6 +245,7 @@ static int run(const cli_options *opt, char **files, int nfiles, char **urls, in
 int main(int argc, char **argv)
 {
     keep_freed_memory();
+    cli_sigpipe_init();
     cli_options opt;
     int status = cli_parse(argc, argv, &opt);
     if (status >= 0)
