@@ -4,12 +4,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "decruft.h"
 #include "files.h"
 #include "msg.h"
 #include "names.h"
 #include "page_out.h"
+#include "progress.h"
 #include "sigpipe.h"
 #include "sizes.h"
 #include "workers.h"
@@ -122,12 +124,16 @@ static int finish_job(const cli_options *opt, const file_job *job)
 
 /* Takes back the oldest job (waiting for it) and finishes it; returns 0 when
  * there was none, 1 when it went well, -1 when it failed. */
-static int finish_next(const cli_options *opt, cli_workers *w)
+static int finish_next(const cli_options *opt, cli_workers *w, cli_progress *p)
 {
     file_job *job = cli_workers_next(w, 1, NULL);
     if (!job)
         return 0;
+    /* Only a job with something to say clears the line. */
+    if (job->failed || job->page.status != DC_OK || opt->verbose)
+        cli_progress_clear(p);
     int rc = finish_job(opt, job);
+    cli_progress_step(p, rc != 0);
     free_job(job);
     return rc == 0 ? 1 : -1;
 }
@@ -161,27 +167,33 @@ int cli_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfi
         cli_error("out of memory");
         return EXIT_FATAL;
     }
+    cli_progress progress;
+    cli_progress_start(&progress, !opt->quiet && opt->output_dir && isatty(STDERR_FILENO),
+                       (size_t)nfiles);
     int failed = 0, rc;
     for (int i = 0; i < nfiles; i++) {
         file_job *job = new_job(opt, names, files[i]);
         if (!job) {
+            cli_progress_clear(&progress);
             cli_error("%s: out of memory", files[i]);
+            cli_progress_step(&progress, 1);
             failed++;
             continue;
         }
         while (cli_workers_full(w))
-            if (finish_next(opt, w) < 0)
+            if (finish_next(opt, w, &progress) < 0)
                 failed++;
         cli_workers_submit(w, job);
         /* Without threads the job is done: out with it at once. */
-        if (!nthreads && finish_next(opt, w) < 0)
+        if (!nthreads && finish_next(opt, w, &progress) < 0)
             failed++;
     }
-    while ((rc = finish_next(opt, w)) != 0)
+    while ((rc = finish_next(opt, w, &progress)) != 0)
         if (rc < 0)
             failed++;
     cli_workers_free(w, free_job);
     cli_names_free(names);
+    cli_progress_end(&progress);
     if (fflush(stdout) != 0) {
         cli_stdout_failed(errno);
         cli_error("cannot write to standard output: %s", strerror(errno));
