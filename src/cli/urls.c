@@ -349,6 +349,7 @@ void cli_url_list_free(cli_url_list *list)
     for (size_t i = 0; i < list->count; i++) {
         free(list->items[i].url);
         free(list->items[i].plain);
+        free(list->items[i].key);
     }
     for (size_t i = 0; i < list->invalid; i++) {
         free(list->rejected[i].text);
@@ -360,10 +361,81 @@ void cli_url_list_free(cli_url_list *list)
     memset(list, 0, sizeof *list);
 }
 
-/* What tells an entry's repeats: the URL its file and state are named by. */
-static const char *plain_of(const cli_url_entry *e)
+/* Turns each "%XX" of s in place into the character when it is unreserved
+ * (RFC 3986: letters, digits, "-._~"), and writes the hex digits of the
+ * others in upper case: two spellings of one URL, one string. */
+static void normalize_escapes(char *s)
 {
-    return e->plain ? e->plain : e->url;
+    static const char hex[] = "0123456789ABCDEF";
+    char *out = s;
+    for (const char *p = s; *p;) {
+        if (p[0] == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
+            char digits[3] = {p[1], p[2], '\0'};
+            int c = (int)strtol(digits, NULL, 16);
+            if (ascii_alpha(c) || (c >= '0' && c <= '9') || strchr("-._~", c)) {
+                *out++ = (char)c;
+            } else {
+                *out++ = '%';
+                *out++ = hex[c >> 4];
+                *out++ = hex[c & 15];
+            }
+            p += 3;
+        } else {
+            *out++ = *p++;
+        }
+    }
+    *out = '\0';
+}
+
+/* The host of h in lower case (ASCII letters; an IDN is left as it is). */
+static CURLUcode lower_host(CURLU *h)
+{
+    char *host;
+    CURLUcode rc = curl_url_get(h, CURLUPART_HOST, &host, 0);
+    if (rc != CURLUE_OK)
+        return rc;
+    for (char *p = host; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p - 'A' + 'a');
+    rc = curl_url_set(h, CURLUPART_HOST, host, 0);
+    curl_free(host);
+    return rc;
+}
+
+/* h without what does not change the resource fetched: user info, login
+ * options and fragment. */
+static CURLUcode strip_parts(CURLU *h)
+{
+    static const CURLUPart parts[] = {CURLUPART_USER, CURLUPART_PASSWORD, CURLUPART_OPTIONS,
+                                      CURLUPART_FRAGMENT};
+    CURLUcode rc = CURLUE_OK;
+    for (size_t i = 0; i < DCX_COUNTOF(parts) && rc == CURLUE_OK; i++)
+        rc = curl_url_set(h, parts[i], NULL, 0);
+    return rc;
+}
+
+char *cli_url_normalize(const char *url)
+{
+    CURLU *h = curl_url();
+    if (!h)
+        return NULL;
+    char *u = NULL, *out = NULL;
+    if (curl_url_set(h, CURLUPART_URL, url, CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
+        strip_parts(h) == CURLUE_OK && lower_host(h) == CURLUE_OK &&
+        curl_url_get(h, CURLUPART_URL, &u, CURLU_NO_DEFAULT_PORT) == CURLUE_OK) {
+        out = strdup(u);
+        if (out)
+            normalize_escapes(out);
+    }
+    curl_free(u);
+    curl_url_cleanup(h);
+    return out;
+}
+
+/* What tells an entry's repeats: its normalised URL. */
+static const char *key_of(const cli_url_entry *e)
+{
+    return e->key;
 }
 
 static int grow_slots(cli_url_list *list)
@@ -373,7 +445,7 @@ static int grow_slots(cli_url_list *list)
     if (!slots)
         return -1;
     for (size_t i = 0; i < list->count; i++) {
-        size_t s = (size_t)cli_url_hash(plain_of(&list->items[i])) & (n - 1);
+        size_t s = (size_t)cli_url_hash(key_of(&list->items[i])) & (n - 1);
         while (slots[s])
             s = (s + 1) & (n - 1);
         slots[s] = i + 1;
@@ -384,12 +456,12 @@ static int grow_slots(cli_url_list *list)
     return 0;
 }
 
-/* The slot for plain (a URL without user info): holding its item index + 1
- * when present, else empty. */
-static size_t *find_slot(cli_url_list *list, const char *plain)
+/* The slot for key (a normalised URL): holding its item index + 1 when
+ * present, else empty. */
+static size_t *find_slot(cli_url_list *list, const char *key)
 {
-    size_t s = (size_t)cli_url_hash(plain) & (list->nslots - 1);
-    while (list->slots[s] && strcmp(plain_of(&list->items[list->slots[s] - 1]), plain) != 0)
+    size_t s = (size_t)cli_url_hash(key) & (list->nslots - 1);
+    while (list->slots[s] && strcmp(key_of(&list->items[list->slots[s] - 1]), key) != 0)
         s = (s + 1) & (list->nslots - 1);
     return &list->slots[s];
 }
@@ -456,6 +528,32 @@ static int repeated(cli_url_list *list, const char *name, size_t line, const cha
     return 0;
 }
 
+/* Fills a new entry for url: its copy, the URL without user info when
+ * it has some, its key. Returns 0, or -1 (nothing kept) when out of
+ * memory. */
+static int make_entry(cli_url_entry *e, const char *url)
+{
+    memset(e, 0, sizeof *e);
+    e->url = strdup(url);
+    e->plain = plain_url(url);
+    /* libcurl reads every URL that got here; should it not, the URL
+     * without its user info is its own key. */
+    e->key = cli_url_normalize(url);
+    if (!e->key && e->plain)
+        e->key = strdup(e->plain);
+    if (!e->url || !e->plain || !e->key) {
+        free(e->url);
+        free(e->plain);
+        free(e->key);
+        return -1;
+    }
+    if (strcmp(e->plain, url) == 0) {
+        free(e->plain);
+        e->plain = NULL;
+    }
+    return 0;
+}
+
 int cli_url_list_add(cli_url_list *list, const char *name, size_t line, const char *url)
 {
     char err[DCX_ERRSIZE];
@@ -463,37 +561,29 @@ int cli_url_list_add(cli_url_list *list, const char *name, size_t line, const ch
         return reject(list, name, line, url, strlen(url), WHOLE, err);
     if ((list->count + 1) * 2 > list->nslots && grow_slots(list) != 0)
         return -1;
-    char *plain = plain_url(url);
-    if (!plain)
+    cli_url_entry e;
+    if (make_entry(&e, url) != 0)
         return -1;
-    if (strcmp(plain, url) == 0) {
-        free(plain);
-        plain = NULL;
-    }
-    size_t *slot = find_slot(list, plain ? plain : url);
+    size_t *slot = find_slot(list, e.key);
     if (*slot) {
-        free(plain);
+        free(e.url);
+        free(e.plain);
+        free(e.key);
         return repeated(list, name, line, url, list->items[*slot - 1].line);
     }
     if (list->count == list->cap) {
         cli_url_entry *items = dcx_grow(list->items, &list->cap, sizeof *items, 64);
         if (!items) {
-            free(plain);
+            free(e.url);
+            free(e.plain);
+            free(e.key);
             return -1;
         }
         list->items = items;
     }
-    char *copy = strdup(url);
-    if (!copy) {
-        free(plain);
-        return -1;
-    }
-    cli_url_entry *e = &list->items[list->count];
-    e->url = copy;
-    e->plain = plain;
-    e->line = line;
-    e->seq = list->seq++;
-    list->count++;
+    e.line = line;
+    e.seq = list->seq++;
+    list->items[list->count++] = e;
     *slot = list->count;
     return 0;
 }
