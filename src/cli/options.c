@@ -98,9 +98,9 @@ static void usage(FILE *out)
             "Usage: decruft [OPTION]... FILE|URL...\n"
             "   or: decruft -i LIST -o DIR [OPTION]...\n"
             "   or: decruft [OPTION]... < PAGE\n"
-            "Print the article of each web page FILE (\"-\" for standard input, also read\n"
-            "when no input is named and it is not a terminal) or http(s)\n"
-            "URL as clean text: the headline, a blank line, then the body. With -o DIR each\n"
+            "Print the article of each web page FILE (\"-\" for standard input) or http(s)\n"
+            "URL as clean text: the headline, a blank line, then the body. With no input\n"
+            "named, standard input is read unless it is a terminal. With -o DIR each\n"
             "page goes to its own file in DIR; fetched pages are also listed, one JSON\n"
             "object a line, in DIR/index.jsonl.\n\n");
     for (size_t i = 0; i < NOPTIONS; i++) {
@@ -117,7 +117,8 @@ static void usage(FILE *out)
     fprintf(out,
             "\nExit status: 0 if every input was cleaned, 1 if some failed or were invalid\n"
             "(the others are still cleaned) or the run was interrupted, 2 on a usage or\n"
-            "fatal error (including another run holding the lock on DIR).\n");
+            "fatal error (including another run holding the lock on DIR), 141 when the\n"
+            "reader of standard output went away.\n");
 }
 
 /* A size from lo bytes to SIZE_LIMIT, with an optional K, M or G. */
