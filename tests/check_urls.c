@@ -581,6 +581,51 @@ START_TEST(test_list_repeat_user_info)
 }
 END_TEST
 
+/* One resource, many spellings: one key. */
+START_TEST(test_normalize)
+{
+    static const char *const same[][2] = {
+        {"HTTP://x/a", "http://x/a"},
+        {"http://x/%61", "http://x/a"},
+        {"http://x:80/a", "http://x/a"},
+        {"https://x:443/a", "https://x/a"},
+        {"http://x/a#f", "http://x/a"},
+        {"http://EXAMPLE.Com/A", "http://example.com/A"},
+        {"http://u:p@x/a", "http://x/a"},
+        {"http://x", "http://x/"},
+        {"http://x/%7e%2d%5F%2E", "http://x/~-_."},
+        {"http://x/a%2fb?q=%3d", "http://x/a%2Fb?q=%3D"},
+        {"http://x/b/../a", "http://x/a"},
+    };
+    for (size_t i = 0; i < DCX_COUNTOF(same); i++) {
+        char *n = cli_url_normalize(same[i][0]);
+        ck_assert_msg(n && strcmp(n, same[i][1]) == 0, "%s: got %s, want %s", same[i][0],
+                      n ? n : "NULL", same[i][1]);
+        free(n);
+    }
+}
+END_TEST
+
+/* The issue's four spellings are fetched once (and an empty query, which
+ * libcurl does not send); other ports, schemes, paths and escapes of
+ * reserved characters are other URLs. */
+START_TEST(test_list_repeat_normalized)
+{
+    static const char text[] = "http://x/a\nHTTP://x/a\nhttp://x/%61\nhttp://x:80/a\n"
+                               "http://x/a#f\nhttp://X/a\nhttp://x:81/a\nhttps://x/a\n"
+                               "http://x/A\nhttp://x/a?\nhttp://x/a%2F\nhttp://x/a/\n";
+    cli_url_list list;
+    char *err = read_list(&list, text, sizeof text - 1);
+    ck_assert_uint_eq(list.duplicates, 6);
+    ck_assert_uint_eq(list.count, 6);
+    ck_assert_str_eq(list.items[0].url, "http://x/a");
+    ck_assert_str_eq(list.items[1].url, "http://x:81/a");
+    ck_assert_ptr_nonnull(strstr(err, "list:3: repeats line 1, skipped: http://x/%61\n"));
+    cli_url_list_free(&list);
+    free(err);
+}
+END_TEST
+
 START_TEST(test_list_many_unique)
 {
     cli_url_list list;
@@ -683,6 +728,8 @@ static Suite *urls_suite(void)
     tcase_add_test(t, test_list_rejected_redacted_before_cut);
     tcase_add_test(t, test_list_overlong_user_info);
     tcase_add_test(t, test_list_repeat_user_info);
+    tcase_add_test(t, test_normalize);
+    tcase_add_test(t, test_list_repeat_normalized);
     tcase_add_test(t, test_list_many_unique);
     suite_add_tcase(s, t);
 

@@ -13,9 +13,11 @@
 
 #include "clock.h"
 #include "files.h"
+#include "msg.h"
 #include "jsonl.h"
 #include "options.h"
 #include "page_out.h"
+#include "sigpipe.h"
 #include "sizes.h"
 #include "state.h"
 #include "workers.h"
@@ -83,11 +85,11 @@ static void show_progress(batch *b, int force)
 }
 
 /* Messages go through here so they do not collide with the progress line. */
-static void say(batch *b, const char *fmt, const char *url, const char *detail)
+static void say(batch *b, const char *url, const char *detail)
 {
     clear_progress(b);
     char *shown = cli_url_redact(url);
-    fprintf(stderr, fmt, shown ? shown : "(URL)", detail);
+    cli_error("%s: %s", shown ? shown : "(URL)", detail);
     free(shown);
 }
 
@@ -172,8 +174,10 @@ static void flush_outputs(batch *b)
         page_out *o = &b->outs[b->next_out];
         if (o->data) {
             char *shown = several ? cli_url_redact(b->urls->items[b->next_out].url) : NULL;
-            /* Standard output's trouble is reported once, by the last flush. */
-            (void)cli_page_print(shown ? shown : "(URL)", o->data, o->len, several);
+            /* Standard output's trouble is reported once, by the last
+             * flush; a reader gone ends the run here. */
+            if (cli_page_print(shown ? shown : "(URL)", o->data, o->len, several) != 0)
+                cli_stdout_failed(errno);
             free(shown);
             free(o->data);
             o->data = NULL;
@@ -376,7 +380,7 @@ static void finish_page(batch *b, page_job *job)
         const char *why = shown ? shown : "(message not shown: out of memory)";
         set_error(row, why);
         b->failed++;
-        say(b, "decruft: %s: %s\n", url, why);
+        say(b, url, why);
         free(shown);
     } else if (cfg->verbose) {
         char detail[600];
@@ -385,7 +389,7 @@ static void finish_page(batch *b, page_job *job)
                  json_string_value(json_object_get(row, "file"))
                      ? json_string_value(json_object_get(row, "file"))
                      : "standard output");
-        say(b, "decruft: %s: %s\n", url, detail);
+        say(b, url, detail);
     }
     if (b->state && !resp->not_modified) {
         if (!error && remember.file && (resp->etag || resp->last_modified)) {
@@ -444,7 +448,7 @@ static void on_done(size_t index, const cli_fetch_response *resp, void *ctx)
     batch *b = ctx;
     page_job *job = new_page_job(b, index, resp);
     if (!job) {
-        say(b, "decruft: %s: %s\n", b->urls->items[index].url, "out of memory");
+        say(b, b->urls->items[index].url, "out of memory");
         b->fatal = 1;
         return;
     }
@@ -532,13 +536,13 @@ static int write_manifest(batch *b)
     char err[DCX_ERRSIZE];
     append_rows(b, 1);
     if (b->manifest_oom) {
-        fprintf(stderr, "decruft: cannot write the manifest: out of memory\n");
+        cli_error("cannot write the manifest: out of memory");
         return -1;
     }
     int rc = cli_jsonl_write(&b->manifest, b->cfg->output_fd, b->cfg->output_dir, MANIFEST, err,
                              sizeof err);
     if (rc != 0)
-        fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
+        cli_error("cannot write the manifest: %s", err);
     return rc;
 }
 
@@ -599,28 +603,28 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
         b.outs = calloc(n ? n : 1, sizeof *b.outs);
     b.budget = cli_budget_new(cfg->max_memory);
     if (!b.reqs || !b.rows || (!cfg->output_dir && !b.outs) || !b.budget) {
-        fprintf(stderr, "decruft: out of memory\n");
+        cli_error("out of memory");
         goto out;
     }
     /* Known before any fetch, not after the whole run. */
     if (cfg->output_dir &&
         cli_check_regular(cfg->output_fd, cfg->output_dir, MANIFEST, err, sizeof err) != 0) {
-        fprintf(stderr, "decruft: cannot write the manifest: %s\n", err);
+        cli_error("cannot write the manifest: %s", err);
         goto out;
     }
     if (cfg->state_dir) {
         b.state = cli_state_load(cfg->state_fd, cfg->state_dir, err, sizeof err);
         if (!b.state) {
-            fprintf(stderr, "decruft: cannot load the state: %s\n", err);
+            cli_error("cannot load the state: %s", err);
             goto out;
         }
         if (err[0]) {
-            fprintf(stderr, "decruft: %s\n", err);
+            cli_error("%s", err);
             b.state_kept_aside = 1;
         }
     }
     if (make_requests(&b) != 0) {
-        fprintf(stderr, "decruft: out of memory\n");
+        cli_error("out of memory");
         goto out;
     }
     /* One thread (or one URL): no worker threads, each page cleaned as it
@@ -632,7 +636,7 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
     b.threaded = nthreads > 0;
     b.workers = cli_workers_new(nthreads, nthreads ? (size_t)nthreads * per : 1, extract_page, &b);
     if (!b.workers || setup_wake(&b) != 0) {
-        fprintf(stderr, "decruft: cannot start the worker threads\n");
+        cli_error("cannot start the worker threads");
         goto out;
     }
     cli_fetch_config fetch = cfg->fetch;
@@ -641,7 +645,7 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
     fetch.budget = b.budget;
     b.started_ms = dcx_now_ms();
     if (cli_fetch_run(&fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
-        fprintf(stderr, "decruft: %s\n", err);
+        cli_error("%s", err);
         goto out;
     }
     /* Interrupted: the pages not started are dropped, those being cleaned
@@ -655,21 +659,22 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
     if (cfg->output_dir && write_manifest(&b) != 0)
         broken = 1;
     if (b.state && cli_state_save(b.state, err, sizeof err) != 0) {
-        fprintf(stderr, "decruft: %s\n", err);
+        cli_error("%s", err);
         broken = 1;
     }
     if (fflush(stdout) != 0) {
-        fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
+        cli_stdout_failed(errno);
+        cli_error("cannot write to standard output: %s", strerror(errno));
         broken = 1;
     }
     if (*stop) {
-        fprintf(stderr, "decruft: interrupted: %zu of %zu done\n", b.done, n);
+        cli_error("interrupted: %zu of %zu done", b.done, n);
         status = broken ? EXIT_FATAL : EXIT_SOME_FAILED;
     } else if (broken) {
         status = EXIT_FATAL;
     } else {
         if (!cfg->quiet && (cfg->verbose || cfg->progress))
-            fprintf(stderr, "decruft: %zu URLs: %zu cleaned, %zu unchanged, %zu failed in %.1f s\n",
+            cli_error("%zu URLs: %zu cleaned, %zu unchanged, %zu failed in %.1f s",
                     n, b.done - b.failed - b.unchanged, b.unchanged, b.failed,
                     (dcx_now_ms() - b.started_ms) / 1000.0);
         status = b.failed || urls->invalid || b.state_kept_aside ? EXIT_SOME_FAILED : EXIT_ALL_OK;

@@ -4,11 +4,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "decruft.h"
 #include "files.h"
+#include "msg.h"
 #include "names.h"
 #include "page_out.h"
+#include "progress.h"
+#include "sigpipe.h"
 #include "sizes.h"
 #include "workers.h"
 
@@ -90,8 +94,10 @@ static void free_job(void *p)
 static int print_output(const file_job *job, int several)
 {
     int rc = cli_page_print(job->input, job->page.out, job->page.out_len, several);
-    if (rc != 0)
-        fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
+    if (rc != 0) {
+        cli_stdout_failed(errno);
+        cli_error("cannot write to standard output: %s", strerror(errno));
+    }
     return rc;
 }
 
@@ -100,7 +106,7 @@ static int print_output(const file_job *job, int several)
 static int finish_job(const cli_options *opt, const file_job *job)
 {
     if (job->failed) {
-        fprintf(stderr, "decruft: %s\n", job->err);
+        cli_error("%s", job->err);
         return -1;
     }
     dc_status st = job->page.status;
@@ -108,22 +114,26 @@ static int finish_job(const cli_options *opt, const file_job *job)
     if (job->page.out)
         rc = print_output(job, opt->ninputs > 1);
     else if (opt->output_dir && opt->verbose && (st == DC_OK || opt->explain))
-        fprintf(stderr, "decruft: %s -> %s/%s\n", job->input, opt->output_dir, job->name);
+        cli_error("%s -> %s/%s", job->input, opt->output_dir, job->name);
     /* --explain prints the outline of a page without an article too, and
      * then says why it failed, like any other failure. */
     if (st != DC_OK && rc == 0)
-        fprintf(stderr, "decruft: %s: %s\n", job->input, dc_strerror(st));
+        cli_error("%s: %s", job->input, dc_strerror(st));
     return st != DC_OK ? -1 : rc;
 }
 
 /* Takes back the oldest job (waiting for it) and finishes it; returns 0 when
  * there was none, 1 when it went well, -1 when it failed. */
-static int finish_next(const cli_options *opt, cli_workers *w)
+static int finish_next(const cli_options *opt, cli_workers *w, cli_progress *p)
 {
     file_job *job = cli_workers_next(w, 1, NULL);
     if (!job)
         return 0;
+    /* Only a job with something to say clears the line. */
+    if (job->failed || job->page.status != DC_OK || opt->verbose)
+        cli_progress_clear(p);
     int rc = finish_job(opt, job);
+    cli_progress_step(p, rc != 0);
     free_job(job);
     return rc == 0 ? 1 : -1;
 }
@@ -154,32 +164,39 @@ int cli_file_batch_run(const cli_options *opt, int out_fd, char **files, int nfi
     if (!names || !w) {
         cli_names_free(names);
         cli_workers_free(w, free_job);
-        fprintf(stderr, "decruft: out of memory\n");
+        cli_error("out of memory");
         return EXIT_FATAL;
     }
+    cli_progress progress;
+    cli_progress_start(&progress, !opt->quiet && opt->output_dir && isatty(STDERR_FILENO),
+                       (size_t)nfiles);
     int failed = 0, rc;
     for (int i = 0; i < nfiles; i++) {
         file_job *job = new_job(opt, names, files[i]);
         if (!job) {
-            fprintf(stderr, "decruft: %s: out of memory\n", files[i]);
+            cli_progress_clear(&progress);
+            cli_error("%s: out of memory", files[i]);
+            cli_progress_step(&progress, 1);
             failed++;
             continue;
         }
         while (cli_workers_full(w))
-            if (finish_next(opt, w) < 0)
+            if (finish_next(opt, w, &progress) < 0)
                 failed++;
         cli_workers_submit(w, job);
         /* Without threads the job is done: out with it at once. */
-        if (!nthreads && finish_next(opt, w) < 0)
+        if (!nthreads && finish_next(opt, w, &progress) < 0)
             failed++;
     }
-    while ((rc = finish_next(opt, w)) != 0)
+    while ((rc = finish_next(opt, w, &progress)) != 0)
         if (rc < 0)
             failed++;
     cli_workers_free(w, free_job);
     cli_names_free(names);
+    cli_progress_end(&progress);
     if (fflush(stdout) != 0) {
-        fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
+        cli_stdout_failed(errno);
+        cli_error("cannot write to standard output: %s", strerror(errno));
         return EXIT_SOME_FAILED;
     }
     return failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;

@@ -127,8 +127,17 @@ int cli_open_dir(const char *dir, const char *what, char *err, size_t errsize)
     int fd = -1;
     if (mkdir(dir, 0777) == 0 || errno == EEXIST)
         fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
+    if (fd < 0) {
         snprintf(err, errsize, "cannot use %s %s: %s", what, dir, strerror(errno));
+        return -1;
+    }
+    /* Known now, not once per file written in it. AT_EACCESS: the rights
+     * of the effective user, who creates the files. */
+    if (faccessat(fd, ".", W_OK | X_OK, AT_EACCESS) != 0) {
+        snprintf(err, errsize, "cannot write in %s %s: %s", what, dir, strerror(errno));
+        close(fd);
+        return -1;
+    }
     return fd;
 }
 
@@ -183,13 +192,14 @@ int cli_open_regular(int dirfd, const char *dir, const char *name, int flags, ch
 /* The part of NAME in a temporary's name, so that it stays within NAME_MAX
  * (255) on any file system. */
 #define TEMP_STEM_MAX 200
+_Static_assert(CLI_TEMP_NAME_SIZE >= TEMP_STEM_MAX + sizeof TEMP_MARK + TEMP_RANDOM + 2,
+               "room for a temporary's name");
 #define TEMP_TRIES 16
 
 static const char temp_alphabet[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-/* A new temporary for name, opened exclusively in tmp (bytes: need). */
-static int open_temp(int dirfd, const char *name, char *tmp, size_t need)
+int cli_open_temp(int dirfd, const char *name, char *tmp, size_t need)
 {
     for (int i = 0; i < TEMP_TRIES; i++) {
         unsigned char r[TEMP_RANDOM];
@@ -214,8 +224,8 @@ int cli_write_atomic(int dirfd, const char *dir, const char *name, const char *d
      * file the user put there in place of ours is theirs: leave it. */
     if (cli_check_regular(dirfd, dir, name, err, errsize) != 0)
         return -1;
-    char tmp[TEMP_STEM_MAX + sizeof TEMP_MARK + TEMP_RANDOM + 2];
-    int fd = open_temp(dirfd, name, tmp, sizeof tmp);
+    char tmp[CLI_TEMP_NAME_SIZE];
+    int fd = cli_open_temp(dirfd, name, tmp, sizeof tmp);
     if (fd < 0) {
         snprintf(err, errsize, "cannot create a temporary file in %s: %s", dir, strerror(errno));
         return -1;

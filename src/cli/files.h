@@ -22,7 +22,8 @@ int cli_read_fd(int fd, size_t max, char **data, size_t *len);
 
 /*
  * Makes the directory dir when missing (mode 0777 less the umask) and opens
- * it for the *at calls below; the caller closes the descriptor. A link at
+ * it for the *at calls below, after checking that files can be made in it;
+ * the caller closes the descriptor. A link at
  * dir itself is followed (the user named it), but once open every file is
  * made relative to the descriptor, so swapping dir for a link during a run
  * redirects nothing. what names the directory in messages ("output
@@ -56,6 +57,17 @@ int cli_check_regular(int dirfd, const char *dir, const char *name, char *err, s
  */
 int cli_write_atomic(int dirfd, const char *dir, const char *name, const char *data, size_t len,
                      char *err, size_t errsize);
+
+/* Room for a temporary's name, its NUL included. */
+#define CLI_TEMP_NAME_SIZE 232
+
+/*
+ * Creates and opens for writing a new temporary file for dirfd/name,
+ * exclusively, ".NAME.decruft-tmp.XXXXXX" (NAME cut to 200 bytes), 0666
+ * less the umask; its name goes to tmp (tmpsize bytes, CLI_TEMP_NAME_SIZE
+ * at least). Returns the descriptor, or -1 with errno set.
+ */
+int cli_open_temp(int dirfd, const char *name, char *tmp, size_t tmpsize);
 
 /*
  * Is name a temporary file name of cli_write_atomic: "." NAME

@@ -16,7 +16,10 @@
 #include "decruft.h"
 #include "file_batch.h"
 #include "files.h"
+#include "msg.h"
 #include "options.h"
+#include "outfile.h"
+#include "sigpipe.h"
 #include "sizes.h"
 #include "state.h"
 #include "urls.h"
@@ -65,7 +68,7 @@ static int collect_urls(const cli_options *opt, char **urls, int nurls, cli_url_
         int from_stdin = strcmp(opt->input_list, "-") == 0;
         FILE *f = from_stdin ? stdin : fopen(opt->input_list, "r");
         if (!f) {
-            fprintf(stderr, "decruft: cannot open %s: %s\n", opt->input_list, strerror(errno));
+            cli_error("cannot open %s: %s", opt->input_list, strerror(errno));
             return -1;
         }
         int rc = cli_url_list_read(list, f, from_stdin ? "standard input" : opt->input_list);
@@ -76,7 +79,7 @@ static int collect_urls(const cli_options *opt, char **urls, int nurls, cli_url_
     }
     for (int i = 0; i < nurls; i++) {
         if (cli_url_list_add(list, "", 0, urls[i]) != 0) {
-            fprintf(stderr, "decruft: out of memory\n");
+            cli_error("out of memory");
             return -1;
         }
     }
@@ -97,7 +100,7 @@ static int lock_dir(int dirfd, const char *dir)
 {
     char err[DCX_ERRSIZE];
     if (cli_lock_dir(dirfd, dir, err, sizeof err) < 0) {
-        fprintf(stderr, "decruft: %s\n", err);
+        cli_error("%s", err);
         return -1;
     }
     cli_remove_stale_temps(dirfd);
@@ -124,7 +127,7 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
         goto out;
     if (opt->state_dir &&
         (state_fd = cli_open_dir(opt->state_dir, "state directory", err, sizeof err)) < 0) {
-        fprintf(stderr, "decruft: %s\n", err);
+        cli_error("%s", err);
         goto out;
     }
     if (lock_dirs(opt, out_fd, state_fd) != 0)
@@ -194,29 +197,67 @@ static void keep_freed_memory_per_thread(int threads, int inputs)
         mallopt(M_TOP_PAD, 16 << 20);
 }
 
+/* An existing -o that is not a directory is a mistake (-O was meant), not
+ * a place to make one. */
+static int output_dir_ok(const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0 || S_ISDIR(st.st_mode))
+        return 1;
+    cli_error("-o %s: not a directory (-O FILE writes one file; see decruft --help)", dir);
+    return 0;
+}
+
+/* The work: the files, then the URLs, into -o DIR, -O FILE or standard
+ * output. */
+static int run(const cli_options *opt, char **files, int nfiles, char **urls, int nurls)
+{
+    char err[DCX_ERRSIZE];
+    int out_fd = -1;
+    if (opt->output_dir &&
+        (out_fd = cli_open_dir(opt->output_dir, "output directory", err, sizeof err)) < 0) {
+        cli_error("%s", err);
+        return EXIT_FATAL;
+    }
+    cli_outfile of;
+    if (opt->output_file && cli_outfile_open(&of, opt->output_file, err, sizeof err) != 0) {
+        cli_error("%s", err);
+        return EXIT_FATAL;
+    }
+    int status = EXIT_ALL_OK;
+    if (nfiles > 0)
+        status = cli_file_batch_run(opt, out_fd, files, nfiles);
+    if (status != EXIT_FATAL && (nurls > 0 || opt->input_list)) {
+        int st = fetch_urls(opt, out_fd, urls, nurls);
+        if (st > status)
+            status = st;
+    }
+    if (opt->output_file &&
+        cli_outfile_close(&of, status == EXIT_ALL_OK, err, sizeof err) != 0 && err[0]) {
+        cli_error("%s", err);
+        status = EXIT_FATAL;
+    }
+    if (out_fd >= 0)
+        close(out_fd);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     keep_freed_memory();
+    cli_sigpipe_init();
     cli_options opt;
     int status = cli_parse(argc, argv, &opt);
     if (status >= 0)
         return status;
-    char err[DCX_ERRSIZE];
-    int out_fd = -1;
-    if (opt.output_dir &&
-        (out_fd = cli_open_dir(opt.output_dir, "output directory", err, sizeof err)) < 0) {
-        fprintf(stderr, "decruft: %s\n", err);
-        return EXIT_FATAL;
-    }
+    if (opt.output_dir && !output_dir_ok(opt.output_dir))
+        return EXIT_USAGE;
     keep_freed_memory_per_thread(opt.threads, opt.input_list ? 2 : opt.ninputs);
-    /* Files first, then URLs; argv is reordered in place, in order. */
-    char **files = opt.inputs, **urls = opt.inputs + opt.ninputs;
+    /* Files first, then URLs, each in the order given. */
     int nfiles = 0, nurls = 0;
     char **sorted = malloc(((size_t)opt.ninputs + 1) * sizeof *sorted);
     if (!sorted) {
-        fprintf(stderr, "decruft: out of memory\n");
-        if (out_fd >= 0)
-            close(out_fd);
+        cli_error("out of memory");
         return EXIT_FATAL;
     }
     for (int i = 0; i < opt.ninputs; i++)
@@ -225,25 +266,14 @@ int main(int argc, char **argv)
     for (int i = 0; i < opt.ninputs; i++)
         if (looks_like_url(opt.inputs[i]))
             sorted[nfiles + nurls++] = opt.inputs[i];
-    files = sorted;
-    urls = sorted + nfiles;
     /* Every page fetched must fit in the budget of all of them. */
     if ((nurls > 0 || opt.input_list) && opt.max_size_given && opt.max_size >= opt.max_memory) {
-        fprintf(stderr, "decruft: --max-size (%zu bytes) must be below --max-memory (%zu bytes) "
-                "for URLs (see decruft --help)\n", opt.max_size, opt.max_memory);
-        free(sorted);
-        return EXIT_USAGE;
-    }
-    status = EXIT_ALL_OK;
-    if (nfiles > 0)
-        status = cli_file_batch_run(&opt, out_fd, files, nfiles);
-    if (status != EXIT_FATAL && (nurls > 0 || opt.input_list)) {
-        int st = fetch_urls(&opt, out_fd, urls, nurls);
-        if (st > status)
-            status = st;
+        cli_error("--max-size (%zu bytes) must be below --max-memory (%zu bytes) "
+                "for URLs (see decruft --help)", opt.max_size, opt.max_memory);
+        status = EXIT_USAGE;
+    } else {
+        status = run(&opt, sorted, nfiles, sorted + nfiles, nurls);
     }
     free(sorted);
-    if (out_fd >= 0)
-        close(out_fd);
     return status;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "msg.h"
 #include "sizes.h"
 
 #define DEFAULT_MAX_SIZE ((size_t)64 << 20)
@@ -49,6 +50,8 @@ typedef struct option_doc {
 static const option_doc option_table[] = {
     {{"output", required_argument, NULL, 'o'}, 'o', "DIR",
      "write one file per input into DIR (created if missing)"},
+    {{"output-file", required_argument, NULL, 'O'}, 'O', "FILE",
+     "write the result of the one input to FILE, atomically"},
     {{"format", required_argument, NULL, 'f'}, 'f', "FMT",
      "text (default), markdown, html or json"},
     {{"no-title", no_argument, NULL, OPT_NO_TITLE}, 0, NULL, "print the body without the headline"},
@@ -94,8 +97,10 @@ static void usage(FILE *out)
     fprintf(out,
             "Usage: decruft [OPTION]... FILE|URL...\n"
             "   or: decruft -i LIST -o DIR [OPTION]...\n"
+            "   or: decruft [OPTION]... < PAGE\n"
             "Print the article of each web page FILE (\"-\" for standard input) or http(s)\n"
-            "URL as clean text: the headline, a blank line, then the body. With -o DIR each\n"
+            "URL as clean text: the headline, a blank line, then the body. With no input\n"
+            "named, standard input is read unless it is a terminal. With -o DIR each\n"
             "page goes to its own file in DIR; fetched pages are also listed, one JSON\n"
             "object a line, in DIR/index.jsonl.\n\n");
     for (size_t i = 0; i < NOPTIONS; i++) {
@@ -112,7 +117,8 @@ static void usage(FILE *out)
     fprintf(out,
             "\nExit status: 0 if every input was cleaned, 1 if some failed or were invalid\n"
             "(the others are still cleaned) or the run was interrupted, 2 on a usage or\n"
-            "fatal error (including another run holding the lock on DIR).\n");
+            "fatal error (including another run holding the lock on DIR), 141 when the\n"
+            "reader of standard output went away.\n");
 }
 
 /* A size from lo bytes to SIZE_LIMIT, with an optional K, M or G. */
@@ -196,12 +202,41 @@ static int default_threads(void)
     return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (int)n;
 }
 
+/* fmt has one %s, for arg. */
 static int bad_usage(const char *fmt, const char *arg)
 {
-    fprintf(stderr, "decruft: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, " (see decruft --help)\n");
+    size_t need = strlen(fmt) + strlen(arg) + 1;
+    char *what = malloc(need);
+    if (what)
+        snprintf(what, need, fmt, arg);
+    cli_error("%s (see decruft --help)", what ? what : "invalid usage");
+    free(what);
     return EXIT_USAGE;
+}
+
+/* getopt's optopt is the letter of an unknown short option, which may be
+ * anywhere in a group ("-qx"); 0 for an unknown long one, always a word of
+ * its own. */
+static int unknown_option(char **argv)
+{
+    char letter[3] = {'-', (char)optopt, '\0'};
+    return bad_usage("unknown option '%s'", optopt ? letter : argv[optind - 1]);
+}
+
+/* Does the library read a page in this charset? Asked of the library
+ * itself on an empty page, since it knows labels iconv does not (WHATWG's
+ * "latin1", "x-sjis"...) and refuses some iconv knows. */
+static int charset_known(const char *name)
+{
+    dc_options o;
+    dc_options_init(&o);
+    o.charset = name;
+    o.force_charset = 1;
+    dc_result *r = dc_extract("", 0, &o);
+    /* Out of memory: the run will say so on its first page. */
+    int known = !r || dc_result_status(r) != DC_BAD_CHARSET;
+    dc_result_free(r);
+    return known;
 }
 
 /* DECRUFT_TUNE: overrides of the extraction's thresholds, for experiments
@@ -214,7 +249,7 @@ static int read_tuning(cli_options *opt)
         return -1;
     char err[DCX_ERRSIZE];
     if (dc_tuning_check(spec, err, sizeof err) != 0) {
-        fprintf(stderr, "decruft: DECRUFT_TUNE: %s\n", err);
+        cli_error("DECRUFT_TUNE: %s", err);
         return EXIT_USAGE;
     }
     opt->tuning = spec;
@@ -253,6 +288,7 @@ int cli_parse(int argc, char **argv, cli_options *opt)
     while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
         switch (c) {
         case 'o': opt->output_dir = optarg; break;
+        case 'O': opt->output_file = optarg; break;
         case 'f':
             if (set_format(opt, optarg) != 0)
                 return bad_usage("unknown format '%s'", optarg);
@@ -306,13 +342,26 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         case 'h': usage(stdout); return EXIT_ALL_OK;
         case 'V': printf("decruft %s\n", dc_version()); return EXIT_ALL_OK;
         case ':': return bad_usage("option '%s' needs an argument", argv[optind - 1]);
-        default: return bad_usage("unknown option '%s'", argv[optind - 1]);
+        default: return unknown_option(argv);
         }
     }
     opt->inputs = argv + optind;
     opt->ninputs = argc - optind;
+    /* "decruft < page.html" and "... | decruft": a terminal alone means
+     * the user forgot the input. */
+    static char *from_stdin[] = {"-", NULL};
+    if (opt->ninputs == 0 && !opt->input_list && !isatty(STDIN_FILENO)) {
+        opt->inputs = from_stdin;
+        opt->ninputs = 1;
+    }
     if (opt->ninputs == 0 && !opt->input_list)
         return bad_usage("%s", "no input given");
+    if (opt->output_file && opt->output_dir)
+        return bad_usage("%s", "-O FILE and -o DIR cannot be combined");
+    if (opt->output_file && (opt->ninputs > 1 || opt->input_list))
+        return bad_usage("%s", "-O FILE takes one input (-o DIR for several)");
+    if (opt->charset && !charset_known(opt->charset))
+        return bad_usage("unknown charset '%s'", opt->charset);
     if (opt->input_list && !opt->output_dir)
         return bad_usage("%s", "-i needs an output directory (-o DIR)");
     if (opt->state_dir && !opt->output_dir)

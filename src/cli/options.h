@@ -10,6 +10,7 @@
 
 typedef struct cli_options {
     const char *output_dir;   /* -o: one file per input; NULL: standard output */
+    const char *output_file;  /* -O: the one input's result, written atomically */
     const char *base_url;
     const char *charset;
     dc_format format;

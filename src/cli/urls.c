@@ -9,6 +9,7 @@
 #include <curl/curl.h>
 
 #include "grow.h"
+#include "msg.h"
 #include "sizes.h"
 
 #define SLUG_MAX 96
@@ -155,31 +156,6 @@ static char *redact_bytes(const char *s, size_t n, enum extent x, size_t *len)
     return splice(s, n, from, to, x == CUT_AT ? "***" : "***@", len);
 }
 
-/* The length of the UTF-8 character at s (n bytes left), or 0 when the
- * bytes there are not one: overlong forms and surrogates included. */
-static size_t utf8_char(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-               : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (len == 0 || len > n)
-        return 0;
-    for (size_t i = 1; i < len; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) ||
-        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
-        return 0;
-    return len;
-}
-
-/* Non-zero when the n bytes at s start with a control character: C0, DEL,
- * or C1 in UTF-8 (U+0080 to U+009F), which some terminals obey too. */
-static int is_control(const unsigned char *s, size_t n)
-{
-    return s[0] < 0x20 || s[0] == 0x7f || (n > 1 && s[0] == 0xC2 && s[1] < 0xA0);
-}
-
 /* Why a URL's bytes are not usable, or NULL when they are. */
 static const char *bad_bytes(const char *url)
 {
@@ -188,9 +164,9 @@ static const char *bad_bytes(const char *url)
     for (size_t i = 0; i < n;) {
         if (p[i] == ' ')
             return "contains a space";
-        if (is_control(p + i, n - i))
+        if (cli_is_control(p + i, n - i))
             return "contains a control character";
-        size_t len = utf8_char(p + i, n - i);
+        size_t len = cli_utf8_char(p + i, n - i);
         if (len == 0)
             return "contains bytes that are not UTF-8";
         i += len;
@@ -373,6 +349,7 @@ void cli_url_list_free(cli_url_list *list)
     for (size_t i = 0; i < list->count; i++) {
         free(list->items[i].url);
         free(list->items[i].plain);
+        free(list->items[i].key);
     }
     for (size_t i = 0; i < list->invalid; i++) {
         free(list->rejected[i].text);
@@ -384,10 +361,81 @@ void cli_url_list_free(cli_url_list *list)
     memset(list, 0, sizeof *list);
 }
 
-/* What tells an entry's repeats: the URL its file and state are named by. */
-static const char *plain_of(const cli_url_entry *e)
+/* Turns each "%XX" of s in place into the character when it is unreserved
+ * (RFC 3986: letters, digits, "-._~"), and writes the hex digits of the
+ * others in upper case: two spellings of one URL, one string. */
+static void normalize_escapes(char *s)
 {
-    return e->plain ? e->plain : e->url;
+    static const char hex[] = "0123456789ABCDEF";
+    char *out = s;
+    for (const char *p = s; *p;) {
+        if (p[0] == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
+            char digits[3] = {p[1], p[2], '\0'};
+            int c = (int)strtol(digits, NULL, 16);
+            if (ascii_alpha(c) || (c >= '0' && c <= '9') || strchr("-._~", c)) {
+                *out++ = (char)c;
+            } else {
+                *out++ = '%';
+                *out++ = hex[c >> 4];
+                *out++ = hex[c & 15];
+            }
+            p += 3;
+        } else {
+            *out++ = *p++;
+        }
+    }
+    *out = '\0';
+}
+
+/* The host of h in lower case (ASCII letters; an IDN is left as it is). */
+static CURLUcode lower_host(CURLU *h)
+{
+    char *host;
+    CURLUcode rc = curl_url_get(h, CURLUPART_HOST, &host, 0);
+    if (rc != CURLUE_OK)
+        return rc;
+    for (char *p = host; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p - 'A' + 'a');
+    rc = curl_url_set(h, CURLUPART_HOST, host, 0);
+    curl_free(host);
+    return rc;
+}
+
+/* h without what does not change the resource fetched: user info, login
+ * options and fragment. */
+static CURLUcode strip_parts(CURLU *h)
+{
+    static const CURLUPart parts[] = {CURLUPART_USER, CURLUPART_PASSWORD, CURLUPART_OPTIONS,
+                                      CURLUPART_FRAGMENT};
+    CURLUcode rc = CURLUE_OK;
+    for (size_t i = 0; i < DCX_COUNTOF(parts) && rc == CURLUE_OK; i++)
+        rc = curl_url_set(h, parts[i], NULL, 0);
+    return rc;
+}
+
+char *cli_url_normalize(const char *url)
+{
+    CURLU *h = curl_url();
+    if (!h)
+        return NULL;
+    char *u = NULL, *out = NULL;
+    if (curl_url_set(h, CURLUPART_URL, url, CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
+        strip_parts(h) == CURLUE_OK && lower_host(h) == CURLUE_OK &&
+        curl_url_get(h, CURLUPART_URL, &u, CURLU_NO_DEFAULT_PORT) == CURLUE_OK) {
+        out = strdup(u);
+        if (out)
+            normalize_escapes(out);
+    }
+    curl_free(u);
+    curl_url_cleanup(h);
+    return out;
+}
+
+/* What tells an entry's repeats: its normalised URL. */
+static const char *key_of(const cli_url_entry *e)
+{
+    return e->key;
 }
 
 static int grow_slots(cli_url_list *list)
@@ -397,7 +445,7 @@ static int grow_slots(cli_url_list *list)
     if (!slots)
         return -1;
     for (size_t i = 0; i < list->count; i++) {
-        size_t s = (size_t)cli_url_hash(plain_of(&list->items[i])) & (n - 1);
+        size_t s = (size_t)cli_url_hash(key_of(&list->items[i])) & (n - 1);
         while (slots[s])
             s = (s + 1) & (n - 1);
         slots[s] = i + 1;
@@ -408,43 +456,14 @@ static int grow_slots(cli_url_list *list)
     return 0;
 }
 
-/* The slot for plain (a URL without user info): holding its item index + 1
- * when present, else empty. */
-static size_t *find_slot(cli_url_list *list, const char *plain)
+/* The slot for key (a normalised URL): holding its item index + 1 when
+ * present, else empty. */
+static size_t *find_slot(cli_url_list *list, const char *key)
 {
-    size_t s = (size_t)cli_url_hash(plain) & (list->nslots - 1);
-    while (list->slots[s] && strcmp(plain_of(&list->items[list->slots[s] - 1]), plain) != 0)
+    size_t s = (size_t)cli_url_hash(key) & (list->nslots - 1);
+    while (list->slots[s] && strcmp(key_of(&list->items[list->slots[s] - 1]), key) != 0)
         s = (s + 1) & (list->nslots - 1);
     return &list->slots[s];
-}
-
-/*
- * The n bytes s made safe for a terminal and the manifest, cut to at most
- * max bytes between characters: each byte of a control character (NUL
- * included) or that is not UTF-8 becomes "\xHH". A new string the caller
- * frees, or NULL when out of memory.
- */
-static char *escape(const char *s, size_t n, size_t max)
-{
-    char *out = malloc(max + 1);
-    if (!out)
-        return NULL;
-    const unsigned char *p = (const unsigned char *)s;
-    size_t len = 0;
-    for (size_t i = 0; i < n;) {
-        size_t c = is_control(p + i, n - i) ? 0 : utf8_char(p + i, n - i);
-        size_t width = c ? c : 4;
-        if (len + width > max)
-            break;
-        if (c)
-            memcpy(out + len, s + i, c);
-        else
-            snprintf(out + len, 5, "\\x%02X", p[i]);
-        len += width;
-        i += c ? c : 1;
-    }
-    out[len] = '\0';
-    return out;
 }
 
 /* What is shown of the n bytes s of a line: redacted first (on the whole
@@ -454,7 +473,7 @@ static char *shown_text(const char *s, size_t n, enum extent x)
 {
     size_t len;
     char *r = redact_bytes(s, n, x, &len);
-    char *shown = r ? escape(r, len, CLI_URL_SHOWN_MAX) : NULL;
+    char *shown = r ? cli_escape(r, len, CLI_URL_SHOWN_MAX) : NULL;
     free(r);
     return shown;
 }
@@ -462,9 +481,9 @@ static char *shown_text(const char *s, size_t n, enum extent x)
 static void report(const char *name, size_t line, const char *shown, const char *why)
 {
     if (line)
-        fprintf(stderr, "decruft: %s:%zu: %s: %s\n", name, line, why, shown);
+        cli_error("%s:%zu: %s: %s", name, line, why, shown);
     else
-        fprintf(stderr, "decruft: %s: %s\n", shown, why);
+        cli_error("%s: %s", shown, why);
 }
 
 /* Reports, counts and keeps the n bytes s of a line (or argument) that is
@@ -509,6 +528,32 @@ static int repeated(cli_url_list *list, const char *name, size_t line, const cha
     return 0;
 }
 
+/* Fills a new entry for url: its copy, the URL without user info when
+ * it has some, its key. Returns 0, or -1 (nothing kept) when out of
+ * memory. */
+static int make_entry(cli_url_entry *e, const char *url)
+{
+    memset(e, 0, sizeof *e);
+    e->url = strdup(url);
+    e->plain = plain_url(url);
+    /* libcurl reads every URL that got here; should it not, the URL
+     * without its user info is its own key. */
+    e->key = cli_url_normalize(url);
+    if (!e->key && e->plain)
+        e->key = strdup(e->plain);
+    if (!e->url || !e->plain || !e->key) {
+        free(e->url);
+        free(e->plain);
+        free(e->key);
+        return -1;
+    }
+    if (strcmp(e->plain, url) == 0) {
+        free(e->plain);
+        e->plain = NULL;
+    }
+    return 0;
+}
+
 int cli_url_list_add(cli_url_list *list, const char *name, size_t line, const char *url)
 {
     char err[DCX_ERRSIZE];
@@ -516,37 +561,29 @@ int cli_url_list_add(cli_url_list *list, const char *name, size_t line, const ch
         return reject(list, name, line, url, strlen(url), WHOLE, err);
     if ((list->count + 1) * 2 > list->nslots && grow_slots(list) != 0)
         return -1;
-    char *plain = plain_url(url);
-    if (!plain)
+    cli_url_entry e;
+    if (make_entry(&e, url) != 0)
         return -1;
-    if (strcmp(plain, url) == 0) {
-        free(plain);
-        plain = NULL;
-    }
-    size_t *slot = find_slot(list, plain ? plain : url);
+    size_t *slot = find_slot(list, e.key);
     if (*slot) {
-        free(plain);
+        free(e.url);
+        free(e.plain);
+        free(e.key);
         return repeated(list, name, line, url, list->items[*slot - 1].line);
     }
     if (list->count == list->cap) {
         cli_url_entry *items = dcx_grow(list->items, &list->cap, sizeof *items, 64);
         if (!items) {
-            free(plain);
+            free(e.url);
+            free(e.plain);
+            free(e.key);
             return -1;
         }
         list->items = items;
     }
-    char *copy = strdup(url);
-    if (!copy) {
-        free(plain);
-        return -1;
-    }
-    cli_url_entry *e = &list->items[list->count];
-    e->url = copy;
-    e->plain = plain;
-    e->line = line;
-    e->seq = list->seq++;
-    list->count++;
+    e.line = line;
+    e.seq = list->seq++;
+    list->items[list->count++] = e;
     *slot = list->count;
     return 0;
 }
@@ -633,11 +670,11 @@ int cli_url_list_read(cli_url_list *list, FILE *f, const char *name)
         rc = take_line(list, name, ++line, l);
     free(l);
     if (rc != 0) {
-        fprintf(stderr, "decruft: out of memory\n");
+        cli_error("out of memory");
         return -1;
     }
     if (ferror(f)) {
-        fprintf(stderr, "decruft: cannot read %s: %s\n", name, strerror(errno));
+        cli_error("cannot read %s: %s", name, strerror(errno));
         return -1;
     }
     return 0;
@@ -672,7 +709,7 @@ char *cli_url_redact_text(const char *text)
     len += n - i;
     /* Servers write parts of it (a Content-Type, a status line): no escape
      * sequence of theirs reaches a terminal or the manifest. */
-    char *safe = escape(out, len, 4 * len);
+    char *safe = cli_escape(out, len, 4 * len);
     free(out);
     return safe;
 }

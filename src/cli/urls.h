@@ -28,6 +28,7 @@
 typedef struct cli_url_entry {
     char *url;
     char *plain;       /* url without its user info; NULL when it has none */
+    char *key;         /* cli_url_normalize(url): the same for its repeats */
     size_t line;
     size_t seq;        /* place among all entries added, valid or rejected */
 } cli_url_entry;
@@ -50,7 +51,7 @@ typedef struct cli_url_list {
     size_t invalid;    /* lines reported and skipped: the rejected ones */
     size_t rejected_cap;
     size_t seq;        /* entries added so far */
-    size_t duplicates; /* repeated URLs (user info aside), reported and skipped */
+    size_t duplicates; /* repeated URLs (the same key), reported and skipped */
     size_t *slots;     /* open-addressing set of item index + 1, to find repeats */
     size_t nslots;
 } cli_url_list;
@@ -109,8 +110,18 @@ void cli_url_list_init(cli_url_list *list);
 void cli_url_list_free(cli_url_list *list);
 
 /*
- * Adds url (copied) from line; an invalid or repeated URL (the same as an
- * earlier one without their user info) is reported on standard error as
+ * url normalised with libcurl's URL API, to tell repeats: scheme and host in
+ * lower case, no default port, no user info and no fragment, "%XX" of an
+ * unreserved character decoded and the others in upper case, an empty
+ * path "/", dot segments resolved. "HTTP://x:80/%61#f" gives
+ * "http://x/a". Returns a new string the caller frees, or NULL when libcurl
+ * cannot read url or memory ran out.
+ */
+char *cli_url_normalize(const char *url);
+
+/*
+ * Adds url (copied) from line; an invalid or repeated URL (one with the same
+ * cli_url_normalize as an earlier one) is reported on standard error as
  * "decruft: NAME:LINE: WHY: URL" (shown as in cli_url_rejected) and counted
  * instead, and an invalid one is kept in rejected. Returns 0, or -1 when
  * out of memory.

@@ -4,6 +4,10 @@
  * The library is pure: it takes bytes and options and returns a result. It never
  * opens files or sockets, never prints and holds no global state, so different
  * documents may be extracted from different threads at the same time.
+ *
+ * The page may come in any charset; every string the library gives back (the
+ * metadata and every rendering) is UTF-8 and NUL-terminated.
+ * Manual: decruft(3).
  */
 #ifndef DECRUFT_H
 #define DECRUFT_H
@@ -47,8 +51,9 @@ typedef struct dc_options {
     const char *url;       /* page URL: base for links, hint for metadata; may be NULL */
     const char *charset;   /* declared charset (HTTP header); may be NULL */
     int force_charset;     /* non-zero: use charset even against a BOM or <meta> */
-    size_t max_bytes;      /* parse memory budget in bytes; 0 = default */
-    unsigned timeout_ms;   /* parse time budget; 0 = default */
+    size_t max_bytes;      /* parse memory budget in bytes; 0 = the default,
+                              256 MiB plus 24 bytes per byte of the page */
+    unsigned timeout_ms;   /* parse time budget; 0 = the default, 30000 (30 s) */
     unsigned flags;        /* DC_OPT_* */
     /* For experiments, not a stable interface: overrides of the extraction's
      * thresholds and weights, "name=value[,name=value...]"; NULL or "" for
@@ -89,6 +94,14 @@ size_t dc_result_word_count(const dc_result *r);
  * Renders the result in a format. Returns a new NUL-terminated buffer the caller
  * frees with free(), its length (without the NUL) in *len when len is not NULL;
  * NULL when memory ran out or the format is unknown.
+ *
+ * A result whose status is not DC_OK renders too, with no article body: what
+ * it holds of the page's metadata (the headline in text, Markdown and HTML
+ * when one was found; in JSON the metadata, with "status" saying why there
+ * is no article), or nothing ("", not NULL). DC_FORMAT_EXPLAIN gives the
+ * outline whatever the status when the page was extracted with
+ * DC_OPT_EXPLAIN, "" without it. So check dc_result_status() first when
+ * only an article will do.
  */
 char *dc_render(const dc_result *r, dc_format format, unsigned flags, size_t *len);
 
