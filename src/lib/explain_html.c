@@ -210,8 +210,10 @@ static void head_start(report *r)
 {
     dci_buf_puts(r->out, "<head><meta http-equiv=\"Content-Security-Policy\" content=\"");
     dci_safe_csp(r->out, &r->policy);
+    /* an icon of its own, or the browser asks the report's server for one */
     dci_buf_puts(r->out, "\"><meta charset=\"utf-8\">"
-                         "<meta name=\"referrer\" content=\"no-referrer\">");
+                         "<meta name=\"referrer\" content=\"no-referrer\">"
+                         "<link rel=\"icon\" href=\"data:,\">");
 }
 
 static void put_count_row(dci_buf *out, const char *name, const unsigned *n)

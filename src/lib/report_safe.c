@@ -254,6 +254,9 @@ void dci_safe_policy_init(dci_safe_policy *p, dci_arena *a, const char *url,
 
 const char *dci_safe_href(const dci_safe_policy *p, const char *href)
 {
+    /* a place in the page stays in the report */
+    if (href[0] == '#')
+        return href;
     return resolve(p, href, 1);
 }
 
@@ -477,8 +480,15 @@ static void css_disarm(dci_buf *out, const dci_safe_policy *p, const char *s, si
     static const struct {
         const char *word;
         const char *with;
-    } words[] = {{"javascript:", "blocked:"}, {"vbscript:", "blocked:"}, {"@import", "@x-import"}};
+    } words[] = {{"javascript:", "blocked:"}, {"vbscript:", "blocked:"}};
     for (size_t i = 0; i < len;) {
+        /* an @import rule goes whole, whatever it names */
+        if (at_word(s, len, i, "@import")) {
+            while (i < len && s[i] != ';')
+                i++;
+            i += i < len;
+            continue;
+        }
         if (s[i] == '<') {
             dci_buf_puts(out, "\\3c ");
             i++;

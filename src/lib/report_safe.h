@@ -59,7 +59,8 @@ dci_safe_plan dci_safe_element(GumboTag tag, int in_head);
 int dci_safe_attr_name(const char *name);
 
 /* The link target to write for href, as an arena string, or NULL to leave
- * the link out: http, https and mailto URLs, fragments and relative paths. */
+ * the link out: http, https and mailto URLs, fragments ("#x", kept as they
+ * are) and relative paths. */
 const char *dci_safe_href(const dci_safe_policy *p, const char *href);
 
 /* The absolute URL to load src from, or NULL when the policy forbids it:
@@ -67,8 +68,8 @@ const char *dci_safe_href(const dci_safe_policy *p, const char *href);
 const char *dci_safe_load_url(const dci_safe_policy *p, const char *src);
 
 /* Appends css with comments removed, url()s that the policy forbids turned
- * into none, expression(), javascript:, vbscript: and @import disarmed, and
- * every '<' escaped, so that "</style" cannot appear. */
+ * into none, expression(), javascript: and vbscript: disarmed, @import rules
+ * left out, and every '<' escaped, so that "</style" cannot appear. */
 void dci_safe_css(dci_buf *out, const dci_safe_policy *p, const char *css, size_t len);
 
 /* Appends s escaped for text (&, <, >) or, with attr, for a double-quoted
