@@ -7,6 +7,7 @@
 #include "explain.h"
 #include "report_safe.h"
 #include "rules.h"
+#include "sizes.h"
 
 static const char *const decision_names[DCI_DECISION_COUNT] = {
     [DCI_DECISION_KEPT] = "kept", [DCI_DECISION_DROPPED] = "dropped",
@@ -188,7 +189,7 @@ static void put_svg(report *r, const dci_node *n)
 {
     dci_buf_puts(r->out, "<svg");
     static const char *const kept[] = {"width", "height", "class", "style", "id"};
-    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+    for (size_t i = 0; i < DCX_COUNTOF(kept); i++) {
         const char *v = dci_attr_get(n, kept[i]);
         if (!v)
             continue;
