@@ -73,9 +73,9 @@ static void init_ctx(file_ctx *c, const cli_options *opt, int out_fd)
     c->extract.url = opt->base_url;
     c->extract.charset = opt->charset;
     c->extract.force_charset = opt->charset != NULL;
-    c->extract.flags = opt->explain ? DC_OPT_EXPLAIN : 0;
+    c->extract.flags = cli_extract_flags(opt);
     c->extract.tuning = opt->tuning;
-    c->how.format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
+    c->how.format = cli_render_format(opt);
     c->how.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
     c->how.always = opt->explain;
     c->how.meta = 0;

@@ -140,10 +140,10 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
     cfg.output_fd = out_fd;
     cfg.state_dir = opt->state_dir;
     cfg.state_fd = state_fd;
-    cfg.format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
+    cfg.format = cli_render_format(opt);
     cfg.extension = opt->extension;
     cfg.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
-    cfg.extract_flags = opt->explain ? DC_OPT_EXPLAIN : 0;
+    cfg.extract_flags = cli_extract_flags(opt);
     cfg.charset = opt->charset;
     cfg.tuning = opt->tuning;
     cfg.quiet = opt->quiet;

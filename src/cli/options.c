@@ -28,6 +28,7 @@ enum {
     OPT_BASE_URL,
     OPT_CHARSET,
     OPT_EXPLAIN,
+    OPT_EXPLAIN_REMOTE,
     OPT_MAX_SIZE,
     OPT_MAX_MEMORY,
     OPT_PER_HOST,
@@ -59,8 +60,10 @@ static const option_doc option_table[] = {
      "the page's URL, for links and metadata of saved files"},
     {{"charset", required_argument, NULL, OPT_CHARSET}, 0, "NAME",
      "read the input in this charset, whatever it declares"},
-    {{"explain", no_argument, NULL, OPT_EXPLAIN}, 0, NULL,
-     "show why each block of the page was kept or removed"},
+    {{"explain", optional_argument, NULL, OPT_EXPLAIN}, 0, "html",
+     "show why each block was kept or removed (=html: as a page)"},
+    {{"explain-remote", no_argument, NULL, OPT_EXPLAIN_REMOTE}, 0, NULL,
+     "let the --explain=html report load the page's own images and CSS"},
     {{"max-size", required_argument, NULL, OPT_MAX_SIZE}, 0, "BYTES",
      "largest file (64M) or fetched page (10M); K, M, G"},
     {{"max-memory", required_argument, NULL, OPT_MAX_MEMORY}, 0, "BYTES",
@@ -106,7 +109,9 @@ static void usage(FILE *out)
     for (size_t i = 0; i < NOPTIONS; i++) {
         const option_doc *d = &option_table[i];
         char left[64];
-        if (d->short_name)
+        if (d->opt.has_arg == optional_argument)
+            snprintf(left, sizeof left, "    --%s[=%s]", d->opt.name, d->arg);
+        else if (d->short_name)
             snprintf(left, sizeof left, "-%c, --%s%s%s", d->short_name, d->opt.name,
                      d->arg ? " " : "", d->arg ? d->arg : "");
         else
@@ -193,6 +198,34 @@ static int set_format(cli_options *opt, const char *name)
         }
     }
     return -1;
+}
+
+/* --explain (the outline), --explain=text, or --explain=html (the report,
+ * in NAME.explain.html under -o). */
+static int set_explain(cli_options *opt, const char *value)
+{
+    if (value && strcmp(value, "html") == 0) {
+        opt->explain_html = 1;
+        opt->extension = ".explain.html";
+    } else if (value && strcmp(value, "text") != 0) {
+        return -1;
+    }
+    opt->explain = 1;
+    return 0;
+}
+
+dc_format cli_render_format(const cli_options *opt)
+{
+    if (opt->explain_html)
+        return DC_FORMAT_EXPLAIN_HTML;
+    return opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
+}
+
+unsigned cli_extract_flags(const cli_options *opt)
+{
+    if (opt->explain_html)
+        return DC_OPT_EXPLAIN_HTML | (opt->explain_remote ? DC_OPT_EXPLAIN_REMOTE : 0);
+    return opt->explain ? DC_OPT_EXPLAIN : 0;
 }
 
 /* One extraction per core online. */
@@ -296,7 +329,11 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         case OPT_NO_TITLE: opt->no_title = 1; break;
         case OPT_BASE_URL: opt->base_url = optarg; break;
         case OPT_CHARSET: opt->charset = optarg; break;
-        case OPT_EXPLAIN: opt->explain = 1; break;
+        case OPT_EXPLAIN:
+            if (set_explain(opt, optarg) != 0)
+                return bad_usage("unknown --explain format '%s' (text or html)", optarg);
+            break;
+        case OPT_EXPLAIN_REMOTE: opt->explain_remote = 1; break;
         case OPT_MAX_SIZE:
             if (parse_size(optarg, 1, &opt->max_size) != 0)
                 return bad_usage("invalid --max-size '%s' (1 byte to 1024G)", optarg);
@@ -366,5 +403,7 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         return bad_usage("%s", "-i needs an output directory (-o DIR)");
     if (opt->state_dir && !opt->output_dir)
         return bad_usage("%s", "--state needs an output directory (-o DIR)");
+    if (opt->explain_remote && !opt->explain_html)
+        return bad_usage("%s", "--explain-remote needs --explain=html");
     return read_tuning(opt);
 }

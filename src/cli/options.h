@@ -16,7 +16,9 @@ typedef struct cli_options {
     dc_format format;
     const char *extension;    /* of output files, by format */
     int no_title;
-    int explain;
+    int explain;              /* --explain: the outline, or with explain_html the report */
+    int explain_html;         /* --explain=html */
+    int explain_remote;       /* --explain-remote: the report loads from the page's origin */
     int quiet;
     int verbose;
     size_t max_size;
@@ -44,6 +46,12 @@ enum {
     EXIT_USAGE = 2,
     EXIT_FATAL = 2
 };
+
+/* The format pages are rendered in: -f, or the explanation's. */
+dc_format cli_render_format(const cli_options *opt);
+
+/* The dc_options.flags that the options ask for. */
+unsigned cli_extract_flags(const cli_options *opt);
 
 /*
  * Parses argv into opt. Returns -1 to go on, or an exit status when the

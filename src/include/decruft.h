@@ -38,11 +38,20 @@ typedef enum dc_format {
     DC_FORMAT_MARKDOWN,
     DC_FORMAT_HTML,
     DC_FORMAT_JSON,      /* metadata and text in one object */
-    DC_FORMAT_EXPLAIN    /* the decision on every block; needs DC_OPT_EXPLAIN */
+    DC_FORMAT_EXPLAIN,   /* the decision on every block; needs DC_OPT_EXPLAIN */
+    /* The page itself as one self-contained HTML file with every block marked
+     * by its decision, and a panel with the counts and the extracted text;
+     * needs DC_OPT_EXPLAIN_HTML. Safe to open: it runs none of the page's code
+     * and loads nothing (see DC_OPT_EXPLAIN_REMOTE). */
+    DC_FORMAT_EXPLAIN_HTML
 } dc_format;
 
 /* dc_options.flags */
 #define DC_OPT_EXPLAIN (1u << 0) /* record why every block was kept or removed */
+#define DC_OPT_EXPLAIN_HTML (1u << 1) /* build the report of DC_FORMAT_EXPLAIN_HTML */
+/* The report may load images and stylesheets from the origin of opt.url and
+ * of the page's <base href>, and from nowhere else. */
+#define DC_OPT_EXPLAIN_REMOTE (1u << 2)
 
 /* dc_render() flags */
 #define DC_RENDER_NO_TITLE (1u << 0) /* body only, without the headline */

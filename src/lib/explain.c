@@ -11,8 +11,7 @@
  * unbounded one was quadratic on 100,000 nested elements without text. */
 #define FIRST_WORDS_NODES 2048
 
-/* Blocks worth a line: block-level elements that hold text. */
-static int worth_a_line(const dci_node *n)
+int dci_explain_listed(const dci_node *n)
 {
     return n->type == DCI_NODE_ELEMENT && dci_tag_is_block(n->tag) &&
            (n->chars > 0 || (n->flags & DCI_DROPPED));
@@ -53,11 +52,19 @@ static void first_words(dci_buf *out, const dci_node *n)
     }
 }
 
+dci_decision dci_explain_decision(const dci_node *n, int in_content)
+{
+    return (n->flags & DCI_DROPPED) ? DCI_DECISION_DROPPED
+           : in_content             ? DCI_DECISION_KEPT
+                                    : DCI_DECISION_OUTSIDE;
+}
+
 static void describe(dci_buf *out, const dci_node *n, unsigned depth, int in_content)
 {
-    const char *decision = (n->flags & DCI_DROPPED) ? "DROP"
-                           : in_content            ? "KEEP"
-                                                   : "  --";
+    static const char *const names[DCI_DECISION_COUNT] = {
+        [DCI_DECISION_KEPT] = "KEEP", [DCI_DECISION_DROPPED] = "DROP",
+        [DCI_DECISION_OUTSIDE] = "  --"};
+    const char *decision = names[dci_explain_decision(n, in_content)];
     dci_buf_printf(out, "%s %7.1f ", decision, (double)n->score);
     for (unsigned i = 0; i < depth && i < MAX_INDENT; i++)
         dci_buf_puts(out, "  ");
@@ -80,8 +87,7 @@ static void describe(dci_buf *out, const dci_node *n, unsigned depth, int in_con
     dci_buf_putc(out, '\n');
 }
 
-/* Whether a node above root is a content root (the body is kept whole). */
-static int inside_content(const dci_node *root)
+int dci_explain_inside_content(const dci_node *root)
 {
     for (const dci_node *up = root ? root->parent : NULL; up; up = up->parent)
         if (up->flags & DCI_CONTENT)
@@ -94,7 +100,7 @@ static int inside_content(const dci_node *root)
  * every node, which was quadratic in depth. */
 static void outline(dci_buf *out, const dci_node *root)
 {
-    int above = inside_content(root);
+    int above = dci_explain_inside_content(root);
     const dci_node *content = NULL;
     unsigned depth = 0;
     dci_const_node_iter it;
@@ -110,7 +116,7 @@ static void outline(dci_buf *out, const dci_node *root)
         }
         if (!content && (n->flags & DCI_CONTENT))
             content = n;
-        if (worth_a_line(n))
+        if (dci_explain_listed(n))
             describe(out, n, depth, above || content);
         if (dropped)
             dci_const_node_iter_skip(&it);

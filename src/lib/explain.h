@@ -12,6 +12,25 @@
 #include "arena.h"
 #include "dom.h"
 
+/* What the explanation says of a block. */
+typedef enum dci_decision {
+    DCI_DECISION_KEPT,
+    DCI_DECISION_DROPPED,
+    DCI_DECISION_OUTSIDE,   /* neither: outside the content */
+    DCI_DECISION_COUNT
+} dci_decision;
+
+/* Whether n gets a line (a decision): a block-level element that holds text
+ * or was dropped. Nothing under a dropped node gets one. */
+int dci_explain_listed(const dci_node *n);
+
+/* The decision on n, which is in a content root (or is one) when
+ * in_content. */
+dci_decision dci_explain_decision(const dci_node *n, int in_content);
+
+/* Whether a node above root is a content root (the body is kept whole). */
+int dci_explain_inside_content(const dci_node *root);
+
 /* The outline as a string owned by out, or NULL when memory ran out. */
 const char *dci_explain(dci_arena *out, const dci_doc *doc);
 

@@ -1,6 +1,7 @@
 /*
  * extract: the pipeline, from bytes to a result, and the public API.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@
 #include "decruft.h"
 #include "emit.h"
 #include "explain.h"
+#include "explain_html.h"
 #include "index_page.h"
 #include "meta.h"
 #include "nesting.h"
@@ -111,6 +113,35 @@ static dc_status extract_parsed(dc_result *r, dci_doc *doc, const dc_options *op
     return dci_content_blocks(r->content) > 0 ? DC_OK : DC_NO_CONTENT;
 }
 
+/* The HTML report of a page extracted with status st (DC_OK or
+ * DC_NO_CONTENT) into r; 0, or -1 when memory ran out. */
+static int report(dc_result *r, const dci_doc *doc, const dc_options *opt, dc_status st)
+{
+    dci_buf text = DCI_BUF_INIT;
+    char status[96];
+    if (st == DC_OK) {
+        dci_emit_text(r, 0, &text);
+        snprintf(status, sizeof status, "article: %zu words", r->words);
+    } else {
+        snprintf(status, sizeof status, "%s", dc_strerror(st));
+    }
+    dci_report_page page = {opt->url, (opt->flags & DC_OPT_EXPLAIN_REMOTE) != 0, status,
+                            st == DC_OK ? text.data : NULL};
+    r->explain_html = text.failed ? NULL : dci_explain_html(r->arena, doc, &page);
+    dci_buf_free(&text);
+    return r->explain_html ? 0 : -1;
+}
+
+/* The stages, then the report when asked for: of a page without an
+ * article too. */
+static dc_status extract_and_report(dc_result *r, dci_doc *doc, const dc_options *opt)
+{
+    dc_status st = extract_parsed(r, doc, opt);
+    if (!(opt->flags & DC_OPT_EXPLAIN_HTML) || (st != DC_OK && st != DC_NO_CONTENT))
+        return st;
+    return report(r, doc, opt, st) == 0 ? st : DC_NOMEM;
+}
+
 /* Swaps *utf8 for a copy that nests no deeper than gumbo can take. */
 static dc_status cap_nesting(char **utf8, size_t *len)
 {
@@ -159,7 +190,7 @@ static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_optio
         st = dci_parse(&doc, utf8, utf8_len);
     free(utf8);
     if (st == DC_OK)
-        st = extract_parsed(r, &doc, opt);
+        st = extract_and_report(r, &doc, opt);
     dci_arena_free(doc.arena);
     return st;
 }
@@ -222,6 +253,10 @@ char *dc_render(const dc_result *r, dc_format format, unsigned flags, size_t *le
     case DC_FORMAT_EXPLAIN:
         if (r->explain)
             dci_buf_puts(&out, r->explain);
+        break;
+    case DC_FORMAT_EXPLAIN_HTML:
+        if (r->explain_html)
+            dci_buf_puts(&out, r->explain_html);
         break;
     default:
         return NULL;

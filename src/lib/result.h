@@ -17,6 +17,7 @@ struct dc_result {
     dci_block *content;        /* NULL when status is not DC_OK */
     size_t words;
     const char *explain;      /* the explanation (DC_OPT_EXPLAIN), when asked for */
+    const char *explain_html; /* the report (DC_OPT_EXPLAIN_HTML), when asked for */
 };
 
 #endif
