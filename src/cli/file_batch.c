@@ -72,7 +72,7 @@ static void init_ctx(file_ctx *c, const cli_options *opt, int out_fd)
     c->extract.flags = opt->explain ? DC_OPT_EXPLAIN : 0;
     c->extract.tuning = opt->tuning;
     c->how.format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
-    c->how.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
+    c->how.render_flags = cli_render_flags(opt);
     c->how.always = opt->explain;
     c->how.meta = 0;
     c->how.out_dir = opt->output_dir;

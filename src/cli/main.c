@@ -139,7 +139,7 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
     cfg.state_fd = state_fd;
     cfg.format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
     cfg.extension = opt->extension;
-    cfg.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
+    cfg.render_flags = cli_render_flags(opt);
     cfg.extract_flags = opt->explain ? DC_OPT_EXPLAIN : 0;
     cfg.charset = opt->charset;
     cfg.tuning = opt->tuning;

@@ -15,6 +15,7 @@ typedef struct cli_options {
     dc_format format;
     const char *extension;    /* of output files, by format */
     int no_title;
+    int metadata_only;        /* --metadata-only: the JSON object without "text" */
     int explain;
     int quiet;
     int verbose;
@@ -50,5 +51,8 @@ enum {
  * message has been printed).
  */
 int cli_parse(int argc, char **argv, cli_options *opt);
+
+/* The DC_RENDER_* flags the options ask for. */
+unsigned cli_render_flags(const cli_options *opt);
 
 #endif
