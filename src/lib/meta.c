@@ -23,7 +23,8 @@
 /* The <meta> fields a page declares. */
 enum field {
     F_TITLE, F_AUTHOR, F_DATE, F_SITE, F_APP_NAME, F_URL, F_DESCRIPTION, F_LANG, F_IMAGE,
-    F_SECTION, F_TAGS, F_COUNT
+    F_SECTION, F_TAGS, F_COUNT,
+    F_IGNORED = F_COUNT   /* a key not read in this place */
 };
 
 /* The values of a field from its most trusted key (several when the page
@@ -54,58 +55,61 @@ typedef struct declared {
 /* <meta> names and properties, each with the field it fills, most trusted
  * first within a field (Dublin Core, then Open Graph, then plain names, as
  * Readability ranks them). '.' and ':' are the same in a key ("DC.creator",
- * "dc:creator"); keys with other prefixes ("x:title") are not read. */
+ * "dc:creator"); keys with other prefixes ("x:title") are not read. A
+ * title in name= (not og:, twitter: or parsely-) is often the site's name
+ * or its slogan ("Edmonton Sun"): it is not read. */
 typedef struct meta_key {
     const char *key;
     enum field field;
+    enum field by_name;   /* the field when read from name= or itemprop= */
 } meta_key;
 
 static const meta_key meta_keys[] = {
-    {"dc:title", F_TITLE},
-    {"dcterms:title", F_TITLE},
-    {"dcterm:title", F_TITLE},
-    {"og:title", F_TITLE},
-    {"title", F_TITLE},
-    {"twitter:title", F_TITLE},
-    {"parsely-title", F_TITLE},
-    {"dc:creator", F_AUTHOR},
-    {"dcterms:creator", F_AUTHOR},
-    {"dcterm:creator", F_AUTHOR},
-    {"author", F_AUTHOR},
-    {"article:author", F_AUTHOR},
-    {"parsely-author", F_AUTHOR},
-    {"sailthru:author", F_AUTHOR},
-    {"article:published_time", F_DATE},
-    {"og:published_time", F_DATE},
-    {"datepublished", F_DATE},
-    {"date", F_DATE},
-    {"pubdate", F_DATE},
-    {"publishdate", F_DATE},
-    {"dc:date:issued", F_DATE},
-    {"dcterms:issued", F_DATE},
-    {"dc:date", F_DATE},
-    {"dcterms:date", F_DATE},
-    {"parsely-pub-date", F_DATE},
-    {"sailthru:date", F_DATE},
-    {"og:site_name", F_SITE},
-    {"application-name", F_APP_NAME},
-    {"og:url", F_URL},
-    {"dc:description", F_DESCRIPTION},
-    {"dcterms:description", F_DESCRIPTION},
-    {"dcterm:description", F_DESCRIPTION},
-    {"og:description", F_DESCRIPTION},
-    {"description", F_DESCRIPTION},
-    {"twitter:description", F_DESCRIPTION},
-    {"content-language", F_LANG},
-    {"og:image", F_IMAGE},
-    {"og:image:url", F_IMAGE},
-    {"og:image:secure_url", F_IMAGE},
-    {"twitter:image", F_IMAGE},
-    {"twitter:image:src", F_IMAGE},
-    {"article:section", F_SECTION},
-    {"article:tag", F_TAGS},
-    {"keywords", F_TAGS},
-    {"news_keywords", F_TAGS},
+    {"dc:title", F_TITLE, F_IGNORED},
+    {"dcterms:title", F_TITLE, F_IGNORED},
+    {"dcterm:title", F_TITLE, F_IGNORED},
+    {"og:title", F_TITLE, F_TITLE},
+    {"title", F_TITLE, F_IGNORED},
+    {"twitter:title", F_TITLE, F_TITLE},
+    {"parsely-title", F_TITLE, F_TITLE},
+    {"dc:creator", F_AUTHOR, F_AUTHOR},
+    {"dcterms:creator", F_AUTHOR, F_AUTHOR},
+    {"dcterm:creator", F_AUTHOR, F_AUTHOR},
+    {"author", F_AUTHOR, F_AUTHOR},
+    {"article:author", F_AUTHOR, F_AUTHOR},
+    {"parsely-author", F_AUTHOR, F_AUTHOR},
+    {"sailthru:author", F_AUTHOR, F_AUTHOR},
+    {"article:published_time", F_DATE, F_DATE},
+    {"og:published_time", F_DATE, F_DATE},
+    {"datepublished", F_DATE, F_DATE},
+    {"date", F_DATE, F_DATE},
+    {"pubdate", F_DATE, F_DATE},
+    {"publishdate", F_DATE, F_DATE},
+    {"dc:date:issued", F_DATE, F_DATE},
+    {"dcterms:issued", F_DATE, F_DATE},
+    {"dc:date", F_DATE, F_DATE},
+    {"dcterms:date", F_DATE, F_DATE},
+    {"parsely-pub-date", F_DATE, F_DATE},
+    {"sailthru:date", F_DATE, F_DATE},
+    {"og:site_name", F_SITE, F_SITE},
+    {"application-name", F_APP_NAME, F_APP_NAME},
+    {"og:url", F_URL, F_URL},
+    {"dc:description", F_DESCRIPTION, F_DESCRIPTION},
+    {"dcterms:description", F_DESCRIPTION, F_DESCRIPTION},
+    {"dcterm:description", F_DESCRIPTION, F_DESCRIPTION},
+    {"og:description", F_DESCRIPTION, F_DESCRIPTION},
+    {"description", F_DESCRIPTION, F_DESCRIPTION},
+    {"twitter:description", F_DESCRIPTION, F_DESCRIPTION},
+    {"content-language", F_LANG, F_LANG},
+    {"og:image", F_IMAGE, F_IMAGE},
+    {"og:image:url", F_IMAGE, F_IMAGE},
+    {"og:image:secure_url", F_IMAGE, F_IMAGE},
+    {"twitter:image", F_IMAGE, F_IMAGE},
+    {"twitter:image:src", F_IMAGE, F_IMAGE},
+    {"article:section", F_SECTION, F_SECTION},
+    {"article:tag", F_TAGS, F_TAGS},
+    {"keywords", F_TAGS, F_TAGS},
+    {"news_keywords", F_TAGS, F_TAGS},
 };
 
 /* Ranks: a key's place in the table, property before name for the same
@@ -126,7 +130,7 @@ static int same_meta_key(const char *a, size_t alen, const char *b)
 
 static void set_value(declared *d, enum field f, unsigned rank, const char *value)
 {
-    if (!value || !*value)
+    if (!value || !*value || f == F_IGNORED)
         return;
     if (f == F_TAGS) {
         if (d->ntag_src < MAX_TAG_SOURCES)
@@ -148,7 +152,8 @@ static void read_key(declared *d, const char *key, size_t len, unsigned rank,
 {
     for (size_t i = 0; i < DCX_COUNTOF(meta_keys); i++)
         if (same_meta_key(key, len, meta_keys[i].key))
-            set_value(d, meta_keys[i].field, (unsigned)i * 2 + rank, content);
+            set_value(d, (rank & RANK_NAME) ? meta_keys[i].by_name : meta_keys[i].field,
+                      (unsigned)i * 2 + rank, content);
 }
 
 /* Each white-space separated token of keys ("og:title twitter:title"). */
@@ -426,7 +431,7 @@ static void read_element(dci_arena *a, declared *d, const dci_node *n, const cha
         break;
     case GUMBO_TAG_TITLE:
         if (!d->html_title && !in_svg(n))
-            d->html_title = tidy(a, dci_node_text_all(a, n, META_MAX));
+            d->html_title = tidy(a, dci_node_text(a, n, META_MAX));
         break;
     case GUMBO_TAG_SCRIPT:
         read_json_ld(a, d, n);
