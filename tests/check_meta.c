@@ -53,9 +53,8 @@ static const byline_case byline_cases[] = {
     {"", {NULL}},
 };
 
-START_TEST(test_byline_names)
+static void check_byline(const byline_case *c)
 {
-    const byline_case *c = &byline_cases[_i];
     dci_arena *a = dci_arena_new(0, 0);
     const char *names[DCI_BYLINE_MAX_NAMES];
     size_t n = dci_byline_names(a, c->raw, names, DCX_COUNTOF(names));
@@ -68,6 +67,110 @@ START_TEST(test_byline_names)
         ck_assert_msg(strcmp(names[i], c->want[i]) == 0, "\"%s\": name %zu is \"%s\", want \"%s\"",
                       c->raw, i, names[i], c->want[i]);
     dci_arena_free(a);
+}
+
+START_TEST(test_byline_names)
+{
+    check_byline(&byline_cases[_i]);
+}
+END_TEST
+
+/* Every entry of the byline tables: prefixes, bullets, joiners, job words
+ * and date labels. */
+static const byline_case table_cases[] = {
+    {"written by Ann Lee", {"Ann Lee"}},
+    {"posted by Ann Lee", {"Ann Lee"}},
+    {"publicado por Ann Lee", {"Ann Lee"}},
+    {"escrito por Ann Lee", {"Ann Lee"}},
+    {"by: Ann Lee", {"Ann Lee"}},
+    {"by Ann Lee", {"Ann Lee"}},
+    {"par Ann Lee", {"Ann Lee"}},
+    {"por Ann Lee", {"Ann Lee"}},
+    {"von Ann Lee", {"Ann Lee"}},
+    {"door Ann Lee", {"Ann Lee"}},
+    {"di Ann Lee", {"Ann Lee"}},
+    {"przez Ann Lee", {"Ann Lee"}},
+    {"автор: Ann Lee", {"Ann Lee"}},
+    {"автор Ann Lee", {"Ann Lee"}},
+    {"Ann Lee | Science desk", {"Ann Lee"}},
+    {"Ann Lee|Science desk", {"Ann Lee"}},
+    {"Ann Lee • Science desk", {"Ann Lee"}},
+    {"Ann Lee•Science desk", {"Ann Lee"}},
+    {"Ann Lee · Science desk", {"Ann Lee"}},
+    {"Ann Lee - Science desk", {"Ann Lee"}},
+    {"Ann Lee – Science desk", {"Ann Lee"}},
+    {"Ann Lee — Science desk", {"Ann Lee"}},
+    {"Ann Lee / Science desk", {"Ann Lee"}},
+    {"Ann Lee and Bob Roe", {"Ann Lee", "Bob Roe"}},
+    {"Ann Lee & Bob Roe", {"Ann Lee", "Bob Roe"}},
+    {"Ann Lee und Bob Roe", {"Ann Lee", "Bob Roe"}},
+    {"Ann Lee et Bob Roe", {"Ann Lee", "Bob Roe"}},
+    {"Ann Lee y Bob Roe", {"Ann Lee", "Bob Roe"}},
+    {"Ann Lee e Bob Roe", {"Ann Lee", "Bob Roe"}},
+    {"Ann Lee i Bob Roe", {"Ann Lee", "Bob Roe"}},
+    {"Ann Lee en Bob Roe", {"Ann Lee", "Bob Roe"}},
+    {"Ann Lee и Bob Roe", {"Ann Lee", "Bob Roe"}},
+    {"Ann Lee, writer", {"Ann Lee"}},
+    {"Ann Lee, writers", {"Ann Lee"}},
+    {"Ann Lee, editor", {"Ann Lee"}},
+    {"Ann Lee, editors", {"Ann Lee"}},
+    {"Ann Lee, reporter", {"Ann Lee"}},
+    {"Ann Lee, reporters", {"Ann Lee"}},
+    {"Ann Lee, correspondent", {"Ann Lee"}},
+    {"Ann Lee, correspondents", {"Ann Lee"}},
+    {"Ann Lee, columnist", {"Ann Lee"}},
+    {"Ann Lee, contributor", {"Ann Lee"}},
+    {"Ann Lee, journalist", {"Ann Lee"}},
+    {"Ann Lee, producer", {"Ann Lee"}},
+    {"Ann Lee, photographer", {"Ann Lee"}},
+    {"Ann Lee, critic", {"Ann Lee"}},
+    {"Ann Lee, analyst", {"Ann Lee"}},
+    {"Ann Lee, staff", {"Ann Lee"}},
+    {"Ann Lee, redakteur", {"Ann Lee"}},
+    {"Ann Lee, redakteurin", {"Ann Lee"}},
+    {"Ann Lee, redaktion", {"Ann Lee"}},
+    {"Ann Lee, rédacteur", {"Ann Lee"}},
+    {"Ann Lee, rédaction", {"Ann Lee"}},
+    {"Ann Lee, correspondant", {"Ann Lee"}},
+    {"Ann Lee, corresponsal", {"Ann Lee"}},
+    {"Ann Lee, redactor", {"Ann Lee"}},
+    {"Ann Lee, redattore", {"Ann Lee"}},
+    {"Ann Lee, giornalista", {"Ann Lee"}},
+    {"Ann Lee, redaktor", {"Ann Lee"}},
+    {"Ann Lee, dziennikarz", {"Ann Lee"}},
+    {"Ann Lee, журналист", {"Ann Lee"}},
+    {"Ann Lee, корреспондент", {"Ann Lee"}},
+    {"Ann Lee, ma", {"Ann Lee"}},
+    {"Ann Lee, md", {"Ann Lee"}},
+    {"Ann Lee, phd", {"Ann Lee"}},
+    {"Ann Lee, ph.d.", {"Ann Lee"}},
+    {"Ann Lee, mph", {"Ann Lee"}},
+    {"Ann Lee, rn", {"Ann Lee"}},
+    {"Ann Lee, msc", {"Ann Lee"}},
+    {"Ann Lee, bsc", {"Ann Lee"}},
+    {"Ann Lee, mba", {"Ann Lee"}},
+    {"Ann Lee updated May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee updated: May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee last May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee published May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee published: May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee posted May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee posted: May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee on May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee aktualisiert May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee aktualisiert: May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee publié May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee publié: May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee le May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee am May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee el May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee il May 29, 2007", {"Ann Lee"}},
+};
+
+START_TEST(test_byline_table_entries)
+{
+    const byline_case *c = &table_cases[_i];
+    check_byline(c);
 }
 END_TEST
 
@@ -101,6 +204,148 @@ static void assert_str_or_null(const char *got, const char *want, const char *wh
     else
         ck_assert_msg(!got, "%s: \"%s\", want none", what, got);
 }
+
+/* Every key of the <meta> table, as a property and as a name, and the
+ * accessor that gives its value (NULL: the key is not read from name=). */
+typedef struct key_case {
+    const char *attr;
+    const char *key;
+    const char *value;
+    int field;
+    const char *want;
+} key_case;
+
+enum { K_TITLE, K_BYLINE, K_DATE, K_SITE, K_URL, K_DESCRIPTION, K_LANG, K_IMAGE, K_SECTION, K_TAG };
+
+static const key_case key_cases[] = {
+    {"property", "dc:title", "Council backs sea wall plan", K_TITLE, "Council backs sea wall plan"},
+    {"name", "dc:title", "Council backs sea wall plan", K_TITLE, NULL},
+    {"property", "dcterms:title", "Council backs sea wall plan", K_TITLE, "Council backs sea wall plan"},
+    {"name", "dcterms:title", "Council backs sea wall plan", K_TITLE, NULL},
+    {"property", "dcterm:title", "Council backs sea wall plan", K_TITLE, "Council backs sea wall plan"},
+    {"name", "dcterm:title", "Council backs sea wall plan", K_TITLE, NULL},
+    {"property", "og:title", "Council backs sea wall plan", K_TITLE, "Council backs sea wall plan"},
+    {"name", "og:title", "Council backs sea wall plan", K_TITLE, "Council backs sea wall plan"},
+    {"property", "title", "Council backs sea wall plan", K_TITLE, "Council backs sea wall plan"},
+    {"name", "title", "Council backs sea wall plan", K_TITLE, NULL},
+    {"property", "twitter:title", "Council backs sea wall plan", K_TITLE, "Council backs sea wall plan"},
+    {"name", "twitter:title", "Council backs sea wall plan", K_TITLE, "Council backs sea wall plan"},
+    {"property", "parsely-title", "Council backs sea wall plan", K_TITLE, "Council backs sea wall plan"},
+    {"name", "parsely-title", "Council backs sea wall plan", K_TITLE, "Council backs sea wall plan"},
+    {"property", "dc:creator", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"name", "dc:creator", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"property", "dcterms:creator", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"name", "dcterms:creator", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"property", "dcterm:creator", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"name", "dcterm:creator", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"property", "author", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"name", "author", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"property", "article:author", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"name", "article:author", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"property", "og:article:author", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"name", "og:article:author", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"property", "parsely-author", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"name", "parsely-author", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"property", "sailthru:author", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"name", "sailthru:author", "By Ann Lee", K_BYLINE, "Ann Lee"},
+    {"property", "article:published_time", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "article:published_time", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "og:published_time", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "og:published_time", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "datepublished", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "datepublished", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "date", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "date", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "pubdate", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "pubdate", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "publishdate", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "publishdate", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "dc:date:issued", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "dc:date:issued", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "dcterms:issued", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "dcterms:issued", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "dc:date", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "dc:date", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "dcterms:date", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "dcterms:date", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "parsely-pub-date", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "parsely-pub-date", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "sailthru:date", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"name", "sailthru:date", "May 29, 2007", K_DATE, "2007-05-29"},
+    {"property", "og:site_name", "Gazette", K_SITE, "Gazette"},
+    {"name", "og:site_name", "Gazette", K_SITE, "Gazette"},
+    {"property", "application-name", "Gazette", K_SITE, "Gazette"},
+    {"name", "application-name", "Gazette", K_SITE, "Gazette"},
+    {"property", "og:url", "https://example.com/a", K_URL, "https://example.com/a"},
+    {"name", "og:url", "https://example.com/a", K_URL, "https://example.com/a"},
+    {"property", "dc:description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"name", "dc:description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"property", "dcterms:description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"name", "dcterms:description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"property", "dcterm:description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"name", "dcterm:description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"property", "og:description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"name", "og:description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"property", "description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"name", "description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"property", "twitter:description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"name", "twitter:description", "A summary.", K_DESCRIPTION, "A summary."},
+    {"property", "content-language", "de", K_LANG, "de"},
+    {"name", "content-language", "de", K_LANG, "de"},
+    {"property", "og:image", "/lead.jpg", K_IMAGE, "https://example.com/lead.jpg"},
+    {"name", "og:image", "/lead.jpg", K_IMAGE, "https://example.com/lead.jpg"},
+    {"property", "og:image:url", "/lead.jpg", K_IMAGE, "https://example.com/lead.jpg"},
+    {"name", "og:image:url", "/lead.jpg", K_IMAGE, "https://example.com/lead.jpg"},
+    {"property", "og:image:secure_url", "/lead.jpg", K_IMAGE, "https://example.com/lead.jpg"},
+    {"name", "og:image:secure_url", "/lead.jpg", K_IMAGE, "https://example.com/lead.jpg"},
+    {"property", "twitter:image", "/lead.jpg", K_IMAGE, "https://example.com/lead.jpg"},
+    {"name", "twitter:image", "/lead.jpg", K_IMAGE, "https://example.com/lead.jpg"},
+    {"property", "twitter:image:src", "/lead.jpg", K_IMAGE, "https://example.com/lead.jpg"},
+    {"name", "twitter:image:src", "/lead.jpg", K_IMAGE, "https://example.com/lead.jpg"},
+    {"property", "article:section", "Local", K_SECTION, "Local"},
+    {"name", "article:section", "Local", K_SECTION, "Local"},
+    {"property", "article:tag", "Harbour", K_TAG, "Harbour"},
+    {"name", "article:tag", "Harbour", K_TAG, "Harbour"},
+    {"property", "keywords", "Harbour", K_TAG, "Harbour"},
+    {"name", "keywords", "Harbour", K_TAG, "Harbour"},
+    {"property", "news_keywords", "Harbour", K_TAG, "Harbour"},
+    {"name", "news_keywords", "Harbour", K_TAG, "Harbour"},
+};
+
+static const char *key_value(const dc_result *r, int field)
+{
+    switch (field) {
+    case K_TITLE: return dc_result_title(r);
+    case K_BYLINE: return dc_result_byline(r);
+    case K_DATE: return dc_result_date(r);
+    case K_SITE: return dc_result_site_name(r);
+    case K_URL: return dc_result_canonical_url(r);
+    case K_DESCRIPTION: return dc_result_description(r);
+    case K_LANG: return dc_result_lang(r);
+    case K_IMAGE: return dc_result_image(r);
+    case K_SECTION: return dc_result_section(r);
+    default: return dc_result_tag(r, 0);
+    }
+}
+
+/* A page without an h1 or a <title>, lang or links of its own. */
+START_TEST(test_every_meta_key)
+{
+    const key_case *c = &key_cases[_i];
+    char *page = tu_strdupf("<html><head><meta %s=\"%s\" content=\"%s\"></head><body>"
+                            "<div class=\"story\"><p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>"
+                            TU_PROSE3 "</p></div></body></html>",
+                            c->attr, c->key, c->value);
+    dc_result *r = extract_page(page);
+    const char *got = key_value(r, c->field);
+    if (c->field == K_TITLE && !c->want)
+        ck_assert_msg(!got || strcmp(got, c->value) != 0, "%s=%s read: %s", c->attr, c->key, got);
+    else
+        assert_str_or_null(got, c->want, c->key);
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
 
 /* Each token of a space-separated property is a property of its own; a key
  * with a prefix nobody defines is no key; Dublin Core before Open Graph
@@ -315,8 +560,10 @@ static Suite *meta_suite(void)
     Suite *s = suite_create("meta");
     TCase *byline = tcase_create("byline");
     tcase_add_loop_test(byline, test_byline_names, 0, DCX_COUNTOF(byline_cases));
+    tcase_add_loop_test(byline, test_byline_table_entries, 0, DCX_COUNTOF(table_cases));
     suite_add_tcase(s, byline);
     TCase *pages = tcase_create("pages");
+    tcase_add_loop_test(pages, test_every_meta_key, 0, DCX_COUNTOF(key_cases));
     tcase_add_test(pages, test_space_separated_properties_and_unknown_prefixes);
     tcase_add_test(pages, test_decoy_metadata_in_body_widgets);
     tcase_add_loop_test(pages, test_dates_in_iso_8601, 0, DCX_COUNTOF(date_pages));

@@ -77,6 +77,7 @@ static const meta_key meta_keys[] = {
     {"dcterm:creator", F_AUTHOR, F_AUTHOR},
     {"author", F_AUTHOR, F_AUTHOR},
     {"article:author", F_AUTHOR, F_AUTHOR},
+    {"og:article:author", F_AUTHOR, F_AUTHOR},
     {"parsely-author", F_AUTHOR, F_AUTHOR},
     {"sailthru:author", F_AUTHOR, F_AUTHOR},
     {"article:published_time", F_DATE, F_DATE},
