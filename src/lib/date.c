@@ -291,6 +291,10 @@ static int read_numeral(const char **p, when *w)
         return read_clock(p, v, w);
     if ((**p == '/' || **p == '.' || **p == '-') && is_digit((*p)[1]))
         return read_numeric_date(p, v, len, w);
+    if (len == 8 && w->year < 0 && w->month < 0 && w->day < 0) {
+        w->year = v / 10000, w->month = v / 100 % 100, w->day = v % 100;   /* 20030513 */
+        return 1;
+    }
     if (len == 4 && w->year < 0)
         w->year = v;
     else if (len <= 2 && w->day < 0)

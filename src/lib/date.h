@@ -12,7 +12,7 @@
 
 /*
  * Reads a date in one of the common shapes: ISO 8601 ("2007-05-29",
- * "2007-05-29T09:49:00.123+0100", a space for the T), RFC 2822 ("Tue, 29 May
+ * "2007-05-29T09:49:00.123+0100", a space for the T, "20070529"), RFC 2822 ("Tue, 29 May
  * 2007 09:49:00 GMT"), "05/29/2007" (month first, unless the first number
  * cannot be a month), "29.05.2007", "May 29, 2007 9:49 pm", "29 May 2007",
  * with the month's name in English, German, Polish, Spanish, French,
