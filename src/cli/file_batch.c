@@ -76,7 +76,7 @@ static void init_ctx(file_ctx *c, const cli_options *opt, int out_fd)
     c->extract.flags = cli_extract_flags(opt);
     c->extract.tuning = opt->tuning;
     c->how.format = cli_render_format(opt);
-    c->how.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
+    c->how.render_flags = cli_render_flags(opt);
     c->how.always = opt->explain;
     c->how.meta = 0;
     c->how.out_dir = opt->output_dir;

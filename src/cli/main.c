@@ -142,7 +142,7 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
     cfg.state_fd = state_fd;
     cfg.format = cli_render_format(opt);
     cfg.extension = opt->extension;
-    cfg.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
+    cfg.render_flags = cli_render_flags(opt);
     cfg.extract_flags = cli_extract_flags(opt);
     cfg.charset = opt->charset;
     cfg.tuning = opt->tuning;

@@ -38,7 +38,8 @@ enum {
     OPT_DELAY,
     OPT_USER_AGENT,
     OPT_STATE,
-    OPT_THREADS
+    OPT_THREADS,
+    OPT_METADATA_ONLY
 };
 
 typedef struct option_doc {
@@ -56,6 +57,8 @@ static const option_doc option_table[] = {
     {{"format", required_argument, NULL, 'f'}, 'f', "FMT",
      "text (default), markdown, html or json"},
     {{"no-title", no_argument, NULL, OPT_NO_TITLE}, 0, NULL, "print the body without the headline"},
+    {{"metadata-only", no_argument, NULL, OPT_METADATA_ONLY}, 0, NULL,
+     "print the JSON metadata without the text (implies -f json)"},
     {{"base-url", required_argument, NULL, OPT_BASE_URL}, 0, "URL",
      "the page's URL, for links and metadata of saved files"},
     {{"charset", required_argument, NULL, OPT_CHARSET}, 0, "NAME",
@@ -317,7 +320,7 @@ int cli_parse(int argc, char **argv, cli_options *opt)
     opt->retries = DEFAULT_RETRIES;
     opt->threads = default_threads();
     opterr = 0;
-    int c;
+    int c, format_given = 0;
     while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
         switch (c) {
         case 'o': opt->output_dir = optarg; break;
@@ -325,8 +328,10 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         case 'f':
             if (set_format(opt, optarg) != 0)
                 return bad_usage("unknown format '%s'", optarg);
+            format_given = 1;
             break;
         case OPT_NO_TITLE: opt->no_title = 1; break;
+        case OPT_METADATA_ONLY: opt->metadata_only = 1; break;
         case OPT_BASE_URL: opt->base_url = optarg; break;
         case OPT_CHARSET: opt->charset = optarg; break;
         case OPT_EXPLAIN:
@@ -405,5 +410,16 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         return bad_usage("%s", "--state needs an output directory (-o DIR)");
     if (opt->explain_remote && !opt->explain_html)
         return bad_usage("%s", "--explain-remote needs --explain=html");
+    if (opt->metadata_only && ((format_given && opt->format != DC_FORMAT_JSON) || opt->explain))
+        return bad_usage("%s", "--metadata-only prints JSON: it goes with neither --explain nor "
+                               "another -f");
+    if (opt->metadata_only && set_format(opt, "json") != 0)
+        return EXIT_FATAL;
     return read_tuning(opt);
+}
+
+unsigned cli_render_flags(const cli_options *opt)
+{
+    return (opt->no_title ? DC_RENDER_NO_TITLE : 0u) |
+           (opt->metadata_only ? DC_RENDER_NO_TEXT : 0u);
 }

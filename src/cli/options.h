@@ -16,6 +16,7 @@ typedef struct cli_options {
     dc_format format;
     const char *extension;    /* of output files, by format */
     int no_title;
+    int metadata_only;        /* --metadata-only: the JSON object without "text" */
     int explain;              /* --explain: the outline, or with explain_html the report */
     int explain_html;         /* --explain=html */
     int explain_remote;       /* --explain-remote: the report loads from the page's origin */
@@ -59,5 +60,8 @@ unsigned cli_extract_flags(const cli_options *opt);
  * message has been printed).
  */
 int cli_parse(int argc, char **argv, cli_options *opt);
+
+/* The DC_RENDER_* flags the options ask for. */
+unsigned cli_render_flags(const cli_options *opt);
 
 #endif

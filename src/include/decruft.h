@@ -55,6 +55,7 @@ typedef enum dc_format {
 
 /* dc_render() flags */
 #define DC_RENDER_NO_TITLE (1u << 0) /* body only, without the headline */
+#define DC_RENDER_NO_TEXT (1u << 1)  /* DC_FORMAT_JSON: the metadata only, no "text" */
 
 typedef struct dc_options {
     const char *url;       /* page URL: base for links, hint for metadata; may be NULL */
@@ -89,12 +90,24 @@ dc_status dc_result_status(const dc_result *r);
 /* Metadata; each is NULL when unknown and owned by r. */
 const char *dc_result_title(const dc_result *r);
 const char *dc_result_byline(const dc_result *r);
-const char *dc_result_date(const dc_result *r);      /* as found, ISO 8601 when known */
+const char *dc_result_date(const dc_result *r);      /* ISO 8601; NULL when none could be read */
 const char *dc_result_site_name(const dc_result *r);
 const char *dc_result_lang(const dc_result *r);
 const char *dc_result_url(const dc_result *r);       /* canonical URL, else opt->url */
 const char *dc_result_excerpt(const dc_result *r);   /* the description, else the first paragraph */
 const char *dc_result_charset(const dc_result *r);   /* the charset the bytes were read in */
+/* The byline's authors, one name each ("By", dates, handles and job titles
+ * left out); dc_result_byline() is them joined. i < dc_result_author_count(). */
+size_t dc_result_author_count(const dc_result *r);
+const char *dc_result_author(const dc_result *r, size_t i);
+const char *dc_result_canonical_url(const dc_result *r); /* rel=canonical, else og:url; absolute */
+const char *dc_result_image(const dc_result *r);     /* lead image: og:image, else the article's first; absolute */
+const char *dc_result_description(const dc_result *r); /* as the page declares it */
+const char *dc_result_section(const dc_result *r);   /* article:section */
+/* Tags: article:tag and keywords, split at commas, without repeats.
+ * i < dc_result_tag_count(). */
+size_t dc_result_tag_count(const dc_result *r);
+const char *dc_result_tag(const dc_result *r, size_t i);
 
 /* Number of words of body text (runs of letters/digits; CJK counts per character). */
 size_t dc_result_word_count(const dc_result *r);

@@ -76,7 +76,7 @@ static dc_status find_article(dc_result *r, dci_doc *doc, const dc_options *opt,
     if (st != DC_OK || !*best)
         return st;
     if (!r->meta.byline)
-        r->meta.byline = dci_meta_byline_near(r->arena, doc, *best);
+        dci_meta_byline_near(r->arena, doc, *best, &r->meta);
     if (dci_arena_out_of_time(doc->arena))
         return DC_TIMEOUT;
     int is_index = 0;
@@ -108,6 +108,8 @@ static dc_status extract_parsed(dc_result *r, dci_doc *doc, const dc_options *op
     if (!r->content)
         return dci_walk_arena_status(doc->arena);
     r->words = count_words(r->content);
+    if (!r->meta.image)
+        dci_meta_image_near(r->arena, best, &r->meta);
     if (!r->meta.excerpt)
         r->meta.excerpt = first_paragraph(r->content);
     return dci_content_blocks(r->content) > 0 ? DC_OK : DC_NO_CONTENT;
@@ -232,6 +234,20 @@ const char *dc_result_lang(const dc_result *r) { return r->meta.lang; }
 const char *dc_result_url(const dc_result *r) { return r->meta.url; }
 const char *dc_result_excerpt(const dc_result *r) { return r->meta.excerpt; }
 const char *dc_result_charset(const dc_result *r) { return r->charset; }
+size_t dc_result_author_count(const dc_result *r) { return r->meta.nauthors; }
+const char *dc_result_author(const dc_result *r, size_t i)
+{
+    return i < r->meta.nauthors ? r->meta.authors[i] : NULL;
+}
+const char *dc_result_canonical_url(const dc_result *r) { return r->meta.canonical_url; }
+const char *dc_result_image(const dc_result *r) { return r->meta.image; }
+const char *dc_result_description(const dc_result *r) { return r->meta.description; }
+const char *dc_result_section(const dc_result *r) { return r->meta.section; }
+size_t dc_result_tag_count(const dc_result *r) { return r->meta.ntags; }
+const char *dc_result_tag(const dc_result *r, size_t i)
+{
+    return i < r->meta.ntags ? r->meta.tags[i] : NULL;
+}
 size_t dc_result_word_count(const dc_result *r) { return r->words; }
 
 char *dc_render(const dc_result *r, dc_format format, unsigned flags, size_t *len)

@@ -6,6 +6,8 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "byline.h"
+#include "date.h"
 #include "sizes.h"
 #include "url.h"
 #include "words.h"
@@ -13,77 +15,240 @@
 #define META_MAX 1024
 /* The first h1s outside dropped parts: a logo h1 often comes first. */
 #define MAX_H1 4
+/* Values kept of one <meta> field (several authors), and of the tags. */
+#define MAX_VALUES DCI_BYLINE_MAX_NAMES
+#define MAX_TAG_SOURCES 32
+#define MAX_TAGS 32
+
+/* The <meta> fields a page declares. */
+enum field {
+    F_TITLE, F_AUTHOR, F_DATE, F_SITE, F_APP_NAME, F_URL, F_DESCRIPTION, F_LANG, F_IMAGE,
+    F_SECTION, F_TAGS, F_COUNT,
+    F_IGNORED = F_COUNT   /* a key not read in this place */
+};
+
+/* The values of a field from its most trusted key (several when the page
+ * repeats that key, as it does for authors and tags). */
+typedef struct slot {
+    const char *v[MAX_VALUES];
+    size_t n;
+    unsigned rank;   /* of the key that gave them; lower is more trusted */
+} slot;
 
 /* What the page declares, before choosing. */
 typedef struct declared {
-    const char *og_title, *ld_headline, *html_title;
+    slot meta[F_COUNT];
+    const char *tag_src[MAX_TAG_SOURCES];   /* comma lists: keywords, article:tag... */
+    size_t ntag_src;
+    const char *ld_headline, *ld_date, *ld_site, *ld_section, *ld_image, *ld_description;
+    const char *ld_authors[MAX_VALUES];
+    size_t nld_authors;
+    const char *html_title;
     const char *h1[MAX_H1];
     size_t nh1;
-    const char *author, *ld_author, *dom_author;
-    const char *date, *ld_date, *time_date;
-    const char *site, *ld_site, *app_name;
+    const char *dom_author;
+    const char *time_date;
     const char *lang;
-    const char *canonical, *og_url;
-    const char *description;
+    const char *canonical;
 } declared;
 
-/* <meta> names and properties, each with the field it fills. */
+/* <meta> names and properties, each with the field it fills, most trusted
+ * first within a field (Dublin Core, then Open Graph, then plain names, as
+ * Readability ranks them). '.' and ':' are the same in a key ("DC.creator",
+ * "dc:creator"); keys with other prefixes ("x:title") are not read. A
+ * title in name= (not og:, twitter: or parsely-) is often the site's name
+ * or its slogan ("Edmonton Sun"): it is not read. */
 typedef struct meta_key {
     const char *key;
-    size_t field;   /* offsetof(declared, ...) */
+    enum field field;
+    enum field by_name;   /* the field when read from name= or itemprop= */
 } meta_key;
 
 static const meta_key meta_keys[] = {
-    {"og:title", offsetof(declared, og_title)},
-    {"twitter:title", offsetof(declared, og_title)},
-    {"author", offsetof(declared, author)},
-    {"article:author", offsetof(declared, author)},
-    {"dc.creator", offsetof(declared, author)},
-    {"parsely-author", offsetof(declared, author)},
-    {"sailthru.author", offsetof(declared, author)},
-    {"article:published_time", offsetof(declared, date)},
-    {"og:published_time", offsetof(declared, date)},
-    {"datepublished", offsetof(declared, date)},
-    {"date", offsetof(declared, date)},
-    {"pubdate", offsetof(declared, date)},
-    {"publishdate", offsetof(declared, date)},
-    {"dc.date.issued", offsetof(declared, date)},
-    {"dc.date", offsetof(declared, date)},
-    {"parsely-pub-date", offsetof(declared, date)},
-    {"sailthru.date", offsetof(declared, date)},
-    {"og:site_name", offsetof(declared, site)},
-    {"application-name", offsetof(declared, app_name)},
-    {"og:url", offsetof(declared, og_url)},
-    {"description", offsetof(declared, description)},
-    {"og:description", offsetof(declared, description)},
-    {"twitter:description", offsetof(declared, description)},
-    {"content-language", offsetof(declared, lang)},
+    {"dc:title", F_TITLE, F_IGNORED},
+    {"dcterms:title", F_TITLE, F_IGNORED},
+    {"dcterm:title", F_TITLE, F_IGNORED},
+    {"og:title", F_TITLE, F_TITLE},
+    {"title", F_TITLE, F_IGNORED},
+    {"twitter:title", F_TITLE, F_TITLE},
+    {"parsely-title", F_TITLE, F_TITLE},
+    {"dc:creator", F_AUTHOR, F_AUTHOR},
+    {"dcterms:creator", F_AUTHOR, F_AUTHOR},
+    {"dcterm:creator", F_AUTHOR, F_AUTHOR},
+    {"author", F_AUTHOR, F_AUTHOR},
+    {"article:author", F_AUTHOR, F_AUTHOR},
+    {"og:article:author", F_AUTHOR, F_AUTHOR},
+    {"parsely-author", F_AUTHOR, F_AUTHOR},
+    {"sailthru:author", F_AUTHOR, F_AUTHOR},
+    {"article:published_time", F_DATE, F_DATE},
+    {"og:published_time", F_DATE, F_DATE},
+    {"datepublished", F_DATE, F_DATE},
+    {"date", F_DATE, F_DATE},
+    {"pubdate", F_DATE, F_DATE},
+    {"publishdate", F_DATE, F_DATE},
+    {"dc:date:issued", F_DATE, F_DATE},
+    {"dcterms:issued", F_DATE, F_DATE},
+    {"dc:date", F_DATE, F_DATE},
+    {"dcterms:date", F_DATE, F_DATE},
+    {"parsely-pub-date", F_DATE, F_DATE},
+    {"sailthru:date", F_DATE, F_DATE},
+    {"og:site_name", F_SITE, F_SITE},
+    {"application-name", F_APP_NAME, F_APP_NAME},
+    {"og:url", F_URL, F_URL},
+    {"dc:description", F_DESCRIPTION, F_DESCRIPTION},
+    {"dcterms:description", F_DESCRIPTION, F_DESCRIPTION},
+    {"dcterm:description", F_DESCRIPTION, F_DESCRIPTION},
+    {"og:description", F_DESCRIPTION, F_DESCRIPTION},
+    {"description", F_DESCRIPTION, F_DESCRIPTION},
+    {"twitter:description", F_DESCRIPTION, F_DESCRIPTION},
+    {"content-language", F_LANG, F_LANG},
+    {"og:image", F_IMAGE, F_IMAGE},
+    {"og:image:url", F_IMAGE, F_IMAGE},
+    {"og:image:secure_url", F_IMAGE, F_IMAGE},
+    {"twitter:image", F_IMAGE, F_IMAGE},
+    {"twitter:image:src", F_IMAGE, F_IMAGE},
+    {"article:section", F_SECTION, F_SECTION},
+    {"article:tag", F_TAGS, F_TAGS},
+    {"keywords", F_TAGS, F_TAGS},
+    {"news_keywords", F_TAGS, F_TAGS},
 };
 
+/* Ranks: a key's place in the table, property before name for the same
+ * key, and everything in <head> before any <meta> in <body>. */
+enum { RANK_NAME = 1, RANK_BODY = 1000, RANK_NONE = 1u << 30 };
 
-static void set_once(declared *d, size_t field, const char *value)
+/* a and b in any case, '.' the same as ':'. */
+static int same_meta_key(const char *a, size_t alen, const char *b)
 {
-    const char **slot = (const char **)((char *)d + field);
-    if (!*slot && value && *value)
-        *slot = value;
+    size_t i = 0;
+    for (; i < alen && b[i]; i++) {
+        char x = a[i] == '.' ? ':' : a[i], y = b[i] == '.' ? ':' : b[i];
+        if (tolower((unsigned char)x) != tolower((unsigned char)y))
+            return 0;
+    }
+    return i == alen && b[i] == '\0';
 }
 
-static void read_meta_tag(declared *d, const dci_node *n)
+static void set_value(declared *d, enum field f, unsigned rank, const char *value)
+{
+    if (!value || !*value || f == F_IGNORED)
+        return;
+    if (f == F_TAGS) {
+        if (d->ntag_src < MAX_TAG_SOURCES)
+            d->tag_src[d->ntag_src++] = value;
+        return;
+    }
+    slot *s = &d->meta[f];
+    if (rank < s->rank) {
+        s->rank = rank;
+        s->n = 0;
+    }
+    if (rank == s->rank && s->n < MAX_VALUES)
+        s->v[s->n++] = value;
+}
+
+/* One key (one token of a property list) with its content. */
+static void read_key(declared *d, const char *key, size_t len, unsigned rank,
+                     const char *content)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(meta_keys); i++)
+        if (same_meta_key(key, len, meta_keys[i].key))
+            set_value(d, (rank & RANK_NAME) ? meta_keys[i].by_name : meta_keys[i].field,
+                      (unsigned)i * 2 + rank, content);
+}
+
+/* Each white-space separated token of keys ("og:title twitter:title"). */
+static void read_keys(declared *d, const char *keys, unsigned rank, const char *content)
+{
+    for (const char *p = keys; *p;) {
+        while (*p && isspace((unsigned char)*p))
+            p++;
+        size_t len = 0;
+        while (p[len] && !isspace((unsigned char)p[len]))
+            len++;
+        if (len)
+            read_key(d, p, len, rank, content);
+        p += len;
+    }
+}
+
+static const char *const article_types[] = {
+    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
+    "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "ScholarlyArticle",
+    "Report", "SocialMediaPosting", "LiveBlogPosting", "ReviewNewsArticle",
+};
+
+/* type, or a schema.org URL ending in it, is one of the article types. */
+static int names_article_type(const char *type, size_t len)
+{
+    for (size_t i = len; i > 0; i--)
+        if (type[i - 1] == '/') {
+            type += i;
+            len -= i;
+            break;
+        }
+    for (size_t i = 0; i < DCX_COUNTOF(article_types); i++)
+        if (strlen(article_types[i]) == len && strncmp(type, article_types[i], len) == 0)
+            return 1;
+    return 0;
+}
+
+static int ends_with(const char *s, size_t len, const char *end)
+{
+    size_t n = strlen(end);
+    return len >= n && memcmp(s + len - n, end, n) == 0;
+}
+
+/* Microdata of something else than the article: an element inside an
+ * itemscope (a product, a review, a comment) whose itemtype is not an
+ * article or a page. Its author or name is not the article's. */
+static int in_other_item(const dci_node *n)
+{
+    for (const dci_node *p = n->parent; p; p = p->parent) {
+        /* An item that is a property of an outer one (the article's
+         * author, a Person) belongs to that outer item. */
+        if (p->type != DCI_NODE_ELEMENT || !dci_attr_get(p, "itemscope") ||
+            dci_attr_get(p, "itemprop"))
+            continue;
+        const char *type = dci_attr_get(p, "itemtype");
+        if (!type)
+            return 0;
+        for (const char *t = type; *t;) {
+            while (*t && isspace((unsigned char)*t))
+                t++;
+            size_t len = 0;
+            while (t[len] && !isspace((unsigned char)t[len]))
+                len++;
+            if (len && (names_article_type(t, len) || ends_with(t, len, "WebPage")))
+                return 0;
+            t += len;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static void read_meta_tag(declared *d, const dci_node *n, int in_body)
 {
     const char *content = dci_attr_get(n, "content");
-    if (!content)
+    if (!content || (in_body && in_other_item(n)))
         return;
-    const char *keys[3] = {dci_attr_get(n, "property"), dci_attr_get(n, "name"),
-                           dci_attr_get(n, "itemprop")};
+    unsigned body = in_body ? RANK_BODY : 0;
     const char *equiv = dci_attr_get(n, "http-equiv");
     if (equiv && strcasecmp(equiv, "content-language") == 0)
-        set_once(d, offsetof(declared, lang), content);
-    for (size_t k = 0; k < 3; k++) {
-        if (!keys[k])
-            continue;
-        for (size_t i = 0; i < DCX_COUNTOF(meta_keys); i++)
-            if (strcasecmp(keys[k], meta_keys[i].key) == 0)
-                set_once(d, meta_keys[i].field, content);
+        set_value(d, F_LANG, body, content);
+    const char *property = dci_attr_get(n, "property");
+    const char *itemprop = dci_attr_get(n, "itemprop");
+    const char *name = dci_attr_get(n, "name");
+    if (property)
+        read_keys(d, property, body, content);
+    if (itemprop)
+        read_keys(d, itemprop, body + RANK_NAME, content);
+    if (name) {
+        size_t len = strlen(name);
+        while (len && isspace((unsigned char)name[len - 1]))
+            len--;
+        read_key(d, name, len, body + RANK_NAME, content);
     }
 }
 
@@ -98,6 +263,16 @@ static const char *json_name(json_t *v)
     return NULL;
 }
 
+/* An image's URL: a string, an ImageObject's url, the first of a list. */
+static const char *json_url(json_t *v)
+{
+    if (json_is_array(v) && json_array_size(v) > 0)
+        return json_url(json_array_get(v, 0));
+    if (json_is_object(v))
+        return json_string_value(json_object_get(v, "url"));
+    return json_string_value(v);
+}
+
 static int is_article_type(json_t *type)
 {
     if (json_is_array(type)) {
@@ -107,17 +282,7 @@ static int is_article_type(json_t *type)
         return 0;
     }
     const char *s = json_string_value(type);
-    if (!s)
-        return 0;
-    static const char *const types[] = {
-        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
-        "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "ScholarlyArticle",
-        "Report", "SocialMediaPosting", "LiveBlogPosting", "ReviewNewsArticle",
-    };
-    for (size_t i = 0; i < DCX_COUNTOF(types); i++)
-        if (strcmp(s, types[i]) == 0)
-            return 1;
-    return 0;
+    return s && names_article_type(s, strlen(s));
 }
 
 /* Copies one string of a JSON-LD object into the doc arena. */
@@ -125,6 +290,35 @@ static const char *keep(dci_arena *a, const char *s)
 {
     size_t len;
     return s ? dci_nfc_dup(a, s, strlen(s), &len) : NULL;
+}
+
+/* Every author of a list, or the one author. */
+static void read_ld_authors(dci_arena *a, declared *d, json_t *author)
+{
+    if (!json_is_array(author)) {
+        const char *name = keep(a, json_name(author));
+        if (name)
+            d->ld_authors[d->nld_authors++] = name;
+        return;
+    }
+    size_t i;
+    json_t *item;
+    json_array_foreach(author, i, item) {
+        const char *name = keep(a, json_name(item));
+        if (name && d->nld_authors < MAX_VALUES)
+            d->ld_authors[d->nld_authors++] = name;
+    }
+}
+
+static void read_ld_keywords(dci_arena *a, declared *d, json_t *keywords)
+{
+    if (json_is_string(keywords)) {
+        set_value(d, F_TAGS, 0, keep(a, json_string_value(keywords)));
+        return;
+    }
+    size_t i;
+    json_t *item;
+    json_array_foreach(keywords, i, item) set_value(d, F_TAGS, 0, keep(a, json_string_value(item)));
 }
 
 static void read_ld_object(dci_arena *a, declared *d, json_t *obj)
@@ -141,12 +335,20 @@ static void read_ld_object(dci_arena *a, declared *d, json_t *obj)
         return;
     if (!d->ld_headline)
         d->ld_headline = keep(a, json_string_value(json_object_get(obj, "headline")));
-    if (!d->ld_author)
-        d->ld_author = keep(a, json_name(json_object_get(obj, "author")));
+    if (!d->nld_authors)
+        read_ld_authors(a, d, json_object_get(obj, "author"));
     if (!d->ld_date)
         d->ld_date = keep(a, json_string_value(json_object_get(obj, "datePublished")));
     if (!d->ld_site)
         d->ld_site = keep(a, json_name(json_object_get(obj, "publisher")));
+    if (!d->ld_section)
+        d->ld_section = keep(a, json_name(json_object_get(obj, "articleSection")));
+    if (!d->ld_image)
+        d->ld_image = keep(a, json_url(json_object_get(obj, "image")));
+    if (!d->ld_description)
+        d->ld_description = keep(a, json_string_value(json_object_get(obj, "description")));
+    if (!d->ntag_src)
+        read_ld_keywords(a, d, json_object_get(obj, "keywords"));
 }
 
 /* The JSON inside a script that XHTML habits wrap in "<![CDATA[ ... ]]>"
@@ -210,16 +412,27 @@ static int attr_has_word(const dci_node *n, const char *attr, const char *word)
     return 0;
 }
 
+static const char *tidy(dci_arena *out, const char *s);
+
+/* An SVG's <title> names a drawing (an icon), not the page. */
+static int in_svg(const dci_node *n)
+{
+    for (const dci_node *p = n->parent; p; p = p->parent)
+        if (p->tag == GUMBO_TAG_SVG)
+            return 1;
+    return 0;
+}
+
 static void read_element(dci_arena *a, declared *d, const dci_node *n, const char *page_url,
-                         int dropped)
+                         int dropped, int in_body)
 {
     switch (n->tag) {
     case GUMBO_TAG_META:
-        read_meta_tag(d, n);
+        read_meta_tag(d, n, in_body);
         break;
     case GUMBO_TAG_TITLE:
-        if (!d->html_title)
-            d->html_title = dci_node_text(a, n, META_MAX);
+        if (!d->html_title && !in_svg(n))
+            d->html_title = tidy(a, dci_node_text(a, n, META_MAX));
         break;
     case GUMBO_TAG_SCRIPT:
         read_json_ld(a, d, n);
@@ -239,28 +452,44 @@ static void read_element(dci_arena *a, declared *d, const dci_node *n, const cha
     default:
         break;
     }
-    if (!d->dom_author && (attr_has_word(n, "rel", "author") ||
-                           attr_has_word(n, "itemprop", "author")))
-        d->dom_author = dci_node_text(a, n, META_MAX);
+    if (!d->dom_author && n->tag != GUMBO_TAG_META &&
+        (attr_has_word(n, "rel", "author") || attr_has_word(n, "itemprop", "author")) &&
+        !in_other_item(n))
+        d->dom_author = dci_node_text_all(a, n, META_MAX);
 }
 
 /* Reads every element, dropped or not (JSON-LD lives in dropped <script>s),
- * knowing whether it lies in a dropped part without climbing the tree. */
+ * knowing whether it lies in a dropped part, or in <body>, without
+ * climbing the tree. */
 static void scan(dci_arena *a, declared *d, const dci_doc *doc, const char *page_url)
 {
+    for (size_t f = 0; f < F_COUNT; f++)
+        d->meta[f].rank = RANK_NONE;
     d->lang = dci_attr_get(doc->html, "lang");
-    const dci_node *dropped_end = NULL;
-    int in_dropped = 0;
+    const dci_node *dropped_end = NULL, *body_end = NULL;
+    int in_dropped = 0, in_body = 0;
     for (const dci_node *n = doc->html; n; n = dci_next(n, doc->html)) {
         if (in_dropped && n == dropped_end)
             in_dropped = 0;
+        if (in_body && n == body_end)
+            in_body = 0;
         if (!in_dropped && (n->flags & DCI_DROPPED)) {
             in_dropped = 1;
             dropped_end = dci_next_skip(n, doc->html);
         }
+        if (n == doc->body) {
+            in_body = 1;
+            body_end = dci_next_skip(n, doc->html);
+        }
         if (n->type == DCI_NODE_ELEMENT)
-            read_element(a, d, n, page_url, in_dropped);
+            read_element(a, d, n, page_url, in_dropped, in_body);
     }
+}
+
+/* The first value of a <meta> field, or NULL. */
+static const char *first(const declared *d, enum field f)
+{
+    return d->meta[f].n ? d->meta[f].v[0] : NULL;
 }
 
 /* Folds white space and trims; returns a copy in out, or NULL for empty. */
@@ -373,51 +602,147 @@ static const char *h1_in_title(const char *const *h1s, size_t nh1, const char *h
  * a blog's name is only a small part); else the declared one; else the
  * <title>'s longest part.
  */
+/* The h1 that matches title (holds it, or is most of it), or NULL. */
+static const char *h1_matching(const char *const *h1s, size_t nh1, const char *title)
+{
+    for (size_t i = 0; title && i < nh1; i++) {
+        const char *h1 = h1s[i];
+        if (h1 && (contains_loosely(h1, title) || covers(title, h1)))
+            return h1;
+    }
+    return NULL;
+}
+
 static const char *choose_title(dci_arena *out, const declared *d)
 {
-    const char *site = d->site ? d->site : d->ld_site;
-    const char *declared_title = tidy(out, d->og_title ? d->og_title : d->ld_headline);
+    const char *site = first(d, F_SITE) ? first(d, F_SITE) : d->ld_site;
     const char *html_title = tidy(out, d->html_title);
+    const char *meta_title = tidy(out, first(d, F_TITLE));
+    const char *ld_headline = tidy(out, d->ld_headline);
     const char *h1s[MAX_H1];
     for (size_t i = 0; i < d->nh1; i++)
         h1s[i] = tidy(out, d->h1[i]);
     if (html_title)
         html_title = without_site(out, html_title, site);
+    if (meta_title)
+        meta_title = without_site(out, meta_title, site);
+    if (ld_headline)
+        ld_headline = without_site(out, ld_headline, site);
+    const char *h1 = h1_matching(h1s, d->nh1, meta_title);
+    if (!h1)
+        h1 = h1_matching(h1s, d->nh1, ld_headline);
+    if (h1)
+        return h1;
+    /* The JSON-LD headline when the <title> agrees with it and not with
+     * the <meta> one (a social title written for sharing). */
+    const char *declared_title = meta_title;
+    if (!declared_title || (ld_headline && html_title && contains_loosely(html_title, ld_headline) &&
+                            !contains_loosely(html_title, meta_title)))
+        declared_title = ld_headline;
     if (!declared_title) {
-        const char *h1 = h1_in_title(h1s, d->nh1, html_title, 0);
+        h1 = h1_in_title(h1s, d->nh1, html_title, 0);
         if (h1)
             return h1;
         return html_title ? strip_site_suffix(out, html_title) : d->nh1 ? h1s[0] : NULL;
     }
-    declared_title = without_site(out, declared_title, site);
-    for (size_t i = 0; i < d->nh1; i++) {
-        const char *h1 = h1s[i];
-        if (h1 && (contains_loosely(h1, declared_title) || covers(declared_title, h1)))
-            return h1;
-    }
-    const char *h1 = h1_in_title(h1s, d->nh1, html_title, 1);
-    return h1 ? h1 : declared_title;
+    h1 = h1_in_title(h1s, d->nh1, html_title, 1);
+    if (h1)
+        return h1;
+    /* A <title> that holds a visible h1 (a part of it: the rest in a
+     * dropped span) and not the declared title: the social title differs. */
+    if (html_title && !contains_loosely(html_title, declared_title) &&
+        h1_in_title(h1s, d->nh1, html_title, 0))
+        return strip_site_suffix(out, html_title);
+    return declared_title;
 }
 
-/* "By Jane Doe" -> "Jane Doe"; URLs are not names. */
-/* What bylines start with before the name, in the languages we read. */
-static const char *const byline_prefixes[] = {
-    "written by ", "posted by ", "publicado por ", "by ", "par ", "por ", "von ", "door ",
-};
-
-static const char *clean_byline(dci_arena *out, const char *s)
+/* tag is one of the n in tags, in any case. */
+static int has_tag(const char *const *tags, size_t n, const char *tag)
 {
-    const char *t = tidy(out, s);
-    if (!t || strncmp(t, "http", 4) == 0 || strlen(t) > 200)
-        return NULL;
-    for (size_t i = 0; i < DCX_COUNTOF(byline_prefixes); i++) {
-        size_t len = strlen(byline_prefixes[i]);
-        if (strncasecmp(t, byline_prefixes[i], len) == 0) {
-            t += len;
-            break;
+    for (size_t i = 0; i < n; i++)
+        if (strcasecmp(tags[i], tag) == 0)
+            return 1;
+    return 0;
+}
+
+/* Sets the authors and the byline from the first of raw's values that
+ * names someone (not a URL, as article:author often is, nor only a date);
+ * returns whether one did. */
+static int set_authors(dci_arena *out, dci_meta *meta, const char *const *raw, size_t nraw)
+{
+    const char *names[DCI_BYLINE_MAX_NAMES], *found[DCI_BYLINE_MAX_NAMES];
+    size_t n = 0;
+    int commas = 0;
+    for (size_t i = 0; i < nraw; i++) {
+        size_t nfound = dci_byline_names(out, raw[i], found, DCX_COUNTOF(found) - n);
+        for (size_t k = 0; k < nfound; k++)
+            if (!has_tag(names, n, found[k])) {
+                commas |= strchr(found[k], ',') != NULL;
+                names[n++] = found[k];
+            }
+    }
+    if (n == 0)
+        return 0;
+    const char **list = dci_arena_alloc(out, n * sizeof *list);
+    dci_buf b = DCI_BUF_INIT;
+    /* "Doe, Jane; Roe, John" when the names hold commas themselves. */
+    for (size_t i = 0; i < n; i++)
+        dci_buf_printf(&b, "%s%s", i ? (commas ? "; " : ", ") : "", names[i]);
+    const char *byline = b.failed ? NULL : dci_arena_strndup(out, b.data, b.len);
+    dci_buf_free(&b);
+    if (!list || !byline)
+        return 0;
+    memcpy(list, names, n * sizeof *list);
+    meta->authors = list;
+    meta->nauthors = n;
+    meta->byline = byline;
+    return 1;
+}
+
+/* The first of the candidates that reads as a date, in ISO 8601. */
+static const char *choose_date(dci_arena *out, const declared *d)
+{
+    const char *candidates[] = {d->ld_date, first(d, F_DATE), d->time_date};
+    char iso[DCI_DATE_MAX];
+    for (size_t i = 0; i < DCX_COUNTOF(candidates); i++) {
+        size_t len = dci_date_parse(candidates[i], iso, sizeof iso);
+        if (len)
+            return dci_arena_strndup(out, iso, len);
+    }
+    return NULL;
+}
+
+/* article:tag, keywords and JSON-LD keywords, split at commas, without
+ * repeats (in any case). */
+static void choose_tags(dci_arena *out, const declared *d, dci_meta *meta)
+{
+    const char *tags[MAX_TAGS];
+    size_t n = 0;
+    for (size_t i = 0; i < d->ntag_src; i++) {
+        const char *src = d->tag_src[i];
+        while (*src && n < MAX_TAGS) {
+            size_t len = strcspn(src, ",;");
+            char *part = dci_arena_strndup(out, src, len);
+            const char *tag = part ? tidy(out, part) : NULL;
+            if (tag && !has_tag(tags, n, tag))
+                tags[n++] = tag;
+            src += len + (src[len] != '\0');
         }
     }
-    return *t ? t : NULL;
+    const char **list = n ? dci_arena_alloc(out, n * sizeof *list) : NULL;
+    if (!list)
+        return;
+    memcpy(list, tags, n * sizeof *list);
+    meta->tags = list;
+    meta->ntags = n;
+}
+
+/* An absolute URL for href, or NULL (none, or a data: or script URL). */
+static const char *absolute(dci_arena *out, const char *base, const char *href)
+{
+    const char *clean = tidy(out, href);
+    const char *url = clean ? dci_url_resolve(out, base, clean) : NULL;
+    return url && *url ? url : NULL;
 }
 
 void dci_meta_extract(dci_arena *out, const dci_doc *doc, const char *page_url, dci_meta *meta)
@@ -429,19 +754,28 @@ void dci_meta_extract(dci_arena *out, const dci_doc *doc, const char *page_url, 
     memset(&d, 0, sizeof d);
     scan(doc->arena, &d, doc, page_url);
     meta->title = choose_title(out, &d);
-    /* In order of trust; one that is a URL (article:author often is) or
-     * empty gives way to the next. */
-    const char *authors[] = {d.ld_author, d.author, d.dom_author};
-    for (size_t i = 0; i < DCX_COUNTOF(authors) && !meta->byline; i++)
-        meta->byline = authors[i] ? clean_byline(out, authors[i]) : NULL;
-    meta->date = tidy(out, d.ld_date ? d.ld_date : d.date ? d.date : d.time_date);
+    /* In order of trust. */
+    if (!set_authors(out, meta, d.ld_authors, d.nld_authors) &&
+        !set_authors(out, meta, d.meta[F_AUTHOR].v, d.meta[F_AUTHOR].n))
+        set_authors(out, meta, &d.dom_author, d.dom_author != NULL);
+    meta->date = choose_date(out, &d);
     /* application-name is some pages' headline: the last resort. */
-    meta->site_name = tidy(out, d.site ? d.site : d.ld_site ? d.ld_site : d.app_name);
-    meta->lang = tidy(out, d.lang);
-    const char *url = d.canonical ? d.canonical
-                      : d.og_url ? d.og_url : page_url;
-    meta->url = tidy(out, url);
-    meta->excerpt = tidy(out, d.description);
+    const char *site = first(&d, F_SITE);
+    meta->site_name = tidy(out, site ? site : d.ld_site ? d.ld_site : first(&d, F_APP_NAME));
+    meta->lang = tidy(out, d.lang ? d.lang : first(&d, F_LANG));
+    const char *og_url = first(&d, F_URL);
+    const char *canonical = d.canonical ? d.canonical : og_url;
+    meta->canonical_url = absolute(out, page_url, canonical);
+    meta->url = tidy(out, canonical ? canonical : page_url);
+    /* The article's own summary before the page's <meta> ones, which are
+     * often a shorter line written for sharing. */
+    meta->description = tidy(out, d.ld_description ? d.ld_description : first(&d, F_DESCRIPTION));
+    meta->excerpt = meta->description;
+    const char *image = first(&d, F_IMAGE);
+    meta->image = absolute(out, meta->url, image ? image : d.ld_image);
+    const char *section = first(&d, F_SECTION);
+    meta->section = tidy(out, section ? section : d.ld_section);
+    choose_tags(out, &d, meta);
 }
 
 /* Words in a class or id that mark the author's line, and words that mark
@@ -497,7 +831,8 @@ static const char *short_text(dci_arena *a, const dci_node *n)
  * header is often a sibling of its body. */
 #define BYLINE_LEVELS 2
 
-const char *dci_meta_byline_near(dci_arena *out, const dci_doc *doc, const dci_node *article)
+void dci_meta_byline_near(dci_arena *out, const dci_doc *doc, const dci_node *article,
+                          dci_meta *meta)
 {
     const dci_node *around = article;
     for (int i = 0; i < BYLINE_LEVELS && around->parent && around->parent != doc->body; i++)
@@ -506,8 +841,22 @@ const char *dci_meta_byline_near(dci_arena *out, const dci_doc *doc, const dci_n
         if (n->type != DCI_NODE_ELEMENT || !names_byline(n))
             continue;
         const char *t = short_text(out, n);
-        if (t)
-            return clean_byline(out, t);
+        if (t && set_authors(out, meta, &t, 1))
+            return;
     }
-    return NULL;
+}
+
+/* The address of an image: lazy loaders keep it in a data- attribute and
+ * put a placeholder (often a data: URL) in src. */
+static const char *const image_sources[] = {"data-src", "data-lazy-src", "data-original", "src"};
+
+void dci_meta_image_near(dci_arena *out, const dci_node *article, dci_meta *meta)
+{
+    for (const dci_node *n = article; n && !meta->image;
+         n = (n->flags & DCI_DROPPED) ? dci_next_skip(n, article) : dci_next(n, article)) {
+        if ((n->flags & DCI_DROPPED) || !dci_is_element(n, GUMBO_TAG_IMG))
+            continue;
+        for (size_t i = 0; i < DCX_COUNTOF(image_sources) && !meta->image; i++)
+            meta->image = absolute(out, meta->url, dci_attr_get(n, image_sources[i]));
+    }
 }
