@@ -579,6 +579,7 @@ START_TEST(test_json_has_every_key_and_valid_syntax)
     ck_assert_str_eq(json_string_value(json_object_get(root, "url")), "https://gazette.example/story");
     ck_assert_str_eq(json_string_value(json_object_get(root, "site_name")), "The Coast Gazette");
     ck_assert_str_eq(json_string_value(json_object_get(root, "status")), "ok");
+    ck_assert(json_is_null(json_object_get(root, "error")));
     ck_assert_str_eq(json_string_value(json_object_get(root, "charset")), "UTF-8");
     ck_assert_str_eq(json_string_value(json_object_get(root, "lang")), "en");
     ck_assert(json_is_null(json_object_get(root, "date")));
@@ -605,8 +606,10 @@ START_TEST(test_json_of_page_without_article)
     char *out = tu_render_opt(html, strlen(html), NULL, DC_FORMAT_JSON, 0, &st);
     ck_assert_int_eq(st, DC_NO_CONTENT);
     json_t *root = load_json(out);
-    ck_assert_str_eq(json_string_value(json_object_get(root, "status")),
+    ck_assert_str_eq(json_string_value(json_object_get(root, "status")), "no_content");
+    ck_assert_str_eq(json_string_value(json_object_get(root, "error")),
                      dc_strerror(DC_NO_CONTENT));
+    ck_assert_str_eq(json_string_value(json_object_get(root, "title")), "Index page");
     ck_assert_str_eq(json_string_value(json_object_get(root, "text")), "");
     ck_assert_int_eq(json_integer_value(json_object_get(root, "word_count")), 0);
     ck_assert(json_is_null(json_object_get(root, "url")));

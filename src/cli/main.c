@@ -16,6 +16,7 @@
 #include "decruft.h"
 #include "file_batch.h"
 #include "files.h"
+#include "json_out.h"
 #include "options.h"
 #include "sizes.h"
 #include "state.h"
@@ -139,7 +140,9 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
     cfg.state_fd = state_fd;
     cfg.format = opt->explain ? DC_FORMAT_EXPLAIN : opt->format;
     cfg.extension = opt->extension;
-    cfg.render_flags = opt->no_title ? DC_RENDER_NO_TITLE : 0;
+    cfg.render_flags = (opt->no_title ? DC_RENDER_NO_TITLE : 0) |
+                       (opt->no_images ? DC_RENDER_NO_IMAGES : 0);
+    cfg.out_mode = opt->out_mode;
     cfg.extract_flags = opt->explain ? DC_OPT_EXPLAIN : 0;
     cfg.charset = opt->charset;
     cfg.tuning = opt->tuning;
@@ -245,5 +248,10 @@ int main(int argc, char **argv)
     free(sorted);
     if (out_fd >= 0)
         close(out_fd);
+    if (cli_json_end(opt.out_mode) != 0 || fflush(stdout) != 0) {
+        fprintf(stderr, "decruft: cannot write to standard output: %s\n", strerror(errno));
+        if (status < EXIT_SOME_FAILED)
+            status = EXIT_SOME_FAILED;
+    }
     return status;
 }

@@ -42,6 +42,7 @@ typedef enum dc_format {
 
 /* dc_render() flags */
 #define DC_RENDER_NO_TITLE (1u << 0) /* body only, without the headline */
+#define DC_RENDER_NO_IMAGES (1u << 1) /* no images in Markdown and HTML, no "images" in JSON */
 
 typedef struct dc_options {
     const char *url;       /* page URL: base for links, hint for metadata; may be NULL */

@@ -10,6 +10,22 @@ static json_t *string_or_null(const char *s)
     return s ? json_string(s) : json_null();
 }
 
+/* "status" names the outcome for programs, one word per dc_status; "error"
+ * says it in English (null when ok). */
+static const char *status_name(dc_status status)
+{
+    static const char *const names[DC_STATUS_COUNT] = {
+        [DC_OK] = "ok",
+        [DC_NO_CONTENT] = "no_content",
+        [DC_TOO_LARGE] = "too_large",
+        [DC_TIMEOUT] = "timeout",
+        [DC_NOMEM] = "no_memory",
+        [DC_BAD_CHARSET] = "bad_charset",
+        [DC_BAD_TUNING] = "bad_tuning",
+    };
+    return (unsigned)status < DC_STATUS_COUNT ? names[status] : "unknown";
+}
+
 void dci_emit_json(const dc_result *r, unsigned flags, dci_buf *out)
 {
     dci_buf text = DCI_BUF_INIT;
@@ -30,7 +46,9 @@ void dci_emit_json(const dc_result *r, unsigned flags, dci_buf *out)
     json_object_set_new(obj, "lang", string_or_null(r->meta.lang));
     json_object_set_new(obj, "excerpt", string_or_null(r->meta.excerpt));
     json_object_set_new(obj, "charset", string_or_null(r->charset));
-    json_object_set_new(obj, "status", json_string(r->status == DC_OK ? "ok" : dc_strerror(r->status)));
+    json_object_set_new(obj, "status", json_string(status_name(r->status)));
+    json_object_set_new(obj, "error",
+                        r->status == DC_OK ? json_null() : json_string(dc_strerror(r->status)));
     json_object_set_new(obj, "word_count", json_integer((json_int_t)r->words));
     json_object_set_new(obj, "text", json_stringn(text.data ? text.data : "", text.len));
     dci_buf_free(&text);
