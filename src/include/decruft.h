@@ -89,7 +89,9 @@ size_t dc_result_word_count(const dc_result *r);
 /*
  * Renders the result in a format. Returns a new NUL-terminated buffer the caller
  * frees with free(), its length (without the NUL) in *len when len is not NULL;
- * NULL when memory ran out or the format is unknown.
+ * NULL when memory ran out or the format is unknown. A result that is not
+ * DC_OK renders too: in JSON its object, with "status" ("no_content", ...),
+ * "error" and the metadata found; in the other formats the headline alone.
  */
 char *dc_render(const dc_result *r, dc_format format, unsigned flags, size_t *len);
 
