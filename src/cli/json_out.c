@@ -13,8 +13,15 @@ static size_t printed;
 /* Bytes of the valid UTF-8 sequence at s (of len bytes), 0 if none. */
 static size_t utf8_seq(const unsigned char *s, size_t len)
 {
-    size_t n = s[0] < 0x80 ? 1 : s[0] >= 0xc2 && s[0] < 0xe0 ? 2 : s[0] >= 0xe0 && s[0] < 0xf0 ? 3
-               : s[0] >= 0xf0 && s[0] < 0xf5 ? 4 : 0;
+    size_t n = 0;
+    if (s[0] < 0x80)
+        n = 1;
+    else if (s[0] >= 0xc2 && s[0] < 0xe0)
+        n = 2;
+    else if (s[0] >= 0xe0 && s[0] < 0xf0)
+        n = 3;
+    else if (s[0] >= 0xf0 && s[0] < 0xf5)
+        n = 4;
     if (n == 0 || n > len)
         return 0;
     for (size_t i = 1; i < n; i++)

@@ -553,6 +553,12 @@ static int is_leaf_kind(dci_block_kind kind)
     return kind == DCI_BLOCK_PARAGRAPH || kind == DCI_BLOCK_HEADING || kind == DCI_BLOCK_CODE;
 }
 
+static int is_info_char(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+           (c && strchr("+#._-", c));
+}
+
 /* The language of a code block from the class of its <pre> or <code>
  * ("language-python", "lang-js"), as a fence's info string: the word's
  * letters, digits and "+#._-" only. NULL when there is none. */
@@ -568,9 +574,7 @@ static const char *code_language(builder *b, const dci_node *n)
             if (wlen <= plen || strncmp(w, prefixes[i], plen) != 0)
                 continue;
             size_t len = 0;
-            while (plen + len < wlen && (strchr("+#._-", w[plen + len]) ||
-                                         (w[plen + len] >= '0' && w[plen + len] <= '9') ||
-                                         ((w[plen + len] | 0x20) >= 'a' && (w[plen + len] | 0x20) <= 'z')))
+            while (plen + len < wlen && is_info_char(w[plen + len]))
                 len++;
             if (len == 0)
                 continue;
