@@ -26,6 +26,10 @@ static char *render_fragment(const char *body_html, const char *title, dc_format
     dci_node *root = tu_find_id(doc.body, "root");
     ck_assert_ptr_nonnull(root);
     root->flags |= DCI_CONTENT;
+    /* as the figure-caption rule does: a caption is no paragraph of the text */
+    for (dci_node *n = root; n; n = dci_next(n, root))
+        if (n->type == DCI_NODE_ELEMENT && n->tag == GUMBO_TAG_FIGCAPTION)
+            n->flags |= DCI_DROPPED;
     dc_result r;
     memset(&r, 0, sizeof r);
     r.arena = doc.arena;
@@ -254,6 +258,111 @@ START_TEST(test_md_table_with_header_separator)
 }
 END_TEST
 
+START_TEST(test_md_fence_longer_than_backticks_inside)
+{
+    char *out = md("<pre>Run:\n```\nmake\n```</pre>");
+    assert_render_eq(out, "````\nRun:\n```\nmake\n```\n````\n");
+    free(out);
+    out = md("<pre>a ````` b</pre>");
+    assert_render_eq(out, "``````\na ````` b\n``````\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_code_language_is_info_string)
+{
+    char *out = md("<pre><code class=\"hljs language-python\">print(1)</code></pre>");
+    assert_render_eq(out, "```python\nprint(1)\n```\n");
+    free(out);
+    out = md("<pre class=\"lang-c++\">int x;</pre>");
+    assert_render_eq(out, "```c++\nint x;\n```\n");
+    free(out);
+    /* only the word's safe characters: a backtick cannot end the fence */
+    out = md("<pre class=\"language-`x\">y</pre><pre class=\"languages\">z</pre>");
+    assert_render_eq(out, "```\ny\n```\n\n```\nz\n```\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_ordered_list_keeps_start)
+{
+    char *out = md("<ol start=\"3\"><li>Three</li><li>Four</li></ol>");
+    assert_render_eq(out, "3. Three\n4. Four\n");
+    free(out);
+    out = md("<ol start=\"x\"><li>One</li></ol><ol start=\"0\"><li>Zero</li></ol>");
+    assert_render_eq(out, "1. One\n\n0. Zero\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_table_keeps_empty_cells)
+{
+    char *out = md("<table><tr><th>Pier</th><th>Depth</th><th>Note</th></tr>"
+                   "<tr><td>North</td><td></td><td>closed</td></tr>"
+                   "<tr><td></td><td> </td><td></td></tr>"
+                   "<tr><td>South</td><td>6 m</td><td></td></tr></table>");
+    assert_render_eq(out, "| Pier | Depth | Note |\n| --- | --- | --- |\n| North |  | closed |\n"
+                          "| South | 6 m |  |\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_script_link_words_kept)
+{
+    char *out = md("<p>Ask the <a href=\"javascript:void(0)\">wharfinger</a> first.</p>");
+    assert_render_eq(out, "Ask the wharfinger first.\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_images_absolute_with_captions)
+{
+    char *out = md("<p>Before.</p><figure><img src=\"/img/pier.jpg\" alt=\"The [north] pier\">"
+                   "<figcaption>The pier at low tide.</figcaption></figure><p>After.</p>");
+    assert_render_eq(out, "Before.\n\n![The \\[north\\] pier](https://gazette.example/img/pier.jpg)\n"
+                          "*The pier at low tide.*\n\nAfter.\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_lazy_images_resolved)
+{
+    /* a placeholder in src: the lazy loader's attribute has the picture */
+    char *out = md("<p><img src=\"data:image/gif;base64,R0lGOD\" data-src=\"a.jpg\" alt=\"A\"></p>"
+                   "<p><img src=\"small.jpg\" srcset=\"small.jpg 480w, big.jpg 1200w, mid.jpg 800w\"></p>"
+                   "<p><img data-srcset=\"one.jpg, two.jpg\"></p>"
+                   "<p><img src=\"x.gif\" data-lazy-src=\"lazy.jpg\"></p>"
+                   "<p><img srcset=\"lo.jpg 1x, hi.jpg 2x\"></p>"
+                   "<p><img src=\"/pixel.gif\" width=\"1\" height=\"1\"></p>"
+                   "<p><img src=\"data:image/png;base64,AAAA\"></p>");
+    assert_render_eq(out, "![A](https://gazette.example/news/2024/a.jpg)\n\n"
+                          "![](https://gazette.example/news/2024/big.jpg)\n\n"
+                          "![](https://gazette.example/news/2024/one.jpg)\n\n"
+                          "![](https://gazette.example/news/2024/lazy.jpg)\n\n"
+                          "![](https://gazette.example/news/2024/hi.jpg)\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_image_in_text_and_repeats)
+{
+    char *out = md("<p>The flag <img src=\"/f.png\" alt=\"flag\">flies.</p>"
+                   "<p><img src=\"/f.png\" alt=\"again\"></p>");
+    assert_render_eq(out, "The flag ![flag](https://gazette.example/f.png) flies.\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_md_no_images)
+{
+    char *out = render_fragment("<p>Before.</p><figure><img src=\"/p.jpg\"><figcaption>Cap.</figcaption>"
+                                "</figure><p>The <img src=\"/f.png\"> flag.</p>",
+                                NULL, DC_FORMAT_MARKDOWN, DC_RENDER_NO_IMAGES);
+    assert_render_eq(out, "Before.\n\nThe flag.\n");
+    free(out);
+}
+END_TEST
+
 START_TEST(test_md_blockquote)
 {
     char *out = md("<p>He said:</p><blockquote><p>We have waited long enough.</p></blockquote>");
@@ -400,23 +509,58 @@ END_TEST
 static void assert_balanced(const char *out)
 {
     static const char *const tags[] = {"article", "p", "h2", "ul", "ol", "li", "pre",
-                                       "blockquote", "table", "tr", "th", "td"};
+                                       "blockquote", "table", "tr", "th", "td", "code",
+                                       "figure", "figcaption"};
     for (size_t i = 0; i < DCX_COUNTOF(tags); i++) {
         char open[32], close[32];
+        char open_attrs[32];
         snprintf(open, sizeof open, "<%s>", tags[i]);
+        snprintf(open_attrs, sizeof open_attrs, "<%s ", tags[i]);
         snprintf(close, sizeof close, "</%s>", tags[i]);
-        ck_assert_msg(tu_count(out, open) == tu_count(out, close), "%s not balanced in:\n%s",
-                      tags[i], out);
+        ck_assert_msg(tu_count(out, open) + tu_count(out, open_attrs) == tu_count(out, close),
+                      "%s not balanced in:\n%s", tags[i], out);
     }
     int depth = 0;
     for (const char *p = out; (p = strchr(p, '<')) != NULL; p++) {
-        if (strncmp(p, "<br>", 4) == 0 || strncmp(p, "<a ", 3) == 0)
+        /* <a ...> is counted by its close; <br> and <img> have none */
+        if (strncmp(p, "<br>", 4) == 0 || strncmp(p, "<a ", 3) == 0 || strncmp(p, "<img ", 5) == 0)
             continue;
         depth += p[1] == '/' ? -1 : 1;
         ck_assert_msg(depth >= 0, "close before open in:\n%s", out);
     }
     ck_assert_int_eq(depth, 0);
 }
+
+START_TEST(test_html_ol_start_code_language_and_empty_cells)
+{
+    char *out = html_of("<ol start=\"3\"><li>Three</li></ol><ol><li>One</li></ol>"
+                        "<pre><code class=\"language-sh\">ls &amp;&amp; pwd</code></pre>"
+                        "<table><tr><th>Pier</th><th>Depth</th></tr><tr><td></td>"
+                        "<td>4 m</td></tr></table>");
+    tu_assert_has(out, "<ol start=\"3\"><li><p>Three</p>\n</li>\n</ol>\n<ol><li>");
+    tu_assert_has(out, "<pre><code class=\"language-sh\">ls &amp;&amp; pwd</code></pre>\n");
+    tu_assert_has(out, "<tr><td></td>\n<td><p>4 m</p>\n</td>\n</tr>\n");
+    assert_balanced(out);
+    free(out);
+}
+END_TEST
+
+START_TEST(test_html_images_as_figures)
+{
+    char *out = html_of("<figure><img src=\"/p.jpg\" alt=\"A &quot;pier&quot;\">"
+                        "<figcaption>Low <b>tide</b>.</figcaption></figure>"
+                        "<p>A <img src=\"/f.png\" alt=\"flag\"> here.</p>");
+    tu_assert_has(out, "<figure><img src=\"https://gazette.example/p.jpg\" alt=\"A &quot;pier&quot;\">"
+                       "<figcaption>Low tide.</figcaption></figure>\n");
+    tu_assert_has(out, "<p>A <img src=\"https://gazette.example/f.png\" alt=\"flag\"> here.</p>\n");
+    assert_balanced(out);
+    free(out);
+    out = render_fragment("<figure><img src=\"/p.jpg\"></figure><p>Text.</p>", NULL, DC_FORMAT_HTML,
+                          DC_RENDER_NO_IMAGES);
+    assert_render_eq(out, "<article>\n<p>Text.</p>\n</article>\n");
+    free(out);
+}
+END_TEST
 
 START_TEST(test_html_block_structure)
 {
@@ -506,6 +650,19 @@ START_TEST(test_text_table_rows)
 }
 END_TEST
 
+/* Empty cells are kept for Markdown and HTML; the text shows no trace of
+ * them, nor of a row with nothing in it. */
+START_TEST(test_text_table_empty_cells_leave_no_trace)
+{
+    char *out = text_of("<table><tr><th>Pier</th><th>Depth</th><th>Note</th></tr>"
+                        "<tr><td>North</td><td></td><td>closed</td></tr>"
+                        "<tr><td></td><td></td><td></td></tr>"
+                        "<tr><td>South</td><td>6 m</td><td></td></tr></table><p>After.</p>");
+    assert_render_eq(out, "Pier | Depth | Note\nNorth | closed\nSouth | 6 m\n\nAfter.\n");
+    free(out);
+}
+END_TEST
+
 START_TEST(test_text_table_cell_paragraphs_stay_in_their_cell)
 {
     char *out = text_of(CELL_PARAS);
@@ -579,6 +736,7 @@ START_TEST(test_json_has_every_key_and_valid_syntax)
     ck_assert_str_eq(json_string_value(json_object_get(root, "url")), "https://gazette.example/story");
     ck_assert_str_eq(json_string_value(json_object_get(root, "site_name")), "The Coast Gazette");
     ck_assert_str_eq(json_string_value(json_object_get(root, "status")), "ok");
+    ck_assert(json_is_null(json_object_get(root, "error")));
     ck_assert_str_eq(json_string_value(json_object_get(root, "charset")), "UTF-8");
     ck_assert_str_eq(json_string_value(json_object_get(root, "lang")), "en");
     ck_assert(json_is_null(json_object_get(root, "date")));
@@ -605,12 +763,58 @@ START_TEST(test_json_of_page_without_article)
     char *out = tu_render_opt(html, strlen(html), NULL, DC_FORMAT_JSON, 0, &st);
     ck_assert_int_eq(st, DC_NO_CONTENT);
     json_t *root = load_json(out);
-    ck_assert_str_eq(json_string_value(json_object_get(root, "status")),
+    ck_assert_str_eq(json_string_value(json_object_get(root, "status")), "no_content");
+    ck_assert_str_eq(json_string_value(json_object_get(root, "error")),
                      dc_strerror(DC_NO_CONTENT));
+    ck_assert_str_eq(json_string_value(json_object_get(root, "title")), "Index page");
     ck_assert_str_eq(json_string_value(json_object_get(root, "text")), "");
     ck_assert_int_eq(json_integer_value(json_object_get(root, "word_count")), 0);
     ck_assert(json_is_null(json_object_get(root, "url")));
     json_decref(root);
+    free(out);
+}
+END_TEST
+
+START_TEST(test_json_images)
+{
+    char *out = render_fragment("<p>Text of the story.</p><figure><img data-src=\"/p.jpg\" alt=\"Pier\">"
+                                "<figcaption>Low tide.</figcaption></figure><p><img src=\"/q.jpg\"></p>",
+                                NULL, DC_FORMAT_JSON, 0);
+    json_t *root = load_json(out);
+    json_t *images = json_object_get(root, "images");
+    ck_assert_int_eq(json_array_size(images), 2);
+    json_t *first = json_array_get(images, 0), *second = json_array_get(images, 1);
+    ck_assert_str_eq(json_string_value(json_object_get(first, "url")), "https://gazette.example/p.jpg");
+    ck_assert_str_eq(json_string_value(json_object_get(first, "alt")), "Pier");
+    ck_assert_str_eq(json_string_value(json_object_get(first, "caption")), "Low tide.");
+    ck_assert_str_eq(json_string_value(json_object_get(second, "url")), "https://gazette.example/q.jpg");
+    ck_assert(json_is_null(json_object_get(second, "alt")));
+    ck_assert(json_is_null(json_object_get(second, "caption")));
+    /* the caption stays out of the text */
+    ck_assert_str_eq(json_string_value(json_object_get(root, "text")), "Text of the story.\n");
+    json_decref(root);
+    free(out);
+    out = render_fragment("<p>Text.</p><p><img src=\"/q.jpg\"></p>", NULL, DC_FORMAT_JSON,
+                          DC_RENDER_NO_IMAGES);
+    root = load_json(out);
+    ck_assert_ptr_null(json_object_get(root, "images"));
+    json_decref(root);
+    free(out);
+}
+END_TEST
+
+START_TEST(test_images_resolved_against_base_element)
+{
+    const char *html = "<html><head><title>T</title><base href=\"https://cdn.example/site/\"></head>"
+                       "<body><article><h1>T</h1><p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p>"
+                       "<figure><img src=\"img/a.jpg\"></figure><p>" TU_PROSE3 "</p></article></body></html>";
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.url = "https://gazette.example/story";
+    dc_status st;
+    char *out = tu_render_opt(html, strlen(html), &opt, DC_FORMAT_MARKDOWN, 0, &st);
+    ck_assert_int_eq(st, DC_OK);
+    tu_assert_has(out, "![](https://cdn.example/site/img/a.jpg)");
     free(out);
 }
 END_TEST
@@ -659,6 +863,15 @@ static Suite *emit_suite(void)
     tcase_add_test(mdc, test_md_line_break_in_table_cell_keeps_row);
     tcase_add_test(mdc, test_md_table_cell_paragraphs_not_glued);
     tcase_add_test(mdc, test_md_end_to_end_links_use_option_url);
+    tcase_add_test(mdc, test_md_fence_longer_than_backticks_inside);
+    tcase_add_test(mdc, test_md_code_language_is_info_string);
+    tcase_add_test(mdc, test_md_ordered_list_keeps_start);
+    tcase_add_test(mdc, test_md_table_keeps_empty_cells);
+    tcase_add_test(mdc, test_md_script_link_words_kept);
+    tcase_add_test(mdc, test_md_images_absolute_with_captions);
+    tcase_add_test(mdc, test_md_lazy_images_resolved);
+    tcase_add_test(mdc, test_md_image_in_text_and_repeats);
+    tcase_add_test(mdc, test_md_no_images);
     suite_add_tcase(s, mdc);
 
     TCase *html = tcase_create("html");
@@ -666,6 +879,8 @@ static Suite *emit_suite(void)
     tcase_add_test(html, test_html_escapes_text_title_and_href);
     tcase_add_test(html, test_html_inline_styles);
     tcase_add_test(html, test_html_block_structure);
+    tcase_add_test(html, test_html_ol_start_code_language_and_empty_cells);
+    tcase_add_test(html, test_html_images_as_figures);
     tcase_add_test(html, test_html_nested_lists_balanced);
     suite_add_tcase(s, html);
 
@@ -676,6 +891,7 @@ static Suite *emit_suite(void)
     tcase_add_test(text, test_text_item_marker_on_its_first_text_only);
     tcase_add_test(text, test_text_item_opening_with_a_table_has_no_marker_after_it);
     tcase_add_test(text, test_text_table_rows);
+    tcase_add_test(text, test_text_table_empty_cells_leave_no_trace);
     tcase_add_test(text, test_text_table_cell_paragraphs_stay_in_their_cell);
     tcase_add_test(text, test_text_code_kept_verbatim_and_links_plain);
     tcase_add_test(text, test_text_no_title_and_empty_content);
@@ -685,6 +901,8 @@ static Suite *emit_suite(void)
     tcase_add_test(json, test_json_has_every_key_and_valid_syntax);
     tcase_add_test(json, test_json_of_page_without_article);
     tcase_add_test(json, test_json_non_ascii_text_round_trips);
+    tcase_add_test(json, test_json_images);
+    tcase_add_test(json, test_images_resolved_against_base_element);
     suite_add_tcase(s, json);
     return s;
 }

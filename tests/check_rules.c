@@ -102,6 +102,13 @@ static const rule_case cases[] = {
     {"link-line", "<p id=\"t\"><a href=\"/o\">READ MORE: the other harbour story</a></p>",
      "<p id=\"t\">Before the vote <a href=\"/o\">the harbour story</a> was read by many "
      "of the town's residents and its two ferry operators.</p>"},
+    /* in the cell of a table of data (a header row), a link is a value */
+    {"link-line",
+     "<table><tr><td>Ferry</td><td><div id=\"t\"><a href=\"/o\">Harbour line</a></div></td></tr>"
+     "<tr><td>Bus</td><td>Line 4</td></tr></table>",
+     "<table><tr><th>Mode</th><th>Operator</th></tr>"
+     "<tr><td>Ferry</td><td><div id=\"t\"><a href=\"/o\">Harbour line</a></div></td></tr>"
+     "<tr><td>Bus</td><td>Line 4</td></tr></table>"},
     {"phrase", "<p id=\"t\">Read more here.</p>",
      "<p id=\"t\">Read the council's report, which is more here than there.</p>"},
     {"teaser-list",

@@ -48,6 +48,7 @@ typedef struct batch {
     int manifest_oom;
     page_out *outs;       /* standard output mode only */
     size_t next_out;
+    size_t next_rejected_out; /* JSON on standard output: the first rejected line not printed */
     cli_state *state;
     cli_budget *budget;   /* --max-memory: bodies in transfers and in jobs */
     cli_page_how how;     /* what every page goes through */
@@ -166,24 +167,68 @@ static void set_error(json_t *row, const char *error)
     json_object_set_new(row, "error", loose_string(error));
 }
 
+/* JSON on standard output: the entries of the rejected list lines before
+ * seq (all of them with SIZE_MAX), in list order. */
+static void flush_rejected(batch *b, size_t seq)
+{
+    const cli_url_list *urls = b->urls;
+    for (; b->next_rejected_out < urls->invalid &&
+           urls->rejected[b->next_rejected_out].seq < seq;
+         b->next_rejected_out++) {
+        const cli_url_rejected *r = &urls->rejected[b->next_rejected_out];
+        size_t len = 0;
+        char *entry = cli_json_failure(r->text, "invalid_url", r->why, &len);
+        if (!entry)
+            b->fatal = 1;
+        else
+            (void)cli_json_print(b->cfg->out_mode, entry, len);
+        free(entry);
+    }
+}
+
 /* Standard output mode: prints every finished page whose turn has come. */
 static void flush_outputs(batch *b)
 {
+    int json = b->cfg->out_mode != CLI_OUT_PLAIN;
     int several = b->urls->count > 1;
     while (b->next_out < b->urls->count && b->outs[b->next_out].done) {
         page_out *o = &b->outs[b->next_out];
-        if (o->data) {
+        if (json)
+            flush_rejected(b, b->urls->items[b->next_out].seq);
+        if (o->data && json) {
+            (void)cli_json_print(b->cfg->out_mode, o->data, o->len);
+        } else if (o->data) {
             char *shown = several ? cli_url_redact(b->urls->items[b->next_out].url) : NULL;
             /* Standard output's trouble is reported once, by the last
              * flush; a reader gone ends the run here. */
             if (cli_page_print(shown ? shown : "(URL)", o->data, o->len, several) != 0)
                 cli_stdout_failed(errno);
             free(shown);
-            free(o->data);
-            o->data = NULL;
         }
+        free(o->data);
+        o->data = NULL;
         b->next_out++;
     }
+    if (json && b->next_out == b->urls->count)
+        flush_rejected(b, SIZE_MAX);
+}
+
+/* JSON on standard output: the page's object (its rendering) or why it has
+ * none becomes its entry, with the URL as listed (redacted) as "input". */
+static void make_entry(batch *b, size_t index, const char *why, const char *status)
+{
+    page_out *o = &b->outs[index];
+    char *input = cli_url_redact(b->urls->items[index].url);
+    size_t len = 0;
+    char *entry = !input ? NULL
+                  : o->data ? cli_json_entry(input, o->data, o->len, &len)
+                            : cli_json_failure(input, status, why ? why : "", &len);
+    free(input);
+    free(o->data);
+    o->data = entry;
+    o->len = len;
+    if (!entry)
+        b->fatal = 1;
 }
 
 /* A finished fetch on its way through a worker: a copy of the response in,
@@ -309,6 +354,14 @@ static void extract_page(void *p, void *ctx)
     job->extract_ms = dcx_now_ms() - t0;
 }
 
+/* Standard output mode: the rendering waits for its turn. */
+static void keep_output(batch *b, page_job *job)
+{
+    b->outs[job->index].data = job->page.out;
+    b->outs[job->index].len = job->page.out_len;
+    job->page.out = NULL;
+}
+
 /* Stores what a worker made of one page; returns an error or NULL. */
 static const char *store_page(batch *b, page_job *job, json_t *row, cli_state_entry *remember)
 {
@@ -317,8 +370,12 @@ static const char *store_page(batch *b, page_job *job, json_t *row, cli_state_en
     if (!pg->extracted)
         return "out of memory";
     json_object_set_new(row, "extract_ms", json_integer((json_int_t)(job->extract_ms + 0.5)));
-    if (pg->status != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN))
+    if (pg->status != DC_OK && !(cfg->extract_flags & DC_OPT_EXPLAIN)) {
+        /* JSON on standard output: the object says why, and what was found */
+        if (!cfg->output_dir && pg->out)
+            keep_output(b, job);
         return dc_strerror(pg->status);
+    }
     json_object_set_new(row, "title", loose_string(pg->title));
     json_object_set_new(row, "bytes", json_integer((json_int_t)pg->out_len));
     json_object_set_new(row, "words", json_integer((json_int_t)pg->words));
@@ -335,9 +392,7 @@ static const char *store_page(batch *b, page_job *job, json_t *row, cli_state_en
     } else {
         if (!pg->out)
             return "out of memory";
-        b->outs[job->index].data = pg->out;
-        b->outs[job->index].len = pg->out_len;
-        pg->out = NULL;
+        keep_output(b, job);
     }
     return NULL;
 }
@@ -414,6 +469,10 @@ static void finish_page(batch *b, page_job *job)
             b->fatal = 1;
         append_rows(b, 0);
     }
+    /* the row's error, redacted */
+    if (b->outs && cfg->out_mode != CLI_OUT_PLAIN)
+        make_entry(b, index, json_string_value(json_object_get(row, "error")),
+                   resp->error ? "fetch_error" : "no_memory");
     json_decref(row);
     b->done++;
     if (b->outs) {
@@ -576,7 +635,9 @@ static void init_how(batch *b)
     const cli_batch_config *cfg = b->cfg;
     b->how.format = cfg->format;
     b->how.render_flags = cfg->render_flags;
-    b->how.always = (cfg->extract_flags & DC_OPT_EXPLAIN) != 0;
+    /* JSON on standard output says why a page has no article, in its object */
+    b->how.always = (cfg->extract_flags & DC_OPT_EXPLAIN) != 0 ||
+                    (cfg->format == DC_FORMAT_JSON && !cfg->output_dir);
     b->how.meta = 1;
     b->how.out_dir = cfg->output_dir;
     b->how.out_fd = cfg->output_fd;
@@ -653,6 +714,8 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
     if (*stop)
         cli_workers_cancel(b.workers);
     collect(&b, 0);
+    if (b.outs && !*stop)
+        flush_outputs(&b);
     show_progress(&b, 1);
     clear_progress(&b);
     int broken = b.fatal;

@@ -28,6 +28,7 @@
 
 #include "decruft.h"
 #include "fetch.h"
+#include "json_out.h"
 #include "urls.h"
 
 typedef struct cli_batch_config {
@@ -48,6 +49,7 @@ typedef struct cli_batch_config {
     int queue_per_thread;      /* fetched pages held per thread, waiting or done */
     size_t max_memory;         /* bytes of all fetched bodies at once (--max-memory) */
     cli_fetch_config fetch;
+    cli_out_mode out_mode;     /* standard output: JSON entries, or renderings as they are */
 } cli_batch_config;
 
 /*

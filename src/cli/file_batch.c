@@ -9,6 +9,7 @@
 #include "decruft.h"
 #include "files.h"
 #include "msg.h"
+#include "json_out.h"
 #include "names.h"
 #include "page_out.h"
 #include "progress.h"
@@ -77,7 +78,8 @@ static void init_ctx(file_ctx *c, const cli_options *opt, int out_fd)
     c->extract.tuning = opt->tuning;
     c->how.format = cli_render_format(opt);
     c->how.render_flags = cli_render_flags(opt);
-    c->how.always = opt->explain;
+    /* JSON on standard output says why a page has no article, in its object */
+    c->how.always = opt->explain || (opt->format == DC_FORMAT_JSON && !opt->output_dir);
     c->how.meta = 0;
     c->how.out_dir = opt->output_dir;
     c->how.out_fd = out_fd;
@@ -90,15 +92,40 @@ static void free_job(void *p)
     free(job);
 }
 
-/* Standard output mode: the rendering, under a header when several. */
-static int print_output(const file_job *job, int several)
+static int stdout_failed(void)
 {
-    int rc = cli_page_print(job->input, job->page.out, job->page.out_len, several);
-    if (rc != 0) {
-        cli_stdout_failed(errno);
-        cli_error("cannot write to standard output: %s", strerror(errno));
+    cli_stdout_failed(errno);
+    cli_error("cannot write to standard output: %s", strerror(errno));
+    return -1;
+}
+
+/* An entry of the JSON text on standard output: the page's object, or
+ * why it has none. Returns 0, or -1 when it could not be made or written. */
+static int print_entry(const cli_options *opt, const file_job *job)
+{
+    size_t len = 0;
+    char *entry = job->page.out
+                      ? cli_json_entry(job->input, job->page.out, job->page.out_len, &len)
+                      : cli_json_failure(job->input, job->page.extracted ? "no_memory" : "read_error",
+                                         job->err, &len);
+    if (!entry) {
+        cli_error("%s: out of memory", job->input);
+        return -1;
     }
-    return rc;
+    int rc = cli_json_print(opt->out_mode, entry, len);
+    free(entry);
+    return rc == 0 ? 0 : stdout_failed();
+}
+
+/* Standard output mode: the rendering, under a header when several, or
+ * its entry of the JSON text. */
+static int print_output(const cli_options *opt, const file_job *job)
+{
+    if (opt->out_mode != CLI_OUT_PLAIN)
+        return print_entry(opt, job);
+    if (cli_page_print(job->input, job->page.out, job->page.out_len, opt->ninputs > 1) != 0)
+        return stdout_failed();
+    return 0;
 }
 
 /* The calling thread's part, in input order: output and messages. Returns
@@ -107,12 +134,14 @@ static int finish_job(const cli_options *opt, const file_job *job)
 {
     if (job->failed) {
         cli_error("%s", job->err);
+        if (opt->out_mode != CLI_OUT_PLAIN)
+            (void)print_output(opt, job);
         return -1;
     }
     dc_status st = job->page.status;
     int rc = 0;
     if (job->page.out)
-        rc = print_output(job, opt->ninputs > 1);
+        rc = print_output(opt, job);
     else if (opt->output_dir && opt->verbose && (st == DC_OK || opt->explain))
         cli_error("%s -> %s/%s", job->input, opt->output_dir, job->name);
     /* --explain prints the outline of a page without an article too, and

@@ -17,6 +17,7 @@
 #include "file_batch.h"
 #include "files.h"
 #include "msg.h"
+#include "json_out.h"
 #include "options.h"
 #include "outfile.h"
 #include "sigpipe.h"
@@ -143,6 +144,7 @@ static int fetch_urls(const cli_options *opt, int out_fd, char **urls, int nurls
     cfg.format = cli_render_format(opt);
     cfg.extension = opt->extension;
     cfg.render_flags = cli_render_flags(opt);
+    cfg.out_mode = opt->out_mode;
     cfg.extract_flags = cli_extract_flags(opt);
     cfg.charset = opt->charset;
     cfg.tuning = opt->tuning;
@@ -231,6 +233,12 @@ static int run(const cli_options *opt, char **files, int nfiles, char **urls, in
         int st = fetch_urls(opt, out_fd, urls, nurls);
         if (st > status)
             status = st;
+    }
+    /* the JSON text's end goes where its entries went: before -O's rename */
+    if (cli_json_end(opt->out_mode) != 0 || fflush(stdout) != 0) {
+        cli_error("cannot write to standard output: %s", strerror(errno));
+        if (status < EXIT_SOME_FAILED)
+            status = EXIT_SOME_FAILED;
     }
     if (opt->output_file &&
         cli_outfile_close(&of, status == EXIT_ALL_OK, err, sizeof err) != 0 && err[0]) {

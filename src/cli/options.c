@@ -39,7 +39,8 @@ enum {
     OPT_USER_AGENT,
     OPT_STATE,
     OPT_THREADS,
-    OPT_METADATA_ONLY
+    OPT_METADATA_ONLY,
+    OPT_NO_IMAGES
 };
 
 typedef struct option_doc {
@@ -55,10 +56,12 @@ static const option_doc option_table[] = {
     {{"output-file", required_argument, NULL, 'O'}, 'O', "FILE",
      "write the result of the one input to FILE, atomically"},
     {{"format", required_argument, NULL, 'f'}, 'f', "FMT",
-     "text (default), markdown, html or json"},
+     "text (default), markdown, html, json or jsonl"},
     {{"no-title", no_argument, NULL, OPT_NO_TITLE}, 0, NULL, "print the body without the headline"},
     {{"metadata-only", no_argument, NULL, OPT_METADATA_ONLY}, 0, NULL,
      "print the JSON metadata without the text (implies -f json)"},
+    {{"no-images", no_argument, NULL, OPT_NO_IMAGES}, 0, NULL,
+     "leave the article's images out of markdown, html and json"},
     {{"base-url", required_argument, NULL, OPT_BASE_URL}, 0, "URL",
      "the page's URL, for links and metadata of saved files"},
     {{"charset", required_argument, NULL, OPT_CHARSET}, 0, "NAME",
@@ -72,7 +75,7 @@ static const option_doc option_table[] = {
     {{"max-memory", required_argument, NULL, OPT_MAX_MEMORY}, 0, "BYTES",
      "bytes of the pages being fetched or to be cleaned (256M)"},
     {{"input", required_argument, NULL, 'i'}, 'i', "LIST",
-     "fetch the URLs listed in LIST (- for stdin); needs -o"},
+     "fetch the URLs listed in LIST (- for stdin); needs -o or -f jsonl"},
     {{"jobs", required_argument, NULL, 'j'}, 'j', "N", "transfers at once (default 16)"},
     {{"per-host", required_argument, NULL, OPT_PER_HOST}, 0, "N",
      "transfers at once to one host (default 4)"},
@@ -180,15 +183,17 @@ typedef struct format_name {
     const char *name;
     dc_format format;
     const char *extension;
+    int jsonl;
 } format_name;
 
 static const format_name formats[] = {
-    {"text", DC_FORMAT_TEXT, ".txt"},
-    {"txt", DC_FORMAT_TEXT, ".txt"},
-    {"markdown", DC_FORMAT_MARKDOWN, ".md"},
-    {"md", DC_FORMAT_MARKDOWN, ".md"},
-    {"html", DC_FORMAT_HTML, ".html"},
-    {"json", DC_FORMAT_JSON, ".json"},
+    {"text", DC_FORMAT_TEXT, ".txt", 0},
+    {"txt", DC_FORMAT_TEXT, ".txt", 0},
+    {"markdown", DC_FORMAT_MARKDOWN, ".md", 0},
+    {"md", DC_FORMAT_MARKDOWN, ".md", 0},
+    {"html", DC_FORMAT_HTML, ".html", 0},
+    {"json", DC_FORMAT_JSON, ".json", 0},
+    {"jsonl", DC_FORMAT_JSON, ".json", 1},
 };
 
 static int set_format(cli_options *opt, const char *name)
@@ -197,6 +202,7 @@ static int set_format(cli_options *opt, const char *name)
         if (strcmp(name, formats[i].name) == 0) {
             opt->format = formats[i].format;
             opt->extension = formats[i].extension;
+            opt->jsonl = formats[i].jsonl;
             return 0;
         }
     }
@@ -275,6 +281,19 @@ static int charset_known(const char *name)
     return known;
 }
 
+/* Several JSON renderings on standard output make one JSON text: lines
+ * with jsonl, an array with json (one input keeps its bare object). */
+static void set_out_mode(cli_options *opt)
+{
+    opt->out_mode = CLI_OUT_PLAIN;
+    if (opt->explain || opt->output_dir)
+        return;
+    if (opt->jsonl)
+        opt->out_mode = CLI_OUT_JSONL;
+    else if (opt->format == DC_FORMAT_JSON && (opt->ninputs > 1 || opt->input_list))
+        opt->out_mode = CLI_OUT_JSON_ARRAY;
+}
+
 /* DECRUFT_TUNE: overrides of the extraction's thresholds, for experiments
  * (scripts/tune); not part of the documented interface. A bad one stops the
  * run before any input is read. */
@@ -332,6 +351,7 @@ int cli_parse(int argc, char **argv, cli_options *opt)
             break;
         case OPT_NO_TITLE: opt->no_title = 1; break;
         case OPT_METADATA_ONLY: opt->metadata_only = 1; break;
+        case OPT_NO_IMAGES: opt->no_images = 1; break;
         case OPT_BASE_URL: opt->base_url = optarg; break;
         case OPT_CHARSET: opt->charset = optarg; break;
         case OPT_EXPLAIN:
@@ -404,8 +424,10 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         return bad_usage("%s", "-O FILE takes one input (-o DIR for several)");
     if (opt->charset && !charset_known(opt->charset))
         return bad_usage("unknown charset '%s'", opt->charset);
-    if (opt->input_list && !opt->output_dir)
-        return bad_usage("%s", "-i needs an output directory (-o DIR)");
+    if (opt->jsonl && opt->output_dir)
+        return bad_usage("%s", "-f jsonl writes to standard output: use -f json with -o DIR");
+    if (opt->input_list && !opt->output_dir && !opt->jsonl)
+        return bad_usage("%s", "-i needs an output directory (-o DIR) or -f jsonl");
     if (opt->state_dir && !opt->output_dir)
         return bad_usage("%s", "--state needs an output directory (-o DIR)");
     if (opt->explain_remote && !opt->explain_html)
@@ -415,11 +437,13 @@ int cli_parse(int argc, char **argv, cli_options *opt)
                                "another -f");
     if (opt->metadata_only && set_format(opt, "json") != 0)
         return EXIT_FATAL;
+    set_out_mode(opt);
     return read_tuning(opt);
 }
 
 unsigned cli_render_flags(const cli_options *opt)
 {
     return (opt->no_title ? DC_RENDER_NO_TITLE : 0u) |
-           (opt->metadata_only ? DC_RENDER_NO_TEXT : 0u);
+           (opt->metadata_only ? DC_RENDER_NO_TEXT : 0u) |
+           (opt->no_images ? DC_RENDER_NO_IMAGES : 0u);
 }

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "decruft.h"
+#include "json_out.h"
 
 typedef struct cli_options {
     const char *output_dir;   /* -o: one file per input; NULL: standard output */
@@ -38,6 +39,9 @@ typedef struct cli_options {
     const char *tuning;       /* DECRUFT_TUNE: threshold overrides, or NULL */
     char **inputs;
     int ninputs;
+    int no_images;            /* --no-images */
+    int jsonl;                /* -f jsonl: one JSON line per input on standard output */
+    cli_out_mode out_mode;    /* how renderings go to standard output */
 } cli_options;
 
 /* Exit statuses. */

@@ -56,6 +56,7 @@ typedef enum dc_format {
 /* dc_render() flags */
 #define DC_RENDER_NO_TITLE (1u << 0) /* body only, without the headline */
 #define DC_RENDER_NO_TEXT (1u << 1)  /* DC_FORMAT_JSON: the metadata only, no "text" */
+#define DC_RENDER_NO_IMAGES (1u << 2) /* no images in Markdown and HTML, no "images" in JSON */
 
 typedef struct dc_options {
     const char *url;       /* page URL: base for links, hint for metadata; may be NULL */
@@ -119,8 +120,8 @@ size_t dc_result_word_count(const dc_result *r);
  *
  * A result whose status is not DC_OK renders too, with no article body: what
  * it holds of the page's metadata (the headline in text, Markdown and HTML
- * when one was found; in JSON the metadata, with "status" saying why there
- * is no article), or nothing ("", not NULL). DC_FORMAT_EXPLAIN gives the
+ * when one was found; in JSON its object, with "status" ("no_content", ...),
+ * "error" and the metadata found), or nothing ("", not NULL). DC_FORMAT_EXPLAIN gives the
  * outline whatever the status when the page was extracted with
  * DC_OPT_EXPLAIN, "" without it. So check dc_result_status() first when
  * only an article will do.

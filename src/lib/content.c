@@ -1,8 +1,10 @@
 #include "content.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "sizes.h"
 #include "url.h"
 #include "words.h"
 
@@ -27,6 +29,7 @@ typedef struct builder {
     int leaf_depth;         /* explicit leaves open: blocks inside them flow inline */
     int em_depth, strong_depth, code_depth;
     const char *href;
+    const dci_node *captioned; /* the figure whose caption an image took */
     dci_buf scratch;
     seen_text **seen;       /* hash table of leaf texts, grown as it fills */
     size_t nbuckets;
@@ -139,7 +142,7 @@ static void finish_leaf_text(builder *b, dci_block *leaf)
     for (dci_run *r = leaf->first_run; r; r = r->next) {
         if (r->style & DCI_RUN_BREAK)
             dci_buf_putc(s, '\n');
-        else
+        else if (!(r->style & DCI_RUN_IMAGE))
             dci_buf_put(s, r->text, r->len);
     }
     size_t start = 0, end = s->len;
@@ -185,11 +188,13 @@ static void close_leaf(builder *b)
     finish_leaf_text(b, leaf);
     if (b->failed)
         return;
-    int empty = leaf->text_len == 0;
+    int empty = leaf->text_len == 0 && leaf->images == 0;
     int headline = leaf->kind != DCI_BLOCK_CODE && b->title && same_headline(leaf->text, b->title);
-    /* a table repeats values in its cells by nature; text blocks never */
+    /* a table repeats values in its cells by nature; text blocks never; an
+     * image was checked for repeats as it came */
     int in_cell = leaf->parent && leaf->parent->kind == DCI_BLOCK_CELL;
-    if (empty || headline || (!in_cell && seen_before(b, leaf->text, leaf->text_len))) {
+    if (empty || headline ||
+        (!in_cell && leaf->text_len > 0 && seen_before(b, leaf->text, leaf->text_len))) {
         if (b->cur == leaf)
             b->cur = leaf->parent;
         unlink_block(leaf);
@@ -287,6 +292,188 @@ static int is_data_table(const dci_node *table)
     return rows >= 2;
 }
 
+/* ------------------------------------------------------------ images */
+
+/* Width or height 0 or 1: a tracking pixel, not a picture. */
+static int is_pixel(const dci_node *img)
+{
+    static const char *const dims[] = {"width", "height"};
+    for (size_t i = 0; i < DCX_COUNTOF(dims); i++) {
+        const char *v = dci_attr_get(img, dims[i]);
+        if (v && (strcmp(v, "0") == 0 || strcmp(v, "1") == 0 || strcmp(v, "1px") == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* The URL of the largest candidate of a srcset ("a.jpg 480w, b.jpg 2x"),
+ * by its width or density; the first when none has one. NULL when the set
+ * is empty. An arena copy. */
+static const char *srcset_best(builder *b, const char *set)
+{
+    const char *best = NULL;
+    size_t best_len = 0;
+    double best_size = -1;
+    for (const char *p = set; *p;) {
+        p += strspn(p, " \t\n\f\r,");
+        size_t len = strcspn(p, " \t\n\f\r");
+        /* a URL may hold commas; a trailing one ends the candidate */
+        size_t url_len = len;
+        while (url_len > 0 && p[url_len - 1] == ',')
+            url_len--;
+        if (len == 0)
+            break;
+        const char *q = p + len;
+        double size = 0;
+        if (url_len == len) {
+            q += strspn(q, " \t\n\f\r");
+            char *end;
+            size = strtod(q, &end);
+            if (end != q && (*end == 'w' || *end == 'x'))
+                q = end + 1;
+            else
+                size = 0;
+            q += strcspn(q, ",");
+        }
+        if (url_len > 0 && strncmp(p, "data:", 5) != 0 && size > best_size) {
+            best = p;
+            best_len = url_len;
+            best_size = size;
+        }
+        p = q;
+    }
+    if (!best)
+        return NULL;
+    const char *copy = dci_arena_strndup(b->arena, best, best_len);
+    if (!copy)
+        b->failed = 1;
+    return copy;
+}
+
+/* Where an image's picture is: the largest candidate of its (lazy) srcset,
+ * else the first of the attributes lazy loaders fill, else src; a data:
+ * placeholder is none. NULL when there is none. */
+static const char *image_source(builder *b, const dci_node *img)
+{
+    static const char *const sets[] = {"data-srcset", "srcset"};
+    static const char *const srcs[] = {"data-src", "data-lazy-src", "data-original", "src"};
+    for (size_t i = 0; i < DCX_COUNTOF(sets); i++) {
+        const char *set = dci_attr_get(img, sets[i]);
+        const char *best = set ? srcset_best(b, set) : NULL;
+        if (best)
+            return best;
+    }
+    for (size_t i = 0; i < DCX_COUNTOF(srcs); i++) {
+        const char *src = dci_attr_get(img, srcs[i]);
+        if (src) {
+            src += strspn(src, " \t\n\f\r");
+            if (*src && strncmp(src, "data:", 5) != 0)
+                return src;
+        }
+    }
+    return NULL;
+}
+
+/* The text of n's subtree, white space folded and trimmed, NFC, in the
+ * arena; NULL when empty. */
+static const char *subtree_text(builder *b, const dci_node *n)
+{
+    dci_buf *s = &b->scratch;
+    s->len = 0;
+    int space = 1;
+    for (const dci_node *t = n->first_child; t; t = dci_next(t, n))
+        if (t->type == DCI_NODE_TEXT)
+            dci_buf_fold(s, t->text, t->text_len, &space);
+    while (s->len > 0 && s->data[s->len - 1] == ' ')
+        s->len--;
+    if (s->failed) {
+        b->failed = 1;
+        return NULL;
+    }
+    if (s->len == 0)
+        return NULL;
+    size_t len;
+    const char *text = dci_nfc_dup(b->arena, s->data, s->len, &len);
+    if (!text)
+        b->failed = 1;
+    return text;
+}
+
+#define FIGURE_MAX_UP 6
+
+/* The caption of the figure around img (its figcaption, which the article's
+ * text leaves out), for the first image of the figure only; NULL if none. */
+static const char *figure_caption(builder *b, const dci_node *img)
+{
+    const dci_node *fig = img->parent;
+    for (int up = 0; fig && up < FIGURE_MAX_UP && fig->tag != GUMBO_TAG_FIGURE; up++)
+        fig = fig->parent;
+    if (!fig || fig->type != DCI_NODE_ELEMENT || fig->tag != GUMBO_TAG_FIGURE ||
+        fig == b->captioned)
+        return NULL;
+    b->captioned = fig;
+    for (const dci_node *n = fig->first_child; n; n = dci_next(n, fig))
+        if (n->type == DCI_NODE_ELEMENT && n->tag == GUMBO_TAG_FIGCAPTION)
+            return subtree_text(b, n);
+    return NULL;
+}
+
+/* An image of the article, as a run of the open leaf: once per picture,
+ * its URL absolute, its alt text and its figure's caption. */
+static void add_image(builder *b, const dci_node *img)
+{
+    if (b->pre_depth || is_pixel(img))
+        return;
+    const char *src = image_source(b, img);
+    const char *url = src ? dci_url_resolve(b->arena, b->base_url, src) : NULL;
+    if (!url || !*url) {
+        b->failed |= src && !url;
+        return;
+    }
+    char *key = dci_arena_alloc(b->arena, strlen(url) + 2);
+    if (!key) {
+        b->failed = 1;
+        return;
+    }
+    key[0] = '\x01'; /* no leaf text starts so: image keys are apart */
+    strcpy(key + 1, url);
+    if (seen_before(b, key, strlen(key)))
+        return;
+    const char *alt = dci_attr_get(img, "alt");
+    size_t alt_len = 0;
+    if (alt) {
+        dci_buf *s = &b->scratch;
+        s->len = 0;
+        int space = 1;
+        dci_buf_fold(s, alt, strlen(alt), &space);
+        while (s->len > 0 && s->data[s->len - 1] == ' ')
+            s->len--;
+        alt = s->failed ? NULL : dci_nfc_dup(b->arena, s->data ? s->data : "", s->len, &alt_len);
+        if (!alt) {
+            b->failed = 1;
+            return;
+        }
+    }
+    const char *caption = figure_caption(b, img);
+    dci_block *leaf = open_leaf(b);
+    dci_run *r = dci_arena_calloc(b->arena, sizeof *r);
+    if (!leaf || !r) {
+        b->failed = 1;
+        return;
+    }
+    r->text = alt ? alt : "";
+    r->len = alt_len;
+    r->href = url;
+    r->style = DCI_RUN_IMAGE;
+    r->caption = caption;
+    if (leaf->last_run)
+        leaf->last_run->next = r;
+    else
+        leaf->first_run = r;
+    leaf->last_run = r;
+    leaf->images++;
+}
+
 /* What entering an element did, undone on its exit. */
 typedef enum {
     OPEN_NONE,         /* inline: style bits only */
@@ -366,6 +553,53 @@ static int is_leaf_kind(dci_block_kind kind)
     return kind == DCI_BLOCK_PARAGRAPH || kind == DCI_BLOCK_HEADING || kind == DCI_BLOCK_CODE;
 }
 
+static int is_info_char(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+           (c && strchr("+#._-", c));
+}
+
+/* The language of a code block from the class of its <pre> or <code>
+ * ("language-python", "lang-js"), as a fence's info string: the word's
+ * letters, digits and "+#._-" only. NULL when there is none. */
+static const char *code_language(builder *b, const dci_node *n)
+{
+    static const char *const prefixes[] = {"language-", "lang-"};
+    const char *cls = dci_attr_get(n, "class");
+    for (const char *w = cls; w && *w;) {
+        w += strspn(w, " \t\n\f\r");
+        size_t wlen = strcspn(w, " \t\n\f\r");
+        for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++) {
+            size_t plen = strlen(prefixes[i]);
+            if (wlen <= plen || strncmp(w, prefixes[i], plen) != 0)
+                continue;
+            size_t len = 0;
+            while (plen + len < wlen && is_info_char(w[plen + len]))
+                len++;
+            if (len == 0)
+                continue;
+            const char *lang = dci_arena_strndup(b->arena, w + plen, len);
+            if (!lang)
+                b->failed = 1;
+            return lang;
+        }
+        w += wlen;
+    }
+    return NULL;
+}
+
+/* The first number of an ordered list: its start attribute, else 1. */
+static long list_start(const dci_node *n)
+{
+    const char *s = dci_attr_get(n, "start");
+    if (!s)
+        return 1;
+    char *end;
+    long v = strtol(s, &end, 10);
+    /* CommonMark's item numbers have at most nine digits */
+    return end != s && v >= 0 && v <= 999999999L ? v : 1;
+}
+
 static void set_inline(builder *b, const dci_node *n, int delta)
 {
     switch (n->tag) {
@@ -377,6 +611,9 @@ static void set_inline(builder *b, const dci_node *n, int delta)
         break;
     case GUMBO_TAG_CODE: case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP: case GUMBO_TAG_TT:
         b->code_depth += delta;
+        if (delta > 0 && b->pre_depth && b->para && b->para->kind == DCI_BLOCK_CODE &&
+            !b->para->info)
+            b->para->info = code_language(b, n);
         break;
     case GUMBO_TAG_A:
         if (delta > 0) {
@@ -395,6 +632,10 @@ static open_kind enter_element(builder *b, const dci_node *n)
 {
     if (n->tag == GUMBO_TAG_BR) {
         add_break(b);
+        return OPEN_NONE;
+    }
+    if (n->tag == GUMBO_TAG_IMG) {
+        add_image(b, n);
         return OPEN_NONE;
     }
     dci_block_kind kind;
@@ -421,6 +662,10 @@ static open_kind enter_element(builder *b, const dci_node *n)
         if (!blk)
             return OPEN_NONE;
         b->cur = blk;
+        if (kind == DCI_BLOCK_LIST && level)
+            blk->start = list_start(n);
+        if (kind == DCI_BLOCK_CODE)
+            blk->info = code_language(b, n);
         if (is_leaf_kind(kind)) {
             b->para = blk;
             b->space = 1;
@@ -430,6 +675,14 @@ static open_kind enter_element(builder *b, const dci_node *n)
             b->pre_depth++;
     }
     return open;
+}
+
+static int row_has_content(const dci_block *row)
+{
+    for (const dci_block *cell = row->first_child; cell; cell = cell->next)
+        if (cell->first_child)
+            return 1;
+    return 0;
 }
 
 static void exit_element(builder *b, const dci_node *n, open_kind open)
@@ -458,7 +711,10 @@ static void exit_element(builder *b, const dci_node *n, open_kind open)
     }
     close_leaf(b);
     b->cur = blk->parent;
-    if (!blk->first_child)
+    /* an empty cell keeps its place, so that the columns do not shift */
+    if (blk->kind == DCI_BLOCK_CELL ? 0
+        : blk->kind == DCI_BLOCK_ROW ? !row_has_content(blk)
+                                     : !blk->first_child)
         unlink_block(blk);
 }
 
@@ -524,6 +780,22 @@ static void build_roots(builder *b, const dci_node *body)
     dci_buf_free(&opened);
 }
 
+/* The base of the page's links and images: its <base href>, resolved
+ * against the page URL, else the page URL. NULL when the arena failed. */
+static const char *document_base(dci_arena *a, const dci_doc *doc, const char *page_url)
+{
+    for (const dci_node *n = doc->head ? doc->head->first_child : NULL; n; n = n->next) {
+        const char *href = n->type == DCI_NODE_ELEMENT && n->tag == GUMBO_TAG_BASE
+                               ? dci_attr_get(n, "href")
+                               : NULL;
+        if (href && *href) {
+            const char *base = dci_url_resolve(a, page_url, href);
+            return base && *base ? base : page_url ? page_url : "";
+        }
+    }
+    return page_url ? page_url : "";
+}
+
 dci_block *dci_content_build(dci_arena *a, const dci_doc *doc, const char *title,
                            const char *base_url)
 {
@@ -531,12 +803,14 @@ dci_block *dci_content_build(dci_arena *a, const dci_doc *doc, const char *title
     memset(&b, 0, sizeof b);
     b.arena = a;
     b.title = title;
-    b.base_url = base_url;
     b.root = dci_arena_calloc(a, sizeof *b.root);
     if (!b.root)
         return NULL;
     b.root->kind = DCI_BLOCK_ROOT;
     b.cur = b.root;
+    b.base_url = document_base(a, doc, base_url);
+    if (!b.base_url)
+        return NULL;
     if (doc->body)
         build_roots(&b, doc->body);
     dci_buf_free(&b.scratch);

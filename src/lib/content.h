@@ -31,7 +31,8 @@ enum {
     DCI_RUN_EM = 1u << 0,
     DCI_RUN_STRONG = 1u << 1,
     DCI_RUN_CODE = 1u << 2,
-    DCI_RUN_BREAK = 1u << 3   /* a line break; text is empty */
+    DCI_RUN_BREAK = 1u << 3,  /* a line break; text is empty */
+    DCI_RUN_IMAGE = 1u << 4   /* an image: href its URL, text its alt text */
 };
 
 typedef struct dci_run dci_run;
@@ -41,6 +42,7 @@ struct dci_run {
     size_t len;
     const char *href;        /* absolute when a base URL was known; NULL if none */
     unsigned style;
+    const char *caption;     /* of an image: its figure's caption, or NULL */
 };
 
 typedef struct dci_block dci_block;
@@ -51,6 +53,9 @@ struct dci_block {
     int level;
     const char *text;        /* plain text of a leaf block, folded and trimmed */
     size_t text_len;
+    long start;              /* of an ordered list: its first number */
+    const char *info;        /* of a code block: its language (class language-xx), or NULL */
+    size_t images;           /* of a leaf: its image runs (not in text) */
 };
 
 /* dci_block_iter: the content tree walked with ENTER and EXIT events. */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "url.h"
 
 dci_node *dci_next_skip(const dci_node *n, const dci_node *root)
 {
@@ -214,6 +215,14 @@ static void add_to_parent(dci_node *n, dci_node *parent)
     parent->leaves = parent->leaves < 0 || up < 0 ? -1 : parent->leaves + up;
 }
 
+/* A javascript: "link" that holds paragraphs or a sentence opens no page:
+ * its words are text, the rest of it (share, print, back buttons) links. */
+static int is_script_prose(const dci_node *a)
+{
+    return dci_url_is_script(dci_attr_get(a, "href")) &&
+           ((a->flags & DCI_HAS_BLOCK) || dci_ends_sentence(a));
+}
+
 static void finish_counts(const dci_tuning *t, dci_node *n, const dci_node *root)
 {
     if (n->flags & DCI_DROPPED) {
@@ -222,7 +231,7 @@ static void finish_counts(const dci_tuning *t, dci_node *n, const dci_node *root
         n->chars = dci_count_chars(n->text, n->text_len);
         n->commas = count_commas(n->text, n->text_len);
     } else {
-        if (n->tag == GUMBO_TAG_A)
+        if (n->tag == GUMBO_TAG_A && !is_script_prose(n))
             n->link_chars = n->chars;
         if (is_prose_paragraph(t, n))
             n->prose = n->chars;

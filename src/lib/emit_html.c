@@ -18,9 +18,49 @@ static void put_escaped(dci_buf *out, const char *s, size_t len)
     }
 }
 
-static void put_runs(dci_buf *out, const dci_block *leaf)
+static void put_img(dci_buf *out, const dci_run *r)
+{
+    dci_buf_puts(out, "<img src=\"");
+    put_escaped(out, r->href, strlen(r->href));
+    dci_buf_puts(out, "\" alt=\"");
+    put_escaped(out, r->text, r->len);
+    dci_buf_puts(out, "\">");
+}
+
+/* A paragraph of images only: each a figure, with its caption. */
+static void put_figures(dci_buf *out, const dci_block *leaf)
 {
     for (const dci_run *r = leaf->first_run; r; r = r->next) {
+        if (!(r->style & DCI_RUN_IMAGE))
+            continue;
+        dci_buf_puts(out, "<figure>");
+        put_img(out, r);
+        if (r->caption) {
+            dci_buf_puts(out, "<figcaption>");
+            put_escaped(out, r->caption, strlen(r->caption));
+            dci_buf_puts(out, "</figcaption>");
+        }
+        dci_buf_puts(out, "</figure>\n");
+    }
+}
+
+/* An image stands apart from the words around it, as in the page. */
+static void put_runs(dci_buf *out, const dci_block *leaf, int images)
+{
+    int after_image = 0;
+    for (const dci_run *r = leaf->first_run; r; r = r->next) {
+        if (r->style & DCI_RUN_IMAGE) {
+            if (images && out->len > 0 && out->data[out->len - 1] != ' ' &&
+                out->data[out->len - 1] != '>')
+                dci_buf_putc(out, ' ');
+            if (images)
+                put_img(out, r);
+            after_image = images;
+            continue;
+        }
+        if (after_image && r->len > 0 && r->text[0] != ' ')
+            dci_buf_putc(out, ' ');
+        after_image = 0;
         if (r->style & DCI_RUN_BREAK) {
             dci_buf_puts(out, "<br>");
             continue;
@@ -63,23 +103,46 @@ static const char *tag_of(const dci_block *b, char heading[3])
     }
 }
 
-static void open_block(dci_buf *out, const dci_block *b)
+/* A paragraph of images only: figures instead of a <p>, or nothing. */
+static int is_figures(const dci_block *b)
 {
+    return b->kind == DCI_BLOCK_PARAGRAPH && b->text_len == 0 && b->images > 0;
+}
+
+static void open_block(dci_buf *out, const dci_block *b, int images)
+{
+    if (is_figures(b)) {
+        if (images)
+            put_figures(out, b);
+        return;
+    }
     char h[3];
     const char *tag = tag_of(b, h);
     if (!tag)
         return;
-    dci_buf_printf(out, "<%s>", tag);
+    if (b->kind == DCI_BLOCK_LIST && b->level && b->start != 1)
+        dci_buf_printf(out, "<ol start=\"%ld\">", b->start);
+    else
+        dci_buf_printf(out, "<%s>", tag);
+    if (b->kind == DCI_BLOCK_CODE && b->info) {
+        dci_buf_puts(out, "<code class=\"language-");
+        put_escaped(out, b->info, strlen(b->info));
+        dci_buf_puts(out, "\">");
+    }
     if (b->first_run) {
         if (b->kind == DCI_BLOCK_CODE)
             put_escaped(out, b->text, b->text_len);
         else
-            put_runs(out, b);
+            put_runs(out, b, images);
     }
+    if (b->kind == DCI_BLOCK_CODE && b->info)
+        dci_buf_puts(out, "</code>");
 }
 
 static void close_block(dci_buf *out, const dci_block *b)
 {
+    if (is_figures(b))
+        return;
     char h[3];
     const char *tag = tag_of(b, h);
     if (tag)
@@ -98,7 +161,7 @@ void dci_emit_html(const dc_result *r, unsigned flags, dci_buf *out)
     dci_block_iter_init(&it, r->content);
     for (dci_event ev; (ev = dci_block_iter_next(&it)) != DCI_EVENT_DONE;) {
         if (ev == DCI_EVENT_ENTER)
-            open_block(out, it.node);
+            open_block(out, it.node, !(flags & DC_RENDER_NO_IMAGES));
         else
             close_block(out, it.node);
     }

@@ -29,6 +29,44 @@ static void add_page_metadata(json_t *obj, const dc_result *r)
     json_object_set_new(obj, "tags", string_array(r->meta.tags, r->meta.ntags));
 }
 
+/* "status" names the outcome for programs, one word per dc_status; "error"
+ * says it in English (null when ok). */
+static const char *status_name(dc_status status)
+{
+    static const char *const names[DC_STATUS_COUNT] = {
+        [DC_OK] = "ok",
+        [DC_NO_CONTENT] = "no_content",
+        [DC_TOO_LARGE] = "too_large",
+        [DC_TIMEOUT] = "timeout",
+        [DC_NOMEM] = "no_memory",
+        [DC_BAD_CHARSET] = "bad_charset",
+        [DC_BAD_TUNING] = "bad_tuning",
+    };
+    return (unsigned)status < DC_STATUS_COUNT ? names[status] : "unknown";
+}
+
+/* The article's images in order: {url, alt, caption}, alt and caption null
+ * when there are none. NULL when memory ran out. */
+static json_t *images_of(const dci_block *root)
+{
+    json_t *list = json_array();
+    for (const dci_block *b = root; list && b; b = dci_block_next(b, root)) {
+        for (const dci_run *run = b->images ? b->first_run : NULL; run; run = run->next) {
+            if (!(run->style & DCI_RUN_IMAGE))
+                continue;
+            json_t *img = json_object();
+            if (!img || json_array_append_new(list, img) != 0) {
+                json_decref(list);
+                return NULL;
+            }
+            json_object_set_new(img, "url", json_string(run->href));
+            json_object_set_new(img, "alt", run->len ? json_stringn(run->text, run->len) : json_null());
+            json_object_set_new(img, "caption", string_or_null(run->caption));
+        }
+    }
+    return list;
+}
+
 void dci_emit_json(const dc_result *r, unsigned flags, dci_buf *out)
 {
     dci_buf text = DCI_BUF_INIT;
@@ -50,8 +88,12 @@ void dci_emit_json(const dc_result *r, unsigned flags, dci_buf *out)
     json_object_set_new(obj, "excerpt", string_or_null(r->meta.excerpt));
     add_page_metadata(obj, r);
     json_object_set_new(obj, "charset", string_or_null(r->charset));
-    json_object_set_new(obj, "status", json_string(r->status == DC_OK ? "ok" : dc_strerror(r->status)));
+    json_object_set_new(obj, "status", json_string(status_name(r->status)));
+    json_object_set_new(obj, "error",
+                        r->status == DC_OK ? json_null() : json_string(dc_strerror(r->status)));
     json_object_set_new(obj, "word_count", json_integer((json_int_t)r->words));
+    if (!(flags & DC_RENDER_NO_IMAGES))
+        json_object_set_new(obj, "images", r->content ? images_of(r->content) : json_array());
     if (!(flags & DC_RENDER_NO_TEXT))
         json_object_set_new(obj, "text", json_stringn(text.data ? text.data : "", text.len));
     dci_buf_free(&text);

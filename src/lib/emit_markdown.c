@@ -59,11 +59,64 @@ static size_t put_line_start(dci_buf *out, const char *s, size_t len)
     return 0;
 }
 
-/* line_prefix NULL: inside a table cell, where a line break is <br>. */
-static void put_runs(dci_buf *out, const dci_block *leaf, const char *line_prefix)
+static void put_destination(dci_buf *out, const char *href)
 {
-    int line_start = 1;
+    for (const char *h = href; *h; h++) {
+        if (*h == ' ')
+            dci_buf_puts(out, "%20");
+        else if (*h == '(' || *h == ')')
+            dci_buf_printf(out, "%%%02X", (unsigned char)*h);
+        else
+            dci_buf_putc(out, *h);
+    }
+}
+
+/* ![alt](url), apart from the words around it; in a paragraph of images
+ * only (not in a table: line_prefix NULL), each on its line with its
+ * caption on the next. */
+static void put_image(dci_buf *out, const dci_block *leaf, const dci_run *r,
+                      const char *line_prefix, int first)
+{
+    int alone = leaf->text_len == 0 && line_prefix;
+    if (!first) {
+        if (alone) {
+            dci_buf_putc(out, '\n');
+            dci_buf_puts(out, line_prefix);
+        } else if (out->len > 0 && out->data[out->len - 1] != ' ') {
+            dci_buf_putc(out, ' ');
+        }
+    }
+    dci_buf_puts(out, "![");
+    put_escaped(out, r->text, r->len);
+    dci_buf_puts(out, "](");
+    put_destination(out, r->href);
+    dci_buf_putc(out, ')');
+    if (alone && r->caption) {
+        dci_buf_putc(out, '\n');
+        dci_buf_puts(out, line_prefix);
+        dci_buf_putc(out, '*');
+        put_escaped(out, r->caption, strlen(r->caption));
+        dci_buf_putc(out, '*');
+    }
+}
+
+/* line_prefix NULL: inside a table cell, where a line break is <br>. */
+static void put_runs(dci_buf *out, const dci_block *leaf, const char *line_prefix, int images)
+{
+    int line_start = 1, after_image = 0, first = 1;
     for (const dci_run *r = leaf->first_run; r; r = r->next) {
+        if (r->style & DCI_RUN_IMAGE) {
+            if (images)
+                put_image(out, leaf, r, line_prefix, first);
+            after_image = images;
+            first &= !images;
+            line_start &= !images;
+            continue;
+        }
+        if (after_image && r->len > 0 && r->text[0] != ' ')
+            dci_buf_putc(out, ' ');
+        after_image = 0;
+        first = 0;
         if (r->style & DCI_RUN_BREAK) {
             if (!line_prefix) {
                 dci_buf_puts(out, "<br>");
@@ -107,14 +160,7 @@ static void put_runs(dci_buf *out, const dci_block *leaf, const char *line_prefi
         }
         if (link) {
             dci_buf_puts(out, "](");
-            for (const char *h = r->href; *h; h++) {
-                if (*h == ' ')
-                    dci_buf_puts(out, "%20");
-                else if (*h == '(' || *h == ')')
-                    dci_buf_printf(out, "%%%02X", (unsigned char)*h);
-                else
-                    dci_buf_putc(out, *h);
-            }
+            put_destination(out, r->href);
             dci_buf_putc(out, ')');
         }
         dci_buf_put(out, r->text + end, r->len - end);
@@ -132,12 +178,46 @@ typedef struct md_scope {
 
 typedef struct md_writer {
     dci_buf *out;
+    int images;           /* images are written (no DC_RENDER_NO_IMAGES) */
     int wrote;
     dci_buf last_prefix;  /* line prefix of the last leaf written */
     dci_buf prefix;       /* the open quotes' markers and items' indentation */
     md_scope *scopes;    /* one per open block, the innermost last */
     size_t depth, cap;
 } md_writer;
+
+/* A fenced code block: the fence longer than any run of backticks inside,
+ * the language as its info string. */
+static void write_code(md_writer *w, const dci_block *leaf, const char *pfx)
+{
+    size_t longest = 0, run = 0;
+    for (size_t i = 0; i < leaf->text_len; i++) {
+        run = leaf->text[i] == '`' ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    size_t fence = longest < 3 ? 3 : longest + 1;
+    for (size_t i = 0; i < fence; i++)
+        dci_buf_putc(w->out, '`');
+    if (leaf->info)
+        dci_buf_puts(w->out, leaf->info);
+    dci_buf_putc(w->out, '\n');
+    dci_buf_puts(w->out, pfx);
+    for (size_t i = 0; i < leaf->text_len; i++) {
+        dci_buf_putc(w->out, leaf->text[i]);
+        if (leaf->text[i] == '\n')
+            dci_buf_puts(w->out, pfx);
+    }
+    dci_buf_printf(w->out, "\n%s", pfx);
+    for (size_t i = 0; i < fence; i++)
+        dci_buf_putc(w->out, '`');
+}
+
+/* A leaf with text, or with images that are written. */
+static int has_output(const md_writer *w, const dci_block *leaf)
+{
+    return leaf->text_len > 0 || (w->images && leaf->images > 0);
+}
 
 static void write_leaf(md_writer *w, const dci_block *leaf)
 {
@@ -172,7 +252,8 @@ static void write_leaf(md_writer *w, const dci_block *leaf)
         /* the leaf is the item's first child: the scope below the item's
          * is its parent's, which has entered the item last */
         if (item->parent->level)
-            dci_buf_printf(w->out, "%d. ", w->scopes[w->depth - 2].children);
+            dci_buf_printf(w->out, "%ld. ",
+                           item->parent->start + w->scopes[w->depth - 2].children - 1);
         else
             dci_buf_puts(w->out, "-  ");
     } else {
@@ -183,20 +264,13 @@ static void write_leaf(md_writer *w, const dci_block *leaf)
         for (int i = 0; i < leaf->level; i++)
             dci_buf_putc(w->out, '#');
         dci_buf_putc(w->out, ' ');
-        put_runs(w->out, leaf, pfx);
+        put_runs(w->out, leaf, pfx, w->images);
         break;
     case DCI_BLOCK_CODE:
-        dci_buf_puts(w->out, "```\n");
-        dci_buf_puts(w->out, pfx);
-        for (size_t i = 0; i < leaf->text_len; i++) {
-            dci_buf_putc(w->out, leaf->text[i]);
-            if (leaf->text[i] == '\n')
-                dci_buf_puts(w->out, pfx);
-        }
-        dci_buf_printf(w->out, "\n%s```", pfx);
+        write_code(w, leaf, pfx);
         break;
     default:
-        put_runs(w->out, leaf, pfx);
+        put_runs(w->out, leaf, pfx, w->images);
         break;
     }
 }
@@ -217,11 +291,11 @@ static void write_row(md_writer *w, dci_block *row)
         dci_block_iter it;
         dci_block_iter_init(&it, cell);
         for (dci_event ev; (ev = dci_block_iter_next(&it)) != DCI_EVENT_DONE;) {
-            if (ev != DCI_EVENT_ENTER || !it.node->text_len)
+            if (ev != DCI_EVENT_ENTER || !has_output(w, it.node))
                 continue;
             if (!first)
                 dci_buf_putc(w->out, ' ');
-            put_runs(w->out, it.node, NULL);
+            put_runs(w->out, it.node, NULL, w->images);
             first = 0;
         }
         dci_buf_puts(w->out, " |");
@@ -261,7 +335,7 @@ static void pop_scope(md_writer *w)
 
 void dci_emit_markdown(const dc_result *r, unsigned flags, dci_buf *out)
 {
-    md_writer w = {out, 0, DCI_BUF_INIT, DCI_BUF_INIT, NULL, 0, 0};
+    md_writer w = {out, !(flags & DC_RENDER_NO_IMAGES), 0, DCI_BUF_INIT, DCI_BUF_INIT, NULL, 0, 0};
     if (!(flags & DC_RENDER_NO_TITLE) && r->meta.title) {
         dci_buf_puts(out, "# ");
         put_escaped(out, r->meta.title, strlen(r->meta.title));
@@ -280,7 +354,7 @@ void dci_emit_markdown(const dc_result *r, unsigned flags, dci_buf *out)
         if (b->kind == DCI_BLOCK_ROW) {
             write_row(&w, b);
             dci_block_iter_skip(&it);
-        } else if (b->text_len > 0) {
+        } else if (has_output(&w, b)) {
             write_leaf(&w, b);
         }
         if (!push_scope(&w, b)) {

@@ -34,10 +34,21 @@ static void separate(text_writer *w, const dci_block *group)
     w->last_group = group;
 }
 
+static int row_has_text(const dci_block *row)
+{
+    for (const dci_block *x = row->first_child; x; x = dci_block_next(x, row))
+        if (x->text_len > 0)
+            return 1;
+    return 0;
+}
+
 /* The text leaves of a row are walked here, not by the main walk: " | "
- * between cells, a space between the paragraphs of one cell. */
+ * between cells, a space between the paragraphs of one cell. A row of
+ * empty cells (kept for the columns of other formats) is no line. */
 static void write_row(text_writer *w, dci_block *row, const dci_block *group)
 {
+    if (!row_has_text(row))
+        return;
     separate(w, group);
     int cells = 0;
     for (dci_block *cell = row->first_child; cell; cell = cell->next) {

@@ -501,16 +501,62 @@ static void drop_tweet_residue(dci_node *quote, const dci_rule *rule, const char
     drop_tweet_pictures(quote, rule, w);
 }
 
+/* The first row of a table, looked for among its children and theirs
+ * (thead, tbody). */
+static const dci_node *first_row(const dci_node *table)
+{
+    for (const dci_node *c = table->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT)
+            continue;
+        if (c->tag == GUMBO_TAG_TR)
+            return c;
+        for (const dci_node *r = c->first_child; r; r = r->next)
+            if (r->type == DCI_NODE_ELEMENT && r->tag == GUMBO_TAG_TR)
+                return r;
+    }
+    return NULL;
+}
+
+/* A table of data, as its markup says: a caption, or header cells in its
+ * first row (layout tables have neither). */
+static int is_marked_data_table(const dci_node *table)
+{
+    for (const dci_node *c = table->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && (c->tag == GUMBO_TAG_CAPTION || c->tag == GUMBO_TAG_THEAD))
+            return 1;
+    const dci_node *row = first_row(table);
+    for (const dci_node *cell = row ? row->first_child : NULL; cell; cell = cell->next)
+        if (cell->type == DCI_NODE_ELEMENT && cell->tag == GUMBO_TAG_TH)
+            return 1;
+    return 0;
+}
+
+/* In a cell of a data table, where a linked name is a value of its column. */
+static int in_data_cell(const dci_node *n)
+{
+    const dci_node *p = n->parent;
+    while (p && p->type == DCI_NODE_ELEMENT && p->tag != GUMBO_TAG_TD && p->tag != GUMBO_TAG_TH &&
+           p->tag != GUMBO_TAG_TABLE && p->tag != GUMBO_TAG_BODY)
+        p = p->parent;
+    if (!p || p->type != DCI_NODE_ELEMENT || (p->tag != GUMBO_TAG_TD && p->tag != GUMBO_TAG_TH))
+        return 0;
+    while (p && p->type == DCI_NODE_ELEMENT && p->tag != GUMBO_TAG_TABLE)
+        p = p->parent;
+    return p && p->type == DCI_NODE_ELEMENT && is_marked_data_table(p);
+}
+
 /* A paragraph that is nothing but a link is a pointer to another page
  * ("READ MORE: ...", an all-caps related story), not article text. List
- * items and cells are exempt: a list of sources is made of links by nature. */
+ * items and cells are exempt: a list of sources is made of links by nature;
+ * so are the paragraphs inside the cells of a data table. */
 static const char *match_link_line(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     if (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV)
         return NULL;
     return n->chars > 0 && n->chars <= t->link_line_max_chars &&
-                   dci_share_reached(n->link_chars, n->chars, t->link_line_share)
+                   dci_share_reached(n->link_chars, n->chars, t->link_line_share) &&
+                   !in_data_cell(n)
                ? ""
                : NULL;
 }

@@ -127,6 +127,15 @@ static void join_relative(dci_buf *b, const char *base, const char *href)
     dci_buf_free(&rest);
 }
 
+int dci_url_is_script(const char *href)
+{
+    if (!href)
+        return 0;
+    while (*href && isspace((unsigned char)*href))
+        href++;
+    return has_scheme(href, "javascript:") || has_scheme(href, "vbscript:");
+}
+
 char *dci_url_resolve(dci_arena *a, const char *base, const char *href)
 {
     while (*href && isspace((unsigned char)*href))

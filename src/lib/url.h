@@ -11,6 +11,10 @@
  * resolve to NULL-free empty strings so they are never emitted. */
 char *dci_url_resolve(dci_arena *a, const char *base, const char *href);
 
+/* Non-zero when href (may be NULL) runs a script (javascript:, vbscript:)
+ * instead of leading to a page: its words are text, not a link. */
+int dci_url_is_script(const char *href);
+
 /* Length of the scheme of url including the ':', or 0 when url has none. */
 size_t dci_url_scheme_len(const char *url);
 
