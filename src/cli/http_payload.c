@@ -334,6 +334,12 @@ static int decode_codings(const char *codings, outbuf *o, char *err, size_t errs
     return 0;
 }
 
+int cli_http_is_encoded(const cli_http_head *h)
+{
+    char names[MAX_ENCODINGS][32];
+    return h->chunked || split_codings(h->content_encoding, names) != 0;
+}
+
 int cli_http_decode_body(const cli_http_head *h, const char *body, size_t len, size_t max,
                          char **out, size_t *out_len, char *err, size_t errsize)
 {

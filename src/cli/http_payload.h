@@ -32,6 +32,10 @@ int cli_http_parse_head(const char *block, size_t len, cli_http_head *h);
  * application/xhtml+xml), whatever its parameters. */
 int cli_http_is_html(const char *content_type);
 
+/* Non-zero when the body must be decoded (chunked, or a Content-Encoding
+ * other than identity) before it is the page's bytes. */
+int cli_http_is_encoded(const cli_http_head *h);
+
 /*
  * The body as the page's bytes: de-chunked when h->chunked (a body that
  * does not even start like a chunk is taken as already de-chunked, as some

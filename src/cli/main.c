@@ -209,7 +209,6 @@ int main(int argc, char **argv)
         fprintf(stderr, "decruft: %s\n", err);
         return EXIT_FATAL;
     }
-    keep_freed_memory_per_thread(opt.threads, opt.input_list ? 2 : opt.ninputs);
     /* Files first, then URLs; argv is reordered in place, in order. */
     char **files = opt.inputs, **urls = opt.inputs + opt.ninputs;
     int nfiles = 0, nurls = 0;
@@ -244,6 +243,8 @@ int main(int argc, char **argv)
             close(out_fd);
         return EXIT_FATAL;
     }
+    /* A record input holds many pages. */
+    keep_freed_memory_per_thread(opt.threads, opt.input_list || nrecords ? 2 : opt.ninputs);
     status = EXIT_ALL_OK;
     if (nfiles > 0)
         status = cli_file_batch_run(&opt, out_fd, files, nfiles);

@@ -17,10 +17,10 @@
 #include "warc.h"
 #include "workers.h"
 
-/* Records out per worker thread: enough to keep each busy past a large
- * page, few enough that the blocks held stay a small multiple of
- * --max-size per thread. */
-#define QUEUE_PER_THREAD 8
+/* Records out per worker thread, as for files: enough that a worker never
+ * idles while the oldest record, a large page, holds up the output; each
+ * holds at most a block of --max-size, usually far less. */
+#define QUEUE_PER_THREAD 16
 #define LINE_CHUNK (64 * 1024)
 #define JSON_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER)
 
@@ -210,9 +210,14 @@ static void run_warc(rec_job *job, const rec_ctx *c)
         clean_page(job, c, obj, job->data, job->len, job->url, job->content_type);
         return;
     }
+    size_t off = job->http.body_offset;
+    if (!cli_http_is_encoded(&job->http)) {
+        /* The body as it is in the block: no copy. */
+        clean_page(job, c, obj, job->data + off, job->len - off, job->url, job->http.content_type);
+        return;
+    }
     char *body;
     size_t len;
-    size_t off = job->http.body_offset;
     if (cli_http_decode_body(&job->http, job->data + off, job->len - off, c->opt->max_size,
                              &body, &len, job->err, sizeof job->err) != 0) {
         char why[DCX_ERRSIZE];
