@@ -171,10 +171,12 @@ def cleanable(wtype, uri, data):
 
 def serialize(w, mode):
     """The file's bytes and each record's offset in them."""
-    out, offsets = b"", []
+    parts, offsets, size = [], [], 0
     for wtype, uri, data in w.records:
-        offsets.append((len(out), wtype, uri))
-        out += gzip.compress(data, mtime=0) if mode == "per-record" else data
+        offsets.append((size, wtype, uri))
+        parts.append(gzip.compress(data, mtime=0) if mode == "per-record" else data)
+        size += len(parts[-1])
+    out = b"".join(parts)
     if mode == "whole":
         out = gzip.compress(out, mtime=0)
         offsets = [(0, wtype, uri) for _, wtype, uri in offsets]
