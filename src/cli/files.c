@@ -58,11 +58,60 @@ int cli_read_fd(int fd, size_t max, char **data, size_t *len)
     return 0;
 }
 
+/* Bytes of standard input read ahead to tell its kind (cli_stdin_unread). */
+static char *stdin_head;
+static size_t stdin_head_len;
+
+int cli_stdin_unread(const char *head, size_t len)
+{
+    free(stdin_head);
+    stdin_head = NULL;
+    stdin_head_len = 0;
+    if (len == 0)
+        return 0;
+    if (!(stdin_head = malloc(len)))
+        return -1;
+    memcpy(stdin_head, head, len);
+    stdin_head_len = len;
+    return 0;
+}
+
+/* Standard input, after the bytes read ahead. */
+static int read_stdin(size_t max, char **data, size_t *len)
+{
+    size_t head = stdin_head_len;
+    if (head > max) {
+        errno = EFBIG;
+        return -1;
+    }
+    char *rest;
+    size_t rest_len;
+    if (cli_read_fd(STDIN_FILENO, max - head, &rest, &rest_len) != 0)
+        return -1;
+    if (head == 0) {
+        *data = rest;
+        *len = rest_len;
+        return 0;
+    }
+    char *all = malloc(head + rest_len + 1);
+    if (!all) {
+        free(rest);
+        return -1;
+    }
+    memcpy(all, stdin_head, head);
+    memcpy(all + head, rest, rest_len + 1);
+    free(rest);
+    cli_stdin_unread(NULL, 0);
+    *data = all;
+    *len = head + rest_len;
+    return 0;
+}
+
 int cli_read_input(const char *path, size_t max, char **data, size_t *len, char *err,
                    size_t errsize)
 {
     if (strcmp(path, "-") == 0) {
-        if (cli_read_fd(STDIN_FILENO, max, data, len) != 0)
+        if (read_stdin(max, data, len) != 0)
             return fail(err, errsize, "cannot read", "standard input");
         return 0;
     }

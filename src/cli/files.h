@@ -15,6 +15,13 @@ int cli_read_input(const char *path, size_t max, char **data, size_t *len, char 
                    size_t errsize);
 
 /*
+ * Gives back to standard input len bytes read ahead from it (to tell its
+ * kind): cli_read_input("-") returns them before the rest. Returns 0, or
+ * -1 when out of memory.
+ */
+int cli_stdin_unread(const char *head, size_t len);
+
+/*
  * Reads all of the open descriptor fd into a new buffer the caller frees,
  * at most max bytes. Returns 0, or -1 with errno set (EFBIG when larger).
  */

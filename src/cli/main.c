@@ -21,6 +21,7 @@
 #include "options.h"
 #include "outfile.h"
 #include "sigpipe.h"
+#include "records.h"
 #include "sizes.h"
 #include "state.h"
 #include "urls.h"
@@ -212,7 +213,8 @@ static int output_dir_ok(const char *dir)
 
 /* The work: the files, then the URLs, into -o DIR, -O FILE or standard
  * output. */
-static int run(const cli_options *opt, char **files, int nfiles, char **urls, int nurls)
+static int run(const cli_options *opt, char **files, int nfiles, char **records, int nrecords,
+               char **urls, int nurls)
 {
     char err[DCX_ERRSIZE];
     int out_fd = -1;
@@ -229,6 +231,11 @@ static int run(const cli_options *opt, char **files, int nfiles, char **urls, in
     int status = EXIT_ALL_OK;
     if (nfiles > 0)
         status = cli_file_batch_run(opt, out_fd, files, nfiles);
+    if (nrecords > 0 && status != EXIT_FATAL) {
+        int st = cli_records_run(opt, out_fd, records, nrecords);
+        if (st > status)
+            status = st;
+    }
     if (status != EXIT_FATAL && (nurls > 0 || opt->input_list)) {
         int st = fetch_urls(opt, out_fd, urls, nurls);
         if (st > status)
@@ -250,6 +257,21 @@ static int run(const cli_options *opt, char **files, int nfiles, char **urls, in
     return status;
 }
 
+/* Sets the record inputs (WARC, JSON Lines) apart from the HTML files, and
+ * runs them all. */
+static int run_inputs(const cli_options *opt, char **files, int nfiles, char **urls, int nurls)
+{
+    char **records;
+    int nrecords;
+    if (cli_records_split(opt, files, &nfiles, &records, &nrecords) != 0)
+        return EXIT_FATAL;
+    /* A record input holds many pages. */
+    keep_freed_memory_per_thread(opt->threads, opt->input_list || nrecords ? 2 : opt->ninputs);
+    int status = run(opt, files, nfiles, records, nrecords, urls, nurls);
+    free(records);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     keep_freed_memory();
@@ -260,8 +282,7 @@ int main(int argc, char **argv)
         return status;
     if (opt.output_dir && !output_dir_ok(opt.output_dir))
         return EXIT_USAGE;
-    keep_freed_memory_per_thread(opt.threads, opt.input_list ? 2 : opt.ninputs);
-    /* Files first, then URLs, each in the order given. */
+    /* Files first, then record inputs, then URLs, each in the order given. */
     int nfiles = 0, nurls = 0;
     char **sorted = malloc(((size_t)opt.ninputs + 1) * sizeof *sorted);
     if (!sorted) {
@@ -280,7 +301,7 @@ int main(int argc, char **argv)
                 "for URLs (see decruft --help)", opt.max_size, opt.max_memory);
         status = EXIT_USAGE;
     } else {
-        status = run(&opt, sorted, nfiles, sorted + nfiles, nurls);
+        status = run_inputs(&opt, sorted, nfiles, sorted + nfiles, nurls);
     }
     free(sorted);
     return status;
