@@ -58,11 +58,60 @@ int cli_read_fd(int fd, size_t max, char **data, size_t *len)
     return 0;
 }
 
+/* Bytes of standard input read ahead to tell its kind (cli_stdin_unread). */
+static char *stdin_head;
+static size_t stdin_head_len;
+
+int cli_stdin_unread(const char *head, size_t len)
+{
+    free(stdin_head);
+    stdin_head = NULL;
+    stdin_head_len = 0;
+    if (len == 0)
+        return 0;
+    if (!(stdin_head = malloc(len)))
+        return -1;
+    memcpy(stdin_head, head, len);
+    stdin_head_len = len;
+    return 0;
+}
+
+/* Standard input, after the bytes read ahead. */
+static int read_stdin(size_t max, char **data, size_t *len)
+{
+    size_t head = stdin_head_len;
+    if (head > max) {
+        errno = EFBIG;
+        return -1;
+    }
+    char *rest;
+    size_t rest_len;
+    if (cli_read_fd(STDIN_FILENO, max - head, &rest, &rest_len) != 0)
+        return -1;
+    if (head == 0) {
+        *data = rest;
+        *len = rest_len;
+        return 0;
+    }
+    char *all = malloc(head + rest_len + 1);
+    if (!all) {
+        free(rest);
+        return -1;
+    }
+    memcpy(all, stdin_head, head);
+    memcpy(all + head, rest, rest_len + 1);
+    free(rest);
+    cli_stdin_unread(NULL, 0);
+    *data = all;
+    *len = head + rest_len;
+    return 0;
+}
+
 int cli_read_input(const char *path, size_t max, char **data, size_t *len, char *err,
                    size_t errsize)
 {
     if (strcmp(path, "-") == 0) {
-        if (cli_read_fd(STDIN_FILENO, max, data, len) != 0)
+        if (read_stdin(max, data, len) != 0)
             return fail(err, errsize, "cannot read", "standard input");
         return 0;
     }
@@ -183,13 +232,14 @@ int cli_open_regular(int dirfd, const char *dir, const char *name, int flags, ch
 /* The part of NAME in a temporary's name, so that it stays within NAME_MAX
  * (255) on any file system. */
 #define TEMP_STEM_MAX 200
+_Static_assert(CLI_TEMP_NAME_MAX >= TEMP_STEM_MAX + sizeof TEMP_MARK + TEMP_RANDOM + 2,
+               "room for a temporary's name");
 #define TEMP_TRIES 16
 
 static const char temp_alphabet[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-/* A new temporary for name, opened exclusively in tmp (bytes: need). */
-static int open_temp(int dirfd, const char *name, char *tmp, size_t need)
+int cli_open_temp(int dirfd, const char *name, char *tmp, size_t need)
 {
     for (int i = 0; i < TEMP_TRIES; i++) {
         unsigned char r[TEMP_RANDOM];
@@ -214,8 +264,8 @@ int cli_write_atomic(int dirfd, const char *dir, const char *name, const char *d
      * file the user put there in place of ours is theirs: leave it. */
     if (cli_check_regular(dirfd, dir, name, err, errsize) != 0)
         return -1;
-    char tmp[TEMP_STEM_MAX + sizeof TEMP_MARK + TEMP_RANDOM + 2];
-    int fd = open_temp(dirfd, name, tmp, sizeof tmp);
+    char tmp[CLI_TEMP_NAME_MAX];
+    int fd = cli_open_temp(dirfd, name, tmp, sizeof tmp);
     if (fd < 0) {
         snprintf(err, errsize, "cannot create a temporary file in %s: %s", dir, strerror(errno));
         return -1;

@@ -15,6 +15,13 @@ int cli_read_input(const char *path, size_t max, char **data, size_t *len, char 
                    size_t errsize);
 
 /*
+ * Gives back to standard input len bytes read ahead from it (to tell its
+ * kind): cli_read_input("-") returns them before the rest. Returns 0, or
+ * -1 when out of memory.
+ */
+int cli_stdin_unread(const char *head, size_t len);
+
+/*
  * Reads all of the open descriptor fd into a new buffer the caller frees,
  * at most max bytes. Returns 0, or -1 with errno set (EFBIG when larger).
  */
@@ -56,6 +63,17 @@ int cli_check_regular(int dirfd, const char *dir, const char *name, char *err, s
  */
 int cli_write_atomic(int dirfd, const char *dir, const char *name, const char *data, size_t len,
                      char *err, size_t errsize);
+
+/* Bytes of a temporary's name, its NUL included. */
+#define CLI_TEMP_NAME_MAX 224
+
+/*
+ * Creates a new temporary for name in dirfd (".NAME.decruft-tmp.XXXXXX",
+ * exclusively, never through a link), its name in tmp (need bytes, at
+ * least CLI_TEMP_NAME_MAX). Returns the open descriptor (write only), or
+ * -1 with errno set. The caller renames or unlinks it.
+ */
+int cli_open_temp(int dirfd, const char *name, char *tmp, size_t need);
 
 /*
  * Is name a temporary file name of cli_write_atomic: "." NAME

@@ -17,6 +17,7 @@
 #include "file_batch.h"
 #include "files.h"
 #include "options.h"
+#include "records.h"
 #include "sizes.h"
 #include "state.h"
 #include "urls.h"
@@ -234,9 +235,24 @@ int main(int argc, char **argv)
         free(sorted);
         return EXIT_USAGE;
     }
+    /* Record inputs (WARC, JSON Lines) after the HTML files. */
+    char **records;
+    int nrecords;
+    if (cli_records_split(&opt, files, &nfiles, &records, &nrecords) != 0) {
+        free(sorted);
+        if (out_fd >= 0)
+            close(out_fd);
+        return EXIT_FATAL;
+    }
     status = EXIT_ALL_OK;
     if (nfiles > 0)
         status = cli_file_batch_run(&opt, out_fd, files, nfiles);
+    if (nrecords > 0 && status != EXIT_FATAL) {
+        int st = cli_records_run(&opt, out_fd, records, nrecords);
+        if (st > status)
+            status = st;
+    }
+    free(records);
     if (status != EXIT_FATAL && (nurls > 0 || opt.input_list)) {
         int st = fetch_urls(&opt, out_fd, urls, nurls);
         if (st > status)

@@ -36,7 +36,8 @@ enum {
     OPT_DELAY,
     OPT_USER_AGENT,
     OPT_STATE,
-    OPT_THREADS
+    OPT_THREADS,
+    OPT_INPUT_FORMAT
 };
 
 typedef struct option_doc {
@@ -50,7 +51,7 @@ static const option_doc option_table[] = {
     {{"output", required_argument, NULL, 'o'}, 'o', "DIR",
      "write one file per input into DIR (created if missing)"},
     {{"format", required_argument, NULL, 'f'}, 'f', "FMT",
-     "text (default), markdown, html or json"},
+     "text (default), markdown, html, json; jsonl for records"},
     {{"no-title", no_argument, NULL, OPT_NO_TITLE}, 0, NULL, "print the body without the headline"},
     {{"base-url", required_argument, NULL, OPT_BASE_URL}, 0, "URL",
      "the page's URL, for links and metadata of saved files"},
@@ -81,6 +82,8 @@ static const option_doc option_table[] = {
      "keep ETag/Last-Modified in DIR: reruns skip unchanged pages"},
     {{"threads", required_argument, NULL, OPT_THREADS}, 0, "N",
      "pages extracted at once (default: the number of cores)"},
+    {{"input-format", required_argument, NULL, OPT_INPUT_FORMAT}, 0, "KIND",
+     "auto (default: WARC or HTML by content), html, warc or jsonl"},
     {{"quiet", no_argument, NULL, 'q'}, 'q', NULL, "print nothing but errors"},
     {{"verbose", no_argument, NULL, 'v'}, 'v', NULL, "report each input on standard error"},
     {{"help", no_argument, NULL, 'h'}, 'h', NULL, "show this help and exit"},
@@ -175,7 +178,26 @@ static const format_name formats[] = {
     {"md", DC_FORMAT_MARKDOWN, ".md"},
     {"html", DC_FORMAT_HTML, ".html"},
     {"json", DC_FORMAT_JSON, ".json"},
+    {"jsonl", DC_FORMAT_JSON, ".jsonl"},
 };
+
+static const char *const input_formats[] = {
+    [CLI_INPUT_AUTO] = "auto",
+    [CLI_INPUT_HTML] = "html",
+    [CLI_INPUT_WARC] = "warc",
+    [CLI_INPUT_JSONL] = "jsonl",
+};
+
+static int set_input_format(cli_options *opt, const char *name)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(input_formats); i++) {
+        if (strcmp(name, input_formats[i]) == 0) {
+            opt->input_format = (cli_input_format)i;
+            return 0;
+        }
+    }
+    return -1;
+}
 
 static int set_format(cli_options *opt, const char *name)
 {
@@ -300,6 +322,10 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         case OPT_THREADS:
             if (parse_count(optarg, 1, MAX_THREADS, &opt->threads) != 0)
                 return bad_usage("invalid number of threads '%s' (1 to 256)", optarg);
+            break;
+        case OPT_INPUT_FORMAT:
+            if (set_input_format(opt, optarg) != 0)
+                return bad_usage("unknown input format '%s' (auto, html, warc or jsonl)", optarg);
             break;
         case 'q': opt->quiet = 1; break;
         case 'v': opt->verbose = 1; break;

@@ -8,6 +8,14 @@
 
 #include "decruft.h"
 
+/* --input-format: what the inputs are. */
+typedef enum cli_input_format {
+    CLI_INPUT_AUTO = 0, /* WARC when the content says so, else HTML */
+    CLI_INPUT_HTML,
+    CLI_INPUT_WARC,
+    CLI_INPUT_JSONL     /* JSON Lines records {"url": ..., "html": ...} */
+} cli_input_format;
+
 typedef struct cli_options {
     const char *output_dir;   /* -o: one file per input; NULL: standard output */
     const char *base_url;
@@ -32,6 +40,7 @@ typedef struct cli_options {
     const char *state_dir;    /* --state: ETag/Last-Modified between runs */
     int threads;              /* --threads: extractions at once */
     const char *tuning;       /* DECRUFT_TUNE: threshold overrides, or NULL */
+    cli_input_format input_format;
     char **inputs;
     int ninputs;
 } cli_options;
