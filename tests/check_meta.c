@@ -38,6 +38,9 @@ static const byline_case byline_cases[] = {
     {"Jane Doe, Staff Writer", {"Jane Doe"}},
     {"By Brenda Goodman, MA", {"Brenda Goodman"}},
     {"Staff Reporter", {NULL}},
+    /* the label alone, split from the name in its own element */
+    {"By", {NULL}},
+    {"Par:", {NULL}},
     /* several authors */
     {"Jane Doe and John Roe", {"Jane Doe", "John Roe"}},
     {"By Jane Doe, John Roe and Ann Lee", {"Jane Doe", "John Roe", "Ann Lee"}},

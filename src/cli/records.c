@@ -190,11 +190,9 @@ static void clean_page(rec_job *job, const rec_ctx *c, json_t *obj, const char *
     dc_status st = dc_result_status(r);
     dc_result_free(r);
     job->article = st == DC_OK;
-    if (!job->article) {
-        set_str(obj, "error", dc_strerror(st));
-        if (job->kind == KIND_JSONL)
-            json_object_set_new(obj, "line", json_integer((json_int_t)job->line));
-    }
+    /* the object says why there is no article: "status" and "error" */
+    if (!job->article && job->kind == KIND_JSONL)
+        json_object_set_new(obj, "line", json_integer((json_int_t)job->line));
     job->out = json_dumps(obj, JSON_FLAGS);
     json_decref(obj);
 }

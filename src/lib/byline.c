@@ -46,6 +46,22 @@ static size_t starts_with_prefix(const char *s)
     return 0;
 }
 
+/* Whether name is a prefix word alone ("By"): the byline box's label,
+ * split from the name in its own element. */
+static int is_prefix_alone(const char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++) {
+        size_t plen = strlen(prefixes[i]) - 1; /* without its space */
+        if (prefixes[i][plen - 1] == ':')
+            plen--;
+        if ((len == plen || (len == plen + 1 && name[plen] == ':')) &&
+            strncasecmp(name, prefixes[i], plen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Copies s folded, without words starting with '@' (handles). */
 static char *without_handles(const char *s, size_t len)
 {
@@ -154,7 +170,7 @@ static size_t add_name(dci_arena *out, const char *s, size_t len, const char **n
         return n;
     size_t out_len;
     const char *name = dci_nfc_dup(out, s, len, &out_len);
-    if (!name || is_job(name))
+    if (!name || is_job(name) || is_prefix_alone(name))
         return n;
     for (size_t i = 0; i < n; i++)
         if (strcasecmp(names[i], name) == 0)
