@@ -26,8 +26,10 @@
 #define LONG_SUMMARY SUMMARY " " TU_PROSE1 " " TU_PROSE2 " " TU_PROSE3
 #define HEADLINE(s) "<h2><a href=\"/story\">A headline of another story</a></h2><p>" s "</p>"
 #define HEADLINES(s) HEADLINE(s) HEADLINE(s) HEADLINE(s) HEADLINE(s) HEADLINE(s) HEADLINE(s)
-#define CARD(s) "<article><h3>Card</h3><p>" s "</p></article>"
+#define CARD(s) "<article><h3>Card</h3><p>" s " <a href=\"/card\">The story</a></p></article>"
 #define CARDS(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s)
+#define POST(s) "<article><h3>Reply</h3><p>" s "</p></article>"
+#define THREAD(s) POST(s) POST(s) POST(s) POST(s) POST(s) POST(s)
 #define LEAF "<div>12</div>"
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
@@ -125,6 +127,11 @@ static const rule_case cases[] = {
      PAGE("<div>" HEADLINES(LONG_SUMMARY) "</div>")},
     {"index-cards", PAGE("<div>" CARDS(SUMMARY) "</div>"),
      PAGE("<div>" CARDS(LONG_SUMMARY) "</div>")},
+    /* the posts of a thread are its own text, not links to stories */
+    {"index-cards", PAGE("<div>" CARDS(SUMMARY) "</div>"), PAGE("<div>" THREAD(SUMMARY) "</div>")},
+    /* an article's body beside a column of headlines */
+    {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),
+     PAGE("<div><div>" P1 P2 P3 P4 P1 P2 "</div>" HEADLINES(SUMMARY) HEADLINES(SUMMARY) "</div>")},
 };
 
 #define NCASES (DCX_COUNTOF(cases))

@@ -2,15 +2,38 @@
 
 #include "walk.h"
 
+/* The prose of n's own paragraphs: an article's body keeps them side by
+ * side, a teaser holds one or two short ones. */
+static unsigned own_paragraph_prose(const dci_node *n)
+{
+    unsigned prose = 0;
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
+            dci_tag_is_paragraph(c->tag))
+            prose += c->prose;
+    return prose;
+}
+
+/* A card points to a story elsewhere; a post of a thread or a section of
+ * one article is its own text, barely linked. */
+static int is_story_card(const dci_tuning *t, const dci_node *n, const dci_node *root)
+{
+    return n->tag == GUMBO_TAG_ARTICLE && n != root && n->chars > 0 &&
+           dci_share_reached(n->link_chars, n->chars, t->index_card_links);
+}
+
 static void tally_node(const dci_tuning *t, const dci_node *n, const dci_node *root,
                        dci_index_tally *tally)
 {
     if (n->type != DCI_NODE_ELEMENT)
         return;
+    unsigned own = own_paragraph_prose(n);
+    if (own > tally->article_prose)
+        tally->article_prose = own;
     if (dci_is_heading(n) && n->chars > 0 &&
         dci_share_exceeded(n->link_chars, n->chars, t->index_headline_links))
         tally->headlines++;
-    else if (n->tag == GUMBO_TAG_ARTICLE && n != root)
+    else if (is_story_card(t, n, root))
         tally->cards++;
     else if (dci_tag_is_paragraph(n->tag) && n->prose > 0)
         tally->paragraphs++;

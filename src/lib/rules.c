@@ -682,13 +682,15 @@ static const char *match_widget_controls(const dci_node *n, dci_walk *w)
 
 /* ------------------------------------------------------------ index pages */
 
-/* A listicle has linked headings too, but a long text under each. */
+/* A listicle has linked headings too, but a long text under each; an
+ * article with a sidebar of headlines has its body's paragraphs together. */
 static int teasers_rule_page(unsigned teasers, const dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     return teasers >= t->index_min_teasers &&
            dci_share_reached(teasers, w->tally.paragraphs, t->index_teaser_share) &&
-           w->tally.prose < teasers * t->index_teaser_prose;
+           w->tally.prose < teasers * t->index_teaser_prose &&
+           w->tally.article_prose < t->index_article_prose;
 }
 
 static const char *match_linked_headlines(const dci_node *n, dci_walk *w)
@@ -770,9 +772,11 @@ const dci_rule dci_rules[] = {
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
      match_widget_controls, NULL, "widget_min_leaves widget_leaf_chars"},
     {"index-headlines", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, match_linked_headlines, NULL,
-     "index_min_teasers index_teaser_prose index_headline_links index_teaser_share"},
+     "index_min_teasers index_teaser_prose index_headline_links index_teaser_share "
+     "index_article_prose"},
     {"index-cards", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, match_story_cards, NULL,
-     "index_min_teasers index_teaser_prose index_teaser_share"},
+     "index_min_teasers index_teaser_prose index_teaser_share index_card_links "
+     "index_article_prose"},
 };
 
 const size_t dci_rule_count = DCX_COUNTOF(dci_rules);

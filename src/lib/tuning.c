@@ -68,6 +68,8 @@ const dci_tuning dci_tuning_defaults = {
     .index_teaser_prose = 300,
     .index_headline_links = {1, 2},
     .index_teaser_share = {1, 2},
+    .index_card_links = {1, 10},
+    .index_article_prose = 800,
 };
 
 typedef enum field_kind { FIELD_COUNT, FIELD_WEIGHT, FIELD_SHARE } field_kind;
@@ -111,6 +113,7 @@ static const field fields[] = {
     COUNT_FIELD(widget_leaf_chars), COUNT_FIELD(form_label_chars),
     COUNT_FIELD(index_min_teasers), COUNT_FIELD(index_teaser_prose),
     SHARE_FIELD(index_headline_links), SHARE_FIELD(index_teaser_share),
+    SHARE_FIELD(index_card_links), COUNT_FIELD(index_article_prose),
 };
 
 static const field *find_field(const char *name, size_t len)

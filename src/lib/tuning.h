@@ -86,6 +86,8 @@ typedef struct dci_tuning {
     unsigned index_teaser_prose;     /* less prose than this per teaser: an index */
     dci_share index_headline_links;   /* over this share linked: a headline */
     dci_share index_teaser_share;     /* teasers to paragraphs, at least */
+    dci_share index_card_links;       /* an <article> this much linked points away: a card */
+    unsigned index_article_prose;    /* one block's own paragraphs this long: an article */
 } dci_tuning;
 
 /* The defaults: what decruft runs with. */

@@ -23,6 +23,7 @@ typedef struct dci_index_tally {
     unsigned cards;       /* <article> elements inside a content root */
     unsigned paragraphs;  /* paragraphs of prose */
     unsigned prose;       /* characters of prose in all */
+    unsigned article_prose; /* the most prose one element holds in its own paragraphs */
 } dci_index_tally;
 
 /* A walk's context: what the stages' rules read besides the node. */
