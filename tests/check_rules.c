@@ -34,6 +34,7 @@
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
 #define COMMENTS "<div id=\"t\" class=\"comments\">" P1 P2 "</div>"
+#define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
 /* A rule, a page where the element with id "t" (the body for the page
  * rules) must be decided by it, and a near miss where it must not. A
@@ -57,6 +58,9 @@ static const rule_case cases[] = {
      /* a link inside a sentence keeps its words, whatever its class */
      "<p>The commission published its report on the repairs, <a id=\"t\" class=\"share\" "
      "href=\"/r\">available here</a>, and asked residents to comment on the plans.</p>"},
+    /* the article's own wrapper, named after its date, with a longer thread after it */
+    {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
+     PAGE("<div id=\"t\" class=\"date-outer\">" P1 P2 P3 "</div><div>" COMMENT_POSTS "</div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),

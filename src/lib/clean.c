@@ -28,6 +28,43 @@ static dci_node *find_article_holder(dci_node *root)
     return holder;
 }
 
+/* The most prose an element of root holds in its own paragraphs. */
+static unsigned most_own_prose(dci_node *root)
+{
+    unsigned most = 0;
+    dci_node_iter it;
+    dci_node_iter_init(&it, root);
+    for (dci_node *n; (n = dci_node_iter_next_kept(&it));)
+        if (n->type == DCI_NODE_ELEMENT) {
+            unsigned prose = dci_own_paragraph_prose(n);
+            if (prose > most)
+                most = prose;
+        }
+    return most;
+}
+
+/* The article's body, whatever the words on it and its wrappers say
+ * ("has-ads", "date-outer", a paywall around the visible part): the first
+ * element whose own paragraphs hold a fair share of the most any element
+ * holds (comments and slide captions come after the story they follow),
+ * and at least t->body_block_prose. NULL when there is none. */
+static dci_node *find_body_block(dci_node *root, const dci_tuning *t)
+{
+    unsigned most = most_own_prose(root);
+    if (most < t->body_block_prose)
+        return NULL;
+    dci_node_iter it;
+    dci_node_iter_init(&it, root);
+    for (dci_node *n; (n = dci_node_iter_next_kept(&it));) {
+        if (n->type != DCI_NODE_ELEMENT)
+            continue;
+        unsigned prose = dci_own_paragraph_prose(n);
+        if (prose >= t->body_block_prose && dci_share_reached(prose, most, t->body_block_share))
+            return n;
+    }
+    return NULL;
+}
+
 dc_status dci_clean(dci_doc *doc)
 {
     if (!doc->html)
@@ -37,12 +74,15 @@ dc_status dci_clean(dci_doc *doc)
     if (dci_walk_stage(&w, DCI_STAGE_NEVER_TEXT, doc->html) != DC_OK)
         return w.status;
     dci_node *holder = find_article_holder(doc->html);
+    dci_node *body_block = find_body_block(doc->html, doc->tuning);
     dci_mark_spine(holder, NULL, 1);
+    dci_mark_spine(body_block, NULL, 1);
     w.holder = holder;
     if (dci_walk_stage(&w, DCI_STAGE_FURNITURE, doc->html) == DC_OK) {
         w.prose_left = doc->body ? doc->body->prose : 0;
         dci_walk_stage(&w, DCI_STAGE_CLASS, doc->html);
     }
     dci_mark_spine(holder, NULL, 0);
+    dci_mark_spine(body_block, NULL, 0);
     return w.status;
 }

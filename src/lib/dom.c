@@ -108,6 +108,16 @@ int dci_ends_sentence(const dci_node *n)
     return 0;
 }
 
+unsigned dci_own_paragraph_prose(const dci_node *n)
+{
+    unsigned prose = 0;
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
+            dci_tag_is_paragraph(c->tag))
+            prose += c->prose;
+    return prose;
+}
+
 void dci_mark_spine(dci_node *n, const dci_node *top, int on)
 {
     for (; n; n = n->parent) {

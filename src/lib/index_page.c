@@ -2,18 +2,6 @@
 
 #include "walk.h"
 
-/* The prose of n's own paragraphs: an article's body keeps them side by
- * side, a teaser holds one or two short ones. */
-static unsigned own_paragraph_prose(const dci_node *n)
-{
-    unsigned prose = 0;
-    for (const dci_node *c = n->first_child; c; c = c->next)
-        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
-            dci_tag_is_paragraph(c->tag))
-            prose += c->prose;
-    return prose;
-}
-
 /* A card points to a story elsewhere; a post of a thread or a section of
  * one article is its own text, barely linked. */
 static int is_story_card(const dci_tuning *t, const dci_node *n, const dci_node *root)
@@ -27,7 +15,7 @@ static void tally_node(const dci_tuning *t, const dci_node *n, const dci_node *r
 {
     if (n->type != DCI_NODE_ELEMENT)
         return;
-    unsigned own = own_paragraph_prose(n);
+    unsigned own = dci_own_paragraph_prose(n);
     if (own > tally->article_prose)
         tally->article_prose = own;
     if (dci_is_heading(n) && n->chars > 0 &&

@@ -738,7 +738,7 @@ const dci_rule dci_rules[] = {
     {"class-furniture", DCI_STAGE_CLASS, DCI_ON_ELEMENT, 0,
      DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER | DCI_GUARD_LAYOUT | GUARDS_OF_CLASS_WORDS,
      match_class_word, drop_furniture, "layout_share holder_own_prose sentence_min_chars "
-                                       "sentence_text_per_link"},
+                                       "sentence_text_per_link body_block_prose body_block_share"},
     {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_winner, NULL, ""},
     {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "

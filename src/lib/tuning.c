@@ -70,6 +70,8 @@ const dci_tuning dci_tuning_defaults = {
     .index_teaser_share = {1, 2},
     .index_card_links = {1, 10},
     .index_article_prose = 800,
+    .body_block_prose = 200,
+    .body_block_share = {1, 2},
 };
 
 typedef enum field_kind { FIELD_COUNT, FIELD_WEIGHT, FIELD_SHARE } field_kind;
@@ -114,6 +116,7 @@ static const field fields[] = {
     COUNT_FIELD(index_min_teasers), COUNT_FIELD(index_teaser_prose),
     SHARE_FIELD(index_headline_links), SHARE_FIELD(index_teaser_share),
     SHARE_FIELD(index_card_links), COUNT_FIELD(index_article_prose),
+    COUNT_FIELD(body_block_prose), SHARE_FIELD(body_block_share),
 };
 
 static const field *find_field(const char *name, size_t len)

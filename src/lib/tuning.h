@@ -88,6 +88,8 @@ typedef struct dci_tuning {
     dci_share index_teaser_share;     /* teasers to paragraphs, at least */
     dci_share index_card_links;       /* an <article> this much linked points away: a card */
     unsigned index_article_prose;    /* one block's own paragraphs this long: an article */
+    unsigned body_block_prose;       /* the most such prose, at least this: spared by words */
+    dci_share body_block_share;       /* the first block with this share of the most */
 } dci_tuning;
 
 /* The defaults: what decruft runs with. */
