@@ -81,6 +81,12 @@ static const rule_case cases[] = {
           "<div><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
           "<div><h3>Later</h3><div id=\"t\" class=\"story-teaser\">" P4 "</div></div>")},
+    /* the body of the next post of a blog's page is of the same kind */
+    {"twin",
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
+     PAGE("<article><div class=\"story\">" P1 P2 P3 "</div></article>"
+          "<article><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></article>")},
     /* spared as layout by clean (all the page's prose), dropped inside the
      * content where it is not most of the text */
     {"class-boilerplate", PAGE("<div>" LINES20 COMMENTS "</div>"),
