@@ -120,6 +120,28 @@ START_TEST(test_duplicate_paragraphs_printed_once)
 }
 END_TEST
 
+/* Items of a list repeat by nature (a meal plan, product bullets); a
+ * linked item shown twice is a teaser, a repeated line elsewhere a credit or a banner. */
+START_TEST(test_list_items_repeat_linked_items_and_lines_do_not)
+{
+    char *page = tu_article_page(
+        "<p>" TU_PROSE1 "</p><h3>Monday</h3><ul><li>Breakfast: porridge with apples</li>"
+        "<li>Lunch: fish soup and brown bread</li><li>Dinner: roast vegetables</li>"
+        "<li><a href=\"/shop\">Buy the harbour map</a></li></ul><p>From the weather desk of the paper</p>"
+        "<p>" TU_PROSE2 "</p><h3>Tuesday</h3><ul><li>Breakfast: porridge with apples</li>"
+        "<li>Lunch: fish soup and brown bread</li><li>Dinner: roast vegetables</li>"
+        "<li><a href=\"/shop\">Buy the harbour map</a></li></ul><p>From the weather desk of the paper</p>"
+        "<p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>");
+    char *text = tu_text_ok(page);
+    ck_assert_uint_eq(tu_count(text, "Breakfast: porridge with apples"), 2);
+    ck_assert_uint_eq(tu_count(text, "Buy the harbour map"), 1);
+    ck_assert_uint_eq(tu_count(text, "From the weather desk of the paper"), 1);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* A MathJax formula: its container carries the class of the widget's context
  * menu; the MathML is the text, its TeX annotation a second copy of it. */
 START_TEST(test_formula_kept_without_its_annotation)
@@ -1230,6 +1252,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);
+    tcase_add_test(content, test_list_items_repeat_linked_items_and_lines_do_not);
     suite_add_tcase(s, content);
 
     TCase *rules = tcase_create("rules");

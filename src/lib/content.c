@@ -176,6 +176,30 @@ static void trim_runs(dci_block *leaf)
             last->len--;
 }
 
+/* Characters of the leaf's text inside links. */
+static size_t linked_chars(const dci_block *leaf)
+{
+    size_t n = 0;
+    for (const dci_run *r = leaf->first_run; r; r = r->next)
+        if (r->href && !(r->style & DCI_RUN_IMAGE))
+            n += r->len;
+    return n;
+}
+
+/* Whether the leaf keeps its words when they were seen before. A table
+ * repeats values in its cells, lists their items ("Breakfast: oats" each
+ * day of a meal plan, "Waterproof" for each product): repeats there are
+ * the text's own, unless they are links (a teaser shown twice). Elsewhere
+ * a repeat is a credit, a teaser or a copy of the page for small screens.
+ * An image was checked for repeats as it came. */
+static int may_repeat(const dci_block *leaf)
+{
+    const dci_block *p = leaf->parent;
+    if (p && p->kind == DCI_BLOCK_CELL)
+        return 1;
+    return p && p->kind == DCI_BLOCK_ITEM && linked_chars(leaf) * 2 < leaf->text_len;
+}
+
 /* Closes the open leaf: dropped when empty, a repeat, or the headline. */
 static void close_leaf(builder *b)
 {
@@ -190,11 +214,8 @@ static void close_leaf(builder *b)
         return;
     int empty = leaf->text_len == 0 && leaf->images == 0;
     int headline = leaf->kind != DCI_BLOCK_CODE && b->title && same_headline(leaf->text, b->title);
-    /* a table repeats values in its cells by nature; text blocks never; an
-     * image was checked for repeats as it came */
-    int in_cell = leaf->parent && leaf->parent->kind == DCI_BLOCK_CELL;
     if (empty || headline ||
-        (!in_cell && leaf->text_len > 0 && seen_before(b, leaf->text, leaf->text_len))) {
+        (!may_repeat(leaf) && leaf->text_len > 0 && seen_before(b, leaf->text, leaf->text_len))) {
         if (b->cur == leaf)
             b->cur = leaf->parent;
         unlink_block(leaf);
