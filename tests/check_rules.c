@@ -48,6 +48,11 @@ typedef struct rule_case {
 static const rule_case cases[] = {
     {"never-text", "<textarea id=\"t\">Type your words here</textarea>",
      "<blockquote id=\"t\">Type your words here</blockquote>"},
+    /* a <div> opened in a <noscript> keeps it open: it holds the page */
+    {"never-text", "<script id=\"t\">var shown = 0;</script>",
+     PAGE("<div>Skip</div><noscript id=\"t\"><div></noscript>" P1 P2 P3 P4 P1 P2 "</div>")},
+    {"furniture-tag", "<noscript id=\"t\"><p>Turn on JavaScript to see the comments.</p></noscript>",
+     PAGE("<div>Skip</div><noscript id=\"t\"><div></noscript>" P1 P2 P3 P4 P1 P2 "</div>")},
     {"hidden", "<div id=\"t\" style=\"display: none\">Hidden words.</div>",
      "<div id=\"t\" style=\"display: block\">Hidden words.</div>"},
     {"furniture-tag", "<aside id=\"t\"><p>Things to read next.</p></aside>",

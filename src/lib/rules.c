@@ -143,7 +143,7 @@ int dci_rule_applies(const dci_rule *rule, const dci_node *n, const dci_tuning *
 
 /* Elements whose content is never text a reader sees as the article. */
 static const GumboTag never_text_tags[] = {
-    GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE,
+    GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_TEMPLATE,
     GUMBO_TAG_IFRAME, GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED, GUMBO_TAG_APPLET,
     GUMBO_TAG_CANVAS, GUMBO_TAG_INPUT, GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA,
     GUMBO_TAG_BUTTON, GUMBO_TAG_OPTION, GUMBO_TAG_DATALIST, GUMBO_TAG_METER,
@@ -214,9 +214,17 @@ static const char *match_hidden(const dci_node *n, dci_walk *w)
     return NULL;
 }
 
+/*
+ * A <noscript> says "turn on JavaScript" or holds a tracking pixel, except
+ * when it holds an article's worth of prose: a <div> opened inside it keeps
+ * "</noscript>" from closing it (an end tag that does not match the open
+ * element is ignored), so it swallows the rest of the page, which a
+ * browser shows. Judged here, once the text is counted.
+ */
 static const char *match_furniture_tag(const dci_node *n, dci_walk *w)
 {
-    (void)w;
+    if (n->tag == GUMBO_TAG_NOSCRIPT)
+        return n->prose < w->tuning->holder_own_prose ? "noscript" : NULL;
     return tag_in(n->tag, furniture_tags, DCX_COUNTOF(furniture_tags))
                ? gumbo_normalized_tagname(n->tag)
                : NULL;
