@@ -816,34 +816,133 @@ static int names_byline(const dci_node *n)
            !attrs_contain(n, not_byline_words, DCX_COUNTOF(not_byline_words));
 }
 
+/* The length of s up to its first word that starts with a digit: where
+ * the date or the time of a byline starts. */
+static size_t before_digits(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if ((p == s || p[-1] == ' ') && *p >= '0' && *p <= '9')
+            return (size_t)(p - s);
+    return strlen(s);
+}
+
 /* The text of a byline element when it is a line of a few words (names,
- * maybe a date), not a box or a teaser; else NULL. */
+ * then maybe a date and a time, which are not counted), not a box or a
+ * teaser; else NULL. */
 static const char *short_text(dci_arena *a, const dci_node *n)
 {
     enum { BYLINE_MAX = 100, BYLINE_WORDS = 8 };
     const char *t = dci_node_text_all(a, n, BYLINE_MAX + 1);
-    if (!t || !*t || strlen(t) > BYLINE_MAX || dci_count_words(t, strlen(t)) > BYLINE_WORDS)
+    if (!t || !*t || strlen(t) > BYLINE_MAX || dci_count_words(t, before_digits(t)) > BYLINE_WORDS)
         return NULL;
     return t;
+}
+
+/* The first name in a byline element's line, or NULL. */
+static const char *first_name(dci_arena *a, const dci_node *n)
+{
+    const char *names[DCI_BYLINE_MAX_NAMES];
+    const char *t = n->type == DCI_NODE_ELEMENT && names_byline(n) ? short_text(a, n) : NULL;
+    return t && dci_byline_names(a, t, names, DCX_COUNTOF(names)) > 0 ? names[0] : NULL;
+}
+
+/* A byline box often holds the author's own element beside the
+ * publication's ("Tom Davies" and "Associated Press" in two spans, no
+ * separator between them): an element inside whose name starts the box's
+ * gives it better ("More by this author" beside the name does not). */
+static int holds_byline(dci_arena *a, const dci_node *box, const char *name)
+{
+    for (const dci_node *n = dci_next(box, box); n; n = dci_next(n, box)) {
+        const char *inner = first_name(a, n);
+        if (inner && strncasecmp(name, inner, strlen(inner)) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Sets the byline from the first byline element from n on, in document
+ * order, before stop; returns whether one did. */
+static int byline_in(dci_arena *out, const dci_node *n, const dci_node *stop,
+                     const dci_node *root, dci_meta *meta)
+{
+    for (; n && n != stop; n = dci_next(n, root)) {
+        const char *name = first_name(out, n);
+        if (!name || holds_byline(out, n, name))
+            continue;
+        const char *t = short_text(out, n);
+        if (t && set_authors(out, meta, &t, 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* The first h1 whose text is the headline, or NULL. */
+static const dci_node *headline_h1(dci_arena *a, const dci_doc *doc, const char *title)
+{
+    char want[TITLE_KEY_SIZE], key[TITLE_KEY_SIZE];
+    if (!title || !dci_text_key(title, want, sizeof want))
+        return NULL;
+    for (const dci_node *n = doc->body; n; n = dci_next(n, doc->body)) {
+        if (!dci_is_element(n, GUMBO_TAG_H1))
+            continue;
+        const char *text = dci_node_text_all(a, n, META_MAX);
+        if (text && dci_text_key(text, key, sizeof key) && strcmp(key, want) == 0)
+            return n;
+    }
+    return NULL;
+}
+
+static int is_ancestor(const dci_node *a, const dci_node *n)
+{
+    for (const dci_node *p = n->parent; p; p = p->parent)
+        if (p == a)
+            return 1;
+    return 0;
+}
+
+/* to comes after from in document order, within root. */
+static int comes_after(const dci_node *to, const dci_node *from, const dci_node *root)
+{
+    for (const dci_node *n = from; n; n = dci_next(n, root))
+        if (n == to)
+            return 1;
+    return 0;
 }
 
 /* How far above the article's container its byline may sit: the article's
  * header is often a sibling of its body. */
 #define BYLINE_LEVELS 2
 
+/*
+ * The article's header lies between its headline and its body, wherever
+ * the page put the two (a headline in a column of its own, the body deep
+ * in another). The byline is looked for there first: from the h1 that
+ * reads as the title to the article's container (or to the end of it when
+ * the h1 lies inside). A headline after the article gives no header.
+ */
+static int byline_under_headline(dci_arena *out, const dci_doc *doc, const dci_node *article,
+                                 dci_meta *meta)
+{
+    const dci_node *h1 = headline_h1(out, doc, meta->title);
+    if (!h1 || !doc->body)
+        return 0;
+    const dci_node *stop = article;
+    if (is_ancestor(article, h1))
+        stop = dci_next_skip(article, doc->body);
+    else if (!comes_after(article, h1, doc->body))
+        return 0;
+    return byline_in(out, dci_next_skip(h1, doc->body), stop, doc->body, meta);
+}
+
 void dci_meta_byline_near(dci_arena *out, const dci_doc *doc, const dci_node *article,
                           dci_meta *meta)
 {
+    if (byline_under_headline(out, doc, article, meta))
+        return;
     const dci_node *around = article;
     for (int i = 0; i < BYLINE_LEVELS && around->parent && around->parent != doc->body; i++)
         around = around->parent;
-    for (const dci_node *n = around; n; n = dci_next(n, around)) {
-        if (n->type != DCI_NODE_ELEMENT || !names_byline(n))
-            continue;
-        const char *t = short_text(out, n);
-        if (t && set_authors(out, meta, &t, 1))
-            return;
-    }
+    byline_in(out, around, NULL, around, meta);
 }
 
 /* The address of an image: lazy loaders keep it in a data- attribute and
