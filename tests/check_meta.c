@@ -491,6 +491,27 @@ START_TEST(test_authors_with_commas)
 }
 END_TEST
 
+/* Character references left in declared values (a <meta> escaped twice,
+ * JSON-LD, which the HTML parser does not read) are read; a number that is
+ * no character is U+FFFD; what is no reference stays. */
+START_TEST(test_references_in_declared_values)
+{
+    dc_result *r = extract_head_body(
+        "<meta property=\"og:description\" content=\"&amp;#xg; &amp;#x1F62D; &amp;#128557; "
+        "&amp;#xFFFFFFFF; &amp;#x0; &amp;#xD800; It&amp;#8217;s Q&amp;amp;A &amp;lt;b&amp;gt; "
+        "&amp;quot;q&amp;quot; &amp;apos;a&amp;apos; &amp;nbsp &amp;#12\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"author\":{\"name\":\"Ren&#233;e O&#x27;Neil\"}}</script>",
+        NULL);
+    assert_str_or_null(dc_result_description(r),
+                       "&#xg; \xF0\x9F\x98\xAD \xF0\x9F\x98\xAD \xEF\xBF\xBD \xEF\xBF\xBD "
+                       "\xEF\xBF\xBD It\xE2\x80\x99s Q&A <b> \"q\" 'a' &nbsp &#12",
+                       "description");
+    assert_str_or_null(dc_result_byline(r), "Ren\xC3\xA9" "e O'Neil", "byline");
+    dc_result_free(r);
+}
+END_TEST
+
 /* A byline line's date and time are not counted among its words: "By" and
  * a name, then a date and a time of day, is still one short line. */
 START_TEST(test_byline_with_date_and_time)
@@ -687,6 +708,7 @@ static Suite *meta_suite(void)
     tcase_add_test(pages, test_page_metadata);
     tcase_add_test(pages, test_lead_image_from_the_article);
     tcase_add_test(pages, test_json_fields_and_no_text);
+    tcase_add_test(pages, test_references_in_declared_values);
     tcase_add_test(pages, test_byline_with_date_and_time);
     tcase_add_test(pages, test_byline_between_headline_and_body);
     tcase_add_test(pages, test_innermost_byline_element);

@@ -2,8 +2,10 @@
 
 #include <ctype.h>
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "buf.h"
 #include "byline.h"
@@ -228,9 +230,66 @@ static int in_other_item(const dci_node *n)
     return 0;
 }
 
-static void read_meta_tag(declared *d, const dci_node *n, int in_body)
+/* The named references that pages escape twice ("&amp;amp;"). */
+static const struct {
+    const char *name;
+    char c;
+} named_refs[] = {{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}};
+
+/* The reference at s (just after its '&') in b; returns its length, or 0
+ * when s is not one. A number that is no character (0, a surrogate, past
+ * U+10FFFF) is U+FFFD; "&#xg;" is no reference. */
+static size_t put_reference(dci_buf *b, const char *s)
 {
-    const char *content = dci_attr_get(n, "content");
+    for (size_t i = 0; i < DCX_COUNTOF(named_refs); i++) {
+        size_t len = strlen(named_refs[i].name);
+        if (strncmp(s, named_refs[i].name, len) == 0) {
+            dci_buf_putc(b, named_refs[i].c);
+            return len;
+        }
+    }
+    if (*s != '#')
+        return 0;
+    int hex = s[1] == 'x' || s[1] == 'X';
+    const char *digits = s + 1 + hex;
+    size_t ndigits = strspn(digits, hex ? "0123456789abcdefABCDEF" : "0123456789");
+    if (ndigits == 0 || digits[ndigits] != ';')
+        return 0;
+    unsigned long cp = ndigits > 8 ? 0x110000 : strtoul(digits, NULL, hex ? 16 : 10);
+    if (cp == 0 || cp > 0x10FFFF || !utf8proc_codepoint_valid((utf8proc_int32_t)cp))
+        cp = 0xFFFD;
+    utf8proc_uint8_t utf8[4];
+    dci_buf_put(b, (const char *)utf8, (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, utf8));
+    return (size_t)(digits + ndigits + 1 - s);
+}
+
+/*
+ * A value declared in a <meta> or in JSON-LD with its character references
+ * read: JSON-LD is not HTML, so the parser left them, and many pages escape
+ * their <meta> values twice ("It&amp;#8217;s"). A copy in a, or s itself
+ * when it holds none.
+ */
+static const char *unescape(dci_arena *a, const char *s)
+{
+    if (!s || !strchr(s, '&'))
+        return s;
+    dci_buf b = DCI_BUF_INIT;
+    for (const char *p = s; *p;) {
+        size_t len = *p == '&' ? put_reference(&b, p + 1) : 0;
+        if (len) {
+            p += len + 1;
+            continue;
+        }
+        dci_buf_putc(&b, *p++);
+    }
+    const char *r = b.failed ? s : dci_arena_strndup(a, b.data ? b.data : "", b.len);
+    dci_buf_free(&b);
+    return r ? r : s;
+}
+
+static void read_meta_tag(dci_arena *a, declared *d, const dci_node *n, int in_body)
+{
+    const char *content = unescape(a, dci_attr_get(n, "content"));
     if (!content || (in_body && in_other_item(n)))
         return;
     unsigned body = in_body ? RANK_BODY : 0;
@@ -289,6 +348,7 @@ static int is_article_type(json_t *type)
 static const char *keep(dci_arena *a, const char *s)
 {
     size_t len;
+    s = unescape(a, s);
     return s ? dci_nfc_dup(a, s, strlen(s), &len) : NULL;
 }
 
@@ -428,7 +488,7 @@ static void read_element(dci_arena *a, declared *d, const dci_node *n, const cha
 {
     switch (n->tag) {
     case GUMBO_TAG_META:
-        read_meta_tag(d, n, in_body);
+        read_meta_tag(a, d, n, in_body);
         break;
     case GUMBO_TAG_TITLE:
         if (!d->html_title && !in_svg(n))
