@@ -491,6 +491,34 @@ START_TEST(test_authors_with_commas)
 }
 END_TEST
 
+/* A title in name= (DC.title) is read when it is one side of the <title>
+ * (an old page with no h1), not when the <title> does not show it (a
+ * slogan). */
+START_TEST(test_name_title_agreeing_with_title_element)
+{
+    static const char *const pages[][2] = {
+        {"<title>draft-dejong-remotestorage-04 - remoteStorage</title>"
+         "<meta name=\"DC.Title\" content=\"remoteStorage\">",
+         "remoteStorage"},
+        {"<title>remoteStorage | draft-dejong-remotestorage-04</title>"
+         "<meta name=\"title\" content=\"remoteStorage\">",
+         "remoteStorage"},
+        {"<title>Harbour wall repairs approved after long delay - Gazette</title>"
+         "<meta name=\"title\" content=\"News you can trust\">",
+         "Harbour wall repairs approved after long delay"},
+    };
+    for (size_t i = 0; i < DCX_COUNTOF(pages); i++) {
+        char *page = tu_strdupf("<html><head>%s</head><body><div class=\"story\"><p>" TU_PROSE1
+                                "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3 "</p></div></body></html>",
+                                pages[i][0]);
+        dc_result *r = extract_page(page);
+        assert_str_or_null(dc_result_title(r), pages[i][1], pages[i][0]);
+        dc_result_free(r);
+        free(page);
+    }
+}
+END_TEST
+
 /* Character references left in declared values (a <meta> escaped twice,
  * JSON-LD, which the HTML parser does not read) are read; a number that is
  * no character is U+FFFD; what is no reference stays. */
@@ -708,6 +736,7 @@ static Suite *meta_suite(void)
     tcase_add_test(pages, test_page_metadata);
     tcase_add_test(pages, test_lead_image_from_the_article);
     tcase_add_test(pages, test_json_fields_and_no_text);
+    tcase_add_test(pages, test_name_title_agreeing_with_title_element);
     tcase_add_test(pages, test_references_in_declared_values);
     tcase_add_test(pages, test_byline_with_date_and_time);
     tcase_add_test(pages, test_byline_between_headline_and_body);

@@ -24,8 +24,8 @@
 
 /* The <meta> fields a page declares. */
 enum field {
-    F_TITLE, F_AUTHOR, F_DATE, F_SITE, F_APP_NAME, F_URL, F_DESCRIPTION, F_LANG, F_IMAGE,
-    F_SECTION, F_TAGS, F_COUNT,
+    F_TITLE, F_NAME_TITLE, F_AUTHOR, F_DATE, F_SITE, F_APP_NAME, F_URL, F_DESCRIPTION, F_LANG,
+    F_IMAGE, F_SECTION, F_TAGS, F_COUNT,
     F_IGNORED = F_COUNT   /* a key not read in this place */
 };
 
@@ -59,7 +59,8 @@ typedef struct declared {
  * Readability ranks them). '.' and ':' are the same in a key ("DC.creator",
  * "dc:creator"); keys with other prefixes ("x:title") are not read. A
  * title in name= (not og:, twitter: or parsely-) is often the site's name
- * or its slogan ("Edmonton Sun"): it is not read. */
+ * or its slogan ("Edmonton Sun"): it is read only when the <title> agrees
+ * (F_NAME_TITLE). */
 typedef struct meta_key {
     const char *key;
     enum field field;
@@ -67,11 +68,11 @@ typedef struct meta_key {
 } meta_key;
 
 static const meta_key meta_keys[] = {
-    {"dc:title", F_TITLE, F_IGNORED},
-    {"dcterms:title", F_TITLE, F_IGNORED},
-    {"dcterm:title", F_TITLE, F_IGNORED},
+    {"dc:title", F_TITLE, F_NAME_TITLE},
+    {"dcterms:title", F_TITLE, F_NAME_TITLE},
+    {"dcterm:title", F_TITLE, F_NAME_TITLE},
     {"og:title", F_TITLE, F_TITLE},
-    {"title", F_TITLE, F_IGNORED},
+    {"title", F_TITLE, F_NAME_TITLE},
     {"twitter:title", F_TITLE, F_TITLE},
     {"parsely-title", F_TITLE, F_TITLE},
     {"dc:creator", F_AUTHOR, F_AUTHOR},
@@ -673,6 +674,19 @@ static const char *h1_matching(const char *const *h1s, size_t nh1, const char *t
     return NULL;
 }
 
+/* The title declared in name= (DC.title) when it is one side of the
+ * <title> at a separator ("draft-dejong-remotestorage-04 - remoteStorage"),
+ * so not a slogan the <title> does not show; else NULL. */
+static const char *name_title_in(dci_arena *out, const declared *d, const char *html_title)
+{
+    for (size_t i = 0; html_title && i < d->meta[F_NAME_TITLE].n; i++) {
+        const char *title = tidy(out, d->meta[F_NAME_TITLE].v[i]);
+        if (title && strcmp(without_site(out, html_title, title), html_title) != 0)
+            return title;
+    }
+    return NULL;
+}
+
 static const char *choose_title(dci_arena *out, const declared *d)
 {
     const char *site = first(d, F_SITE) ? first(d, F_SITE) : d->ld_site;
@@ -703,6 +717,9 @@ static const char *choose_title(dci_arena *out, const declared *d)
         h1 = h1_in_title(h1s, d->nh1, html_title, 0);
         if (h1)
             return h1;
+        const char *named = name_title_in(out, d, html_title);
+        if (named)
+            return named;
         return html_title ? strip_site_suffix(out, html_title) : d->nh1 ? h1s[0] : NULL;
     }
     h1 = h1_in_title(h1s, d->nh1, html_title, 1);
