@@ -491,6 +491,20 @@ START_TEST(test_authors_with_commas)
 }
 END_TEST
 
+/* Without a description, the excerpt is the article's first paragraph up
+ * to its first blank line (paragraphs parted by <br><br>), on one line. */
+START_TEST(test_excerpt_first_paragraph_to_blank_line)
+{
+    dc_result *r = extract_page("<html><head><title>Lorem</title></head><body><article>"
+                                "<h1>Lorem</h1><div>Lorem ipsum<br>dolor sit<br> <br><br>"
+                                TU_PROSE1 "<br>" TU_PROSE2 "<br><br>" TU_PROSE3
+                                "</div></article></body></html>");
+    assert_str_or_null(dc_result_excerpt(r), "Lorem ipsum dolor sit", "excerpt");
+    ck_assert_ptr_null(dc_result_description(r));
+    dc_result_free(r);
+}
+END_TEST
+
 /* A title in name= (DC.title) is read when it is one side of the <title>
  * (an old page with no h1), not when the <title> does not show it (a
  * slogan). */
@@ -736,6 +750,7 @@ static Suite *meta_suite(void)
     tcase_add_test(pages, test_page_metadata);
     tcase_add_test(pages, test_lead_image_from_the_article);
     tcase_add_test(pages, test_json_fields_and_no_text);
+    tcase_add_test(pages, test_excerpt_first_paragraph_to_blank_line);
     tcase_add_test(pages, test_name_title_agreeing_with_title_element);
     tcase_add_test(pages, test_references_in_declared_values);
     tcase_add_test(pages, test_byline_with_date_and_time);
