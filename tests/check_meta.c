@@ -29,6 +29,7 @@ static const byline_case byline_cases[] = {
     {"Sarah Gooding March 9, 2017 13", {"Sarah Gooding"}},
     {"Jane Doe, Updated: 29 May 2007", {"Jane Doe"}},
     {"Last Updated: January 7, 2025", {NULL}},
+    {"Originally posted 01:17 PM ET 11.12 by", {NULL}},
     {"2:15pm", {NULL}},
     /* bullets */
     {"Jane Doe | Science desk", {"Jane Doe"}},
@@ -38,6 +39,15 @@ static const byline_case byline_cases[] = {
     {"Jane Doe, Staff Writer", {"Jane Doe"}},
     {"By Brenda Goodman, MA", {"Brenda Goodman"}},
     {"Staff Reporter", {NULL}},
+    {"Staff", {NULL}},
+    {"Jane Doe, Staff", {"Jane Doe"}},
+    /* a desk signs as a whole: words that are no job, then "Staff" */
+    {"Variety Staff", {"Variety Staff"}},
+    {"By Our Foreign Staff", {"Our Foreign Staff"}},
+    {"Sports Staff Writer", {NULL}},
+    {"Peter May, Globe Staff", {"Peter May"}},
+    /* punctuation drawn around it */
+    {"// posted by Nate Johnson", {"Nate Johnson"}},
     /* the label alone, split from the name in its own element */
     {"By", {NULL}},
     {"Par:", {NULL}},
@@ -155,6 +165,7 @@ static const byline_case table_cases[] = {
     {"Ann Lee updated May 29, 2007", {"Ann Lee"}},
     {"Ann Lee updated: May 29, 2007", {"Ann Lee"}},
     {"Ann Lee last May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee originally May 29, 2007", {"Ann Lee"}},
     {"Ann Lee published May 29, 2007", {"Ann Lee"}},
     {"Ann Lee published: May 29, 2007", {"Ann Lee"}},
     {"Ann Lee posted May 29, 2007", {"Ann Lee"}},
@@ -480,6 +491,169 @@ START_TEST(test_authors_with_commas)
 }
 END_TEST
 
+/* Without a description, the excerpt is the article's first paragraph up
+ * to its first blank line (paragraphs parted by <br><br>), on one line. */
+START_TEST(test_excerpt_first_paragraph_to_blank_line)
+{
+    dc_result *r = extract_page("<html><head><title>Lorem</title></head><body><article>"
+                                "<h1>Lorem</h1><div>Lorem ipsum<br>dolor sit<br> <br><br>"
+                                TU_PROSE1 "<br>" TU_PROSE2 "<br><br>" TU_PROSE3
+                                "</div></article></body></html>");
+    assert_str_or_null(dc_result_excerpt(r), "Lorem ipsum dolor sit", "excerpt");
+    ck_assert_ptr_null(dc_result_description(r));
+    dc_result_free(r);
+}
+END_TEST
+
+/* A title in name= (DC.title) is read when it is one side of the <title>
+ * (an old page with no h1), not when the <title> does not show it (a
+ * slogan). */
+START_TEST(test_name_title_agreeing_with_title_element)
+{
+    static const char *const pages[][2] = {
+        {"<title>draft-dejong-remotestorage-04 - remoteStorage</title>"
+         "<meta name=\"DC.Title\" content=\"remoteStorage\">",
+         "remoteStorage"},
+        {"<title>remoteStorage | draft-dejong-remotestorage-04</title>"
+         "<meta name=\"title\" content=\"remoteStorage\">",
+         "remoteStorage"},
+        {"<title>Harbour wall repairs approved after long delay - Gazette</title>"
+         "<meta name=\"title\" content=\"News you can trust\">",
+         "Harbour wall repairs approved after long delay"},
+    };
+    for (size_t i = 0; i < DCX_COUNTOF(pages); i++) {
+        char *page = tu_strdupf("<html><head>%s</head><body><div class=\"story\"><p>" TU_PROSE1
+                                "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3 "</p></div></body></html>",
+                                pages[i][0]);
+        dc_result *r = extract_page(page);
+        assert_str_or_null(dc_result_title(r), pages[i][1], pages[i][0]);
+        dc_result_free(r);
+        free(page);
+    }
+}
+END_TEST
+
+/* Character references left in declared values (a <meta> escaped twice,
+ * JSON-LD, which the HTML parser does not read) are read; a number that is
+ * no character is U+FFFD; what is no reference stays. */
+START_TEST(test_references_in_declared_values)
+{
+    dc_result *r = extract_head_body(
+        "<meta property=\"og:description\" content=\"&amp;#xg; &amp;#x1F62D; &amp;#128557; "
+        "&amp;#xFFFFFFFF; &amp;#x0; &amp;#xD800; It&amp;#8217;s Q&amp;amp;A &amp;lt;b&amp;gt; "
+        "&amp;quot;q&amp;quot; &amp;apos;a&amp;apos; &amp;nbsp &amp;#12\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"author\":{\"name\":\"Ren&#233;e O&#x27;Neil\"}}</script>",
+        NULL);
+    assert_str_or_null(dc_result_description(r),
+                       "&#xg; \xF0\x9F\x98\xAD \xF0\x9F\x98\xAD \xEF\xBF\xBD \xEF\xBF\xBD "
+                       "\xEF\xBF\xBD It\xE2\x80\x99s Q&A <b> \"q\" 'a' &nbsp &#12",
+                       "description");
+    assert_str_or_null(dc_result_byline(r), "Ren\xC3\xA9" "e O'Neil", "byline");
+    dc_result_free(r);
+}
+END_TEST
+
+/* A byline line's date and time are not counted among its words: "By" and
+ * a name, then a date and a time of day, is still one short line. */
+START_TEST(test_byline_with_date_and_time)
+{
+    dc_result *r = extract_head_body(
+        NULL, "<cite class=\"byline\"><span>By </span><span>GILLIAN MOHNEY</span> "
+              "<abbr>March 11, 2015 3:46 PM</abbr></cite>");
+    assert_str_or_null(dc_result_byline(r), "GILLIAN MOHNEY", "byline");
+    dc_result_free(r);
+}
+END_TEST
+
+/* A byline box that holds the author's element beside the publication's,
+ * with no separator between them: the author's element gives the name. */
+START_TEST(test_innermost_byline_element)
+{
+    dc_result *r = extract_head_body(
+        NULL, "<div class=\"byline-section\"><span class=\"author\">Tom Davies</span> "
+              "<span class=\"publication\">Associated Press</span> "
+              "<span>Published 11:34 PM EST Nov 19, 2019</span></div>");
+    assert_str_or_null(dc_result_byline(r), "Tom Davies", "byline");
+    dc_result_free(r);
+    /* an element inside that is not the name: the box gives it */
+    r = extract_head_body(NULL, "<div class=\"Byline\">By <a href=\"/mail\">John Leyden</a> "
+                                "<small class=\"MoreByAuthor\">? <a href=\"/s\">More by this "
+                                "author</a></small></div>");
+    const char *byline = dc_result_byline(r);
+    ck_assert_msg(byline && strncmp(byline, "John Leyden", 11) == 0, "byline: %s", byline);
+    dc_result_free(r);
+}
+END_TEST
+
+/* The headline in a column of its own, the article's body deep in another:
+ * the byline between the two is the article's (a job title beside the name
+ * in the same box leaves the name's own element to give it), and a teaser's
+ * byline after the body is not. */
+#define SIDE_HEADLINE_PAGE(between, after)                                             \
+    "<html><head><title>" TU_TITLE "</title></head><body><div class=\"page\">"        \
+    "<div class=\"side\"><div><header><h1>" TU_TITLE "</h1></header></div>"           \
+    "<div class=\"attribution\"><div class=\"prov\">" between "</div></div></div>"    \
+    "<div class=\"col\"><div class=\"w1\"><div class=\"w2\"><div class=\"stack\">"      \
+    "<div class=\"main\"><div class=\"canvas\"><article><div class=\"canvas-body\"><p>"  \
+    TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p></div>"  \
+    "</article></div>" after "</div></div></div></div></div></div></body></html>"
+
+START_TEST(test_byline_between_headline_and_body)
+{
+    static const char page[] = SIDE_HEADLINE_PAGE(
+        "<div class=\"author\"><a class=\"author-link\" href=\"/a/jane\">Jane Roe</a>"
+        "<div class=\"author-title\">Games Editor</div></div>",
+        "<ul class=\"more\"><li><a href=\"/b\">Other story</a>"
+        "<span class=\"author\">FAIL Name</span></li></ul>");
+    dc_result *r = extract_page(page);
+    assert_str_or_null(dc_result_byline(r), "Jane Roe", "byline");
+    dc_result_free(r);
+    /* nothing between them: the byline near the body, not the teaser's */
+    static const char none[] = SIDE_HEADLINE_PAGE(
+        "<span>Games</span>", "<p class=\"byline\">By Ann Lee</p>");
+    r = extract_page(none);
+    assert_str_or_null(dc_result_byline(r), "Ann Lee", "byline near the body");
+    dc_result_free(r);
+}
+END_TEST
+
+static char *read_fixture(const char *name)
+{
+    char *path = tu_strdupf("%s/%s", FIXTURES_DIR, name);
+    FILE *f = fopen(path, "rb");
+    ck_assert_msg(f != NULL, "cannot open %s", path);
+    free(path);
+    char *data = NULL;
+    size_t len = 0, cap = 0, n;
+    do {
+        if (len + 4096 + 1 > cap) {
+            cap = (len + 4096 + 1) * 2;
+            data = realloc(data, cap);
+            ck_assert_ptr_nonnull(data);
+        }
+        n = fread(data + len, 1, 4096, f);
+        len += n;
+    } while (n > 0);
+    fclose(f);
+    data[len] = '\0';
+    return data;
+}
+
+/* The Variety seed's byline: a desk signing as a whole ("Variety Staff"),
+ * in its JSON-LD and in the byline box, where "By" has an element of its
+ * own. */
+START_TEST(test_seed_desk_byline)
+{
+    char *page = read_fixture("seed/variety-sony-hack.html");
+    dc_result *r = dc_extract(page, strlen(page), NULL);
+    ck_assert_ptr_nonnull(r);
+    assert_str_or_null(dc_result_byline(r), "Variety Staff", "byline");
+    dc_result_free(r);
+    free(page);
+}
+END_TEST
+
 #define PAGE_HEAD                                                                      \
     "<link rel=\"canonical\" href=\"/news/story\">"                                    \
     "<meta property=\"og:image\" content=\"/img/lead.jpg\">"                           \
@@ -576,6 +750,13 @@ static Suite *meta_suite(void)
     tcase_add_test(pages, test_page_metadata);
     tcase_add_test(pages, test_lead_image_from_the_article);
     tcase_add_test(pages, test_json_fields_and_no_text);
+    tcase_add_test(pages, test_excerpt_first_paragraph_to_blank_line);
+    tcase_add_test(pages, test_name_title_agreeing_with_title_element);
+    tcase_add_test(pages, test_references_in_declared_values);
+    tcase_add_test(pages, test_byline_with_date_and_time);
+    tcase_add_test(pages, test_byline_between_headline_and_body);
+    tcase_add_test(pages, test_innermost_byline_element);
+    tcase_add_test(pages, test_seed_desk_byline);
     suite_add_tcase(s, pages);
     return s;
 }

@@ -83,7 +83,8 @@ static char *without_handles(const char *s, size_t len)
 
 /* Words that label a date: "Jane Doe, Updated: May 29, 2007". */
 static const char *const date_labels[] = {
-    "updated", "updated:", "last", "published", "published:", "posted", "posted:", "on",
+    "updated", "updated:", "last", "originally", "published", "published:", "posted", "posted:",
+    "on",
     "aktualisiert", "aktualisiert:", "publié", "publié:", "le", "am", "el", "il",
 };
 
@@ -137,26 +138,46 @@ static void cut_date(char *s)
     }
 }
 
+/* Punctuation around a byline: separators, and the slashes some blogs
+ * draw before "posted by". */
+#define TRIMMED " ,;:-|/"
+
 static void trim(char *s)
 {
     size_t len = strlen(s);
-    while (len && strchr(" ,;:-|", s[len - 1]))
+    while (len && strchr(TRIMMED, s[len - 1]))
         len--;
     s[len] = '\0';
-    size_t lead = strspn(s, " ,;:-|");
+    size_t lead = strspn(s, TRIMMED);
     memmove(s, s + lead, len - lead + 1);
 }
 
-static int is_job(const char *part)
+static int is_job_word(const char *w)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(job_words); i++)
+        if (strcasecmp(w, job_words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether part is a job title: it holds a job word, except that the
+ * name of a desk ("Variety Staff", "Our Foreign Staff": words that are no
+ * job, then "Staff" last) signs as a whole when it stands alone; after a
+ * name and a comma it is the author's desk ("Jane Doe, Globe Staff"). */
+static int is_job(const char *part, int after_name)
 {
     char *copy = strdup(part);
-    int job = 0;
-    for (char *save = NULL, *w = copy ? strtok_r(copy, " ", &save) : NULL; w && !job;
-         w = strtok_r(NULL, " ", &save))
-        for (size_t i = 0; i < DCX_COUNTOF(job_words) && !job; i++)
-            job = strcasecmp(w, job_words[i]) == 0;
+    size_t jobs = 0, words = 0;
+    int staff_last = 0;
+    for (char *save = NULL, *w = copy ? strtok_r(copy, " ", &save) : NULL; w;
+         w = strtok_r(NULL, " ", &save)) {
+        int job = is_job_word(w);
+        jobs += job;
+        words++;
+        staff_last = job && strcasecmp(w, "staff") == 0;
+    }
     free(copy);
-    return job;
+    return jobs > 0 && (after_name || !(staff_last && jobs == 1 && words > 1));
 }
 
 static size_t add_name(dci_arena *out, const char *s, size_t len, const char **names, size_t n,
@@ -170,7 +191,7 @@ static size_t add_name(dci_arena *out, const char *s, size_t len, const char **n
         return n;
     size_t out_len;
     const char *name = dci_nfc_dup(out, s, len, &out_len);
-    if (!name || is_job(name) || is_prefix_alone(name))
+    if (!name || is_job(name, 0) || is_prefix_alone(name))
         return n;
     for (size_t i = 0; i < n; i++)
         if (strcasecmp(names[i], name) == 0)
@@ -229,7 +250,7 @@ static size_t split_commas(dci_arena *out, char *s, const char **names, size_t m
     for (char *save = NULL, *p = strtok_r(s, ",", &save); p && nparts < DCX_COUNTOF(parts);
          p = strtok_r(NULL, ",", &save)) {
         trim(p);
-        if (!*p || (nparts > 0 && is_job(p)))
+        if (!*p || (nparts > 0 && is_job(p, 1)))
             continue;
         one_word |= strchr(p, ' ') == NULL;
         parts[nparts++] = p;

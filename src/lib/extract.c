@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "charset.h"
 #include "clean.h"
 #include "content.h"
@@ -45,12 +46,26 @@ static size_t parse_budget(const dc_options *opt, size_t len)
 }
 
 /* The excerpt of a page that declares no description: its first paragraph,
- * as readers show it. */
-static const char *first_paragraph(const dci_block *root)
+ * as readers show it: up to its first blank line (pages that part their
+ * paragraphs with <br><br> give one block for all of them), on one line.
+ * A copy in a, or NULL. */
+static const char *first_paragraph(dci_arena *a, const dci_block *root)
 {
-    for (const dci_block *b = root; b; b = dci_block_next(b, root))
-        if (b->kind == DCI_BLOCK_PARAGRAPH && b->text_len > 0)
-            return b->text;
+    for (const dci_block *b = root; b; b = dci_block_next(b, root)) {
+        if (b->kind != DCI_BLOCK_PARAGRAPH || b->text_len == 0)
+            continue;
+        size_t len = 0;
+        while (len < b->text_len && !(b->text[len] == '\n' && len + 1 < b->text_len &&
+                                      b->text[len + 1] == '\n'))
+            len++;
+        dci_buf line = DCI_BUF_INIT;
+        dci_buf_put_folded(&line, b->text, len);
+        dci_buf_rtrim(&line);
+        const char *excerpt =
+            line.len && !line.failed ? dci_arena_strndup(a, line.data, line.len) : NULL;
+        dci_buf_free(&line);
+        return excerpt;
+    }
     return NULL;
 }
 
@@ -111,7 +126,7 @@ static dc_status extract_parsed(dc_result *r, dci_doc *doc, const dc_options *op
     if (!r->meta.image)
         dci_meta_image_near(r->arena, best, &r->meta);
     if (!r->meta.excerpt)
-        r->meta.excerpt = first_paragraph(r->content);
+        r->meta.excerpt = first_paragraph(r->arena, r->content);
     return dci_content_blocks(r->content) > 0 ? DC_OK : DC_NO_CONTENT;
 }
 

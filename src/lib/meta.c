@@ -2,8 +2,10 @@
 
 #include <ctype.h>
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "buf.h"
 #include "byline.h"
@@ -22,8 +24,8 @@
 
 /* The <meta> fields a page declares. */
 enum field {
-    F_TITLE, F_AUTHOR, F_DATE, F_SITE, F_APP_NAME, F_URL, F_DESCRIPTION, F_LANG, F_IMAGE,
-    F_SECTION, F_TAGS, F_COUNT,
+    F_TITLE, F_NAME_TITLE, F_AUTHOR, F_DATE, F_SITE, F_APP_NAME, F_URL, F_DESCRIPTION, F_LANG,
+    F_IMAGE, F_SECTION, F_TAGS, F_COUNT,
     F_IGNORED = F_COUNT   /* a key not read in this place */
 };
 
@@ -57,7 +59,8 @@ typedef struct declared {
  * Readability ranks them). '.' and ':' are the same in a key ("DC.creator",
  * "dc:creator"); keys with other prefixes ("x:title") are not read. A
  * title in name= (not og:, twitter: or parsely-) is often the site's name
- * or its slogan ("Edmonton Sun"): it is not read. */
+ * or its slogan ("Edmonton Sun"): it is read only when the <title> agrees
+ * (F_NAME_TITLE). */
 typedef struct meta_key {
     const char *key;
     enum field field;
@@ -65,11 +68,11 @@ typedef struct meta_key {
 } meta_key;
 
 static const meta_key meta_keys[] = {
-    {"dc:title", F_TITLE, F_IGNORED},
-    {"dcterms:title", F_TITLE, F_IGNORED},
-    {"dcterm:title", F_TITLE, F_IGNORED},
+    {"dc:title", F_TITLE, F_NAME_TITLE},
+    {"dcterms:title", F_TITLE, F_NAME_TITLE},
+    {"dcterm:title", F_TITLE, F_NAME_TITLE},
     {"og:title", F_TITLE, F_TITLE},
-    {"title", F_TITLE, F_IGNORED},
+    {"title", F_TITLE, F_NAME_TITLE},
     {"twitter:title", F_TITLE, F_TITLE},
     {"parsely-title", F_TITLE, F_TITLE},
     {"dc:creator", F_AUTHOR, F_AUTHOR},
@@ -228,9 +231,66 @@ static int in_other_item(const dci_node *n)
     return 0;
 }
 
-static void read_meta_tag(declared *d, const dci_node *n, int in_body)
+/* The named references that pages escape twice ("&amp;amp;"). */
+static const struct {
+    const char *name;
+    char c;
+} named_refs[] = {{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}};
+
+/* The reference at s (just after its '&') in b; returns its length, or 0
+ * when s is not one. A number that is no character (0, a surrogate, past
+ * U+10FFFF) is U+FFFD; "&#xg;" is no reference. */
+static size_t put_reference(dci_buf *b, const char *s)
 {
-    const char *content = dci_attr_get(n, "content");
+    for (size_t i = 0; i < DCX_COUNTOF(named_refs); i++) {
+        size_t len = strlen(named_refs[i].name);
+        if (strncmp(s, named_refs[i].name, len) == 0) {
+            dci_buf_putc(b, named_refs[i].c);
+            return len;
+        }
+    }
+    if (*s != '#')
+        return 0;
+    int hex = s[1] == 'x' || s[1] == 'X';
+    const char *digits = s + 1 + hex;
+    size_t ndigits = strspn(digits, hex ? "0123456789abcdefABCDEF" : "0123456789");
+    if (ndigits == 0 || digits[ndigits] != ';')
+        return 0;
+    unsigned long cp = ndigits > 8 ? 0x110000 : strtoul(digits, NULL, hex ? 16 : 10);
+    if (cp == 0 || cp > 0x10FFFF || !utf8proc_codepoint_valid((utf8proc_int32_t)cp))
+        cp = 0xFFFD;
+    utf8proc_uint8_t utf8[4];
+    dci_buf_put(b, (const char *)utf8, (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, utf8));
+    return (size_t)(digits + ndigits + 1 - s);
+}
+
+/*
+ * A value declared in a <meta> or in JSON-LD with its character references
+ * read: JSON-LD is not HTML, so the parser left them, and many pages escape
+ * their <meta> values twice ("It&amp;#8217;s"). A copy in a, or s itself
+ * when it holds none.
+ */
+static const char *unescape(dci_arena *a, const char *s)
+{
+    if (!s || !strchr(s, '&'))
+        return s;
+    dci_buf b = DCI_BUF_INIT;
+    for (const char *p = s; *p;) {
+        size_t len = *p == '&' ? put_reference(&b, p + 1) : 0;
+        if (len) {
+            p += len + 1;
+            continue;
+        }
+        dci_buf_putc(&b, *p++);
+    }
+    const char *r = b.failed ? s : dci_arena_strndup(a, b.data ? b.data : "", b.len);
+    dci_buf_free(&b);
+    return r ? r : s;
+}
+
+static void read_meta_tag(dci_arena *a, declared *d, const dci_node *n, int in_body)
+{
+    const char *content = unescape(a, dci_attr_get(n, "content"));
     if (!content || (in_body && in_other_item(n)))
         return;
     unsigned body = in_body ? RANK_BODY : 0;
@@ -289,6 +349,7 @@ static int is_article_type(json_t *type)
 static const char *keep(dci_arena *a, const char *s)
 {
     size_t len;
+    s = unescape(a, s);
     return s ? dci_nfc_dup(a, s, strlen(s), &len) : NULL;
 }
 
@@ -428,7 +489,7 @@ static void read_element(dci_arena *a, declared *d, const dci_node *n, const cha
 {
     switch (n->tag) {
     case GUMBO_TAG_META:
-        read_meta_tag(d, n, in_body);
+        read_meta_tag(a, d, n, in_body);
         break;
     case GUMBO_TAG_TITLE:
         if (!d->html_title && !in_svg(n))
@@ -613,6 +674,19 @@ static const char *h1_matching(const char *const *h1s, size_t nh1, const char *t
     return NULL;
 }
 
+/* The title declared in name= (DC.title) when it is one side of the
+ * <title> at a separator ("draft-dejong-remotestorage-04 - remoteStorage"),
+ * so not a slogan the <title> does not show; else NULL. */
+static const char *name_title_in(dci_arena *out, const declared *d, const char *html_title)
+{
+    for (size_t i = 0; html_title && i < d->meta[F_NAME_TITLE].n; i++) {
+        const char *title = tidy(out, d->meta[F_NAME_TITLE].v[i]);
+        if (title && strcmp(without_site(out, html_title, title), html_title) != 0)
+            return title;
+    }
+    return NULL;
+}
+
 static const char *choose_title(dci_arena *out, const declared *d)
 {
     const char *site = first(d, F_SITE) ? first(d, F_SITE) : d->ld_site;
@@ -643,6 +717,9 @@ static const char *choose_title(dci_arena *out, const declared *d)
         h1 = h1_in_title(h1s, d->nh1, html_title, 0);
         if (h1)
             return h1;
+        const char *named = name_title_in(out, d, html_title);
+        if (named)
+            return named;
         return html_title ? strip_site_suffix(out, html_title) : d->nh1 ? h1s[0] : NULL;
     }
     h1 = h1_in_title(h1s, d->nh1, html_title, 1);
@@ -816,34 +893,133 @@ static int names_byline(const dci_node *n)
            !attrs_contain(n, not_byline_words, DCX_COUNTOF(not_byline_words));
 }
 
+/* The length of s up to its first word that starts with a digit: where
+ * the date or the time of a byline starts. */
+static size_t before_digits(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if ((p == s || p[-1] == ' ') && *p >= '0' && *p <= '9')
+            return (size_t)(p - s);
+    return strlen(s);
+}
+
 /* The text of a byline element when it is a line of a few words (names,
- * maybe a date), not a box or a teaser; else NULL. */
+ * then maybe a date and a time, which are not counted), not a box or a
+ * teaser; else NULL. */
 static const char *short_text(dci_arena *a, const dci_node *n)
 {
     enum { BYLINE_MAX = 100, BYLINE_WORDS = 8 };
     const char *t = dci_node_text_all(a, n, BYLINE_MAX + 1);
-    if (!t || !*t || strlen(t) > BYLINE_MAX || dci_count_words(t, strlen(t)) > BYLINE_WORDS)
+    if (!t || !*t || strlen(t) > BYLINE_MAX || dci_count_words(t, before_digits(t)) > BYLINE_WORDS)
         return NULL;
     return t;
+}
+
+/* The first name in a byline element's line, or NULL. */
+static const char *first_name(dci_arena *a, const dci_node *n)
+{
+    const char *names[DCI_BYLINE_MAX_NAMES];
+    const char *t = n->type == DCI_NODE_ELEMENT && names_byline(n) ? short_text(a, n) : NULL;
+    return t && dci_byline_names(a, t, names, DCX_COUNTOF(names)) > 0 ? names[0] : NULL;
+}
+
+/* A byline box often holds the author's own element beside the
+ * publication's ("Tom Davies" and "Associated Press" in two spans, no
+ * separator between them): an element inside whose name starts the box's
+ * gives it better ("More by this author" beside the name does not). */
+static int holds_byline(dci_arena *a, const dci_node *box, const char *name)
+{
+    for (const dci_node *n = dci_next(box, box); n; n = dci_next(n, box)) {
+        const char *inner = first_name(a, n);
+        if (inner && strncasecmp(name, inner, strlen(inner)) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Sets the byline from the first byline element from n on, in document
+ * order, before stop; returns whether one did. */
+static int byline_in(dci_arena *out, const dci_node *n, const dci_node *stop,
+                     const dci_node *root, dci_meta *meta)
+{
+    for (; n && n != stop; n = dci_next(n, root)) {
+        const char *name = first_name(out, n);
+        if (!name || holds_byline(out, n, name))
+            continue;
+        const char *t = short_text(out, n);
+        if (t && set_authors(out, meta, &t, 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* The first h1 whose text is the headline, or NULL. */
+static const dci_node *headline_h1(dci_arena *a, const dci_doc *doc, const char *title)
+{
+    char want[TITLE_KEY_SIZE], key[TITLE_KEY_SIZE];
+    if (!title || !dci_text_key(title, want, sizeof want))
+        return NULL;
+    for (const dci_node *n = doc->body; n; n = dci_next(n, doc->body)) {
+        if (!dci_is_element(n, GUMBO_TAG_H1))
+            continue;
+        const char *text = dci_node_text_all(a, n, META_MAX);
+        if (text && dci_text_key(text, key, sizeof key) && strcmp(key, want) == 0)
+            return n;
+    }
+    return NULL;
+}
+
+static int is_ancestor(const dci_node *a, const dci_node *n)
+{
+    for (const dci_node *p = n->parent; p; p = p->parent)
+        if (p == a)
+            return 1;
+    return 0;
+}
+
+/* to comes after from in document order, within root. */
+static int comes_after(const dci_node *to, const dci_node *from, const dci_node *root)
+{
+    for (const dci_node *n = from; n; n = dci_next(n, root))
+        if (n == to)
+            return 1;
+    return 0;
 }
 
 /* How far above the article's container its byline may sit: the article's
  * header is often a sibling of its body. */
 #define BYLINE_LEVELS 2
 
+/*
+ * The article's header lies between its headline and its body, wherever
+ * the page put the two (a headline in a column of its own, the body deep
+ * in another). The byline is looked for there first: from the h1 that
+ * reads as the title to the article's container (or to the end of it when
+ * the h1 lies inside). A headline after the article gives no header.
+ */
+static int byline_under_headline(dci_arena *out, const dci_doc *doc, const dci_node *article,
+                                 dci_meta *meta)
+{
+    const dci_node *h1 = headline_h1(out, doc, meta->title);
+    if (!h1 || !doc->body)
+        return 0;
+    const dci_node *stop = article;
+    if (is_ancestor(article, h1))
+        stop = dci_next_skip(article, doc->body);
+    else if (!comes_after(article, h1, doc->body))
+        return 0;
+    return byline_in(out, dci_next_skip(h1, doc->body), stop, doc->body, meta);
+}
+
 void dci_meta_byline_near(dci_arena *out, const dci_doc *doc, const dci_node *article,
                           dci_meta *meta)
 {
+    if (byline_under_headline(out, doc, article, meta))
+        return;
     const dci_node *around = article;
     for (int i = 0; i < BYLINE_LEVELS && around->parent && around->parent != doc->body; i++)
         around = around->parent;
-    for (const dci_node *n = around; n; n = dci_next(n, around)) {
-        if (n->type != DCI_NODE_ELEMENT || !names_byline(n))
-            continue;
-        const char *t = short_text(out, n);
-        if (t && set_authors(out, meta, &t, 1))
-            return;
-    }
+    byline_in(out, around, NULL, around, meta);
 }
 
 /* The address of an image: lazy loaders keep it in a data- attribute and
