@@ -68,7 +68,19 @@ const dci_tuning dci_tuning_defaults = {
     .index_teaser_prose = 300,
     .index_headline_links = {1, 2},
     .index_teaser_share = {1, 2},
+
+    .join_siblings = 1,
+    .join_standfirst = 1,
+    .join_twins = 1,
+    .winner_widen = 1,
+    .winner_climb = 0,
+
+    .tail_max_chars = 0,
+    .tail_max_blocks = 0,
 };
+
+const char dci_tuning_precision[] = "tail_max_chars=300,tail_max_blocks=8";
+const char dci_tuning_recall[] = "winner_climb=1";
 
 typedef enum field_kind { FIELD_COUNT, FIELD_WEIGHT, FIELD_SHARE } field_kind;
 
@@ -111,6 +123,9 @@ static const field fields[] = {
     COUNT_FIELD(widget_leaf_chars), COUNT_FIELD(form_label_chars),
     COUNT_FIELD(index_min_teasers), COUNT_FIELD(index_teaser_prose),
     SHARE_FIELD(index_headline_links), SHARE_FIELD(index_teaser_share),
+    COUNT_FIELD(join_siblings), COUNT_FIELD(join_standfirst),
+    COUNT_FIELD(join_twins), COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),
+    COUNT_FIELD(tail_max_chars), COUNT_FIELD(tail_max_blocks),
 };
 
 static const field *find_field(const char *name, size_t len)
