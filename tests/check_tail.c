@@ -216,7 +216,7 @@ START_TEST(test_entry_matches_its_example)
     const tail_case *c = &tail_cases[_i];
     const char *got = NULL;
     int rest = -1;
-    int m = dci_tail_match(c->example, strlen(c->example), &got, &rest);
+    int m = dci_tail_match(c->example, strlen(c->example), 1, &got, &rest);
     ck_assert_msg(m == 1 && strcmp(got, c->entry) == 0, "\"%s\": matched \"%s\", want \"%s\"",
                   c->example, m == 1 ? got : "(nothing)", c->entry);
 }
@@ -245,7 +245,7 @@ START_TEST(test_prose_matches_no_entry)
 {
     const char *got = NULL;
     int rest = 0;
-    int m = dci_tail_match(prose_lines[_i], strlen(prose_lines[_i]), &got, &rest);
+    int m = dci_tail_match(prose_lines[_i], strlen(prose_lines[_i]), 1, &got, &rest);
     ck_assert_msg(m == 0, "\"%s\" matched \"%s\"", prose_lines[_i], m == 1 ? got : "");
 }
 END_TEST
@@ -267,7 +267,7 @@ START_TEST(test_folded_text_matches)
     const tail_case *c = &folded_cases[_i];
     const char *got = NULL;
     int rest = 0;
-    int m = dci_tail_match(c->example, strlen(c->example), &got, &rest);
+    int m = dci_tail_match(c->example, strlen(c->example), 1, &got, &rest);
     ck_assert_msg(m == 1 && strcmp(got, c->entry) == 0, "\"%s\": matched \"%s\", want \"%s\"",
                   c->example, m == 1 ? got : "(nothing)", c->entry);
 }
@@ -282,14 +282,30 @@ START_TEST(test_section_entries_take_the_rest)
     int rest;
     for (size_t i = 0; i < DCX_COUNTOF(openers); i++) {
         rest = 0;
-        ck_assert_int_eq(dci_tail_match(openers[i], strlen(openers[i]), &got, &rest), 1);
+        ck_assert_int_eq(dci_tail_match(openers[i], strlen(openers[i]), 1, &got, &rest), 1);
         ck_assert_msg(rest == 1, "\"%s\" does not take the rest", openers[i]);
     }
     for (size_t i = 0; i < DCX_COUNTOF(single); i++) {
         rest = 1;
-        ck_assert_int_eq(dci_tail_match(single[i], strlen(single[i]), &got, &rest), 1);
+        ck_assert_int_eq(dci_tail_match(single[i], strlen(single[i]), 1, &got, &rest), 1);
         ck_assert_msg(rest == 0, "\"%s\" takes the rest", single[i]);
     }
+}
+END_TEST
+
+/* Copyright and rights lines match only when asked for; the rest always. */
+START_TEST(test_rights_only_when_asked)
+{
+    static const char *const rights[] = {"© 2024 Example Media", "Copyright 2008 AP",
+                                         "Tous droits réservés", "Все права защищены."};
+    const char *got;
+    int rest;
+    for (size_t i = 0; i < DCX_COUNTOF(rights); i++) {
+        ck_assert_int_eq(dci_tail_match(rights[i], strlen(rights[i]), 1, &got, &rest), 1);
+        ck_assert_msg(dci_tail_match(rights[i], strlen(rights[i]), 0, &got, &rest) == 0,
+                      "\"%s\" matched \"%s\" without rights", rights[i], got);
+    }
+    ck_assert_int_eq(dci_tail_match("Subscribe", 9, 0, &got, &rest), 1);
 }
 END_TEST
 
@@ -345,6 +361,7 @@ static dci_tuning on(unsigned max_chars, unsigned max_blocks)
     dci_tuning t = dci_tuning_defaults;
     t.tail_max_chars = max_chars;
     t.tail_max_blocks = max_blocks;
+    t.tail_rights = 1;
     return t;
 }
 
@@ -517,6 +534,17 @@ START_TEST(test_example_dropped_in_precision_mode)
 }
 END_TEST
 
+/* By default the trimmer is on without the rights lines. */
+START_TEST(test_default_keeps_rights_line)
+{
+    char *text = page_text("<p>Reporting by Ann Lee</p><p>© 2024 The Coast Gazette</p>", 0, NULL);
+    tu_assert_lacks(text, "Reporting by Ann Lee");
+    tu_assert_has(text, "© 2024 The Coast Gazette");
+    tu_assert_article_kept(text);
+    free(text);
+}
+END_TEST
+
 START_TEST(test_prose_kept_in_precision_mode)
 {
     char *html = tu_strdupf("<p>%s</p>", prose_lines[_i]);
@@ -536,6 +564,7 @@ static Suite *tail_suite(void)
     tcase_add_loop_test(table, test_prose_matches_no_entry, 0, DCX_COUNTOF(prose_lines));
     tcase_add_loop_test(table, test_folded_text_matches, 0, DCX_COUNTOF(folded_cases));
     tcase_add_test(table, test_section_entries_take_the_rest);
+    tcase_add_test(table, test_rights_only_when_asked);
     suite_add_tcase(s, table);
 
     TCase *trim = tcase_create("trim");
@@ -552,6 +581,7 @@ static Suite *tail_suite(void)
     TCase *e2e = tcase_create("end-to-end");
     tcase_set_timeout(e2e, 30);
     tcase_add_loop_test(e2e, test_example_dropped_in_precision_mode, 0, DCX_COUNTOF(tail_cases));
+    tcase_add_test(e2e, test_default_keeps_rights_line);
     tcase_add_loop_test(e2e, test_prose_kept_in_precision_mode, 0, DCX_COUNTOF(prose_lines));
     suite_add_tcase(s, e2e);
     return s;

@@ -7,11 +7,16 @@
 #include "patterns.h"
 #include "sizes.h"
 
-/* A phrase shape, a glob over case-folded text (patterns.h); rest: it opens
- * a closing section, so the blocks after it go too. */
+enum {
+    TAIL_REST = 1,   /* opens a closing section: the blocks after it go too */
+    TAIL_RIGHTS = 2  /* copyright, rights, republication: only with t->tail_rights */
+};
+
+/* A phrase shape, a glob over case-folded text (patterns.h), and TAIL_*
+ * flags. */
 typedef struct tail_phrase {
     const char *pattern;
-    int rest;
+    unsigned flags;
 } tail_phrase;
 
 /*
@@ -23,29 +28,29 @@ typedef struct tail_phrase {
  */
 static const tail_phrase phrases[] = {
     /* English: sections that end the article (this block and all below) */
-    {"comments", 1},
-    {"comments (*", 1},
-    {"leave a comment*", 1},
-    {"leave a reply*", 1},
-    {"related", 1},
-    {"related articles*", 1},
-    {"related stories*", 1},
-    {"related posts*", 1},
-    {"about the author*", 1},
-    {"tags", 1},
-    {"tags: *", 1},
-    {"topics: *", 1},
-    {"filed under*", 1},
+    {"comments", TAIL_REST},
+    {"comments (*", TAIL_REST},
+    {"leave a comment*", TAIL_REST},
+    {"leave a reply*", TAIL_REST},
+    {"related", TAIL_REST},
+    {"related articles*", TAIL_REST},
+    {"related stories*", TAIL_REST},
+    {"related posts*", TAIL_REST},
+    {"about the author*", TAIL_REST},
+    {"tags", TAIL_REST},
+    {"tags: *", TAIL_REST},
+    {"topics: *", TAIL_REST},
+    {"filed under*", TAIL_REST},
     /* English: one block each */
     {"reporting by *", 0},
     {"additional reporting by *", 0},
     {"editing by *", 0},
     {"writing by *", 0},
     {"our standards*", 0},
-    {"©*", 0},
-    {"(c) 20*", 0},
-    {"copyright *", 0},
-    {"*all rights reserved*", 0},
+    {"©*", TAIL_RIGHTS},
+    {"(c) 20*", TAIL_RIGHTS},
+    {"copyright *", TAIL_RIGHTS},
+    {"*all rights reserved*", TAIL_RIGHTS},
     {"subscribe", 0},
     {"subscribe *", 0},
     {"to continue reading*", 0},
@@ -88,8 +93,8 @@ static const tail_phrase phrases[] = {
     {"* is a freelance *", 0},
     {"* is a columnist*", 0},
     {"the views expressed *", 0},
-    {"this article was originally published *", 0},
-    {"* originally appeared *", 0},
+    {"this article was originally published *", TAIL_RIGHTS},
+    {"* originally appeared *", TAIL_RIGHTS},
     {"contact us*", 0},
     {"got a * tip?*", 0},
     {"posted in *", 0},
@@ -97,8 +102,8 @@ static const tail_phrase phrases[] = {
     {"last updated*", 0},
     {"categories: *", 0},
     /* German */
-    {"kommentare*", 1},
-    {"*alle rechte vorbehalten*", 0},
+    {"kommentare*", TAIL_REST},
+    {"*alle rechte vorbehalten*", TAIL_RIGHTS},
     {"*newsletter abonnieren*", 0},
     {"jetzt *abonnieren*", 0},
     {"abonnieren*", 0},
@@ -117,8 +122,8 @@ static const tail_phrase phrases[] = {
     {"* ist korrespondent*", 0},
     {"quelle: *", 0},
     /* Polish */
-    {"komentarze*", 1},
-    {"*wszelkie prawa zastrzeżone*", 0},
+    {"komentarze*", TAIL_REST},
+    {"*wszelkie prawa zastrzeżone*", TAIL_RIGHTS},
     {"subskrybuj*", 0},
     {"zapisz się *", 0},
     {"obserwuj nas*", 0},
@@ -129,8 +134,8 @@ static const tail_phrase phrases[] = {
     {"źródło: *", 0},
     {"* jest dziennikar*", 0},
     /* Spanish */
-    {"comentarios*", 1},
-    {"*todos los derechos reservados*", 0},
+    {"comentarios*", TAIL_REST},
+    {"*todos los derechos reservados*", TAIL_RIGHTS},
     {"suscríbete*", 0},
     {"suscríbase*", 0},
     {"síguenos *", 0},
@@ -142,8 +147,8 @@ static const tail_phrase phrases[] = {
     {"* es periodista*", 0},
     {"fuente: *", 0},
     /* French */
-    {"commentaires*", 1},
-    {"*tous droits réservés*", 0},
+    {"commentaires*", TAIL_REST},
+    {"*tous droits réservés*", TAIL_RIGHTS},
     {"abonnez-vous*", 0},
     {"s'abonner*", 0},
     {"inscrivez-vous *", 0},
@@ -157,9 +162,9 @@ static const tail_phrase phrases[] = {
     {"* est journaliste*", 0},
     {"source : *", 0},
     /* Italian */
-    {"commenti*", 1},
-    {"*riproduzione riservata*", 0},
-    {"*tutti i diritti riservati*", 0},
+    {"commenti*", TAIL_REST},
+    {"*riproduzione riservata*", TAIL_RIGHTS},
+    {"*tutti i diritti riservati*", TAIL_RIGHTS},
     {"abbonati*", 0},
     {"iscriviti *", 0},
     {"seguici *", 0},
@@ -170,8 +175,8 @@ static const tail_phrase phrases[] = {
     {"* è giornalist*", 0},
     {"fonte: *", 0},
     /* Dutch */
-    {"reacties*", 1},
-    {"*alle rechten voorbehouden*", 0},
+    {"reacties*", TAIL_REST},
+    {"*alle rechten voorbehouden*", TAIL_RIGHTS},
     {"abonneer*", 0},
     {"neem een abonnement*", 0},
     {"schrijf je in *", 0},
@@ -185,8 +190,8 @@ static const tail_phrase phrases[] = {
     {"* is journalist*", 0},
     {"bron: *", 0},
     /* Portuguese */
-    {"comentários*", 1},
-    {"*todos os direitos reservados*", 0},
+    {"comentários*", TAIL_REST},
+    {"*todos os direitos reservados*", TAIL_RIGHTS},
     {"assine*", 0},
     {"inscreva-se*", 0},
     {"siga-nos *", 0},
@@ -198,8 +203,8 @@ static const tail_phrase phrases[] = {
     {"apoie *", 0},
     {"* é jornalista*", 0},
     /* Russian */
-    {"комментарии*", 1},
-    {"*все права защищены*", 0},
+    {"комментарии*", TAIL_REST},
+    {"*все права защищены*", TAIL_RIGHTS},
     {"подпишитесь*", 0},
     {"подписывайтесь*", 0},
     {"подписаться*", 0},
@@ -250,7 +255,7 @@ static void plain_punctuation(char *s)
     *out = '\0';
 }
 
-int dci_tail_match(const char *text, size_t len, const char **pattern, int *rest)
+int dci_tail_match(const char *text, size_t len, int rights, const char **pattern, int *rest)
 {
     utf8proc_uint8_t *folded = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len,
@@ -263,9 +268,10 @@ int dci_tail_match(const char *text, size_t len, const char **pattern, int *rest
     const char *s = skip_openers((const char *)folded);
     int found = 0;
     for (size_t i = 0; i < DCX_COUNTOF(phrases) && !found; i++) {
-        if (dci_glob_match(phrases[i].pattern, s)) {
+        if ((rights || !(phrases[i].flags & TAIL_RIGHTS)) &&
+            dci_glob_match(phrases[i].pattern, s)) {
             *pattern = phrases[i].pattern;
-            *rest = phrases[i].rest;
+            *rest = (phrases[i].flags & TAIL_REST) != 0;
             found = 1;
         }
     }
@@ -342,7 +348,9 @@ static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t m
             break;
         const char *pattern;
         int rest = 0;
-        int m = b->text_len ? dci_tail_match(b->text, b->text_len, &pattern, &rest) : 0;
+        int m = b->text_len ? dci_tail_match(b->text, b->text_len, t->tail_rights != 0, &pattern,
+                                             &rest)
+                            : 0;
         if (m < 0)
             return -1;
         seen[n].block = b;

@@ -9,6 +9,12 @@
  * trimmer works on the content tree, up from its last block, matching each
  * short block against a table of phrase shapes (tail.c) and stopping at the
  * first block long enough to be the article's prose.
+ *
+ * Copyright, rights and republication lines ("(c) 2008 The Associated
+ * Press. All rights reserved.", "This article was originally published by
+ * ...") are dropped only when t->tail_rights says so (precision mode): the
+ * human-marked news corpora keep them as part of the story, and dropping
+ * them lowered aeb-dev and L3S-GN1 by 0.002 each.
  */
 #ifndef DCI_TAIL_H
 #define DCI_TAIL_H
@@ -33,10 +39,11 @@ int dci_tail_trim(dci_block *root, const dci_tuning *t);
 
 /*
  * Matches one block's text (len bytes, not NUL-terminated) against the
- * table after folding case; sets *pattern to the entry that matched (static)
- * and *rest to whether it takes the blocks after it. Returns 1 on a match,
- * 0 on none, -1 when memory ran out. Exposed for tests.
+ * table after folding case, the copyright and rights lines only when rights
+ * is non-zero; sets *pattern to the entry that matched (static) and *rest to
+ * whether it takes the blocks after it. Returns 1 on a match, 0 on none, -1
+ * when memory ran out. Exposed for tests.
  */
-int dci_tail_match(const char *text, size_t len, const char **pattern, int *rest);
+int dci_tail_match(const char *text, size_t len, int rights, const char **pattern, int *rest);
 
 #endif

@@ -75,12 +75,17 @@ const dci_tuning dci_tuning_defaults = {
     .winner_widen = 1,
     .winner_climb = 0,
 
-    .tail_max_chars = 0,
-    .tail_max_blocks = 0,
+    .tail_max_chars = 300,
+    .tail_max_blocks = 8,
+    .tail_rights = 0,
 };
 
-const char dci_tuning_precision[] = "tail_max_chars=300,tail_max_blocks=8";
-const char dci_tuning_recall[] = "winner_climb=1";
+/* Measured on every dev corpus: see README.md, "Modes". */
+const char dci_tuning_precision[] =
+    "winner_widen=0,join_siblings=0,join_standfirst=0,join_twins=0,tail_rights=1,"
+    "link_line_share=1/2,link_line_max_chars=400,link_density_max=0.2,"
+    "link_density_max_positive=0.3";
+const char dci_tuning_recall[] = "winner_climb=1,index_min_teasers=100000,tail_max_chars=0";
 
 typedef enum field_kind { FIELD_COUNT, FIELD_WEIGHT, FIELD_SHARE } field_kind;
 
@@ -125,7 +130,7 @@ static const field fields[] = {
     SHARE_FIELD(index_headline_links), SHARE_FIELD(index_teaser_share),
     COUNT_FIELD(join_siblings), COUNT_FIELD(join_standfirst),
     COUNT_FIELD(join_twins), COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),
-    COUNT_FIELD(tail_max_chars), COUNT_FIELD(tail_max_blocks),
+    COUNT_FIELD(tail_max_chars), COUNT_FIELD(tail_max_blocks), COUNT_FIELD(tail_rights),
 };
 
 static const field *find_field(const char *name, size_t len)

@@ -98,6 +98,7 @@ typedef struct dci_tuning {
     /* The tail trimmer (tail.c); 0 in either turns it off. */
     unsigned tail_max_chars;         /* longer blocks are prose: the trimmer stops */
     unsigned tail_max_blocks;        /* blocks looked at, up from the end */
+    unsigned tail_rights;            /* 1: copyright and rights lines go too */
 } dci_tuning;
 
 /* The defaults: what decruft runs with. */
