@@ -53,10 +53,12 @@ typedef enum dc_format {
 /* The report may load images and stylesheets from the origin of opt.url and
  * of the page's <base href>, and from nowhere else. */
 #define DC_OPT_EXPLAIN_REMOTE (1u << 2)
-/* Modes, as trafilatura's: keep less that may be boilerplate (the end of
- * the article trimmed of notices, no relatives joined), or more that may be
- * the article (the winner's wrapper, looser joins). Not both: that is
- * DC_BAD_TUNING. dc_options.tuning still applies on top. */
+/* Modes, as trafilatura's: keep less that may be boilerplate (the
+ * best-scored container without the relatives joined to it, stricter link
+ * limits, copyright lines trimmed from the end), or more that may be the
+ * article (the container's wrapper, no page taken for an index, the end
+ * left untrimmed). Not both: that is DC_BAD_TUNING. dc_options.tuning still
+ * applies on top. */
 #define DC_OPT_PRECISION (1u << 3)
 #define DC_OPT_RECALL (1u << 4)
 

@@ -213,7 +213,8 @@ static int element_children(const dci_node *n)
 }
 
 /* The container that wins: the best scored, widened to the relatives the
- * article spreads over, then to the ancestors that hold nothing else. */
+ * article spreads over, then to the ancestors that hold nothing else (with
+ * winner_widen 0, precision mode's lever, the best scored as it is). */
 static dci_node *choose_winner(const dci_tuning *t, dci_node *body, dci_node **top)
 {
     if (!t->winner_widen)
