@@ -130,11 +130,11 @@ def decompress(corpus, dest):
     return missing
 
 
-def _run_chunk(decruft, files, out_dir, env, timeout):
+def _run_chunk(decruft, files, out_dir, env, timeout, args=()):
     """One decruft process over some pages into out_dir (its own directory: -o
-    locks it). Returns (files, message or None)."""
+    locks it), with the extra options args. Returns (files, message or None)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    cmd = [decruft, '-q', '--no-title', '--threads', '1', '-o', str(out_dir), '--']
+    cmd = [decruft, '-q', '--no-title', '--threads', '1', *args, '-o', str(out_dir), '--']
     cmd += [str(f) for f in files]
     try:
         r = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -149,8 +149,9 @@ def _run_chunk(decruft, files, out_dir, env, timeout):
     return files, f'exit {r.returncode}' + ''.join('\n    ' + ln for ln in lines)
 
 
-def run_pages(decruft, jobs, work, env=None, timeout=None):
-    """jobs: [(corpus name, page dir, [ids])]. Runs decruft over the pages and
+def run_pages(decruft, jobs, work, env=None, timeout=None, args=()):
+    """jobs: [(corpus name, page dir, [ids])]. Runs decruft, with the extra
+    options args, over the pages and
     returns ({name: {id: predicted text}}, [problem messages]). A page without
     output (failure, timeout, crash) is predicted empty."""
     env = dict(os.environ if env is None else env)
@@ -163,7 +164,7 @@ def run_pages(decruft, jobs, work, env=None, timeout=None):
                           work / name / f'c{k // CHUNK_PAGES}'))
     problems = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        futures = [pool.submit(_run_chunk, decruft, files, out, env, timeout)
+        futures = [pool.submit(_run_chunk, decruft, files, out, env, timeout, args)
                    for _, _, files, out in tasks]
         for (name, chunk, _, _), fut in zip(tasks, futures):
             _, msg = fut.result()

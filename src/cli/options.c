@@ -41,7 +41,9 @@ enum {
     OPT_THREADS,
     OPT_METADATA_ONLY,
     OPT_NO_IMAGES,
-    OPT_INPUT_FORMAT
+    OPT_INPUT_FORMAT,
+    OPT_PRECISION,
+    OPT_RECALL
 };
 
 typedef struct option_doc {
@@ -63,6 +65,10 @@ static const option_doc option_table[] = {
      "print the JSON metadata without the text (implies -f json)"},
     {{"no-images", no_argument, NULL, OPT_NO_IMAGES}, 0, NULL,
      "leave the article's images out of markdown, html and json"},
+    {{"precision", no_argument, NULL, OPT_PRECISION}, 0, NULL,
+     "keep less that may be boilerplate (joined relatives, copyright lines)"},
+    {{"recall", no_argument, NULL, OPT_RECALL}, 0, NULL,
+     "keep more that may be the article (its wrapper, closing notices)"},
     {{"base-url", required_argument, NULL, OPT_BASE_URL}, 0, "URL",
      "the page's URL, for links and metadata of saved files"},
     {{"charset", required_argument, NULL, OPT_CHARSET}, 0, "NAME",
@@ -253,9 +259,10 @@ dc_format cli_render_format(const cli_options *opt)
 
 unsigned cli_extract_flags(const cli_options *opt)
 {
+    unsigned mode = (opt->precision ? DC_OPT_PRECISION : 0u) | (opt->recall ? DC_OPT_RECALL : 0u);
     if (opt->explain_html)
-        return DC_OPT_EXPLAIN_HTML | (opt->explain_remote ? DC_OPT_EXPLAIN_REMOTE : 0);
-    return opt->explain ? DC_OPT_EXPLAIN : 0;
+        return mode | DC_OPT_EXPLAIN_HTML | (opt->explain_remote ? DC_OPT_EXPLAIN_REMOTE : 0);
+    return mode | (opt->explain ? DC_OPT_EXPLAIN : 0);
 }
 
 /* One extraction per core online. */
@@ -373,6 +380,8 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         case OPT_NO_TITLE: opt->no_title = 1; break;
         case OPT_METADATA_ONLY: opt->metadata_only = 1; break;
         case OPT_NO_IMAGES: opt->no_images = 1; break;
+        case OPT_PRECISION: opt->precision = 1; break;
+        case OPT_RECALL: opt->recall = 1; break;
         case OPT_BASE_URL: opt->base_url = optarg; break;
         case OPT_CHARSET: opt->charset = optarg; break;
         case OPT_EXPLAIN:
@@ -455,6 +464,8 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         return bad_usage("%s", "-i needs an output directory (-o DIR) or -f jsonl");
     if (opt->state_dir && !opt->output_dir)
         return bad_usage("%s", "--state needs an output directory (-o DIR)");
+    if (opt->precision && opt->recall)
+        return bad_usage("%s", "--precision and --recall cannot be combined");
     if (opt->explain_remote && !opt->explain_html)
         return bad_usage("%s", "--explain-remote needs --explain=html");
     if (opt->metadata_only && ((format_given && opt->format != DC_FORMAT_JSON) || opt->explain))

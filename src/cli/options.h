@@ -28,6 +28,7 @@ typedef struct cli_options {
     int metadata_only;        /* --metadata-only: the JSON object without "text" */
     int explain;              /* --explain: the outline, or with explain_html the report */
     int explain_html;         /* --explain=html */
+    int precision, recall;    /* --precision, --recall: the extraction's modes */
     int explain_remote;       /* --explain-remote: the report loads from the page's origin */
     int quiet;
     int verbose;

@@ -181,6 +181,7 @@ static void clean_page(rec_job *job, const rec_ctx *c, json_t *obj, const char *
     o.charset = opt->charset ? opt->charset : content_type;
     o.force_charset = opt->charset != NULL;
     o.tuning = opt->tuning;
+    o.flags = cli_extract_flags(opt) & (DC_OPT_PRECISION | DC_OPT_RECALL);
     dc_result *r = dc_extract(html, len, &o);
     if (!r || add_result(obj, r) != 0) {
         dc_result_free(r);

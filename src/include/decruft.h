@@ -28,7 +28,8 @@ typedef enum dc_status {
     DC_TIMEOUT,         /* the parse went over its time budget */
     DC_NOMEM,           /* the system ran out of memory */
     DC_BAD_CHARSET,     /* the declared or forced charset is unknown */
-    DC_BAD_TUNING,      /* dc_options.tuning is not valid (see dc_tuning_check) */
+    DC_BAD_TUNING,      /* dc_options.tuning is not valid (see dc_tuning_check), or
+                           DC_OPT_PRECISION with DC_OPT_RECALL */
     DC_STATUS_COUNT
 } dc_status;
 
@@ -52,6 +53,14 @@ typedef enum dc_format {
 /* The report may load images and stylesheets from the origin of opt.url and
  * of the page's <base href>, and from nowhere else. */
 #define DC_OPT_EXPLAIN_REMOTE (1u << 2)
+/* Modes, as trafilatura's: keep less that may be boilerplate (the
+ * best-scored container without the relatives joined to it, stricter link
+ * limits, copyright lines trimmed from the end), or more that may be the
+ * article (the container's wrapper, no page taken for an index, the end
+ * left untrimmed). Not both: that is DC_BAD_TUNING. dc_options.tuning still
+ * applies on top. */
+#define DC_OPT_PRECISION (1u << 3)
+#define DC_OPT_RECALL (1u << 4)
 
 /* dc_render() flags */
 #define DC_RENDER_NO_TITLE (1u << 0) /* body only, without the headline */

@@ -21,6 +21,7 @@
 #include "result.h"
 #include "score.h"
 #include "sizes.h"
+#include "tail.h"
 #include "tuning.h"
 #include "walk.h"
 #include "words.h"
@@ -122,6 +123,8 @@ static dc_status extract_parsed(dc_result *r, dci_doc *doc, const dc_options *op
     r->content = dci_content_build(r->arena, doc, r->meta.title, r->meta.url);
     if (!r->content)
         return dci_walk_arena_status(doc->arena);
+    if (dci_tail_trim(r->content, doc->tuning) < 0)
+        return DC_NOMEM;
     r->words = count_words(r->content);
     if (!r->meta.image)
         dci_meta_image_near(r->arena, best, &r->meta);
@@ -181,11 +184,27 @@ int dc_tuning_check(const char *spec, char *err, size_t errsize)
     return dci_tuning_apply(&t, spec ? spec : "", err, errsize);
 }
 
-static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_options *opt)
+/* The tuning of opt: the defaults, the mode's preset, then opt's overrides.
+ * -1 when they are not valid. */
+static int choose_tuning(dci_tuning *t, const dc_options *opt)
 {
     char err[DCX_ERRSIZE];
-    dci_tuning tuning = dci_tuning_defaults;
-    if (opt->tuning && dci_tuning_apply(&tuning, opt->tuning, err, sizeof err) < 0)
+    unsigned modes = opt->flags & (DC_OPT_PRECISION | DC_OPT_RECALL);
+    *t = dci_tuning_defaults;
+    if (modes == (DC_OPT_PRECISION | DC_OPT_RECALL))
+        return -1;
+    const char *preset = modes == DC_OPT_PRECISION ? dci_tuning_precision
+                         : modes == DC_OPT_RECALL  ? dci_tuning_recall
+                                                   : "";
+    if (dci_tuning_apply(t, preset, err, sizeof err) < 0)
+        return -1;
+    return opt->tuning ? dci_tuning_apply(t, opt->tuning, err, sizeof err) : 0;
+}
+
+static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_options *opt)
+{
+    dci_tuning tuning;
+    if (choose_tuning(&tuning, opt) < 0)
         return DC_BAD_TUNING;
     char *utf8 = NULL;
     size_t utf8_len = 0;

@@ -213,14 +213,28 @@ static int element_children(const dci_node *n)
 }
 
 /* The container that wins: the best scored, widened to the relatives the
- * article spreads over, then to the ancestors that hold nothing else. */
+ * article spreads over, then to the ancestors that hold nothing else (with
+ * winner_widen 0, precision mode's lever, the best scored as it is). */
 static dci_node *choose_winner(const dci_tuning *t, dci_node *body, dci_node **top)
 {
+    if (!t->winner_widen)
+        return top[0];
     dci_node *best = widen_to_common_ancestor(t, top[0], top, body);
     best = climb_while_better(t, best, body);
     best = widen_to_marker(t, best, body);
     while (best->parent && best->parent != body && best->parent->tag != GUMBO_TAG_HTML &&
            element_children(best->parent) == 1)
+        best = best->parent;
+    return best;
+}
+
+/* Recall mode's lever: the winner's ancestors up to levels above it, short
+ * of the body, take in what the article's wrapper holds besides it. */
+static dci_node *climb_levels(dci_node *best, dci_node *body, unsigned levels)
+{
+    for (unsigned i = 0; i < levels && best->parent && best->parent != body &&
+                         best->parent->tag != GUMBO_TAG_HTML;
+         i++)
         best = best->parent;
     return best;
 }
@@ -241,7 +255,7 @@ static dci_node *choose_fair_winner(const dci_tuning *t, dci_node *body, dci_nod
 static void join_siblings(dci_walk *w, dci_node *best)
 {
     dci_node *parent = best->parent;
-    if (!parent || best->tag == GUMBO_TAG_BODY) {
+    if (!parent || best->tag == GUMBO_TAG_BODY || !w->tuning->join_siblings) {
         best->flags |= DCI_CONTENT;
         return;
     }
@@ -309,12 +323,13 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
     dci_node *best = choose_winner(doc->tuning, body, top);
     if (!holds_share(best, body, doc->tuning->winner_prose_share))
         best = choose_fair_winner(doc->tuning, body, top, best);
+    best = climb_levels(best, body, doc->tuning->winner_climb);
     w.best = best;
     w.top = top[0];
     join_siblings(&w, best);
-    if (w.status == DC_OK)
+    if (w.status == DC_OK && doc->tuning->join_standfirst)
         adopt_standfirst(&w, best, body);
-    if (w.status == DC_OK)
+    if (w.status == DC_OK && doc->tuning->join_twins)
         adopt_twins(&w, body);
     *winner = best;
     return w.status;

@@ -72,7 +72,24 @@ const dci_tuning dci_tuning_defaults = {
     .index_article_prose = 800,
     .body_block_prose = 200,
     .body_block_share = {1, 2},
+
+    .join_siblings = 1,
+    .join_standfirst = 1,
+    .join_twins = 1,
+    .winner_widen = 1,
+    .winner_climb = 0,
+
+    .tail_max_chars = 300,
+    .tail_max_blocks = 8,
+    .tail_rights = 0,
 };
+
+/* Measured on every dev corpus: see README.md, "Modes". */
+const char dci_tuning_precision[] =
+    "winner_widen=0,join_siblings=0,join_standfirst=0,join_twins=0,tail_rights=1,"
+    "link_line_share=1/2,link_line_max_chars=400,link_density_max=0.2,"
+    "link_density_max_positive=0.3";
+const char dci_tuning_recall[] = "winner_climb=1,index_min_teasers=100000,tail_max_chars=0";
 
 typedef enum field_kind { FIELD_COUNT, FIELD_WEIGHT, FIELD_SHARE } field_kind;
 
@@ -117,6 +134,9 @@ static const field fields[] = {
     SHARE_FIELD(index_headline_links), SHARE_FIELD(index_teaser_share),
     SHARE_FIELD(index_card_links), COUNT_FIELD(index_article_prose),
     COUNT_FIELD(body_block_prose), SHARE_FIELD(body_block_share),
+    COUNT_FIELD(join_siblings), COUNT_FIELD(join_standfirst),
+    COUNT_FIELD(join_twins), COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),
+    COUNT_FIELD(tail_max_chars), COUNT_FIELD(tail_max_blocks), COUNT_FIELD(tail_rights),
 };
 
 static const field *find_field(const char *name, size_t len)

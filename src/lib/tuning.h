@@ -90,10 +90,29 @@ typedef struct dci_tuning {
     unsigned index_article_prose;    /* one block's own paragraphs this long: an article */
     unsigned body_block_prose;       /* the most such prose, at least this: spared by words */
     dci_share body_block_share;       /* the first block with this share of the most */
+
+    /* What joins the winner (0 or 1), and how far up it climbs: the levers
+     * of the precision and recall presets. */
+    unsigned join_siblings;          /* siblings that score or read as prose */
+    unsigned join_standfirst;        /* the dek just before the winner */
+    unsigned join_twins;             /* containers of the winner's tag and class */
+    unsigned winner_widen;           /* 0: the best-scored container, as it is */
+    unsigned winner_climb;           /* ancestors the winner is widened to */
+
+    /* The tail trimmer (tail.c); 0 in either turns it off. */
+    unsigned tail_max_chars;         /* longer blocks are prose: the trimmer stops */
+    unsigned tail_max_blocks;        /* blocks looked at, up from the end */
+    unsigned tail_rights;            /* 1: copyright and rights lines go too */
 } dci_tuning;
 
 /* The defaults: what decruft runs with. */
 extern const dci_tuning dci_tuning_defaults;
+
+/* The presets of DC_OPT_PRECISION and DC_OPT_RECALL, as overrides of the
+ * defaults (a spec for dci_tuning_apply): less kept that may be
+ * boilerplate, or more kept that may be the article. */
+extern const char dci_tuning_precision[];
+extern const char dci_tuning_recall[];
 
 /*
  * Applies overrides "name=value[,name=value...]" to *t; a share is "N/D".

@@ -1,0 +1,384 @@
+#include "tail.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "patterns.h"
+#include "sizes.h"
+
+enum {
+    TAIL_REST = 1,   /* opens a closing section: the blocks after it go too */
+    TAIL_RIGHTS = 2  /* copyright, rights, republication: only with t->tail_rights */
+};
+
+/* A phrase shape, a glob over case-folded text (patterns.h), and TAIL_*
+ * flags. */
+typedef struct tail_phrase {
+    const char *pattern;
+    unsigned flags;
+} tail_phrase;
+
+/*
+ * The shapes of closing boilerplate, first match wins. Each is anchored at
+ * the block's start or names a whole phrase no sentence of an article
+ * says in passing ("subscribe *", not "*subscribe*"): the trimmer looks only
+ * at short blocks at the very end, but a closing sentence of prose is short
+ * too. Each entry has its example in tests/check_tail.c.
+ */
+static const tail_phrase phrases[] = {
+    /* English: sections that end the article (this block and all below) */
+    {"comments", TAIL_REST},
+    {"comments (*", TAIL_REST},
+    {"leave a comment*", TAIL_REST},
+    {"leave a reply*", TAIL_REST},
+    {"related", TAIL_REST},
+    {"related articles*", TAIL_REST},
+    {"related stories*", TAIL_REST},
+    {"related posts*", TAIL_REST},
+    {"about the author*", TAIL_REST},
+    {"tags", TAIL_REST},
+    {"tags: *", TAIL_REST},
+    {"topics: *", TAIL_REST},
+    {"filed under*", TAIL_REST},
+    /* English: one block each */
+    {"reporting by *", 0},
+    {"additional reporting by *", 0},
+    {"editing by *", 0},
+    {"writing by *", 0},
+    {"our standards*", 0},
+    {"©*", TAIL_RIGHTS},
+    {"(c) 20*", TAIL_RIGHTS},
+    {"copyright *", TAIL_RIGHTS},
+    {"*all rights reserved*", TAIL_RIGHTS},
+    {"subscribe", 0},
+    {"subscribe *", 0},
+    {"to continue reading*", 0},
+    {"already a subscriber?*", 0},
+    {"* for subscribers only*", 0},
+    {"sign up *", 0},
+    {"newsletter", 0},
+    {"get our * newsletter*", 0},
+    {"download our app*", 0},
+    {"download the * app*", 0},
+    {"get the * app*", 0},
+    {"donate*", 0},
+    {"please donate*", 0},
+    {"make a donation*", 0},
+    {"support * journalism*", 0},
+    {"support us*", 0},
+    {"become a member*", 0},
+    {"advertising", 0},
+    {"sponsored*", 0},
+    {"* may earn a commission*", 0},
+    {"* affiliate links*", 0},
+    {"follow us*", 0},
+    {"follow * on linkedin*", 0},
+    {"find us on *", 0},
+    {"like us on *", 0},
+    {"share", 0},
+    {"share this*", 0},
+    {"share on *", 0},
+    {"tweet", 0},
+    {"email", 0},
+    {"print", 0},
+    {"copy link*", 0},
+    {"* is a reporter*", 0},
+    {"* is a * reporter*", 0},
+    {"* is a * writer*", 0},
+    {"* is a * correspondent*", 0},
+    {"* is a * editor*", 0},
+    {"* is an editor*", 0},
+    {"* is the author of *", 0},
+    {"* is a freelance *", 0},
+    {"* is a columnist*", 0},
+    {"the views expressed *", 0},
+    {"this article was originally published *", TAIL_RIGHTS},
+    {"* originally appeared *", TAIL_RIGHTS},
+    {"contact us*", 0},
+    {"got a * tip?*", 0},
+    {"posted in *", 0},
+    {"this entry was posted *", 0},
+    {"last updated*", 0},
+    {"categories: *", 0},
+    /* German */
+    {"kommentare*", TAIL_REST},
+    {"*alle rechte vorbehalten*", TAIL_RIGHTS},
+    {"*newsletter abonnieren*", 0},
+    {"jetzt *abonnieren*", 0},
+    {"abonnieren*", 0},
+    {"folgen sie uns*", 0},
+    {"folge uns*", 0},
+    {"teilen", 0},
+    {"artikel teilen*", 0},
+    {"mitarbeit: *", 0},
+    {"mit material *", 0},
+    {"anzeige", 0},
+    {"werbung", 0},
+    {"unterstützen sie *", 0},
+    {"jetzt spenden*", 0},
+    {"* ist redakteur*", 0},
+    {"* ist reporter*", 0},
+    {"* ist korrespondent*", 0},
+    {"quelle: *", 0},
+    /* Polish */
+    {"komentarze*", TAIL_REST},
+    {"*wszelkie prawa zastrzeżone*", TAIL_RIGHTS},
+    {"subskrybuj*", 0},
+    {"zapisz się *", 0},
+    {"obserwuj nas*", 0},
+    {"udostępnij*", 0},
+    {"reklama", 0},
+    {"wesprzyj *", 0},
+    {"pobierz aplikację*", 0},
+    {"źródło: *", 0},
+    {"* jest dziennikar*", 0},
+    /* Spanish */
+    {"comentarios*", TAIL_REST},
+    {"*todos los derechos reservados*", TAIL_RIGHTS},
+    {"suscríbete*", 0},
+    {"suscríbase*", 0},
+    {"síguenos *", 0},
+    {"compartir*", 0},
+    {"comparte *", 0},
+    {"publicidad", 0},
+    {"descarga * app*", 0},
+    {"con información de *", 0},
+    {"* es periodista*", 0},
+    {"fuente: *", 0},
+    /* French */
+    {"commentaires*", TAIL_REST},
+    {"*tous droits réservés*", TAIL_RIGHTS},
+    {"abonnez-vous*", 0},
+    {"s'abonner*", 0},
+    {"inscrivez-vous *", 0},
+    {"suivez-nous *", 0},
+    {"partager*", 0},
+    {"publicité", 0},
+    {"téléchargez l'application*", 0},
+    {"faites un don*", 0},
+    {"soutenez *", 0},
+    {"avec afp*", 0},
+    {"* est journaliste*", 0},
+    {"source : *", 0},
+    /* Italian */
+    {"commenti*", TAIL_REST},
+    {"*riproduzione riservata*", TAIL_RIGHTS},
+    {"*tutti i diritti riservati*", TAIL_RIGHTS},
+    {"abbonati*", 0},
+    {"iscriviti *", 0},
+    {"seguici *", 0},
+    {"condividi*", 0},
+    {"pubblicità", 0},
+    {"scarica l'app*", 0},
+    {"sostieni *", 0},
+    {"* è giornalist*", 0},
+    {"fonte: *", 0},
+    /* Dutch */
+    {"reacties*", TAIL_REST},
+    {"*alle rechten voorbehouden*", TAIL_RIGHTS},
+    {"abonneer*", 0},
+    {"neem een abonnement*", 0},
+    {"schrijf je in *", 0},
+    {"meld je aan *", 0},
+    {"volg ons *", 0},
+    {"delen", 0},
+    {"deel dit artikel*", 0},
+    {"advertentie", 0},
+    {"download de app*", 0},
+    {"steun *", 0},
+    {"* is journalist*", 0},
+    {"bron: *", 0},
+    /* Portuguese */
+    {"comentários*", TAIL_REST},
+    {"*todos os direitos reservados*", TAIL_RIGHTS},
+    {"assine*", 0},
+    {"inscreva-se*", 0},
+    {"siga-nos *", 0},
+    {"compartilhe*", 0},
+    {"partilhe*", 0},
+    {"publicidade", 0},
+    {"baixe o app*", 0},
+    {"baixe o aplicativo*", 0},
+    {"apoie *", 0},
+    {"* é jornalista*", 0},
+    /* Russian */
+    {"комментарии*", TAIL_REST},
+    {"*все права защищены*", TAIL_RIGHTS},
+    {"подпишитесь*", 0},
+    {"подписывайтесь*", 0},
+    {"подписаться*", 0},
+    {"поделиться*", 0},
+    {"реклама", 0},
+    {"скачайте приложение*", 0},
+    {"поддержите *", 0},
+    {"читайте нас в *", 0},
+    {"следите за нами *", 0},
+    {"источник: *", 0},
+};
+
+/* Bytes that may open a block before its words: bullets, dashes, quotes. */
+static const char *const openers[] = {" ", "-", "*", "|", ">", "\xe2\x80\xa2", "\xc2\xb7",
+                                      "\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xbb"};
+
+/* Skips the openers at the start of s. */
+static const char *skip_openers(const char *s)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(openers);) {
+        size_t n = strlen(openers[i]);
+        if (strncmp(s, openers[i], n) == 0) {
+            s += n;
+            i = 0;
+        } else {
+            i++;
+        }
+    }
+    return s;
+}
+
+/* Writes the typographic apostrophe as ' and a no-break space as a space,
+ * in place: "s’abonner" is "s'abonner". */
+static void plain_punctuation(char *s)
+{
+    char *out = s;
+    for (const char *in = s; *in;) {
+        if (strncmp(in, "\xe2\x80\x99", 3) == 0) {
+            *out++ = '\'';
+            in += 3;
+        } else if (strncmp(in, "\xc2\xa0", 2) == 0) {
+            *out++ = ' ';
+            in += 2;
+        } else {
+            *out++ = *in++;
+        }
+    }
+    *out = '\0';
+}
+
+int dci_tail_match(const char *text, size_t len, int rights, const char **pattern, int *rest)
+{
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len,
+                                      &folded, UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+    if (n == UTF8PROC_ERROR_NOMEM)
+        return -1;
+    if (n < 0)
+        return 0;
+    plain_punctuation((char *)folded);
+    const char *s = skip_openers((const char *)folded);
+    int found = 0;
+    for (size_t i = 0; i < DCX_COUNTOF(phrases) && !found; i++) {
+        if ((rights || !(phrases[i].flags & TAIL_RIGHTS)) &&
+            dci_glob_match(phrases[i].pattern, s)) {
+            *pattern = phrases[i].pattern;
+            *rest = (phrases[i].flags & TAIL_REST) != 0;
+            found = 1;
+        }
+    }
+    free(folded);
+    return found;
+}
+
+static dci_block *last_leaf(dci_block *b)
+{
+    while (b->last_child)
+        b = b->last_child;
+    return b;
+}
+
+/* The leaf before b in document order within root, or NULL. */
+static dci_block *prev_leaf(dci_block *b, const dci_block *root)
+{
+    for (; b != root; b = b->parent)
+        if (b->prev)
+            return last_leaf(b->prev);
+    return NULL;
+}
+
+/* Tables and code are content of their own kind, never closing notices. */
+static int in_table_or_code(const dci_block *b, const dci_block *root)
+{
+    for (; b && b != root; b = b->parent)
+        if (b->kind == DCI_BLOCK_TABLE || b->kind == DCI_BLOCK_CODE)
+            return 1;
+    return 0;
+}
+
+/* Unlinks b, then the containers without text of their own it leaves
+ * empty. */
+static void drop_block(dci_block *b, const dci_block *root)
+{
+    while (b != root) {
+        dci_block *parent = b->parent;
+        if (b->prev)
+            b->prev->next = b->next;
+        else
+            parent->first_child = b->next;
+        if (b->next)
+            b->next->prev = b->prev;
+        else
+            parent->last_child = b->prev;
+        if (parent->first_child || parent->text_len > 0 || parent->first_run)
+            return;
+        b = parent;
+    }
+}
+
+static size_t count_leaves(dci_block *root, size_t max)
+{
+    size_t n = 0;
+    for (dci_block *b = last_leaf(root); b != root && b && n < max; b = prev_leaf(b, root))
+        n++;
+    return n;
+}
+
+typedef struct tail_seen {
+    dci_block *block;
+    int drop;
+} tail_seen;
+
+/* Looks at up to max leaves up from the end into seen; returns how many, or
+ * -1 when memory ran out. Marks the matches, and every block from the last
+ * section opener down. */
+static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t max)
+{
+    size_t n = 0;
+    for (dci_block *b = last_leaf(root); n < max; b = prev_leaf(b, root)) {
+        if (!prev_leaf(b, root) || in_table_or_code(b, root) || b->text_len > t->tail_max_chars)
+            break;
+        const char *pattern;
+        int rest = 0;
+        int m = b->text_len ? dci_tail_match(b->text, b->text_len, t->tail_rights != 0, &pattern,
+                                             &rest)
+                            : 0;
+        if (m < 0)
+            return -1;
+        seen[n].block = b;
+        seen[n].drop = m;
+        if (rest)
+            for (size_t i = 0; i < n; i++)
+                seen[i].drop = 1;
+        n++;
+    }
+    return (long)n;
+}
+
+int dci_tail_trim(dci_block *root, const dci_tuning *t)
+{
+    if (!t->tail_max_chars || !t->tail_max_blocks || !root->first_child)
+        return 0;
+    size_t max = count_leaves(root, t->tail_max_blocks);
+    tail_seen *seen = max ? malloc(max * sizeof *seen) : NULL;
+    if (!seen)
+        return max ? -1 : 0;
+    long n = scan(root, t, seen, max);
+    int dropped = 0;
+    for (long i = 0; i < n; i++) {
+        if (seen[i].drop) {
+            drop_block(seen[i].block, root);
+            dropped++;
+        }
+    }
+    free(seen);
+    return n < 0 ? -1 : dropped;
+}

@@ -1,0 +1,597 @@
+/*
+ * Unit tests of the tail trimmer (tail.c).
+ *
+ * House rule: every entry of the phrase table has an example here that it
+ * alone matches first, so removing or breaking an entry fails a test. The
+ * examples live in this file's own table, never derived from the library's.
+ */
+#include "testutil.h"
+
+#include "content.h"
+#include "sizes.h"
+#include "tail.h"
+#include "tuning.h"
+
+/* ------------------------------------------------------------------ the table */
+
+typedef struct tail_case {
+    const char *example;
+    const char *entry;
+} tail_case;
+
+/* One row per entry of phrases[] in tail.c, in its order. */
+static const tail_case tail_cases[] = {
+    /* English: sections that end the article (this block and all below) */
+    {"Comments", "comments"},
+    {"Comments (12)", "comments (*"},
+    {"Leave a comment below", "leave a comment*"},
+    {"Leave a Reply", "leave a reply*"},
+    {"Related", "related"},
+    {"Related articles", "related articles*"},
+    {"Related Stories", "related stories*"},
+    {"Related posts:", "related posts*"},
+    {"About the author", "about the author*"},
+    {"Tags", "tags"},
+    {"Tags: politics, europe", "tags: *"},
+    {"Topics: Climate, Energy", "topics: *"},
+    {"Filed under: News", "filed under*"},
+    /* English: one block each */
+    {"Reporting by Jane Doe; Editing by John Roe", "reporting by *"},
+    {"Additional reporting by Ann Lee in Paris", "additional reporting by *"},
+    {"Editing by Mark Potter", "editing by *"},
+    {"Writing by Tom Brown", "writing by *"},
+    {"Our Standards: The Thomson Reuters Trust Principles.", "our standards*"},
+    {"© 2024 Example Media Group", "©*"},
+    {"(c) 2023 The Daily Example", "(c) 20*"},
+    {"Copyright 2024 Example Inc.", "copyright *"},
+    {"Example Media, Inc. All rights reserved.", "*all rights reserved*"},
+    {"Subscribe", "subscribe"},
+    {"Subscribe now for unlimited access", "subscribe *"},
+    {"To continue reading, log in or create an account.", "to continue reading*"},
+    {"Already a subscriber? Sign in", "already a subscriber?*"},
+    {"This content is for subscribers only.", "* for subscribers only*"},
+    {"Sign up for our morning briefing", "sign up *"},
+    {"Newsletter", "newsletter"},
+    {"Get our free daily newsletter", "get our * newsletter*"},
+    {"Download our app for the latest news", "download our app*"},
+    {"Download the Example News app", "download the * app*"},
+    {"Get the Example app on iOS and Android", "get the * app*"},
+    {"Donate to keep us independent", "donate*"},
+    {"Please donate today.", "please donate*"},
+    {"Make a donation", "make a donation*"},
+    {"Support independent journalism", "support * journalism*"},
+    {"Support us with a monthly gift.", "support us*"},
+    {"Become a member today", "become a member*"},
+    {"Advertising", "advertising"},
+    {"Sponsored content", "sponsored*"},
+    {"We may earn a commission when you buy through links on our site.", "* may earn a commission*"},
+    {"This post contains affiliate links.", "* affiliate links*"},
+    {"Follow us on Facebook and Twitter", "follow us*"},
+    {"Follow Jane on LinkedIn", "follow * on linkedin*"},
+    {"Find us on Instagram", "find us on *"},
+    {"Like us on Facebook", "like us on *"},
+    {"Share", "share"},
+    {"Share this story", "share this*"},
+    {"Share on WhatsApp", "share on *"},
+    {"Tweet", "tweet"},
+    {"Email", "email"},
+    {"Print", "print"},
+    {"Copy link", "copy link*"},
+    {"Jane Doe is a reporter at the Example Times.", "* is a reporter*"},
+    {"John Roe is a senior reporter covering energy.", "* is a * reporter*"},
+    {"Ann Lee is a staff writer for Example Magazine.", "* is a * writer*"},
+    {"Tom Brown is a foreign correspondent based in Nairobi.", "* is a * correspondent*"},
+    {"Mary Major is a deputy editor at Example.", "* is a * editor*"},
+    {"Sam Poe is an editor at large.", "* is an editor*"},
+    {"Lee Chen is the author of three novels.", "* is the author of *"},
+    {"Kim Park is a freelance journalist in Seoul.", "* is a freelance *"},
+    {"Pat Kay is a columnist for the Example Post.", "* is a columnist*"},
+    {"The views expressed here are the author's own.", "the views expressed *"},
+    {"This article was originally published on Example.org.", "this article was originally published *"},
+    {"A version of this story originally appeared in Example Weekly.", "* originally appeared *"},
+    {"Contact us at tips@example.com", "contact us*"},
+    {"Got a news tip? Email us.", "got a * tip?*"},
+    {"Posted in World, Politics", "posted in *"},
+    {"This entry was posted on 9 August 2012 and is filed under Reviews.", "this entry was posted *"},
+    {"Last updated: 12 March 2024", "last updated*"},
+    {"Categories: Travel", "categories: *"},
+    /* German */
+    {"Kommentare (3)", "kommentare*"},
+    {"Beispiel Verlag GmbH – alle Rechte vorbehalten", "*alle rechte vorbehalten*"},
+    {"Jetzt den Newsletter abonnieren", "*newsletter abonnieren*"},
+    {"Jetzt abonnieren und weiterlesen", "jetzt *abonnieren*"},
+    {"Abonnieren Sie unser Magazin", "abonnieren*"},
+    {"Folgen Sie uns auf Facebook", "folgen sie uns*"},
+    {"Folge uns auf Instagram", "folge uns*"},
+    {"Teilen", "teilen"},
+    {"Artikel teilen", "artikel teilen*"},
+    {"Mitarbeit: Anna Schmidt", "mitarbeit: *"},
+    {"Mit Material von dpa und AFP", "mit material *"},
+    {"Anzeige", "anzeige"},
+    {"Werbung", "werbung"},
+    {"Unterstützen Sie unabhängigen Journalismus", "unterstützen sie *"},
+    {"Jetzt spenden", "jetzt spenden*"},
+    {"Anna Schmidt ist Redakteurin im Ressort Politik.", "* ist redakteur*"},
+    {"Jan Meyer ist Reporter bei der Beispiel-Zeitung.", "* ist reporter*"},
+    {"Paul Klein ist Korrespondent in Brüssel.", "* ist korrespondent*"},
+    {"Quelle: dpa", "quelle: *"},
+    /* Polish */
+    {"Komentarze (5)", "komentarze*"},
+    {"Przykład sp. z o.o. Wszelkie prawa zastrzeżone.", "*wszelkie prawa zastrzeżone*"},
+    {"Subskrybuj nasz kanał", "subskrybuj*"},
+    {"Zapisz się do newslettera", "zapisz się *"},
+    {"Obserwuj nas na Facebooku", "obserwuj nas*"},
+    {"Udostępnij", "udostępnij*"},
+    {"Reklama", "reklama"},
+    {"Wesprzyj niezależne dziennikarstwo", "wesprzyj *"},
+    {"Pobierz aplikację Przykład", "pobierz aplikację*"},
+    {"Źródło: PAP", "źródło: *"},
+    {"Anna Nowak jest dziennikarką działu krajowego.", "* jest dziennikar*"},
+    /* Spanish */
+    {"Comentarios", "comentarios*"},
+    {"Ejemplo S.A. Todos los derechos reservados.", "*todos los derechos reservados*"},
+    {"Suscríbete a nuestro boletín", "suscríbete*"},
+    {"Suscríbase para seguir leyendo", "suscríbase*"},
+    {"Síguenos en Twitter", "síguenos *"},
+    {"Compartir en Facebook", "compartir*"},
+    {"Comparte esta noticia", "comparte *"},
+    {"Publicidad", "publicidad"},
+    {"Descarga nuestra app", "descarga * app*"},
+    {"Con información de EFE", "con información de *"},
+    {"María López es periodista de la sección de cultura.", "* es periodista*"},
+    {"Fuente: Reuters", "fuente: *"},
+    /* French */
+    {"Commentaires", "commentaires*"},
+    {"Exemple 2024 – Tous droits réservés", "*tous droits réservés*"},
+    {"Abonnez-vous pour lire la suite", "abonnez-vous*"},
+    {"S’abonner à la newsletter", "s'abonner*"},
+    {"Inscrivez-vous à notre newsletter", "inscrivez-vous *"},
+    {"Suivez-nous sur Twitter", "suivez-nous *"},
+    {"Partager l'article", "partager*"},
+    {"Publicité", "publicité"},
+    {"Téléchargez l'application Exemple", "téléchargez l'application*"},
+    {"Faites un don", "faites un don*"},
+    {"Soutenez une presse indépendante", "soutenez *"},
+    {"Avec AFP", "avec afp*"},
+    {"Marie Dupont est journaliste au service politique.", "* est journaliste*"},
+    {"Source : AFP", "source : *"},
+    /* Italian */
+    {"Commenti", "commenti*"},
+    {"Riproduzione riservata", "*riproduzione riservata*"},
+    {"Esempio Srl – Tutti i diritti riservati", "*tutti i diritti riservati*"},
+    {"Abbonati per continuare a leggere", "abbonati*"},
+    {"Iscriviti alla newsletter", "iscriviti *"},
+    {"Seguici su Facebook", "seguici *"},
+    {"Condividi", "condividi*"},
+    {"Pubblicità", "pubblicità"},
+    {"Scarica l'app di Esempio", "scarica l'app*"},
+    {"Sostieni il giornalismo indipendente", "sostieni *"},
+    {"Marco Rossi è giornalista de L'Esempio.", "* è giornalist*"},
+    {"Fonte: Ansa", "fonte: *"},
+    /* Dutch */
+    {"Reacties (4)", "reacties*"},
+    {"Voorbeeld Media – alle rechten voorbehouden", "*alle rechten voorbehouden*"},
+    {"Abonneer nu en lees verder", "abonneer*"},
+    {"Neem een abonnement", "neem een abonnement*"},
+    {"Schrijf je in voor onze nieuwsbrief", "schrijf je in *"},
+    {"Meld je aan voor de nieuwsbrief", "meld je aan *"},
+    {"Volg ons op Twitter", "volg ons *"},
+    {"Delen", "delen"},
+    {"Deel dit artikel", "deel dit artikel*"},
+    {"Advertentie", "advertentie"},
+    {"Download de app", "download de app*"},
+    {"Steun onafhankelijke journalistiek", "steun *"},
+    {"Jan de Vries is journalist bij Voorbeeld.", "* is journalist*"},
+    {"Bron: ANP", "bron: *"},
+    /* Portuguese */
+    {"Comentários", "comentários*"},
+    {"Exemplo – Todos os direitos reservados.", "*todos os direitos reservados*"},
+    {"Assine já e tenha acesso ilimitado", "assine*"},
+    {"Inscreva-se na nossa newsletter", "inscreva-se*"},
+    {"Siga-nos no Instagram", "siga-nos *"},
+    {"Compartilhe esta notícia", "compartilhe*"},
+    {"Partilhe este artigo", "partilhe*"},
+    {"Publicidade", "publicidade"},
+    {"Baixe o app do Exemplo", "baixe o app*"},
+    {"Baixe o aplicativo", "baixe o aplicativo*"},
+    {"Apoie o jornalismo independente", "apoie *"},
+    {"Ana Souza é jornalista e escreve sobre ciência.", "* é jornalista*"},
+    /* Russian */
+    {"Комментарии (7)", "комментарии*"},
+    {"Пример, 2024. Все права защищены.", "*все права защищены*"},
+    {"Подпишитесь на наш канал", "подпишитесь*"},
+    {"Подписывайтесь на нас в Telegram", "подписывайтесь*"},
+    {"Подписаться на рассылку", "подписаться*"},
+    {"Поделиться", "поделиться*"},
+    {"Реклама", "реклама"},
+    {"Скачайте приложение Пример", "скачайте приложение*"},
+    {"Поддержите независимую журналистику", "поддержите *"},
+    {"Читайте нас в Telegram", "читайте нас в *"},
+    {"Следите за нами в соцсетях", "следите за нами *"},
+    {"Источник: ТАСС", "источник: *"},
+};
+
+START_TEST(test_entry_matches_its_example)
+{
+    const tail_case *c = &tail_cases[_i];
+    const char *got = NULL;
+    int rest = -1;
+    int m = dci_tail_match(c->example, strlen(c->example), 1, &got, &rest);
+    ck_assert_msg(m == 1 && strcmp(got, c->entry) == 0, "\"%s\": matched \"%s\", want \"%s\"",
+                  c->example, m == 1 ? got : "(nothing)", c->entry);
+}
+END_TEST
+
+/* Article sentences, short enough to be looked at, that no entry takes:
+ * they name a subscription, a newsletter, a comment or a reporter in
+ * passing. */
+static const char *const prose_lines[] = {
+    "Many readers still subscribe to the printed edition, the survey found.",
+    "The council said it would subscribe to the regional flood warning service.",
+    "Residents can sign the petition at the town hall until Friday.",
+    "He declined to comment on the newsletter sent to members last week.",
+    "The reporter who broke the story has since left the paper.",
+    "Copies of the report are available from the library.",
+    "The mayor's comments were reported by several newspapers.",
+    "Viele Leser abonnieren die Zeitung noch auf Papier.",
+    "Les commentaires du ministre ont surpris les pêcheurs.",
+    "Подписание договора перенесли на весну.",
+    "The work will be finished before the autumn.",
+    "Newsletter subscribers may remember my review of the first model.",
+    "Posted on social media by the analysts, the video shows the port is not smooth.",
+};
+
+START_TEST(test_prose_matches_no_entry)
+{
+    const char *got = NULL;
+    int rest = 0;
+    int m = dci_tail_match(prose_lines[_i], strlen(prose_lines[_i]), 1, &got, &rest);
+    ck_assert_msg(m == 0, "\"%s\" matched \"%s\"", prose_lines[_i], m == 1 ? got : "");
+}
+END_TEST
+
+/* Case is folded in every script, bullets and dashes before the words are
+ * skipped, and the typographic apostrophe is the plain one. */
+static const tail_case folded_cases[] = {
+    {"SUBSCRIBE NOW", "subscribe *"},
+    {"— Reporting by Jane Doe", "reporting by *"},
+    {"• Share this story", "share this*"},
+    {"ПОДПИШИТЕСЬ НА НАС", "подпишитесь*"},
+    {"SUIVEZ-NOUS SUR TWITTER", "suivez-nous *"},
+    {"Scarica l’app di Esempio", "scarica l'app*"},
+    {"Follow\xc2\xa0us", "follow us*"},
+};
+
+START_TEST(test_folded_text_matches)
+{
+    const tail_case *c = &folded_cases[_i];
+    const char *got = NULL;
+    int rest = 0;
+    int m = dci_tail_match(c->example, strlen(c->example), 1, &got, &rest);
+    ck_assert_msg(m == 1 && strcmp(got, c->entry) == 0, "\"%s\": matched \"%s\", want \"%s\"",
+                  c->example, m == 1 ? got : "(nothing)", c->entry);
+}
+END_TEST
+
+START_TEST(test_section_entries_take_the_rest)
+{
+    static const char *const openers[] = {"Comments", "Related", "About the author",
+                                          "Kommentare", "Комментарии"};
+    static const char *const single[] = {"Subscribe", "Reporting by Jane Doe", "Teilen"};
+    const char *got;
+    int rest;
+    for (size_t i = 0; i < DCX_COUNTOF(openers); i++) {
+        rest = 0;
+        ck_assert_int_eq(dci_tail_match(openers[i], strlen(openers[i]), 1, &got, &rest), 1);
+        ck_assert_msg(rest == 1, "\"%s\" does not take the rest", openers[i]);
+    }
+    for (size_t i = 0; i < DCX_COUNTOF(single); i++) {
+        rest = 1;
+        ck_assert_int_eq(dci_tail_match(single[i], strlen(single[i]), 1, &got, &rest), 1);
+        ck_assert_msg(rest == 0, "\"%s\" takes the rest", single[i]);
+    }
+}
+END_TEST
+
+/* Copyright and rights lines match only when asked for; the rest always. */
+START_TEST(test_rights_only_when_asked)
+{
+    static const char *const rights[] = {"© 2024 Example Media", "Copyright 2008 AP",
+                                         "Tous droits réservés", "Все права защищены."};
+    const char *got;
+    int rest;
+    for (size_t i = 0; i < DCX_COUNTOF(rights); i++) {
+        ck_assert_int_eq(dci_tail_match(rights[i], strlen(rights[i]), 1, &got, &rest), 1);
+        ck_assert_msg(dci_tail_match(rights[i], strlen(rights[i]), 0, &got, &rest) == 0,
+                      "\"%s\" matched \"%s\" without rights", rights[i], got);
+    }
+    ck_assert_int_eq(dci_tail_match("Subscribe", 9, 0, &got, &rest), 1);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ the trimmer */
+
+/* A content tree made by hand: blocks from calloc, freed in one go. */
+typedef struct tree {
+    dci_block blocks[32];
+    size_t n;
+} tree;
+
+static dci_block *add(tree *t, dci_block *parent, dci_block_kind kind, const char *text)
+{
+    ck_assert_uint_lt(t->n, DCX_COUNTOF(t->blocks));
+    dci_block *b = &t->blocks[t->n++];
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    b->text = text;
+    b->text_len = text ? strlen(text) : 0;
+    if (parent) {
+        b->parent = parent;
+        b->prev = parent->last_child;
+        if (parent->last_child)
+            parent->last_child->next = b;
+        else
+            parent->first_child = b;
+        parent->last_child = b;
+    }
+    return b;
+}
+
+static dci_block *new_tree(tree *t)
+{
+    t->n = 0;
+    return add(t, NULL, DCI_BLOCK_ROOT, NULL);
+}
+
+/* The leaves' texts joined with '|', in document order. */
+static void leaves(const dci_block *root, char *out, size_t size)
+{
+    out[0] = '\0';
+    for (const dci_block *b = root; b; b = dci_block_next(b, root)) {
+        if (b->first_child || b == root)
+            continue;
+        if (out[0])
+            strncat(out, "|", size - strlen(out) - 1);
+        strncat(out, b->text ? b->text : "", size - strlen(out) - 1);
+    }
+}
+
+static dci_tuning on(unsigned max_chars, unsigned max_blocks)
+{
+    dci_tuning t = dci_tuning_defaults;
+    t.tail_max_chars = max_chars;
+    t.tail_max_blocks = max_blocks;
+    t.tail_rights = 1;
+    return t;
+}
+
+#define PROSE "The commission will publish a revised timetable next month, and a public consultation on the design is expected to open shortly afterwards."
+
+#define assert_leaves(root, want)                                           \
+    do {                                                                    \
+        char got_[2048];                                                    \
+        leaves((root), got_, sizeof got_);                                  \
+        ck_assert_msg(strcmp(got_, (want)) == 0, "leaves \"%s\", want \"%s\"", got_, (want)); \
+    } while (0)
+
+START_TEST(test_notices_after_prose_dropped)
+{
+    tree t;
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Reporting by Jane Doe; Editing by John Roe");
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "© 2024 Example Media");
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu), 2);
+    assert_leaves(root, PROSE);
+}
+END_TEST
+
+/* A short closing sentence that matches nothing stays, and the scan goes on
+ * above it. */
+START_TEST(test_short_unmatched_block_kept)
+{
+    tree t;
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Many readers still subscribe to the printed edition.");
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu), 1);
+    assert_leaves(root, PROSE "|Many readers still subscribe to the printed edition.");
+}
+END_TEST
+
+/* A notice above a block of prose is the article's own business. */
+START_TEST(test_stops_at_prose)
+{
+    tree t;
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Intro line");
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
+    dci_tuning tu = on(100, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu), 1);
+    assert_leaves(root, "Intro line|Subscribe to our newsletter|" PROSE);
+    /* with a longer limit the prose is a candidate, kept, and the scan
+     * reaches the notice above it */
+    dci_block *root2 = new_tree(&t);
+    add(&t, root2, DCI_BLOCK_PARAGRAPH, "Intro line");
+    add(&t, root2, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
+    add(&t, root2, DCI_BLOCK_PARAGRAPH, PROSE);
+    dci_tuning wide = on(1000, 8);
+    ck_assert_int_eq(dci_tail_trim(root2, &wide), 1);
+    assert_leaves(root2, "Intro line|" PROSE);
+}
+END_TEST
+
+START_TEST(test_section_opener_takes_the_rest)
+{
+    tree t;
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    add(&t, root, DCI_BLOCK_HEADING, "Comments");
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Great piece, thanks!");
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "I disagree.");
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu), 3);
+    assert_leaves(root, PROSE);
+}
+END_TEST
+
+START_TEST(test_at_most_max_blocks)
+{
+    tree t;
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Donate");
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
+    dci_tuning tu = on(200, 2);
+    ck_assert_int_eq(dci_tail_trim(root, &tu), 2);
+    assert_leaves(root, PROSE "|Donate");
+}
+END_TEST
+
+START_TEST(test_zero_turns_it_off)
+{
+    tree t;
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
+    dci_tuning a = on(0, 8), b = on(200, 0);
+    ck_assert_int_eq(dci_tail_trim(root, &a), 0);
+    ck_assert_int_eq(dci_tail_trim(root, &b), 0);
+    assert_leaves(root, PROSE "|Subscribe");
+}
+END_TEST
+
+/* The first block stays even when it matches: a page is never emptied. */
+START_TEST(test_first_block_kept)
+{
+    tree t;
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu), 1);
+    assert_leaves(root, "Subscribe");
+}
+END_TEST
+
+/* A list whose items all go goes with them; a table's cells stop the scan. */
+START_TEST(test_containers)
+{
+    tree t;
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
+    add(&t, list, DCI_BLOCK_ITEM, "Share");
+    add(&t, list, DCI_BLOCK_ITEM, "Tweet");
+    ck_assert_int_eq(dci_tail_trim(root, &(dci_tuning){0}) , 0);
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu), 2);
+    ck_assert_ptr_null(root->first_child->next);
+    dci_block *table = add(&t, root, DCI_BLOCK_TABLE, NULL);
+    dci_block *row = add(&t, table, DCI_BLOCK_ROW, NULL);
+    add(&t, row, DCI_BLOCK_CELL, "Share");
+    ck_assert_int_eq(dci_tail_trim(root, &tu), 0);
+    assert_leaves(root, PROSE "|Share");
+}
+END_TEST
+
+/* ------------------------------------------------------------------ end to end */
+
+/* An article page ending in tail, extracted with opt's flags and tuning. */
+static char *page_text(const char *tail, unsigned flags, const char *tuning)
+{
+    char *page = tu_strdupf("<!DOCTYPE html><html><head><title>" TU_TITLE "</title></head>"
+                            "<body><article><h1>" TU_TITLE "</h1><p>" TU_PROSE1 "</p><p>"
+                            TU_PROSE2 "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>%s"
+                            "</article></body></html>",
+                            tail);
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.flags = flags;
+    opt.tuning = tuning;
+    dc_status st = DC_STATUS_COUNT;
+    char *text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT, 0, &st);
+    ck_assert_msg(st == DC_OK, "status %s", dc_strerror(st));
+    free(page);
+    return text;
+}
+
+START_TEST(test_example_dropped_in_precision_mode)
+{
+    const tail_case *c = &tail_cases[_i];
+    char *html = tu_strdupf("<p>%s</p>", c->example);
+    char *text = page_text(html, DC_OPT_PRECISION, NULL);
+    tu_assert_lacks(text, c->example);
+    tu_assert_article_kept(text);
+    free(text);
+    free(html);
+}
+END_TEST
+
+/* By default the trimmer is on without the rights lines. */
+START_TEST(test_default_keeps_rights_line)
+{
+    char *text = page_text("<p>Reporting by Ann Lee</p><p>© 2024 The Coast Gazette</p>", 0, NULL);
+    tu_assert_lacks(text, "Reporting by Ann Lee");
+    tu_assert_has(text, "© 2024 The Coast Gazette");
+    tu_assert_article_kept(text);
+    free(text);
+}
+END_TEST
+
+START_TEST(test_prose_kept_in_precision_mode)
+{
+    char *html = tu_strdupf("<p>%s</p>", prose_lines[_i]);
+    char *text = page_text(html, DC_OPT_PRECISION, NULL);
+    tu_assert_has(text, prose_lines[_i]);
+    tu_assert_article_kept(text);
+    free(text);
+    free(html);
+}
+END_TEST
+
+static Suite *tail_suite(void)
+{
+    Suite *s = suite_create("tail");
+    TCase *table = tcase_create("table");
+    tcase_add_loop_test(table, test_entry_matches_its_example, 0, DCX_COUNTOF(tail_cases));
+    tcase_add_loop_test(table, test_prose_matches_no_entry, 0, DCX_COUNTOF(prose_lines));
+    tcase_add_loop_test(table, test_folded_text_matches, 0, DCX_COUNTOF(folded_cases));
+    tcase_add_test(table, test_section_entries_take_the_rest);
+    tcase_add_test(table, test_rights_only_when_asked);
+    suite_add_tcase(s, table);
+
+    TCase *trim = tcase_create("trim");
+    tcase_add_test(trim, test_notices_after_prose_dropped);
+    tcase_add_test(trim, test_short_unmatched_block_kept);
+    tcase_add_test(trim, test_stops_at_prose);
+    tcase_add_test(trim, test_section_opener_takes_the_rest);
+    tcase_add_test(trim, test_at_most_max_blocks);
+    tcase_add_test(trim, test_zero_turns_it_off);
+    tcase_add_test(trim, test_first_block_kept);
+    tcase_add_test(trim, test_containers);
+    suite_add_tcase(s, trim);
+
+    TCase *e2e = tcase_create("end-to-end");
+    tcase_set_timeout(e2e, 30);
+    tcase_add_loop_test(e2e, test_example_dropped_in_precision_mode, 0, DCX_COUNTOF(tail_cases));
+    tcase_add_test(e2e, test_default_keeps_rights_line);
+    tcase_add_loop_test(e2e, test_prose_kept_in_precision_mode, 0, DCX_COUNTOF(prose_lines));
+    suite_add_tcase(s, e2e);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(tail_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? 0 : 1;
+}
