@@ -19,6 +19,8 @@ const dci_tuning dci_tuning_defaults = {
     .layout_share = {1, 2},
     .most_of_share = {1, 2},
     .mostly_links_share = {1, 2},
+    .body_block_prose = 200,
+    .body_block_share = {1, 2},
 
     .class_weight = 25.0f,
     .tag_weight_container = 5.0f,
@@ -70,8 +72,6 @@ const dci_tuning dci_tuning_defaults = {
     .index_teaser_share = {1, 2},
     .index_card_links = {1, 10},
     .index_article_prose = 800,
-    .body_block_prose = 200,
-    .body_block_share = {1, 2},
 
     .join_siblings = 1,
     .join_standfirst = 1,
@@ -109,6 +109,7 @@ static const field fields[] = {
     COUNT_FIELD(sentence_min_chars), COUNT_FIELD(sentence_text_per_link),
     COUNT_FIELD(holder_own_prose), SHARE_FIELD(layout_share),
     SHARE_FIELD(most_of_share), SHARE_FIELD(mostly_links_share),
+    COUNT_FIELD(body_block_prose), SHARE_FIELD(body_block_share),
     WEIGHT_FIELD(class_weight), WEIGHT_FIELD(tag_weight_container),
     WEIGHT_FIELD(tag_weight_section), WEIGHT_FIELD(tag_weight_list),
     WEIGHT_FIELD(tag_weight_heading), COUNT_FIELD(paragraph_min_chars),
@@ -133,7 +134,6 @@ static const field fields[] = {
     COUNT_FIELD(index_min_teasers), COUNT_FIELD(index_teaser_prose),
     SHARE_FIELD(index_headline_links), SHARE_FIELD(index_teaser_share),
     SHARE_FIELD(index_card_links), COUNT_FIELD(index_article_prose),
-    COUNT_FIELD(body_block_prose), SHARE_FIELD(body_block_share),
     COUNT_FIELD(join_siblings), COUNT_FIELD(join_standfirst),
     COUNT_FIELD(join_twins), COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),
     COUNT_FIELD(tail_max_chars), COUNT_FIELD(tail_max_blocks), COUNT_FIELD(tail_rights),

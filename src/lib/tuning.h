@@ -33,6 +33,8 @@ typedef struct dci_tuning {
     dci_share layout_share;           /* more of the prose left than this: layout, not furniture */
     dci_share most_of_share;          /* more of the content root than this: the content... */
     dci_share mostly_links_share;     /* ...unless at least this share of it is links */
+    unsigned body_block_prose;       /* the article's body: its own paragraphs hold this... */
+    dci_share body_block_share;       /* ...and this share of the most any element holds */
 
     /* Scoring. */
     float class_weight;              /* per positive or negative class/id word */
@@ -88,8 +90,6 @@ typedef struct dci_tuning {
     dci_share index_teaser_share;     /* teasers to paragraphs, at least */
     dci_share index_card_links;       /* an <article> this much linked points away: a card */
     unsigned index_article_prose;    /* one block's own paragraphs this long: an article */
-    unsigned body_block_prose;       /* the most such prose, at least this: spared by words */
-    dci_share body_block_share;       /* the first block with this share of the most */
 
     /* What joins the winner (0 or 1), and how far up it climbs: the levers
      * of the precision and recall presets. */
