@@ -57,7 +57,7 @@ static dci_block *new_block(builder *b, dci_block_kind kind, int level)
     return blk;
 }
 
-static void unlink_block(dci_block *blk)
+void dci_block_unlink(dci_block *blk)
 {
     dci_block *parent = blk->parent;
     if (blk->prev)
@@ -218,7 +218,7 @@ static void close_leaf(builder *b)
         (!may_repeat(leaf) && leaf->text_len > 0 && seen_before(b, leaf->text, leaf->text_len))) {
         if (b->cur == leaf)
             b->cur = leaf->parent;
-        unlink_block(leaf);
+        dci_block_unlink(leaf);
     }
 }
 
@@ -736,7 +736,7 @@ static void exit_element(builder *b, const dci_node *n, open_kind open)
     if (blk->kind == DCI_BLOCK_CELL ? 0
         : blk->kind == DCI_BLOCK_ROW ? !row_has_content(blk)
                                      : !blk->first_child)
-        unlink_block(blk);
+        dci_block_unlink(blk);
 }
 
 static void visit_text(builder *b, const dci_node *n)

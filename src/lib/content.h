@@ -73,6 +73,9 @@ dci_block *dci_content_build(dci_arena *a, const dci_doc *doc, const char *title
 /* Number of leaf blocks with text. */
 size_t dci_content_blocks(const dci_block *root);
 
+/* Takes blk out of its parent's children (blk must have a parent). */
+void dci_block_unlink(dci_block *blk);
+
 /* Pre-order successor within root. */
 const dci_block *dci_block_next(const dci_block *b, const dci_block *root);
 

@@ -310,14 +310,7 @@ static void drop_block(dci_block *b, const dci_block *root)
 {
     while (b != root) {
         dci_block *parent = b->parent;
-        if (b->prev)
-            b->prev->next = b->next;
-        else
-            parent->first_child = b->next;
-        if (b->next)
-            b->next->prev = b->prev;
-        else
-            parent->last_child = b->prev;
+        dci_block_unlink(b);
         if (parent->first_child || parent->text_len > 0 || parent->first_run)
             return;
         b = parent;
@@ -343,8 +336,9 @@ typedef struct tail_seen {
 static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t max)
 {
     size_t n = 0;
-    for (dci_block *b = last_leaf(root); n < max; b = prev_leaf(b, root)) {
-        if (!prev_leaf(b, root) || in_table_or_code(b, root) || b->text_len > t->tail_max_chars)
+    for (dci_block *b = last_leaf(root), *prev; n < max; b = prev) {
+        prev = prev_leaf(b, root);
+        if (!prev || in_table_or_code(b, root) || b->text_len > t->tail_max_chars)
             break;
         const char *pattern;
         int rest = 0;
