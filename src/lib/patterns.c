@@ -229,6 +229,28 @@ static void tally_token(hint_tally *t, const char *tok, size_t len)
         tally_word(t, whole, tlen, 1, 0);
 }
 
+/* Prefixes of the class tokens a blog engine files a post under
+ * (WordPress's "author-kgs category-news tag-ads", Typepad's
+ * "entry-author-jo entry-type-post"): what follows is a name or a topic,
+ * not what the element is. */
+static const char *const taxonomy_prefixes[] = {
+    "author", "category", "tag", "type", "status", "format",
+    "entry-author", "entry-category", "entry-tag", "entry-type",
+};
+
+/* Whether tok is one of those labels: a prefix, then '-' or '_' and a
+ * value. */
+static int is_taxonomy_label(const char *tok, size_t len)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(taxonomy_prefixes); i++) {
+        size_t plen = strlen(taxonomy_prefixes[i]);
+        if (len > plen + 1 && strncasecmp(tok, taxonomy_prefixes[i], plen) == 0 &&
+            (tok[plen] == '-' || tok[plen] == '_'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Number of words in one id or class token. */
 static unsigned token_words(const char *tok, size_t len)
 {
@@ -243,26 +265,47 @@ static unsigned token_words(const char *tok, size_t len)
     return words;
 }
 
+/* The next whitespace-separated token of *value, advancing it; its length
+ * in *len (0 at the end). */
+static const char *next_token(const char **value, size_t *len)
+{
+    const char *p = *value;
+    while (*p && isspace((unsigned char)*p))
+        p++;
+    const char *start = p;
+    while (*p && !isspace((unsigned char)*p))
+        p++;
+    *len = (size_t)(p - start);
+    *value = p;
+    return start;
+}
+
+/* Two taxonomy labels side by side mark a post filed by its engine; one
+ * alone may name a box ("author-bio", "tag-cloud"). */
+static int files_a_post(const char *value)
+{
+    unsigned labels = 0;
+    size_t len;
+    for (const char *tok = next_token(&value, &len); len > 0; tok = next_token(&value, &len))
+        labels += (unsigned)is_taxonomy_label(tok, len);
+    return labels >= 2;
+}
+
 /*
  * Tallies the words of every token of a class or id value. An id of five
  * words or more is the slug of a heading ("sharing-with-a-single-developer"),
  * an anchor that says what the section is about, not what kind of block it
- * is: it is not read.
+ * is: it is not read. Nor are the taxonomy labels of a filed post.
  */
 static void tally_attr(hint_tally *t, const char *value, unsigned max_words)
 {
     if (!value)
         return;
-    while (*value) {
-        while (*value && isspace((unsigned char)*value))
-            value++;
-        const char *start = value;
-        while (*value && !isspace((unsigned char)*value))
-            value++;
-        size_t len = (size_t)(value - start);
-        if (len > 0 && token_words(start, len) <= max_words)
-            tally_token(t, start, len);
-    }
+    int filed = files_a_post(value);
+    size_t len;
+    for (const char *tok = next_token(&value, &len); len > 0; tok = next_token(&value, &len))
+        if (token_words(tok, len) <= max_words && !(filed && is_taxonomy_label(tok, len)))
+            tally_token(t, tok, len);
 }
 
 static hint_tally tally_node(const dci_node *n)
