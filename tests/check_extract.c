@@ -273,6 +273,44 @@ START_TEST(test_tagline_with_a_content_class_does_not_win)
 }
 END_TEST
 
+/* The same tagline, with close runners-up in the story: widened to their
+ * common ancestor, the winner held the page's prose, but only because of
+ * what widening took in (the story, then dropped as a link-heavy box with
+ * the sidebar beside it). The best-scored container itself must hold a
+ * share of the prose before anything is widened around it. */
+START_TEST(test_tagline_widened_around_does_not_win)
+{
+    char links[2048] = "";
+    for (int i = 0; i < 30; i++) {
+        char item[80];
+        snprintf(item, sizeof item, "<li><a href=\"/p%d\">Lens review number %d</a></li>", i, i);
+        strcat(links, item);
+    }
+    char info[1024] = "<div id=\"site-info\">";
+    for (int i = 0; i < 8; i++)
+        strcat(info, "<span>Lens Rumors is an independent site, not affiliated with a maker</span> ");
+    strcat(info, "</div>");
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<!DOCTYPE html><html><head><title>Lens samples</title></head><body>\n"
+             "<div id=\"wrapper\"><div id=\"header\"><div id=\"branding\">"
+             "<div id=\"blog-title\"><a href=\"/\">Lens Rumors</a></div>\n"
+             "<div id=\"blog-description\">where there is smoke there is fire</div></div></div>\n"
+             "<div id=\"main\"><div id=\"container\"><div id=\"content\"><div class=\"post\">"
+             "<h1 class=\"entry-title\">The next camera</h1>\n"
+             "<div class=\"entry-content\"><p>The next camera I promised you for this year will be "
+             "the one that replaces the old model in the next few weeks.</p></div>\n"
+             "<div class=\"entry-utility\">This entry was posted in Cameras. Bookmark the "
+             "<a href=\"/x\">permalink</a>.</div></div></div></div>\n"
+             "<div id=\"primary\"><ul>%s</ul></div></div></div>%s</body></html>\n",
+             links, info);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The next camera I promised you for this year");
+    tu_assert_lacks(text, "where there is smoke");
+    free(text);
+}
+END_TEST
+
 /* An embedded tweet is a quoted statement: its words stay, its residue
  * goes, whether the trailer is loose text (the embed code) or wrapped in a
  * paragraph of its own (blog engines). */
@@ -1248,6 +1286,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_numbered_twin_containers_joined);
     tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
+    tcase_add_test(content, test_tagline_widened_around_does_not_win);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);

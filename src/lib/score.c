@@ -321,7 +321,8 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
     dci_walk w;
     dci_walk_init(&w, doc);
     dci_node *best = choose_winner(doc->tuning, body, top);
-    if (!holds_share(best, body, doc->tuning->winner_prose_share))
+    if (!holds_share(best, body, doc->tuning->winner_prose_share) ||
+        !holds_share(top[0], body, doc->tuning->core_prose_share))
         best = choose_fair_winner(doc->tuning, body, top, best);
     best = climb_levels(best, body, doc->tuning->winner_climb);
     w.best = best;

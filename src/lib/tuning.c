@@ -35,6 +35,7 @@ const dci_tuning dci_tuning_defaults = {
     .runner_up_ratio = 0.75f,
     .climb_floor_divider = 3.0f,
     .winner_prose_share = {1, 4},
+    .core_prose_share = {1, 20},
     .marker_prose_factor = 3,
 
     .sibling_score_ratio = 0.2f,
@@ -116,7 +117,8 @@ static const field fields[] = {
     COUNT_FIELD(chars_per_point), COUNT_FIELD(chars_points_max),
     COUNT_FIELD(ancestor_levels), WEIGHT_FIELD(ancestor_divider),
     WEIGHT_FIELD(runner_up_ratio), WEIGHT_FIELD(climb_floor_divider),
-    SHARE_FIELD(winner_prose_share), COUNT_FIELD(marker_prose_factor),
+    SHARE_FIELD(winner_prose_share), SHARE_FIELD(core_prose_share),
+    COUNT_FIELD(marker_prose_factor),
     WEIGHT_FIELD(sibling_score_ratio), WEIGHT_FIELD(sibling_min_score),
     WEIGHT_FIELD(same_class_bonus), SHARE_FIELD(sibling_prose_share),
     SHARE_FIELD(sibling_own_share), COUNT_FIELD(standfirst_min_chars),

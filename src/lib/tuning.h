@@ -50,6 +50,8 @@ typedef struct dci_tuning {
     float runner_up_ratio;           /* of the best score: a close runner-up */
     float climb_floor_divider;       /* a parent below best / this stops the climb */
     dci_share winner_prose_share;     /* a winner holds at least this share of the page's prose */
+    dci_share core_prose_share;       /* ...and the best-scored container it was widened
+                                         from at least this share */
     unsigned marker_prose_factor;    /* <main> with this many times the winner's prose wins */
 
     /* Joining the winner's relatives. */
