@@ -66,6 +66,11 @@ static const rule_case cases[] = {
     /* the article's own wrapper, named after its date, with a longer thread after it */
     {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
      PAGE("<div id=\"t\" class=\"date-outer\">" P1 P2 P3 "</div><div>" COMMENT_POSTS "</div>")},
+    /* ...whose paragraphs are text set apart by <br>s beside an image's wrapper */
+    {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
+     PAGE("<div id=\"t\" class=\"date-outer\"><div class=\"post-body\"><div class=\"separator\">"
+          "<img src=\"a.jpg\"></div>" TU_PROSE1 "<br><br>" TU_PROSE2 "<br><br>" TU_PROSE3
+          "<div style=\"clear: both\"></div></div></div><div>" COMMENT_POSTS "</div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),

@@ -29,14 +29,14 @@ static dci_node *find_article_holder(dci_node *root)
 }
 
 /* The most prose an element of root holds in its own paragraphs. */
-static unsigned most_own_prose(dci_node *root)
+static unsigned most_own_prose(dci_node *root, const dci_tuning *t)
 {
     unsigned most = 0;
     dci_node_iter it;
     dci_node_iter_init(&it, root);
     for (dci_node *n; (n = dci_node_iter_next_kept(&it));)
         if (n->type == DCI_NODE_ELEMENT) {
-            unsigned prose = dci_own_paragraph_prose(n);
+            unsigned prose = dci_own_paragraph_prose(t, n);
             if (prose > most)
                 most = prose;
         }
@@ -50,7 +50,7 @@ static unsigned most_own_prose(dci_node *root)
  * and at least t->body_block_prose. NULL when there is none. */
 static dci_node *find_body_block(dci_node *root, const dci_tuning *t)
 {
-    unsigned most = most_own_prose(root);
+    unsigned most = most_own_prose(root, t);
     if (most < t->body_block_prose)
         return NULL;
     dci_node_iter it;
@@ -58,7 +58,7 @@ static dci_node *find_body_block(dci_node *root, const dci_tuning *t)
     for (dci_node *n; (n = dci_node_iter_next_kept(&it));) {
         if (n->type != DCI_NODE_ELEMENT)
             continue;
-        unsigned prose = dci_own_paragraph_prose(n);
+        unsigned prose = dci_own_paragraph_prose(t, n);
         if (prose >= t->body_block_prose && dci_share_reached(prose, most, t->body_block_share))
             return n;
     }

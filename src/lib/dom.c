@@ -108,13 +108,24 @@ int dci_ends_sentence(const dci_node *n)
     return 0;
 }
 
-unsigned dci_own_paragraph_prose(const dci_node *n)
+unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n)
 {
-    unsigned prose = 0;
-    for (const dci_node *c = n->first_child; c; c = c->next)
-        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
-            dci_tag_is_paragraph(c->tag))
+    unsigned prose = 0, loose = n->chars, loose_links = n->link_chars;
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED))
+            continue;
+        if (dci_tag_is_paragraph(c->tag))
             prose += c->prose;
+        if (dci_tag_is_block(c->tag)) {
+            loose -= c->chars;
+            loose_links -= c->link_chars;
+        }
+    }
+    /* text set apart by <br>s beside a block or two (an image's wrapper, a
+     * clearing div) is the paragraphs of a blog engine's post */
+    if (n->flags & DCI_HAS_BLOCK && loose >= t->prose_min_chars &&
+        !dci_share_reached(loose_links, loose, t->prose_link_share))
+        prose += loose;
     return prose;
 }
 

@@ -124,7 +124,7 @@ int dci_is_leaf_block(const dci_node *n);
 
 /* The prose of n's own paragraphs (children, not dropped): an article's
  * body keeps them side by side, a teaser or a comment holds one or two. */
-unsigned dci_own_paragraph_prose(const dci_node *n);
+unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n);
 
 /* Whether the last text of n ends a sentence. */
 int dci_ends_sentence(const dci_node *n);

@@ -15,7 +15,7 @@ static void tally_node(const dci_tuning *t, const dci_node *n, const dci_node *r
 {
     if (n->type != DCI_NODE_ELEMENT)
         return;
-    unsigned own = dci_own_paragraph_prose(n);
+    unsigned own = dci_own_paragraph_prose(t, n);
     if (own > tally->article_prose)
         tally->article_prose = own;
     if (dci_is_heading(n) && n->chars > 0 &&
