@@ -610,6 +610,27 @@ START_TEST(test_deep_nesting_parses_walks_and_counts)
 }
 END_TEST
 
+/* Tokens of a class value: HTML's white space separates them, runs of it
+ * and both ends included; the cursor stops at the end. */
+START_TEST(test_next_token_splits_on_html_white_space)
+{
+    const char *value = " \tpost  entry-author-jo\n\fhentry\r ";
+    const char *want[] = {"post", "entry-author-jo", "hentry"};
+    size_t len;
+    for (size_t i = 0; i < 3; i++) {
+        const char *tok = dci_next_token(&value, &len);
+        ck_assert_uint_eq(len, strlen(want[i]));
+        ck_assert(strncmp(tok, want[i], len) == 0);
+    }
+    dci_next_token(&value, &len);
+    ck_assert_uint_eq(len, 0);
+    ck_assert_str_eq(value, "");
+    const char *empty = "";
+    dci_next_token(&empty, &len);
+    ck_assert_uint_eq(len, 0);
+}
+END_TEST
+
 static Suite *dom_suite(void)
 {
     Suite *s = suite_create("dom");
@@ -653,6 +674,7 @@ static Suite *dom_suite(void)
     tcase_add_test(text, test_node_text_max_cuts_bytes);
     tcase_add_test(text, test_node_text_max_never_cuts_utf8);
     tcase_add_test(text, test_node_text_on_failed_arena_is_null);
+    tcase_add_test(text, test_next_token_splits_on_html_white_space);
     suite_add_tcase(s, text);
 
     /* gumbo's scope checks make this quadratic: ~30 s on a 2-core machine */

@@ -129,6 +129,14 @@ unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n)
     return prose;
 }
 
+const char *dci_next_token(const char **cursor, size_t *len)
+{
+    const char *start = *cursor + strspn(*cursor, " \t\n\f\r");
+    *len = strcspn(start, " \t\n\f\r");
+    *cursor = start + *len;
+    return start;
+}
+
 void dci_mark_spine(dci_node *n, const dci_node *top, int on)
 {
     for (; n; n = n->parent) {

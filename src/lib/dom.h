@@ -105,6 +105,10 @@ dci_node *dci_next_skip(const dci_node *n, const dci_node *root);
 /* Value of attribute name (lower case) or NULL. */
 const char *dci_attr_get(const dci_node *n, const char *name);
 
+/* The next token of a space-separated attribute value (class, rel) at
+ * *cursor, which moves past it; its length in *len, 0 at the end. */
+const char *dci_next_token(const char **cursor, size_t *len);
+
 int dci_is_element(const dci_node *n, GumboTag tag);
 
 /* Block-level tags start a new paragraph of text; the rest flow inline. */

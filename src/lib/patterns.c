@@ -265,28 +265,13 @@ static unsigned token_words(const char *tok, size_t len)
     return words;
 }
 
-/* The next whitespace-separated token of *value, advancing it; its length
- * in *len (0 at the end). */
-static const char *next_token(const char **value, size_t *len)
-{
-    const char *p = *value;
-    while (*p && isspace((unsigned char)*p))
-        p++;
-    const char *start = p;
-    while (*p && !isspace((unsigned char)*p))
-        p++;
-    *len = (size_t)(p - start);
-    *value = p;
-    return start;
-}
-
 /* Two taxonomy labels side by side mark a post filed by its engine; one
  * alone may name a box ("author-bio", "tag-cloud"). */
 static int files_a_post(const char *value)
 {
     unsigned labels = 0;
     size_t len;
-    for (const char *tok = next_token(&value, &len); len > 0; tok = next_token(&value, &len))
+    for (const char *tok = dci_next_token(&value, &len); len > 0; tok = dci_next_token(&value, &len))
         labels += (unsigned)is_taxonomy_label(tok, len);
     return labels >= 2;
 }
@@ -303,7 +288,7 @@ static void tally_attr(hint_tally *t, const char *value, unsigned max_words)
         return;
     int filed = files_a_post(value);
     size_t len;
-    for (const char *tok = next_token(&value, &len); len > 0; tok = next_token(&value, &len))
+    for (const char *tok = dci_next_token(&value, &len); len > 0; tok = dci_next_token(&value, &len))
         if (token_words(tok, len) <= max_words && !(filed && is_taxonomy_label(tok, len)))
             tally_token(t, tok, len);
 }

@@ -468,14 +468,12 @@ static void drop_form_widget(dci_node *form, const dci_rule *rule, const char *w
 static int has_class_token(const dci_node *n, const char *token)
 {
     const char *cls = dci_attr_get(n, "class");
-    size_t len = strlen(token);
-    for (const char *p = cls; p && *p;) {
-        p += strspn(p, " \t\n\f\r");
-        size_t n_len = strcspn(p, " \t\n\f\r");
-        if (n_len == len && strncasecmp(p, token, len) == 0)
+    if (!cls)
+        return 0;
+    size_t want = strlen(token), len;
+    for (const char *p = dci_next_token(&cls, &len); len > 0; p = dci_next_token(&cls, &len))
+        if (len == want && strncasecmp(p, token, len) == 0)
             return 1;
-        p += n_len;
-    }
     return 0;
 }
 
