@@ -109,6 +109,20 @@ static const rule_case cases[] = {
     {"figure-caption",
      "<figure><img src=\"a.jpg\"><figcaption id=\"t\">The harbour wall.</figcaption></figure>",
      "<figure><img src=\"a.jpg\"><div id=\"t\">The harbour wall.</div></figure>"},
+    /* a story told in pictures: the captions hold more text than the prose */
+    {"figure-caption",
+     "<figure><img src=\"a.jpg\"><figcaption id=\"t\">The harbour wall.</figcaption></figure>",
+     PAGE("<div><p>Pictures of the parade.</p><figure><img src=\"a.jpg\"><figcaption id=\"t\">"
+          TU_PROSE1 "</figcaption></figure><figure><img src=\"b.jpg\"><figcaption>" TU_PROSE2
+          "</figcaption></figure><figure><img src=\"c.jpg\"><figcaption>" TU_PROSE3
+          "</figcaption></figure></div>")},
+    {"class-furniture",
+     PAGE("<div>" P1 P2 P3 "<div id=\"t\" class=\"wp-caption\"><img src=\"a.jpg\"><p>"
+          "The harbour wall at dawn.</p></div></div>"),
+     PAGE("<div><p>Pictures of the parade.</p><div id=\"t\" class=\"wp-caption\"><img "
+          "src=\"a.jpg\"><p>" TU_PROSE1 "</p></div><div class=\"wp-caption\"><img src=\"b.jpg\"><p>"
+          TU_PROSE2 "</p></div><div class=\"wp-caption\"><img src=\"c.jpg\"><p>" TU_PROSE3
+          "</p></div></div>")},
     {"form", "<div id=\"t\"><form><input name=\"e\"></form><p>Get alerts.</p></div>",
      /* a heading beside the form names a part of the article: only the form goes */
      "<div id=\"t\"><h3>Recipe</h3><form><input name=\"e\"></form><p>Print it.</p></div>"},

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "patterns.h"
 #include "walk.h"
 
 /* The article element itself or a container of it. */
@@ -65,6 +66,33 @@ static dci_node *find_body_block(dci_node *root, const dci_tuning *t)
     return NULL;
 }
 
+/* A figure's caption, or a box its class calls one ("wp-caption"). */
+static int is_caption_box(const dci_node *n)
+{
+    if (n->tag == GUMBO_TAG_FIGCAPTION)
+        return 1;
+    dci_class_match m = dci_classify(n);
+    return m.hint == DCI_HINT_DROP && strcmp(m.word, "caption*") == 0;
+}
+
+/* A story told in pictures: t->gallery_min_captions captions or more,
+ * holding more text than the page's prose outside them. */
+static int tells_in_captions(dci_node *root, const dci_tuning *t)
+{
+    unsigned captions = 0, caption_chars = 0, caption_prose = 0;
+    dci_node_iter it;
+    dci_node_iter_init(&it, root);
+    for (dci_node *n; (n = dci_node_iter_next_kept(&it));) {
+        if (n->type != DCI_NODE_ELEMENT || !is_caption_box(n))
+            continue;
+        captions++;
+        caption_chars += n->chars;
+        caption_prose += n->prose;
+        dci_node_iter_skip(&it);
+    }
+    return captions >= t->gallery_min_captions && caption_chars > root->prose - caption_prose;
+}
+
 dc_status dci_clean(dci_doc *doc)
 {
     if (!doc->html)
@@ -78,6 +106,7 @@ dc_status dci_clean(dci_doc *doc)
     dci_mark_spine(holder, NULL, 1);
     dci_mark_spine(body_block, NULL, 1);
     w.holder = holder;
+    doc->gallery_story = doc->body && tells_in_captions(doc->body, doc->tuning);
     if (dci_walk_stage(&w, DCI_STAGE_FURNITURE, doc->html) == DC_OK) {
         w.prose_left = doc->body ? doc->body->prose : 0;
         dci_walk_stage(&w, DCI_STAGE_CLASS, doc->html);

@@ -94,6 +94,8 @@ typedef struct dci_doc {
     dci_node *body;
     size_t nodes;
     const dci_tuning *tuning; /* the thresholds of the statistics and the rules */
+    int gallery_story;        /* clean: the captions hold more text than the
+                                 prose around them: they tell the story */
 } dci_doc;
 
 /* Pre-order successor of n within root (NULL when done), entering children. */

@@ -242,11 +242,22 @@ static const char *match_furniture_role(const dci_node *n, dci_walk *w)
     return NULL;
 }
 
+/* A drop word on the class or id, except a caption's in a story told in
+ * pictures (clean's gallery_story). */
 static const char *match_class_word(const dci_node *n, dci_walk *w)
 {
-    (void)w;
     dci_class_match m = dci_classify(n);
-    return m.hint == DCI_HINT_DROP ? m.word : NULL;
+    if (m.hint != DCI_HINT_DROP || (w->doc->gallery_story && strcmp(m.word, "caption*") == 0))
+        return NULL;
+    return m.word;
+}
+
+/* A figure's caption is a credit or a label, unless the captions tell the
+ * story. */
+static const char *match_caption(const dci_node *n, dci_walk *w)
+{
+    (void)n;
+    return w->doc->gallery_story ? NULL : "";
 }
 
 /* Drops n and takes its prose off what is left of the page's. */
@@ -763,7 +774,8 @@ const dci_rule dci_rules[] = {
     {"class-furniture", DCI_STAGE_CLASS, DCI_ON_ELEMENT, 0,
      DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER | DCI_GUARD_LAYOUT | GUARDS_OF_CLASS_WORDS,
      match_class_word, drop_furniture, "layout_share holder_own_prose sentence_min_chars "
-                                       "sentence_text_per_link body_block_prose body_block_share"},
+                                       "sentence_text_per_link body_block_prose body_block_share "
+                                       "gallery_min_captions"},
     {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_winner, NULL, ""},
     {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "
@@ -779,8 +791,8 @@ const dci_rule dci_rules[] = {
     {"section-heading", DCI_STAGE_SECTIONS, DCI_ON_HEADING_LIKE, 0, 0, match_section_heading,
      drop_section, "short_heading_chars section_link_density section_prose_share "
                    "prose_block_chars prose_block_density"},
-    {"figure-caption", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FIGCAPTION, 0, match_always, NULL,
-     ""},
+    {"figure-caption", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FIGCAPTION, 0, match_caption, NULL,
+     "gallery_min_captions"},
     {"form", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FORM, DCI_GUARD_MOST_OF, match_always,
      drop_form_widget, "form_label_chars most_of_share"},
     {"tweet-residue", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_BLOCKQUOTE, 0, match_tweet_embed,

@@ -21,6 +21,7 @@ const dci_tuning dci_tuning_defaults = {
     .mostly_links_share = {1, 2},
     .body_block_prose = 200,
     .body_block_share = {1, 2},
+    .gallery_min_captions = 3,
 
     .class_weight = 25.0f,
     .tag_weight_container = 5.0f,
@@ -111,6 +112,7 @@ static const field fields[] = {
     COUNT_FIELD(holder_own_prose), SHARE_FIELD(layout_share),
     SHARE_FIELD(most_of_share), SHARE_FIELD(mostly_links_share),
     COUNT_FIELD(body_block_prose), SHARE_FIELD(body_block_share),
+    COUNT_FIELD(gallery_min_captions),
     WEIGHT_FIELD(class_weight), WEIGHT_FIELD(tag_weight_container),
     WEIGHT_FIELD(tag_weight_section), WEIGHT_FIELD(tag_weight_list),
     WEIGHT_FIELD(tag_weight_heading), COUNT_FIELD(paragraph_min_chars),

@@ -35,6 +35,8 @@ typedef struct dci_tuning {
     dci_share mostly_links_share;     /* ...unless at least this share of it is links */
     unsigned body_block_prose;       /* the article's body: its own paragraphs hold this... */
     dci_share body_block_share;       /* ...and this share of the most any element holds */
+    unsigned gallery_min_captions;    /* captions holding more text than the prose
+                                         around them, at least this many, tell the story */
 
     /* Scoring. */
     float class_weight;              /* per positive or negative class/id word */
