@@ -17,13 +17,13 @@
 #include "jsonl.h"
 #include "options.h"
 #include "page_out.h"
+#include "progress.h"
 #include "sigpipe.h"
 #include "sizes.h"
 #include "state.h"
 #include "workers.h"
 
 #define MANIFEST "index.jsonl"
-#define PROGRESS_MS 200.0
 /* The parse deadline of a fetched page: a second per MB of --max-size, at
  * least 10 s. Real pages parse at several MB a second, even under the
  * sanitizers, so only a page built to be slow meets it, and at the
@@ -56,39 +56,16 @@ typedef struct batch {
     int threaded;         /* worker threads, not extraction on the spot */
     int wake[2];          /* pipe: workers to the fetch loop; -1 when none */
     char variant[128];
-    size_t done, failed, unchanged;
-    double started_ms, last_progress_ms;
-    int progress_shown;
+    cli_progress progress; /* the counts of URLs done and failed, and their line */
+    size_t unchanged;
     int fatal;
     int state_kept_aside;  /* state.jsonl had bad lines: renamed, exit 1 */
 } batch;
 
-static void clear_progress(batch *b)
-{
-    if (b->progress_shown) {
-        fputs("\r\033[K", stderr);
-        b->progress_shown = 0;
-    }
-}
-
-static void show_progress(batch *b, int force)
-{
-    if (!b->cfg->progress)
-        return;
-    double now = dcx_now_ms();
-    if (!force && now - b->last_progress_ms < PROGRESS_MS)
-        return;
-    b->last_progress_ms = now;
-    double secs = (now - b->started_ms) / 1000.0;
-    fprintf(stderr, "\r\033[K%zu/%zu done, %zu failed, %.1f pages/s", b->done, b->urls->count,
-            b->failed, secs > 0 ? (double)b->done / secs : 0.0);
-    b->progress_shown = 1;
-}
-
 /* Messages go through here so they do not collide with the progress line. */
 static void say(batch *b, const char *url, const char *detail)
 {
-    clear_progress(b);
+    cli_progress_clear(&b->progress);
     char *shown = cli_url_redact(url);
     cli_error("%s: %s", shown ? shown : "(URL)", detail);
     free(shown);
@@ -434,7 +411,6 @@ static void finish_page(batch *b, page_job *job)
         char *shown = cli_url_redact_text(error);
         const char *why = shown ? shown : "(message not shown: out of memory)";
         set_error(row, why);
-        b->failed++;
         say(b, url, why);
         free(shown);
     } else if (cfg->verbose) {
@@ -474,12 +450,11 @@ static void finish_page(batch *b, page_job *job)
         make_entry(b, index, json_string_value(json_object_get(row, "error")),
                    resp->error ? "fetch_error" : "no_memory");
     json_decref(row);
-    b->done++;
+    cli_progress_step(&b->progress, error != NULL);
     if (b->outs) {
         b->outs[index].done = 1;
         flush_outputs(b);
     }
-    show_progress(b, 0);
 }
 
 /* Finishes the pages the workers are done with, oldest first; waits for
@@ -704,7 +679,7 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
     fetch.idle = on_idle;
     fetch.wake_fd = b.wake[0];
     fetch.budget = b.budget;
-    b.started_ms = dcx_now_ms();
+    cli_progress_start(&b.progress, cfg->progress, n);
     if (cli_fetch_run(&fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
         cli_error("%s", err);
         goto out;
@@ -716,8 +691,7 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
     collect(&b, 0);
     if (b.outs && !*stop)
         flush_outputs(&b);
-    show_progress(&b, 1);
-    clear_progress(&b);
+    cli_progress_finish(&b.progress);
     int broken = b.fatal;
     if (cfg->output_dir && write_manifest(&b) != 0)
         broken = 1;
@@ -731,16 +705,16 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
         broken = 1;
     }
     if (*stop) {
-        cli_error("interrupted: %zu of %zu done", b.done, n);
+        cli_error("interrupted: %zu of %zu done", b.progress.done, n);
         status = broken ? EXIT_FATAL : EXIT_SOME_FAILED;
     } else if (broken) {
         status = EXIT_FATAL;
     } else {
         if (!cfg->quiet && (cfg->verbose || cfg->progress))
             cli_error("%zu URLs: %zu cleaned, %zu unchanged, %zu failed in %.1f s",
-                    n, b.done - b.failed - b.unchanged, b.unchanged, b.failed,
-                    (dcx_now_ms() - b.started_ms) / 1000.0);
-        status = b.failed || urls->invalid || b.state_kept_aside ? EXIT_SOME_FAILED : EXIT_ALL_OK;
+                    n, b.progress.done - b.progress.failed - b.unchanged, b.unchanged,
+                    b.progress.failed, cli_progress_seconds(&b.progress));
+        status = b.progress.failed || urls->invalid || b.state_kept_aside ? EXIT_SOME_FAILED : EXIT_ALL_OK;
     }
 out:
     cli_workers_free(b.workers, free_page_job);

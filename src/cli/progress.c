@@ -20,6 +20,11 @@ static double seconds(const cli_progress *p, double now)
     return (now - p->started_ms) / 1000.0;
 }
 
+double cli_progress_seconds(const cli_progress *p)
+{
+    return seconds(p, dcx_now_ms());
+}
+
 static void draw(cli_progress *p, double now)
 {
     double secs = seconds(p, now);
@@ -46,6 +51,14 @@ void cli_progress_clear(cli_progress *p)
         fputs("\r\033[K", stderr);
         p->shown = 0;
     }
+}
+
+void cli_progress_finish(cli_progress *p)
+{
+    if (!p->on)
+        return;
+    draw(p, dcx_now_ms());
+    cli_progress_clear(p);
 }
 
 void cli_progress_end(cli_progress *p)

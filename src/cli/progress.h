@@ -1,5 +1,5 @@
 /*
- * progress: the line a batch of files keeps up to date on standard error
+ * progress: the line a batch of files or URLs keeps up to date on standard error
  * when that is a terminal ("12/40 done, 1 failed, 8.5 pages/s"), redrawn
  * at most five times a second, and cleared before any other message.
  */
@@ -23,6 +23,12 @@ void cli_progress_step(cli_progress *p, int failed);
 
 /* Clears the line, for a message to take its place. */
 void cli_progress_clear(cli_progress *p);
+
+/* Seconds since cli_progress_start. */
+double cli_progress_seconds(const cli_progress *p);
+
+/* Draws the line a last time and clears it. */
+void cli_progress_finish(cli_progress *p);
 
 /* Draws the line a last time, clears it and says what was done:
  * "decruft: N files: N cleaned, N failed in S s". */
