@@ -66,6 +66,11 @@ static const rule_case cases[] = {
     /* the article's own wrapper, named after its date, with a longer thread after it */
     {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
      PAGE("<div id=\"t\" class=\"date-outer\">" P1 P2 P3 "</div><div>" COMMENT_POSTS "</div>")},
+    /* ...after a profile box long enough to be taken for the body: a date names a small box */
+    {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
+     PAGE("<div class=\"profile\">" P1 P2 P3 "</div><div id=\"t\" class=\"date-outer\">"
+          "<div class=\"post-body\">" P1 P2 P3 P4 "</div></div><div class=\"archive\">" P2 P3
+          P4 "</div>")},
     /* ...whose paragraphs are text set apart by <br>s beside an image's wrapper */
     {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
      PAGE("<div id=\"t\" class=\"date-outer\"><div class=\"post-body\"><div class=\"separator\">"

@@ -49,9 +49,8 @@ static unsigned most_own_prose(dci_node *root, const dci_tuning *t)
  * element whose own paragraphs hold a fair share of the most any element
  * holds (comments and slide captions come after the story they follow),
  * and at least t->body_block_prose. NULL when there is none. */
-static dci_node *find_body_block(dci_node *root, const dci_tuning *t)
+static dci_node *find_body_block(dci_node *root, const dci_tuning *t, unsigned most)
 {
-    unsigned most = most_own_prose(root, t);
     if (most < t->body_block_prose)
         return NULL;
     dci_node_iter it;
@@ -102,7 +101,8 @@ dc_status dci_clean(dci_doc *doc)
     if (dci_walk_stage(&w, DCI_STAGE_NEVER_TEXT, doc->html) != DC_OK)
         return w.status;
     dci_node *holder = find_article_holder(doc->html);
-    dci_node *body_block = find_body_block(doc->html, doc->tuning);
+    w.most_own_prose = most_own_prose(doc->html, doc->tuning);
+    dci_node *body_block = find_body_block(doc->html, doc->tuning, w.most_own_prose);
     dci_mark_spine(holder, NULL, 1);
     dci_mark_spine(body_block, NULL, 1);
     w.holder = holder;

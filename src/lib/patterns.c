@@ -109,6 +109,20 @@ static const class_word class_words[] = {
 
 #define ID_MAX_WORDS 4
 
+/* Drop words that name a small box: a date, a byline, a caption. */
+static const char *const small_box_words[] = {
+    "date", "dateline", "timestamp", "posted-on", "byline*", "author*", "bio",
+    "caption*", "credit*", "kicker", "eyebrow",
+};
+
+int dci_class_word_names_small_box(const char *word)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(small_box_words); i++)
+        if (strcmp(small_box_words[i], word) == 0)
+            return 1;
+    return 0;
+}
+
 static int word_matches(const char *entry, const char *word, size_t len)
 {
     /* Most entries differ in the first letter: this runs for every word of

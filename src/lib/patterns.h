@@ -31,6 +31,11 @@ typedef struct dci_class_match {
  */
 dci_class_match dci_classify(const dci_node *n);
 
+/* Whether a drop word (an entry as dci_classify returns it) names a small
+ * box of the article's page (a date, a byline, a caption): a box that holds
+ * an article's paragraphs is not one, whatever its class says. */
+int dci_class_word_names_small_box(const char *word);
+
 /* What the class/id words say of the element as a whole: 1 when a positive
  * word names it, -1 when a negative or drop word does, 0 for both or none.
  * The scorer weighs it by the tuning's class_weight. */
