@@ -391,6 +391,28 @@ START_TEST(test_classify_compound_names)
 }
 END_TEST
 
+/* The small-box words are drop words of the class table, spelled as
+ * dci_classify returns them; the words of regions are not among them. */
+START_TEST(test_small_box_words)
+{
+    static const char *const small[] = {"date", "dateline", "timestamp", "posted-on",
+                                        "byline", "author", "bio", "caption",
+                                        "credit", "kicker", "eyebrow"};
+    static const char *const regions[] = {"sidebar", "comments", "related", "footer", "nav"};
+    fake_element e;
+    for (size_t i = 0; i < sizeof small / sizeof *small; i++) {
+        dci_class_match m = dci_classify(make_element(&e, small[i], NULL));
+        ck_assert_msg(m.hint == DCI_HINT_DROP && dci_class_word_names_small_box(m.word),
+                      "%s", small[i]);
+    }
+    for (size_t i = 0; i < sizeof regions / sizeof *regions; i++) {
+        dci_class_match m = dci_classify(make_element(&e, regions[i], NULL));
+        ck_assert_msg(m.hint == DCI_HINT_DROP && !dci_class_word_names_small_box(m.word),
+                      "%s", regions[i]);
+    }
+}
+END_TEST
+
 START_TEST(test_classify_ignores_other_attributes)
 {
     fake_element e;
@@ -749,6 +771,7 @@ static Suite *patterns_suite(void)
                         DCX_COUNTOF(class_word_cases));
     tcase_add_loop_test(cls, test_classify_compound_names, 0, DCX_COUNTOF(compound_cases));
     tcase_add_test(cls, test_classify_ignores_other_attributes);
+    tcase_add_test(cls, test_small_box_words);
     tcase_add_test(cls, test_classify_text_node_is_none);
     tcase_add_test(cls, test_classify_very_long_token_does_not_crash);
     tcase_add_test(cls, test_class_weight);
