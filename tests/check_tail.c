@@ -674,6 +674,18 @@ START_TEST(test_explain_shows_appeal_dropped)
 }
 END_TEST
 
+/* An element that wraps only what went goes with it. */
+START_TEST(test_explain_shows_wrapper_dropped)
+{
+    char *outline = page_explained("<div id=\"coda\"> <div><p>Reporting by Jane Doe</p></div>"
+                                   "\n</div>");
+    assert_outline(outline, "Reporting by Jane Doe", "DROP",
+                   "<div #coda> [tail: \"reporting by *\"]");
+    tu_assert_lacks(outline, "<p> [tail");
+    free(outline);
+}
+END_TEST
+
 /* A section's opener, and what it took: a list that went whole. */
 START_TEST(test_explain_shows_section_dropped)
 {
@@ -760,6 +772,7 @@ static Suite *tail_suite(void)
     tcase_set_timeout(explain, 30);
     tcase_add_test(explain, test_explain_shows_credit_dropped);
     tcase_add_test(explain, test_explain_shows_appeal_dropped);
+    tcase_add_test(explain, test_explain_shows_wrapper_dropped);
     tcase_add_test(explain, test_explain_shows_section_dropped);
     tcase_add_test(explain, test_explain_keeps_element_with_more);
     tcase_add_test(explain, test_report_counts_tail);

@@ -30,8 +30,9 @@ typedef struct builder {
     int em_depth, strong_depth, code_depth;
     const char *href;
     const dci_node *captioned; /* the figure whose caption an image took */
-    const dci_node *fresh;  /* the block-level element entered last, while
-                               nothing came in it: the source of its loose text */
+    const dci_node *fresh;  /* the block-level element entered last, until
+                               another is entered or one is left: loose
+                               text opened now may be all of it */
     dci_buf scratch;
     seen_text **seen;       /* hash table of leaf texts, grown as it fills */
     size_t nbuckets;

@@ -155,6 +155,26 @@ static const dci_tail_drop *drop_of(const dci_node *n, const dci_tail_drop *sort
     return bsearch(&key, sorted, count, sizeof *sorted, by_source);
 }
 
+/* Whether n is all its parent holds, white space aside. */
+static int only_child(const dci_node *n)
+{
+    for (const dci_node *c = n->parent->first_child; c; c = c->next)
+        if (c != n && (c->type != DCI_NODE_TEXT || dci_count_chars(c->text, c->text_len) > 0))
+            return 0;
+    return 1;
+}
+
+/* The outermost element that holds nothing but n, n itself when none: a
+ * wrapper goes with what it wraps. Up to a content root at most, never to
+ * the body. */
+static dci_node *wrapper_of(dci_node *n, const dci_doc *doc)
+{
+    while (!(n->flags & DCI_CONTENT) && n->parent && n->parent != doc->body &&
+           n->parent->type == DCI_NODE_ELEMENT && only_child(n))
+        n = n->parent;
+    return n;
+}
+
 /* The page is walked once, each element looked up among the drops sorted by
  * source: the content tree points at the page, not the other way. */
 int dci_explain_tail(dci_arena *a, dci_doc *doc, const dci_tail_drop *drops, size_t n)
@@ -178,7 +198,7 @@ int dci_explain_tail(dci_arena *a, dci_doc *doc, const dci_tail_drop *drops, siz
             rc = -1;
             break;
         }
-        dci_drop(node, &dci_tail_rule, why);
+        dci_drop(wrapper_of(node, doc), &dci_tail_rule, why);
         dci_node_iter_skip(&it);
     }
     free(sorted);

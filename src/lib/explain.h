@@ -36,7 +36,8 @@ int dci_explain_inside_content(const dci_node *root);
 
 /*
  * Marks the elements the n blocks of drops came from (each block's source,
- * when it has one) dropped by dci_tail_rule, with what matched as the why:
+ * when it has one, or the outermost element that wraps only it) dropped by
+ * dci_tail_rule, with what matched as the why:
  * the entry in quotes ("reporting by *"), "comments" and all below for a
  * section's opener, below "comments" for what it took. The whys are
  * allocated in a.
