@@ -382,7 +382,7 @@ START_TEST(test_notices_after_prose_dropped)
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Reporting by Jane Doe; Editing by John Roe");
     add(&t, root, DCI_BLOCK_PARAGRAPH, "© 2024 Example Media");
     dci_tuning tu = on(200, 8);
-    ck_assert_int_eq(dci_tail_trim(root, &tu), 2);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 2);
     assert_leaves(root, PROSE);
 }
 END_TEST
@@ -397,7 +397,7 @@ START_TEST(test_short_unmatched_block_kept)
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Many readers still subscribe to the printed edition.");
     dci_tuning tu = on(200, 8);
-    ck_assert_int_eq(dci_tail_trim(root, &tu), 1);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
     assert_leaves(root, PROSE "|Many readers still subscribe to the printed edition.");
 }
 END_TEST
@@ -412,7 +412,7 @@ START_TEST(test_stops_at_prose)
     add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
     dci_tuning tu = on(100, 8);
-    ck_assert_int_eq(dci_tail_trim(root, &tu), 1);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
     assert_leaves(root, "Intro line|Subscribe to our newsletter|" PROSE);
     /* with a longer limit the prose is a candidate, kept, and the scan
      * reaches the notice above it */
@@ -421,7 +421,7 @@ START_TEST(test_stops_at_prose)
     add(&t, root2, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
     add(&t, root2, DCI_BLOCK_PARAGRAPH, PROSE);
     dci_tuning wide = on(1000, 8);
-    ck_assert_int_eq(dci_tail_trim(root2, &wide), 1);
+    ck_assert_int_eq(dci_tail_trim(root2, &wide, NULL, NULL), 1);
     assert_leaves(root2, "Intro line|" PROSE);
 }
 END_TEST
@@ -435,7 +435,7 @@ START_TEST(test_section_opener_takes_the_rest)
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Great piece, thanks!");
     add(&t, root, DCI_BLOCK_PARAGRAPH, "I disagree.");
     dci_tuning tu = on(200, 8);
-    ck_assert_int_eq(dci_tail_trim(root, &tu), 3);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 3);
     assert_leaves(root, PROSE);
 }
 END_TEST
@@ -449,7 +449,7 @@ START_TEST(test_at_most_max_blocks)
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
     dci_tuning tu = on(200, 2);
-    ck_assert_int_eq(dci_tail_trim(root, &tu), 2);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 2);
     assert_leaves(root, PROSE "|Donate");
 }
 END_TEST
@@ -461,8 +461,8 @@ START_TEST(test_zero_turns_it_off)
     add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
     dci_tuning a = on(0, 8), b = on(200, 0);
-    ck_assert_int_eq(dci_tail_trim(root, &a), 0);
-    ck_assert_int_eq(dci_tail_trim(root, &b), 0);
+    ck_assert_int_eq(dci_tail_trim(root, &a, NULL, NULL), 0);
+    ck_assert_int_eq(dci_tail_trim(root, &b, NULL, NULL), 0);
     assert_leaves(root, PROSE "|Subscribe");
 }
 END_TEST
@@ -475,7 +475,7 @@ START_TEST(test_first_block_kept)
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
     dci_tuning tu = on(200, 8);
-    ck_assert_int_eq(dci_tail_trim(root, &tu), 1);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
     assert_leaves(root, "Subscribe");
 }
 END_TEST
@@ -489,15 +489,54 @@ START_TEST(test_containers)
     dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
     add(&t, list, DCI_BLOCK_ITEM, "Share");
     add(&t, list, DCI_BLOCK_ITEM, "Tweet");
-    ck_assert_int_eq(dci_tail_trim(root, &(dci_tuning){0}) , 0);
+    ck_assert_int_eq(dci_tail_trim(root, &(dci_tuning){0}, NULL, NULL) , 0);
     dci_tuning tu = on(200, 8);
-    ck_assert_int_eq(dci_tail_trim(root, &tu), 2);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 2);
     ck_assert_ptr_null(root->first_child->next);
     dci_block *table = add(&t, root, DCI_BLOCK_TABLE, NULL);
     dci_block *row = add(&t, table, DCI_BLOCK_ROW, NULL);
     add(&t, row, DCI_BLOCK_CELL, "Share");
-    ck_assert_int_eq(dci_tail_trim(root, &tu), 0);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
     assert_leaves(root, PROSE "|Share");
+}
+END_TEST
+
+/* Each dropped block is recorded: the entry that matched it, a section's
+ * opener and what it took, and the outermost block that went (the list its
+ * last item left empty). */
+START_TEST(test_drops_recorded)
+{
+    tree t;
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    dci_block *credit = add(&t, root, DCI_BLOCK_PARAGRAPH, "Reporting by Jane Doe");
+    dci_block *tags = add(&t, root, DCI_BLOCK_PARAGRAPH, "Tags: harbour, council");
+    dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
+    add(&t, list, DCI_BLOCK_ITEM, "Harbour");
+    dci_block *share = add(&t, list, DCI_BLOCK_ITEM, "Share");
+    dci_arena *a = dci_arena_new(0, 0);
+    ck_assert_ptr_nonnull(a);
+    dci_tail_drop *drops = NULL;
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, a, &drops), 4);
+    assert_leaves(root, PROSE);
+    /* from the last block up */
+    ck_assert_ptr_eq(drops[0].block, share);
+    ck_assert_str_eq(drops[0].pattern, "share");
+    ck_assert_int_eq(drops[0].reason, DCI_TAIL_MATCHED);
+    ck_assert_ptr_eq(drops[1].block, list);
+    ck_assert_str_eq(drops[1].pattern, "tags: *");
+    ck_assert_int_eq(drops[1].reason, DCI_TAIL_BELOW);
+    ck_assert_ptr_eq(drops[2].block, tags);
+    ck_assert_str_eq(drops[2].pattern, "tags: *");
+    ck_assert_int_eq(drops[2].reason, DCI_TAIL_OPENS);
+    ck_assert_ptr_eq(drops[3].block, credit);
+    ck_assert_str_eq(drops[3].pattern, "reporting by *");
+    ck_assert_int_eq(drops[3].reason, DCI_TAIL_MATCHED);
+    /* nothing dropped: no record */
+    ck_assert_int_eq(dci_tail_trim(root, &tu, a, &drops), 0);
+    ck_assert_ptr_null(drops);
+    dci_arena_free(a);
 }
 END_TEST
 
@@ -556,6 +595,149 @@ START_TEST(test_prose_kept_in_precision_mode)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ explain */
+
+/* The article page ending in tail, extracted with DC_OPT_EXPLAIN and
+ * without: its outline, and the text and JSON of both runs, which must be
+ * the same. */
+static char *page_explained(const char *tail)
+{
+    char *page = tu_strdupf("<!DOCTYPE html><html><head><title>" TU_TITLE "</title></head>"
+                            "<body><article><h1>" TU_TITLE "</h1><p>" TU_PROSE1 "</p><p>"
+                            TU_PROSE2 "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>%s"
+                            "</article></body></html>",
+                            tail);
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.flags = DC_OPT_EXPLAIN;
+    dc_result *plain = dc_extract(page, strlen(page), NULL);
+    dc_result *explained = dc_extract(page, strlen(page), &opt);
+    ck_assert_ptr_nonnull(plain);
+    ck_assert_ptr_nonnull(explained);
+    ck_assert_int_eq(dc_result_status(explained), DC_OK);
+    static const dc_format formats[] = {DC_FORMAT_TEXT, DC_FORMAT_JSON};
+    for (size_t i = 0; i < DCX_COUNTOF(formats); i++) {
+        char *want = dc_render(plain, formats[i], 0, NULL);
+        char *got = dc_render(explained, formats[i], 0, NULL);
+        ck_assert_str_eq(got, want);
+        tu_assert_article_kept(got);
+        free(want);
+        free(got);
+    }
+    char *outline = dc_render(explained, DC_FORMAT_EXPLAIN, 0, NULL);
+    dc_result_free(plain);
+    dc_result_free(explained);
+    free(page);
+    return outline;
+}
+
+/* The line of the outline that holds words, as a copy in out. */
+static const char *outline_line(const char *outline, const char *words, char *out, size_t size)
+{
+    const char *at = strstr(outline, words);
+    ck_assert_msg(at != NULL, "no line with \"%s\" in:\n%s", words, outline);
+    const char *start = at;
+    while (start > outline && start[-1] != '\n')
+        start--;
+    size_t len = strcspn(start, "\n");
+    ck_assert_uint_lt(len, size);
+    memcpy(out, start, len);
+    out[len] = '\0';
+    return out;
+}
+
+/* The line that holds words starts with decision and holds mark. */
+#define assert_outline(outline, words, decision, mark)                                     \
+    do {                                                                                   \
+        char line_[512];                                                                   \
+        outline_line((outline), (words), line_, sizeof line_);                             \
+        ck_assert_msg(strncmp(line_, decision, strlen(decision)) == 0 &&                   \
+                          strstr(line_, mark) != NULL,                                     \
+                      "want %s and %s in: %s", decision, mark, line_);                     \
+    } while (0)
+
+START_TEST(test_explain_shows_credit_dropped)
+{
+    char *outline = page_explained("<p>Reporting by Jane Doe; Editing by John Roe</p>");
+    assert_outline(outline, "Reporting by Jane Doe", "DROP", "<p> [tail: \"reporting by *\"]");
+    assert_outline(outline, "<article>", "KEEP", "[content root]");
+    free(outline);
+}
+END_TEST
+
+/* Loose text all of its element: the element goes, with its inline parts. */
+START_TEST(test_explain_shows_appeal_dropped)
+{
+    char *outline = page_explained("<div>Get our free <b>Coast Morning</b> newsletter</div>");
+    assert_outline(outline, "Get our free", "DROP", "<div> [tail: \"get our * newsletter*\"]");
+    free(outline);
+}
+END_TEST
+
+/* An element that wraps only what went goes with it. */
+START_TEST(test_explain_shows_wrapper_dropped)
+{
+    char *outline = page_explained("<div id=\"coda\"> <div><p>Reporting by Jane Doe</p></div>"
+                                   "\n</div>");
+    assert_outline(outline, "Reporting by Jane Doe", "DROP",
+                   "<div #coda> [tail: \"reporting by *\"]");
+    tu_assert_lacks(outline, "<p> [tail");
+    free(outline);
+}
+END_TEST
+
+/* A section's opener, and what it took: a list that went whole. */
+START_TEST(test_explain_shows_section_dropped)
+{
+    char *outline = page_explained("<p>Tags: harbour, council</p><ul><li>Harbour</li>"
+                                   "<li>Council</li></ul>");
+    assert_outline(outline, "Tags: harbour", "DROP", "<p> [tail: \"tags: *\" and all below]");
+    assert_outline(outline, "Harbour Council", "DROP", "<ul> [tail: below \"tags: *\"]");
+    /* nothing is listed under a dropped element */
+    tu_assert_lacks(outline, "<li>");
+    free(outline);
+}
+END_TEST
+
+/* Loose text beside a block is not all of its element, which stays, nor
+ * any of that block: only a block that went whole is marked, whichever
+ * comes first. */
+START_TEST(test_explain_keeps_element_with_more)
+{
+    static const char *const tails[] = {"<div><p>Share</p>Subscribe</div>",
+                                        "<div>Subscribe<p>Share</p></div>",
+                                        "<div><p>Thanks for reading.</p>Subscribe</div>"};
+    for (size_t i = 0; i < DCX_COUNTOF(tails); i++) {
+        char *outline = page_explained(tails[i]);
+        if (i < 2)
+            assert_outline(outline, "Share", "DROP", "<p> [tail: \"share\"]");
+        else
+            assert_outline(outline, "Thanks for reading.\n", "KEEP", "<p> ");
+        assert_outline(outline, "<div>", "KEEP", "<div> ");
+        free(outline);
+    }
+}
+END_TEST
+
+/* The report marks the same blocks and counts them under the rule tail. */
+START_TEST(test_report_counts_tail)
+{
+    char *page = tu_article_page("<p>Reporting by Jane Doe; Editing by John Roe</p>");
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.flags = DC_OPT_EXPLAIN_HTML;
+    char *report = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_EXPLAIN_HTML, 0, NULL);
+    /* the report is long: the messages name what is missing, not the report */
+    static const char *const marks[] = {
+        "data-dc-rule=\"tail\" title=\"dropped | tail: &quot;reporting by *&quot; | score",
+        "<dc-row><dc-c>tail</dc-c><dc-c>0</dc-c><dc-c>1</dc-c><dc-c>0</dc-c></dc-row>"};
+    for (size_t i = 0; i < DCX_COUNTOF(marks); i++)
+        ck_assert_msg(tu_contains(report, marks[i]), "no %s in the report", marks[i]);
+    free(report);
+    free(page);
+}
+END_TEST
+
 static Suite *tail_suite(void)
 {
     Suite *s = suite_create("tail");
@@ -576,6 +758,7 @@ static Suite *tail_suite(void)
     tcase_add_test(trim, test_zero_turns_it_off);
     tcase_add_test(trim, test_first_block_kept);
     tcase_add_test(trim, test_containers);
+    tcase_add_test(trim, test_drops_recorded);
     suite_add_tcase(s, trim);
 
     TCase *e2e = tcase_create("end-to-end");
@@ -584,6 +767,16 @@ static Suite *tail_suite(void)
     tcase_add_test(e2e, test_default_keeps_rights_line);
     tcase_add_loop_test(e2e, test_prose_kept_in_precision_mode, 0, DCX_COUNTOF(prose_lines));
     suite_add_tcase(s, e2e);
+
+    TCase *explain = tcase_create("explain");
+    tcase_set_timeout(explain, 30);
+    tcase_add_test(explain, test_explain_shows_credit_dropped);
+    tcase_add_test(explain, test_explain_shows_appeal_dropped);
+    tcase_add_test(explain, test_explain_shows_wrapper_dropped);
+    tcase_add_test(explain, test_explain_shows_section_dropped);
+    tcase_add_test(explain, test_explain_keeps_element_with_more);
+    tcase_add_test(explain, test_report_counts_tail);
+    suite_add_tcase(s, explain);
     return s;
 }
 

@@ -10,7 +10,8 @@
       every line of the text outline (decruft --explain) has its element in
       the DOM Chromium dumped, in the same order, with the same tag,
       decision, score, rule and content root; and the page has both kept
-      and dropped blocks when --both is given.
+      and dropped blocks when --both is given, and a block decided by the
+      rule ID for each --rule ID.
   explain_html_check.py dom DOM TITLE
       the page's scripts did not run: the title is TITLE, no #pwned element,
       no data-pwned attribute, no script element.
@@ -194,14 +195,20 @@ def dom_marks(path):
     return p
 
 
+# decision, score, tag, then after the element [content root] and [rule: why]
+LINE = re.compile(r"(KEEP|DROP|  --) +(\S+) +<([^\s>]*)[^>]*>(?: \[content root\])?"
+                  r"(?: \[([a-z-]+)[:\]])?")
+
+
 def outline(path):
     lines = []
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
-            m = re.match(r"(KEEP|DROP|  --) +(\S+) +<([^\s>]*)", line)
+            m = LINE.match(line)
             if not m:
                 continue
-            lines.append((m.group(3), DECISIONS[m.group(1).strip()], m.group(2), line))
+            lines.append((m.group(3), DECISIONS[m.group(1).strip()], m.group(2), m.group(4),
+                          line))
     return lines
 
 
@@ -213,13 +220,14 @@ def check_marks(args):
         problems.append("%d lines in the outline, %d marked elements in the DOM"
                         % (len(lines), len(p.marks)))
     for i, (line, mark) in enumerate(zip(lines, p.marks)):
-        tag, decision, score, text = line
+        tag, decision, score, rule, text = line
         mtag, mdecision, mscore, mrule, mroot = mark
         if (tag, decision, score) != (mtag, mdecision, mscore):
             problems.append("block %d: outline %s %s %s, DOM %s %s %s"
                             % (i + 1, tag, decision, score, mtag, mdecision, mscore))
-        if mrule and "[%s:" % mrule not in text and "[%s]" % mrule not in text:
-            problems.append("block %d: rule %s not in: %s" % (i + 1, mrule, text.strip()[:100]))
+        if rule != mrule:
+            problems.append("block %d: rule %s in the outline, %s in the DOM: %s"
+                            % (i + 1, rule, mrule, text.strip()[:100]))
         if mroot != ("[content root]" in text):
             problems.append("block %d: content root differs" % (i + 1))
         if len(problems) > 10:
@@ -229,6 +237,10 @@ def check_marks(args):
         for need in ("kept", "dropped"):
             if need not in got:
                 problems.append("no %s block" % need)
+    rules = {m[3] for m in p.marks}
+    for i, arg in enumerate(args[:-1]):
+        if arg == "--rule" and args[i + 1] not in rules:
+            problems.append("no block decided by the rule %s" % args[i + 1])
     return problems
 
 

@@ -30,6 +30,9 @@ typedef struct builder {
     int em_depth, strong_depth, code_depth;
     const char *href;
     const dci_node *captioned; /* the figure whose caption an image took */
+    const dci_node *fresh;  /* the block-level element entered last, until
+                               another is entered or one is left: loose
+                               text opened now may be all of it */
     dci_buf scratch;
     seen_text **seen;       /* hash table of leaf texts, grown as it fills */
     size_t nbuckets;
@@ -227,6 +230,8 @@ static dci_block *open_leaf(builder *b)
     if (b->para)
         return b->para;
     b->para = new_block(b, DCI_BLOCK_PARAGRAPH, 0);
+    if (b->para)
+        b->para->source = b->fresh;
     b->space = 1;
     return b->para;
 }
@@ -677,11 +682,16 @@ static open_kind enter_element(builder *b, const dci_node *n)
         set_inline(b, n, 1);
         return OPEN_NONE;
     }
+    /* loose text before a block is not all of its element */
+    if (b->para)
+        b->para->source = NULL;
     close_leaf(b);
+    b->fresh = n;
     if (open == OPEN_BLOCK) {
         dci_block *blk = new_block(b, kind, level);
         if (!blk)
             return OPEN_NONE;
+        blk->source = n;
         b->cur = blk;
         if (kind == DCI_BLOCK_LIST && level)
             blk->start = list_start(n);
@@ -716,6 +726,7 @@ static void exit_element(builder *b, const dci_node *n, open_kind open)
         add_text(b, " ", 1);
         return;
     }
+    b->fresh = NULL;
     if (open == OPEN_TRANSPARENT) {
         close_leaf(b);
         return;
@@ -753,6 +764,7 @@ static void visit_text(builder *b, const dci_node *n)
 static void build_from(builder *b, const dci_node *root, dci_buf *opened)
 {
     const dci_node *n = root;
+    b->fresh = NULL;
     for (;;) {
         int descend = 0;
         if (!(n->flags & DCI_DROPPED)) {

@@ -56,6 +56,10 @@ struct dci_block {
     long start;              /* of an ordered list: its first number */
     const char *info;        /* of a code block: its language (class language-xx), or NULL */
     size_t images;           /* of a leaf: its image runs (not in text) */
+    /* The element the block holds all of (a paragraph its <p>, a list its
+     * <ul>, loose text all of its <div>), or NULL for loose text beside
+     * blocks; for the explanation, valid only while the document lives. */
+    const dci_node *source;
 };
 
 /* dci_block_iter: the content tree walked with ENTER and EXIT events. */

@@ -1,5 +1,7 @@
 #include "explain.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -122,6 +124,85 @@ static void outline(dci_buf *out, const dci_node *root)
             dci_const_node_iter_skip(&it);
         depth += !dropped;
     }
+}
+
+/* What the trimmer matched, in words: the entry in quotes, as its shape
+ * may hold commas and colons. NULL when the arena failed. */
+static const char *tail_why(dci_arena *a, const dci_tail_drop *d)
+{
+    static const char *const forms[] = {[DCI_TAIL_MATCHED] = "\"%s\"",
+                                        [DCI_TAIL_OPENS] = "\"%s\" and all below",
+                                        [DCI_TAIL_BELOW] = "below \"%s\""};
+    dci_buf why = DCI_BUF_INIT;
+    dci_buf_printf(&why, forms[d->reason], d->pattern);
+    const char *s = why.failed ? NULL : dci_arena_strndup(a, why.data, why.len);
+    dci_buf_free(&why);
+    return s;
+}
+
+static int by_source(const void *x, const void *y)
+{
+    uintptr_t a = (uintptr_t)((const dci_tail_drop *)x)->block->source;
+    uintptr_t b = (uintptr_t)((const dci_tail_drop *)y)->block->source;
+    return (a > b) - (a < b);
+}
+
+/* The drop whose block came from n in sorted[0..count), or NULL. */
+static const dci_tail_drop *drop_of(const dci_node *n, const dci_tail_drop *sorted, size_t count)
+{
+    dci_block key_block = {.source = n};
+    dci_tail_drop key = {.block = &key_block};
+    return bsearch(&key, sorted, count, sizeof *sorted, by_source);
+}
+
+/* Whether n is all its parent holds, white space aside. */
+static int only_child(const dci_node *n)
+{
+    for (const dci_node *c = n->parent->first_child; c; c = c->next)
+        if (c != n && (c->type != DCI_NODE_TEXT || dci_count_chars(c->text, c->text_len) > 0))
+            return 0;
+    return 1;
+}
+
+/* The outermost element that holds nothing but n, n itself when none: a
+ * wrapper goes with what it wraps. Up to a content root at most, never to
+ * the body. */
+static dci_node *wrapper_of(dci_node *n, const dci_doc *doc)
+{
+    while (!(n->flags & DCI_CONTENT) && n->parent && n->parent != doc->body &&
+           n->parent->type == DCI_NODE_ELEMENT && only_child(n))
+        n = n->parent;
+    return n;
+}
+
+/* The page is walked once, each element looked up among the drops sorted by
+ * source: the content tree points at the page, not the other way. */
+int dci_explain_tail(dci_arena *a, dci_doc *doc, const dci_tail_drop *drops, size_t n)
+{
+    if (n == 0 || !doc->body)
+        return 0;
+    dci_tail_drop *sorted = malloc(n * sizeof *sorted);
+    if (!sorted)
+        return -1;
+    memcpy(sorted, drops, n * sizeof *sorted);
+    qsort(sorted, n, sizeof *sorted, by_source);
+    int rc = 0;
+    dci_node_iter it;
+    dci_node_iter_init(&it, doc->body);
+    for (dci_node *node; (node = dci_node_iter_next_kept(&it));) {
+        const dci_tail_drop *d = node->type == DCI_NODE_ELEMENT ? drop_of(node, sorted, n) : NULL;
+        if (!d)
+            continue;
+        const char *why = tail_why(a, d);
+        if (!why) {
+            rc = -1;
+            break;
+        }
+        dci_drop(wrapper_of(node, doc), &dci_tail_rule, why);
+        dci_node_iter_skip(&it);
+    }
+    free(sorted);
+    return rc;
 }
 
 const char *dci_explain(dci_arena *a, const dci_doc *doc)

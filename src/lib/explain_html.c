@@ -8,6 +8,7 @@
 #include "report_safe.h"
 #include "rules.h"
 #include "sizes.h"
+#include "tail.h"
 
 static const char *const decision_names[DCI_DECISION_COUNT] = {
     [DCI_DECISION_KEPT] = "kept", [DCI_DECISION_DROPPED] = "dropped",
@@ -50,7 +51,7 @@ typedef struct report {
     const dci_report_page *page;
     dci_safe_policy policy;
     unsigned decisions[DCI_DECISION_COUNT];
-    unsigned (*per_rule)[DCI_DECISION_COUNT]; /* by index in dci_rules */
+    unsigned (*per_rule)[DCI_DECISION_COUNT]; /* by rule_row */
     unsigned no_rule[DCI_DECISION_COUNT];
     int in_head, in_body, above;
     const dci_node *content;  /* the outermost content root the walk is in */
@@ -70,11 +71,25 @@ static int judged(const report *r, const dci_node *n)
     return r->in_body && !r->dropped && dci_explain_listed(n);
 }
 
+/* The rows of the per-rule counts: the rule table's, then the tail
+ * trimmer's, which is not in the table. */
+#define RULE_ROWS (dci_rule_count + 1)
+
+static size_t rule_row(const dci_rule *rule)
+{
+    return rule == &dci_tail_rule ? dci_rule_count : (size_t)(rule - dci_rules);
+}
+
+static const char *row_rule_id(size_t row)
+{
+    return row < dci_rule_count ? dci_rules[row].id : dci_tail_rule.id;
+}
+
 static void count(report *r, const dci_node *n, dci_decision d)
 {
     r->decisions[d]++;
     if (n->rule)
-        r->per_rule[n->rule - dci_rules][d]++;
+        r->per_rule[rule_row(n->rule)][d]++;
     else
         r->no_rule[d]++;
 }
@@ -242,10 +257,10 @@ static void put_panel(report *r)
     for (int d = 0; d < DCI_DECISION_COUNT; d++)
         dci_buf_printf(out, "<dc-c>%s</dc-c>", decision_names[d]);
     dci_buf_puts(out, "</dc-row>");
-    for (size_t i = 0; i < dci_rule_count; i++) {
+    for (size_t i = 0; i < RULE_ROWS; i++) {
         const unsigned *n = r->per_rule[i];
         if (n[0] + n[1] + n[2] > 0)
-            put_count_row(out, dci_rules[i].id, n);
+            put_count_row(out, row_rule_id(i), n);
     }
     put_count_row(out, "(no rule)", r->no_rule);
     dci_buf_puts(out, "<dc-h>Extracted text</dc-h><dc-text>");
@@ -347,7 +362,7 @@ const char *dci_explain_html(dci_arena *a, const dci_doc *doc, const dci_report_
     r.out = &out;
     r.doc = doc;
     r.page = page;
-    r.per_rule = calloc(dci_rule_count ? dci_rule_count : 1, sizeof *r.per_rule);
+    r.per_rule = calloc(RULE_ROWS, sizeof *r.per_rule);
     if (!r.per_rule)
         return NULL;
     dci_safe_policy_init(&r.policy, a, page->url, base_href(doc), page->remote);

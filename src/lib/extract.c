@@ -104,7 +104,31 @@ static dc_status find_article(dc_result *r, dci_doc *doc, const dc_options *opt,
     return st;
 }
 
-/* Runs the stages on a parsed document. */
+/* Builds the content tree from the winner best and trims its end; when
+ * drops is not NULL, *drops and *ndrops get what the trimmer dropped (in
+ * r's arena). DC_OK, DC_NO_CONTENT when no text is left, or the failure. */
+static dc_status build_content(dc_result *r, dci_doc *doc, const dci_node *best,
+                               dci_tail_drop **drops, size_t *ndrops)
+{
+    r->content = dci_content_build(r->arena, doc, r->meta.title, r->meta.url);
+    if (!r->content)
+        return dci_walk_arena_status(doc->arena);
+    int dropped = dci_tail_trim(r->content, doc->tuning, r->arena, drops);
+    if (dropped < 0)
+        return DC_NOMEM;
+    *ndrops = (size_t)dropped;
+    r->words = count_words(r->content);
+    if (!r->meta.image)
+        dci_meta_image_near(r->arena, best, &r->meta);
+    if (!r->meta.excerpt)
+        r->meta.excerpt = first_paragraph(r->arena, r->content);
+    return dci_content_blocks(r->content) > 0 ? DC_OK : DC_NO_CONTENT;
+}
+
+/* Runs the stages on a parsed document. The explanation is made last, so
+ * that it shows what the tail trimmer dropped from the content tree too;
+ * the page is marked only when an explanation is asked for, once the
+ * article and its metadata are done. */
 static dc_status extract_parsed(dc_result *r, dci_doc *doc, const dc_options *opt)
 {
     dci_node *best = NULL;
@@ -113,24 +137,18 @@ static dc_status extract_parsed(dc_result *r, dci_doc *doc, const dc_options *op
         return st;
     if (dci_arena_out_of_time(doc->arena))
         return DC_TIMEOUT;
+    int explaining = (opt->flags & (DC_OPT_EXPLAIN | DC_OPT_EXPLAIN_HTML)) != 0;
+    dci_tail_drop *drops = NULL;
+    size_t ndrops = 0;
+    st = best ? build_content(r, doc, best, explaining ? &drops : NULL, &ndrops) : DC_NO_CONTENT;
+    if (explaining && dci_explain_tail(r->arena, doc, drops, ndrops) < 0)
+        return DC_NOMEM;
     if (opt->flags & DC_OPT_EXPLAIN) {
         r->explain = dci_explain(r->arena, doc);
         if (!r->explain)
             return DC_NOMEM;
     }
-    if (!best)
-        return DC_NO_CONTENT;
-    r->content = dci_content_build(r->arena, doc, r->meta.title, r->meta.url);
-    if (!r->content)
-        return dci_walk_arena_status(doc->arena);
-    if (dci_tail_trim(r->content, doc->tuning) < 0)
-        return DC_NOMEM;
-    r->words = count_words(r->content);
-    if (!r->meta.image)
-        dci_meta_image_near(r->arena, best, &r->meta);
-    if (!r->meta.excerpt)
-        r->meta.excerpt = first_paragraph(r->arena, r->content);
-    return dci_content_blocks(r->content) > 0 ? DC_OK : DC_NO_CONTENT;
+    return st;
 }
 
 /* The HTML report of a page extracted with status st (DC_OK or

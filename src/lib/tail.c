@@ -7,6 +7,11 @@
 #include "patterns.h"
 #include "sizes.h"
 
+/* Not in the rule table: no stage of the walker runs it (DCI_STAGE_COUNT);
+ * dci_tail_trim does, with dci_tail_match as its predicate. */
+const dci_rule dci_tail_rule = {"tail", DCI_STAGE_COUNT, DCI_ON_LEAF_BLOCK, 0, 0, NULL, NULL,
+                                "tail_max_chars tail_max_blocks tail_rights"};
+
 enum {
     TAIL_REST = 1,   /* opens a closing section: the blocks after it go too */
     TAIL_RIGHTS = 2  /* copyright, rights, republication: only with t->tail_rights */
@@ -305,14 +310,14 @@ static int in_table_or_code(const dci_block *b, const dci_block *root)
 }
 
 /* Unlinks b, then the containers without text of their own it leaves
- * empty. */
-static void drop_block(dci_block *b, const dci_block *root)
+ * empty; returns the outermost block unlinked. */
+static dci_block *drop_block(dci_block *b, const dci_block *root)
 {
-    while (b != root) {
+    for (;;) {
         dci_block *parent = b->parent;
         dci_block_unlink(b);
-        if (parent->first_child || parent->text_len > 0 || parent->first_run)
-            return;
+        if (parent == root || parent->first_child || parent->text_len > 0 || parent->first_run)
+            return b;
         b = parent;
     }
 }
@@ -325,10 +330,24 @@ static size_t count_leaves(dci_block *root, size_t max)
     return n;
 }
 
+/* A leaf looked at: pattern is the entry that drops it, NULL when kept. */
 typedef struct tail_seen {
     dci_block *block;
-    int drop;
+    const char *pattern;
+    dci_tail_reason reason;
 } tail_seen;
+
+/* An opener's section: the blocks below it that no entry of their own
+ * drops go with it. */
+static void take_below(tail_seen *seen, size_t n, const char *opener)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!seen[i].pattern) {
+            seen[i].pattern = opener;
+            seen[i].reason = DCI_TAIL_BELOW;
+        }
+    }
+}
 
 /* Looks at up to max leaves up from the end into seen; returns how many, or
  * -1 when memory ran out. Marks the matches, and every block from the last
@@ -340,7 +359,7 @@ static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t m
         prev = prev_leaf(b, root);
         if (!prev || in_table_or_code(b, root) || b->text_len > t->tail_max_chars)
             break;
-        const char *pattern;
+        const char *pattern = NULL;
         int rest = 0;
         int m = b->text_len ? dci_tail_match(b->text, b->text_len, t->tail_rights != 0, &pattern,
                                              &rest)
@@ -348,17 +367,46 @@ static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t m
         if (m < 0)
             return -1;
         seen[n].block = b;
-        seen[n].drop = m;
+        seen[n].pattern = m ? pattern : NULL;
+        seen[n].reason = rest ? DCI_TAIL_OPENS : DCI_TAIL_MATCHED;
         if (rest)
-            for (size_t i = 0; i < n; i++)
-                seen[i].drop = 1;
+            take_below(seen, n, pattern);
         n++;
     }
     return (long)n;
 }
 
-int dci_tail_trim(dci_block *root, const dci_tuning *t)
+/* Drops the marked blocks of seen[0..n), recording each in log when not
+ * NULL; returns how many. */
+static int drop_marked(dci_block *root, const tail_seen *seen, long n, dci_tail_drop *log)
 {
+    int dropped = 0;
+    for (long i = 0; i < n; i++) {
+        if (!seen[i].pattern)
+            continue;
+        dci_block *top = drop_block(seen[i].block, root);
+        if (log)
+            log[dropped] = (dci_tail_drop){top, seen[i].pattern, seen[i].reason};
+        dropped++;
+    }
+    return dropped;
+}
+
+/* A record for each marked block of seen[0..n), allocated in a; sets *log
+ * (NULL when none is marked). Returns -1 when the arena failed. */
+static int new_log(const tail_seen *seen, long n, dci_arena *a, dci_tail_drop **log)
+{
+    size_t marked = 0;
+    for (long i = 0; i < n; i++)
+        marked += seen[i].pattern != NULL;
+    *log = marked ? dci_arena_alloc(a, marked * sizeof **log) : NULL;
+    return marked && !*log ? -1 : 0;
+}
+
+int dci_tail_trim(dci_block *root, const dci_tuning *t, dci_arena *a, dci_tail_drop **drops)
+{
+    if (drops)
+        *drops = NULL;
     if (!t->tail_max_chars || !t->tail_max_blocks || !root->first_child)
         return 0;
     size_t max = count_leaves(root, t->tail_max_blocks);
@@ -366,13 +414,13 @@ int dci_tail_trim(dci_block *root, const dci_tuning *t)
     if (!seen)
         return max ? -1 : 0;
     long n = scan(root, t, seen, max);
-    int dropped = 0;
-    for (long i = 0; i < n; i++) {
-        if (seen[i].drop) {
-            drop_block(seen[i].block, root);
-            dropped++;
-        }
+    dci_tail_drop *log = NULL;
+    int dropped = -1;
+    if (n >= 0 && (!drops || new_log(seen, n, a, &log) == 0)) {
+        dropped = drop_marked(root, seen, n, log);
+        if (drops)
+            *drops = log;
     }
     free(seen);
-    return n < 0 ? -1 : dropped;
+    return dropped;
 }

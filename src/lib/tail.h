@@ -21,8 +21,34 @@
 
 #include <stddef.h>
 
+#include "arena.h"
 #include "content.h"
+#include "rules.h"
 #include "tuning.h"
+
+/* Why the trimmer dropped a block. */
+typedef enum dci_tail_reason {
+    DCI_TAIL_MATCHED,  /* its text matched the entry */
+    DCI_TAIL_OPENS,    /* it matched an entry that opens a closing section */
+    DCI_TAIL_BELOW     /* it lies below the block that opened one */
+} dci_tail_reason;
+
+/* A block the trimmer dropped. */
+typedef struct dci_tail_drop {
+    const dci_block *block;   /* the outermost block unlinked with it (the
+                                 list its last item left empty) */
+    const char *pattern;      /* the entry that matched it, or the opener of
+                                 its section (static) */
+    dci_tail_reason reason;
+} dci_tail_drop;
+
+/*
+ * The trimmer as a rule for the explanation: its id, "tail", is what
+ * --explain shows on the elements of the blocks it dropped. It is not in
+ * the rule table (rules.c): it runs on the content tree, after every stage
+ * of the walker.
+ */
+extern const dci_rule dci_tail_rule;
 
 /*
  * Drops the boilerplate blocks at the end of the content tree root: up to
@@ -32,10 +58,12 @@
  * unlinked, with the containers it leaves empty; one that opens a closing
  * section ("Comments", "Related", "About the author") takes every block
  * after it too. Either setting 0 turns the trimmer off.
+ * When drops is not NULL, *drops is set to a record of each block dropped,
+ * from the last one up, allocated in a (NULL when none was).
  * Returns the number of blocks dropped, or -1 when memory ran out (the tree
  * is then as it was).
  */
-int dci_tail_trim(dci_block *root, const dci_tuning *t);
+int dci_tail_trim(dci_block *root, const dci_tuning *t, dci_arena *a, dci_tail_drop **drops);
 
 /*
  * Matches one block's text (len bytes, not NUL-terminated) against the
