@@ -592,9 +592,10 @@ static const char *code_language(builder *b, const dci_node *n)
 {
     static const char *const prefixes[] = {"language-", "lang-"};
     const char *cls = dci_attr_get(n, "class");
-    for (const char *w = cls; w && *w;) {
-        w += strspn(w, " \t\n\f\r");
-        size_t wlen = strcspn(w, " \t\n\f\r");
+    if (!cls)
+        return NULL;
+    size_t wlen;
+    for (const char *w = dci_next_token(&cls, &wlen); wlen > 0; w = dci_next_token(&cls, &wlen)) {
         for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++) {
             size_t plen = strlen(prefixes[i]);
             if (wlen <= plen || strncmp(w, prefixes[i], plen) != 0)
@@ -609,7 +610,6 @@ static const char *code_language(builder *b, const dci_node *n)
                 b->failed = 1;
             return lang;
         }
-        w += wlen;
     }
     return NULL;
 }
