@@ -44,6 +44,14 @@ static unsigned most_own_prose(dci_node *root, const dci_tuning *t)
     return most;
 }
 
+/* Whether n's own paragraphs could be the article's body: at least
+ * t->body_block_prose, and a fair share of the most any element holds. */
+static int could_be_body(const dci_node *n, const dci_tuning *t, unsigned most)
+{
+    unsigned prose = dci_own_paragraph_prose(t, n);
+    return prose >= t->body_block_prose && dci_share_reached(prose, most, t->body_block_share);
+}
+
 /* The article's body, whatever the words on it and its wrappers say
  * ("has-ads", "date-outer", a paywall around the visible part): the first
  * element whose own paragraphs hold a fair share of the most any element
@@ -55,14 +63,31 @@ static dci_node *find_body_block(dci_node *root, const dci_tuning *t, unsigned m
         return NULL;
     dci_node_iter it;
     dci_node_iter_init(&it, root);
-    for (dci_node *n; (n = dci_node_iter_next_kept(&it));) {
-        if (n->type != DCI_NODE_ELEMENT)
-            continue;
-        unsigned prose = dci_own_paragraph_prose(t, n);
-        if (prose >= t->body_block_prose && dci_share_reached(prose, most, t->body_block_share))
+    for (dci_node *n; (n = dci_node_iter_next_kept(&it));)
+        if (n->type == DCI_NODE_ELEMENT && could_be_body(n, t, most))
             return n;
-    }
     return NULL;
+}
+
+/* Sets DCI_HOLDS_BODY on every element of root that holds a block whose
+ * own paragraphs could be the article's body, not only the first: a
+ * profile box before the story may pass for it. Each line is climbed once. */
+static void mark_body_holders(dci_node *root, const dci_tuning *t, unsigned most)
+{
+    if (most < t->body_block_prose)
+        return;
+    dci_node_iter it;
+    dci_node_iter_init(&it, root);
+    for (dci_node *n; (n = dci_node_iter_next_kept(&it));)
+        if (n->type == DCI_NODE_ELEMENT && could_be_body(n, t, most))
+            for (dci_node *up = n; up && !(up->flags & DCI_HOLDS_BODY); up = up->parent)
+                up->flags |= DCI_HOLDS_BODY;
+}
+
+static void clear_body_holders(dci_node *root)
+{
+    for (dci_node *n = root; n; n = dci_next(n, root))
+        n->flags &= (unsigned short)~DCI_HOLDS_BODY;
 }
 
 /* A figure's caption, or a box its class calls one ("wp-caption"). */
@@ -101,8 +126,9 @@ dc_status dci_clean(dci_doc *doc)
     if (dci_walk_stage(&w, DCI_STAGE_NEVER_TEXT, doc->html) != DC_OK)
         return w.status;
     dci_node *holder = find_article_holder(doc->html);
-    w.most_own_prose = most_own_prose(doc->html, doc->tuning);
-    dci_node *body_block = find_body_block(doc->html, doc->tuning, w.most_own_prose);
+    unsigned most = most_own_prose(doc->html, doc->tuning);
+    dci_node *body_block = find_body_block(doc->html, doc->tuning, most);
+    mark_body_holders(doc->html, doc->tuning, most);
     dci_mark_spine(holder, NULL, 1);
     dci_mark_spine(body_block, NULL, 1);
     w.holder = holder;
@@ -113,5 +139,6 @@ dc_status dci_clean(dci_doc *doc)
     }
     dci_mark_spine(holder, NULL, 0);
     dci_mark_spine(body_block, NULL, 0);
+    clear_body_holders(doc->html);
     return w.status;
 }

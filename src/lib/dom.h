@@ -33,7 +33,9 @@ enum {
                                 protects (the article holder, the winner);
                                 set and cleared around the stages that need it */
     DCI_NEVER_TEXT = 1u << 4, /* SVG, or a MathML annotation */
-    DCI_HAS_BLOCK = 1u << 5   /* has a block-level child (by dci_dom_count) */
+    DCI_HAS_BLOCK = 1u << 5,  /* has a block-level child (by dci_dom_count) */
+    DCI_HOLDS_BODY = 1u << 6  /* holds paragraphs that could be the article's
+                                body; set and cleared around clean's class stage */
 };
 
 typedef struct dci_attr {

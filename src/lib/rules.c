@@ -243,28 +243,15 @@ static const char *match_furniture_role(const dci_node *n, dci_walk *w)
 }
 
 /* A drop word on the class or id, except a caption's in a story told in
- * pictures (clean's gallery_story). */
-/* Whether n holds a block whose own paragraphs are an article's body
- * (dci_find_body_block's measure, against the most any element holds). */
-static int holds_body_paragraphs(const dci_node *n, const dci_walk *w)
-{
-    const dci_tuning *t = w->tuning;
-    for (const dci_node *d = n; d; d = dci_next(d, n)) {
-        if (d->type != DCI_NODE_ELEMENT || (d->flags & DCI_DROPPED))
-            continue;
-        unsigned prose = dci_own_paragraph_prose(t, d);
-        if (prose >= t->body_block_prose && dci_share_reached(prose, w->most_own_prose, t->body_block_share))
-            return 1;
-    }
-    return 0;
-}
-
+ * pictures (clean's gallery_story), and a word naming a small box (a date,
+ * a byline) on an element that holds paragraphs that could be the
+ * article's body (clean marks them): a date-outer wrapper, not a date. */
 static const char *match_class_word(const dci_node *n, dci_walk *w)
 {
     dci_class_match m = dci_classify(n);
     if (m.hint != DCI_HINT_DROP || (w->doc->gallery_story && strcmp(m.word, "caption*") == 0))
         return NULL;
-    if (w->most_own_prose && dci_class_word_names_small_box(m.word) && holds_body_paragraphs(n, w))
+    if ((n->flags & DCI_HOLDS_BODY) && dci_class_word_names_small_box(m.word))
         return NULL;
     return m.word;
 }

@@ -33,8 +33,6 @@ struct dci_walk {
     dci_node *root;            /* the root of the stage being walked */
     const dci_node *holder;    /* clean: the article element with the most prose */
     unsigned prose_left;      /* clean: the body's prose not dropped yet */
-    unsigned most_own_prose;  /* clean: the most prose an element holds in its
-                                 own paragraphs; 0 elsewhere */
     const dci_node *best;      /* score: the winner */
     const dci_node *top;       /* score: the best-scored container */
     float join_threshold;     /* score: a sibling's least score to join */
