@@ -1,6 +1,7 @@
 #include "clean.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "patterns.h"
 #include "walk.h"
@@ -90,11 +91,22 @@ static void clear_body_holders(dci_node *root)
         n->flags &= (unsigned short)~DCI_HOLDS_BODY;
 }
 
-/* A figure's caption, or a box its class calls one ("wp-caption"). */
+static int names_caption(const char *value)
+{
+    for (const char *p = value; p && *p; p++)
+        if (strncasecmp(p, "caption", 7) == 0)
+            return 1;
+    return 0;
+}
+
+/* A figure's caption, or a box its class calls one ("wp-caption"). The
+ * substring test spares classifying every element of the page again. */
 static int is_caption_box(const dci_node *n)
 {
     if (n->tag == GUMBO_TAG_FIGCAPTION)
         return 1;
+    if (!names_caption(dci_attr_get(n, "class")) && !names_caption(dci_attr_get(n, "id")))
+        return 0;
     dci_class_match m = dci_classify(n);
     return m.hint == DCI_HINT_DROP && strcmp(m.word, "caption*") == 0;
 }

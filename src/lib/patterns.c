@@ -257,6 +257,9 @@ static const char *const taxonomy_prefixes[] = {
 static int is_taxonomy_label(const char *tok, size_t len)
 {
     for (size_t i = 0; i < DCX_COUNTOF(taxonomy_prefixes); i++) {
+        /* most tokens differ in the first letter: this runs for every one */
+        if (tolower((unsigned char)tok[0]) != taxonomy_prefixes[i][0])
+            continue;
         size_t plen = strlen(taxonomy_prefixes[i]);
         if (len > plen + 1 && strncasecmp(tok, taxonomy_prefixes[i], plen) == 0 &&
             (tok[plen] == '-' || tok[plen] == '_'))
