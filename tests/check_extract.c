@@ -184,6 +184,70 @@ START_TEST(test_list_of_sentences_with_links_kept)
 }
 END_TEST
 
+/* A list of deals leaves the page's site by long names: kept when the site
+ * is known (the page's URL, else its canonical link), dropped as a list of
+ * links when it is not or when the links stay on it. */
+#define DEALS(host)                                                                          \
+    "<ul><li><a href=\"https://" host "/d1\">Portable 2TB USB 3.0 hard drive for $161.99 "    \
+    "with free shipping</a> (normally $180)</li>\n<li><a href=\"https://" host "/d2\">"       \
+    "Dual-band wireless router with three detachable antennas for $140</a> (normally "       \
+    "$179)</li>\n<li><a href=\"https://" host "/d3\">Certified 2.1 speaker system with "     \
+    "a subwoofer for $118.99</a> (normally $149.99)</li></ul>"
+#define DEAL_TEXT "Dual-band wireless router with three detachable antennas for $140"
+
+static char *text_with_url(const char *html, const char *url)
+{
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.url = url;
+    dc_result *r = dc_extract(html, strlen(html), &opt);
+    ck_assert_ptr_nonnull(r);
+    char *text = dc_render(r, DC_FORMAT_TEXT, 0, NULL);
+    ck_assert_ptr_nonnull(text);
+    dc_result_free(r);
+    return text;
+}
+
+START_TEST(test_deals_leaving_the_site_kept)
+{
+    char *page = tu_article_page(DEALS("shop.example"));
+    char *text = text_with_url(page, "https://news.example/deals/today");
+    tu_assert_has(text, DEAL_TEXT);
+    tu_assert_has(text, "(normally $179)");
+    free(text);
+    text = text_with_url(page, "https://shop.example/deals/today");
+    tu_assert_lacks(text, DEAL_TEXT);
+    free(text);
+    text = text_with_url(page, NULL);
+    tu_assert_lacks(text, DEAL_TEXT);
+    free(text);
+    free(page);
+    page = tu_article_page_head(TU_TITLE,
+                                "<link rel=\"canonical\" href=\"https://www.news.example/d\">",
+                                DEALS("shop.example"));
+    text = text_with_url(page, NULL);
+    tu_assert_has(text, DEAL_TEXT);
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* A paragraph that is a bare web address is a citation: kept. */
+START_TEST(test_bare_address_citation_kept)
+{
+    char *page = tu_article_page(
+        "<p>The figures come from the census bureau's tables:</p>\n"
+        "<p><a href=\"https://census.example/tables/p60-273.html\">"
+        "https://census.example/tables/p60-273.html</a></p>\n"
+        "<p><a href=\"/other\">READ MORE: the other harbour story</a></p>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "https://census.example/tables/p60-273.html");
+    tu_assert_lacks(text, "READ MORE");
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* A link in a sentence is words of it, whatever its class says; a link alone
  * on its line with a furniture class is still dropped. */
 START_TEST(test_link_in_sentence_kept_whatever_its_class)
@@ -1283,6 +1347,8 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_formula_kept_without_its_annotation);
     tcase_add_test(content, test_list_of_sentences_with_links_kept);
     tcase_add_test(content, test_link_in_sentence_kept_whatever_its_class);
+    tcase_add_test(content, test_deals_leaving_the_site_kept);
+    tcase_add_test(content, test_bare_address_citation_kept);
     tcase_add_test(content, test_numbered_twin_containers_joined);
     tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);

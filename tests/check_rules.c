@@ -33,6 +33,9 @@
 #define LEAF "<div>12</div>"
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
+#define DEAL(host)                                                                           \
+    "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
+    "disk for $2,059</a> (was $2,199)</li>"
 #define COMMENTS "<div id=\"t\" class=\"comments\">" P1 P2 "</div>"
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
@@ -150,6 +153,10 @@ static const rule_case cases[] = {
      "<table><tr><th>Mode</th><th>Operator</th></tr>"
      "<tr><td>Ferry</td><td><div id=\"t\"><a href=\"/o\">Harbour line</a></div></td></tr>"
      "<tr><td>Bus</td><td>Line 4</td></tr></table>"},
+    /* a link showing its address is a citation, not a pointer to a page */
+    {"link-line",
+     "<p id=\"t\"><a href=\"https://stats.example/2021/p60\">The statistics office's table</a></p>",
+     "<p id=\"t\"><a href=\"https://stats.example/2021/p60\">https://stats.example/2021/p60</a></p>"},
     {"phrase", "<p id=\"t\">Read more here.</p>",
      "<p id=\"t\">Read the council's report, which is more here than there.</p>"},
     {"teaser-list",
@@ -160,6 +167,10 @@ static const rule_case cases[] = {
      "<li><a href=\"/w\">Weather</a></li></ul>",
      "<ul id=\"t\"><li>Fixed the bug that dropped text, <a href=\"/1\">#1</a></li>"
      "<li>Fixed the bug that lost links, <a href=\"/2\">#2</a></li></ul>"},
+    /* links named at length leaving the site (deals, sources) are what the
+     * article points at; the site's own are its menus and teasers */
+    {"link-density", "<ul id=\"t\">" DEAL("news") DEAL("news") DEAL("news") "</ul>",
+     "<ul id=\"t\">" DEAL("shop") DEAL("shop") DEAL("shop") "</ul>"},
     {"widget-controls", "<div id=\"t\">" LEAVES5 LEAVES5 LEAF "</div>",
      "<div id=\"t\">" LEAVES5 "</div>"},
     {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),
@@ -182,6 +193,8 @@ static dci_doc run_stages(const char *html)
     char *page = strstr(html, "<html>") ? tu_strdupf("%s", html) : tu_article_page(html);
     dci_doc doc = tu_parse(page);
     free(page);
+    doc.site = "news.example";
+    doc.site_len = strlen(doc.site);
     ck_assert_int_eq(dci_clean(&doc), DC_OK);
     dci_node *best = NULL;
     ck_assert_int_eq(dci_score(&doc, &best), DC_OK);

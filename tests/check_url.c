@@ -198,6 +198,72 @@ START_TEST(test_scheme_len)
 }
 END_TEST
 
+typedef struct host_case {
+    const char *url;
+    const char *host; /* NULL: none */
+} host_case;
+
+static const host_case host_cases[] = {
+    {"https://www.shop.example/deal?id=1", "shop.example"},
+    {"HTTP://News.Example:8080/a", "News.Example"},
+    {"//cdn.example/x.js", "cdn.example"},
+    {"  https://user:pw@mail.example/inbox", "mail.example"},
+    {"https://www./x", "www."},
+    {"/relative/path", NULL},
+    {"story.html", NULL},
+    {"ftp://files.example/a", NULL},
+    {"mailto:desk@news.example", NULL},
+    {"https:///nohost", NULL},
+};
+
+START_TEST(test_host)
+{
+    const host_case *c = &host_cases[_i];
+    const char *host = NULL;
+    size_t len = 0;
+    int found = dci_url_host(c->url, &host, &len);
+    if (!c->host) {
+        ck_assert_msg(!found, "host of \"%s\": found %.*s", c->url, (int)len, host);
+        return;
+    }
+    ck_assert_msg(found, "host of \"%s\": none", c->url);
+    ck_assert_msg(len == strlen(c->host) && memcmp(host, c->host, len) == 0,
+                  "host of \"%s\" = %.*s, want %s", c->url, (int)len, host, c->host);
+}
+END_TEST
+
+typedef struct site_case {
+    const char *href;
+    int leaves; /* from the site news.example */
+} site_case;
+
+static const site_case site_cases[] = {
+    {"https://shop.example/deal", 1},
+    {"http://bit.ly/TfDKO1", 1},
+    {"https://www.news.example/other-story", 0},
+    {"https://sport.news.example/match", 0},
+    {"https://NEWS.EXAMPLE/a", 0},
+    {"https://example/a", 0},             /* the site is a subdomain of it */
+    {"https://othernews.example/a", 1}, /* a suffix, not a subdomain */
+    {"/section/story", 0},
+    {"#comments", 0},
+    {"javascript:void(0)", 0},
+    {NULL, 0},
+};
+
+START_TEST(test_leaves_site)
+{
+    const site_case *c = &site_cases[_i];
+    ck_assert_msg(dci_url_leaves_site(c->href, "news.example", 12) == c->leaves,
+                  "leaves_site(\"%s\") != %d", c->href ? c->href : "(null)", c->leaves);
+}
+END_TEST
+
+START_TEST(test_leaves_no_site)
+{
+    ck_assert_int_eq(dci_url_leaves_site("https://shop.example/deal", NULL, 0), 0);
+}
+END_TEST
 
 static Suite *url_suite(void)
 {
@@ -218,6 +284,12 @@ static Suite *url_suite(void)
     TCase *scheme = tcase_create("scheme");
     tcase_add_loop_test(scheme, test_scheme_len, 0, DCX_COUNTOF(scheme_cases));
     suite_add_tcase(s, scheme);
+
+    TCase *site = tcase_create("site");
+    tcase_add_loop_test(site, test_host, 0, DCX_COUNTOF(host_cases));
+    tcase_add_loop_test(site, test_leaves_site, 0, DCX_COUNTOF(site_cases));
+    tcase_add_test(site, test_leaves_no_site);
+    suite_add_tcase(s, site);
     return s;
 }
 

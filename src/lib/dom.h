@@ -98,6 +98,8 @@ typedef struct dci_doc {
     const dci_tuning *tuning; /* the thresholds of the statistics and the rules */
     int gallery_story;        /* clean: the captions hold more text than the
                                  prose around them: they tell the story */
+    const char *site;         /* the page's host (dci_url_host), or NULL */
+    size_t site_len;
 } dci_doc;
 
 /* Pre-order successor of n within root (NULL when done), entering children. */

@@ -23,6 +23,7 @@
 #include "sizes.h"
 #include "tail.h"
 #include "tuning.h"
+#include "url.h"
 #include "walk.h"
 #include "words.h"
 
@@ -78,6 +79,16 @@ static size_t count_words(const dci_block *root)
     return words;
 }
 
+/* The host the page's links are judged against: the URL it was fetched
+ * from, else the one it declares. */
+static void note_site(dci_doc *doc, const char *url)
+{
+    if (url && dci_url_host(url, &doc->site, &doc->site_len))
+        return;
+    doc->site = NULL;
+    doc->site_len = 0;
+}
+
 /* Runs the stages that find the article; sets *best to the winner, or NULL
  * when the page has none. */
 static dc_status find_article(dc_result *r, dci_doc *doc, const dc_options *opt, dci_node **best)
@@ -88,6 +99,7 @@ static dc_status find_article(dc_result *r, dci_doc *doc, const dc_options *opt,
     dci_meta_extract(r->arena, doc, opt->url, &r->meta);
     if (dci_arena_out_of_time(doc->arena))
         return DC_TIMEOUT;
+    note_site(doc, opt->url ? opt->url : r->meta.canonical_url);
     st = dci_score(doc, best);
     if (st != DC_OK || !*best)
         return st;

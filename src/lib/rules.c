@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "patterns.h"
+#include "url.h"
 #include "walk.h"
 #include "words.h"
 #include "sizes.h"
@@ -589,6 +590,42 @@ static int in_data_cell(const dci_node *n)
  * ("READ MORE: ...", an all-caps related story), not article text. List
  * items and cells are exempt: a list of sources is made of links by nature;
  * so are the paragraphs inside the cells of a data table. */
+/* Whether the first text of link a is a web address: a citation shows where
+ * it leads, a link to another page of the site names it. */
+static int link_shows_address(const dci_node *a)
+{
+    static const char *const prefixes[] = {"http://", "https://", "www."};
+    for (const dci_node *d = a; d; d = dci_next(d, a)) {
+        if (d->type != DCI_NODE_TEXT)
+            continue;
+        const char *text = d->text;
+        size_t len = d->text_len;
+        while (len && isspace((unsigned char)*text))
+            text++, len--;
+        if (!len)
+            continue;
+        for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++)
+            if (len >= strlen(prefixes[i]) && strncasecmp(text, prefixes[i], strlen(prefixes[i])) == 0)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* Whether every link in n with text shows its address. */
+static int links_show_addresses(const dci_node *n)
+{
+    int links = 0;
+    for (const dci_node *d = n; d; d = dci_next(d, n)) {
+        if (d->type != DCI_NODE_ELEMENT || d->tag != GUMBO_TAG_A || d->chars == 0)
+            continue;
+        if (!link_shows_address(d))
+            return 0;
+        links++;
+    }
+    return links > 0;
+}
+
 static const char *match_link_line(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -596,7 +633,7 @@ static const char *match_link_line(const dci_node *n, dci_walk *w)
         return NULL;
     return n->chars > 0 && n->chars <= t->link_line_max_chars &&
                    dci_share_reached(n->link_chars, n->chars, t->link_line_share) &&
-                   !in_data_cell(n)
+                   !in_data_cell(n) && !(t->keep_citations && links_show_addresses(n))
                ? ""
                : NULL;
 }
@@ -693,13 +730,37 @@ static int items_lead_with_text(const dci_node *list, const dci_tuning *t)
 /* Readability's conditional cleaning, reduced to what holds across sites:
  * a container that is mostly links is navigation, unless its class vouches
  * for it, in which case it must be very link-heavy to go. */
+/* A list whose links mostly leave the site, each named at phrase length
+ * ("15.4" MacBook Pro Retina ... for $2,059.95"), points the reader at what
+ * the article is about (deals, sources, a link roll); the site's own lists
+ * (menus, teasers) link into it, and share buttons leave it by one word. */
+static int links_leave_site(const dci_node *list, const dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    const dci_doc *doc = w->doc;
+    if (!doc->site || t->offsite_link_chars == 0)
+        return 0;
+    unsigned links = 0, leaving = 0, named = 0;
+    for (const dci_node *d = list; d; d = dci_next(d, list)) {
+        if (d->type != DCI_NODE_ELEMENT || d->tag != GUMBO_TAG_A || d->chars == 0)
+            continue;
+        links++;
+        if (dci_url_leaves_site(dci_attr_get(d, "href"), doc->site, doc->site_len))
+            leaving++;
+        if (d->chars >= t->offsite_link_chars)
+            named++;
+    }
+    return links > 0 && dci_share_reached(leaving, links, t->offsite_share) &&
+           dci_share_reached(named, links, t->offsite_share);
+}
+
 static const char *match_link_heavy(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     if (n->commas >= t->link_heavy_max_commas || n->chars == 0)
         return NULL;
     if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) &&
-        (items_have_text(n, t) || items_lead_with_text(n, t)))
+        (items_have_text(n, t) || items_lead_with_text(n, t) || links_leave_site(n, w)))
         return NULL;
     float max = dci_class_sign(n) > 0 ? t->link_density_max_positive : t->link_density_max;
     return dci_link_density(n) > max ? "" : NULL;
@@ -803,13 +864,13 @@ const dci_rule dci_rules[] = {
      drop_tweet_residue, ""},
     {"tweet-picture", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_A, 0, match_tweet_picture, NULL, ""},
     {"link-line", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_link_line, NULL,
-     "link_line_max_chars link_line_share"},
+     "link_line_max_chars link_line_share keep_citations"},
     {"phrase", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_phrase, NULL, "phrase_max_chars"},
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,
      "teaser_min_items teaser_share"},
     {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
-     "link_density_max_positive"},
+     "link_density_max_positive offsite_link_chars offsite_share"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
      match_widget_controls, NULL, "widget_min_leaves widget_leaf_chars"},
     {"index-headlines", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, match_linked_headlines, NULL,

@@ -73,6 +73,9 @@ typedef struct dci_tuning {
     unsigned phrase_max_chars;       /* longest line matched against the phrase table */
     unsigned link_line_max_chars;
     dci_share link_line_share;        /* of a line in links: a pointer to another page */
+    unsigned keep_citations;         /* links showing their address are text */
+    unsigned offsite_link_chars;     /* a list of links this long leaving the site is */
+    dci_share offsite_share;          /* kept when this share of its links are so */
     unsigned short_heading_chars;    /* a short line alone reads as a heading */
     float section_link_density;      /* above it, a block continues a boilerplate section */
     dci_share section_prose_share;    /* a section box with less prose than this goes whole */

@@ -151,3 +151,47 @@ char *dci_url_resolve(dci_arena *a, const char *base, const char *href)
     dci_buf_free(&b);
     return out;
 }
+
+int dci_url_host(const char *url, const char **host, size_t *len)
+{
+    while (isspace((unsigned char)*url))
+        url++;
+    size_t i = dci_url_scheme_len(url);
+    if (i && !has_scheme(url, "http:") && !has_scheme(url, "https:"))
+        return 0;
+    if (url[i] != '/' || url[i + 1] != '/')
+        return 0;
+    const char *start = url + i + 2;
+    size_t n = strcspn(start, "/?#\\ \t\r\n");
+    for (const char *at; (at = memchr(start, '@', n));) {
+        n -= (size_t)(at + 1 - start);
+        start = at + 1;
+    }
+    const char *port = memchr(start, ':', n);
+    if (port)
+        n = (size_t)(port - start);
+    if (n > 4 && strncasecmp(start, "www.", 4) == 0) {
+        start += 4;
+        n -= 4;
+    }
+    *host = start;
+    *len = n;
+    return n > 0;
+}
+
+/* Whether host a (alen bytes) is b or a subdomain of b. */
+static int host_within(const char *a, size_t alen, const char *b, size_t blen)
+{
+    if (alen < blen || strncasecmp(a + alen - blen, b, blen) != 0)
+        return 0;
+    return alen == blen || a[alen - blen - 1] == '.';
+}
+
+int dci_url_leaves_site(const char *href, const char *site, size_t site_len)
+{
+    const char *host;
+    size_t len;
+    if (!href || !site || !dci_url_host(href, &host, &len))
+        return 0;
+    return !host_within(host, len, site, site_len) && !host_within(site, site_len, host, len);
+}

@@ -18,4 +18,14 @@ int dci_url_is_script(const char *href);
 /* Length of the scheme of url including the ':', or 0 when url has none. */
 size_t dci_url_scheme_len(const char *url);
 
+/* The host of an absolute or scheme-relative http(s) url, without a
+ * leading "www." and the port, in *host and *len; 0 when url names none
+ * (a relative link stays on its page's site). */
+int dci_url_host(const char *url, const char **host, size_t *len);
+
+/* Non-zero when href leads off the site whose host is site (as
+ * dci_url_host gives it): an absolute link to another host, a subdomain of
+ * one or the other counting as the same site. */
+int dci_url_leaves_site(const char *href, const char *site, size_t site_len);
+
 #endif
