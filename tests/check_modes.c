@@ -67,6 +67,73 @@ START_TEST(test_recall_takes_the_wrapper)
 }
 END_TEST
 
+/* A recipe: the steps are the prose that wins; the ingredients and the
+ * nutrition table, headed sections of short lines without links beside it,
+ * are the article's facts (facts_min_items, on in recall mode). */
+#define INGREDIENT "225g self-raising flour"
+#define NUTRIENT "kcal"
+#define RECIPE(facts_list)                                                                      \
+    "<!DOCTYPE html><html><head><title>Lemon cake</title></head><body>"                        \
+    "<nav><a href=\"/\">Home</a> <a href=\"/recipes\">Recipes</a></nav><main>"                   \
+    "<h1>Lemon cake</h1><section class=\"ingredients\">" facts_list "</section>"              \
+    "<section class=\"method\"><h2>Method</h2><ol><li>" TU_PROSE1 "</li><li>" TU_PROSE2          \
+    "</li><li>" TU_PROSE3 "</li></ol></section>"                                                \
+    "<section class=\"nutrition\"><h2>Nutrition</h2><table><tr><th>" NUTRIENT "</th>"          \
+    "<td>399</td></tr><tr><th>fat</th><td>21g</td></tr></table></section>"                     \
+    "</main><footer>Copyright the cake site</footer></body></html>"
+#define ITEMS "<li>225g unsalted butter</li><li>4 eggs</li><li>" INGREDIENT "</li>"
+
+static char *recipe_text(const char *html, unsigned flags, const char *tuning)
+{
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.flags = flags;
+    opt.tuning = tuning;
+    dc_status st;
+    char *text = tu_render_opt(html, strlen(html), &opt, DC_FORMAT_TEXT, 0, &st);
+    ck_assert_int_eq(st, DC_OK);
+    tu_assert_has(text, TU_PROSE2);
+    return text;
+}
+
+START_TEST(test_recall_takes_the_facts)
+{
+    static const char headed[] = RECIPE("<h2>Ingredients</h2><ul>" ITEMS "</ul>");
+    char *text = recipe_text(headed, 0, NULL);
+    tu_assert_lacks(text, INGREDIENT);
+    free(text);
+    text = recipe_text(headed, DC_OPT_RECALL, NULL);
+    tu_assert_has(text, INGREDIENT);
+    tu_assert_has(text, NUTRIENT);
+    free(text);
+    text = recipe_text(headed, DC_OPT_RECALL, "facts_min_items=0");
+    tu_assert_lacks(text, INGREDIENT);
+    free(text);
+    text = recipe_text(headed, DC_OPT_RECALL, "facts_min_items=4");
+    tu_assert_lacks(text, INGREDIENT);
+    free(text);
+}
+END_TEST
+
+/* Links make a list the site's own (other recipes, led by words of their
+ * own, which the list rules keep); without a heading a
+ * list of short lines is not a part of the article. */
+START_TEST(test_facts_need_a_heading_and_no_links)
+{
+    static const char linked[] =
+        RECIPE("<h2>Variations</h2><ul><li>Butter: <a href=\"/a\">a sponge</a></li><li>Eggs: "
+               "<a href=\"/b\">a custard</a></li><li>" INGREDIENT ": <a href=\"/c\">scones</a>"
+               "</li></ul>");
+    static const char unheaded[] = RECIPE("<ul>" ITEMS "</ul>");
+    char *text = recipe_text(linked, DC_OPT_RECALL, NULL);
+    tu_assert_lacks(text, INGREDIENT);
+    free(text);
+    text = recipe_text(unheaded, DC_OPT_RECALL, NULL);
+    tu_assert_lacks(text, INGREDIENT);
+    free(text);
+}
+END_TEST
+
 /* dc_options.tuning applies on top of the preset. */
 START_TEST(test_overrides_apply_on_top)
 {
@@ -110,6 +177,8 @@ START_TEST(test_presets)
     ck_assert_uint_gt(r.winner_climb, dci_tuning_defaults.winner_climb);
     ck_assert_uint_gt(r.index_min_teasers, dci_tuning_defaults.index_min_teasers);
     ck_assert_uint_eq(r.tail_max_chars, 0);
+    ck_assert_uint_eq(dci_tuning_defaults.facts_min_items, 0);
+    ck_assert_uint_gt(r.facts_min_items, 0);
 }
 END_TEST
 
@@ -122,6 +191,8 @@ static Suite *modes_suite(void)
     tcase_add_test(tc, test_recall_takes_the_wrapper);
     tcase_add_test(tc, test_overrides_apply_on_top);
     tcase_add_test(tc, test_both_modes_refused);
+    tcase_add_test(tc, test_recall_takes_the_facts);
+    tcase_add_test(tc, test_facts_need_a_heading_and_no_links);
     tcase_add_test(tc, test_presets);
     suite_add_tcase(s, tc);
     return s;

@@ -309,6 +309,70 @@ static int reads_as_prose(const dci_node *n, const dci_tuning *t)
     return chars > t->prose_block_chars && dci_link_density(n) < t->prose_block_density;
 }
 
+/* The first row of a table, looked for among its children and theirs
+ * (thead, tbody). */
+static const dci_node *first_row(const dci_node *table)
+{
+    for (const dci_node *c = table->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT)
+            continue;
+        if (c->tag == GUMBO_TAG_TR)
+            return c;
+        for (const dci_node *r = c->first_child; r; r = r->next)
+            if (r->type == DCI_NODE_ELEMENT && r->tag == GUMBO_TAG_TR)
+                return r;
+    }
+    return NULL;
+}
+
+/* A table of data, as its markup says: a caption, or header cells in its
+ * first row (layout tables have neither). */
+static int is_marked_data_table(const dci_node *table)
+{
+    for (const dci_node *c = table->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && (c->tag == GUMBO_TAG_CAPTION || c->tag == GUMBO_TAG_THEAD))
+            return 1;
+    const dci_node *row = first_row(table);
+    for (const dci_node *cell = row ? row->first_child : NULL; cell; cell = cell->next)
+        if (cell->type == DCI_NODE_ELEMENT && cell->tag == GUMBO_TAG_TH)
+            return 1;
+    return 0;
+}
+
+/* Whether n is a list of facts: a list of at least min_items items, or a
+ * table of data. */
+static int is_fact_box(const dci_node *n, unsigned min_items)
+{
+    if (n->tag == GUMBO_TAG_TABLE)
+        return is_marked_data_table(n);
+    if (n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL)
+        return 0;
+    unsigned items = 0;
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) && c->chars > 0)
+            items++;
+    return items >= min_items;
+}
+
+/* An article's facts beside its prose (a recipe's ingredients, a product's
+ * specifications, an event's details) are short lines without links, in a
+ * list or a table: the site's own lists are links to its pages. */
+static int holds_facts(const dci_node *s, const dci_tuning *t)
+{
+    if (s->chars == 0 || s->link_chars > 0 || dci_class_sign(s) < 0)
+        return 0;
+    const dci_node *first = s->first_child;
+    while (first && (first->type != DCI_NODE_ELEMENT || (first->flags & DCI_DROPPED) || first->chars == 0))
+        first = first->next;
+    if (!first || !dci_is_heading(first))
+        return 0;
+    for (const dci_node *d = s; d; d = dci_next(d, s))
+        if (d->type == DCI_NODE_ELEMENT && !(d->flags & DCI_DROPPED) &&
+            is_fact_box(d, t->facts_min_items))
+            return 1;
+    return 0;
+}
+
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
  * its own text must read as prose, or be one linkless sentence. */
@@ -320,6 +384,8 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
     if ((s->flags & DCI_CANDIDATE) && s->score + bonus >= w->join_threshold &&
         dci_share_reached(s->prose, s->chars, t->sibling_prose_share))
         return "scores as the article";
+    if (t->facts_min_items && holds_facts(s, t))
+        return "the article's facts, in a list or a table";
     unsigned chars, commas;
     dci_own_text_stats(s, &chars, &commas);
     if (chars == 0 || !dci_share_reached(chars, s->chars, t->sibling_own_share))
@@ -540,36 +606,6 @@ static void drop_tweet_residue(dci_node *quote, const dci_rule *rule, const char
     for (; c; c = c->next)
         dci_drop(c, rule, why);
     drop_tweet_pictures(quote, rule, w);
-}
-
-/* The first row of a table, looked for among its children and theirs
- * (thead, tbody). */
-static const dci_node *first_row(const dci_node *table)
-{
-    for (const dci_node *c = table->first_child; c; c = c->next) {
-        if (c->type != DCI_NODE_ELEMENT)
-            continue;
-        if (c->tag == GUMBO_TAG_TR)
-            return c;
-        for (const dci_node *r = c->first_child; r; r = r->next)
-            if (r->type == DCI_NODE_ELEMENT && r->tag == GUMBO_TAG_TR)
-                return r;
-    }
-    return NULL;
-}
-
-/* A table of data, as its markup says: a caption, or header cells in its
- * first row (layout tables have neither). */
-static int is_marked_data_table(const dci_node *table)
-{
-    for (const dci_node *c = table->first_child; c; c = c->next)
-        if (c->type == DCI_NODE_ELEMENT && (c->tag == GUMBO_TAG_CAPTION || c->tag == GUMBO_TAG_THEAD))
-            return 1;
-    const dci_node *row = first_row(table);
-    for (const dci_node *cell = row ? row->first_child : NULL; cell; cell = cell->next)
-        if (cell->type == DCI_NODE_ELEMENT && cell->tag == GUMBO_TAG_TH)
-            return 1;
-    return 0;
 }
 
 /* In a cell of a data table, where a linked name is a value of its column. */
@@ -844,7 +880,7 @@ const dci_rule dci_rules[] = {
     {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_winner, NULL, ""},
     {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "
-     "sibling_own_share prose_block_chars prose_block_density"},
+     "sibling_own_share prose_block_chars prose_block_density facts_min_items"},
     {"intro-heading", DCI_STAGE_INTRO, DCI_ON_HEADING, 0, 0, match_intro_heading, NULL, ""},
     {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, match_standfirst, NULL,
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings"},

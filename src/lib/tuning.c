@@ -44,6 +44,7 @@ const dci_tuning dci_tuning_defaults = {
     .same_class_bonus = 0.2f,
     .sibling_prose_share = {1, 3},
     .sibling_own_share = {1, 2},
+    .facts_min_items = 0,
     .standfirst_min_chars = 40,
     .standfirst_max_chars = 400,
     .standfirst_levels = 3,
@@ -94,7 +95,8 @@ const char dci_tuning_precision[] =
     "winner_widen=0,join_siblings=0,join_standfirst=0,join_twins=0,tail_rights=1,"
     "link_line_share=1/2,link_line_max_chars=400,link_density_max=0.2,"
     "link_density_max_positive=0.3";
-const char dci_tuning_recall[] = "winner_climb=1,index_min_teasers=100000,tail_max_chars=0";
+const char dci_tuning_recall[] =
+    "winner_climb=1,index_min_teasers=100000,tail_max_chars=0,facts_min_items=3";
 
 typedef enum field_kind { FIELD_COUNT, FIELD_WEIGHT, FIELD_SHARE } field_kind;
 
@@ -126,7 +128,8 @@ static const field fields[] = {
     COUNT_FIELD(marker_prose_factor),
     WEIGHT_FIELD(sibling_score_ratio), WEIGHT_FIELD(sibling_min_score),
     WEIGHT_FIELD(same_class_bonus), SHARE_FIELD(sibling_prose_share),
-    SHARE_FIELD(sibling_own_share), COUNT_FIELD(standfirst_min_chars),
+    SHARE_FIELD(sibling_own_share), COUNT_FIELD(facts_min_items),
+    COUNT_FIELD(standfirst_min_chars),
     COUNT_FIELD(standfirst_max_chars), COUNT_FIELD(standfirst_levels),
     COUNT_FIELD(standfirst_siblings), COUNT_FIELD(twin_min_prose),
     WEIGHT_FIELD(twin_max_density),

@@ -62,6 +62,7 @@ typedef struct dci_tuning {
     float same_class_bonus;          /* of the best score, for a sibling of its class */
     dci_share sibling_prose_share;    /* a scored sibling joins if this much is prose */
     dci_share sibling_own_share;      /* its own text must be at least this much of it */
+    unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
     unsigned standfirst_min_chars;
     unsigned standfirst_max_chars;
     unsigned standfirst_levels;      /* ancestors of the winner it is looked for before */
