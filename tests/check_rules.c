@@ -79,6 +79,12 @@ static const rule_case cases[] = {
      PAGE("<div id=\"t\" class=\"date-outer\"><div class=\"post-body\"><div class=\"separator\">"
           "<img src=\"a.jpg\"></div>" TU_PROSE1 "<br><br>" TU_PROSE2 "<br><br>" TU_PROSE3
           "<div style=\"clear: both\"></div></div></div><div>" COMMENT_POSTS "</div>")},
+    /* ...whose paragraphs are <div>s, after a profile whose text is one <dd> */
+    {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
+     PAGE("<div id=\"t\" class=\"date-outer\"><div class=\"post-body\"><div><span>" TU_PROSE1
+          "</span></div><div><span>" TU_PROSE2 "</span></div></div></div>"
+          "<div class=\"widget\"><dl><dt>Ann</dt><dd>" TU_PROSE3 " " TU_PROSE4 " " TU_PROSE1
+          "</dd></dl></div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),

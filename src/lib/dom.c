@@ -114,7 +114,7 @@ unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n)
     for (const dci_node *c = n->first_child; c; c = c->next) {
         if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED))
             continue;
-        if (dci_tag_is_paragraph(c->tag))
+        if (dci_tag_is_paragraph(c->tag) || (c->tag == GUMBO_TAG_DIV && !(c->flags & DCI_HAS_BLOCK)))
             prose += c->prose;
         if (dci_tag_is_block(c->tag)) {
             loose -= c->chars;

@@ -132,8 +132,10 @@ int dci_has_block_child(const dci_node *n);
 /* A block of text with no block inside: where a promo or credit line lives. */
 int dci_is_leaf_block(const dci_node *n);
 
-/* The prose of n's own paragraphs (children, not dropped): an article's
- * body keeps them side by side, a teaser or a comment holds one or two. */
+/* The prose of n's own paragraphs (children, not dropped: paragraph tags,
+ * and <div>s without a block inside, which editors write paragraphs as): an
+ * article's body keeps them side by side, a teaser or a comment holds one
+ * or two. */
 unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n);
 
 /* Whether the last text of n ends a sentence. */
