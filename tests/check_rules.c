@@ -33,6 +33,10 @@
 #define LEAF "<div>12</div>"
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
+#define INTERVIEW(n) "<li><a href=\"/p" #n "\">Previous interview number " #n " on the harbour</a></li>"
+#define INTERVIEWS                                                                           \
+    "<ul>" INTERVIEW(1) INTERVIEW(2) INTERVIEW(3) INTERVIEW(4) INTERVIEW(5) INTERVIEW(6)       \
+        INTERVIEW(7) INTERVIEW(8) INTERVIEW(9) INTERVIEW(10) "</ul>"
 #define DEAL(host)                                                                           \
     "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
     "disk for $2,059</a> (was $2,199)</li>"
@@ -173,6 +177,10 @@ static const rule_case cases[] = {
      "<li><a href=\"/w\">Weather</a></li></ul>",
      "<ul id=\"t\"><li>Fixed the bug that dropped text, <a href=\"/1\">#1</a></li>"
      "<li>Fixed the bug that lost links, <a href=\"/2\">#2</a></li></ul>"},
+    /* a box with paragraphs of prose beside its list of links is the
+     * article's text with its list, not a box of links */
+    {"link-density", "<div id=\"t\">" P1 INTERVIEWS "</div>",
+     "<div id=\"t\">" P1 P2 INTERVIEWS "</div>"},
     /* links named at length leaving the site (deals, sources) are what the
      * article points at; the site's own are its menus and teasers */
     {"link-density", "<ul id=\"t\">" DEAL("news") DEAL("news") DEAL("news") "</ul>",

@@ -798,6 +798,9 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
     if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) &&
         (items_have_text(n, t) || items_lead_with_text(n, t) || links_leave_site(n, w)))
         return NULL;
+    if (t->link_box_prose && n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL &&
+        n->prose >= t->link_box_prose)
+        return NULL;
     float max = dci_class_sign(n) > 0 ? t->link_density_max_positive : t->link_density_max;
     return dci_link_density(n) > max ? "" : NULL;
 }
@@ -906,7 +909,7 @@ const dci_rule dci_rules[] = {
      "teaser_min_items teaser_share"},
     {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
-     "link_density_max_positive offsite_link_chars offsite_share"},
+     "link_density_max_positive offsite_link_chars offsite_share link_box_prose"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
      match_widget_controls, NULL, "widget_min_leaves widget_leaf_chars"},
     {"index-headlines", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, match_linked_headlines, NULL,

@@ -87,6 +87,7 @@ typedef struct dci_tuning {
     unsigned link_heavy_max_commas;  /* a block with this many commas is prose */
     float link_density_max;          /* above it a block is navigation... */
     float link_density_max_positive; /* ...or above this when its class says content */
+    unsigned link_box_prose;         /* a box with this much prose is not judged by its links */
     unsigned widget_min_leaves;
     unsigned widget_leaf_chars;      /* fewer characters than this per leaf: controls */
     unsigned form_label_chars;       /* text around a form that is still its widget */
