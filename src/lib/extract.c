@@ -18,6 +18,7 @@
 #include "nesting.h"
 #include "parse.h"
 #include "prune.h"
+#include "repair.h"
 #include "result.h"
 #include "score.h"
 #include "sizes.h"
@@ -192,20 +193,30 @@ static dc_status extract_and_report(dc_result *r, dci_doc *doc, const dc_options
     return report(r, doc, opt, st) == 0 ? st : DC_NOMEM;
 }
 
-/* Swaps *utf8 for a copy that nests no deeper than gumbo can take. */
-static dc_status cap_nesting(char **utf8, size_t *len)
+typedef int (*input_fix)(const char *html, size_t len, char **out, size_t *out_len);
+
+/* Swaps *utf8 for the copy fix makes of it, if it makes one. */
+static dc_status apply_fix(input_fix fix, char **utf8, size_t *len)
 {
-    char *capped;
-    size_t capped_len;
-    int rc = dci_cap_nesting(*utf8, *len, &capped, &capped_len);
+    char *fixed;
+    size_t fixed_len;
+    int rc = fix(*utf8, *len, &fixed, &fixed_len);
     if (rc < 0)
         return DC_NOMEM;
     if (rc > 0) {
         free(*utf8);
-        *utf8 = capped;
-        *len = capped_len;
+        *utf8 = fixed;
+        *len = fixed_len;
     }
     return DC_OK;
+}
+
+/* The page as gumbo can take it: its title closed, nesting no deeper than
+ * gumbo's tree builder can walk in time. */
+static dc_status prepare_input(char **utf8, size_t *len)
+{
+    dc_status st = apply_fix(dci_close_title, utf8, len);
+    return st == DC_OK ? apply_fix(dci_cap_nesting, utf8, len) : st;
 }
 
 int dc_tuning_check(const char *spec, char *err, size_t errsize)
@@ -251,7 +262,7 @@ static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_optio
         free(utf8);
         return DC_NOMEM;
     }
-    st = cap_nesting(&utf8, &utf8_len);
+    st = prepare_input(&utf8, &utf8_len);
     if (st == DC_OK)
         st = dci_parse(&doc, utf8, utf8_len);
     free(utf8);

@@ -1,0 +1,93 @@
+/* Unit tests of the input repair: a page whose <title> is never closed gets
+ * it closed at the end of its first line, or before the next tag; every
+ * other page passes untouched. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decruft.h"
+#include "repair.h"
+#include "sizes.h"
+
+typedef struct repair_case {
+    const char *html;
+    const char *want; /* NULL: left as it is */
+} repair_case;
+
+static const repair_case cases[] = {
+    {"<html><head><title>Gulls<meta charset=utf-8></head><body><p>Text</p></body></html>",
+     "<html><head><title>Gulls</title><meta charset=utf-8></head><body><p>Text</p></body></html>"},
+    /* a truncated head: the title runs into what was a script */
+    {"<TITLE lang=en>Gulls (The Times)ntById(x);\n}\n</script></head><body>Text",
+     "<TITLE lang=en>Gulls (The Times)ntById(x);</title></script></head><body>Text"},
+    {"<title>\n  Gulls and terns\n  more\n<meta charset=utf-8><body>Text",
+     "<title>\n  Gulls and terns</title><meta charset=utf-8><body>Text"},
+    {"<html><head><title>Gulls</title></head><body><p>Text</p></body></html>", NULL},
+    {"<html><head><TITLE>Gulls</Title ></head><body>Text</body></html>", NULL},
+    /* the end tag much later still ends it: the parser reads it so */
+    {"<title>Gulls <b>and</b> terns</title><p>Text</p>", NULL},
+    {"<html><head><titles>x</titles></head><body>Text</body></html>", NULL},
+    {"<html><head></head><body><p>No title</p></body></html>", NULL},
+    /* nothing follows: there is no page to recover */
+    {"<title>Gulls and terns", NULL},
+    {"<title", NULL},
+    {"", NULL},
+};
+
+START_TEST(test_close_title)
+{
+    const repair_case *c = &cases[_i];
+    char *out = NULL;
+    size_t out_len = 0;
+    int rc = dci_close_title(c->html, strlen(c->html), &out, &out_len);
+    if (!c->want) {
+        ck_assert_msg(rc == 0, "repaired \"%s\" into \"%s\"", c->html, out ? out : "");
+        ck_assert_ptr_null(out);
+        return;
+    }
+    ck_assert_int_eq(rc, 1);
+    ck_assert_str_eq(out, c->want);
+    ck_assert_uint_eq(out_len, strlen(c->want));
+    free(out);
+}
+END_TEST
+
+/* Through the library: the article of a page with an unclosed title. */
+START_TEST(test_article_after_unclosed_title)
+{
+    static const char page[] =
+        "<html><head><title>Harbour wall repaired\n<meta charset=\"utf-8\"></head><body>"
+        "<div><p>The harbour commission met on Tuesday evening to discuss the long-delayed "
+        "repairs to the northern sea wall, which was badly damaged by the winter storms.</p>"
+        "<p>Engineers told the meeting that the cost of the work had risen by almost a third "
+        "since the first survey, largely because of the price of granite and steel.</p></div>"
+        "</body></html>";
+    dc_result *r = dc_extract(page, sizeof page - 1, NULL);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_int_eq(dc_result_status(r), DC_OK);
+    char *text = dc_render(r, DC_FORMAT_TEXT, 0, NULL);
+    ck_assert_ptr_nonnull(strstr(text, "Engineers told the meeting"));
+    ck_assert_ptr_nonnull(strstr(text, "Harbour wall repaired"));
+    free(text);
+    dc_result_free(r);
+}
+END_TEST
+
+static Suite *repair_suite(void)
+{
+    Suite *s = suite_create("repair");
+    TCase *tc = tcase_create("title");
+    tcase_add_loop_test(tc, test_close_title, 0, DCX_COUNTOF(cases));
+    tcase_add_test(tc, test_article_after_unclosed_title);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(repair_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? 0 : 1;
+}
