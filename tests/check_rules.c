@@ -185,6 +185,29 @@ static const rule_case cases[] = {
      * article points at; the site's own are its menus and teasers */
     {"link-density", "<ul id=\"t\">" DEAL("news") DEAL("news") DEAL("news") "</ul>",
      "<ul id=\"t\">" DEAL("shop") DEAL("shop") DEAL("shop") "</ul>"},
+    /* a shortcut to elsewhere on the page, beside blocks */
+    {"skip-link",
+     "<div><a id=\"t\" href=\"#story_continues\">Continue reading the main story</a>"
+     "<h2>Analysis</h2>" P3 "</div>",
+     "<div><a id=\"t\" href=\"/story\">Continue reading the main story</a>"
+     "<h2>Analysis</h2>" P3 "</div>"},
+    /* ...short: a longer link is a line of text */
+    {"skip-link",
+     "<div><a id=\"t\" href=\"#part2\">Back to top</a><h2>Part two</h2>" P3 "</div>",
+     "<div><a id=\"t\" href=\"#part2\">Part two: what the engineers found in the old wall</a>"
+     "<h2>Part two</h2>" P3 "</div>"},
+    /* ...not an entry of a table of contents */
+    {"skip-link",
+     "<div><a id=\"t\" href=\"#part1\">Part one</a><p>What the commission heard from residents "
+     "and engineers.</p></div>",
+     "<ul><li><a id=\"t\" href=\"#part1\">Part one</a><p>What the commission heard from residents "
+     "and engineers.</p></li><li><a href=\"#part2\">Part two</a><p>What the engineers found in the "
+     "old wall, stone by stone.</p></li></ul>"},
+    /* ...nor a link inside a sentence, set loose beside blocks */
+    {"skip-link",
+     "<div><a id=\"t\" href=\"#notes\">Notes</a><h2>Notes</h2>" P3 "</div>",
+     "<div>The engineers' figures, given <a id=\"t\" href=\"#notes\">in the notes</a>, show "
+     "that the cost rose by almost a third since the first survey of the wall." P3 "</div>"},
     {"widget-controls", "<div id=\"t\">" LEAVES5 LEAVES5 LEAF "</div>",
      "<div id=\"t\">" LEAVES5 "</div>"},
     {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),

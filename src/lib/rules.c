@@ -575,6 +575,33 @@ static const char *match_tweet_picture(const dci_node *n, dci_walk *w)
     return text && strncasecmp(text, "pic.twitter.com/", 16) == 0 ? "pic.twitter.com/*" : NULL;
 }
 
+/* Whether the sibling s of a link is text with a word in it: the link is
+ * then part of a sentence (separators such as "|" or "[" are not words). */
+static int beside_words(const dci_node *s)
+{
+    if (!s || s->type != DCI_NODE_TEXT)
+        return 0;
+    for (size_t i = 0; i < s->text_len; i++)
+        if (isalnum((unsigned char)s->text[i]) || (unsigned char)s->text[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
+/* A short link to another place on the same page, standing alone beside
+ * blocks ("Continue reading the main story", "Back to top"): a reader's
+ * shortcut, not text; in a list it is an entry of a table of contents. It
+ * is judged after the lists, whose link density it is part of. */
+static const char *match_skip_link(const dci_node *n, dci_walk *w)
+{
+    const char *href = dci_attr_get(n, "href");
+    const dci_node *p = n->parent;
+    if (!href || href[0] != '#' || n->chars == 0 || n->chars > w->tuning->short_heading_chars)
+        return NULL;
+    if (!p || p->type != DCI_NODE_ELEMENT || !(p->flags & DCI_HAS_BLOCK) || p->tag == GUMBO_TAG_LI)
+        return NULL;
+    return beside_words(n->prev) || beside_words(n->next) ? NULL : "";
+}
+
 /* The walk does not go into a judged embed: its picture links go here. */
 static void drop_tweet_pictures(dci_node *quote, const dci_rule *rule, dci_walk *w)
 {
@@ -912,6 +939,8 @@ const dci_rule dci_rules[] = {
      "link_density_max_positive offsite_link_chars offsite_share link_box_prose"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
      match_widget_controls, NULL, "widget_min_leaves widget_leaf_chars"},
+    {"skip-link", DCI_STAGE_WIDGETS, DCI_ON_TAG, GUMBO_TAG_A, 0, match_skip_link, NULL,
+     "short_heading_chars"},
     {"index-headlines", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, match_linked_headlines, NULL,
      "index_min_teasers index_teaser_prose index_headline_links index_teaser_share "
      "index_article_prose"},
