@@ -167,6 +167,15 @@ static const rule_case cases[] = {
     {"link-line",
      "<p id=\"t\"><a href=\"https://stats.example/2021/p60\">The statistics office's table</a></p>",
      "<p id=\"t\"><a href=\"https://stats.example/2021/p60\">https://stats.example/2021/p60</a></p>"},
+    {"text-menu",
+     "<p id=\"t\">News: <a href=\"/e\">ePaper</a> | Front Page | National | Tamil Nadu | Sport | "
+     "Business |</p>",
+     "<p id=\"t\">News: ePaper | Front Page | National | Tamil Nadu | Sport</p>"},
+    /* ...of short entries, none a sentence */
+    {"text-menu", "<p id=\"t\">Home | Harbour | Ferries | Tides | Weather | Contact</p>",
+     "<p id=\"t\">Home | Harbour | Ferries | Tides | Weather | Quay stays open.</p>"},
+    {"text-menu", "<p id=\"t\">Home | Harbour | Ferries | Tides | Weather | Contact</p>",
+     "<p id=\"t\">Home | Harbour | Ferries | Tides | Weather | the timetable for the winter</p>"},
     {"phrase", "<p id=\"t\">Read more here.</p>",
      "<p id=\"t\">Read the council's report, which is more here than there.</p>"},
     {"teaser-list",

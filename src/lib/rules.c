@@ -710,6 +710,41 @@ static const char *match_phrase(const dci_node *n, dci_walk *w)
     return text ? dci_match_phrase(text) : NULL;
 }
 
+/* Whether the words of text[0, len) are at most max_words, the last not
+ * ending a sentence. */
+static int is_menu_entry(const char *text, size_t len, unsigned max_words)
+{
+    while (len && isspace((unsigned char)text[len - 1]))
+        len--;
+    if (len && strchr(".!?", text[len - 1]))
+        return 0;
+    return dci_count_words(text, len) <= max_words;
+}
+
+/* A line of words set apart by bars, none a sentence ("News: ePaper | Front
+ * Page | National | Sport |"): a menu written as text, with or without its
+ * links (a table's cells are blocks of their own, never one line). */
+static const char *match_text_menu(const dci_node *n, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (t->text_menu_entries == 0 || n->chars > t->link_line_max_chars * 4)
+        return NULL;
+    const char *text = dci_walk_text(w, n, TEASER_TEXT_BYTES);
+    if (!text)
+        return NULL;
+    unsigned entries = 0;
+    for (const char *start = text;; entries++) {
+        const char *bar = strchr(start, '|');
+        size_t len = bar ? (size_t)(bar - start) : strlen(start);
+        if (!is_menu_entry(start, len, t->text_menu_words))
+            return NULL;
+        if (!bar)
+            break;
+        start = bar + 1;
+    }
+    return entries + 1 >= t->text_menu_entries ? "" : NULL;
+}
+
 static int ends_like_teaser(const dci_node *n, dci_walk *w)
 {
     const char *text = dci_walk_text(w, n, TEASER_TEXT_BYTES);
@@ -932,6 +967,8 @@ const dci_rule dci_rules[] = {
     {"link-line", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_link_line, NULL,
      "link_line_max_chars link_line_share keep_citations"},
     {"phrase", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_phrase, NULL, "phrase_max_chars"},
+    {"text-menu", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_text_menu, NULL,
+     "text_menu_entries text_menu_words link_line_max_chars"},
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,
      "teaser_min_items teaser_share"},
     {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_link_heavy, NULL,

@@ -53,6 +53,8 @@ const dci_tuning dci_tuning_defaults = {
     .twin_max_density = 0.3f,
 
     .phrase_max_chars = 300,
+    .text_menu_entries = 6,
+    .text_menu_words = 3,
     .link_line_max_chars = 200,
     .link_line_share = {4, 5},
     .keep_citations = 1,
@@ -134,7 +136,8 @@ static const field fields[] = {
     COUNT_FIELD(standfirst_max_chars), COUNT_FIELD(standfirst_levels),
     COUNT_FIELD(standfirst_siblings), COUNT_FIELD(twin_min_prose),
     WEIGHT_FIELD(twin_max_density),
-    COUNT_FIELD(phrase_max_chars), COUNT_FIELD(link_line_max_chars),
+    COUNT_FIELD(phrase_max_chars), COUNT_FIELD(text_menu_entries),
+    COUNT_FIELD(text_menu_words), COUNT_FIELD(link_line_max_chars),
     SHARE_FIELD(link_line_share), COUNT_FIELD(keep_citations),
     COUNT_FIELD(offsite_link_chars), SHARE_FIELD(offsite_share),
     COUNT_FIELD(short_heading_chars),

@@ -72,6 +72,8 @@ typedef struct dci_tuning {
 
     /* Pruning inside the content. */
     unsigned phrase_max_chars;       /* longest line matched against the phrase table */
+    unsigned text_menu_entries;      /* a line of this many entries set apart by bars */
+    unsigned text_menu_words;        /* of at most this many words each is a menu */
     unsigned link_line_max_chars;
     dci_share link_line_share;        /* of a line in links: a pointer to another page */
     unsigned keep_citations;         /* links showing their address are text */
