@@ -413,6 +413,22 @@ START_TEST(test_small_box_words)
 }
 END_TEST
 
+/* The caption's drop word, as dci_classify returns it for "wp-caption",
+ * and no other. */
+START_TEST(test_caption_word)
+{
+    fake_element e;
+    dci_class_match m = dci_classify(make_element(&e, "wp-caption", NULL));
+    ck_assert(m.hint == DCI_HINT_DROP && dci_class_word_names_caption(m.word));
+    static const char *const others[] = {"credit", "date", "gallery", "byline"};
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        m = dci_classify(make_element(&e, others[i], NULL));
+        ck_assert_msg(m.hint == DCI_HINT_DROP && !dci_class_word_names_caption(m.word), "%s",
+                      others[i]);
+    }
+}
+END_TEST
+
 START_TEST(test_classify_ignores_other_attributes)
 {
     fake_element e;
@@ -772,6 +788,7 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(cls, test_classify_compound_names, 0, DCX_COUNTOF(compound_cases));
     tcase_add_test(cls, test_classify_ignores_other_attributes);
     tcase_add_test(cls, test_small_box_words);
+    tcase_add_test(cls, test_caption_word);
     tcase_add_test(cls, test_classify_text_node_is_none);
     tcase_add_test(cls, test_classify_very_long_token_does_not_crash);
     tcase_add_test(cls, test_class_weight);

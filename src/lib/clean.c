@@ -108,7 +108,7 @@ static int is_caption_box(const dci_node *n)
     if (!names_caption(dci_attr_get(n, "class")) && !names_caption(dci_attr_get(n, "id")))
         return 0;
     dci_class_match m = dci_classify(n);
-    return m.hint == DCI_HINT_DROP && strcmp(m.word, "caption*") == 0;
+    return m.hint == DCI_HINT_DROP && dci_class_word_names_caption(m.word);
 }
 
 /* A story told in pictures: t->gallery_min_captions captions or more,

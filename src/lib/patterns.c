@@ -20,6 +20,9 @@ typedef struct class_word {
     int strong;
 } class_word;
 
+/* The drop word of captions, which a story told in pictures keeps. */
+#define CAPTION_WORD "caption*"
+
 static const class_word class_words[] = {
     /* containers of the article */
     {"article", DCI_HINT_POSITIVE, 0},
@@ -95,7 +98,7 @@ static const class_word class_words[] = {
     {"posted-on", DCI_HINT_DROP, 1},
     {"timestamp", DCI_HINT_DROP, 1},
     {"credit*", DCI_HINT_DROP, 1},
-    {"caption*", DCI_HINT_DROP, 1},
+    {CAPTION_WORD, DCI_HINT_DROP, 1},
     {"gallery*", DCI_HINT_DROP, 1},
     {"slideshow*", DCI_HINT_DROP, 1},
     {"carousel*", DCI_HINT_DROP, 1},
@@ -112,8 +115,13 @@ static const class_word class_words[] = {
 /* Drop words that name a small box: a date, a byline, a caption. */
 static const char *const small_box_words[] = {
     "date", "dateline", "timestamp", "posted-on", "byline*", "author*", "bio",
-    "caption*", "credit*", "kicker", "eyebrow",
+    CAPTION_WORD, "credit*", "kicker", "eyebrow",
 };
+
+int dci_class_word_names_caption(const char *word)
+{
+    return strcmp(word, CAPTION_WORD) == 0;
+}
 
 int dci_class_word_names_small_box(const char *word)
 {

@@ -31,6 +31,10 @@ typedef struct dci_class_match {
  */
 dci_class_match dci_classify(const dci_node *n);
 
+/* Whether a drop word (an entry as dci_classify returns it) is the one of
+ * captions. */
+int dci_class_word_names_caption(const char *word);
+
 /* Whether a drop word (an entry as dci_classify returns it) names a small
  * box of the article's page (a date, a byline, a caption): a box that holds
  * an article's paragraphs is not one, whatever its class says. */

@@ -250,7 +250,7 @@ static const char *match_furniture_role(const dci_node *n, dci_walk *w)
 static const char *match_class_word(const dci_node *n, dci_walk *w)
 {
     dci_class_match m = dci_classify(n);
-    if (m.hint != DCI_HINT_DROP || (w->doc->gallery_story && strcmp(m.word, "caption*") == 0))
+    if (m.hint != DCI_HINT_DROP || (w->doc->gallery_story && dci_class_word_names_caption(m.word)))
         return NULL;
     if ((n->flags & DCI_HOLDS_BODY) && dci_class_word_names_small_box(m.word))
         return NULL;
