@@ -649,10 +649,6 @@ static int in_data_cell(const dci_node *n)
     return p && p->type == DCI_NODE_ELEMENT && is_marked_data_table(p);
 }
 
-/* A paragraph that is nothing but a link is a pointer to another page
- * ("READ MORE: ...", an all-caps related story), not article text. List
- * items and cells are exempt: a list of sources is made of links by nature;
- * so are the paragraphs inside the cells of a data table. */
 /* Whether the first text of link a is a web address: a citation shows where
  * it leads, a link to another page of the site names it. */
 static int link_shows_address(const dci_node *a)
@@ -689,6 +685,10 @@ static int links_show_addresses(const dci_node *n)
     return links > 0;
 }
 
+/* A paragraph that is nothing but a link is a pointer to another page
+ * ("READ MORE: ...", an all-caps related story), not article text. List
+ * items and cells are exempt: a list of sources is made of links by nature;
+ * so are the paragraphs inside the cells of a data table. */
 static const char *match_link_line(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -825,9 +825,6 @@ static int items_lead_with_text(const dci_node *list, const dci_tuning *t)
     return items > 0 && dci_share_reached(leading, items, t->leading_share);
 }
 
-/* Readability's conditional cleaning, reduced to what holds across sites:
- * a container that is mostly links is navigation, unless its class vouches
- * for it, in which case it must be very link-heavy to go. */
 /* A list whose links mostly leave the site, each named at phrase length
  * ("15.4" MacBook Pro Retina ... for $2,059.95"), points the reader at what
  * the article is about (deals, sources, a link roll); the site's own lists
@@ -852,6 +849,9 @@ static int links_leave_site(const dci_node *list, const dci_walk *w)
            dci_share_reached(named, links, t->offsite_share);
 }
 
+/* Readability's conditional cleaning, reduced to what holds across sites:
+ * a container that is mostly links is navigation, unless its class vouches
+ * for it, in which case it must be very link-heavy to go. */
 static const char *match_link_heavy(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
