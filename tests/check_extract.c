@@ -195,13 +195,19 @@ END_TEST
     "a subwoofer for $118.99</a> (normally $149.99)</li></ul>"
 #define DEAL_TEXT "Dual-band wireless router with three detachable antennas for $140"
 
-static char *text_with_url(const char *html, const char *url)
+static dc_result *extract_string(const char *html, const char *url)
 {
     dc_options opt;
     dc_options_init(&opt);
     opt.url = url;
     dc_result *r = dc_extract(html, strlen(html), &opt);
     ck_assert_ptr_nonnull(r);
+    return r;
+}
+
+static char *text_with_url(const char *html, const char *url)
+{
+    dc_result *r = extract_string(html, url);
     char *text = dc_render(r, DC_FORMAT_TEXT, 0, NULL);
     ck_assert_ptr_nonnull(text);
     dc_result_free(r);
@@ -660,16 +666,6 @@ START_TEST(test_version)
 END_TEST
 
 /* ------------------------------------------------------------------ titles */
-
-static dc_result *extract_string(const char *html, const char *url)
-{
-    dc_options opt;
-    dc_options_init(&opt);
-    opt.url = url;
-    dc_result *r = dc_extract(html, strlen(html), &opt);
-    ck_assert_ptr_nonnull(r);
-    return r;
-}
 
 /* A page whose article has no <h1>, with extra head markup. */
 static char *page_without_h1(const char *title_tag, const char *head)

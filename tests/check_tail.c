@@ -542,14 +542,19 @@ END_TEST
 
 /* ------------------------------------------------------------------ end to end */
 
+/* An article page ending in tail (the caller frees it). */
+static char *tail_page(const char *tail)
+{
+    return tu_strdupf("<!DOCTYPE html><html><head><title>" TU_TITLE "</title></head>"
+                      "<body><article><h1>" TU_TITLE "</h1><p>" TU_PROSE1 "</p><p>" TU_PROSE2
+                      "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>%s</article></body></html>",
+                      tail);
+}
+
 /* An article page ending in tail, extracted with opt's flags and tuning. */
 static char *page_text(const char *tail, unsigned flags, const char *tuning)
 {
-    char *page = tu_strdupf("<!DOCTYPE html><html><head><title>" TU_TITLE "</title></head>"
-                            "<body><article><h1>" TU_TITLE "</h1><p>" TU_PROSE1 "</p><p>"
-                            TU_PROSE2 "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>%s"
-                            "</article></body></html>",
-                            tail);
+    char *page = tail_page(tail);
     dc_options opt;
     dc_options_init(&opt);
     opt.flags = flags;
@@ -602,11 +607,7 @@ END_TEST
  * the same. */
 static char *page_explained(const char *tail)
 {
-    char *page = tu_strdupf("<!DOCTYPE html><html><head><title>" TU_TITLE "</title></head>"
-                            "<body><article><h1>" TU_TITLE "</h1><p>" TU_PROSE1 "</p><p>"
-                            TU_PROSE2 "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>%s"
-                            "</article></body></html>",
-                            tail);
+    char *page = tail_page(tail);
     dc_options opt;
     dc_options_init(&opt);
     opt.flags = DC_OPT_EXPLAIN;
