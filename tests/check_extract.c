@@ -343,6 +343,64 @@ START_TEST(test_tagline_with_a_content_class_does_not_win)
 }
 END_TEST
 
+/* A teaser in the header's tab panel, its class "content", one paragraph;
+ * the article beside it is an <article> of plain paragraphs, scored lower
+ * for want of a class word. The page's marked article holds more prose than
+ * the winner beside it, so it wins; near miss: a box holding more prose
+ * than the <article> (a teaser card) stays the winner. */
+static const char header_teaser_page[] =
+    "<!DOCTYPE html><html><head><title>Sushi</title></head><body>\n"
+    "<section id=\"header\"><div id=\"tab-latest-issue\" class=\"panel\">"
+    "<div class=\"content\"><h4>Issue 215 | The New Aesthetic</h4>"
+    "<p>Alongside an illuminating interview with a fashion muse and a photo shoot, "
+    "the issue has the scoop on a brutal imagining of Gulf futurism, rounding up "
+    "our issue on art's outer edge with a look at the new aesthetic. There is more: "
+    "a portfolio of night photographs, an essay on the end of the gallery, a poem "
+    "cycle, the letters page and the listings for the month ahead, all of it out now "
+    "in the shops and on the new reading app, with a poster of the cover for every "
+    "reader who orders before the end of the month.</p></div>"
+    "</div></section>\n"
+    "<section id=\"content\"><article><div id=\"editorial\"><h1>First Look: Sushi</h1>"
+    "<p>The experimental producer creates unhinged psychedelic digital experiences "
+    "with his work, through chopped up vocal samples and soaring synths.</p>"
+    "<p>Endlessly progressive, he has always been evolutionary in his sound, and the "
+    "new record is his most ambitious statement yet, the label says.</p>"
+    "<p>The record will be out on November 7th digitally, and on CD and cassette a week "
+    "later, with a tour of small rooms across the country to follow in the spring.</p>"
+    "<p>He wrote most of it at night in a rented room, he says, with the window open to "
+    "the noise of the street below and a cheap keyboard on his knees.</p>"
+    "<p>Some of the songs began as voice notes on his phone; two of them are still "
+    "those first takes, hiss and all, because nothing he tried later felt as alive.</p>"
+    "</div></article></section></body></html>\n";
+
+START_TEST(test_marked_article_beats_classed_box_beside_it)
+{
+    char *text = tu_text_ok(header_teaser_page);
+    tu_assert_has(text, "Endlessly progressive");
+    tu_assert_lacks(text, "Gulf futurism");
+    free(text);
+}
+END_TEST
+
+START_TEST(test_marked_article_with_less_prose_does_not_win)
+{
+    const char *short_article =
+        "<!DOCTYPE html><html><head><title>Sushi</title></head><body>\n"
+        "<div class=\"content\"><h1>Sushi, reviewed</h1>"
+        "<p>The experimental producer creates unhinged psychedelic digital experiences "
+        "with his work, through chopped up vocal samples and soaring synths.</p>"
+        "<p>Endlessly progressive, he has always been evolutionary in his sound, and the "
+        "new record is his most ambitious statement yet, the label says.</p></div>\n"
+        "<article class=\"card\"><p>Another record out this week is a calmer one, a set of "
+        "piano pieces written over one winter in a cabin by the sea.</p></article>"
+        "</body></html>\n";
+    char *text = tu_text_ok(short_article);
+    tu_assert_has(text, "Endlessly progressive");
+    tu_assert_lacks(text, "piano pieces");
+    free(text);
+}
+END_TEST
+
 /* The same tagline, with close runners-up in the story: widened to their
  * common ancestor, the winner held the page's prose, but only because of
  * what widening took in (the story, then dropped as a link-heavy box with
@@ -1349,6 +1407,8 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
+    tcase_add_test(content, test_marked_article_beats_classed_box_beside_it);
+    tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);

@@ -6,30 +6,6 @@
 #include "patterns.h"
 #include "walk.h"
 
-/* The article element itself or a container of it. */
-static int is_article_marker(const dci_node *n)
-{
-    if (n->tag == GUMBO_TAG_ARTICLE || n->tag == GUMBO_TAG_MAIN)
-        return 1;
-    const char *prop = dci_attr_get(n, "itemprop");
-    return prop && strstr(prop, "articleBody") != NULL;
-}
-
-/* The article marker with the most prose holds the article, whatever its
- * class says. Only one: teaser cards are <article>s too, and a "most
- * popular" list of them is still furniture. */
-static dci_node *find_article_holder(dci_node *root)
-{
-    dci_node *holder = NULL;
-    dci_node_iter it;
-    dci_node_iter_init(&it, root);
-    for (dci_node *n; (n = dci_node_iter_next_kept(&it));)
-        if (n->type == DCI_NODE_ELEMENT && is_article_marker(n) &&
-            (!holder || n->prose > holder->prose))
-            holder = n;
-    return holder;
-}
-
 /* The most prose an element of root holds in its own paragraphs. */
 static unsigned most_own_prose(dci_node *root, const dci_tuning *t)
 {
@@ -137,7 +113,7 @@ dc_status dci_clean(dci_doc *doc)
     dci_walk_init(&w, doc);
     if (dci_walk_stage(&w, DCI_STAGE_NEVER_TEXT, doc->html) != DC_OK)
         return w.status;
-    dci_node *holder = find_article_holder(doc->html);
+    dci_node *holder = dci_article_holder(doc->html);
     unsigned most = most_own_prose(doc->html, doc->tuning);
     dci_node *body_block = find_body_block(doc->html, doc->tuning, most);
     mark_body_holders(doc->html, doc->tuning, most);

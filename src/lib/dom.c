@@ -77,6 +77,14 @@ int dci_tag_is_paragraph(GumboTag tag)
     }
 }
 
+int dci_is_inside(const dci_node *n, const dci_node *ancestor)
+{
+    for (n = n->parent; n; n = n->parent)
+        if (n == ancestor)
+            return 1;
+    return 0;
+}
+
 int dci_is_heading(const dci_node *n)
 {
     return n->type == DCI_NODE_ELEMENT && n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6;
@@ -106,6 +114,27 @@ int dci_ends_sentence(const dci_node *n)
         }
     }
     return 0;
+}
+
+/* The article element itself or a container of it. */
+static int is_article_marker(const dci_node *n)
+{
+    if (n->tag == GUMBO_TAG_ARTICLE || n->tag == GUMBO_TAG_MAIN)
+        return 1;
+    const char *prop = dci_attr_get(n, "itemprop");
+    return prop && strstr(prop, "articleBody") != NULL;
+}
+
+dci_node *dci_article_holder(dci_node *root)
+{
+    dci_node *holder = NULL;
+    dci_node_iter it;
+    dci_node_iter_init(&it, root);
+    for (dci_node *n; (n = dci_node_iter_next_kept(&it));)
+        if (n->type == DCI_NODE_ELEMENT && is_article_marker(n) &&
+            (!holder || n->prose > holder->prose))
+            holder = n;
+    return holder;
 }
 
 unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n)

@@ -125,6 +125,9 @@ int dci_tag_is_paragraph(GumboTag tag);
 
 int dci_is_heading(const dci_node *n);
 
+/* Whether ancestor is a proper ancestor of n. */
+int dci_is_inside(const dci_node *n, const dci_node *ancestor);
+
 /* Whether n has a block-level child that is not dropped (now, unlike
  * DCI_HAS_BLOCK, which is as of the last count). */
 int dci_has_block_child(const dci_node *n);
@@ -137,6 +140,12 @@ int dci_is_leaf_block(const dci_node *n);
  * article's body keeps them side by side, a teaser or a comment holds one
  * or two. */
 unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n);
+
+/* The page's own mark of its article (<article>, <main>, itemprop
+ * articleBody) that holds the most prose, dropped nodes aside: whatever its
+ * class says. Only one: teaser cards are <article>s too, and a "most
+ * popular" list of them is still furniture. NULL when there is none. */
+dci_node *dci_article_holder(dci_node *root);
 
 /* Whether the last text of n ends a sentence. */
 int dci_ends_sentence(const dci_node *n);

@@ -30,14 +30,6 @@ static int is_protected_tag(GumboTag tag)
            tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
 }
 
-static int inside(const dci_node *n, const dci_node *ancestor)
-{
-    for (n = n->parent; n; n = n->parent)
-        if (n == ancestor)
-            return 1;
-    return 0;
-}
-
 /*
  * A class or id word alone does not drop a node that holds most of the
  * page's remaining prose: "page-content and-w-sidebar" names the layout, not
@@ -53,7 +45,7 @@ static int spared_as_layout(const dci_node *n, const dci_walk *w)
     if (!(w->prose_left > 0 && dci_share_exceeded(n->prose, w->prose_left, t->layout_share)))
         return 0;
     const dci_node *holder = w->holder;
-    return !(holder && inside(n, holder) && holder->prose >= n->prose + t->holder_own_prose);
+    return !(holder && dci_is_inside(n, holder) && holder->prose >= n->prose + t->holder_own_prose);
 }
 
 /* Most of the content root's text, and not mostly links: the content itself

@@ -203,6 +203,20 @@ static dci_node *widen_to_marker(const dci_tuning *t, dci_node *best, dci_node *
     return best;
 }
 
+/* A winner beside the page's marked article (not in it, not around it),
+ * holding a small part of its prose, is a box of the page around the
+ * article: a teaser whose "content" class outscored the article's plain
+ * paragraphs. The marked article wins. */
+static dci_node *prefer_article_holder(const dci_tuning *t, dci_node *best, dci_node *body)
+{
+    if (!t->holder_prose_factor)
+        return best;
+    dci_node *holder = dci_article_holder(body);
+    if (!holder || holder == best || dci_is_inside(best, holder) || dci_is_inside(holder, best))
+        return best;
+    return best->prose > 0 && holder->prose >= best->prose * t->holder_prose_factor ? holder : best;
+}
+
 static int element_children(const dci_node *n)
 {
     int count = 0;
@@ -324,6 +338,7 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
     if (!holds_share(best, body, doc->tuning->winner_prose_share) ||
         !holds_share(top[0], body, doc->tuning->core_prose_share))
         best = choose_fair_winner(doc->tuning, body, top, best);
+    best = prefer_article_holder(doc->tuning, best, body);
     best = climb_levels(best, body, doc->tuning->winner_climb);
     w.best = best;
     w.top = top[0];

@@ -55,6 +55,7 @@ typedef struct dci_tuning {
     dci_share core_prose_share;       /* ...and the best-scored container it was widened
                                          from at least this share */
     unsigned marker_prose_factor;    /* <main> with this many times the winner's prose wins */
+    unsigned holder_prose_factor;    /* so does the article holder beside the winner (0: off) */
 
     /* Joining the winner's relatives. */
     float sibling_score_ratio;       /* of the best score, for a sibling to join */
