@@ -70,6 +70,13 @@ static const rule_case cases[] = {
      /* a link inside a sentence keeps its words, whatever its class */
      "<p>The commission published its report on the repairs, <a id=\"t\" class=\"share\" "
      "href=\"/r\">available here</a>, and asked residents to comment on the plans.</p>"},
+    /* ...also in prose written loose into a <td> or <div> (a javascript: note on an old
+     * page); a link standing alone on its line there is still judged */
+    {"class-furniture",
+     "<div>" P1 "<a id=\"t\" class=\"share\" href=\"/s\">Share this story</a>" P2 "</div>",
+     "<div>" P1 "The commission published its report on the repairs, <a id=\"t\" "
+     "class=\"popup\" href=\"javascript:void(0)\">available here</a>, and asked residents "
+     "to comment on the plans." P2 "</div>"},
     /* the article's own wrapper, named after its date, with a longer thread after it */
     {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
      PAGE("<div id=\"t\" class=\"date-outer\">" P1 P2 P3 "</div><div>" COMMENT_POSTS "</div>")},

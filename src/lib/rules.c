@@ -69,19 +69,42 @@ static int wraps_formula(const dci_node *n)
     return 0;
 }
 
+/* A block, or a <br>: where a line of loose text ends. */
+static int ends_line(const dci_node *n)
+{
+    return n->type == DCI_NODE_ELEMENT && (dci_tag_is_block(n->tag) || n->tag == GUMBO_TAG_BR);
+}
+
+/* The characters of the line of loose text that holds top, an inline child
+ * of a block: its inline siblings up to the blocks or <br>s around it. */
+static unsigned loose_line_chars(const dci_node *top)
+{
+    unsigned chars = top->chars;
+    for (const dci_node *s = top->prev; s && !ends_line(s); s = s->prev)
+        chars += s->chars;
+    for (const dci_node *s = top->next; s && !ends_line(s); s = s->next)
+        chars += s->chars;
+    return chars;
+}
+
 /* A link inside a paragraph of other text: words of the sentence, whose
  * class ("meta-org", "popup") says how the link is styled or what it opens,
- * not that it is furniture. (A span there may well be a caption or a widget.) */
+ * not that it is furniture. (A span there may well be a caption or a widget.)
+ * The paragraph is a p, li or dd, or else the line of loose text around the
+ * link: old pages write their prose straight into a <td> or <div>. */
 static int link_in_sentence(const dci_node *n, const dci_tuning *t)
 {
     if (n->tag != GUMBO_TAG_A)
         return 0;
-    const dci_node *b = n->parent;
-    while (b && b->type == DCI_NODE_ELEMENT && !dci_tag_is_block(b->tag))
+    const dci_node *top = n, *b = n->parent;
+    while (b && b->type == DCI_NODE_ELEMENT && !dci_tag_is_block(b->tag)) {
+        top = b;
         b = b->parent;
-    if (!b || (b->tag != GUMBO_TAG_P && b->tag != GUMBO_TAG_LI && b->tag != GUMBO_TAG_DD))
+    }
+    if (!b || b->type != DCI_NODE_ELEMENT)
         return 0;
-    unsigned rest = b->chars - n->chars;
+    int paragraph = b->tag == GUMBO_TAG_P || b->tag == GUMBO_TAG_LI || b->tag == GUMBO_TAG_DD;
+    unsigned rest = (paragraph ? b->chars : loose_line_chars(top)) - n->chars;
     return rest >= t->sentence_min_chars && rest >= n->chars * t->sentence_text_per_link;
 }
 
