@@ -650,15 +650,16 @@ START_TEST(test_text_table_rows)
 }
 END_TEST
 
-/* Empty cells are kept for Markdown and HTML; the text shows no trace of
- * them, nor of a row with nothing in it. */
-START_TEST(test_text_table_empty_cells_leave_no_trace)
+/* An empty cell keeps its place between the bars, so that "closed" stays
+ * under "Note" (a leading one too); empty cells closing a row shift no
+ * column and are left out; a row with nothing in it is no line. */
+START_TEST(test_text_table_empty_cells_keep_their_place)
 {
-    char *out = text_of("<table><tr><th>Pier</th><th>Depth</th><th>Note</th></tr>"
+    char *out = text_of("<table><tr><th></th><th>Depth</th><th>Note</th></tr>"
                         "<tr><td>North</td><td></td><td>closed</td></tr>"
                         "<tr><td></td><td></td><td></td></tr>"
                         "<tr><td>South</td><td>6 m</td><td></td></tr></table><p>After.</p>");
-    assert_render_eq(out, "Pier | Depth | Note\nNorth | closed\nSouth | 6 m\n\nAfter.\n");
+    assert_render_eq(out, " | Depth | Note\nNorth |  | closed\nSouth | 6 m\n\nAfter.\n");
     free(out);
 }
 END_TEST
@@ -891,7 +892,7 @@ static Suite *emit_suite(void)
     tcase_add_test(text, test_text_item_marker_on_its_first_text_only);
     tcase_add_test(text, test_text_item_opening_with_a_table_has_no_marker_after_it);
     tcase_add_test(text, test_text_table_rows);
-    tcase_add_test(text, test_text_table_empty_cells_leave_no_trace);
+    tcase_add_test(text, test_text_table_empty_cells_keep_their_place);
     tcase_add_test(text, test_text_table_cell_paragraphs_stay_in_their_cell);
     tcase_add_test(text, test_text_code_kept_verbatim_and_links_plain);
     tcase_add_test(text, test_text_no_title_and_empty_content);

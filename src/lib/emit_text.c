@@ -43,15 +43,17 @@ static int row_has_text(const dci_block *row)
 }
 
 /* The text leaves of a row are walked here, not by the main walk: " | "
- * between cells, a space between the paragraphs of one cell. A row of
- * empty cells (kept for the columns of other formats) is no line. */
+ * between cells, a space between the paragraphs of one cell. An empty cell
+ * keeps its place between the bars, so that the cells after it stay in
+ * their columns; empty cells at the end of a row change no column and are
+ * left out. A row of empty cells is no line. */
 static void write_row(text_writer *w, dci_block *row, const dci_block *group)
 {
     if (!row_has_text(row))
         return;
     separate(w, group);
-    int cells = 0;
-    for (dci_block *cell = row->first_child; cell; cell = cell->next) {
+    unsigned column = 0, reached = 0;
+    for (dci_block *cell = row->first_child; cell; cell = cell->next, column++) {
         int leaves = 0;
         dci_block_iter it;
         dci_block_iter_init(&it, cell);
@@ -59,16 +61,16 @@ static void write_row(text_writer *w, dci_block *row, const dci_block *group)
             const dci_block *x = it.node;
             if (ev != DCI_EVENT_ENTER || x->text_len == 0)
                 continue;
-            dci_buf_puts(w->out, leaves ? " " : cells ? " | " : "");
+            if (leaves)
+                dci_buf_puts(w->out, " ");
+            for (; !leaves && reached < column; reached++)
+                dci_buf_puts(w->out, " | ");
             dci_buf_put(w->out, x->text, x->text_len);
             leaves++;
         }
-        if (leaves)
-            cells++;
     }
     /* an item's marker goes before its first text, even when that is a row */
-    if (cells)
-        w->unmarked = 0;
+    w->unmarked = 0;
 }
 
 static void write_leaf(text_writer *w, const dci_block *leaf, const scope *s)
