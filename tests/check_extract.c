@@ -1206,6 +1206,54 @@ START_TEST(test_gallery_inside_article_dropped_even_when_longer)
 }
 END_TEST
 
+/* A post without an <article>, its paragraphs in one div, followed by a
+ * comment thread that holds more prose than the post. */
+static char *post_with_long_thread(const char *wrapper_class)
+{
+    static const char para[] =
+        "<p>Early retirement is less about money than about needing less of it, "
+        "and the first year taught me that more than any spreadsheet could.</p>";
+    static const char comment[] =
+        "<p>I tried the same thing two years ago and found that the hardest part was "
+        "explaining it to my family, not the budget itself, said a reader.</p>";
+    size_t size = 16384;
+    char *page = malloc(size);
+    ck_assert_ptr_nonnull(page);
+    int len = snprintf(page, size,
+                       "<!DOCTYPE html><html><head><title>The biggest mistake</title></head>"
+                       "<body><div class=\"%s\"><div class=\"entry\"><h1>The biggest mistake</h1>"
+                       "<div class=\"pc\">",
+                       wrapper_class);
+    for (int i = 0; i < 10; i++)
+        len += snprintf(page + len, size - (size_t)len, "%s", para);
+    len += snprintf(page + len, size - (size_t)len, "</div></div>\n<div id=\"comment_tpl\">");
+    for (int i = 0; i < 16; i++)
+        len += snprintf(page + len, size - (size_t)len, "%s", comment);
+    snprintf(page + len, size - (size_t)len, "</div></div></body></html>\n");
+    return page;
+}
+
+/* The thread does not hold the post's body: it is not the layout around the
+ * article, and its class word drops it. Near miss: a wrapper whose class
+ * says "sidebar" around post and thread holds the body: it is the layout
+ * and stays (the thread inside it still goes). */
+START_TEST(test_thread_longer_than_the_post_dropped)
+{
+    char *page = post_with_long_thread("page");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Early retirement is less about money");
+    tu_assert_lacks(text, "explaining it to my family");
+    free(text);
+    free(page);
+    page = post_with_long_thread("content-with-sidebar");
+    text = tu_text_ok(page);
+    tu_assert_has(text, "Early retirement is less about money");
+    tu_assert_lacks(text, "explaining it to my family");
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* A video player inside the article: its menus are blocks of a word or a
  * number each. They go; a short list of real items stays. */
 START_TEST(test_widget_controls_dropped)
@@ -1418,6 +1466,7 @@ static Suite *extract_suite(void)
 
     TCase *rules = tcase_create("rules");
     tcase_add_test(rules, test_gallery_inside_article_dropped_even_when_longer);
+    tcase_add_test(rules, test_thread_longer_than_the_post_dropped);
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_around_the_article_kept);

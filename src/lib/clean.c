@@ -120,6 +120,7 @@ dc_status dci_clean(dci_doc *doc)
     dci_mark_spine(holder, NULL, 1);
     dci_mark_spine(body_block, NULL, 1);
     w.holder = holder;
+    w.body_block = body_block;
     doc->gallery_story = doc->body && tells_in_captions(doc->body, doc->tuning);
     if (dci_walk_stage(&w, DCI_STAGE_FURNITURE, doc->html) == DC_OK) {
         w.prose_left = doc->body ? doc->body->prose : 0;

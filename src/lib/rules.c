@@ -30,6 +30,17 @@ static int is_protected_tag(GumboTag tag)
            tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
 }
 
+/* The article's body (clean's body block) holds an article's worth of
+ * paragraphs and n neither holds it nor is in it: n is not the layout
+ * around the article but a box beside it, such as a comment thread longer
+ * than the story. */
+static int apart_from_body(const dci_node *n, const dci_walk *w)
+{
+    const dci_node *body = w->body_block;
+    return body && body != n && !dci_is_inside(body, n) && !dci_is_inside(n, body) &&
+           dci_own_paragraph_prose(w->tuning, body) >= w->tuning->holder_own_prose;
+}
+
 /*
  * A class or id word alone does not drop a node that holds most of the
  * page's remaining prose: "page-content and-w-sidebar" names the layout, not
@@ -37,12 +48,15 @@ static int is_protected_tag(GumboTag tag)
  * menu earlier in the page does not hide the article from this guard. Inside
  * the article holder that keeps paragraphs of its own besides the node, the
  * node is part of the article, not its layout: a photo gallery or a comment
- * thread longer than the story is dropped all the same.
+ * thread longer than the story is dropped all the same. So is a node apart
+ * from the article's body when no element marks the article.
  */
 static int spared_as_layout(const dci_node *n, const dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     if (!(w->prose_left > 0 && dci_share_exceeded(n->prose, w->prose_left, t->layout_share)))
+        return 0;
+    if (apart_from_body(n, w))
         return 0;
     const dci_node *holder = w->holder;
     return !(holder && dci_is_inside(n, holder) && holder->prose >= n->prose + t->holder_own_prose);

@@ -32,6 +32,7 @@ struct dci_walk {
     const dci_tuning *tuning;
     dci_node *root;            /* the root of the stage being walked */
     const dci_node *holder;    /* clean: the article element with the most prose */
+    const dci_node *body_block; /* clean: the element whose own paragraphs are the body */
     unsigned prose_left;      /* clean: the body's prose not dropped yet */
     const dci_node *best;      /* score: the winner */
     const dci_node *top;       /* score: the best-scored container */
