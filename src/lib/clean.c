@@ -32,8 +32,9 @@ static int could_be_body(const dci_node *n, const dci_tuning *t, unsigned most)
 /* The article's body, whatever the words on it and its wrappers say
  * ("has-ads", "date-outer", a paywall around the visible part): the first
  * element whose own paragraphs hold a fair share of the most any element
- * holds (comments and slide captions come after the story they follow),
- * and at least t->body_block_prose. NULL when there is none. */
+ * holds (comments and slide captions come after the story they follow,
+ * and may be longer), and at least t->body_block_prose. NULL when there is
+ * none. */
 static dci_node *find_body_block(dci_node *root, const dci_tuning *t, unsigned most)
 {
     if (most < t->body_block_prose)

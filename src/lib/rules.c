@@ -30,15 +30,15 @@ static int is_protected_tag(GumboTag tag)
            tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
 }
 
-/* The article's body (clean's body block) holds an article's worth of
- * paragraphs and n neither holds it nor is in it: n is not the layout
- * around the article but a box beside it, such as a comment thread longer
- * than the story. */
+/* n neither holds the article's body (clean's body block) nor is in it:
+ * n is not the layout around the article but a box beside it, such as a
+ * comment thread longer than the story. The body must still hold its
+ * paragraphs: one found in a menu of teasers, dropped since, is no body. */
 static int apart_from_body(const dci_node *n, const dci_walk *w)
 {
     const dci_node *body = w->body_block;
     return body && body != n && !dci_is_inside(body, n) && !dci_is_inside(n, body) &&
-           dci_own_paragraph_prose(w->tuning, body) >= w->tuning->holder_own_prose;
+           dci_own_paragraph_prose(w->tuning, body) >= w->tuning->body_block_prose;
 }
 
 /*

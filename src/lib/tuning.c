@@ -20,7 +20,7 @@ const dci_tuning dci_tuning_defaults = {
     .most_of_share = {1, 2},
     .mostly_links_share = {1, 2},
     .body_block_prose = 200,
-    .body_block_share = {1, 2},
+    .body_block_share = {1, 4},
     .gallery_min_captions = 3,
 
     .class_weight = 25.0f,
