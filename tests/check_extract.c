@@ -1207,8 +1207,9 @@ START_TEST(test_gallery_inside_article_dropped_even_when_longer)
 END_TEST
 
 /* A post without an <article>, its paragraphs in one div, followed by a
- * comment thread that holds more prose than the post. */
-static char *post_with_long_thread(const char *wrapper_class, int comments)
+ * comment thread that holds more prose than the post: after the post's
+ * box, or in_post, inside it after the paragraphs. */
+static char *post_with_long_thread(const char *wrapper_class, int comments, int in_post)
 {
     static const char para[] =
         "<p>Early retirement is less about money than about needing less of it, "
@@ -1226,27 +1227,30 @@ static char *post_with_long_thread(const char *wrapper_class, int comments)
                        wrapper_class);
     for (int i = 0; i < 10; i++)
         len += snprintf(page + len, size - (size_t)len, "%s", para);
-    len += snprintf(page + len, size - (size_t)len, "</div></div>\n<div id=\"comment_tpl\">");
+    len += snprintf(page + len, size - (size_t)len, "%s",
+                    in_post ? "<div id=\"comment_tpl\">" : "</div></div>\n<div id=\"comment_tpl\">");
     for (int i = 0; i < comments; i++)
         len += snprintf(page + len, size - (size_t)len, "%s", comment);
-    snprintf(page + len, size - (size_t)len, "</div></div></body></html>\n");
+    snprintf(page + len, size - (size_t)len, "%s</div></div></body></html>\n",
+             in_post ? "</div></div>" : "");
     return page;
 }
 
 /* The thread does not hold the post's body: it is not the layout around the
  * article, and its class word drops it, even when it holds three times the
  * post's prose (the body is the first block of paragraphs holding a quarter
- * of the most any element holds, and comments come after the story). Near
- * miss: a wrapper whose class says "sidebar" around post and thread holds
- * the body: it is the layout and stays (the thread inside it still goes). */
+ * of the most any element holds, and comments come after the story), or
+ * when it sits in the post's own box after the paragraphs. Near miss: a
+ * wrapper whose class says "sidebar" around post and thread holds the
+ * body: it is the layout and stays (the thread inside it still goes). */
 START_TEST(test_thread_longer_than_the_post_dropped)
 {
     static const struct {
         const char *wrapper;
-        int comments;
-    } cases[] = {{"page", 16}, {"page", 30}, {"content-with-sidebar", 16}};
+        int comments, in_post;
+    } cases[] = {{"page", 16, 0}, {"page", 30, 0}, {"page", 16, 1}, {"content-with-sidebar", 16, 0}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char *page = post_with_long_thread(cases[i].wrapper, cases[i].comments);
+        char *page = post_with_long_thread(cases[i].wrapper, cases[i].comments, cases[i].in_post);
         char *text = tu_text_ok(page);
         tu_assert_has(text, "Early retirement is less about money");
         tu_assert_lacks(text, "explaining it to my family");

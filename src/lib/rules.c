@@ -41,6 +41,22 @@ static int apart_from_body(const dci_node *n, const dci_walk *w)
            dci_own_paragraph_prose(w->tuning, body) >= w->tuning->body_block_prose;
 }
 
+/* n sits in the body block beside its paragraphs, in a block that is not
+ * one of them (inline text is part of the body's loose paragraphs), and the
+ * body keeps an article's worth of them besides n: a comment thread after
+ * the story, in the story's own box. */
+static int beside_body_paragraphs(const dci_node *n, const dci_walk *w)
+{
+    const dci_node *body = w->body_block;
+    if (!body || !dci_is_inside(n, body))
+        return 0;
+    const dci_node *child = n;
+    while (child->parent != body)
+        child = child->parent;
+    return dci_tag_is_block(child->tag) && !dci_tag_is_paragraph(child->tag) &&
+           dci_own_paragraph_prose(w->tuning, body) >= w->tuning->holder_own_prose;
+}
+
 /*
  * A class or id word alone does not drop a node that holds most of the
  * page's remaining prose: "page-content and-w-sidebar" names the layout, not
@@ -56,7 +72,7 @@ static int spared_as_layout(const dci_node *n, const dci_walk *w)
     const dci_tuning *t = w->tuning;
     if (!(w->prose_left > 0 && dci_share_exceeded(n->prose, w->prose_left, t->layout_share)))
         return 0;
-    if (apart_from_body(n, w))
+    if (apart_from_body(n, w) || beside_body_paragraphs(n, w))
         return 0;
     const dci_node *holder = w->holder;
     return !(holder && dci_is_inside(n, holder) && holder->prose >= n->prose + t->holder_own_prose);
