@@ -1260,6 +1260,53 @@ START_TEST(test_thread_longer_than_the_post_dropped)
 }
 END_TEST
 
+/* A box beside the article holding a list of other stories, each a
+ * headline and a summary cut short with "Read more...": the summaries read
+ * as prose and the box scores as the article, but it is a teaser list and
+ * does not join. Near miss: the same list without the cut (the article's
+ * own list of points) joins. */
+static char *page_with_list_beside(const char *item_end)
+{
+    size_t size = 8192;
+    char *page = malloc(size);
+    ck_assert_ptr_nonnull(page);
+    int len = snprintf(page, size,
+                       "<!DOCTYPE html><html><head><title>Main story</title></head><body>"
+                       "<div id=\"page\"><div id=\"mainPrimary\"><h3>Harbour wall repairs approved</h3>"
+                       "<p>Three new videos are now available, and the council says the harbour "
+                       "wall repairs will start next month after a long delay.</p>"
+                       "<p>Starting on Monday, the works include the following parts.</p>"
+                       "<p>Granite</p><p>The new blocks come from the old quarry up the valley, "
+                       "cut to size on site.</p><p>Piles</p><p>Steel piles go in first, driven deep "
+                       "into the clay below the wall.</p></div>"
+                       "<div id=\"secondaryContentContainer\"><div id=\"secondaryPrimary\"><ul>");
+    for (int i = 0; i < 5; i++)
+        len += snprintf(page + len, size - (size_t)len,
+                        "<li><h3>Harbour story number %d of the week</h3><p class=\"text\">The "
+                        "council met again on Tuesday to talk about the harbour and the boats "
+                        "moored in it over the winter%s</p></li>",
+                        i, item_end);
+    snprintf(page + len, size - (size_t)len, "</ul></div></div></div></body></html>\n");
+    return page;
+}
+
+START_TEST(test_teaser_box_beside_article_does_not_join)
+{
+    char *page = page_with_list_beside(" <a href=\"/n\">Read more...</a>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Steel piles go in first");
+    tu_assert_lacks(text, "Harbour story number");
+    free(text);
+    free(page);
+    page = page_with_list_beside(".");
+    text = tu_text_ok(page);
+    tu_assert_has(text, "Steel piles go in first");
+    tu_assert_has(text, "Harbour story number 4");
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* A video player inside the article: its menus are blocks of a word or a
  * number each. They go; a short list of real items stays. */
 START_TEST(test_widget_controls_dropped)
@@ -1473,6 +1520,7 @@ static Suite *extract_suite(void)
     TCase *rules = tcase_create("rules");
     tcase_add_test(rules, test_gallery_inside_article_dropped_even_when_longer);
     tcase_add_test(rules, test_thread_longer_than_the_post_dropped);
+    tcase_add_test(rules, test_teaser_box_beside_article_does_not_join);
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_around_the_article_kept);

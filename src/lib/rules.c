@@ -421,13 +421,33 @@ static int holds_facts(const dci_node *s, const dci_tuning *t)
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
  * its own text must read as prose, or be one linkless sentence. */
+static const char *match_teaser_list(const dci_node *n, dci_walk *w);
+
+/* Most of s is one list of other stories (teaser-list's test): its items'
+ * summaries read as prose and score, but the box is no part of the article. */
+static int is_teaser_box(const dci_node *s, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    dci_node_iter it;
+    dci_node_iter_init(&it, (dci_node *)s);
+    for (dci_node *n; (n = dci_node_iter_next_kept(&it));) {
+        if (n->type != DCI_NODE_ELEMENT || !dci_share_exceeded(n->chars, s->chars, t->most_of_share)) {
+            dci_node_iter_skip(&it);
+            continue;
+        }
+        if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && match_teaser_list(n, w))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *match_sibling(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     const dci_node *best = w->best;
     float bonus = same_class(s, best) ? best->score * t->same_class_bonus : 0.0f;
     if ((s->flags & DCI_CANDIDATE) && s->score + bonus >= w->join_threshold &&
-        dci_share_reached(s->prose, s->chars, t->sibling_prose_share))
+        dci_share_reached(s->prose, s->chars, t->sibling_prose_share) && !is_teaser_box(s, w))
         return "scores as the article";
     if (t->facts_min_items && holds_facts(s, t))
         return "the article's facts, in a list or a table";
