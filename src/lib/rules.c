@@ -65,7 +65,8 @@ static int beside_body_paragraphs(const dci_node *n, const dci_walk *w)
  * the article holder that keeps paragraphs of its own besides the node, the
  * node is part of the article, not its layout: a photo gallery or a comment
  * thread longer than the story is dropped all the same. So is a node apart
- * from the article's body when no element marks the article.
+ * from the article's body, or a block beside the body's paragraphs in the
+ * body's own box, whether or not an element marks the article.
  */
 static int spared_as_layout(const dci_node *n, const dci_walk *w)
 {
@@ -418,9 +419,6 @@ static int holds_facts(const dci_node *s, const dci_tuning *t)
     return 0;
 }
 
-/* A sibling joins on its score only if it reads as prose: lists of teasers
- * score too, on their summaries, but are made of short lines. Failing that,
- * its own text must read as prose, or be one linkless sentence. */
 static const char *match_teaser_list(const dci_node *n, dci_walk *w);
 
 /* Most of s is one list of other stories (teaser-list's test): its items'
@@ -441,6 +439,9 @@ static int is_teaser_box(const dci_node *s, dci_walk *w)
     return 0;
 }
 
+/* A sibling joins on its score only if it reads as prose: lists of teasers
+ * score too, on their summaries, but are made of short lines. Failing that,
+ * its own text must read as prose, or be one linkless sentence. */
 static const char *match_sibling(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
