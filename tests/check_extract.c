@@ -1217,22 +1217,16 @@ static char *post_with_long_thread(const char *wrapper_class, int comments, int 
     static const char comment[] =
         "<p>I tried the same thing two years ago and found that the hardest part was "
         "explaining it to my family, not the budget itself, said a reader.</p>";
-    size_t size = 16384;
-    char *page = malloc(size);
-    ck_assert_ptr_nonnull(page);
-    int len = snprintf(page, size,
-                       "<!DOCTYPE html><html><head><title>The biggest mistake</title></head>"
-                       "<body><div class=\"%s\"><div class=\"entry\"><h1>The biggest mistake</h1>"
-                       "<div class=\"pc\">",
-                       wrapper_class);
-    for (int i = 0; i < 10; i++)
-        len += snprintf(page + len, size - (size_t)len, "%s", para);
-    len += snprintf(page + len, size - (size_t)len, "%s",
-                    in_post ? "<div id=\"comment_tpl\">" : "</div></div>\n<div id=\"comment_tpl\">");
-    for (int i = 0; i < comments; i++)
-        len += snprintf(page + len, size - (size_t)len, "%s", comment);
-    snprintf(page + len, size - (size_t)len, "%s</div></div></body></html>\n",
-             in_post ? "</div></div>" : "");
+    char *paras = tu_repeat(para, 10);
+    char *thread = tu_repeat(comment, comments);
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>The biggest mistake</title></head>"
+        "<body><div class=\"%s\"><div class=\"entry\"><h1>The biggest mistake</h1>"
+        "<div class=\"pc\">%s%s<div id=\"comment_tpl\">%s</div>%s</div></body></html>\n",
+        wrapper_class, paras, in_post ? "" : "</div></div>\n", thread,
+        in_post ? "</div></div>" : "");
+    free(paras);
+    free(thread);
     return page;
 }
 
@@ -1292,18 +1286,21 @@ static char *page_with_list_beside(const char *item_end)
 
 START_TEST(test_teaser_box_beside_article_does_not_join)
 {
-    char *page = page_with_list_beside(" <a href=\"/n\">Read more...</a>");
-    char *text = tu_text_ok(page);
-    tu_assert_has(text, "Steel piles go in first");
-    tu_assert_lacks(text, "Harbour story number");
-    free(text);
-    free(page);
-    page = page_with_list_beside(".");
-    text = tu_text_ok(page);
-    tu_assert_has(text, "Steel piles go in first");
-    tu_assert_has(text, "Harbour story number 4");
-    free(text);
-    free(page);
+    static const struct {
+        const char *item_end;
+        int joins;
+    } cases[] = {{" <a href=\"/n\">Read more...</a>", 0}, {".", 1}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *page = page_with_list_beside(cases[i].item_end);
+        char *text = tu_text_ok(page);
+        tu_assert_has(text, "Steel piles go in first");
+        if (cases[i].joins)
+            tu_assert_has(text, "Harbour story number 4");
+        else
+            tu_assert_lacks(text, "Harbour story number");
+        free(text);
+        free(page);
+    }
 }
 END_TEST
 

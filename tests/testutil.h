@@ -57,6 +57,18 @@ static inline char *tu_strdupf(const char *fmt, ...)
     return s;
 }
 
+/* s written n times over. Free with free(). */
+static inline char *tu_repeat(const char *s, int n)
+{
+    size_t len = strlen(s);
+    char *out = malloc(len * (size_t)(n > 0 ? n : 0) + 1);
+    ck_assert_ptr_nonnull(out);
+    for (int i = 0; i < n; i++)
+        memcpy(out + len * (size_t)i, s, len);
+    out[len * (size_t)(n > 0 ? n : 0)] = '\0';
+    return out;
+}
+
 /*
  * A realistic news page: a site header with navigation, then <main><article>
  * with the headline, two paragraphs of prose, body_html, two more paragraphs,
