@@ -7,6 +7,7 @@
 #define DCI_WORDS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 
@@ -27,5 +28,9 @@ size_t dci_text_key(const char *utf8, char *key, size_t size);
  * UTF-8 is copied as it is. NULL when the arena failed.
  */
 char *dci_nfc_dup(dci_arena *a, const char *utf8, size_t len, size_t *out_len);
+
+/* Whether NFC leaves code point cp as it is in any text: dci_nfc_dup copies
+ * a text of such code points without normalizing it. */
+int dci_nfc_inert(int32_t cp);
 
 #endif
