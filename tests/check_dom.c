@@ -472,6 +472,46 @@ START_TEST(test_nfc_dup_normalizes_only_what_needs_it)
 }
 END_TEST
 
+/* dci_casefold folds ASCII and General Punctuation without utf8proc: it
+ * must give what utf8proc gives, for each of those characters and for text
+ * it leaves to utf8proc. */
+START_TEST(test_casefold_agrees_with_utf8proc)
+{
+    static const char *const texts[] = {
+        "Read More: \xe2\x80\x9cThe Story\xe2\x80\x9d \xe2\x80\x94 Here",
+        "\xc3\x89T\xc3\x89 \xe2\x80\x99 Stra\xc3\x9f" "e",   /* ETE, ', Strasse */
+        "\xd0\x9c\xd0\x9e\xd0\xa1\xd0\x9a\xd0\x92\xd0\x90",           /* MOSKVA */
+        "Cafe\xcc\x81",
+        "",
+    };
+    char one[8];
+    for (int32_t cp = 0; cp <= 0x2064; cp = cp == 0x7F ? 0x2002 : cp + 1) {
+        utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)one);
+        utf8proc_uint8_t *want = NULL;
+        utf8proc_ssize_t wn = utf8proc_map((const utf8proc_uint8_t *)one, n, &want,
+                                           UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+        char *got;
+        long gn = dci_casefold(one, (size_t)n, &got);
+        ck_assert_msg(gn == wn && memcmp(got, want, (size_t)wn + 1) == 0, "U+%04X", (unsigned)cp);
+        free(got);
+        free(want);
+    }
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        utf8proc_uint8_t *want = NULL;
+        utf8proc_ssize_t wn = utf8proc_map((const utf8proc_uint8_t *)texts[i], 0, &want,
+                                           UTF8PROC_NULLTERM | UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+        char *got;
+        ck_assert_int_eq(dci_casefold(texts[i], strlen(texts[i]), &got), wn);
+        ck_assert_str_eq(got, (const char *)want);
+        free(got);
+        free(want);
+    }
+    char *got;
+    ck_assert_int_lt(dci_casefold("ok \xff", 4, &got), 0);   /* not UTF-8 */
+    free(got);
+}
+END_TEST
+
 START_TEST(test_count_excludes_dropped_subtrees)
 {
     dci_doc doc = tu_parse("<div id=\"d\"><p>kept, text</p><div id=\"gone\"><p>gone, "
@@ -717,6 +757,7 @@ static Suite *dom_suite(void)
     tcase_add_test(count, test_count_chars_helper);
     tcase_add_test(count, test_nfc_inert_code_points_are_left_alone_by_nfc);
     tcase_add_test(count, test_nfc_dup_normalizes_only_what_needs_it);
+    tcase_add_test(count, test_casefold_agrees_with_utf8proc);
     tcase_add_test(count, test_count_excludes_dropped_subtrees);
     tcase_add_test(count, test_count_of_subtree_leaves_parent_alone);
     suite_add_tcase(s, count);

@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "sizes.h"
+#include "words.h"
 
 /*
  * Class/id words. A word ending in '*' matches any word it begins; an entry
@@ -517,12 +518,8 @@ static const section_heading section_headings[] = {
 /* text in lower case in any script, or NULL; free with free(). */
 static char *lower_case(const char *text)
 {
-    utf8proc_uint8_t *lower = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, 0, &lower,
-                                      UTF8PROC_NULLTERM | UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
-    if (n < 0)
-        return NULL;
-    return (char *)lower;
+    char *lower;
+    return dci_casefold(text, strlen(text), &lower) < 0 ? NULL : lower;
 }
 
 const char *dci_match_phrase(const char *text)

@@ -137,3 +137,43 @@ char *dci_nfc_dup(dci_arena *a, const char *utf8, size_t len, size_t *out_len)
     free(nfc);
     return copy;
 }
+
+/* Whether text is ASCII and General Punctuation (U+2002..U+2064, curly
+ * quotes and dashes) alone: case folding changes none of them but ASCII's
+ * capitals, and NFC none (tests/check_dom.c checks both against utf8proc). */
+static int folds_as_ascii(const char *text, size_t len)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
+    for (size_t i = 0; i < len;) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0 || cp < 0x2002 || cp > 0x2064)
+            return 0;
+        i += (size_t)n;
+    }
+    return 1;
+}
+
+long dci_casefold(const char *text, size_t len, char **out)
+{
+    *out = NULL;
+    if (!folds_as_ascii(text, len)) {
+        utf8proc_uint8_t *folded = NULL;
+        utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len,
+                                          &folded, UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+        *out = (char *)folded;
+        return (long)n;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return UTF8PROC_ERROR_NOMEM;
+    for (size_t i = 0; i < len; i++)
+        copy[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] - 'A' + 'a') : text[i];
+    copy[len] = '\0';
+    *out = copy;
+    return (long)len;
+}

@@ -33,4 +33,14 @@ char *dci_nfc_dup(dci_arena *a, const char *utf8, size_t len, size_t *out_len);
  * a text of such code points without normalizing it. */
 int dci_nfc_inert(int32_t cp);
 
+/*
+ * text[0..len) case-folded and in NFC, as utf8proc_map with
+ * UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE gives it: its length, with the
+ * NUL-terminated result in *out (free with free()), or utf8proc's negative
+ * error code (UTF8PROC_ERROR_NOMEM, or the text is not UTF-8). Text of ASCII
+ * and punctuation, most one-line blocks, is folded without utf8proc, which
+ * costs a hundred times more.
+ */
+long dci_casefold(const char *text, size_t len, char **out);
+
 #endif
