@@ -352,19 +352,33 @@ int dci_class_sign(const dci_node *n)
     return (t.positives > 0) - (t.negatives > 0);
 }
 
+/* The first place from s where the rest of the pattern, p, can match:
+ * where its first character does, when that is a literal. A star before p
+ * takes what comes before it. Most phrases open with a star, so this scan
+ * runs over every short block's text. */
+static const char *next_candidate(const char *s, const char *p)
+{
+    if (*p == '*' || *p == '\0')
+        return s;
+    int want = tolower((unsigned char)*p);
+    while (*s && tolower((unsigned char)*s) != want)
+        s++;
+    return s;
+}
+
 int dci_glob_match(const char *p, const char *s)
 {
     const char *star = NULL, *resume = NULL;
     while (*s) {
         if (*p == '*') {
             star = p++;
-            resume = s;
+            resume = s = next_candidate(s, p);
         } else if (*p && tolower((unsigned char)*p) == tolower((unsigned char)*s)) {
             p++;
             s++;
         } else if (star) {
             p = star + 1;
-            s = ++resume;
+            resume = s = next_candidate(resume + 1, p);
         } else {
             return 0;
         }
