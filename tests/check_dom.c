@@ -3,6 +3,9 @@
 #include "testutil.h"
 
 #include <time.h>
+#include <utf8proc.h>
+
+#include "words.h"
 
 static const char *const small_page =
     "<!DOCTYPE html><html lang=\"en\"><head><title>T</title></head>"
@@ -418,6 +421,97 @@ START_TEST(test_count_chars_helper)
 }
 END_TEST
 
+/* dci_nfc_dup copies text of "inert" code points without normalizing it:
+ * each must be one NFC leaves alone wherever it stands. */
+START_TEST(test_nfc_inert_code_points_are_left_alone_by_nfc)
+{
+    unsigned inert = 0;
+    for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        if (!dci_nfc_inert(cp))
+            continue;
+        inert++;
+        const utf8proc_property_t *p = utf8proc_get_property(cp);
+        ck_assert_msg(p->category != UTF8PROC_CATEGORY_CN, "U+%04X unassigned", (unsigned)cp);
+        ck_assert_msg(p->combining_class == 0, "U+%04X combines", (unsigned)cp);
+        /* utf8proc marks the second character of a composition pair so */
+        ck_assert_msg(p->comb_index == UINT16_MAX || p->comb_index < 0x8000,
+                      "U+%04X composes with what precedes it", (unsigned)cp);
+        utf8proc_uint8_t in[4], *out = NULL;
+        utf8proc_ssize_t n = utf8proc_encode_char(cp, in);
+        utf8proc_ssize_t m = utf8proc_map(in, n, &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        ck_assert_msg(m == n && memcmp(in, out, (size_t)n) == 0, "NFC changes U+%04X", (unsigned)cp);
+        free(out);
+    }
+    ck_assert_uint_gt(inert, 0x300);
+    ck_assert(!dci_nfc_inert(0x0301));   /* combining acute */
+    ck_assert(!dci_nfc_inert(0x2000));   /* NFC: U+2002 */
+}
+END_TEST
+
+/* Inert text before a combining mark does not spare the text NFC; text that
+ * is all inert, or not UTF-8, comes out as it went in. */
+START_TEST(test_nfc_dup_normalizes_only_what_needs_it)
+{
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"\xe2\x80\x9c" "Cafe\xcc\x81\xe2\x80\x9d", "\xe2\x80\x9c" "Caf\xc3\xa9\xe2\x80\x9d"},
+        {"\xe2\x80\x9c" "Caf\xc3\xa9\xe2\x80\x94\xd0\xb9\xe4\xbd\xa0\xe2\x80\x9d", NULL},
+        {"\xe2\x80\x80", "\xe2\x80\x82"},   /* U+2000 en quad: U+2002 */
+        {"ok \xe2\x80 \xff", NULL},
+    };
+    dci_arena *a = dci_arena_new(0, 0);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *want = cases[i].out ? cases[i].out : cases[i].in;
+        size_t len;
+        char *got = dci_nfc_dup(a, cases[i].in, strlen(cases[i].in), &len);
+        ck_assert_str_eq(got, want);
+        ck_assert_uint_eq(len, strlen(want));
+    }
+    dci_arena_free(a);
+}
+END_TEST
+
+/* dci_casefold folds ASCII and General Punctuation without utf8proc: it
+ * must give what utf8proc gives, for each of those characters and for text
+ * it leaves to utf8proc. */
+START_TEST(test_casefold_agrees_with_utf8proc)
+{
+    static const char *const texts[] = {
+        "Read More: \xe2\x80\x9cThe Story\xe2\x80\x9d \xe2\x80\x94 Here",
+        "\xc3\x89T\xc3\x89 \xe2\x80\x99 Stra\xc3\x9f" "e",   /* ETE, ', Strasse */
+        "\xd0\x9c\xd0\x9e\xd0\xa1\xd0\x9a\xd0\x92\xd0\x90",           /* MOSKVA */
+        "Cafe\xcc\x81",
+        "",
+    };
+    char one[8];
+    for (int32_t cp = 0; cp <= 0x2064; cp = cp == 0x7F ? 0x2002 : cp + 1) {
+        utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)one);
+        utf8proc_uint8_t *want = NULL;
+        utf8proc_ssize_t wn = utf8proc_map((const utf8proc_uint8_t *)one, n, &want,
+                                           UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+        char *got;
+        long gn = dci_casefold(one, (size_t)n, &got);
+        ck_assert_msg(gn == wn && memcmp(got, want, (size_t)wn + 1) == 0, "U+%04X", (unsigned)cp);
+        free(got);
+        free(want);
+    }
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        utf8proc_uint8_t *want = NULL;
+        utf8proc_ssize_t wn = utf8proc_map((const utf8proc_uint8_t *)texts[i], 0, &want,
+                                           UTF8PROC_NULLTERM | UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+        char *got;
+        ck_assert_int_eq(dci_casefold(texts[i], strlen(texts[i]), &got), wn);
+        ck_assert_str_eq(got, (const char *)want);
+        free(got);
+        free(want);
+    }
+    char *got;
+    ck_assert_int_lt(dci_casefold("ok \xff", 4, &got), 0);   /* not UTF-8 */
+    free(got);
+}
+END_TEST
+
 START_TEST(test_count_excludes_dropped_subtrees)
 {
     dci_doc doc = tu_parse("<div id=\"d\"><p>kept, text</p><div id=\"gone\"><p>gone, "
@@ -661,6 +755,9 @@ static Suite *dom_suite(void)
     tcase_add_test(count, test_count_chars_links_and_commas);
     tcase_add_test(count, test_count_cjk_characters_and_fullwidth_commas);
     tcase_add_test(count, test_count_chars_helper);
+    tcase_add_test(count, test_nfc_inert_code_points_are_left_alone_by_nfc);
+    tcase_add_test(count, test_nfc_dup_normalizes_only_what_needs_it);
+    tcase_add_test(count, test_casefold_agrees_with_utf8proc);
     tcase_add_test(count, test_count_excludes_dropped_subtrees);
     tcase_add_test(count, test_count_of_subtree_leaves_parent_alone);
     suite_add_tcase(s, count);

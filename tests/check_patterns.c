@@ -98,6 +98,12 @@ static const glob_case glob_cases[] = {
     {"a*b*c", "aXbYc", 1},
     {"a*b*c", "abbc", 1},
     {"a*b*c", "acb", 0},
+    /* a star skips to where the literal after it can start, any case */
+    {"*B*", "aaab", 1},
+    {"*aab", "aaab", 1},
+    {"*x", "abc", 0},
+    {"*ab*cd", "xaBycabcd", 1},
+    {"*ab*cd", "xabycab", 0},
     {"abc*", "abc", 1},
     {"abc**", "abc", 1},
     {"read more here*", "Read more here.", 1},

@@ -1,7 +1,6 @@
 #include "fetch.h"
 
 #include <ctype.h>
-#include <curl/curl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +10,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "curl_api.h"
 #include "decruft.h"
 #include "fetch_errors.h"
 #include "hosts.h"
@@ -220,7 +220,7 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *p)
     if (!t->checked) {
         t->checked = 1;
         long code = 0;
-        curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &code);
+        cli_curl()->easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &code);
         if (code < 200 || code >= 300) {
             t->discard = 1;
         } else if (!cli_fetch_is_html(t->content_type)) {
@@ -289,8 +289,8 @@ static void transfer_free(transfer *t)
     if (!t)
         return;
     if (t->easy)
-        curl_easy_cleanup(t->easy);
-    curl_slist_free_all(t->headers);
+        cli_curl()->easy_cleanup(t->easy);
+    cli_curl()->slist_free_all(t->headers);
     if (t->f->cfg->budget)
         cli_budget_give(t->f->cfg->budget, t->reserved);
     free(t->body);
@@ -307,7 +307,7 @@ static int add_header(transfer *t, const char *name, const char *value)
     if (!h)
         return -1;
     snprintf(h, need, "%s: %s", name, value);
-    struct curl_slist *l = curl_slist_append(t->headers, h);
+    struct curl_slist *l = cli_curl()->slist_append(t->headers, h);
     free(h);
     if (!l)
         return -1;
@@ -331,7 +331,7 @@ static transfer *transfer_new(fetcher *f, size_t index)
     t->host = j->host;
     t->seq = f->next_seq++;
     t->retry_after_secs = -1;
-    t->easy = curl_easy_init();
+    t->easy = cli_curl()->easy_init();
     if (!t->easy)
         goto fail;
     const char *etag = !j->url && cli_fetch_validator_ok(req->etag) ? req->etag : NULL;
@@ -349,7 +349,7 @@ static transfer *transfer_new(fetcher *f, size_t index)
     CURLcode rc = CURLE_OK;
 #define SET(opt, val) \
     if (rc == CURLE_OK) \
-    rc = curl_easy_setopt(e, opt, val)
+    rc = cli_curl()->easy_setopt(e, opt, val)
     SET(CURLOPT_URL, j->url ? j->url : req->url);
     SET(CURLOPT_PRIVATE, t);
     SET(CURLOPT_ERRORBUFFER, t->errbuf);
@@ -376,9 +376,9 @@ static transfer *transfer_new(fetcher *f, size_t index)
      * an idle (or HTTP/2) one. */
 #undef SET
     /* Optional: an older or smaller libcurl may lack HTTP/2. */
-    curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+    cli_curl()->easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
     if (rc != CURLE_OK) {
-        snprintf(t->errbuf, sizeof t->errbuf, "%s", curl_easy_strerror(rc));
+        snprintf(t->errbuf, sizeof t->errbuf, "%s", cli_curl()->easy_strerror(rc));
         goto fail;
     }
     return t;
@@ -418,7 +418,7 @@ static void start(fetcher *f, size_t index)
         deliver_error(f, index, "cannot set up the transfer (out of memory?)");
         return;
     }
-    if (curl_multi_add_handle(f->multi, t->easy) != CURLM_OK) {
+    if (cli_curl()->multi_add_handle(f->multi, t->easy) != CURLM_OK) {
         transfer_free(t);
         deliver_error(f, index, "cannot start the transfer");
         return;
@@ -561,9 +561,9 @@ static int follow_redirect(fetcher *f, transfer *t)
     char *error = t->hop_error;
     size_t errsize = sizeof t->hop_error;
     long status = 0;
-    curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+    cli_curl()->easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
     if (t->result != CURLE_OK || status < 300 || status > 399 || status == 304 ||
-        curl_easy_getinfo(t->easy, CURLINFO_REDIRECT_URL, &target) != CURLE_OK || !target)
+        cli_curl()->easy_getinfo(t->easy, CURLINFO_REDIRECT_URL, &target) != CURLE_OK || !target)
         return 0;
     job *j = &f->jobs[t->index];
     if (j->hops >= MAX_REDIRECTS) {
@@ -607,8 +607,8 @@ static void finish(fetcher *f, transfer *t)
     job *j = &f->jobs[t->index];
     long status = 0;
     char *final_url = NULL;
-    curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
-    curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &final_url);
+    cli_curl()->easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+    cli_curl()->easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &final_url);
     if (!t->too_large && !t->over_budget && !t->wrong_type && schedule_retry(f, t, status)) {
         j->spent_ms = 0; /* a new attempt, a new timeout */
         return;
@@ -659,7 +659,7 @@ static void finish(fetcher *f, transfer *t)
 
 static void release(fetcher *f, transfer *t)
 {
-    curl_multi_remove_handle(f->multi, t->easy);
+    cli_curl()->multi_remove_handle(f->multi, t->easy);
     if (t->paused) {
         f->npaused--;
         t->paused_ms += dcx_now_ms() - t->paused_at;
@@ -792,7 +792,7 @@ static void resume_paused(fetcher *f)
         t->paused = 0;
         t->paused_ms += dcx_now_ms() - t->paused_at;
         f->npaused--;
-        curl_easy_pause(t->easy, CURLPAUSE_CONT);
+        cli_curl()->easy_pause(t->easy, CURLPAUSE_CONT);
         if (t->paused)
             return; /* it wants more than there was */
     }
@@ -803,7 +803,7 @@ static void poll_round(fetcher *f, int wait_ms)
 {
     struct curl_waitfd wake = {.fd = f->cfg->wake_fd, .events = CURL_WAIT_POLLIN};
     int woken = f->cfg->wake_fd >= 0;
-    curl_multi_poll(f->multi, woken ? &wake : NULL, woken ? 1 : 0, wait_ms, NULL);
+    cli_curl()->multi_poll(f->multi, woken ? &wake : NULL, woken ? 1 : 0, wait_ms, NULL);
     if (woken && (wake.revents & CURL_WAIT_POLLIN)) {
         char drain[64];
         while (read(f->cfg->wake_fd, drain, sizeof drain) > 0)
@@ -826,17 +826,17 @@ int cli_fetch_run(const cli_fetch_config *cfg, const cli_fetch_request *reqs, si
             0x9E3779B97F4A7C15ULL;
     int rc = -1;
     transfer **finished = calloc((size_t)cfg->jobs, sizeof *finished);
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+    if (cli_curl()->global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
         snprintf(err, errsize, "cannot initialise libcurl");
         free(finished);
         return -1;
     }
-    f.multi = curl_multi_init();
+    f.multi = cli_curl()->multi_init();
     if (!finished || !f.multi || build_jobs(&f) != 0) {
         snprintf(err, errsize, "cannot set up the fetcher: out of memory");
         goto out;
     }
-    curl_multi_setopt(f.multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+    cli_curl()->multi_setopt(f.multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
 
     while (!*stop) {
         resume_paused(&f);
@@ -845,16 +845,16 @@ int cli_fetch_run(const cli_fetch_config *cfg, const cli_fetch_request *reqs, si
         if (f.active == 0 && !cli_hosts_pending(f.hosts) && f.ndelayed == 0)
             break;
         int running;
-        curl_multi_perform(f.multi, &running);
+        cli_curl()->multi_perform(f.multi, &running);
 
         size_t nfinished = 0, hops = 0;
         CURLMsg *msg;
         int left;
-        while ((msg = curl_multi_info_read(f.multi, &left))) {
+        while ((msg = cli_curl()->multi_info_read(f.multi, &left))) {
             if (msg->msg != CURLMSG_DONE)
                 continue;
             transfer *t = NULL;
-            curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
+            cli_curl()->easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
             t->result = msg->data.result;
             release(&f, t);
             hold_host(&f, t);
@@ -868,7 +868,7 @@ int cli_fetch_run(const cli_fetch_config *cfg, const cli_fetch_request *reqs, si
         if (nfinished > 0 || hops > 0) {
             /* Refill the slots first, so the network works while we read. */
             start_ready(&f);
-            curl_multi_perform(f.multi, &running);
+            cli_curl()->multi_perform(f.multi, &running);
             for (size_t i = 0; i < nfinished; i++) {
                 if (!*stop)
                     finish(&f, finished[i]);
@@ -888,10 +888,10 @@ int cli_fetch_run(const cli_fetch_config *cfg, const cli_fetch_request *reqs, si
 out:
     if (f.multi) {
         drop_all(&f);
-        curl_multi_cleanup(f.multi);
+        cli_curl()->multi_cleanup(f.multi);
     }
     free_jobs(&f);
     free(finished);
-    curl_global_cleanup();
+    cli_curl()->global_cleanup();
     return rc;
 }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "curl_api.h"
 #include "sizes.h"
 
 /*
@@ -71,7 +72,7 @@ void cli_curl_describe(CURLcode rc, const char *errbuf, int got_body, int attemp
                        size_t outsize)
 {
     const curl_fault *f = find_fault(rc, errbuf, got_body);
-    const char *detail = errbuf[0] ? errbuf : curl_easy_strerror(rc);
+    const char *detail = errbuf[0] ? errbuf : cli_curl()->easy_strerror(rc);
     if (f && f->replace)
         detail = f->replace;
     int n;
@@ -113,7 +114,7 @@ long long cli_retry_after_secs(const char *value, time_t now)
         return -1;
     if (isdigit((unsigned char)*value))
         return delay_seconds(value);
-    time_t when = curl_getdate(value, NULL);
+    time_t when = cli_curl()->getdate(value, NULL);
     if (when == (time_t)-1)
         return -1;
     if (when <= now)

@@ -6,8 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include <curl/curl.h>
 
+#include "curl_api.h"
 #include "grow.h"
 #include "msg.h"
 #include "sizes.h"
@@ -81,11 +81,11 @@ static size_t authority_start(const char *s, size_t n)
  * fetch it: CURLUE_OK when it accepts it. */
 static CURLUcode curl_parse(const char *s)
 {
-    CURLU *h = curl_url();
+    CURLU *h = cli_curl()->url();
     if (!h)
         return CURLUE_OUT_OF_MEMORY;
-    CURLUcode rc = curl_url_set(h, CURLUPART_URL, s, CURLU_NON_SUPPORT_SCHEME);
-    curl_url_cleanup(h);
+    CURLUcode rc = cli_curl()->url_set(h, CURLUPART_URL, s, CURLU_NON_SUPPORT_SCHEME);
+    cli_curl()->url_cleanup(h);
     return rc;
 }
 
@@ -213,7 +213,7 @@ int cli_url_check(const char *url, char *err, size_t errsize)
      * cannot read now, with the line number, not at fetch time. */
     CURLUcode rc = curl_parse(url);
     if (rc != CURLUE_OK) {
-        snprintf(err, errsize, "not a URL libcurl accepts: %s", curl_url_strerror(rc));
+        snprintf(err, errsize, "not a URL libcurl accepts: %s", cli_curl()->url_strerror(rc));
         return -1;
     }
     return 0;
@@ -391,14 +391,14 @@ static void normalize_escapes(char *s)
 static CURLUcode lower_host(CURLU *h)
 {
     char *host;
-    CURLUcode rc = curl_url_get(h, CURLUPART_HOST, &host, 0);
+    CURLUcode rc = cli_curl()->url_get(h, CURLUPART_HOST, &host, 0);
     if (rc != CURLUE_OK)
         return rc;
     for (char *p = host; *p; p++)
         if (*p >= 'A' && *p <= 'Z')
             *p = (char)(*p - 'A' + 'a');
-    rc = curl_url_set(h, CURLUPART_HOST, host, 0);
-    curl_free(host);
+    rc = cli_curl()->url_set(h, CURLUPART_HOST, host, 0);
+    cli_curl()->free(host);
     return rc;
 }
 
@@ -410,25 +410,25 @@ static CURLUcode strip_parts(CURLU *h)
                                       CURLUPART_FRAGMENT};
     CURLUcode rc = CURLUE_OK;
     for (size_t i = 0; i < DCX_COUNTOF(parts) && rc == CURLUE_OK; i++)
-        rc = curl_url_set(h, parts[i], NULL, 0);
+        rc = cli_curl()->url_set(h, parts[i], NULL, 0);
     return rc;
 }
 
 char *cli_url_normalize(const char *url)
 {
-    CURLU *h = curl_url();
+    CURLU *h = cli_curl()->url();
     if (!h)
         return NULL;
     char *u = NULL, *out = NULL;
-    if (curl_url_set(h, CURLUPART_URL, url, CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
+    if (cli_curl()->url_set(h, CURLUPART_URL, url, CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
         strip_parts(h) == CURLUE_OK && lower_host(h) == CURLUE_OK &&
-        curl_url_get(h, CURLUPART_URL, &u, CURLU_NO_DEFAULT_PORT) == CURLUE_OK) {
+        cli_curl()->url_get(h, CURLUPART_URL, &u, CURLU_NO_DEFAULT_PORT) == CURLUE_OK) {
         out = strdup(u);
         if (out)
             normalize_escapes(out);
     }
-    curl_free(u);
-    curl_url_cleanup(h);
+    cli_curl()->free(u);
+    cli_curl()->url_cleanup(h);
     return out;
 }
 

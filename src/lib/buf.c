@@ -5,11 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int dci_is_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
 static int grow(dci_buf *b, size_t extra)
 {
     if (b->failed)

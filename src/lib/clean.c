@@ -1,5 +1,6 @@
 #include "clean.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -70,8 +71,10 @@ static void clear_body_holders(dci_node *root)
 
 static int names_caption(const char *value)
 {
+    /* every element's class and id pass here: compare only where a 'c'
+     * could start the word */
     for (const char *p = value; p && *p; p++)
-        if (strncasecmp(p, "caption", 7) == 0)
+        if (tolower((unsigned char)*p) == 'c' && strncasecmp(p, "caption", 7) == 0)
             return 1;
     return 0;
 }

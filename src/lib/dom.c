@@ -213,24 +213,36 @@ unsigned dci_count_chars(const char *s, size_t len)
     return count;
 }
 
-/* Commas and their equivalents in other scripts: a sign of running prose. */
-static unsigned count_commas(const char *s, size_t len)
+/* Whether the UTF-8 character at s (left bytes on) is a comma or its
+ * equivalent in another script: a sign of running prose. */
+static int is_wide_comma(const unsigned char *s, size_t left)
 {
-    unsigned count = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ',')
-            count++;
-        else if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xBC &&
-                 (unsigned char)s[i + 2] == 0x8C)
-            count++;   /* U+FF0C fullwidth comma */
-        else if (c == 0xE3 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-                 ((unsigned char)s[i + 2] == 0x81 || (unsigned char)s[i + 2] == 0x82))
-            count++;   /* U+3001 ideographic comma, U+3002 full stop */
-        else if (c == 0xD8 && i + 1 < len && (unsigned char)s[i + 1] == 0x8C)
-            count++;   /* U+060C Arabic comma */
+    if (s[0] == 0xEF)
+        return left >= 3 && s[1] == 0xBC && s[2] == 0x8C;   /* U+FF0C fullwidth comma */
+    if (s[0] == 0xE3)   /* U+3001 ideographic comma, U+3002 full stop */
+        return left >= 3 && s[1] == 0x80 && (s[2] == 0x81 || s[2] == 0x82);
+    if (s[0] == 0xD8)
+        return left >= 2 && s[1] == 0x8C;   /* U+060C Arabic comma */
+    return 0;
+}
+
+/* The characters (white space aside, as dci_count_chars) and the commas of
+ * text node n, in one pass: every recount reads every text of the page. */
+static void count_text(dci_node *n)
+{
+    const unsigned char *s = (const unsigned char *)n->text;
+    unsigned chars = 0, commas = 0;
+    for (size_t i = 0; i < n->text_len; i++) {
+        if (s[i] < 0x80) {
+            chars += !dci_is_space(s[i]);
+            commas += s[i] == ',';
+        } else if ((s[i] & 0xC0) != 0x80) {
+            chars++;
+            commas += is_wide_comma(s + i, n->text_len - i);
+        }
     }
-    return count;
+    n->chars = chars;
+    n->commas = commas;
 }
 
 static void reset_counts(dci_node *n)
@@ -286,8 +298,7 @@ static void finish_counts(const dci_tuning *t, dci_node *n, const dci_node *root
     if (n->flags & DCI_DROPPED) {
         n->chars = n->link_chars = n->commas = n->prose = 0;
     } else if (n->type == DCI_NODE_TEXT) {
-        n->chars = dci_count_chars(n->text, n->text_len);
-        n->commas = count_commas(n->text, n->text_len);
+        count_text(n);
     } else {
         if (n->tag == GUMBO_TAG_A && !is_script_prose(n))
             n->link_chars = n->chars;

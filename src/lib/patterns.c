@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "sizes.h"
+#include "words.h"
 
 /*
  * Class/id words. A word ending in '*' matches any word it begins; an entry
@@ -351,19 +352,33 @@ int dci_class_sign(const dci_node *n)
     return (t.positives > 0) - (t.negatives > 0);
 }
 
+/* The first place from s where the rest of the pattern, p, can match:
+ * where its first character does, when that is a literal. A star before p
+ * takes what comes before it. Most phrases open with a star, so this scan
+ * runs over every short block's text. */
+static const char *next_candidate(const char *s, const char *p)
+{
+    if (*p == '*' || *p == '\0')
+        return s;
+    int want = tolower((unsigned char)*p);
+    while (*s && tolower((unsigned char)*s) != want)
+        s++;
+    return s;
+}
+
 int dci_glob_match(const char *p, const char *s)
 {
     const char *star = NULL, *resume = NULL;
     while (*s) {
         if (*p == '*') {
             star = p++;
-            resume = s;
+            resume = s = next_candidate(s, p);
         } else if (*p && tolower((unsigned char)*p) == tolower((unsigned char)*s)) {
             p++;
             s++;
         } else if (star) {
             p = star + 1;
-            s = ++resume;
+            resume = s = next_candidate(resume + 1, p);
         } else {
             return 0;
         }
@@ -517,12 +532,8 @@ static const section_heading section_headings[] = {
 /* text in lower case in any script, or NULL; free with free(). */
 static char *lower_case(const char *text)
 {
-    utf8proc_uint8_t *lower = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, 0, &lower,
-                                      UTF8PROC_NULLTERM | UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
-    if (n < 0)
-        return NULL;
-    return (char *)lower;
+    char *lower;
+    return dci_casefold(text, strlen(text), &lower) < 0 ? NULL : lower;
 }
 
 const char *dci_match_phrase(const char *text)

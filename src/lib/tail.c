@@ -6,6 +6,7 @@
 
 #include "patterns.h"
 #include "sizes.h"
+#include "words.h"
 
 /* Not in the rule table: no stage of the walker runs it (DCI_STAGE_COUNT);
  * dci_tail_trim does, with dci_tail_match as its predicate. */
@@ -262,15 +263,14 @@ static void plain_punctuation(char *s)
 
 int dci_tail_match(const char *text, size_t len, int rights, const char **pattern, int *rest)
 {
-    utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len,
-                                      &folded, UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+    char *folded;
+    long n = dci_casefold(text, len, &folded);
     if (n == UTF8PROC_ERROR_NOMEM)
         return -1;
     if (n < 0)
         return 0;
-    plain_punctuation((char *)folded);
-    const char *s = skip_openers((const char *)folded);
+    plain_punctuation(folded);
+    const char *s = skip_openers(folded);
     int found = 0;
     for (size_t i = 0; i < DCX_COUNTOF(phrases) && !found; i++) {
         if ((rights || !(phrases[i].flags & TAIL_RIGHTS)) &&

@@ -78,16 +78,49 @@ size_t dci_text_key(const char *utf8, char *key, size_t size)
     return out;
 }
 
-/* The lowest lead byte of a character NFC can change: U+0300, the first
- * combining mark. Text below it (ASCII, Latin-1, Latin Extended) is NFC as
- * it is, which spares the normalizer most pages' text. */
-#define NFC_FIRST_LEAD 0xCC
+/*
+ * Code points NFC leaves as they are wherever they stand: combining class 0,
+ * no canonical decomposition that changes them, never the second of a
+ * composition (tests/check_dom.c checks each against utf8proc). A text of
+ * them alone is NFC as it is, which spares the normalizer most pages: Latin
+ * (below U+0300, the first combining mark), Cyrillic, General Punctuation
+ * (curly quotes, dashes, the ellipsis; not U+2000 and U+2001, which NFC
+ * maps to U+2002 and U+2003) and the CJK unified ideographs of Unicode 1.1.
+ * Only ranges with every code point assigned: an unassigned one may become
+ * a mark.
+ */
+static const struct {
+    utf8proc_int32_t first, last;
+} nfc_inert[] = {
+    {0x0000, 0x02FF},
+    {0x0400, 0x0482},   /* Cyrillic, without its combining marks */
+    {0x048A, 0x04FF},
+    {0x2002, 0x2064},
+    {0x4E00, 0x9FA5},
+};
+
+int dci_nfc_inert(int32_t cp)
+{
+    for (size_t i = 0; i < sizeof nfc_inert / sizeof nfc_inert[0]; i++)
+        if (cp >= nfc_inert[i].first && cp <= nfc_inert[i].last)
+            return 1;
+    return 0;
+}
 
 static int maybe_not_nfc(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[i] >= NFC_FIRST_LEAD)
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    for (size_t i = 0; i < len;) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0 || !dci_nfc_inert(cp))
             return 1;
+        i += (size_t)n;
+    }
     return 0;
 }
 
@@ -103,4 +136,44 @@ char *dci_nfc_dup(dci_arena *a, const char *utf8, size_t len, size_t *out_len)
     *out_len = n >= 0 ? (size_t)n : len;
     free(nfc);
     return copy;
+}
+
+/* Whether text is ASCII and General Punctuation (U+2002..U+2064, curly
+ * quotes and dashes) alone: case folding changes none of them but ASCII's
+ * capitals, and NFC none (tests/check_dom.c checks both against utf8proc). */
+static int folds_as_ascii(const char *text, size_t len)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
+    for (size_t i = 0; i < len;) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0 || cp < 0x2002 || cp > 0x2064)
+            return 0;
+        i += (size_t)n;
+    }
+    return 1;
+}
+
+long dci_casefold(const char *text, size_t len, char **out)
+{
+    *out = NULL;
+    if (!folds_as_ascii(text, len)) {
+        utf8proc_uint8_t *folded = NULL;
+        utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len,
+                                          &folded, UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+        *out = (char *)folded;
+        return (long)n;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return UTF8PROC_ERROR_NOMEM;
+    for (size_t i = 0; i < len; i++)
+        copy[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] - 'A' + 'a') : text[i];
+    copy[len] = '\0';
+    *out = copy;
+    return (long)len;
 }

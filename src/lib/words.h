@@ -7,6 +7,7 @@
 #define DCI_WORDS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 
@@ -27,5 +28,19 @@ size_t dci_text_key(const char *utf8, char *key, size_t size);
  * UTF-8 is copied as it is. NULL when the arena failed.
  */
 char *dci_nfc_dup(dci_arena *a, const char *utf8, size_t len, size_t *out_len);
+
+/* Whether NFC leaves code point cp as it is in any text: dci_nfc_dup copies
+ * a text of such code points without normalizing it. */
+int dci_nfc_inert(int32_t cp);
+
+/*
+ * text[0..len) case-folded and in NFC, as utf8proc_map with
+ * UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE gives it: its length, with the
+ * NUL-terminated result in *out (free with free()), or utf8proc's negative
+ * error code (UTF8PROC_ERROR_NOMEM, or the text is not UTF-8). Text of ASCII
+ * and punctuation, most one-line blocks, is folded without utf8proc, which
+ * costs a hundred times more.
+ */
+long dci_casefold(const char *text, size_t len, char **out);
 
 #endif
