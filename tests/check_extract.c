@@ -1347,6 +1347,29 @@ START_TEST(test_form_dropped_with_its_blurb)
 }
 END_TEST
 
+/* A post of a line or two, then a comment form whose notice holds more
+ * prose than the post: the form goes with its labels and notice all the
+ * same (it asks for a text), and the post stays. */
+START_TEST(test_comment_form_longer_than_the_post_dropped)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>The greatest pizza advert</title></head><body>"
+        "<div id=\"main\"><div class=\"post\"><h1>The greatest pizza advert</h1>"
+        "<p>Wow, just wow.</p><p>[Via TN]</p></div>"
+        "<div id=\"comments\"><h3>Leave a Reply</h3><form action=\"/post-comment\">"
+        "<p><label>Name (required)</label><input name=\"author\"></p>"
+        "<p>You may use these HTML tags and attributes: a href title, abbr title, b, "
+        "blockquote cite, cite, code, del datetime, em, i, q cite, strike, strong, in any "
+        "comment you leave.</p><p><textarea name=\"comment\"></textarea></p></form></div>"
+        "</div></body></html>";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Wow, just wow.");
+    tu_assert_lacks(text, "HTML tags");
+    tu_assert_lacks(text, "Name (required)");
+    free(text);
+}
+END_TEST
+
 /* ASP.NET pages wrap everything in one form: that form is not dropped. */
 START_TEST(test_form_around_the_article_kept)
 {
@@ -1521,6 +1544,7 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_around_the_article_kept);
+    tcase_add_test(rules, test_comment_form_longer_than_the_post_dropped);
     suite_add_tcase(s, rules);
 
     TCase *space = tcase_create("white-space");

@@ -148,6 +148,11 @@ static const rule_case cases[] = {
           "src=\"a.jpg\"><p>" TU_PROSE1 "</p></div><div class=\"wp-caption\"><img src=\"b.jpg\"><p>"
           TU_PROSE2 "</p></div><div class=\"wp-caption\"><img src=\"c.jpg\"><p>" TU_PROSE3
           "</p></div></div>")},
+    /* a comment form with its notice; a page wrapped whole in a form holds paragraphs */
+    {"comment-form",
+     "<form id=\"t\"><p>You may use these HTML tags and attributes: a, b, em, strong, "
+     "blockquote and code, in any comment you leave here.</p><textarea></textarea></form>",
+     PAGE("<form id=\"t\"><div class=\"text\">" P1 P2 P3 P4 "</div><textarea></textarea></form>")},
     {"form", "<div id=\"t\"><form><input name=\"e\"></form><p>Get alerts.</p></div>",
      /* a heading beside the form names a part of the article: only the form goes */
      "<div id=\"t\"><h3>Recipe</h3><form><input name=\"e\"></form><p>Print it.</p></div>"},

@@ -577,6 +577,30 @@ static const char *match_always(const dci_node *n, dci_walk *w)
     return "";
 }
 
+/* A form that asks for a text of the reader's (a comment, a message), with
+ * one block of prose at most (a notice: "You may use these HTML tags...")
+ * and less than an article's worth: its labels and notice are no part of
+ * the story, even when they outweigh a story of a line or two. A page
+ * wrapped whole in one form (ASP.NET) holds the article's paragraphs. The
+ * textarea itself went as never-text, so dropped nodes are looked at too. */
+static const char *match_comment_form(const dci_node *n, dci_walk *w)
+{
+    if (n->prose >= w->tuning->holder_own_prose)
+        return NULL;
+    int asks = 0;
+    unsigned prose_blocks = 0;
+    for (const dci_node *d = n->first_child; d; d = dci_next(d, n)) {
+        if (d->type != DCI_NODE_ELEMENT)
+            continue;
+        if (d->tag == GUMBO_TAG_TEXTAREA)
+            asks = 1;
+        else if (!(d->flags & DCI_DROPPED) && d->prose > 0 && dci_tag_is_block(d->tag) &&
+                 !(d->flags & DCI_HAS_BLOCK))
+            prose_blocks++;
+    }
+    return asks && prose_blocks <= 1 ? "asks for a text" : NULL;
+}
+
 static int holds_heading(const dci_node *n)
 {
     dci_const_node_iter it;
@@ -1025,6 +1049,8 @@ const dci_rule dci_rules[] = {
                    "prose_block_chars prose_block_density"},
     {"figure-caption", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FIGCAPTION, 0, match_caption, NULL,
      "gallery_min_captions"},
+    {"comment-form", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FORM, 0, match_comment_form,
+     drop_form_widget, "holder_own_prose form_label_chars"},
     {"form", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FORM, DCI_GUARD_MOST_OF, match_always,
      drop_form_widget, "form_label_chars most_of_share"},
     {"tweet-residue", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_BLOCKQUOTE, 0, match_tweet_embed,
