@@ -1304,6 +1304,38 @@ START_TEST(test_teaser_box_beside_article_does_not_join)
 }
 END_TEST
 
+/* A box of the site's headlines inside the story's container, each a
+ * linked headline with a summary in full sentences (no "Read more..."):
+ * the summaries read as prose, but the box is a list of other stories and
+ * goes; the story stays. */
+#define HEADLINE_ITEM(href, headline, summary) \
+    "<li><a href=\"" href "\">" headline "</a><p>" summary "</p></li>"
+START_TEST(test_linked_headlines_with_summaries_dropped)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>" TU_TITLE "</title></head><body>"
+        "<div id=\"story\"><h1>" TU_TITLE "</h1><div id=\"storybody\"><p>" TU_PROSE1
+        "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p></div>"
+        "<div class=\"lineup\"><h3>Coast Headlines</h3><ul>"
+        HEADLINE_ITEM("/news/ferry-fares", "Ferry fares to rise in the spring",
+                      "Passengers on the island route will pay a fifth more from April, the "
+                      "operator said, blaming the cost of fuel and new crew rules.")
+        HEADLINE_ITEM("/news/lighthouse", "Lighthouse reopens to the public",
+                      "Visitors can climb the tower again after two years of repairs to its "
+                      "lantern room, its stairs and the keeper's cottage beside it.")
+        HEADLINE_ITEM("/news/arrest", "Man arrested after crash on the quay",
+                      "A 24-year-old man has been charged in connection with a crash in which "
+                      "a van struck a bollard and a parked car late on Friday night.")
+        "</ul></div></div></body></html>";
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_lacks(text, "Ferry fares");
+    tu_assert_lacks(text, "keeper's cottage");
+    tu_assert_lacks(text, "bollard");
+    free(text);
+}
+END_TEST
+
 /* A video player inside the article: its menus are blocks of a word or a
  * number each. They go; a short list of real items stays. */
 START_TEST(test_widget_controls_dropped)
@@ -1541,6 +1573,7 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_gallery_inside_article_dropped_even_when_longer);
     tcase_add_test(rules, test_thread_longer_than_the_post_dropped);
     tcase_add_test(rules, test_teaser_box_beside_article_does_not_join);
+    tcase_add_test(rules, test_linked_headlines_with_summaries_dropped);
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_around_the_article_kept);

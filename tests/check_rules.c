@@ -33,6 +33,9 @@
 #define LEAF "<div>12</div>"
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
+#define LINKED(href, name) "<a href=\"" href "\">" name "</a> " SUMMARY
+#define LINKED3(href, name) \
+    "<li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li>"
 #define INTERVIEW(n) "<li><a href=\"/p" #n "\">Previous interview number " #n " on the harbour</a></li>"
 #define INTERVIEWS                                                                           \
     "<ul>" INTERVIEW(1) INTERVIEW(2) INTERVIEW(3) INTERVIEW(4) INTERVIEW(5) INTERVIEW(6)       \
@@ -193,6 +196,21 @@ static const rule_case cases[] = {
     {"teaser-list",
      "<ul id=\"t\">" TEASER("[...]") TEASER("[...]") TEASER("[...]") "</ul>",
      "<ul id=\"t\">" TEASER("today.") TEASER("today.") TEASER("today.") "</ul>"},
+    /* linked headlines with their summaries, in a list or as <dt> and <dd> */
+    {"teaser-list", "<ul id=\"t\">" LINKED3("/s", "Man arrested in harbour crash") "</ul>",
+     /* a link leaving the site names a source the article cites */
+     "<ul id=\"t\">" LINKED3("https://other.example/s", "Man arrested in harbour crash") "</ul>"},
+    {"teaser-list", "<ul id=\"t\">" LINKED3("/s", "Man arrested in harbour crash") "</ul>",
+     /* a name of a word or two opening an item is no headline */
+     "<ul id=\"t\">" LINKED3("/s", "Harbour trust") "</ul>"},
+    {"teaser-list",
+     "<dl id=\"t\"><dt><a href=\"/a\">Man arrested in harbour crash</a></dt><dd>" SUMMARY
+     "</dd><dt><a href=\"/b\">Ferry fares to rise in the spring</a></dt><dd>" SUMMARY
+     "</dd><dt><a href=\"/c\">Lighthouse reopens to the public</a></dt><dd>" SUMMARY "</dd></dl>",
+     /* a glossary: its terms are not links */
+     "<dl id=\"t\"><dt>Man arrested in harbour crash</dt><dd>" SUMMARY
+     "</dd><dt>Ferry fares to rise in the spring</dt><dd>" SUMMARY
+     "</dd><dt>Lighthouse reopens to the public</dt><dd>" SUMMARY "</dd></dl>"},
     {"link-density",
      "<ul id=\"t\"><li><a href=\"/n\">News</a></li><li><a href=\"/s\">Sport</a></li>"
      "<li><a href=\"/w\">Weather</a></li></ul>",

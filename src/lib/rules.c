@@ -850,16 +850,77 @@ static int ends_like_teaser(const dci_node *n, dci_walk *w)
     return 0;
 }
 
+static size_t words_before_link(const dci_node *item);
+
+/* The first kept link of item, or NULL. */
+static const dci_node *first_link(const dci_node *item)
+{
+    dci_const_node_iter it;
+    dci_const_node_iter_init(&it, item);
+    for (const dci_node *d; (d = dci_const_node_iter_next_kept(&it));)
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A && d->chars > 0)
+            return d;
+    return NULL;
+}
+
+/* head opens with a link to another of the site's stories, named at
+ * headline length, and summary (head itself, or the <dd> after a <dt>)
+ * goes on with a summary in words of its own: "<a>Man arrested in
+ * hit-and-run</a> A 24-year-old man from Surrey has been charged...". A
+ * link leaving the site names a source, as a list in an article does. */
+static int opens_with_headline(const dci_node *head, const dci_node *summary, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (t->teaser_headline_words == 0 || words_before_link(head) > 0)
+        return 0;
+    const dci_node *a = first_link(head);
+    if (!a || summary->chars - summary->link_chars < t->teaser_summary_chars)
+        return 0;
+    const dci_doc *doc = w->doc;
+    if (doc->site && dci_url_leaves_site(dci_attr_get(a, "href"), doc->site, doc->site_len))
+        return 0;
+    const char *text = dci_walk_text(w, a, HEADING_TEXT_BYTES);
+    return text && dci_count_words(text, strlen(text)) >= t->teaser_headline_words;
+}
+
+/* The next kept element after n among its siblings, or NULL. */
+static const dci_node *next_kept(const dci_node *n)
+{
+    for (n = n->next; n; n = n->next)
+        if (n->type == DCI_NODE_ELEMENT && !(n->flags & DCI_DROPPED))
+            return n;
+    return NULL;
+}
+
+/* Whether the item c of a list box is a teaser: a summary cut short
+ * ("[...]"), or a linked headline with its summary (a <dt> and its <dd> are
+ * one item). */
+static int is_teaser_item(const dci_node *c, dci_walk *w)
+{
+    if (c->link_chars > 0 && ends_like_teaser(c, w))
+        return 1;
+    const dci_node *summary = c;
+    if (c->tag == GUMBO_TAG_DT) {
+        const dci_node *dd = next_kept(c);
+        if (!dd || dd->tag != GUMBO_TAG_DD)
+            return 0;
+        summary = dd;
+    }
+    return opens_with_headline(c, summary, w);
+}
+
 /* A list of other stories: several items, most with a link and a summary
- * cut short ("[...]"), or nothing but links. */
+ * cut short ("[...]") or a linked headline and its summary, or nothing but
+ * links. */
 static const char *match_teaser_list(const dci_node *n, dci_walk *w)
 {
     unsigned items = 0, teasers = 0;
     for (const dci_node *c = n->first_child; c && w->status == DC_OK; c = c->next) {
-        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0 ||
+            c->tag == GUMBO_TAG_DD)
             continue;
         items++;
-        if (c->link_chars > 0 && ends_like_teaser(c, w))
+        if (is_teaser_item(c, w))
             teasers++;
     }
     const dci_tuning *t = w->tuning;
@@ -1062,7 +1123,7 @@ const dci_rule dci_rules[] = {
     {"text-menu", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_text_menu, NULL,
      "text_menu_entries text_menu_words link_line_max_chars"},
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,
-     "teaser_min_items teaser_share"},
+     "teaser_min_items teaser_share teaser_headline_words teaser_summary_chars"},
     {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
      "link_density_max_positive offsite_link_chars offsite_share link_box_prose"},

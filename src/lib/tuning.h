@@ -85,6 +85,8 @@ typedef struct dci_tuning {
     dci_share section_prose_share;    /* a section box with less prose than this goes whole */
     unsigned teaser_min_items;
     dci_share teaser_share;           /* of the items cut short: a teaser list */
+    unsigned teaser_headline_words;  /* a link this long opening an item is a headline */
+    unsigned teaser_summary_chars;   /* ...and this much unlinked text its summary */
     unsigned item_min_text;          /* unlinked text per item of a list of text */
     dci_share leading_share;          /* of the items opening with words: a list of text */
     unsigned link_heavy_max_commas;  /* a block with this many commas is prose */
