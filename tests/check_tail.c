@@ -26,6 +26,12 @@ static const tail_case tail_cases[] = {
     {"Comments (12)", "comments (*"},
     {"Leave a comment below", "leave a comment*"},
     {"Leave a Reply", "leave a reply*"},
+    {"Post a comment", "post a comment*"},
+    {"Add your comment", "add your comment*"},
+    {"TrackBack", "trackback"},
+    {"Trackbacks", "trackbacks"},
+    {"TrackBack URL for this entry:", "trackback url*"},
+    {"Listed below are links to weblogs that reference this post:", "listed below are links to weblogs*"},
     {"Related", "related"},
     {"Related articles", "related articles*"},
     {"Related Stories", "related stories*"},
@@ -36,6 +42,11 @@ static const tail_case tail_cases[] = {
     {"Topics: Climate, Energy", "topics: *"},
     {"Filed under: News", "filed under*"},
     /* English: one block each */
+    {"Comments are closed.", "comments are closed*"},
+    {"The comments to this entry are closed.", "the comments to this entry are closed*"},
+    {"No comments yet.", "no comments yet*"},
+    {"There are no comments posted for this article.", "there are no comments*"},
+    {"You must be logged in to post a comment.", "you must be logged in to post a comment*"},
     {"Reporting by Jane Doe; Editing by John Roe", "reporting by *"},
     {"Additional reporting by Ann Lee in Paris", "additional reporting by *"},
     {"Editing by Mark Potter", "editing by *"},
@@ -239,6 +250,9 @@ static const char *const prose_lines[] = {
     "The work will be finished before the autumn.",
     "Newsletter subscribers may remember my review of the first model.",
     "Posted on social media by the analysts, the video shows the port is not smooth.",
+    "Comments from the public are closed to the press until the hearing ends.",
+    "No comment was offered by the ministry, which has yet to reply.",
+    "There are no easy answers, the minister said.",
 };
 
 START_TEST(test_prose_matches_no_entry)
