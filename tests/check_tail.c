@@ -29,9 +29,6 @@ static const tail_case tail_cases[] = {
     {"Post a comment", "post a comment*"},
     {"Add your comment", "add your comment*"},
     {"TrackBack", "trackback"},
-    {"Trackbacks", "trackbacks"},
-    {"TrackBack URL for this entry:", "trackback url*"},
-    {"Listed below are links to weblogs that reference this post:", "listed below are links to weblogs*"},
     {"Related", "related"},
     {"Related articles", "related articles*"},
     {"Related Stories", "related stories*"},
@@ -94,9 +91,6 @@ static const tail_case tail_cases[] = {
     {"Pin it", "pin it"},
     {"Read more", "read more"},
     {"Printer friendly page", "printer friendly*"},
-    {"Send this article to a friend by e-mail", "send this article to *"},
-    {"Next story: Harbour wall repairs approved", "next story: *"},
-    {"Previous story: Council elects new mayor", "previous story: *"},
     {"Jane Doe is a reporter at the Example Times.", "* is a reporter*"},
     {"John Roe is a senior reporter covering energy.", "* is a * reporter*"},
     {"Ann Lee is a staff writer for Example Magazine.", "* is a * writer*"},
@@ -267,7 +261,6 @@ static const char *const prose_lines[] = {
     "Rate rises are expected this year, the bank said.",
     "Read more widely, the teacher told her pupils.",
     "Labels on the bottles will change in the spring.",
-    "The next story in the series looks at the harbour.",
 };
 
 START_TEST(test_prose_matches_no_entry)
