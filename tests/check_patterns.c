@@ -544,7 +544,6 @@ static const phrase_case phrase_cases[] = {
     {"* min read", "4 min read"},
     {"reading time*", "Reading time: 4 minutes"},
     {"tempo de leitura*", "Tempo de leitura: 2 minutos"},
-    {"click to enlarge*", "Click to enlarge"},
     {"click * to enlarge*", "Click photo to enlarge"},
     {"print this article*", "Print this article"},
     {"print this page*", "Print this page"},

@@ -433,7 +433,6 @@ static const char *const phrases[] = {
     "* min read",
     "reading time*",
     "tempo de leitura*",
-    "click to enlarge*",
     "click * to enlarge*",
     "print this article*",
     "print this page*",
