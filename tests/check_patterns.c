@@ -514,6 +514,9 @@ static const phrase_case phrase_cases[] = {
     {"this slideshow requires javascript*", "This slideshow requires JavaScript."},
     {"citation: *", "Citation: Harbour Review 12 (2024)"},
     {"this document is subject to copyright*", "This document is subject to copyright."},
+    {"*this copy is for your personal, non-commercial use only*",
+     "Reprints: This copy is for your personal, non-commercial use only. To order copies for "
+     "your colleagues, use the Order Reprints tool."},
     {"advert", "Advert"},
     {"photo via *", "Photo via Flickr"},
     {"photo: *", "Photo: Jane Doe"},
@@ -546,6 +549,8 @@ static const phrase_case phrase_cases[] = {
     {"photo * of *", "Photo 3 of 12"},
     {"* min read", "4 min read"},
     {"reading time*", "Reading time: 4 minutes"},
+    {"tempo de leitura*", "Tempo de leitura: 2 minutos"},
+    {"click * to enlarge*", "Click photo to enlarge"},
     {"print this article*", "Print this article"},
     {"print this page*", "Print this page"},
     {"was this article helpful?*", "Was this article helpful? Yes No"},

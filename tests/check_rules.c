@@ -104,6 +104,13 @@ static const rule_case cases[] = {
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},
+    /* a print header: the page's address, long and without links, is no prose */
+    {"sibling",
+     PAGE("<div><div id=\"t\">See the plans for the harbour wall, the quay and the new "
+          "moorings at the town hall, or online at https://www.example.com/plans.</div>"
+          "<div>" P1 P2 P3 "</div></div>"),
+     PAGE("<div><div id=\"t\">https://www.example.com/news/article/Harbour-wall-repairs-"
+          "approved-after-long-delay-14847624.php</div><div>" P1 P2 P3 "</div></div>")},
     {"intro-heading",
      PAGE("<div><div>" P1 P2 P3 "</div><h2 id=\"t\">Part two</h2><div>" TU_PROSE4
           "</div></div>"),

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "buf.h"
 #include "patterns.h"
 #include "url.h"
 #include "walk.h"
@@ -439,9 +440,38 @@ static int is_teaser_box(const dci_node *s, dci_walk *w)
     return 0;
 }
 
+/* Whether the text of n, dropped parts aside, is one web address and nothing
+ * else ("https://...", "www..."): a print header naming the page's own
+ * address, long and without links, but no paragraph. */
+static int is_bare_address(const dci_node *n)
+{
+    char head[9];
+    size_t nh = 0;
+    int words = 0, in_word = 0;
+    dci_const_node_iter it;
+    dci_const_node_iter_init(&it, n);
+    for (const dci_node *d; (d = dci_const_node_iter_next_kept(&it));) {
+        if (d->type != DCI_NODE_TEXT)
+            continue;
+        for (size_t i = 0; i < d->text_len; i++) {
+            unsigned char c = (unsigned char)d->text[i];
+            int space = dci_is_space(c);
+            if (!space && !in_word && ++words > 1)
+                return 0;
+            in_word = !space;
+            if (in_word && nh < sizeof head - 1)
+                head[nh++] = (char)tolower(c);
+        }
+    }
+    head[nh] = '\0';
+    return strncmp(head, "http://", 7) == 0 || strncmp(head, "https://", 8) == 0 ||
+           strncmp(head, "www.", 4) == 0;
+}
+
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
- * its own text must read as prose, or be one linkless sentence. */
+ * its own text must read as prose, or be one linkless sentence; a web
+ * address alone is neither, however long. */
 static const char *match_sibling(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -454,7 +484,8 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
         return "the article's facts, in a list or a table";
     unsigned chars, commas;
     dci_own_text_stats(s, &chars, &commas);
-    if (chars == 0 || !dci_share_reached(chars, s->chars, t->sibling_own_share))
+    if (chars == 0 || !dci_share_reached(chars, s->chars, t->sibling_own_share) ||
+        is_bare_address(s))
         return NULL;
     if (chars > t->prose_block_chars)
         return dci_link_density(s) < t->prose_block_density ? "reads as prose" : NULL;
