@@ -1336,6 +1336,46 @@ START_TEST(test_linked_headlines_with_summaries_dropped)
 }
 END_TEST
 
+/* A hand-made page splits its text over plain tables in one cell: the
+ * paragraphs of each part sit too deep in it to score near the part that
+ * wins, and none holds a line of its own. The parts before and after join
+ * it. Near misses: a box with a class or an id beside it is the template's
+ * (a promotion, a side column) and stays out. */
+static char *page_in_table_parts(const char *last_attrs)
+{
+    return tu_strdupf(
+        "<!DOCTYPE html><html><head><title>Harbour wall</title></head><body>"
+        "<table><tr><td><a href=\"/\">Home</a> <a href=\"/a\">Articles</a></td></tr></table>"
+        "<table><tr><td><a href=\"/p\">Process</a><br><a href=\"/e\">Equipment</a></td><td>"
+        "<h1>The harbour wall</h1>"
+        "<table><tr><td><p>" TU_PROSE1 "</p></td></tr></table>"
+        "<table><tr><td><p>" TU_PROSE2 "</p><p>" TU_PROSE3 "</p></td></tr></table>"
+        "<table%s><tr><td><p>" TU_PROSE4 "</p></td></tr></table>"
+        "</td></tr></table></body></html>\n",
+        last_attrs);
+}
+
+START_TEST(test_plain_parts_of_a_table_layout_joined)
+{
+    static const struct {
+        const char *attrs;
+        int joins;
+    } cases[] = {{"", 1}, {" class=\"box\"", 0}, {" id=\"box\"", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *page = page_in_table_parts(cases[i].attrs);
+        char *text = tu_text_ok(page);
+        tu_assert_has(text, "Engineers told the meeting");
+        tu_assert_has(text, "Several fishermen");
+        if (cases[i].joins)
+            tu_assert_has(text, "The commission will publish");
+        else
+            tu_assert_lacks(text, "The commission will publish");
+        free(text);
+        free(page);
+    }
+}
+END_TEST
+
 /* A video player inside the article: its menus are blocks of a word or a
  * number each. They go; a short list of real items stays. */
 START_TEST(test_widget_controls_dropped)
@@ -1574,6 +1614,7 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_thread_longer_than_the_post_dropped);
     tcase_add_test(rules, test_teaser_box_beside_article_does_not_join);
     tcase_add_test(rules, test_linked_headlines_with_summaries_dropped);
+    tcase_add_test(rules, test_plain_parts_of_a_table_layout_joined);
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_around_the_article_kept);

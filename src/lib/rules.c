@@ -468,10 +468,32 @@ static int is_bare_address(const dci_node *n)
            strncmp(head, "www.", 4) == 0;
 }
 
+/* Whether n has neither class nor id: a box of a page's template is named. */
+static int is_plain(const dci_node *n)
+{
+    const char *c = dci_attr_get(n, "class"), *id = dci_attr_get(n, "id");
+    return (!c || !*c) && (!id || !*id);
+}
+
+/* A hand-made layout splits a long text over plain siblings of one tag
+ * (a table or a <div> per section): each part's paragraphs sit too deep in
+ * it to score near the winner, so a part is known by its prose. A named box
+ * beside the winner (a side column, a disclaimer, a promotion) is the
+ * template's and must score to join; so must a box with a negative word. */
+static int is_plain_part(const dci_node *s, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    return t->sibling_part_prose && s->tag == w->best->tag && is_plain(s) && is_plain(w->best) &&
+           (s->flags & DCI_CANDIDATE) && s->score > 0.0f && s->prose >= t->sibling_part_prose &&
+           dci_share_reached(s->prose, s->chars, t->sibling_prose_share) &&
+           dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
+}
+
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
- * its own text must read as prose, or be one linkless sentence; a web
- * address alone is neither, however long. */
+ * it must be a plain part of the text like the winner, or its own text must
+ * read as prose, or be one linkless sentence; a web address alone is
+ * neither, however long. */
 static const char *match_sibling(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -482,6 +504,8 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
         return "scores as the article";
     if (t->facts_min_items && holds_facts(s, t))
         return "the article's facts, in a list or a table";
+    if (is_plain_part(s, w))
+        return "the next part of the article";
     unsigned chars, commas;
     dci_own_text_stats(s, &chars, &commas);
     if (chars == 0 || !dci_share_reached(chars, s->chars, t->sibling_own_share) ||
@@ -1127,7 +1151,7 @@ const dci_rule dci_rules[] = {
     {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_winner, NULL, ""},
     {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "
-     "sibling_own_share prose_block_chars prose_block_density facts_min_items"},
+     "sibling_own_share sibling_part_prose prose_block_chars prose_block_density facts_min_items"},
     {"intro-heading", DCI_STAGE_INTRO, DCI_ON_HEADING, 0, 0, match_intro_heading, NULL, ""},
     {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, match_standfirst, NULL,
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings"},

@@ -63,6 +63,7 @@ typedef struct dci_tuning {
     float same_class_bonus;          /* of the best score, for a sibling of its class */
     dci_share sibling_prose_share;    /* a scored sibling joins if this much is prose */
     dci_share sibling_own_share;      /* its own text must be at least this much of it */
+    unsigned sibling_part_prose;     /* a plain sibling of the winner's tag with this much prose joins (0: off) */
     unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
     unsigned standfirst_min_chars;
     unsigned standfirst_max_chars;
