@@ -189,6 +189,19 @@ static const rule_case cases[] = {
     {"link-line",
      "<p id=\"t\"><a href=\"https://stats.example/2021/p60\">The statistics office's table</a></p>",
      "<p id=\"t\"><a href=\"https://stats.example/2021/p60\">https://stats.example/2021/p60</a></p>"},
+    /* longer than a line, but written as lines that are each a link: other
+     * stories; numbered, the same lines are the article's own list */
+    {"link-line",
+     "<p id=\"t\">- <a href=\"/s/1\">Ferry timetable changes for the coming winter season "
+     "on the island routes</a><br>- <a href=\"/s/2\">Harbour wall repairs to begin after the "
+     "spring tides have passed the town</a><br>- <a href=\"/s/3\">New quay opens to the "
+     "public with a festival of boats</a><br>- <a href=\"/s/4\">Fishermen protest against "
+     "the new landing fees</a></p>",
+     "<p id=\"t\">1. <a href=\"/s/1\">Ferry timetable changes for the coming winter season "
+     "on the island routes</a><br>2. <a href=\"/s/2\">Harbour wall repairs to begin after the "
+     "spring tides have passed the town</a><br>3. <a href=\"/s/3\">New quay opens to the "
+     "public with a festival of boats</a><br>4. <a href=\"/s/4\">Fishermen protest against "
+     "the new landing fees</a></p>"},
     {"text-menu",
      "<p id=\"t\">News: <a href=\"/e\">ePaper</a> | Front Page | National | Tamil Nadu | Sport | "
      "Business |</p>",

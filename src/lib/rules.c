@@ -834,12 +834,84 @@ static int links_show_addresses(const dci_node *n)
  * ("READ MORE: ...", an all-caps related story), not article text. List
  * items and cells are exempt: a list of sources is made of links by nature;
  * so are the paragraphs inside the cells of a data table. */
+/* The lines of a block set apart by <br>s: how many hold text, how many
+ * are mostly a link, how many open with a number ("1.", "2)"). */
+typedef struct {
+    unsigned lines, linked, numbered;
+    unsigned text, link; /* of the line being read, non-space bytes */
+    int open;            /* no text read yet on that line */
+} link_lines;
+
+static unsigned nonspace_bytes(const char *text, size_t len)
+{
+    unsigned n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += !isspace((unsigned char)text[i]);
+    return n;
+}
+
+static void end_line(link_lines *l)
+{
+    if (l->text + l->link > 0) {
+        l->lines++;
+        l->linked += l->link >= 3 * l->text;
+    }
+    l->text = l->link = 0;
+    l->open = 1;
+}
+
+/* An item number opening a line: digits, then "." or ")". */
+static int opens_with_number(const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len && isspace((unsigned char)text[i]))
+        i++;
+    size_t digits = i;
+    while (i < len && isdigit((unsigned char)text[i]))
+        i++;
+    return i > digits && i < len && (text[i] == '.' || text[i] == ')');
+}
+
+static void read_lines(const dci_node *n, int in_link, link_lines *l)
+{
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (c->type == DCI_NODE_TEXT) {
+            unsigned bytes = nonspace_bytes(c->text, c->text_len);
+            if (bytes && l->open) {
+                l->numbered += opens_with_number(c->text, c->text_len);
+                l->open = 0;
+            }
+            *(in_link ? &l->link : &l->text) += bytes;
+        } else if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED)) {
+            if (c->tag == GUMBO_TAG_BR)
+                end_line(l);
+            else
+                read_lines(c, in_link || c->tag == GUMBO_TAG_A, l);
+        }
+    }
+}
+
+/* A block written as lines that are each a link ("- <a>Curiosity landing
+ * site</a><br>- <a>Heat shield spotted!</a><br>...") is a list of other
+ * pages however long it is; a paragraph of sentences with links in them is
+ * one line, and a numbered run of links ("1. <a>Peony Wallpaper</a>") is
+ * the article's own list. */
+static int is_link_lines(const dci_node *n, const dci_tuning *t)
+{
+    if (t->link_lines_min == 0)
+        return 0;
+    link_lines l = {0, 0, 0, 0, 0, 1};
+    read_lines(n, 0, &l);
+    end_line(&l);
+    return l.lines >= t->link_lines_min && l.linked == l.lines && l.numbered == 0;
+}
+
 static const char *match_link_line(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     if (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV)
         return NULL;
-    return n->chars > 0 && n->chars <= t->link_line_max_chars &&
+    return n->chars > 0 && (n->chars <= t->link_line_max_chars || is_link_lines(n, t)) &&
                    dci_share_reached(n->link_chars, n->chars, t->link_line_share) &&
                    !in_data_cell(n) && !(t->keep_citations && links_show_addresses(n))
                ? ""
@@ -1173,7 +1245,7 @@ const dci_rule dci_rules[] = {
      drop_tweet_residue, ""},
     {"tweet-picture", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_A, 0, match_tweet_picture, NULL, ""},
     {"link-line", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_link_line, NULL,
-     "link_line_max_chars link_line_share keep_citations"},
+     "link_line_max_chars link_line_share link_lines_min keep_citations"},
     {"phrase", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_phrase, NULL, "phrase_max_chars"},
     {"text-menu", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_text_menu, NULL,
      "text_menu_entries text_menu_words link_line_max_chars"},

@@ -77,6 +77,7 @@ typedef struct dci_tuning {
     unsigned text_menu_entries;      /* a line of this many entries set apart by bars */
     unsigned text_menu_words;        /* of at most this many words each is a menu */
     unsigned link_line_max_chars;
+    unsigned link_lines_min;         /* a longer block of this many lines, each a link, is a link list */
     dci_share link_line_share;        /* of a line in links: a pointer to another page */
     unsigned keep_citations;         /* links showing their address are text */
     unsigned offsite_link_chars;     /* a list of links this long leaving the site is */
