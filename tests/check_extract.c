@@ -1376,6 +1376,58 @@ START_TEST(test_plain_parts_of_a_table_layout_joined)
 }
 END_TEST
 
+/* A hand-made page puts each part of its text in a table of its own, a
+ * spacer cell beside the text's cell: the winner is the text's cell, and the
+ * other parts are beside its table, one level up. They join. Near misses:
+ * a line beside the wrapper, far shorter than the winner, is no part; a
+ * plain cell beside the wrapper (here the layout's cell that holds the
+ * winner's table alone) is a column of the layout. */
+#define WRAPPED_PART(p) "<table><tr><td><img src=\"dot.gif\" alt=\"\"></td><td>" p "</td></tr></table>"
+
+static char *page_in_wrapped_parts(const char *before, const char *after, const char *cell)
+{
+    return tu_strdupf(
+        "<!DOCTYPE html><html><head><title>Harbour wall</title></head><body>"
+        "<table><tr><td><a href=\"/\">Home</a> <a href=\"/a\">Articles</a></td></tr></table>"
+        "<table><tr><td><a href=\"/p\">Process</a><br><a href=\"/e\">Equipment</a></td><td>"
+        "%s" WRAPPED_PART("<p>" TU_PROSE2 "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>"
+                          "<p>The harbour master said that the quay would stay open to the "
+                          "ferries and to the fishing boats for as long as the engineers "
+                          "allowed it, and that he expected no closure before spring.</p>")
+        "%s</td>%s</tr></table></body></html>\n",
+        before, after, cell);
+}
+
+START_TEST(test_plain_parts_beside_the_wrapper_joined)
+{
+
+    static const struct {
+        const char *before, *after, *cell, *needle;
+        int joins;
+    } cases[] = {
+        {"<h1>The harbour wall</h1>" WRAPPED_PART("<p>" TU_PROSE1 "</p>"), "", "",
+         "The harbour commission met", 1},
+        {"", WRAPPED_PART("<p>The ferry operators said that the quay would stay open for "
+                          "passengers and for cars while the work on the northern wall went "
+                          "on.</p>"),
+         "", "stay open for passengers", 0},
+        {"", "", "<td><p>" TU_PROSE1 "</p></td>", "The harbour commission met", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *page = page_in_wrapped_parts(cases[i].before, cases[i].after, cases[i].cell);
+        char *text = tu_text_ok(page);
+        tu_assert_has(text, "Engineers told the meeting");
+        if (cases[i].joins) {
+            tu_assert_has(text, cases[i].needle);
+        } else {
+            tu_assert_lacks(text, cases[i].needle);
+        }
+        free(text);
+        free(page);
+    }
+}
+END_TEST
+
 /* A video player inside the article: its menus are blocks of a word or a
  * number each. They go; a short list of real items stays. */
 START_TEST(test_widget_controls_dropped)
@@ -1615,6 +1667,7 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_teaser_box_beside_article_does_not_join);
     tcase_add_test(rules, test_linked_headlines_with_summaries_dropped);
     tcase_add_test(rules, test_plain_parts_of_a_table_layout_joined);
+    tcase_add_test(rules, test_plain_parts_beside_the_wrapper_joined);
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_around_the_article_kept);

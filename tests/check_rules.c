@@ -116,6 +116,13 @@ static const rule_case cases[] = {
           "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><h2 id=\"t\">Part two</h2><div><a href=\"/a\">"
           TU_PROSE4 "</a></div></div>")},
+    /* the winner's wrapper holds its prose and nothing else: the plain
+     * part beside the wrapper joins; a cell beside it is a column and
+     * does not */
+    {"wrapper-part",
+     PAGE("<div><div>" P1 P2 P3 "</div><div>Ad</div></div><div data-t=\"1\">" P4 "</div>"),
+     PAGE("<table><tr><td><div>" P1 P2 P3 "</div><div>Ad</div></td><td data-t=\"1\">" P4
+          "</td></tr></table>")},
     {"standfirst",
      PAGE("<div><p id=\"t\">A short summary of the article, in one sentence.</p></div>"
           "<div><div>" P1 P2 P3 "</div><div>Ad</div></div>"),
@@ -123,13 +130,14 @@ static const rule_case cases[] = {
           "sentence.</p></div><div><div>" P1 P2 P3 "</div><div>Ad</div></div>")},
     {"twin",
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
-          "<div><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
-          "<div><h3>Later</h3><div id=\"t\" class=\"story-teaser\">" P4 "</div></div>")},
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story-teaser\">" P4
+          "</div></div>")},
     /* the body of the next post of a blog's page is of the same kind */
     {"twin",
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
-          "<div><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
      PAGE("<article><div class=\"story\">" P1 P2 P3 "</div></article>"
           "<article><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></article>")},
     /* spared as layout by clean (all the page's prose), dropped inside the
@@ -301,12 +309,25 @@ static dci_doc run_stages(const char *html)
     return doc;
 }
 
-/* The node the case is about: "t", or the body for the page rules. */
+/* The element with a data-t attribute: the subject of a rule about plain
+ * elements, which an id would change. */
+static dci_node *find_data_t(dci_node *root)
+{
+    for (dci_node *n = root; n; n = dci_next(n, root))
+        if (n->type == DCI_NODE_ELEMENT && dci_attr_get(n, "data-t"))
+            return n;
+    return NULL;
+}
+
+/* The node the case is about: "t" (or data-t), or the body for the page
+ * rules. */
 static dci_node *subject(dci_doc *doc, const dci_rule *rule)
 {
     if (rule->stage == DCI_STAGE_INDEX)
         return doc->body;
     dci_node *t = tu_find_id(doc->html, "t");
+    if (!t)
+        t = find_data_t(doc->html);
     ck_assert_msg(t != NULL, "no element with id t");
     return t;
 }

@@ -479,11 +479,12 @@ static int is_plain(const dci_node *n)
  * (a table or a <div> per section): each part's paragraphs sit too deep in
  * it to score near the winner, so a part is known by its prose. A named box
  * beside the winner (a side column, a disclaimer, a promotion) is the
- * template's and must score to join; so must a box with a negative word. */
-static int is_plain_part(const dci_node *s, dci_walk *w)
+ * template's and must score to join; so must a box with a negative word.
+ * like is the winner, or the wrapper that holds nothing else. */
+static int is_plain_part(const dci_node *s, const dci_node *like, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
-    return t->sibling_part_prose && s->tag == w->best->tag && is_plain(s) && is_plain(w->best) &&
+    return t->sibling_part_prose && s->tag == like->tag && is_plain(s) && is_plain(like) &&
            (s->flags & DCI_CANDIDATE) && s->score > 0.0f && s->prose >= t->sibling_part_prose &&
            dci_share_reached(s->prose, s->chars, t->sibling_prose_share) &&
            dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
@@ -504,7 +505,7 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
         return "scores as the article";
     if (t->facts_min_items && holds_facts(s, t))
         return "the article's facts, in a list or a table";
-    if (is_plain_part(s, w))
+    if (is_plain_part(s, best, w))
         return "the next part of the article";
     unsigned chars, commas;
     dci_own_text_stats(s, &chars, &commas);
@@ -514,6 +515,25 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
     if (chars > t->prose_block_chars)
         return dci_link_density(s) < t->prose_block_density ? "reads as prose" : NULL;
     return dci_link_density(s) == 0.0f && dci_ends_sentence(s) ? "a sentence" : NULL;
+}
+
+/* The winner may be the one part of the text in its wrapper (a row, a
+ * table that holds it alone), the other parts beside the wrapper: a plain
+ * sibling of the wrapper's tag is a part as a plain sibling of the winner's
+ * is, if it holds a fair share of the winner's prose (a title strip, an
+ * address or a copyright line is shorter). Cells side by side are the
+ * layout's columns, not sections of a text: a side column of plain cells
+ * (promotions, a digest's other items) stays out. The wrapper is the child
+ * of the walk's root on the winner's line. */
+static const char *match_wrapper_part(const dci_node *s, dci_walk *w)
+{
+    const dci_node *wrapper = w->best;
+    while (wrapper->parent && wrapper->parent != w->root)
+        wrapper = wrapper->parent;
+    if (s == wrapper || s->tag == GUMBO_TAG_TD || s->tag == GUMBO_TAG_TH ||
+        !dci_share_reached(s->prose, w->best->prose, w->tuning->wrapper_part_share))
+        return NULL;
+    return is_plain_part(s, wrapper, w) ? "the next part, beside the winner's wrapper" : NULL;
 }
 
 static const char *match_intro_heading(const dci_node *s, dci_walk *w)
@@ -1193,6 +1213,7 @@ const dci_stage_def dci_stages[DCI_STAGE_COUNT] = {
     [DCI_STAGE_CLASS] = {"class", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
     [DCI_STAGE_JOIN] = {"join", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_INTRO] = {"intro", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
+    [DCI_STAGE_WRAPPER] = {"wrapper", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_STANDFIRST] = {"standfirst", DCI_ACT_KEEP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_TWINS] = {"twins", DCI_ACT_KEEP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_BOILERPLATE] = {"boilerplate", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 1},
@@ -1225,6 +1246,9 @@ const dci_rule dci_rules[] = {
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "
      "sibling_own_share sibling_part_prose prose_block_chars prose_block_density facts_min_items"},
     {"intro-heading", DCI_STAGE_INTRO, DCI_ON_HEADING, 0, 0, match_intro_heading, NULL, ""},
+    {"wrapper-part", DCI_STAGE_WRAPPER, DCI_ON_ELEMENT, 0, 0, match_wrapper_part, NULL,
+     "join_wrapper_parts wrapper_part_share sibling_part_prose sibling_prose_share "
+     "prose_block_density"},
     {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, match_standfirst, NULL,
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings"},
     {"twin", DCI_STAGE_TWINS, DCI_ON_ELEMENT, 0, DCI_GUARD_CONTENT, match_twin, NULL,

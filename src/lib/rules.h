@@ -21,6 +21,7 @@ typedef enum dci_stage {
     DCI_STAGE_CLASS,       /* clean: furniture by class or id word */
     DCI_STAGE_JOIN,        /* score: the winner's siblings that read as the article */
     DCI_STAGE_INTRO,       /* score: a heading just before a joined sibling */
+    DCI_STAGE_WRAPPER,     /* score: plain parts beside the wrapper of the winner alone */
     DCI_STAGE_STANDFIRST,  /* score: the standfirst in a block before the winner */
     DCI_STAGE_TWINS,       /* score: containers of the winner's kind elsewhere */
     DCI_STAGE_BOILERPLATE, /* prune: boilerplate by class or id word */

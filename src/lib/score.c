@@ -264,6 +264,24 @@ static dci_node *choose_fair_winner(const dci_tuning *t, dci_node *body, dci_nod
     return top[0] ? choose_winner(t, body, top) : best;
 }
 
+/* The parts of a hand-made text beside the winner's wrapper join: the
+ * wrapper is its highest ancestor that holds the winner's prose and no
+ * other (its cell, row, table), the rest of the text in the cells, rows or
+ * tables beside it. */
+static void join_wrapper_parts(dci_walk *w, dci_node *best, dci_node *body)
+{
+    dci_node *wrapper = best->parent;
+    if (w->status != DC_OK || !w->tuning->join_wrapper_parts || !wrapper || wrapper == body ||
+        wrapper->prose != best->prose)
+        return;
+    while (wrapper->parent && wrapper->parent != body && wrapper->parent->prose == best->prose)
+        wrapper = wrapper->parent;
+    if (!wrapper->parent)
+        return;
+    if (dci_walk_stage(w, DCI_STAGE_WRAPPER, wrapper->parent) == DC_OK && w->matched)
+        dci_walk_stage(w, DCI_STAGE_INTRO, wrapper->parent);
+}
+
 /* Marks best and its siblings that belong to the article as content roots,
  * then the headings that introduce a joined sibling. */
 static void join_siblings(dci_walk *w, dci_node *best)
@@ -343,6 +361,8 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
     w.best = best;
     w.top = top[0];
     join_siblings(&w, best);
+    if (doc->tuning->join_siblings)
+        join_wrapper_parts(&w, best, body);
     if (w.status == DC_OK && doc->tuning->join_standfirst)
         adopt_standfirst(&w, best, body);
     if (w.status == DC_OK && doc->tuning->join_twins)

@@ -46,6 +46,7 @@ const dci_tuning dci_tuning_defaults = {
     .sibling_prose_share = {1, 3},
     .sibling_own_share = {1, 2},
     .sibling_part_prose = 100,
+    .wrapper_part_share = {1, 5},
     .facts_min_items = 0,
     .standfirst_min_chars = 40,
     .standfirst_max_chars = 400,
@@ -90,6 +91,7 @@ const dci_tuning dci_tuning_defaults = {
     .join_siblings = 1,
     .join_standfirst = 1,
     .join_twins = 1,
+    .join_wrapper_parts = 1,
     .winner_widen = 1,
     .winner_climb = 0,
 
@@ -136,7 +138,8 @@ static const field fields[] = {
     COUNT_FIELD(marker_prose_factor), COUNT_FIELD(holder_prose_factor),
     WEIGHT_FIELD(sibling_score_ratio), WEIGHT_FIELD(sibling_min_score),
     WEIGHT_FIELD(same_class_bonus), SHARE_FIELD(sibling_prose_share),
-    SHARE_FIELD(sibling_own_share), COUNT_FIELD(sibling_part_prose), COUNT_FIELD(facts_min_items),
+    SHARE_FIELD(sibling_own_share), COUNT_FIELD(sibling_part_prose),
+    SHARE_FIELD(wrapper_part_share), COUNT_FIELD(facts_min_items),
     COUNT_FIELD(standfirst_min_chars),
     COUNT_FIELD(standfirst_max_chars), COUNT_FIELD(standfirst_levels),
     COUNT_FIELD(standfirst_siblings), COUNT_FIELD(twin_min_prose),
@@ -158,7 +161,8 @@ static const field fields[] = {
     SHARE_FIELD(index_headline_links), SHARE_FIELD(index_teaser_share),
     SHARE_FIELD(index_card_links), COUNT_FIELD(index_article_prose),
     COUNT_FIELD(join_siblings), COUNT_FIELD(join_standfirst),
-    COUNT_FIELD(join_twins), COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),
+    COUNT_FIELD(join_twins), COUNT_FIELD(join_wrapper_parts),
+    COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),
     COUNT_FIELD(tail_max_chars), COUNT_FIELD(tail_max_blocks), COUNT_FIELD(tail_rights),
 };
 

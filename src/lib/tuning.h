@@ -63,6 +63,7 @@ typedef struct dci_tuning {
     float same_class_bonus;          /* of the best score, for a sibling of its class */
     dci_share sibling_prose_share;    /* a scored sibling joins if this much is prose */
     dci_share sibling_own_share;      /* its own text must be at least this much of it */
+    dci_share wrapper_part_share;     /* a part beside the winner's wrapper holds this much of its prose */
     unsigned sibling_part_prose;     /* a plain sibling of the winner's tag with this much prose joins (0: off) */
     unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
     unsigned standfirst_min_chars;
@@ -112,6 +113,7 @@ typedef struct dci_tuning {
     unsigned join_siblings;          /* siblings that score or read as prose */
     unsigned join_standfirst;        /* the dek just before the winner */
     unsigned join_twins;             /* containers of the winner's tag and class */
+    unsigned join_wrapper_parts;     /* plain parts beside the winner's wrapper (a row, a cell) */
     unsigned winner_widen;           /* 0: the best-scored container, as it is */
     unsigned winner_climb;           /* ancestors the winner is widened to */
 
