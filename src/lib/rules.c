@@ -480,7 +480,8 @@ static int is_plain(const dci_node *n)
  * it to score near the winner, so a part is known by its prose. A named box
  * beside the winner (a side column, a disclaimer, a promotion) is the
  * template's and must score to join; so must a box with a negative word.
- * like is the winner, or the wrapper that holds nothing else. */
+ * The part is compared with `like`: the winner, or the wrapper that holds
+ * the winner and nothing else. */
 static int is_plain_part(const dci_node *s, const dci_node *like, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -850,10 +851,6 @@ static int links_show_addresses(const dci_node *n)
     return links > 0;
 }
 
-/* A paragraph that is nothing but a link is a pointer to another page
- * ("READ MORE: ...", an all-caps related story), not article text. List
- * items and cells are exempt: a list of sources is made of links by nature;
- * so are the paragraphs inside the cells of a data table. */
 /* The lines of a block set apart by <br>s: how many hold text, how many
  * are mostly a link, how many open with a number ("1.", "2)"). */
 typedef struct {
@@ -926,6 +923,11 @@ static int is_link_lines(const dci_node *n, const dci_tuning *t)
     return l.lines >= t->link_lines_min && l.linked == l.lines && l.numbered == 0;
 }
 
+/* A paragraph that is nothing but a link is a pointer to another page
+ * ("READ MORE: ...", an all-caps related story), not article text. List
+ * items and cells are exempt: a list of sources is made of links by nature;
+ * so are the paragraphs inside the cells of a data table. A block longer
+ * than a line is judged only when it is written as lines of links. */
 static const char *match_link_line(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
