@@ -147,6 +147,15 @@ static inline size_t tu_count(const char *hay, const char *needle)
     ck_assert_msg(tu_contains((hay), (needle)), "expected \"%s\" in:\n%s", (needle), (hay))
 #define tu_assert_lacks(hay, needle) \
     ck_assert_msg(!tu_contains((hay), (needle)), "did not expect \"%s\" in:\n%s", (needle), (hay))
+/* tu_assert_has when expected, tu_assert_lacks when not: a case table's
+ * page that keeps or drops the needle. */
+#define tu_assert_has_if(hay, needle, expected) \
+    do {                                        \
+        if (expected)                           \
+            tu_assert_has(hay, needle);         \
+        else                                    \
+            tu_assert_lacks(hay, needle);       \
+    } while (0)
 
 /* Asserts that all four prose paragraphs of the article page are in text. */
 static inline void tu_assert_article_kept(const char *text)

@@ -440,12 +440,22 @@ static int is_teaser_box(const dci_node *s, dci_walk *w)
     return 0;
 }
 
+/* Whether text opens with a web address ("http://", "https://", "www."). */
+static int opens_with_address(const char *text, size_t len)
+{
+    static const char *const prefixes[] = {"http://", "https://", "www."};
+    for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++)
+        if (len >= strlen(prefixes[i]) && strncasecmp(text, prefixes[i], strlen(prefixes[i])) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether the text of n, dropped parts aside, is one web address and nothing
  * else ("https://...", "www..."): a print header naming the page's own
  * address, long and without links, but no paragraph. */
 static int is_bare_address(const dci_node *n)
 {
-    char head[9];
+    char head[8]; /* the longest prefix, "https://" */
     size_t nh = 0;
     int words = 0, in_word = 0;
     dci_const_node_iter it;
@@ -459,13 +469,11 @@ static int is_bare_address(const dci_node *n)
             if (!space && !in_word && ++words > 1)
                 return 0;
             in_word = !space;
-            if (in_word && nh < sizeof head - 1)
-                head[nh++] = (char)tolower(c);
+            if (in_word && nh < sizeof head)
+                head[nh++] = (char)c;
         }
     }
-    head[nh] = '\0';
-    return strncmp(head, "http://", 7) == 0 || strncmp(head, "https://", 8) == 0 ||
-           strncmp(head, "www.", 4) == 0;
+    return opens_with_address(head, nh);
 }
 
 /* Whether n has neither class nor id: a box of a page's template is named. */
@@ -819,7 +827,6 @@ static int in_data_cell(const dci_node *n)
  * it leads, a link to another page of the site names it. */
 static int link_shows_address(const dci_node *a)
 {
-    static const char *const prefixes[] = {"http://", "https://", "www."};
     for (const dci_node *d = a; d; d = dci_next(d, a)) {
         if (d->type != DCI_NODE_TEXT)
             continue;
@@ -829,10 +836,7 @@ static int link_shows_address(const dci_node *a)
             text++, len--;
         if (!len)
             continue;
-        for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++)
-            if (len >= strlen(prefixes[i]) && strncasecmp(text, prefixes[i], strlen(prefixes[i])) == 0)
-                return 1;
-        return 0;
+        return opens_with_address(text, len);
     }
     return 0;
 }

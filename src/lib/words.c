@@ -107,41 +107,9 @@ int dci_nfc_inert(int32_t cp)
     return 0;
 }
 
-static int maybe_not_nfc(const char *s, size_t len)
-{
-    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-    for (size_t i = 0; i < len;) {
-        if (p[i] < 0x80) {
-            i++;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0 || !dci_nfc_inert(cp))
-            return 1;
-        i += (size_t)n;
-    }
-    return 0;
-}
-
-char *dci_nfc_dup(dci_arena *a, const char *utf8, size_t len, size_t *out_len)
-{
-    utf8proc_uint8_t *nfc = NULL;
-    utf8proc_ssize_t n = -1;
-    if (maybe_not_nfc(utf8, len))
-        n = utf8proc_map((const utf8proc_uint8_t *)utf8, (utf8proc_ssize_t)len, &nfc,
-                         UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-    char *copy = n >= 0 ? dci_arena_strndup(a, (const char *)nfc, (size_t)n)
-                        : dci_arena_strndup(a, utf8, len);
-    *out_len = n >= 0 ? (size_t)n : len;
-    free(nfc);
-    return copy;
-}
-
-/* Whether text is ASCII and General Punctuation (U+2002..U+2064, curly
- * quotes and dashes) alone: case folding changes none of them but ASCII's
- * capitals, and NFC none (tests/check_dom.c checks both against utf8proc). */
-static int folds_as_ascii(const char *text, size_t len)
+/* Whether every code point of text beyond ASCII passes keep; not when the
+ * text is not UTF-8. */
+static int beyond_ascii_all(const char *text, size_t len, int (*keep)(int32_t cp))
 {
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
     for (size_t i = 0; i < len;) {
@@ -151,17 +119,39 @@ static int folds_as_ascii(const char *text, size_t len)
         }
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0 || cp < 0x2002 || cp > 0x2064)
+        if (n <= 0 || !keep(cp))
             return 0;
         i += (size_t)n;
     }
     return 1;
 }
 
+char *dci_nfc_dup(dci_arena *a, const char *utf8, size_t len, size_t *out_len)
+{
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t n = -1;
+    if (!beyond_ascii_all(utf8, len, dci_nfc_inert))
+        n = utf8proc_map((const utf8proc_uint8_t *)utf8, (utf8proc_ssize_t)len, &nfc,
+                         UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    char *copy = n >= 0 ? dci_arena_strndup(a, (const char *)nfc, (size_t)n)
+                        : dci_arena_strndup(a, utf8, len);
+    *out_len = n >= 0 ? (size_t)n : len;
+    free(nfc);
+    return copy;
+}
+
+/* Whether cp is General Punctuation (U+2002..U+2064: curly quotes and
+ * dashes): case folding and NFC leave it as it is, so a text of ASCII and
+ * of these folds as ASCII (tests/check_dom.c checks both against utf8proc). */
+static int is_plain_punctuation(int32_t cp)
+{
+    return cp >= 0x2002 && cp <= 0x2064;
+}
+
 long dci_casefold(const char *text, size_t len, char **out)
 {
     *out = NULL;
-    if (!folds_as_ascii(text, len)) {
+    if (!beyond_ascii_all(text, len, is_plain_punctuation)) {
         utf8proc_uint8_t *folded = NULL;
         utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len,
                                           &folded, UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
