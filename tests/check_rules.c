@@ -43,6 +43,8 @@
 #define DEAL(host)                                                                           \
     "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
     "disk for $2,059</a> (was $2,199)</li>"
+#define RELATED(n) "<li><a href=\"/r" #n "\">An earlier post on the harbour, number " #n "</a></li>"
+#define RELATED_LIST "<ol>" RELATED(1) RELATED(2) RELATED(3) RELATED(4) RELATED(5) RELATED(6) "</ol>"
 #define COMMENTS "<div id=\"t\" class=\"comments\">" P1 P2 "</div>"
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
@@ -149,6 +151,11 @@ static const rule_case cases[] = {
      "</a></li></ul>",
      "<h2 id=\"t\">More than a film, a way of life</h2><ul><li><a href=\"/1\">One</a></li>"
      "<li><a href=\"/2\">Two</a></li></ul>"},
+    /* a box opening with the heading is the section and goes whole; a box
+     * whose prose comes before the heading holds the article and stays */
+    {"section-heading",
+     "<div id=\"t\"><p>Related posts:</p>" RELATED_LIST "</div>",
+     "<div id=\"t\"><p>" TU_PROSE1 "</p><p>Related posts:</p>" RELATED_LIST "</div>"},
     {"figure-caption",
      "<figure><img src=\"a.jpg\"><figcaption id=\"t\">The harbour wall.</figcaption></figure>",
      "<figure><img src=\"a.jpg\"><div id=\"t\">The harbour wall.</div></figure>"},

@@ -396,7 +396,6 @@ static const char *const phrases[] = {
     "* read more here.",
     "read more here*",
     "read more: *",
-    "* follow * on twitter*",
     "follow * on twitter*",
     "follow * on instagram*",
     "follow * on facebook*",

@@ -627,6 +627,18 @@ static int continues_section(const dci_node *n, const dci_tuning *t)
            dci_link_density(n) > t->section_link_density;
 }
 
+/* Whether a block before the heading in its box reads as prose: the box
+ * then holds the article's text with the section after it ("<p>In addition
+ * to the first set...</p><p>Related posts:</p><ol>..."), and is not the
+ * section itself. */
+static int prose_before(const dci_node *heading, const dci_tuning *t)
+{
+    for (const dci_node *c = heading->parent->first_child; c && c != heading; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) && reads_as_prose(c, t))
+            return 1;
+    return 0;
+}
+
 /* A box holding the heading and no other, with little prose, is the
  * section: it goes whole. Otherwise the heading goes with what continues
  * its section. */
@@ -634,7 +646,7 @@ static void drop_section(dci_node *heading, const dci_rule *rule, const char *wh
 {
     dci_node *parent = heading->parent;
     if (parent && parent != w->root && !holds_most_of(parent, w) &&
-        !(parent->flags & DCI_CONTENT)) {
+        !(parent->flags & DCI_CONTENT) && !prose_before(heading, w->tuning)) {
         int other_heading = 0;
         for (dci_node *c = parent->first_child; c; c = c->next)
             if (c != heading && dci_is_heading(c) && !(c->flags & DCI_DROPPED))
