@@ -44,6 +44,7 @@
     "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
     "disk for $2,059</a> (was $2,199)</li>"
 #define COMMENTS "<div id=\"t\" class=\"comments\">" P1 P2 "</div>"
+#define THREAD_BOX "<div id=\"t\" class=\"comments\"><div>" P1 "</div><div>" P2 "</div><div>" P1 "</div></div>"
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
 /* A rule, a page where the element with id "t" (the body for the page
@@ -140,10 +141,14 @@ static const rule_case cases[] = {
           "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
      PAGE("<article><div class=\"story\">" P1 P2 P3 "</div></article>"
           "<article><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></article>")},
-    /* spared as layout by clean (all the page's prose), dropped inside the
-     * content where it is not most of the text */
-    {"class-boilerplate", PAGE("<div>" LINES20 COMMENTS "</div>"),
+    /* spared as layout by clean (most of the page's prose), dropped inside
+     * the content where it is not most of the text */
+    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 THREAD_BOX "</div>"),
      PAGE("<div>" LINES5 COMMENTS "</div>")},
+    /* ...but not when it holds the content's best paragraphs: a company
+     * profile's text in a "bio" box beside its tables of links */
+    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 THREAD_BOX "</div>"),
+     PAGE("<div>" LINES20 "<div id=\"t\" class=\"bio\">" P1 P2 "</div></div>")},
     {"section-heading",
      "<h2 id=\"t\">More Film</h2><ul><li><a href=\"/1\">One</a></li><li><a href=\"/2\">Two"
      "</a></li></ul>",
