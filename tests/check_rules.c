@@ -45,6 +45,10 @@
     "disk for $2,059</a> (was $2,199)</li>"
 #define COMMENTS "<div id=\"t\" class=\"comments\">" P1 P2 "</div>"
 #define THREAD_BOX "<div id=\"t\" class=\"comments\"><div>" P1 "</div><div>" P2 "</div><div>" P1 "</div></div>"
+#define WIRE_LINE "<p><a href=\"/n\">Singing session at the detention centre</a> 02-12-2006 15:28 | 0 comment(s)</p>"
+#define WIRE5 WIRE_LINE WIRE_LINE WIRE_LINE WIRE_LINE WIRE_LINE
+#define NEWSWIRE "<div class=\"newswire\"><h2>Newswire</h2>" WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 "</div>"
+#define ABSTRACTS "<div class=\"features\" id=\"t\"><div class=\"abstract\">" P1 P2 "</div><div class=\"abstract\">" P3 P4 "</div><div class=\"abstract\">" P2 P1 "</div></div>"
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
 /* A rule, a page where the element with id "t" (the body for the page
@@ -101,6 +105,10 @@ static const rule_case cases[] = {
           "<div class=\"widget\"><dl><dt>Ann</dt><dd>" TU_PROSE3 " " TU_PROSE4 " " TU_PROSE1
           "</dd></dl></div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
+     PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
+    /* a list of headlines with their dates, without a line of prose, does not win on
+     * its text outside links beside an article's worth of prose */
+    {"winner", PAGE("<div>" ABSTRACTS NEWSWIRE "</div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
