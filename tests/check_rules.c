@@ -46,6 +46,11 @@
 #define RELATED(n) "<li><a href=\"/r" #n "\">An earlier post on the harbour, number " #n "</a></li>"
 #define RELATED_LIST "<ol>" RELATED(1) RELATED(2) RELATED(3) RELATED(4) RELATED(5) RELATED(6) "</ol>"
 #define COMMENTS "<div id=\"t\" class=\"comments\">" P1 P2 "</div>"
+#define THREAD_BOX "<div id=\"t\" class=\"comments\"><div>" P1 "</div><div>" P2 "</div><div>" P1 "</div></div>"
+#define WIRE_LINE "<p><a href=\"/n\">Singing session at the detention centre</a> 02-12-2006 15:28 | 0 comment(s)</p>"
+#define WIRE5 WIRE_LINE WIRE_LINE WIRE_LINE WIRE_LINE WIRE_LINE
+#define NEWSWIRE "<div class=\"newswire\"><h2>Newswire</h2>" WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 "</div>"
+#define ABSTRACTS "<div class=\"features\" id=\"t\"><div class=\"abstract\">" P1 P2 "</div><div class=\"abstract\">" P3 P4 "</div><div class=\"abstract\">" P2 P1 "</div></div>"
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
 /* A rule, a page where the element with id "t" (the body for the page
@@ -103,6 +108,10 @@ static const rule_case cases[] = {
           "</dd></dl></div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
+    /* a list of headlines with their dates, without a line of prose, does not win on
+     * its text outside links beside an article's worth of prose */
+    {"winner", PAGE("<div>" ABSTRACTS NEWSWIRE "</div>"),
+     PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},
@@ -142,10 +151,14 @@ static const rule_case cases[] = {
           "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
      PAGE("<article><div class=\"story\">" P1 P2 P3 "</div></article>"
           "<article><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></article>")},
-    /* spared as layout by clean (all the page's prose), dropped inside the
-     * content where it is not most of the text */
-    {"class-boilerplate", PAGE("<div>" LINES20 COMMENTS "</div>"),
+    /* spared as layout by clean (most of the page's prose), dropped inside
+     * the content where it is not most of the text */
+    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 THREAD_BOX "</div>"),
      PAGE("<div>" LINES5 COMMENTS "</div>")},
+    /* ...but not when it holds the content's best paragraphs: a company
+     * profile's text in a "bio" box beside its tables of links */
+    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 THREAD_BOX "</div>"),
+     PAGE("<div>" LINES20 "<div id=\"t\" class=\"bio\">" P1 P2 "</div></div>")},
     {"section-heading",
      "<h2 id=\"t\">More Film</h2><ul><li><a href=\"/1\">One</a></li><li><a href=\"/2\">Two"
      "</a></li></ul>",

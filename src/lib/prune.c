@@ -9,11 +9,37 @@ static const dci_stage prune_stages[] = {
     DCI_STAGE_WIDGETS,
 };
 
+/* The element of root whose own paragraphs hold the most prose, when they
+ * hold an article body's worth (t->body_block_prose); else NULL. */
+static dci_node *best_paragraphs(const dci_tuning *t, dci_node *root)
+{
+    dci_node *best = NULL;
+    unsigned most = 0;
+    dci_node_iter it;
+    dci_node_iter_init(&it, root);
+    for (dci_node *n; (n = dci_node_iter_next_kept(&it));) {
+        if (n->type != DCI_NODE_ELEMENT)
+            continue;
+        unsigned prose = dci_own_paragraph_prose(t, n);
+        if (prose > most) {
+            most = prose;
+            best = n;
+        }
+    }
+    return most >= t->body_block_prose ? best : NULL;
+}
+
+/* The line from root to its best paragraphs is marked while root is
+ * pruned: a class word inside the content does not take the body with it
+ * (the text of a company profile in a "bio" box beside tables of links). */
 static dc_status prune_root(dci_walk *w, dci_node *root)
 {
+    dci_node *body = best_paragraphs(w->tuning, root);
+    dci_mark_spine(body, root, 1);
     for (size_t i = 0; i < DCX_COUNTOF(prune_stages); i++)
         if (dci_walk_stage(w, prune_stages[i], root) != DC_OK)
             break;
+    dci_mark_spine(body, root, 0);
     return w->status;
 }
 

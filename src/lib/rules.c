@@ -1272,8 +1272,9 @@ const dci_rule dci_rules[] = {
     {"twin", DCI_STAGE_TWINS, DCI_ON_ELEMENT, 0, DCI_GUARD_CONTENT, match_twin, NULL,
      "twin_min_prose twin_max_density"},
     {"class-boilerplate", DCI_STAGE_BOILERPLATE, DCI_ON_ELEMENT, 0,
-     DCI_GUARD_MOST_OF | GUARDS_OF_CLASS_WORDS, match_class_word, NULL,
-     "most_of_share mostly_links_share sentence_min_chars sentence_text_per_link"},
+     DCI_GUARD_MOST_OF | DCI_GUARD_CONTENT | GUARDS_OF_CLASS_WORDS, match_class_word, NULL,
+     "most_of_share mostly_links_share sentence_min_chars sentence_text_per_link "
+     "body_block_prose"},
     {"section-heading", DCI_STAGE_SECTIONS, DCI_ON_HEADING_LIKE, 0, 0, match_section_heading,
      drop_section, "short_heading_chars section_link_density section_prose_share "
                    "prose_block_chars prose_block_density"},

@@ -51,7 +51,8 @@ enum {
     DCI_GUARD_MOST_OF = 1u << 3,   /* most of the content root's text */
     DCI_GUARD_FORMULA = 1u << 4,   /* an inline element around a formula */
     DCI_GUARD_SENTENCE = 1u << 5,  /* a link inside a sentence */
-    DCI_GUARD_CONTENT = 1u << 6    /* content already, or the winner's ancestors */
+    DCI_GUARD_CONTENT = 1u << 6    /* content already, the winner's ancestors, or (prune)
+                                      the line to the content's best paragraphs */
 };
 
 /* What a match does, unless the rule acts itself. */

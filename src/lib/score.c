@@ -96,20 +96,30 @@ static unsigned unlinked_chars(const dci_node *n)
 }
 
 /* Whether n holds the share of the page's prose, or of its text outside
- * links (the measure of prose misses scripts whose sentences are short). */
-static int holds_share(const dci_node *n, const dci_node *body, dci_share share)
+ * links (the measure of prose misses scripts whose sentences are short). A
+ * linked box (t->prose_link_share) without a line of prose, on a page with
+ * an article's worth of it (t->text_share_page_prose), is not judged by
+ * its text outside links: that is a list of headlines with their dates and
+ * comment counts. */
+static int holds_share(const dci_tuning *t, const dci_node *n, const dci_node *body,
+                       dci_share share)
 {
-    return dci_share_reached(n->prose, body->prose, share) ||
-           dci_share_reached(unlinked_chars(n), unlinked_chars(body), share);
+    if (dci_share_reached(n->prose, body->prose, share))
+        return 1;
+    if (n->prose == 0 && body->prose >= t->text_share_page_prose &&
+        dci_share_reached(n->link_chars, n->chars, t->prose_link_share))
+        return 0;
+    return dci_share_reached(unlinked_chars(n), unlinked_chars(body), share);
 }
 
 /* Puts the best candidates holding at least the share of the page's prose
  * in top[0..TOP_CANDIDATES), best first. */
-static void rank_candidates(dci_node *body, dci_share share, dci_node **top)
+static void rank_candidates(const dci_tuning *t, dci_node *body, dci_share share,
+                            dci_node **top)
 {
     memset(top, 0, TOP_CANDIDATES * sizeof *top);
     for (dci_node *n = body; n; n = dci_next(n, body)) {
-        if (!(n->flags & DCI_CANDIDATE) || !holds_share(n, body, share))
+        if (!(n->flags & DCI_CANDIDATE) || !holds_share(t, n, body, share))
             continue;
         for (int i = 0; i < TOP_CANDIDATES; i++) {
             if (!top[i] || n->score > top[i]->score) {
@@ -260,7 +270,7 @@ static dci_node *climb_levels(dci_node *best, dci_node *body, unsigned levels)
 static dci_node *choose_fair_winner(const dci_tuning *t, dci_node *body, dci_node **top,
                                     dci_node *best)
 {
-    rank_candidates(body, t->winner_prose_share, top);
+    rank_candidates(t, body, t->winner_prose_share, top);
     return top[0] ? choose_winner(t, body, top) : best;
 }
 
@@ -347,14 +357,14 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
     score_paragraphs(doc->tuning, body);
     dci_node *top[TOP_CANDIDATES];
     discount_links(body);
-    rank_candidates(body, (dci_share){0, 1}, top);
+    rank_candidates(doc->tuning, body, (dci_share){0, 1}, top);
     if (!top[0])
         return DC_OK;
     dci_walk w;
     dci_walk_init(&w, doc);
     dci_node *best = choose_winner(doc->tuning, body, top);
-    if (!holds_share(best, body, doc->tuning->winner_prose_share) ||
-        !holds_share(top[0], body, doc->tuning->core_prose_share))
+    if (!holds_share(doc->tuning, best, body, doc->tuning->winner_prose_share) ||
+        !holds_share(doc->tuning, top[0], body, doc->tuning->core_prose_share))
         best = choose_fair_winner(doc->tuning, body, top, best);
     best = prefer_article_holder(doc->tuning, best, body);
     best = climb_levels(best, body, doc->tuning->winner_climb);

@@ -37,6 +37,7 @@ const dci_tuning dci_tuning_defaults = {
     .climb_floor_divider = 3.0f,
     .winner_prose_share = {1, 4},
     .core_prose_share = {1, 20},
+    .text_share_page_prose = 1000,
     .marker_prose_factor = 3,
     .holder_prose_factor = 1,
 
@@ -135,6 +136,7 @@ static const field fields[] = {
     COUNT_FIELD(ancestor_levels), WEIGHT_FIELD(ancestor_divider),
     WEIGHT_FIELD(runner_up_ratio), WEIGHT_FIELD(climb_floor_divider),
     SHARE_FIELD(winner_prose_share), SHARE_FIELD(core_prose_share),
+    COUNT_FIELD(text_share_page_prose),
     COUNT_FIELD(marker_prose_factor), COUNT_FIELD(holder_prose_factor),
     WEIGHT_FIELD(sibling_score_ratio), WEIGHT_FIELD(sibling_min_score),
     WEIGHT_FIELD(same_class_bonus), SHARE_FIELD(sibling_prose_share),

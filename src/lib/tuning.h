@@ -54,6 +54,8 @@ typedef struct dci_tuning {
     dci_share winner_prose_share;     /* a winner holds at least this share of the page's prose */
     dci_share core_prose_share;       /* ...and the best-scored container it was widened
                                          from at least this share */
+    unsigned text_share_page_prose;  /* on a page with this much prose, a linked box
+                                        without prose holds no share by its unlinked text */
     unsigned marker_prose_factor;    /* <main> with this many times the winner's prose wins */
     unsigned holder_prose_factor;    /* so does the article holder beside the winner (0: off) */
 
