@@ -439,6 +439,39 @@ START_TEST(test_tagline_widened_around_does_not_win)
 }
 END_TEST
 
+/* The story's box scores high, its column half as much or less, and the
+ * frame around the column and a teaser column beside it scores a little more
+ * than the story's column, but still under half the story's score: climbing
+ * there took the teasers in with the story. An ancestor climbed to must
+ * score half the best (climb_target_divider). */
+#define CLIMB_PROSE                                                                      \
+    "<p>The council voted on Tuesday to close the old harbour bridge, after engineers "   \
+    "found, in a survey last spring, that its piers had cracked below the waterline.</p>" \
+    "<p>Residents, shop owners and the ferry company had asked for a delay, but the "      \
+    "mayor said that safety came first, and that a crossing would open in six weeks.</p>"
+#define CLIMB_TEASER                                                                     \
+    "<p>Persian passion: why, of all cars, they love the old ones</p>"
+
+START_TEST(test_climb_skips_ancestor_scoring_under_half_the_best)
+{
+    char *story = tu_repeat(CLIMB_PROSE, 3);
+    char *teasers = tu_repeat(CLIMB_TEASER, 9);
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>Bridge closed</title></head><body>"
+        "<div id=\"outer\"><div id=\"frame\"><div class=\"column-a\">"
+        "<div class=\"story-body\"><h1>Bridge closed</h1>%s</div><p>Filed in Town news</p>"
+        "</div><div class=\"column-b\">%s</div></div></div></body></html>\n",
+        story, teasers);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The council voted on Tuesday");
+    tu_assert_lacks(text, "Persian passion");
+    free(text);
+    free(page);
+    free(teasers);
+    free(story);
+}
+END_TEST
+
 /* An embedded tweet is a quoted statement: its words stay, its residue
  * goes, whether the trailer is loose text (the embed code) or wrapped in a
  * paragraph of its own (blog engines). */
@@ -1645,6 +1678,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
+    tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
     tcase_add_test(content, test_marked_article_beats_classed_box_beside_it);
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);

@@ -175,17 +175,21 @@ static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, d
     return up;
 }
 
-/* A parent that scores better than its child holds more of the article. */
+/* A parent that scores better than its child holds more of the article,
+ * when it also scores half the best: a frame around the story's column
+ * and a teaser column beside it scores a few points over the column, from
+ * the teasers, and far under the story itself. */
 static dci_node *climb_while_better(const dci_tuning *t, dci_node *best, dci_node *body)
 {
     float last = best->score;
     float floor = last / t->climb_floor_divider;
+    float target = last / t->climb_target_divider;
     for (dci_node *up = best->parent; up && up != body; up = up->parent) {
         if (!(up->flags & DCI_CANDIDATE))
             continue;
         if (up->score < floor)
             break;
-        if (up->score > last)
+        if (up->score > last && up->score >= target)
             return up;
         last = up->score;
     }
