@@ -472,6 +472,31 @@ START_TEST(test_climb_skips_ancestor_scoring_under_half_the_best)
 }
 END_TEST
 
+/* The writer's bio in a profile box just above the post is a sentence or
+ * two alone in its block, as a standfirst is; a box whose class scores
+ * against content gives no standfirst. */
+START_TEST(test_bio_above_post_is_not_a_standfirst)
+{
+    /* the bio is longer than the post's blocks: no class word drops it */
+    const char *page =
+        "<!DOCTYPE html><html><head><title>The wall</title></head><body>"
+        "<div class=\"column\"><div id=\"profile\"><div class=\"extendedBio\"><p>Born in 1975 by "
+        "the sea, the product of two fishing families, she was raised on the north shore of the "
+        "bay and has written about its harbours, its boats and its weather for twenty years, "
+        "first for the weekly paper and then for this one, where she is a senior editor.</p>"
+        "</div></div><div class=\"articleContent\"><div>Sometimes I look at the harbour wall and "
+        "think that nothing, not even the sea, will ever move it, and then a storm comes.</div>"
+        "<div>No matter what the council decides tomorrow, the boats will go out before dawn, "
+        "as they have done every day for a century.</div><div>This is not the town I thought "
+        "it was, and the wall, in the end, is only stone and the money to mend it.</div>"
+        "</div></div></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Sometimes I look at the harbour wall");
+    tu_assert_lacks(text, "Born in 1975");
+    free(text);
+}
+END_TEST
+
 /* An embedded tweet is a quoted statement: its words stay, its residue
  * goes, whether the trailer is loose text (the embed code) or wrapped in a
  * paragraph of its own (blog engines). */
@@ -1679,6 +1704,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
+    tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);
     tcase_add_test(content, test_marked_article_beats_classed_box_beside_it);
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
