@@ -497,6 +497,29 @@ START_TEST(test_bio_above_post_is_not_a_standfirst)
 }
 END_TEST
 
+/* The post's one paragraph scores its box, the post and the content box
+ * around them nearly alike: runners-up inside the best are the same text
+ * scored again, not parts of an article split over several containers, and
+ * widening for them took the blog's title strip above the content in. */
+START_TEST(test_runners_up_inside_best_do_not_widen_it)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Wonk review</title></head><body><div id=\"wrap\">"
+        "<div id=\"middle\"><div id=\"headimg\"><div id=\"blogtitle\"><h2>Harbour Economist</h2>"
+        "</div><div id=\"tag\">Unbiased analysis of the harbour's money, week by week</div></div>"
+        "<div id=\"content\"><div class=\"post\"><h2>The wonk review</h2><div class=\"entry\">"
+        "<p>Are you voting for the new harbour wall or against it? The review this week gathers "
+        "the best arguments on both sides of the plan from a dozen writers.</p></div></div>"
+        "<p class=\"small\">You can follow any responses to this entry through the feed, and "
+        "leave a response from your own site if you like.</p></div></div></div></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Are you voting for the new harbour wall");
+    tu_assert_lacks(text, "Harbour Economist");
+    tu_assert_lacks(text, "Unbiased analysis");
+    free(text);
+}
+END_TEST
+
 /* An embedded tweet is a quoted statement: its words stay, its residue
  * goes, whether the trailer is loose text (the embed code) or wrapped in a
  * paragraph of its own (blog engines). */
@@ -1705,6 +1728,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
     tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);
+    tcase_add_test(content, test_runners_up_inside_best_do_not_widen_it);
     tcase_add_test(content, test_marked_article_beats_classed_box_beside_it);
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);

@@ -147,7 +147,10 @@ static const dci_node *common_ancestor(const dci_node *a, size_t da, const dci_n
 /* When close runners-up sit in the same ancestor, the article is split over
  * several containers: the ancestor holding three of them is the content.
  * That is the second nearest of the runners-up's common ancestors with best
- * (at least best->parent), found in O(depth) per runner-up: testing every
+ * (at least best->parent). A runner-up inside best is best's own text scored
+ * again (a post's box and its entry box), not another part: it does not
+ * count, else a title strip beside best came in. Found in O(depth) per
+ * runner-up: testing every
  * ancestor against every runner-up was quadratic in depth (100,000 nested
  * divs). */
 static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, dci_node **top,
@@ -159,7 +162,9 @@ static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, d
         if (!(top[i]->score >= best->score * t->runner_up_ratio))
             continue;
         const dci_node *a = common_ancestor(best, dbest, top[i]);
-        size_t d = a == best ? dbest - 1 : depth_of(a);
+        if (a == best)
+            continue;
+        size_t d = depth_of(a);
         if (d > deepest) {
             second = deepest;
             deepest = d;
