@@ -439,6 +439,87 @@ START_TEST(test_tagline_widened_around_does_not_win)
 }
 END_TEST
 
+/* The story's box scores high, its column half as much or less, and the
+ * frame around the column and a teaser column beside it scores a little more
+ * than the story's column, but still under half the story's score: climbing
+ * there took the teasers in with the story. An ancestor climbed to must
+ * score half the best (climb_target_divider). */
+#define CLIMB_PROSE                                                                      \
+    "<p>The council voted on Tuesday to close the old harbour bridge, after engineers "   \
+    "found, in a survey last spring, that its piers had cracked below the waterline.</p>" \
+    "<p>Residents, shop owners and the ferry company had asked for a delay, but the "      \
+    "mayor said that safety came first, and that a crossing would open in six weeks.</p>"
+#define CLIMB_TEASER                                                                     \
+    "<p>Persian passion: why, of all cars, they love the old ones</p>"
+
+START_TEST(test_climb_skips_ancestor_scoring_under_half_the_best)
+{
+    char *story = tu_repeat(CLIMB_PROSE, 3);
+    char *teasers = tu_repeat(CLIMB_TEASER, 9);
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>Bridge closed</title></head><body>"
+        "<div id=\"outer\"><div id=\"frame\"><div class=\"column-a\">"
+        "<div class=\"story-body\"><h1>Bridge closed</h1>%s</div><p>Filed in Town news</p>"
+        "</div><div class=\"column-b\">%s</div></div></div></body></html>\n",
+        story, teasers);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The council voted on Tuesday");
+    tu_assert_lacks(text, "Persian passion");
+    free(text);
+    free(page);
+    free(teasers);
+    free(story);
+}
+END_TEST
+
+/* The writer's bio in a profile box just above the post is a sentence or
+ * two alone in its block, as a standfirst is; a box whose class scores
+ * against content gives no standfirst. */
+START_TEST(test_bio_above_post_is_not_a_standfirst)
+{
+    /* the bio is longer than the post's blocks: no class word drops it */
+    const char *page =
+        "<!DOCTYPE html><html><head><title>The wall</title></head><body>"
+        "<div class=\"column\"><div id=\"profile\"><div class=\"extendedBio\"><p>Born in 1975 by "
+        "the sea, the product of two fishing families, she was raised on the north shore of the "
+        "bay and has written about its harbours, its boats and its weather for twenty years, "
+        "first for the weekly paper and then for this one, where she is a senior editor.</p>"
+        "</div></div><div class=\"articleContent\"><div>Sometimes I look at the harbour wall and "
+        "think that nothing, not even the sea, will ever move it, and then a storm comes.</div>"
+        "<div>No matter what the council decides tomorrow, the boats will go out before dawn, "
+        "as they have done every day for a century.</div><div>This is not the town I thought "
+        "it was, and the wall, in the end, is only stone and the money to mend it.</div>"
+        "</div></div></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Sometimes I look at the harbour wall");
+    tu_assert_lacks(text, "Born in 1975");
+    free(text);
+}
+END_TEST
+
+/* The post's one paragraph scores its box, the post and the content box
+ * around them nearly alike: runners-up inside the best are the same text
+ * scored again, not parts of an article split over several containers, and
+ * widening for them took the blog's title strip above the content in. */
+START_TEST(test_runners_up_inside_best_do_not_widen_it)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Wonk review</title></head><body><div id=\"wrap\">"
+        "<div id=\"middle\"><div id=\"headimg\"><div id=\"blogtitle\"><h2>Harbour Economist</h2>"
+        "</div><div id=\"tag\">Unbiased analysis of the harbour's money, week by week</div></div>"
+        "<div id=\"content\"><div class=\"post\"><h2>The wonk review</h2><div class=\"entry\">"
+        "<p>Are you voting for the new harbour wall or against it? The review this week gathers "
+        "the best arguments on both sides of the plan from a dozen writers.</p></div></div>"
+        "<p class=\"small\">You can follow any responses to this entry through the feed, and "
+        "leave a response from your own site if you like.</p></div></div></div></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Are you voting for the new harbour wall");
+    tu_assert_lacks(text, "Harbour Economist");
+    tu_assert_lacks(text, "Unbiased analysis");
+    free(text);
+}
+END_TEST
+
 /* An embedded tweet is a quoted statement: its words stay, its residue
  * goes, whether the trailer is loose text (the embed code) or wrapped in a
  * paragraph of its own (blog engines). */
@@ -1645,6 +1726,9 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
+    tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
+    tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);
+    tcase_add_test(content, test_runners_up_inside_best_do_not_widen_it);
     tcase_add_test(content, test_marked_article_beats_classed_box_beside_it);
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);

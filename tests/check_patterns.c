@@ -169,6 +169,8 @@ static const class_word_case class_word_cases[] = {
     {"breadcrumb*", "breadcrumbs", DCI_HINT_DROP},
     {"footer", "footer", DCI_HINT_DROP},
     {"sidebar*", "sidebars", DCI_HINT_DROP},
+    {"side-panel", "side-panel", DCI_HINT_DROP},
+    {"rail", "right-rail", DCI_HINT_DROP},
     {"masthead", "masthead", DCI_HINT_DROP},
     {"comment*", "comments", DCI_HINT_DROP},
     {"disqus*", "disqusthread", DCI_HINT_DROP},

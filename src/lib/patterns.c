@@ -54,6 +54,8 @@ static const class_word class_words[] = {
     {"breadcrumb*", DCI_HINT_DROP, 1},
     {"footer", DCI_HINT_DROP, 1},
     {"sidebar*", DCI_HINT_DROP, 1},
+    {"side-panel", DCI_HINT_DROP, 1},
+    {"rail", DCI_HINT_DROP, 1},
     {"masthead", DCI_HINT_DROP, 0},
     {"comment*", DCI_HINT_DROP, 1},
     {"disqus*", DCI_HINT_DROP, 1},

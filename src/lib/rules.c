@@ -554,11 +554,27 @@ static const char *match_intro_heading(const dci_node *s, dci_walk *w)
     return after && (after->flags & DCI_CONTENT) ? "introduces the content" : NULL;
 }
 
-/* A sentence or two of plain text, alone in its block: what a standfirst is. */
+/* Whether n, or an ancestor of it up to root, has a class that scores
+ * against content (a bio, a sidebar, a profile). */
+static int in_negative_box(const dci_node *n, const dci_node *root)
+{
+    for (; n; n = n->parent) {
+        if (dci_class_sign(n) < 0)
+            return 1;
+        if (n == root)
+            break;
+    }
+    return 0;
+}
+
+/* A sentence or two of plain text, alone in its block: what a standfirst is.
+ * Not in a box whose class scores against content: the writer's bio in a
+ * profile box above the post is a sentence or two as well. */
 static const char *match_standfirst(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
-    if ((n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) || (n->flags & DCI_HAS_BLOCK))
+    if ((n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) || (n->flags & DCI_HAS_BLOCK) ||
+        in_negative_box(n, w->root))
         return NULL;
     return n->chars >= t->standfirst_min_chars && n->chars <= t->standfirst_max_chars &&
                    n->link_chars == 0 && dci_ends_sentence(n)

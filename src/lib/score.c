@@ -157,7 +157,10 @@ static const dci_node *common_ancestor(const dci_node *a, size_t da, const dci_n
 /* When close runners-up sit in the same ancestor, the article is split over
  * several containers: the ancestor holding three of them is the content.
  * That is the second nearest of the runners-up's common ancestors with best
- * (at least best->parent), found in O(depth) per runner-up: testing every
+ * (at least best->parent). A runner-up inside best is best's own text scored
+ * again (a post's box and its entry box), not another part: it does not
+ * count, else a title strip beside best came in. Found in O(depth) per
+ * runner-up: testing every
  * ancestor against every runner-up was quadratic in depth (100,000 nested
  * divs). */
 static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, dci_node **top,
@@ -169,7 +172,9 @@ static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, d
         if (!(top[i]->score >= best->score * t->runner_up_ratio))
             continue;
         const dci_node *a = common_ancestor(best, dbest, top[i]);
-        size_t d = a == best ? dbest - 1 : depth_of(a);
+        if (a == best)
+            continue;
+        size_t d = depth_of(a);
         if (d > deepest) {
             second = deepest;
             deepest = d;
@@ -185,17 +190,21 @@ static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, d
     return up;
 }
 
-/* A parent that scores better than its child holds more of the article. */
+/* A parent that scores better than its child holds more of the article,
+ * when it also scores half the best: a frame around the story's column
+ * and a teaser column beside it scores a few points over the column, from
+ * the teasers, and far under the story itself. */
 static dci_node *climb_while_better(const dci_tuning *t, dci_node *best, dci_node *body)
 {
     float last = best->score;
     float floor = last / t->climb_floor_divider;
+    float target = last / t->climb_target_divider;
     for (dci_node *up = best->parent; up && up != body; up = up->parent) {
         if (!(up->flags & DCI_CANDIDATE))
             continue;
         if (up->score < floor)
             break;
-        if (up->score > last)
+        if (up->score > last && up->score >= target)
             return up;
         last = up->score;
     }
