@@ -160,9 +160,8 @@ static const dci_node *common_ancestor(const dci_node *a, size_t da, const dci_n
  * (at least best->parent). A runner-up inside best is best's own text scored
  * again (a post's box and its entry box), not another part: it does not
  * count, else a title strip beside best came in. Found in O(depth) per
- * runner-up: testing every
- * ancestor against every runner-up was quadratic in depth (100,000 nested
- * divs). */
+ * runner-up: testing every ancestor against every runner-up was quadratic
+ * in depth (100,000 nested divs). */
 static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, dci_node **top,
                                          dci_node *body)
 {
