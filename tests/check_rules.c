@@ -44,6 +44,11 @@
     "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
     "disk for $2,059</a> (was $2,199)</li>"
 #define COMMENTS "<div id=\"t\" class=\"comments\">" P1 P2 "</div>"
+#define SIGNED(id, name, time)                                                               \
+    "<p>Thanks, a fine read.</p><p" id " class=\"posted\">Posted by: " name                       \
+    " at May 2, 2012 " time " PM</p>"
+#define SIGNED3(name1, name2, name3) \
+    SIGNED(" id=\"t\"", name1, "05:23") SIGNED("", name2, "06:10") SIGNED("", name3, "07:58")
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
 /* A rule, a page where the element with id "t" (the body for the page
@@ -149,6 +154,13 @@ static const rule_case cases[] = {
      "</a></li></ul>",
      "<h2 id=\"t\">More than a film, a way of life</h2><ul><li><a href=\"/1\">One</a></li>"
      "<li><a href=\"/2\">Two</a></li></ul>"},
+    /* comments signed by three readers; a blog's posts, signed by their one author */
+    {"comment-thread", PAGE("<div>" P1 P2 P3 "<h2>Comments</h2>" SIGNED3("tj", "Ann", "Bo") "</div>"),
+     PAGE("<div>" P1 P2 P3 "<h2>Comments</h2>" SIGNED3("jon", "jon", "jon") "</div>")},
+    /* too few: two readers' comments may be the article's quotes */
+    {"comment-thread",
+     PAGE("<div>" P1 P2 P3 SIGNED3("tj", "Ann", "Bo") "</div>"),
+     PAGE("<div>" P1 P2 P3 SIGNED(" id=\"t\"", "tj", "05:23") SIGNED("", "Ann", "06:10") "</div>")},
     {"figure-caption",
      "<figure><img src=\"a.jpg\"><figcaption id=\"t\">The harbour wall.</figcaption></figure>",
      "<figure><img src=\"a.jpg\"><div id=\"t\">The harbour wall.</div></figure>"},
