@@ -100,6 +100,7 @@ const dci_tuning dci_tuning_defaults = {
     .tail_max_chars = 300,
     .tail_max_blocks = 8,
     .tail_rights = 0,
+    .tail_link_words = 3,
 };
 
 /* Measured on every dev corpus: see README.md, "Modes". */
@@ -167,6 +168,7 @@ static const field fields[] = {
     COUNT_FIELD(join_twins), COUNT_FIELD(join_wrapper_parts),
     COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),
     COUNT_FIELD(tail_max_chars), COUNT_FIELD(tail_max_blocks), COUNT_FIELD(tail_rights),
+    COUNT_FIELD(tail_link_words),
 };
 
 static const field *find_field(const char *name, size_t len)

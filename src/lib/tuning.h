@@ -123,6 +123,7 @@ typedef struct dci_tuning {
     unsigned tail_max_chars;         /* longer blocks are prose: the trimmer stops */
     unsigned tail_max_blocks;        /* blocks looked at, up from the end */
     unsigned tail_rights;            /* 1: copyright and rights lines go too */
+    unsigned tail_link_words;        /* a line or two of links this long go (0: no lines of links) */
 } dci_tuning;
 
 /* The defaults: what decruft runs with. */
