@@ -51,6 +51,11 @@
 #define WIRE5 WIRE_LINE WIRE_LINE WIRE_LINE WIRE_LINE WIRE_LINE
 #define NEWSWIRE "<div class=\"newswire\"><h2>Newswire</h2>" WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 "</div>"
 #define ABSTRACTS "<div class=\"features\" id=\"t\"><div class=\"abstract\">" P1 P2 "</div><div class=\"abstract\">" P3 P4 "</div><div class=\"abstract\">" P2 P1 "</div></div>"
+#define SIGNED(id, name, time)                                                               \
+    "<p>Thanks, a fine read.</p><p" id " class=\"posted\">Posted by: " name                       \
+    " at May 2, 2012 " time " PM</p>"
+#define SIGNED3(name1, name2, name3) \
+    SIGNED(" id=\"t\"", name1, "05:23") SIGNED("", name2, "06:10") SIGNED("", name3, "07:58")
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
 /* A rule, a page where the element with id "t" (the body for the page
@@ -169,6 +174,13 @@ static const rule_case cases[] = {
     {"section-heading",
      "<div id=\"t\"><p>Related posts:</p>" RELATED_LIST "</div>",
      "<div id=\"t\"><p>" TU_PROSE1 "</p><p>Related posts:</p>" RELATED_LIST "</div>"},
+    /* comments signed by three readers; a blog's posts, signed by their one author */
+    {"comment-thread", PAGE("<div>" P1 P2 P3 "<h2>Comments</h2>" SIGNED3("tj", "Ann", "Bo") "</div>"),
+     PAGE("<div>" P1 P2 P3 "<h2>Comments</h2>" SIGNED3("jon", "jon", "jon") "</div>")},
+    /* too few: two readers' comments may be the article's quotes */
+    {"comment-thread",
+     PAGE("<div>" P1 P2 P3 SIGNED3("tj", "Ann", "Bo") "</div>"),
+     PAGE("<div>" P1 P2 P3 SIGNED(" id=\"t\"", "tj", "05:23") SIGNED("", "Ann", "06:10") "</div>")},
     {"figure-caption",
      "<figure><img src=\"a.jpg\"><figcaption id=\"t\">The harbour wall.</figcaption></figure>",
      "<figure><img src=\"a.jpg\"><div id=\"t\">The harbour wall.</div></figure>"},

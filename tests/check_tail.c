@@ -424,6 +424,76 @@ START_TEST(test_short_unmatched_block_kept)
 }
 END_TEST
 
+/* A list whose items are each one link: other stories when plain (the
+ * list goes), the article's own list when numbered (it stays). */
+static void assert_link_list(int numbered, const char *want)
+{
+    static const char *const titles[] = {"Ferry fares rise again in spring",
+                                         "Council votes on the harbour budget"};
+    tree t;
+    dci_run runs[2];
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
+    list->level = numbered;
+    for (size_t i = 0; i < 2; i++) {
+        dci_block *item = add(&t, list, DCI_BLOCK_ITEM, titles[i]);
+        runs[i] = (dci_run){NULL, titles[i], strlen(titles[i]), "/2024/story", 0, NULL};
+        item->first_run = item->last_run = &runs[i];
+    }
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), (numbered ? 0 : 2));
+    assert_leaves(root, want);
+}
+
+/* Lines of links that hold most of the text are the page's content: a
+ * list of links under a line of introduction stays. */
+START_TEST(test_links_that_are_the_content_kept)
+{
+    static const char *const titles[] = {"Ferry fares rise again in spring",
+                                         "Council votes on the harbour budget"};
+    tree t;
+    dci_run runs[2];
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, "Harbour stories:");
+    for (size_t i = 0; i < 2; i++) {
+        dci_block *b = add(&t, root, DCI_BLOCK_PARAGRAPH, titles[i]);
+        runs[i] = (dci_run){NULL, titles[i], strlen(titles[i]), "/2024/story", 0, NULL};
+        b->first_run = b->last_run = &runs[i];
+    }
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+}
+END_TEST
+
+/* One link among a list's bullets is the article's: it stays. */
+START_TEST(test_one_linked_bullet_kept)
+{
+    static const char *const texts[] = {"Breakfast: porridge with apples",
+                                        "Lunch: fish soup and brown bread",
+                                        "Buy the harbour map"};
+    tree t;
+    dci_run runs[3];
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
+    for (size_t i = 0; i < 3; i++) {
+        dci_block *item = add(&t, list, DCI_BLOCK_ITEM, texts[i]);
+        runs[i] = (dci_run){NULL, texts[i], strlen(texts[i]), i == 2 ? "/shop" : NULL, 0, NULL};
+        item->first_run = item->last_run = &runs[i];
+    }
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+}
+END_TEST
+
+START_TEST(test_link_list_dropped_unless_numbered)
+{
+    assert_link_list(0, PROSE);
+    assert_link_list(1, PROSE "|Ferry fares rise again in spring|Council votes on the harbour budget");
+}
+END_TEST
+
 /* A notice above a block of prose is the article's own business. */
 START_TEST(test_stops_at_prose)
 {
@@ -622,6 +692,52 @@ START_TEST(test_prose_kept_in_precision_mode)
 }
 END_TEST
 
+/* Lines of links to other stories written loose under the text, as a blog
+ * engine writes them: no element holds them for the link-line rule. */
+#define STORY_LINK(n, title) "<a href=\"/2024/" #n "\">" title "</a><br>"
+#define LOOSE_LINKS                                                                          \
+    "Harbour news<br>" STORY_LINK(1, "Ferry fares rise again in spring")                   \
+        STORY_LINK(2, "New lifeboat station opens on the quay")                              \
+            STORY_LINK(3, "Council votes on the harbour budget")                             \
+                STORY_LINK(4, "Fishing fleet returns early from the north")
+
+START_TEST(test_loose_link_lines_dropped)
+{
+    char *text = page_text(LOOSE_LINKS, 0, NULL);
+    tu_assert_lacks(text, "Ferry fares rise");
+    tu_assert_lacks(text, "Fishing fleet returns");
+    tu_assert_article_kept(text);
+    free(text);
+    text = page_text(LOOSE_LINKS, 0, "tail_link_words=0");
+    tu_assert_has(text, "Ferry fares rise");
+    free(text);
+}
+END_TEST
+
+/* A loose line that is one link: another story's headline goes; a
+ * source's name (two words), a link beside words, a link showing its
+ * address (a citation) and a script's link (no page) stay. */
+static const struct {
+    const char *tail;
+    const char *words;
+    int dropped;
+} link_line_cases[] = {
+    {"<a href=\"/2024/1\">Ferry fares rise again in spring</a>", "Ferry fares rise", 1},
+    {"[<a href=\"https://tn.example/s\">Via TN</a>]", "Via TN", 0},
+    {"Via <a href=\"https://tn.example/s\">the Harbour Times weekly</a>", "the Harbour Times", 0},
+    {"<a href=\"https://stats.example/p60\">https://stats.example/p60</a>", "stats.example", 0},
+    {"<a href=\"javascript:void(0)\">The harbour dues were paid in shillings</a>", "harbour dues", 0},
+};
+
+START_TEST(test_loose_link_line)
+{
+    char *text = page_text(link_line_cases[_i].tail, 0, NULL);
+    tu_assert_has_if(text, link_line_cases[_i].words, !link_line_cases[_i].dropped);
+    tu_assert_article_kept(text);
+    free(text);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ explain */
 
 /* The article page ending in tail, extracted with DC_OPT_EXPLAIN and
@@ -784,6 +900,9 @@ static Suite *tail_suite(void)
     tcase_add_test(trim, test_first_block_kept);
     tcase_add_test(trim, test_containers);
     tcase_add_test(trim, test_drops_recorded);
+    tcase_add_test(trim, test_link_list_dropped_unless_numbered);
+    tcase_add_test(trim, test_links_that_are_the_content_kept);
+    tcase_add_test(trim, test_one_linked_bullet_kept);
     suite_add_tcase(s, trim);
 
     TCase *e2e = tcase_create("end-to-end");
@@ -791,6 +910,8 @@ static Suite *tail_suite(void)
     tcase_add_loop_test(e2e, test_example_dropped_in_precision_mode, 0, DCX_COUNTOF(tail_cases));
     tcase_add_test(e2e, test_default_keeps_rights_line);
     tcase_add_loop_test(e2e, test_prose_kept_in_precision_mode, 0, DCX_COUNTOF(prose_lines));
+    tcase_add_test(e2e, test_loose_link_lines_dropped);
+    tcase_add_loop_test(e2e, test_loose_link_line, 0, DCX_COUNTOF(link_line_cases));
     suite_add_tcase(s, e2e);
 
     TCase *explain = tcase_create("explain");

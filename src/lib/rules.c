@@ -682,6 +682,233 @@ static void drop_section(dci_node *heading, const dci_rule *rule, const char *wh
     }
 }
 
+/* ------------------------------------------------------------ comment threads */
+
+enum {
+    /* The most elements between two signatures of one thread: a comment of
+     * a dozen paragraphs. */
+    THREAD_GAP = 12,
+    /* The signatures whose names are compared. */
+    THREAD_NAMES = 64
+};
+
+/* A time of day in s: "05:23", "8:49:51 AM". */
+static int has_time_of_day(const char *s)
+{
+    for (; *s; s++)
+        if (isdigit((unsigned char)s[0]) && s[1] == ':' && isdigit((unsigned char)s[2]) &&
+            isdigit((unsigned char)s[3]) && !isdigit((unsigned char)s[4]))
+            return 1;
+    return 0;
+}
+
+/* n's text when n reads as the signature of a comment: a short line of its
+ * own with a time of day ("Posted by: tj at October 29, 2012 06:10 PM"). */
+static const char *signature_text(const dci_node *n, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if ((n->flags & DCI_DROPPED) || !dci_is_leaf_block(n) || dci_is_heading(n) || n->chars == 0 ||
+        n->chars > t->signature_max_chars)
+        return NULL;
+    const char *text = dci_walk_text(w, n, (size_t)t->signature_max_chars * 4);
+    return text && has_time_of_day(text) ? text : NULL;
+}
+
+/* A signature of the same template part as first. */
+static const char *signature_like(const dci_node *n, const dci_node *first, dci_walk *w)
+{
+    return same_kind(n, first) ? signature_text(n, w) : NULL;
+}
+
+/* The signatures of a thread, from its first. */
+typedef struct thread {
+    dci_node *last;      /* its last signature */
+    unsigned signatures; /* how many */
+    unsigned names;      /* how many say a different name (of the first THREAD_NAMES) */
+    unsigned widest;     /* the most elements between two of them: a comment's */
+} thread;
+
+/* The part of a signature before its first digit: "Posted by: tj at
+ * October ", the name of who wrote it with the words around it. */
+static size_t name_part(const char *s)
+{
+    size_t n = 0;
+    while (s[n] && !isdigit((unsigned char)s[n]))
+        n++;
+    return n;
+}
+
+/* The element after n among its siblings, dropped or not, or NULL. */
+static dci_node *next_sibling_element(const dci_node *n)
+{
+    for (n = n->next; n; n = n->next)
+        if (n->type == DCI_NODE_ELEMENT)
+            return (dci_node *)n;
+    return NULL;
+}
+
+/* A heading, or a box that opens with one (a comment section's header). */
+static int opens_with_heading(const dci_node *n)
+{
+    while (n && !dci_is_heading(n)) {
+        const dci_node *c = n->first_child;
+        while (c && c->type != DCI_NODE_ELEMENT)
+            c = c->next;
+        n = c;
+    }
+    return n != NULL;
+}
+
+/* Reads the thread whose first signature is first (text its text): the
+ * signatures of its kind among the siblings after it up to the next
+ * heading (dropped or not: "Post a comment"), none more than THREAD_GAP
+ * elements after the one before. */
+static void read_thread(dci_node *first, const char *text, dci_walk *w, thread *th)
+{
+    const char *names[THREAD_NAMES];
+    size_t lens[THREAD_NAMES];
+    *th = (thread){first, 1, 1, 0};
+    names[0] = text;
+    lens[0] = name_part(text);
+    unsigned gap = 0;
+    for (dci_node *c = next_sibling_element(first); c && gap < THREAD_GAP && !opens_with_heading(c);
+         c = next_sibling_element(c)) {
+        if (c->flags & DCI_DROPPED)
+            continue;
+        const char *s = signature_like(c, first, w);
+        if (!s) {
+            gap++;
+            continue;
+        }
+        th->widest = gap > th->widest ? gap : th->widest;
+        gap = 0;
+        th->last = c;
+        if (th->signatures++ >= THREAD_NAMES)
+            continue;
+        size_t len = name_part(s);
+        unsigned i = 0;
+        while (i < th->names && !(lens[i] == len && memcmp(names[i], s, len) == 0))
+            i++;
+        if (i == th->names) {
+            names[th->names] = s;
+            lens[th->names++] = len;
+        }
+    }
+}
+
+/* Whether a signature of first's kind comes in the THREAD_GAP elements
+ * before it, with no heading between: then first is not the thread's
+ * first. */
+static int signed_before(const dci_node *first, dci_walk *w)
+{
+    unsigned seen = 0;
+    for (const dci_node *c = first->prev; c && seen < THREAD_GAP; c = c->prev) {
+        if (c->type != DCI_NODE_ELEMENT)
+            continue;
+        if (opens_with_heading(c))
+            return 0;
+        if (c->flags & DCI_DROPPED)
+            continue;
+        if (signature_like(c, first, w))
+            return 1;
+        seen++;
+    }
+    return 0;
+}
+
+/* Where the thread of first begins: at the heading over its first comment
+ * ("Comments", whatever rule dropped it) when one stands before it, no
+ * further than another comment of the thread is long; else at first.
+ * Sets *names_open when each name opens its comment (no comment between
+ * the heading and the first name), else each name closes one. */
+static dci_node *thread_start(dci_node *first, const thread *th, int *names_open)
+{
+    unsigned seen = 0;
+    for (dci_node *c = first->prev; c && seen <= th->widest; c = c->prev) {
+        if (c->type != DCI_NODE_ELEMENT)
+            continue;
+        if (opens_with_heading(c)) {
+            *names_open = seen == 0;
+            return c;
+        }
+        seen += !(c->flags & DCI_DROPPED);
+    }
+    *names_open = 1;
+    return first;
+}
+
+/* Where the thread ends: at its last name when each name closes its
+ * comment; else after the last comment, no longer than the longest other
+ * one and before any heading. */
+static dci_node *thread_end(const thread *th, int names_open)
+{
+    dci_node *end = th->last;
+    unsigned taken = 0;
+    for (dci_node *c = next_element(end); c && names_open && taken < th->widest &&
+                                           !opens_with_heading(c);
+         c = next_element(c), taken++)
+        end = c;
+    return end;
+}
+
+/* The prose between start and end, both included. */
+static unsigned range_prose(const dci_node *start, const dci_node *end)
+{
+    unsigned prose = 0;
+    for (const dci_node *c = start; c; c = c->next) {
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED))
+            prose += c->prose;
+        if (c == end)
+            break;
+    }
+    return prose;
+}
+
+/*
+ * A comment thread after the article: thread_min_signatures signatures or
+ * more, siblings of one template part (same tag and class), each a short
+ * line with a time of day, two thirds of them with different names
+ * ("Posted by: tj at ...", "Posted by: Brian at ..."). The names tell it
+ * from a blog's page of posts, each signed by its one author ("Posted by
+ * jon at 11:16 AM"), and the article's body must stay outside it.
+ */
+static const char *match_comment_thread(const dci_node *n, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (t->thread_min_signatures == 0)
+        return NULL;
+    const char *text = signature_text(n, w);
+    if (!text || signed_before(n, w))
+        return NULL;
+    thread th;
+    read_thread((dci_node *)n, text, w, &th);
+    if (th.signatures < t->thread_min_signatures ||
+        th.names * 3 < (th.signatures < THREAD_NAMES ? th.signatures : THREAD_NAMES) * 2)
+        return NULL;
+    int names_open;
+    dci_node *start = thread_start((dci_node *)n, &th, &names_open);
+    unsigned inside = range_prose(start, thread_end(&th, names_open));
+    return w->root->prose >= inside + t->body_block_prose ? "signed comments" : NULL;
+}
+
+/* The thread goes from its heading or first comment to its last. */
+static void drop_thread(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w)
+{
+    const char *text = signature_text(n, w);
+    if (!text)
+        return;
+    thread th;
+    read_thread(n, text, w, &th);
+    int names_open;
+    dci_node *start = thread_start(n, &th, &names_open);
+    dci_node *end = thread_end(&th, names_open);
+    for (dci_node *c = start, *next; c; c = next) {
+        next = c == end ? NULL : c->next;
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED))
+            dci_drop(c, rule, why);
+    }
+}
+
 static const char *match_always(const dci_node *n, dci_walk *w)
 {
     (void)n;
@@ -1294,6 +1521,8 @@ const dci_rule dci_rules[] = {
     {"section-heading", DCI_STAGE_SECTIONS, DCI_ON_HEADING_LIKE, 0, 0, match_section_heading,
      drop_section, "short_heading_chars section_link_density section_prose_share "
                    "prose_block_chars prose_block_density"},
+    {"comment-thread", DCI_STAGE_SECTIONS, DCI_ON_ELEMENT, 0, 0, match_comment_thread, drop_thread,
+     "thread_min_signatures signature_max_chars body_block_prose"},
     {"figure-caption", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FIGCAPTION, 0, match_caption, NULL,
      "gallery_min_captions"},
     {"comment-form", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FORM, 0, match_comment_form,

@@ -1,17 +1,21 @@
 #include "tail.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "patterns.h"
+#include "url.h"
 #include "sizes.h"
 #include "words.h"
 
 /* Not in the rule table: no stage of the walker runs it (DCI_STAGE_COUNT);
  * dci_tail_trim does, with dci_tail_match as its predicate. */
 const dci_rule dci_tail_rule = {"tail", DCI_STAGE_COUNT, DCI_ON_LEAF_BLOCK, 0, 0, NULL, NULL,
-                                "tail_max_chars tail_max_blocks tail_rights"};
+                                "tail_max_chars tail_max_blocks tail_rights tail_link_words "
+                                "link_lines_min link_line_share mostly_links_share"};
 
 enum {
     TAIL_REST = 1,   /* opens a closing section: the blocks after it go too */
@@ -365,16 +369,140 @@ static void take_below(tail_seen *seen, size_t n, const char *opener)
     }
 }
 
+/* The text of root's leaves, in bytes. */
+static size_t text_chars(dci_block *root)
+{
+    size_t chars = 0;
+    for (dci_block *b = last_leaf(root); b && b != root; b = prev_leaf(b, root))
+        chars += b->text_len;
+    return chars;
+}
+
+/* Unmarks the lines of links of seen[0..n): they are most of the text. */
+static void spare_rolls(tail_seen *seen, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (seen[i].reason == DCI_TAIL_LINKS)
+            seen[i].pattern = NULL;
+}
+
+/* A link showing its own address ("https://...", "www..."): a citation,
+ * not a pointer to another page. */
+static int shows_address(const dci_run *r)
+{
+    static const char *const prefixes[] = {"http://", "https://", "www."};
+    for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++) {
+        size_t n = strlen(prefixes[i]);
+        if (r->len >= n && strncasecmp(r->text, prefixes[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* In an item of a numbered list: the article's own list of links, or its
+ * references. */
+static int in_numbered_list(const dci_block *b)
+{
+    for (; b->parent; b = b->parent)
+        if (b->kind == DCI_BLOCK_ITEM && b->parent->kind == DCI_BLOCK_LIST && b->parent->level == 1)
+            return 1;
+    return 0;
+}
+
+/*
+ * Whether b is written as links to other pages and nothing else: each of
+ * its lines (set apart by line breaks) a link with no word beside it
+ * ("- <a>Toskala gets first shootout win</a>"), of min_words words or
+ * more when b has fewer than link_lines_min lines (a headline, not a
+ * source's name: "[<a>Via TN</a>]"); with link_lines_min lines or more,
+ * link_line_share of them (a title over the list, "Slammer for Rammer",
+ * the page's own story, unlinked). The link-line rule judges such lines
+ * when an element holds them; loose in the article's box, as a blog engine
+ * writes its list of other posts under the text, they reach the end of
+ * the content tree.
+ */
+static int is_link_block(const dci_block *b, const dci_tuning *t, unsigned min_words)
+{
+    if (t->tail_link_words == 0 || b->kind == DCI_BLOCK_HEADING || in_numbered_list(b) ||
+        !b->first_run)
+        return 0;
+    unsigned lines = 0, linked = 0, headlines = 0;
+    size_t in = 0, out = 0;
+    for (const dci_run *r = b->first_run;; r = r->next) {
+        if (!r || (r->style & DCI_RUN_BREAK)) {
+            lines += in + out > 0;
+            linked += in > 0 && out == 0;
+            headlines += in >= min_words && out == 0;
+            in = out = 0;
+            if (!r)
+                break;
+        } else if (!(r->style & DCI_RUN_IMAGE)) {
+            /* a script's link, resolved to "", leads to no page */
+            size_t words = dci_count_words(r->text, r->len);
+            if (r->href && *r->href && !dci_url_is_script(r->href) && !shows_address(r))
+                in += words;
+            else
+                out += words;
+        }
+    }
+    if (lines < t->link_lines_min)
+        return lines > 0 && headlines == lines;
+    return dci_share_reached(linked, lines, t->link_line_share);
+}
+
+/* Whether every leaf of item (itself, or its children) with text is a
+ * link block of any length. */
+static int item_of_links(const dci_block *item, const dci_tuning *t)
+{
+    if (!item->first_child)
+        return is_link_block(item, t, 1);
+    for (const dci_block *c = item->first_child; c; c = c->next)
+        if (c->first_child || (c->text_len && !is_link_block(c, t, 1)))
+            return 0;
+    return 1;
+}
+
+/* b is a link block, and when in an item of a list half of that list's
+ * items with text or more are made of links: a list of links (the page's
+ * own story unlinked among them), not one link among the article's
+ * bullets ("Buy the harbour map" under a meal plan). */
+static int is_link_roll(const dci_block *b, const dci_tuning *t)
+{
+    if (!is_link_block(b, t, t->tail_link_words))
+        return 0;
+    const dci_block *item = b->kind == DCI_BLOCK_ITEM ? b : b->parent;
+    if (!item || item->kind != DCI_BLOCK_ITEM || !item->parent)
+        return 1;
+    unsigned items = 0, linked = 0;
+    for (const dci_block *other = item->parent->first_child; other; other = other->next) {
+        if (other->kind != DCI_BLOCK_ITEM || (!other->first_child && other->text_len == 0))
+            continue;
+        items++;
+        linked += item_of_links(other, t);
+    }
+    return dci_share_reached(linked, items, t->mostly_links_share);
+}
+
 /* Looks at up to max leaves up from the end into seen; returns how many, or
  * -1 when memory ran out. Marks the matches, and every block from the last
- * section opener down. */
+ * section opener down. Lines of links do not count as leaves looked at, nor
+ * end the look when long; they go when the blocks above them hold more text
+ * (a page that is a list of links keeps it). */
 static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t max)
 {
-    size_t n = 0;
-    for (dci_block *b = last_leaf(root), *prev; n < max; b = prev) {
+    size_t n = 0, looked = 0, rolls = 0;
+    for (dci_block *b = last_leaf(root), *prev; looked < t->tail_max_blocks; b = prev) {
         prev = prev_leaf(b, root);
-        if (!prev || in_table_or_code(b, root) || b->text_len > t->tail_max_chars)
+        if (!prev || in_table_or_code(b, root) || n == max)
             break;
+        if (b->text_len && is_link_roll(b, t)) {
+            seen[n++] = (tail_seen){b, "lines of links", DCI_TAIL_LINKS};
+            rolls += b->text_len;
+            continue;
+        }
+        if (b->text_len > t->tail_max_chars)
+            break;
+        looked++;
         const char *pattern = NULL;
         int rest = 0;
         int m = b->text_len ? dci_tail_match(b->text, b->text_len, t->tail_rights != 0, &pattern,
@@ -389,6 +517,8 @@ static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t m
             take_below(seen, n, pattern);
         n++;
     }
+    if (rolls && rolls * 2 > text_chars(root))
+        spare_rolls(seen, n);
     return (long)n;
 }
 
@@ -425,7 +555,7 @@ int dci_tail_trim(dci_block *root, const dci_tuning *t, dci_arena *a, dci_tail_d
         *drops = NULL;
     if (!t->tail_max_chars || !t->tail_max_blocks || !root->first_child)
         return 0;
-    size_t max = count_leaves(root, t->tail_max_blocks);
+    size_t max = count_leaves(root, SIZE_MAX);
     tail_seen *seen = max ? malloc(max * sizeof *seen) : NULL;
     if (!seen)
         return max ? -1 : 0;

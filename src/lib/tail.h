@@ -30,7 +30,8 @@
 typedef enum dci_tail_reason {
     DCI_TAIL_MATCHED,  /* its text matched the entry */
     DCI_TAIL_OPENS,    /* it matched an entry that opens a closing section */
-    DCI_TAIL_BELOW     /* it lies below the block that opened one */
+    DCI_TAIL_BELOW,    /* it lies below the block that opened one */
+    DCI_TAIL_LINKS     /* its lines are links to other pages (pattern says so) */
 } dci_tail_reason;
 
 /* A block the trimmer dropped. */
@@ -57,7 +58,10 @@ extern const dci_rule dci_tail_rule;
  * block, and at the first leaf, which is always kept. A matching block is
  * unlinked, with the containers it leaves empty; one that opens a closing
  * section ("Comments", "Related", "About the author") takes every block
- * after it too. Either setting 0 turns the trimmer off.
+ * after it too. Either setting 0 turns the trimmer off. Blocks that are
+ * links to other pages and nothing else (t->tail_link_words) go however
+ * long, and neither stop the scan nor count among the blocks looked at,
+ * unless they hold more than half the tree's text.
  * When drops is not NULL, *drops is set to a record of each block dropped,
  * from the last one up, allocated in a (NULL when none was).
  * Returns the number of blocks dropped, or -1 when memory ran out (the tree

@@ -69,6 +69,8 @@ const dci_tuning dci_tuning_defaults = {
     .short_heading_chars = 40,
     .section_link_density = 0.5f,
     .section_prose_share = {1, 2},
+    .thread_min_signatures = 3,
+    .signature_max_chars = 120,
     .teaser_min_items = 3,
     .teaser_share = {2, 3},
     .teaser_headline_words = 4,
@@ -100,6 +102,7 @@ const dci_tuning dci_tuning_defaults = {
     .tail_max_chars = 300,
     .tail_max_blocks = 8,
     .tail_rights = 0,
+    .tail_link_words = 3,
 };
 
 /* Measured on every dev corpus: see README.md, "Modes". */
@@ -154,6 +157,7 @@ static const field fields[] = {
     COUNT_FIELD(offsite_link_chars), SHARE_FIELD(offsite_share),
     COUNT_FIELD(short_heading_chars),
     WEIGHT_FIELD(section_link_density), SHARE_FIELD(section_prose_share),
+    COUNT_FIELD(thread_min_signatures), COUNT_FIELD(signature_max_chars),
     COUNT_FIELD(teaser_min_items), SHARE_FIELD(teaser_share),
     COUNT_FIELD(teaser_headline_words), COUNT_FIELD(teaser_summary_chars),
     COUNT_FIELD(item_min_text), SHARE_FIELD(leading_share),
@@ -168,6 +172,7 @@ static const field fields[] = {
     COUNT_FIELD(join_twins), COUNT_FIELD(join_wrapper_parts),
     COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),
     COUNT_FIELD(tail_max_chars), COUNT_FIELD(tail_max_blocks), COUNT_FIELD(tail_rights),
+    COUNT_FIELD(tail_link_words),
 };
 
 static const field *find_field(const char *name, size_t len)

@@ -88,6 +88,8 @@ typedef struct dci_tuning {
     dci_share offsite_share;          /* kept when this share of its links are so */
     unsigned short_heading_chars;    /* a short line alone reads as a heading */
     float section_link_density;      /* above it, a block continues a boilerplate section */
+    unsigned thread_min_signatures;  /* this many signed comments after a text are its thread (0: off) */
+    unsigned signature_max_chars;    /* the longest a comment's signature line is */
     dci_share section_prose_share;    /* a section box with less prose than this goes whole */
     unsigned teaser_min_items;
     dci_share teaser_share;           /* of the items cut short: a teaser list */
@@ -124,6 +126,7 @@ typedef struct dci_tuning {
     unsigned tail_max_chars;         /* longer blocks are prose: the trimmer stops */
     unsigned tail_max_blocks;        /* blocks looked at, up from the end */
     unsigned tail_rights;            /* 1: copyright and rights lines go too */
+    unsigned tail_link_words;        /* a line or two of links this long go (0: no lines of links) */
 } dci_tuning;
 
 /* The defaults: what decruft runs with. */
