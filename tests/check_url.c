@@ -265,6 +265,32 @@ START_TEST(test_leaves_no_site)
 }
 END_TEST
 
+typedef struct address_case {
+    const char *text;
+    size_t len; /* of text to look at */
+    int shows;
+} address_case;
+
+static const address_case address_cases[] = {
+    {"http://harbour.example/walls", 28, 1},
+    {"HTTPS://harbour.example", 23, 1},
+    {"www.harbour.example", 19, 1},
+    {"WWW.Harbour.example", 19, 1},
+    {"https://harbour.example", 7, 0}, /* "https:/" only */
+    {"harbour.example/www.", 20, 0},
+    {"Read the report at http://x.example", 35, 0},
+    {"ftp://files.example", 19, 0},
+    {"", 0, 0},
+};
+
+START_TEST(test_opens_with_address)
+{
+    const address_case *c = &address_cases[_i];
+    ck_assert_msg(dci_opens_with_address(c->text, c->len) == c->shows,
+                  "opens_with_address(\"%.*s\") != %d", (int)c->len, c->text, c->shows);
+}
+END_TEST
+
 static Suite *url_suite(void)
 {
     Suite *s = suite_create("url");
@@ -289,6 +315,7 @@ static Suite *url_suite(void)
     tcase_add_loop_test(site, test_host, 0, DCX_COUNTOF(host_cases));
     tcase_add_loop_test(site, test_leaves_site, 0, DCX_COUNTOF(site_cases));
     tcase_add_test(site, test_leaves_no_site);
+    tcase_add_loop_test(site, test_opens_with_address, 0, DCX_COUNTOF(address_cases));
     suite_add_tcase(s, site);
     return s;
 }

@@ -440,16 +440,6 @@ static int is_teaser_box(const dci_node *s, dci_walk *w)
     return 0;
 }
 
-/* Whether text opens with a web address ("http://", "https://", "www."). */
-static int opens_with_address(const char *text, size_t len)
-{
-    static const char *const prefixes[] = {"http://", "https://", "www."};
-    for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++)
-        if (len >= strlen(prefixes[i]) && strncasecmp(text, prefixes[i], strlen(prefixes[i])) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether the text of n, dropped parts aside, is one web address and nothing
  * else ("https://...", "www..."): a print header naming the page's own
  * address, long and without links, but no paragraph. */
@@ -473,7 +463,7 @@ static int is_bare_address(const dci_node *n)
                 head[nh++] = (char)c;
         }
     }
-    return opens_with_address(head, nh);
+    return dci_opens_with_address(head, nh);
 }
 
 /* Whether n has neither class nor id: a box of a page's template is named. */
@@ -1091,7 +1081,7 @@ static int link_shows_address(const dci_node *a)
             text++, len--;
         if (!len)
             continue;
-        return opens_with_address(text, len);
+        return dci_opens_with_address(text, len);
     }
     return 0;
 }

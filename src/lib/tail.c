@@ -3,7 +3,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <utf8proc.h>
 
 #include "patterns.h"
@@ -386,19 +385,6 @@ static void spare_rolls(tail_seen *seen, size_t n)
             seen[i].pattern = NULL;
 }
 
-/* A link showing its own address ("https://...", "www..."): a citation,
- * not a pointer to another page. */
-static int shows_address(const dci_run *r)
-{
-    static const char *const prefixes[] = {"http://", "https://", "www."};
-    for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++) {
-        size_t n = strlen(prefixes[i]);
-        if (r->len >= n && strncasecmp(r->text, prefixes[i], n) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* In an item of a numbered list: the article's own list of links, or its
  * references. */
 static int in_numbered_list(const dci_block *b)
@@ -439,7 +425,7 @@ static int is_link_block(const dci_block *b, const dci_tuning *t, unsigned min_w
         } else if (!(r->style & DCI_RUN_IMAGE)) {
             /* a script's link, resolved to "", leads to no page */
             size_t words = dci_count_words(r->text, r->len);
-            if (r->href && *r->href && !dci_url_is_script(r->href) && !shows_address(r))
+            if (r->href && *r->href && !dci_url_is_script(r->href) && !dci_opens_with_address(r->text, r->len))
                 in += words;
             else
                 out += words;

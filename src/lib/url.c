@@ -136,6 +136,17 @@ int dci_url_is_script(const char *href)
     return has_scheme(href, "javascript:") || has_scheme(href, "vbscript:");
 }
 
+int dci_opens_with_address(const char *text, size_t len)
+{
+    static const char *const prefixes[] = {"http://", "https://", "www."};
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t n = strlen(prefixes[i]);
+        if (len >= n && strncasecmp(text, prefixes[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 char *dci_url_resolve(dci_arena *a, const char *base, const char *href)
 {
     while (*href && isspace((unsigned char)*href))

@@ -15,6 +15,10 @@ char *dci_url_resolve(dci_arena *a, const char *base, const char *href);
  * instead of leading to a page: its words are text, not a link. */
 int dci_url_is_script(const char *href);
 
+/* Non-zero when text (len bytes) opens with a web address ("http://",
+ * "https://", "www."): words that show an address rather than name a page. */
+int dci_opens_with_address(const char *text, size_t len);
+
 /* Length of the scheme of url including the ':', or 0 when url has none. */
 size_t dci_url_scheme_len(const char *url);
 
