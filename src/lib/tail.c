@@ -448,25 +448,41 @@ static int item_of_links(const dci_block *item, const dci_tuning *t)
     return 1;
 }
 
-/* b is a link block, and when in an item of a list half of that list's
- * items with text or more are made of links: a list of links (the page's
- * own story unlinked among them), not one link among the article's
- * bullets ("Buy the harbour map" under a meal plan). */
-static int is_link_roll(const dci_block *b, const dci_tuning *t)
+/* Whether mostly_links_share of list's items with text are made of links:
+ * a list of links (the page's own story unlinked among them). */
+static int list_of_links(const dci_block *list, const dci_tuning *t)
+{
+    unsigned items = 0, linked = 0;
+    for (const dci_block *item = list->first_child; item; item = item->next) {
+        if (item->kind != DCI_BLOCK_ITEM || (!item->first_child && item->text_len == 0))
+            continue;
+        items++;
+        linked += item_of_links(item, t);
+    }
+    return dci_share_reached(linked, items, t->mostly_links_share);
+}
+
+/* The last list judged by list_of_links, and its verdict: the scan meets
+ * a list's items one after the other, and judging the list again for each
+ * was quadratic in its length. */
+typedef struct list_verdict {
+    const dci_block *list;
+    int of_links;
+} list_verdict;
+
+/* b is a link block, and when in an item of a list, that list is a list of
+ * links: not one link among the article's bullets ("Buy the harbour map"
+ * under a meal plan). */
+static int is_link_roll(const dci_block *b, const dci_tuning *t, list_verdict *last)
 {
     if (!is_link_block(b, t, t->tail_link_words))
         return 0;
     const dci_block *item = b->kind == DCI_BLOCK_ITEM ? b : b->parent;
     if (!item || item->kind != DCI_BLOCK_ITEM || !item->parent)
         return 1;
-    unsigned items = 0, linked = 0;
-    for (const dci_block *other = item->parent->first_child; other; other = other->next) {
-        if (other->kind != DCI_BLOCK_ITEM || (!other->first_child && other->text_len == 0))
-            continue;
-        items++;
-        linked += item_of_links(other, t);
-    }
-    return dci_share_reached(linked, items, t->mostly_links_share);
+    if (last->list != item->parent)
+        *last = (list_verdict){item->parent, list_of_links(item->parent, t)};
+    return last->of_links;
 }
 
 /* Looks at up to max leaves up from the end into seen; returns how many, or
@@ -477,11 +493,12 @@ static int is_link_roll(const dci_block *b, const dci_tuning *t)
 static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t max)
 {
     size_t n = 0, looked = 0, rolls = 0;
+    list_verdict last_list = {NULL, 0};
     for (dci_block *b = last_leaf(root), *prev; looked < t->tail_max_blocks; b = prev) {
         prev = prev_leaf(b, root);
         if (!prev || in_table_or_code(b, root) || n == max)
             break;
-        if (b->text_len && is_link_roll(b, t)) {
+        if (b->text_len && is_link_roll(b, t, &last_list)) {
             seen[n++] = (tail_seen){b, "lines of links", DCI_TAIL_LINKS};
             rolls += b->text_len;
             continue;
