@@ -282,7 +282,10 @@ START_TEST(test_numbered_twin_containers_joined)
         "<div class=\"page\"><div class=\"lede-wrap\"><h1>" TU_TITLE "</h1>\n"
         "<div class=\"story-body story-body-1\"><p>The council approved the repairs on "
         "Tuesday, after a delay of <a href=\"/delay\">almost three years</a>, a long "
-        "wait for the fishermen and the two ferry operators.</p></div></div>\n"
+        "wait for the fishermen and the two ferry operators.</p>\n<p>The first barges "
+        "of granite are due at the quay in the spring, the harbour master told the "
+        "council on Wednesday, and the work will start as soon as they arrive.</p>"
+        "</div></div>\n"
         "<div class=\"ad-slot\"><p>Advertisement</p></div>\n"
         "<div class=\"story-body story-body-2\"><p>" TU_PROSE1 "</p>\n<p>" TU_PROSE2
         "</p>\n<p>" TU_PROSE3 "</p>\n<p>" TU_PROSE4 "</p></div></div></body></html>\n";

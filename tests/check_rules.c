@@ -18,6 +18,10 @@
 #define P2 "<p>" TU_PROSE2 "</p>"
 #define P3 "<p>" TU_PROSE3 "</p>"
 #define P4 "<p>" TU_PROSE4 "</p>"
+/* a twin joins with twin_min_prose (200) characters of prose */
+#define TWIN_PROSE                                                                         \
+    P4 "<p>The ferries will keep to their published timetable while the barges unload "   \
+       "at the quay, the harbour master said on Wednesday.</p>"
 #define PAGE(body) "<!DOCTYPE html><html><head><title>T</title></head><body>" body "</body></html>"
 #define LINE(n) "<p>Short line number " #n " here.</p>"
 #define LINES5 LINE(1) LINE(2) LINE(3) LINE(4) LINE(5)
@@ -146,16 +150,28 @@ static const rule_case cases[] = {
           "sentence.</p></div><div><div>" P1 P2 P3 "</div><div>Ad</div></div>")},
     {"twin",
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
-          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" TWIN_PROSE
+          "</div></div>"),
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
-          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story-teaser\">" P4
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story-teaser\">"
+          TWIN_PROSE "</div></div>")},
+    /* a short box of the content's kind (a pull quote, a footnote, one
+     * teaser) is not the rest of the article: fewer than twin_min_prose */
+    {"twin",
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" TWIN_PROSE
+          "</div></div>"),
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" P4
           "</div></div>")},
     /* the body of the next post of a blog's page is of the same kind */
     {"twin",
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
-          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></div>"),
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" TWIN_PROSE
+          "</div></div>"),
      PAGE("<article><div class=\"story\">" P1 P2 P3 "</div></article>"
-          "<article><h3>Later</h3><div id=\"t\" class=\"story\">" P4 "</div></article>")},
+          "<article><h3>Later</h3><div id=\"t\" class=\"story\">" TWIN_PROSE
+          "</div></article>")},
     /* spared as layout by clean (most of the page's prose), dropped inside
      * the content where it is not most of the text */
     {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 THREAD_BOX "</div>"),

@@ -54,7 +54,7 @@ const dci_tuning dci_tuning_defaults = {
     .standfirst_max_chars = 400,
     .standfirst_levels = 3,
     .standfirst_siblings = 3,
-    .twin_min_prose = 100,
+    .twin_min_prose = 200,
     .twin_max_density = 0.3f,
 
     .phrase_max_chars = 300,
