@@ -337,6 +337,8 @@ END_TEST
 typedef struct tree {
     dci_block blocks[32];
     size_t n;
+    dci_run runs[8];
+    size_t nruns;
 } tree;
 
 static dci_block *add(tree *t, dci_block *parent, dci_block_kind kind, const char *text)
@@ -359,9 +361,21 @@ static dci_block *add(tree *t, dci_block *parent, dci_block_kind kind, const cha
     return b;
 }
 
+/* A block whose text is one run, a link to href (NULL: plain text). */
+static dci_block *add_run(tree *t, dci_block *parent, dci_block_kind kind, const char *text,
+                          const char *href)
+{
+    ck_assert_uint_lt(t->nruns, DCX_COUNTOF(t->runs));
+    dci_block *b = add(t, parent, kind, text);
+    dci_run *r = &t->runs[t->nruns++];
+    *r = (dci_run){NULL, text, strlen(text), href, 0, NULL};
+    b->first_run = b->last_run = r;
+    return b;
+}
+
 static dci_block *new_tree(tree *t)
 {
-    t->n = 0;
+    t->n = t->nruns = 0;
     return add(t, NULL, DCI_BLOCK_ROOT, NULL);
 }
 
@@ -431,16 +445,12 @@ static void assert_link_list(int numbered, const char *want)
     static const char *const titles[] = {"Ferry fares rise again in spring",
                                          "Council votes on the harbour budget"};
     tree t;
-    dci_run runs[2];
     dci_block *root = new_tree(&t);
     add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
     dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
     list->level = numbered;
-    for (size_t i = 0; i < 2; i++) {
-        dci_block *item = add(&t, list, DCI_BLOCK_ITEM, titles[i]);
-        runs[i] = (dci_run){NULL, titles[i], strlen(titles[i]), "/2024/story", 0, NULL};
-        item->first_run = item->last_run = &runs[i];
-    }
+    for (size_t i = 0; i < 2; i++)
+        add_run(&t, list, DCI_BLOCK_ITEM, titles[i], "/2024/story");
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), (numbered ? 0 : 2));
     assert_leaves(root, want);
@@ -453,14 +463,10 @@ START_TEST(test_links_that_are_the_content_kept)
     static const char *const titles[] = {"Ferry fares rise again in spring",
                                          "Council votes on the harbour budget"};
     tree t;
-    dci_run runs[2];
     dci_block *root = new_tree(&t);
     add(&t, root, DCI_BLOCK_PARAGRAPH, "Harbour stories:");
-    for (size_t i = 0; i < 2; i++) {
-        dci_block *b = add(&t, root, DCI_BLOCK_PARAGRAPH, titles[i]);
-        runs[i] = (dci_run){NULL, titles[i], strlen(titles[i]), "/2024/story", 0, NULL};
-        b->first_run = b->last_run = &runs[i];
-    }
+    for (size_t i = 0; i < 2; i++)
+        add_run(&t, root, DCI_BLOCK_PARAGRAPH, titles[i], "/2024/story");
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
 }
@@ -473,15 +479,11 @@ START_TEST(test_one_linked_bullet_kept)
                                         "Lunch: fish soup and brown bread",
                                         "Buy the harbour map"};
     tree t;
-    dci_run runs[3];
     dci_block *root = new_tree(&t);
     add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
     dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
-    for (size_t i = 0; i < 3; i++) {
-        dci_block *item = add(&t, list, DCI_BLOCK_ITEM, texts[i]);
-        runs[i] = (dci_run){NULL, texts[i], strlen(texts[i]), i == 2 ? "/shop" : NULL, 0, NULL};
-        item->first_run = item->last_run = &runs[i];
-    }
+    for (size_t i = 0; i < 3; i++)
+        add_run(&t, list, DCI_BLOCK_ITEM, texts[i], i == 2 ? "/shop" : NULL);
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
 }
