@@ -609,12 +609,22 @@ static const char *match_twin(const dci_node *n, dci_walk *w)
 
 /* ------------------------------------------------------------ prune */
 
-static dci_node *next_element(dci_node *n)
+/* The element after n among its siblings, dropped or not, or NULL. */
+static dci_node *next_sibling_element(const dci_node *n)
 {
     for (n = n->next; n; n = n->next)
-        if (n->type == DCI_NODE_ELEMENT && !(n->flags & DCI_DROPPED))
-            return n;
+        if (n->type == DCI_NODE_ELEMENT)
+            return (dci_node *)n;
     return NULL;
+}
+
+/* The element after n among its siblings that is not dropped, or NULL. */
+static dci_node *next_element(dci_node *n)
+{
+    do
+        n = next_sibling_element(n);
+    while (n && (n->flags & DCI_DROPPED));
+    return n;
 }
 
 static const char *match_section_heading(const dci_node *n, dci_walk *w)
@@ -726,15 +736,6 @@ static size_t name_part(const char *s)
     while (s[n] && !isdigit((unsigned char)s[n]))
         n++;
     return n;
-}
-
-/* The element after n among its siblings, dropped or not, or NULL. */
-static dci_node *next_sibling_element(const dci_node *n)
-{
-    for (n = n->next; n; n = n->next)
-        if (n->type == DCI_NODE_ELEMENT)
-            return (dci_node *)n;
-    return NULL;
 }
 
 /* A heading, or a box that opens with one (a comment section's header). */
