@@ -210,7 +210,6 @@ static const class_word_case class_word_cases[] = {
     {"byline*", "bylines", DCI_HINT_DROP},
     {"author*", "authorbox", DCI_HINT_DROP},
     {"bio", "bio", DCI_HINT_DROP},
-    {"dateline", "dateline", DCI_HINT_DROP},
     {"date", "date", DCI_HINT_DROP},
     {"meta", "meta", DCI_HINT_DROP},
     {"posted-on", "posted-on", DCI_HINT_DROP},
@@ -288,6 +287,19 @@ START_TEST(test_neutral_block_is_kept_end_to_end)
 }
 END_TEST
 
+/* A news story's dateline opens its first paragraph ("RENO, Nev. -- ..."):
+ * the class names no furniture, and the line stays with the story. */
+START_TEST(test_dateline_is_kept_end_to_end)
+{
+    char *page = page_with_named_block("dateline");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, BOILERPLATE_SENTENCE);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ compounds */
 
 typedef struct compound_case {
@@ -340,6 +352,8 @@ static const compound_case compound_cases[] = {
     {"download", NULL, DCI_HINT_NONE, NULL},
     {"adventure", NULL, DCI_HINT_NONE, NULL},
     {"postal", NULL, DCI_HINT_NONE, NULL},
+    /* a news dateline opens the story: not the date entry */
+    {"dateline", NULL, DCI_HINT_NONE, NULL},
     {"headline", NULL, DCI_HINT_NONE, NULL},
     {"unrelated", NULL, DCI_HINT_NONE, NULL},
     /* compound entries match a whole token only */
@@ -403,7 +417,7 @@ END_TEST
  * dci_classify returns them; the words of regions are not among them. */
 START_TEST(test_small_box_words)
 {
-    static const char *const small[] = {"date", "dateline", "timestamp", "posted-on",
+    static const char *const small[] = {"date", "timestamp", "posted-on",
                                         "byline", "author", "bio", "caption",
                                         "credit", "kicker", "eyebrow"};
     static const char *const regions[] = {"sidebar", "comments", "related", "footer", "nav"};
@@ -815,6 +829,7 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(cls_e2e, test_class_word_entry_end_to_end, 0,
                         DCX_COUNTOF(class_word_cases));
     tcase_add_test(cls_e2e, test_neutral_block_is_kept_end_to_end);
+    tcase_add_test(cls_e2e, test_dateline_is_kept_end_to_end);
     suite_add_tcase(s, cls_e2e);
 
     TCase *phr = tcase_create("phrases");

@@ -92,10 +92,11 @@ static const class_word class_words[] = {
     {"prev", DCI_HINT_DROP, 0},
     {"previous", DCI_HINT_DROP, 0},
     {"next", DCI_HINT_DROP, 0},
+    /* not "dateline": a news story's dateline ("RENO, Nev. --") opens its
+     * first paragraph, and a date alone is "date" or "timestamp" */
     {"byline*", DCI_HINT_DROP, 1},
     {"author*", DCI_HINT_DROP, 1},
     {"bio", DCI_HINT_DROP, 1},
-    {"dateline", DCI_HINT_DROP, 1},
     {"date", DCI_HINT_DROP, 1},
     {"meta", DCI_HINT_DROP, 0},
     {"posted-on", DCI_HINT_DROP, 1},
@@ -117,7 +118,7 @@ static const class_word class_words[] = {
 
 /* Drop words that name a small box: a date, a byline, a caption. */
 static const char *const small_box_words[] = {
-    "date", "dateline", "timestamp", "posted-on", "byline*", "author*", "bio",
+    "date", "timestamp", "posted-on", "byline*", "author*", "bio",
     CAPTION_WORD, "credit*", "kicker", "eyebrow",
 };
 
