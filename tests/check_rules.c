@@ -49,8 +49,8 @@
     "disk for $2,059</a> (was $2,199)</li>"
 #define RELATED(n) "<li><a href=\"/r" #n "\">An earlier post on the harbour, number " #n "</a></li>"
 #define RELATED_LIST "<ol>" RELATED(1) RELATED(2) RELATED(3) RELATED(4) RELATED(5) RELATED(6) "</ol>"
-#define COMMENTS "<div id=\"t\" class=\"comments\">" P1 P2 "</div>"
-#define THREAD_BOX "<div id=\"t\" class=\"comments\"><div>" P1 "</div><div>" P2 "</div><div>" P1 "</div></div>"
+#define RELATED_PAIR "<div id=\"t\" class=\"related\">" P1 P2 "</div>"
+#define RELATED_BOX "<div id=\"t\" class=\"related\"><div>" P1 "</div><div>" P2 "</div><div>" P1 "</div></div>"
 #define WIRE_LINE "<p><a href=\"/n\">Singing session at the detention centre</a> 02-12-2006 15:28 | 0 comment(s)</p>"
 #define WIRE5 WIRE_LINE WIRE_LINE WIRE_LINE WIRE_LINE WIRE_LINE
 #define NEWSWIRE "<div class=\"newswire\"><h2>Newswire</h2>" WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 "</div>"
@@ -115,6 +115,13 @@ static const rule_case cases[] = {
           "</span></div><div><span>" TU_PROSE2 "</span></div></div></div>"
           "<div class=\"widget\"><dl><dt>Ann</dt><dd>" TU_PROSE3 " " TU_PROSE4 " " TU_PROSE1
           "</dd></dl></div>")},
+    /* a thread longer than the short post it follows, kept by clean for its length, goes
+     * when the post scores half of it; a thread beside nothing that scores stays */
+    {"beside-box",
+     PAGE("<div class=\"post\">" P1 "</div><div id=\"t\" class=\"comments\"><dl><dd>" P3
+          "</dd><dd>" P4 "</dd><dd>" P1 "</dd><dd>" P2 "</dd><dd>" P3 "</dd></dl></div>"),
+     PAGE("<div><p>Short.</p></div><div id=\"t\" class=\"comments\"><dl><dd>" P3 "</dd><dd>" P4
+          "</dd><dd>" P1 "</dd><dd>" P2 "</dd><dd>" P3 "</dd></dl></div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
     /* a list of headlines with their dates, without a line of prose, does not win on
@@ -174,11 +181,11 @@ static const rule_case cases[] = {
           "</div></article>")},
     /* spared as layout by clean (most of the page's prose), dropped inside
      * the content where it is not most of the text */
-    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 THREAD_BOX "</div>"),
-     PAGE("<div>" LINES5 COMMENTS "</div>")},
+    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 RELATED_BOX "</div>"),
+     PAGE("<div>" LINES5 RELATED_PAIR "</div>")},
     /* ...but not when it holds the content's best paragraphs: a company
      * profile's text in a "bio" box beside its tables of links */
-    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 THREAD_BOX "</div>"),
+    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 RELATED_BOX "</div>"),
      PAGE("<div>" LINES20 "<div id=\"t\" class=\"bio\">" P1 P2 "</div></div>")},
     {"section-heading",
      "<h2 id=\"t\">More Film</h2><ul><li><a href=\"/1\">One</a></li><li><a href=\"/2\">Two"

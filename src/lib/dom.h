@@ -34,8 +34,10 @@ enum {
                                 set and cleared around the stages that need it */
     DCI_NEVER_TEXT = 1u << 4, /* SVG, or a MathML annotation */
     DCI_HAS_BLOCK = 1u << 5,  /* has a block-level child (by dci_dom_count) */
-    DCI_HOLDS_BODY = 1u << 6  /* holds paragraphs that could be the article's
+    DCI_HOLDS_BODY = 1u << 6, /* holds paragraphs that could be the article's
                                 body; set and cleared around clean's class stage */
+    DCI_BESIDE = 1u << 7      /* in a box whose class names it beside the article
+                                (comments, a side column); set by the scorer */
 };
 
 typedef struct dci_attr {

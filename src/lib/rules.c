@@ -321,6 +321,16 @@ static void drop_furniture(dci_node *n, const dci_rule *rule, const char *why, d
 
 /* ------------------------------------------------------------ score */
 
+/* A box whose class names it beside the article (its comments, the side
+ * column): the scorer runs this stage only when the page outside such
+ * boxes has a fair rival to them (beside_rival_ratio). */
+static const char *match_beside_box(const dci_node *n, dci_walk *w)
+{
+    (void)w;
+    dci_class_match m = dci_classify(n);
+    return m.hint == DCI_HINT_DROP && dci_class_word_names_beside_box(m.word) ? m.word : NULL;
+}
+
 static const char *match_winner(const dci_node *n, dci_walk *w)
 {
     return n == w->best ? "the best score" : NULL;
@@ -1463,6 +1473,7 @@ const dci_stage_def dci_stages[DCI_STAGE_COUNT] = {
     [DCI_STAGE_NEVER_TEXT] = {"never-text", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
     [DCI_STAGE_FURNITURE] = {"furniture", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
     [DCI_STAGE_CLASS] = {"class", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
+    [DCI_STAGE_BESIDE] = {"beside", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 1},
     [DCI_STAGE_JOIN] = {"join", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_INTRO] = {"intro", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_WRAPPER] = {"wrapper", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
@@ -1493,6 +1504,8 @@ const dci_rule dci_rules[] = {
      match_class_word, drop_furniture, "layout_share holder_own_prose sentence_min_chars "
                                        "sentence_text_per_link body_block_prose body_block_share "
                                        "gallery_min_captions"},
+    {"beside-box", DCI_STAGE_BESIDE, DCI_ON_ELEMENT, 0, 0, match_beside_box, NULL,
+     "beside_rival_ratio"},
     {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_winner, NULL, ""},
     {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "

@@ -19,6 +19,7 @@ typedef enum dci_stage {
     DCI_STAGE_NEVER_TEXT,  /* clean: what no reader sees as text */
     DCI_STAGE_FURNITURE,   /* clean: furniture by element or ARIA role */
     DCI_STAGE_CLASS,       /* clean: furniture by class or id word */
+    DCI_STAGE_BESIDE,      /* score: comments and side columns, when the page has a rival */
     DCI_STAGE_JOIN,        /* score: the winner's siblings that read as the article */
     DCI_STAGE_INTRO,       /* score: a heading just before a joined sibling */
     DCI_STAGE_WRAPPER,     /* score: plain parts beside the wrapper of the winner alone */
