@@ -109,6 +109,16 @@ static const rule_case cases[] = {
      PAGE("<div id=\"t\" class=\"date-outer\"><div class=\"post-body\"><div class=\"separator\">"
           "<img src=\"a.jpg\"></div>" TU_PROSE1 "<br><br>" TU_PROSE2 "<br><br>" TU_PROSE3
           "<div style=\"clear: both\"></div></div></div><div>" COMMENT_POSTS "</div>")},
+    /* ...around a post too short to be taken for the body, its box opening with its
+     * headline; a date box without a post's box in it is still a date */
+    {"class-furniture",
+     PAGE("<div id=\"t\" class=\"date-outer\"><h2>Monday, May 2</h2><div class=\"posts\">"
+          "<h3>Links of the day</h3><p>Three links for the harbour fans.</p></div></div>"
+          "<div>" COMMENT_POSTS "</div>"),
+     PAGE("<div id=\"t\" class=\"date-outer\"><h2>Monday, May 2</h2><div class=\"date-posts\">"
+          "<div class=\"post hentry\"><a name=\"p1\"></a><h3>Links of the day</h3>"
+          "<p>Three links for the harbour fans.</p></div></div></div><div>" COMMENT_POSTS
+          "</div>")},
     /* ...whose paragraphs are <div>s, after a profile whose text is one <dd> */
     {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
      PAGE("<div id=\"t\" class=\"date-outer\"><div class=\"post-body\"><div><span>" TU_PROSE1

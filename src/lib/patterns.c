@@ -136,6 +136,20 @@ int dci_class_word_names_beside_box(const char *word)
     return 0;
 }
 
+/* Positive words that name one post's or story's own box (not a part of
+ * the page's body such as `content` or `text`). */
+static const char *const post_box_words[] = {
+    "post", "hentry", "entry", "article", "story",
+};
+
+int dci_class_word_names_post_box(const char *word)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(post_box_words); i++)
+        if (strcmp(post_box_words[i], word) == 0)
+            return 1;
+    return 0;
+}
+
 int dci_class_word_names_caption(const char *word)
 {
     return strcmp(word, CAPTION_WORD) == 0;

@@ -290,6 +290,38 @@ static const char *match_furniture_role(const dci_node *n, dci_walk *w)
     return NULL;
 }
 
+/* How deep under a box named for a small one a post's box is looked for:
+ * Blogger puts it three levels down (date-outer, date-posts, post-outer). */
+#define POST_BOX_DEPTH 4
+
+/* Whether e is a post's own box that opens with its headline: its class
+ * names a post (`post hentry`) and its first element holding text is a
+ * heading. */
+static int is_headed_post_box(const dci_node *e)
+{
+    dci_class_match m = dci_classify(e);
+    if (m.hint != DCI_HINT_POSITIVE || !dci_class_word_names_post_box(m.word))
+        return 0;
+    for (const dci_node *c = e->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) && c->chars > 0)
+            return dci_is_heading(c);
+    return 0;
+}
+
+/* Whether n holds a post's box, with its headline, near its top (within
+ * POST_BOX_DEPTH levels): a box named for a date around a post (Blogger's
+ * `date-outer`) is the post's wrapper, not a date, however short the post. */
+static int holds_post_box(const dci_node *n, unsigned depth)
+{
+    if (depth == POST_BOX_DEPTH)
+        return 0;
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
+            (is_headed_post_box(c) || holds_post_box(c, depth + 1)))
+            return 1;
+    return 0;
+}
+
 /* A drop word on the class or id, except a caption's in a story told in
  * pictures (clean's gallery_story), and a word naming a small box (a date,
  * a byline) on an element that holds paragraphs that could be the
@@ -299,7 +331,8 @@ static const char *match_class_word(const dci_node *n, dci_walk *w)
     dci_class_match m = dci_classify(n);
     if (m.hint != DCI_HINT_DROP || (w->doc->gallery_story && dci_class_word_names_caption(m.word)))
         return NULL;
-    if ((n->flags & DCI_HOLDS_BODY) && dci_class_word_names_small_box(m.word))
+    if (dci_class_word_names_small_box(m.word) &&
+        ((n->flags & DCI_HOLDS_BODY) || holds_post_box(n, 0)))
         return NULL;
     return m.word;
 }
