@@ -41,9 +41,10 @@
 #define LINKED3(href, name) \
     "<li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li>"
 #define INTERVIEW(n) "<li><a href=\"/p" #n "\">Previous interview number " #n " on the harbour</a></li>"
-#define INTERVIEWS                                                                           \
-    "<ul>" INTERVIEW(1) INTERVIEW(2) INTERVIEW(3) INTERVIEW(4) INTERVIEW(5) INTERVIEW(6)       \
-        INTERVIEW(7) INTERVIEW(8) INTERVIEW(9) INTERVIEW(10) "</ul>"
+#define INTERVIEW_ITEMS                                                                      \
+    INTERVIEW(1) INTERVIEW(2) INTERVIEW(3) INTERVIEW(4) INTERVIEW(5) INTERVIEW(6) INTERVIEW(7) \
+        INTERVIEW(8) INTERVIEW(9) INTERVIEW(10)
+#define INTERVIEWS "<ul>" INTERVIEW_ITEMS "</ul>"
 #define DEAL(host)                                                                           \
     "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
     "disk for $2,059</a> (was $2,199)</li>"
@@ -317,6 +318,16 @@ static const rule_case cases[] = {
      * article points at; the site's own are its menus and teasers */
     {"link-density", "<ul id=\"t\">" DEAL("news") DEAL("news") DEAL("news") "</ul>",
      "<ul id=\"t\">" DEAL("shop") DEAL("shop") DEAL("shop") "</ul>"},
+    /* the body of the post its box heads with the page's headline is the
+     * article, however linked: a week's links gathered in a post. The same
+     * post under a heading that is not the page's title is a box of links */
+    {"link-density",
+     "<html><head><title>Links of the week - Harbour blog</title></head><body>"
+     "<div class=\"post hentry\"><h3>Links from another week</h3><div class=\"entry-body\">"
+     P1 "<ul id=\"t\">" INTERVIEW_ITEMS "</ul></div></div></body></html>",
+     "<html><head><title>Links of the week - Harbour blog</title></head><body>"
+     "<div class=\"post hentry\"><h3>Links of the week</h3><div class=\"entry-body\">"
+     P1 "<ul id=\"t\">" INTERVIEW_ITEMS "</ul></div></div></body></html>"},
     /* a shortcut to elsewhere on the page, beside blocks */
     {"skip-link",
      "<div><a id=\"t\" href=\"#story_continues\">Continue reading the main story</a>"

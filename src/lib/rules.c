@@ -148,6 +148,8 @@ int dci_rule_guarded(const dci_node *n, unsigned guards, const dci_walk *w)
         return 1;
     if ((guards & DCI_GUARD_LAYOUT) && spared_as_layout(n, w))
         return 1;
+    if ((guards & DCI_GUARD_HEADLINE) && (n->flags & DCI_HOLDS_HEADLINE))
+        return 1;
     if ((guards & DCI_GUARD_MOST_OF) && holds_most_of(n, w))
         return 1;
     if ((guards & DCI_GUARD_FORMULA) && wraps_formula(n))
@@ -1576,7 +1578,8 @@ const dci_rule dci_rules[] = {
      "text_menu_entries text_menu_words link_line_max_chars"},
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,
      "teaser_min_items teaser_share teaser_headline_words teaser_summary_chars"},
-    {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_link_heavy, NULL,
+    {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
+     match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
      "link_density_max_positive offsite_link_chars offsite_share link_box_prose"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,

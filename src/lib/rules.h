@@ -52,8 +52,9 @@ enum {
     DCI_GUARD_MOST_OF = 1u << 3,   /* most of the content root's text */
     DCI_GUARD_FORMULA = 1u << 4,   /* an inline element around a formula */
     DCI_GUARD_SENTENCE = 1u << 5,  /* a link inside a sentence */
-    DCI_GUARD_CONTENT = 1u << 6    /* content already, the winner's ancestors, or (prune)
+    DCI_GUARD_CONTENT = 1u << 6,   /* content already, the winner's ancestors, or (prune)
                                       the line to the content's best paragraphs */
+    DCI_GUARD_HEADLINE = 1u << 7   /* (prune) holds the page's headline: the post's box */
 };
 
 /* What a match does, unless the rule acts itself. */
