@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "byline.h"
+#include "meta.h"
 #include "sizes.h"
 
 /* ------------------------------------------------------------------ bylines */
@@ -459,6 +460,21 @@ START_TEST(test_unreadable_date_gives_way)
 END_TEST
 
 /* Several authors: JSON-LD's list, repeated <meta name=author>, "A and B". */
+/* The page's headline is a heading that holds the title or is most of it,
+ * whatever the title adds (a site's name before or after it); not a
+ * logo's or a section's heading, a small part of it. */
+START_TEST(test_heading_names_headline)
+{
+    const char *title = "Amazon Web Services Blog: AWS Week in Review - October 29, 2012";
+    ck_assert(dci_meta_names_headline(title, "AWS Week in Review - October 29, 2012"));
+    ck_assert(dci_meta_names_headline("City chic", "city chic!"));
+    ck_assert(dci_meta_names_headline("Links", "Links of the week"));
+    ck_assert(!dci_meta_names_headline(title, "Amazon Web Services Blog"));
+    ck_assert(!dci_meta_names_headline(title, "Recent Posts"));
+    ck_assert(!dci_meta_names_headline(NULL, "Recent Posts"));
+}
+END_TEST
+
 START_TEST(test_several_authors)
 {
     static const char *const heads[] = {
@@ -746,6 +762,7 @@ static Suite *meta_suite(void)
     tcase_add_loop_test(pages, test_dates_in_iso_8601, 0, DCX_COUNTOF(date_pages));
     tcase_add_test(pages, test_unreadable_date_gives_way);
     tcase_add_test(pages, test_several_authors);
+    tcase_add_test(pages, test_heading_names_headline);
     tcase_add_test(pages, test_authors_with_commas);
     tcase_add_test(pages, test_page_metadata);
     tcase_add_test(pages, test_lead_image_from_the_article);

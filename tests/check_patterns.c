@@ -435,6 +435,49 @@ START_TEST(test_small_box_words)
 }
 END_TEST
 
+/* The words of boxes beside the article, as dci_classify returns them:
+ * comments and side columns; not the boxes inside the article's own
+ * page (related stories, a date, a byline) nor its frame (a footer). */
+START_TEST(test_beside_box_words)
+{
+    static const char *const beside[] = {"comments", "commentlist", "disqus_thread",
+                                         "sidebar", "sidebar-right", "side-panel", "right rail"};
+    static const char *const others[] = {"related", "date", "byline", "footer", "nav",
+                                         "share", "author-bio"};
+    fake_element e;
+    for (size_t i = 0; i < sizeof beside / sizeof *beside; i++) {
+        dci_class_match m = dci_classify(make_element(&e, beside[i], NULL));
+        ck_assert_msg(m.hint == DCI_HINT_DROP && dci_class_word_names_beside_box(m.word),
+                      "%s", beside[i]);
+    }
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        dci_class_match m = dci_classify(make_element(&e, others[i], NULL));
+        ck_assert_msg(m.hint == DCI_HINT_DROP && !dci_class_word_names_beside_box(m.word),
+                      "%s", others[i]);
+    }
+}
+END_TEST
+
+/* The words of a post's own box, as dci_classify returns them; not the
+ * words of a page's body or column (`content`, `text`, `main`). */
+START_TEST(test_post_box_words)
+{
+    static const char *const post[] = {"post", "hentry", "entry", "article", "story"};
+    static const char *const others[] = {"content", "text", "body", "main", "blog"};
+    fake_element e;
+    for (size_t i = 0; i < sizeof post / sizeof *post; i++) {
+        dci_class_match m = dci_classify(make_element(&e, post[i], NULL));
+        ck_assert_msg(m.hint == DCI_HINT_POSITIVE && dci_class_word_names_post_box(m.word),
+                      "%s", post[i]);
+    }
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        dci_class_match m = dci_classify(make_element(&e, others[i], NULL));
+        ck_assert_msg(m.hint == DCI_HINT_POSITIVE && !dci_class_word_names_post_box(m.word),
+                      "%s", others[i]);
+    }
+}
+END_TEST
+
 /* The caption's drop word, as dci_classify returns it for "wp-caption",
  * and no other. */
 START_TEST(test_caption_word)
@@ -818,6 +861,8 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(cls, test_classify_compound_names, 0, DCX_COUNTOF(compound_cases));
     tcase_add_test(cls, test_classify_ignores_other_attributes);
     tcase_add_test(cls, test_small_box_words);
+    tcase_add_test(cls, test_beside_box_words);
+    tcase_add_test(cls, test_post_box_words);
     tcase_add_test(cls, test_caption_word);
     tcase_add_test(cls, test_classify_text_node_is_none);
     tcase_add_test(cls, test_classify_very_long_token_does_not_crash);

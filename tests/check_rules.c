@@ -41,16 +41,17 @@
 #define LINKED3(href, name) \
     "<li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li>"
 #define INTERVIEW(n) "<li><a href=\"/p" #n "\">Previous interview number " #n " on the harbour</a></li>"
-#define INTERVIEWS                                                                           \
-    "<ul>" INTERVIEW(1) INTERVIEW(2) INTERVIEW(3) INTERVIEW(4) INTERVIEW(5) INTERVIEW(6)       \
-        INTERVIEW(7) INTERVIEW(8) INTERVIEW(9) INTERVIEW(10) "</ul>"
+#define INTERVIEW_ITEMS                                                                      \
+    INTERVIEW(1) INTERVIEW(2) INTERVIEW(3) INTERVIEW(4) INTERVIEW(5) INTERVIEW(6) INTERVIEW(7) \
+        INTERVIEW(8) INTERVIEW(9) INTERVIEW(10)
+#define INTERVIEWS "<ul>" INTERVIEW_ITEMS "</ul>"
 #define DEAL(host)                                                                           \
     "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
     "disk for $2,059</a> (was $2,199)</li>"
 #define RELATED(n) "<li><a href=\"/r" #n "\">An earlier post on the harbour, number " #n "</a></li>"
 #define RELATED_LIST "<ol>" RELATED(1) RELATED(2) RELATED(3) RELATED(4) RELATED(5) RELATED(6) "</ol>"
-#define COMMENTS "<div id=\"t\" class=\"comments\">" P1 P2 "</div>"
-#define THREAD_BOX "<div id=\"t\" class=\"comments\"><div>" P1 "</div><div>" P2 "</div><div>" P1 "</div></div>"
+#define RELATED_PAIR "<div id=\"t\" class=\"related\">" P1 P2 "</div>"
+#define RELATED_BOX "<div id=\"t\" class=\"related\"><div>" P1 "</div><div>" P2 "</div><div>" P1 "</div></div>"
 #define WIRE_LINE "<p><a href=\"/n\">Singing session at the detention centre</a> 02-12-2006 15:28 | 0 comment(s)</p>"
 #define WIRE5 WIRE_LINE WIRE_LINE WIRE_LINE WIRE_LINE WIRE_LINE
 #define NEWSWIRE "<div class=\"newswire\"><h2>Newswire</h2>" WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 WIRE5 "</div>"
@@ -109,12 +110,29 @@ static const rule_case cases[] = {
      PAGE("<div id=\"t\" class=\"date-outer\"><div class=\"post-body\"><div class=\"separator\">"
           "<img src=\"a.jpg\"></div>" TU_PROSE1 "<br><br>" TU_PROSE2 "<br><br>" TU_PROSE3
           "<div style=\"clear: both\"></div></div></div><div>" COMMENT_POSTS "</div>")},
+    /* ...around a post too short to be taken for the body, its box opening with its
+     * headline; a date box without a post's box in it is still a date */
+    {"class-furniture",
+     PAGE("<div id=\"t\" class=\"date-outer\"><h2>Monday, May 2</h2><div class=\"posts\">"
+          "<h3>Links of the day</h3><p>Three links for the harbour fans.</p></div></div>"
+          "<div>" COMMENT_POSTS "</div>"),
+     PAGE("<div id=\"t\" class=\"date-outer\"><h2>Monday, May 2</h2><div class=\"date-posts\">"
+          "<div class=\"post hentry\"><a name=\"p1\"></a><h3>Links of the day</h3>"
+          "<p>Three links for the harbour fans.</p></div></div></div><div>" COMMENT_POSTS
+          "</div>")},
     /* ...whose paragraphs are <div>s, after a profile whose text is one <dd> */
     {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
      PAGE("<div id=\"t\" class=\"date-outer\"><div class=\"post-body\"><div><span>" TU_PROSE1
           "</span></div><div><span>" TU_PROSE2 "</span></div></div></div>"
           "<div class=\"widget\"><dl><dt>Ann</dt><dd>" TU_PROSE3 " " TU_PROSE4 " " TU_PROSE1
           "</dd></dl></div>")},
+    /* a thread longer than the short post it follows, kept by clean for its length, goes
+     * when the post scores half of it; a thread beside nothing that scores stays */
+    {"beside-box",
+     PAGE("<div class=\"post\">" P1 "</div><div id=\"t\" class=\"comments\"><dl><dd>" P3
+          "</dd><dd>" P4 "</dd><dd>" P1 "</dd><dd>" P2 "</dd><dd>" P3 "</dd></dl></div>"),
+     PAGE("<div><p>Short.</p></div><div id=\"t\" class=\"comments\"><dl><dd>" P3 "</dd><dd>" P4
+          "</dd><dd>" P1 "</dd><dd>" P2 "</dd><dd>" P3 "</dd></dl></div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
     /* a list of headlines with their dates, without a line of prose, does not win on
@@ -174,11 +192,11 @@ static const rule_case cases[] = {
           "</div></article>")},
     /* spared as layout by clean (most of the page's prose), dropped inside
      * the content where it is not most of the text */
-    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 THREAD_BOX "</div>"),
-     PAGE("<div>" LINES5 COMMENTS "</div>")},
+    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 RELATED_BOX "</div>"),
+     PAGE("<div>" LINES5 RELATED_PAIR "</div>")},
     /* ...but not when it holds the content's best paragraphs: a company
      * profile's text in a "bio" box beside its tables of links */
-    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 THREAD_BOX "</div>"),
+    {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 RELATED_BOX "</div>"),
      PAGE("<div>" LINES20 "<div id=\"t\" class=\"bio\">" P1 P2 "</div></div>")},
     {"section-heading",
      "<h2 id=\"t\">More Film</h2><ul><li><a href=\"/1\">One</a></li><li><a href=\"/2\">Two"
@@ -300,6 +318,16 @@ static const rule_case cases[] = {
      * article points at; the site's own are its menus and teasers */
     {"link-density", "<ul id=\"t\">" DEAL("news") DEAL("news") DEAL("news") "</ul>",
      "<ul id=\"t\">" DEAL("shop") DEAL("shop") DEAL("shop") "</ul>"},
+    /* the body of the post its box heads with the page's headline is the
+     * article, however linked: a week's links gathered in a post. The same
+     * post under a heading that is not the page's title is a box of links */
+    {"link-density",
+     "<html><head><title>Links of the week - Harbour blog</title></head><body>"
+     "<div class=\"post hentry\"><h3>Links from another week</h3><div class=\"entry-body\">"
+     P1 "<ul id=\"t\">" INTERVIEW_ITEMS "</ul></div></div></body></html>",
+     "<html><head><title>Links of the week - Harbour blog</title></head><body>"
+     "<div class=\"post hentry\"><h3>Links of the week</h3><div class=\"entry-body\">"
+     P1 "<ul id=\"t\">" INTERVIEW_ITEMS "</ul></div></div></body></html>"},
     /* a shortcut to elsewhere on the page, beside blocks */
     {"skip-link",
      "<div><a id=\"t\" href=\"#story_continues\">Continue reading the main story</a>"

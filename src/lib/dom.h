@@ -34,8 +34,12 @@ enum {
                                 set and cleared around the stages that need it */
     DCI_NEVER_TEXT = 1u << 4, /* SVG, or a MathML annotation */
     DCI_HAS_BLOCK = 1u << 5,  /* has a block-level child (by dci_dom_count) */
-    DCI_HOLDS_BODY = 1u << 6  /* holds paragraphs that could be the article's
+    DCI_HOLDS_BODY = 1u << 6, /* holds paragraphs that could be the article's
                                 body; set and cleared around clean's class stage */
+    DCI_BESIDE = 1u << 7,     /* in a box whose class names it beside the article
+                                (comments, a side column); set by the scorer */
+    DCI_HOLDS_HEADLINE = 1u << 8 /* holds the page's headline (a heading matching
+                                its title); set and cleared around the pruning */
 };
 
 typedef struct dci_attr {
@@ -99,6 +103,7 @@ typedef struct dci_doc {
     int gallery_story;        /* clean: the captions hold more text than the
                                  prose around them: they tell the story */
     const char *site;         /* the page's host (dci_url_host), or NULL */
+    const char *title;        /* the page's title (meta), or NULL */
     size_t site_len;
 } dci_doc;
 

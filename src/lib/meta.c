@@ -636,6 +636,11 @@ static int covers(const char *part, const char *h1)
     return contains_loosely(part, h1) && key_length(h1) * 2 >= key_length(part);
 }
 
+int dci_meta_names_headline(const char *title, const char *heading)
+{
+    return title && heading && (contains_loosely(heading, title) || covers(title, heading));
+}
+
 /* The longest of the h1s (tidied; NULL for an empty one) that html_title
  * holds (the headline rather than a logo h1 such as "V8"), at least half of
  * it when half is set; or NULL. */

@@ -34,6 +34,10 @@ typedef struct dci_meta {
 
 /* Fills meta with strings owned by out (fields NULL when unknown).
  * page_url may be NULL. */
+/* Whether heading is the page's headline: it holds title, or title holds
+ * it and it is at least half of title. */
+int dci_meta_names_headline(const char *title, const char *heading);
+
 void dci_meta_extract(dci_arena *out, const dci_doc *doc, const char *page_url, dci_meta *meta);
 
 /* The byline of a page that declares none: the first short line with a

@@ -122,6 +122,35 @@ static const char *const small_box_words[] = {
     CAPTION_WORD, "credit*", "kicker", "eyebrow",
 };
 
+/* Drop words that name a box beside the article: its comments or the
+ * page's side column. What such a box holds is never the article when the
+ * page has a fair rival outside it. */
+static const char *const beside_box_words[] = {
+    "comment*", "disqus*", "sidebar*", "side-panel", "rail",
+};
+
+int dci_class_word_names_beside_box(const char *word)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(beside_box_words); i++)
+        if (strcmp(beside_box_words[i], word) == 0)
+            return 1;
+    return 0;
+}
+
+/* Positive words that name one post's or story's own box (not a part of
+ * the page's body such as `content` or `text`). */
+static const char *const post_box_words[] = {
+    "post", "hentry", "entry", "article", "story",
+};
+
+int dci_class_word_names_post_box(const char *word)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(post_box_words); i++)
+        if (strcmp(post_box_words[i], word) == 0)
+            return 1;
+    return 0;
+}
+
 int dci_class_word_names_caption(const char *word)
 {
     return strcmp(word, CAPTION_WORD) == 0;

@@ -40,6 +40,14 @@ int dci_class_word_names_caption(const char *word);
  * an article's paragraphs is not one, whatever its class says. */
 int dci_class_word_names_small_box(const char *word);
 
+/* Whether a drop word (an entry as dci_classify returns it) names a box
+ * beside the article (its comments, the page's side column). */
+int dci_class_word_names_beside_box(const char *word);
+
+/* Whether a positive word (an entry as dci_classify returns it) names one
+ * post's or story's own box (`post`, `hentry`, `article`). */
+int dci_class_word_names_post_box(const char *word);
+
 /* What the class/id words say of the element as a whole: 1 when a positive
  * word names it, -1 when a negative or drop word does, 0 for both or none.
  * The scorer weighs it by the tuning's class_weight. */

@@ -1,7 +1,12 @@
 #include "prune.h"
 
+#include "meta.h"
+#include "patterns.h"
 #include "walk.h"
 #include "sizes.h"
+
+/* The most of a heading's text compared with the title. */
+#define HEADLINE_MAX_BYTES 512
 
 /* The pruning stages, in order, each one walk of a content root. */
 static const dci_stage prune_stages[] = {
@@ -43,12 +48,88 @@ static dc_status prune_root(dci_walk *w, dci_node *root)
     return w->status;
 }
 
+/* The element of n that holds most of its text, when it holds at least
+ * half of it; else NULL. */
+static dci_node *main_child(const dci_node *n)
+{
+    dci_node *most = NULL;
+    for (dci_node *c = n->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
+            (!most || c->chars > most->chars))
+            most = c;
+    return most && most->chars * 2 >= n->chars && most->chars > 0 ? most : NULL;
+}
+
+/* Marks the post that the headline h heads, when its box (the nearest
+ * ancestor holding more text than h) is named a post's (`post hentry`):
+ * the line from h up, and down from the box, the element holding most of
+ * the text while it holds half of it: the post's body. */
+static void mark_headed_post(dci_node *h)
+{
+    dci_node *box = h->parent;
+    while (box && box->chars <= h->chars)
+        box = box->parent;
+    if (!box)
+        return;
+    dci_class_match m = dci_classify(box);
+    if (m.hint != DCI_HINT_POSITIVE || !dci_class_word_names_post_box(m.word))
+        return;
+    for (dci_node *up = h; up && !(up->flags & DCI_HOLDS_HEADLINE); up = up->parent)
+        up->flags |= DCI_HOLDS_HEADLINE;
+    for (dci_node *n = main_child(box); n; n = main_child(n))
+        n->flags |= DCI_HOLDS_HEADLINE;
+}
+
+/* The text of the page's <title>, or NULL (also when the arena failed). */
+static const char *html_title(dci_doc *doc)
+{
+    for (dci_node *n = doc->head; n; n = dci_next(n, doc->head))
+        if (n->type == DCI_NODE_ELEMENT && n->tag == GUMBO_TAG_TITLE)
+            return dci_node_text(doc->arena, n, HEADLINE_MAX_BYTES);
+    return NULL;
+}
+
+/* Sets (on) or clears DCI_HOLDS_HEADLINE on the post that the page's
+ * headline heads (a heading that matches the <title> or the title found,
+ * in a box named a post's; mark_headed_post): a post headed by the page's
+ * headline is the article, whatever its share of links (a week's links
+ * gathered in a post). 0, or -1 when the arena failed. */
+static int mark_headline(dci_doc *doc, int on)
+{
+    const char *page_title = on ? html_title(doc) : NULL;
+    for (dci_node *n = doc->body; n;) {
+        if (!on) {
+            n->flags &= (unsigned short)~DCI_HOLDS_HEADLINE;
+            n = dci_next(n, doc->body);
+            continue;
+        }
+        if (n->flags & DCI_DROPPED) {
+            n = dci_next_skip(n, doc->body);
+            continue;
+        }
+        dci_node *h = n;
+        n = dci_next(n, doc->body);
+        if (h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars == 0)
+            continue;
+        const char *text = dci_node_text(doc->arena, h, HEADLINE_MAX_BYTES);
+        if (!text)
+            return -1;
+        if (!dci_meta_names_headline(doc->title, text) &&
+            !dci_meta_names_headline(page_title, text))
+            continue;
+        mark_headed_post(h);
+    }
+    return 0;
+}
+
 dc_status dci_prune(dci_doc *doc)
 {
     if (!doc->body)
         return DC_OK;
     dci_walk w;
     dci_walk_init(&w, doc);
+    if (mark_headline(doc, 1) < 0)
+        return dci_walk_arena_status(doc->arena);
     dci_node_iter it;
     dci_node_iter_init(&it, doc->body);
     for (dci_event ev; (ev = dci_node_iter_next(&it)) != DCI_EVENT_DONE;) {
@@ -58,5 +139,6 @@ dc_status dci_prune(dci_doc *doc)
             break;
         dci_node_iter_skip(&it);
     }
+    mark_headline(doc, 0);
     return w.status;
 }

@@ -148,6 +148,8 @@ int dci_rule_guarded(const dci_node *n, unsigned guards, const dci_walk *w)
         return 1;
     if ((guards & DCI_GUARD_LAYOUT) && spared_as_layout(n, w))
         return 1;
+    if ((guards & DCI_GUARD_HEADLINE) && (n->flags & DCI_HOLDS_HEADLINE))
+        return 1;
     if ((guards & DCI_GUARD_MOST_OF) && holds_most_of(n, w))
         return 1;
     if ((guards & DCI_GUARD_FORMULA) && wraps_formula(n))
@@ -290,6 +292,38 @@ static const char *match_furniture_role(const dci_node *n, dci_walk *w)
     return NULL;
 }
 
+/* How deep under a box named for a small one a post's box is looked for:
+ * Blogger puts it three levels down (date-outer, date-posts, post-outer). */
+#define POST_BOX_DEPTH 4
+
+/* Whether e is a post's own box that opens with its headline: its class
+ * names a post (`post hentry`) and its first element holding text is a
+ * heading. */
+static int is_headed_post_box(const dci_node *e)
+{
+    dci_class_match m = dci_classify(e);
+    if (m.hint != DCI_HINT_POSITIVE || !dci_class_word_names_post_box(m.word))
+        return 0;
+    for (const dci_node *c = e->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) && c->chars > 0)
+            return dci_is_heading(c);
+    return 0;
+}
+
+/* Whether n holds a post's box, with its headline, near its top (within
+ * POST_BOX_DEPTH levels): a box named for a date around a post (Blogger's
+ * `date-outer`) is the post's wrapper, not a date, however short the post. */
+static int holds_post_box(const dci_node *n, unsigned depth)
+{
+    if (depth == POST_BOX_DEPTH)
+        return 0;
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
+            (is_headed_post_box(c) || holds_post_box(c, depth + 1)))
+            return 1;
+    return 0;
+}
+
 /* A drop word on the class or id, except a caption's in a story told in
  * pictures (clean's gallery_story), and a word naming a small box (a date,
  * a byline) on an element that holds paragraphs that could be the
@@ -299,7 +333,8 @@ static const char *match_class_word(const dci_node *n, dci_walk *w)
     dci_class_match m = dci_classify(n);
     if (m.hint != DCI_HINT_DROP || (w->doc->gallery_story && dci_class_word_names_caption(m.word)))
         return NULL;
-    if ((n->flags & DCI_HOLDS_BODY) && dci_class_word_names_small_box(m.word))
+    if (dci_class_word_names_small_box(m.word) &&
+        ((n->flags & DCI_HOLDS_BODY) || holds_post_box(n, 0)))
         return NULL;
     return m.word;
 }
@@ -320,6 +355,16 @@ static void drop_furniture(dci_node *n, const dci_rule *rule, const char *why, d
 }
 
 /* ------------------------------------------------------------ score */
+
+/* A box whose class names it beside the article (its comments, the side
+ * column): the scorer runs this stage only when the page outside such
+ * boxes has a fair rival to them (beside_rival_ratio). */
+static const char *match_beside_box(const dci_node *n, dci_walk *w)
+{
+    (void)w;
+    dci_class_match m = dci_classify(n);
+    return m.hint == DCI_HINT_DROP && dci_class_word_names_beside_box(m.word) ? m.word : NULL;
+}
 
 static const char *match_winner(const dci_node *n, dci_walk *w)
 {
@@ -1463,6 +1508,7 @@ const dci_stage_def dci_stages[DCI_STAGE_COUNT] = {
     [DCI_STAGE_NEVER_TEXT] = {"never-text", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
     [DCI_STAGE_FURNITURE] = {"furniture", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
     [DCI_STAGE_CLASS] = {"class", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
+    [DCI_STAGE_BESIDE] = {"beside", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 1},
     [DCI_STAGE_JOIN] = {"join", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_INTRO] = {"intro", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_WRAPPER] = {"wrapper", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
@@ -1493,6 +1539,8 @@ const dci_rule dci_rules[] = {
      match_class_word, drop_furniture, "layout_share holder_own_prose sentence_min_chars "
                                        "sentence_text_per_link body_block_prose body_block_share "
                                        "gallery_min_captions"},
+    {"beside-box", DCI_STAGE_BESIDE, DCI_ON_ELEMENT, 0, 0, match_beside_box, NULL,
+     "beside_rival_ratio"},
     {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_winner, NULL, ""},
     {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "
@@ -1530,7 +1578,8 @@ const dci_rule dci_rules[] = {
      "text_menu_entries text_menu_words link_line_max_chars"},
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,
      "teaser_min_items teaser_share teaser_headline_words teaser_summary_chars"},
-    {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_link_heavy, NULL,
+    {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
+     match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
      "link_density_max_positive offsite_link_chars offsite_share link_box_prose"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,

@@ -19,6 +19,7 @@ typedef enum dci_stage {
     DCI_STAGE_NEVER_TEXT,  /* clean: what no reader sees as text */
     DCI_STAGE_FURNITURE,   /* clean: furniture by element or ARIA role */
     DCI_STAGE_CLASS,       /* clean: furniture by class or id word */
+    DCI_STAGE_BESIDE,      /* score: comments and side columns, when the page has a rival */
     DCI_STAGE_JOIN,        /* score: the winner's siblings that read as the article */
     DCI_STAGE_INTRO,       /* score: a heading just before a joined sibling */
     DCI_STAGE_WRAPPER,     /* score: plain parts beside the wrapper of the winner alone */
@@ -51,8 +52,9 @@ enum {
     DCI_GUARD_MOST_OF = 1u << 3,   /* most of the content root's text */
     DCI_GUARD_FORMULA = 1u << 4,   /* an inline element around a formula */
     DCI_GUARD_SENTENCE = 1u << 5,  /* a link inside a sentence */
-    DCI_GUARD_CONTENT = 1u << 6    /* content already, the winner's ancestors, or (prune)
+    DCI_GUARD_CONTENT = 1u << 6,   /* content already, the winner's ancestors, or (prune)
                                       the line to the content's best paragraphs */
+    DCI_GUARD_HEADLINE = 1u << 7   /* (prune) holds the page's headline: the post's box */
 };
 
 /* What a match does, unless the rule acts itself. */

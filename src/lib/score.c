@@ -59,7 +59,7 @@ static void score_paragraph(const dci_tuning *t, dci_node *n, unsigned chars, un
     }
 }
 
-static void score_paragraphs(const dci_tuning *t, dci_node *body)
+static void score_paragraphs(const dci_tuning *t, dci_node *body, int skip_beside)
 {
     dci_node_iter it;
     dci_node_iter_init(&it, body);
@@ -67,7 +67,7 @@ static void score_paragraphs(const dci_tuning *t, dci_node *body)
         dci_node *n = it.node;
         if (ev != DCI_EVENT_ENTER)
             continue;
-        if (n->flags & DCI_DROPPED) {
+        if ((n->flags & DCI_DROPPED) || (skip_beside && (n->flags & DCI_BESIDE))) {
             dci_node_iter_skip(&it);
             continue;
         }
@@ -356,20 +356,78 @@ static void adopt_twins(dci_walk *w, dci_node *body)
     dci_mark_spine(line, body, 0);
 }
 
+/* Marks DCI_BESIDE every element in a box whose class or id names it
+ * beside the article (`comments`, `sidebar`): clean leaves such a box
+ * standing when it holds most of the page's prose, as a thread under a
+ * short post or a profile beside a list of links does. 1 when there is
+ * one. */
+static int mark_beside_boxes(dci_node *body)
+{
+    int found = 0;
+    for (dci_node *n = body->first_child; n; n = dci_next(n, body)) {
+        if (n->type != DCI_NODE_ELEMENT)
+            continue;
+        if (n->parent != body && (n->parent->flags & DCI_BESIDE)) {
+            n->flags |= DCI_BESIDE;
+            continue;
+        }
+        dci_class_match m = dci_classify(n);
+        if (m.hint == DCI_HINT_DROP && dci_class_word_names_beside_box(m.word)) {
+            n->flags |= DCI_BESIDE;
+            found = 1;
+        }
+    }
+    return found;
+}
+
+/* Scores the page's paragraphs into their containers (not those in the
+ * boxes beside the article when skip_beside) and ranks the candidates:
+ * top[0] is the best, or NULL when none scored. */
+static void score_page(const dci_tuning *t, dci_node *body, int skip_beside, dci_node **top)
+{
+    for (dci_node *n = body; n; n = dci_next(n, body)) {
+        n->flags &= (unsigned short)~DCI_CANDIDATE;
+        n->score = 0;
+    }
+    score_paragraphs(t, body, skip_beside);
+    discount_links(body);
+    rank_candidates(t, body, (dci_share){0, 1}, top);
+}
+
+/* The scores and ranking of the page. The boxes beside the article (its
+ * comments, the side column) that clean left standing for their length go
+ * when the page outside them has a candidate scoring a fair share of the
+ * best (t->beside_rival_ratio): a thread or a profile outscores a short
+ * post by its length alone. Else (a post whose own box is named
+ * `comment`, a layout named `with-sidebar`) they score as any box. */
+static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
+{
+    const dci_tuning *t = w->tuning;
+    int beside = t->beside_rival_ratio > 0 && mark_beside_boxes(body);
+    score_page(t, body, beside, top);
+    if (!beside)
+        return;
+    float without = top[0] ? top[0]->score : 0;
+    score_page(t, body, 0, top);
+    if (top[0] && without > 0 && without >= top[0]->score * t->beside_rival_ratio &&
+        dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
+        score_page(t, body, 0, top);
+    for (dci_node *n = body; n; n = dci_next(n, body))
+        n->flags &= (unsigned short)~DCI_BESIDE;
+}
+
 dc_status dci_score(dci_doc *doc, dci_node **winner)
 {
     dci_node *body = doc->body;
     *winner = NULL;
     if (!body || (body->flags & DCI_DROPPED))
         return DC_OK;
-    score_paragraphs(doc->tuning, body);
     dci_node *top[TOP_CANDIDATES];
-    discount_links(body);
-    rank_candidates(doc->tuning, body, (dci_share){0, 1}, top);
-    if (!top[0])
-        return DC_OK;
     dci_walk w;
     dci_walk_init(&w, doc);
+    score_and_rank(&w, body, top);
+    if (w.status != DC_OK || !top[0])
+        return w.status;
     dci_node *best = choose_winner(doc->tuning, body, top);
     if (!holds_share(doc->tuning, best, body, doc->tuning->winner_prose_share) ||
         !holds_share(doc->tuning, top[0], body, doc->tuning->core_prose_share))

@@ -59,6 +59,8 @@ typedef struct dci_tuning {
                                         without prose holds no share by its unlinked text */
     unsigned marker_prose_factor;    /* <main> with this many times the winner's prose wins */
     unsigned holder_prose_factor;    /* so does the article holder beside the winner (0: off) */
+    float beside_rival_ratio;        /* a candidate outside comments and side columns scoring
+                                        this share of the best keeps them from winning (0: off) */
 
     /* Joining the winner's relatives. */
     float sibling_score_ratio;       /* of the best score, for a sibling to join */
