@@ -82,6 +82,14 @@ static const float model_weights[DCI_BLOCK_FEATURES] = {
 /* Blocks from either end counted as near it. */
 enum { NEAR_BLOCKS = 3 };
 
+/* The model judges the blocks near either end of the article, where
+ * boilerplate leaks (datelines, bylines, menus, share prompts, credits):
+ * it was trained on them alone. */
+static int near_end(size_t i, size_t n)
+{
+    return i < NEAR_BLOCKS || i + NEAR_BLOCKS >= n;
+}
+
 /* A leaf block's own counts, over its text and runs. */
 typedef struct block_counts {
     size_t chars, words, linked, punct, digits, upper, letters, sentences, separators, marks;
@@ -272,36 +280,58 @@ static void vector(const dci_block *b, const block_counts *c, const block_place 
     memcpy(f, v, sizeof v);
 }
 
+/* Characters of text (len bytes): the bytes that open a UTF-8 sequence,
+ * as count_text counts them. */
+static size_t utf8_chars(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xc0) != 0x80;
+    return n;
+}
+
+/* The vectors of the n leaves into out; only of those near either end
+ * when ends_only (the others need only their length). Returns -1 when
+ * memory ran out. */
+static int vectors(const dci_block **leaves, size_t n, float (*out)[DCI_BLOCK_FEATURES],
+                   int ends_only)
+{
+    size_t *chars = malloc((n ? n : 1) * sizeof *chars);
+    if (!chars)
+        return -1;
+    block_place p = {0, n, 0, 0, 0, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+        chars[i] = utf8_chars(leaves[i]->text, leaves[i]->text_len);
+        p.total += chars[i];
+        if (chars[i] > p.longest)
+            p.longest = chars[i];
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!ends_only || near_end(i, n)) {
+            block_counts c;
+            count_block(leaves[i], &c);
+            p.i = i;
+            p.prev_chars = i ? chars[i - 1] : 0;
+            p.next_chars = i + 1 < n ? chars[i + 1] : 0;
+            vector(leaves[i], &c, &p, out[i]);
+        }
+        p.before += chars[i];
+    }
+    free(chars);
+    return 0;
+}
+
 size_t dci_block_model_features(const dci_block *root, float (*out)[DCI_BLOCK_FEATURES],
                                 const dci_block **leaves, size_t max)
 {
-    const dci_block **own = malloc((max ? max : 1) * sizeof *own);
-    if (!own)
-        return 0;
-    size_t n = list_leaves(root, own, max);
-    size_t m = n < max ? n : max;
-    block_counts *counts = malloc((m ? m : 1) * sizeof *counts);
-    if (!counts) {
-        free(own);
-        return 0;
-    }
-    block_place p = {0, m, 0, 0, 0, 0, 0};
-    for (size_t i = 0; i < m; i++) {
-        count_block(own[i], &counts[i]);
-        p.total += counts[i].chars;
-        if (counts[i].chars > p.longest)
-            p.longest = counts[i].chars;
-    }
-    for (size_t i = 0; i < m; i++) {
-        p.i = i;
-        p.prev_chars = i ? counts[i - 1].chars : 0;
-        p.next_chars = i + 1 < m ? counts[i + 1].chars : 0;
-        vector(own[i], &counts[i], &p, out[i]);
-        p.before += counts[i].chars;
-        if (leaves)
-            leaves[i] = own[i];
-    }
-    free(counts);
+    size_t n = list_leaves(root, NULL, 0);
+    if (n == 0 || n > max)
+        return n;
+    const dci_block **own = malloc(n * sizeof *own);
+    if (!own || vectors(own, list_leaves(root, own, n), out, 0) < 0)
+        n = 0;
+    if (n && leaves)
+        memcpy(leaves, own, n * sizeof *own);
     free(own);
     return n;
 }
@@ -325,14 +355,6 @@ static dci_block *drop_leaf(dci_block *b, const dci_block *root)
             return b;
         b = parent;
     }
-}
-
-/* The model judges the blocks near either end of the article, where
- * boilerplate leaks (datelines, bylines, menus, share prompts, credits):
- * it was trained on them alone. */
-static int near_end(size_t i, size_t n)
-{
-    return i < NEAR_BLOCKS || i + NEAR_BLOCKS >= n;
 }
 
 /* Marks in drop[] the leaves the model drops; returns how many. */
@@ -385,7 +407,8 @@ int dci_block_model_trim(dci_block *root, const dci_tuning *t, dci_arena *a,
     const dci_block **leaves = malloc(n * sizeof *leaves);
     unsigned char *drop = malloc(n);
     int dropped = -1;
-    if (f && leaves && drop && dci_block_model_features(root, f, leaves, n) == n) {
+    if (f && leaves && drop && list_leaves(root, leaves, n) == n &&
+        vectors(leaves, n, f, 1) == 0) {
         size_t marked = mark((const float(*)[DCI_BLOCK_FEATURES])f, n, t, drop);
         dci_tail_drop *log = NULL;
         if (marked == n || marked == 0) {

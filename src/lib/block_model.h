@@ -30,8 +30,9 @@ extern const char *const dci_block_feature_names[DCI_BLOCK_FEATURES];
 
 /*
  * The feature vectors of the leaf blocks with text of root, in document
- * order: writes up to max of them to out (and the blocks to leaves, when
- * not NULL); returns how many leaves with text root has.
+ * order, into out (and the blocks into leaves, when not NULL) when they
+ * are at most max; returns how many leaves with text root has (0 when
+ * memory ran out).
  */
 size_t dci_block_model_features(const dci_block *root, float (*out)[DCI_BLOCK_FEATURES],
                                 const dci_block **leaves, size_t max);
