@@ -133,7 +133,8 @@ static const char *tail_why(dci_arena *a, const dci_tail_drop *d)
     static const char *const forms[] = {[DCI_TAIL_MATCHED] = "\"%s\"",
                                         [DCI_TAIL_OPENS] = "\"%s\" and all below",
                                         [DCI_TAIL_BELOW] = "below \"%s\"",
-                                        [DCI_TAIL_LINKS] = "%s"};
+                                        [DCI_TAIL_LINKS] = "%s",
+                                        [DCI_TAIL_MODEL] = "%s"};
     dci_buf why = DCI_BUF_INIT;
     dci_buf_printf(&why, forms[d->reason], d->pattern);
     const char *s = why.failed ? NULL : dci_arena_strndup(a, why.data, why.len);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "block_model.h"
 #include "buf.h"
 #include "charset.h"
 #include "clean.h"
@@ -118,8 +119,9 @@ static dc_status find_article(dc_result *r, dci_doc *doc, const dc_options *opt,
     return st;
 }
 
-/* Builds the content tree from the winner best and trims its end; when
- * drops is not NULL, *drops and *ndrops get what the trimmer dropped (in
+/* Builds the content tree from the winner best, trims its end, then lets
+ * the block model judge its first and last blocks; when drops is not
+ * NULL, *drops and *ndrops get what the trimmer and the model dropped (in
  * r's arena). DC_OK, DC_NO_CONTENT when no text is left, or the failure. */
 static dc_status build_content(dc_result *r, dci_doc *doc, const dci_node *best,
                                dci_tail_drop **drops, size_t *ndrops)
@@ -131,6 +133,8 @@ static dc_status build_content(dc_result *r, dci_doc *doc, const dci_node *best,
     if (dropped < 0)
         return DC_NOMEM;
     *ndrops = (size_t)dropped;
+    if (dci_block_model_trim(r->content, doc->tuning, r->arena, drops, ndrops) < 0)
+        return DC_NOMEM;
     r->words = count_words(r->content);
     if (!r->meta.image)
         dci_meta_image_near(r->arena, best, &r->meta);

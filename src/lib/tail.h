@@ -31,7 +31,8 @@ typedef enum dci_tail_reason {
     DCI_TAIL_MATCHED,  /* its text matched the entry */
     DCI_TAIL_OPENS,    /* it matched an entry that opens a closing section */
     DCI_TAIL_BELOW,    /* it lies below the block that opened one */
-    DCI_TAIL_LINKS     /* its lines are links to other pages (pattern says so) */
+    DCI_TAIL_LINKS,    /* its lines are links to other pages (pattern says so) */
+    DCI_TAIL_MODEL     /* the block model (block_model.h) scored it boilerplate */
 } dci_tail_reason;
 
 /* A block the trimmer dropped. */

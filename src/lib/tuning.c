@@ -104,6 +104,8 @@ const dci_tuning dci_tuning_defaults = {
     .tail_max_blocks = 8,
     .tail_rights = 0,
     .tail_link_words = 3,
+
+    .block_model_min = 0.7f,
 };
 
 /* Measured on every dev corpus: see README.md, "Modes". */
@@ -112,7 +114,8 @@ const char dci_tuning_precision[] =
     "link_line_share=1/2,link_line_max_chars=400,link_density_max=0.2,"
     "link_density_max_positive=0.3";
 const char dci_tuning_recall[] =
-    "winner_climb=1,index_min_teasers=100000,tail_max_chars=0,facts_min_items=3";
+    "winner_climb=1,index_min_teasers=100000,tail_max_chars=0,facts_min_items=3,"
+    "block_model_min=0";
 
 typedef enum field_kind { FIELD_COUNT, FIELD_WEIGHT, FIELD_SHARE } field_kind;
 
@@ -175,6 +178,7 @@ static const field fields[] = {
     COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),
     COUNT_FIELD(tail_max_chars), COUNT_FIELD(tail_max_blocks), COUNT_FIELD(tail_rights),
     COUNT_FIELD(tail_link_words),
+    WEIGHT_FIELD(block_model_min),
 };
 
 static const field *find_field(const char *name, size_t len)

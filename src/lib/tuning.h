@@ -129,6 +129,9 @@ typedef struct dci_tuning {
     unsigned tail_max_blocks;        /* blocks looked at, up from the end */
     unsigned tail_rights;            /* 1: copyright and rights lines go too */
     unsigned tail_link_words;        /* a line or two of links this long go (0: no lines of links) */
+
+    /* The block model (block_model.c). */
+    float block_model_min;           /* a leaf block scored this likely boilerplate goes (0: off) */
 } dci_tuning;
 
 /* The defaults: what decruft runs with. */

@@ -1,0 +1,246 @@
+/*
+ * Unit tests of the block model (block_model.c): its features, its weights
+ * and the trimmer that applies them.
+ *
+ * The weights are data written by scripts/train-block-model; these tests
+ * hold what any retraining must still do: drop a typical boilerplate line
+ * at either end of an article (a menu of section names set apart by bars, a
+ * share prompt of links) and keep the prose. Zeroed weights score every
+ * block 0.5 and fail them.
+ */
+#include "testutil.h"
+
+#include "block_model.h"
+#include "content.h"
+#include "sizes.h"
+#include "tail.h"
+#include "tuning.h"
+
+/* A content tree made by hand. */
+typedef struct tree {
+    dci_block blocks[16];
+    size_t n;
+    dci_run runs[16];
+    size_t nruns;
+} tree;
+
+/* A block of one run of text, a link to href when href is not NULL. */
+static dci_block *add(tree *t, dci_block *parent, dci_block_kind kind, const char *text,
+                      const char *href)
+{
+    ck_assert_uint_lt(t->n, DCX_COUNTOF(t->blocks));
+    dci_block *b = &t->blocks[t->n++];
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    if (parent) {
+        b->parent = parent;
+        b->prev = parent->last_child;
+        if (parent->last_child)
+            parent->last_child->next = b;
+        else
+            parent->first_child = b;
+        parent->last_child = b;
+    }
+    if (!text)
+        return b;
+    b->text = text;
+    b->text_len = strlen(text);
+    ck_assert_uint_lt(t->nruns, DCX_COUNTOF(t->runs));
+    dci_run *r = &t->runs[t->nruns++];
+    *r = (dci_run){NULL, text, strlen(text), href, 0, NULL};
+    b->first_run = b->last_run = r;
+    return b;
+}
+
+/* The leaves' texts joined with '|'. */
+static void leaves(const dci_block *root, char *out, size_t size)
+{
+    out[0] = '\0';
+    for (const dci_block *b = root; b; b = dci_block_next(b, root)) {
+        if (b->first_child || b == root)
+            continue;
+        if (out[0])
+            strncat(out, "|", size - strlen(out) - 1);
+        strncat(out, b->text ? b->text : "", size - strlen(out) - 1);
+    }
+}
+
+/* Five entries: the text-menu rule (six or more) leaves it to the model. */
+#define MENU "News | Sport | Business | Culture | Weather"
+#define SHARE "Share: Facebook \xe2\x80\xa2 Twitter \xe2\x80\xa2 Email"
+
+/* An article: a menu line, four paragraphs of prose, a share line. */
+static dci_block *article(tree *t)
+{
+    t->n = t->nruns = 0;
+    dci_block *root = add(t, NULL, DCI_BLOCK_ROOT, NULL, NULL);
+    add(t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
+    add(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE1, NULL);
+    add(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE2, NULL);
+    add(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE3, NULL);
+    add(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE4, NULL);
+    add(t, root, DCI_BLOCK_PARAGRAPH, SHARE, "https://example.com/share");
+    return root;
+}
+
+static float feature(const float *f, const char *name)
+{
+    for (size_t k = 0; k < DCI_BLOCK_FEATURES; k++)
+        if (strcmp(dci_block_feature_names[k], name) == 0)
+            return f[k];
+    ck_abort_msg("no feature %s", name);
+    return 0;
+}
+
+START_TEST(test_features)
+{
+    tree t;
+    dci_block *root = article(&t);
+    float f[8][DCI_BLOCK_FEATURES];
+    const dci_block *blocks[8];
+    ck_assert_uint_eq(dci_block_model_features(root, f, blocks, 8), 6);
+    ck_assert_str_eq(blocks[0]->text, MENU);
+    ck_assert_float_eq(feature(f[0], "separators"), 4.0f / 5.0f);
+    ck_assert_float_eq(feature(f[0], "first_block"), 1.0f);
+    ck_assert_float_eq(feature(f[0], "ends_sentence"), 0.0f);
+    ck_assert_float_eq(feature(f[1], "ends_sentence"), 1.0f);
+    ck_assert_float_eq(feature(f[1], "link_share"), 0.0f);
+    ck_assert_float_eq(feature(f[5], "link_share"), 1.0f);
+    ck_assert_float_eq(feature(f[5], "last_block"), 1.0f);
+    ck_assert_float_eq(feature(f[5], "position"), 1.0f);
+    ck_assert_float_eq_tol(feature(f[1], "words_per_sentence"), 38.0f / 60.0f, 0.001f);
+}
+END_TEST
+
+/* The weights tell boilerplate from prose: zeroed, every block scores 0.5. */
+START_TEST(test_scores_tell_boilerplate_from_prose)
+{
+    tree t;
+    dci_block *root = article(&t);
+    float f[6][DCI_BLOCK_FEATURES];
+    dci_block_model_features(root, f, NULL, 6);
+    float menu = dci_block_model_score(f[0]), share = dci_block_model_score(f[5]);
+    ck_assert_msg(menu >= dci_tuning_defaults.block_model_min, "menu scores %g", menu);
+    ck_assert_msg(share >= dci_tuning_defaults.block_model_min, "share line scores %g", share);
+    for (size_t i = 1; i < 5; i++) {
+        float p = dci_block_model_score(f[i]);
+        ck_assert_msg(p < 0.3f, "prose %zu scores %g", i, p);
+    }
+}
+END_TEST
+
+START_TEST(test_trim_drops_boilerplate_keeps_prose)
+{
+    tree t;
+    dci_block *root = article(&t);
+    dci_arena *a = dci_arena_new(0, 0);
+    dci_tail_drop *drops = NULL;
+    size_t n = 0;
+    ck_assert_int_eq(dci_block_model_trim(root, &dci_tuning_defaults, a, &drops, &n), 2);
+    char got[2048];
+    leaves(root, got, sizeof got);
+    ck_assert_str_eq(got, TU_PROSE1 "|" TU_PROSE2 "|" TU_PROSE3 "|" TU_PROSE4);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(drops[0].reason, DCI_TAIL_MODEL);
+    ck_assert_str_eq(drops[0].block->text, MENU);
+    ck_assert_str_eq(drops[1].block->text, SHARE);
+    dci_arena_free(a);
+}
+END_TEST
+
+START_TEST(test_zero_is_off)
+{
+    tree t;
+    dci_block *root = article(&t);
+    dci_tuning tu = dci_tuning_defaults;
+    tu.block_model_min = 0;
+    ck_assert_int_eq(dci_block_model_trim(root, &tu, NULL, NULL, NULL), 0);
+    ck_assert_uint_eq(dci_content_blocks(root), 6);
+}
+END_TEST
+
+/* Only the blocks near either end are judged: a menu line in the middle of
+ * a long article stays (the model never saw one there). */
+START_TEST(test_middle_not_judged)
+{
+    tree t;
+    t.n = t.nruns = 0;
+    dci_block *root = add(&t, NULL, DCI_BLOCK_ROOT, NULL, NULL);
+    const char *prose[] = {TU_PROSE1, TU_PROSE2, TU_PROSE3, TU_PROSE4};
+    for (size_t i = 0; i < 8; i++) {
+        if (i == 4)
+            add(&t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
+        add(&t, root, DCI_BLOCK_PARAGRAPH, prose[i % 4], NULL);
+    }
+    ck_assert_int_eq(dci_block_model_trim(root, &dci_tuning_defaults, NULL, NULL, NULL), 0);
+}
+END_TEST
+
+/* An article the model would drop whole is left as it is. */
+START_TEST(test_never_drops_all)
+{
+    tree t;
+    t.n = t.nruns = 0;
+    dci_block *root = add(&t, NULL, DCI_BLOCK_ROOT, NULL, NULL);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, SHARE, "https://example.com/share");
+    ck_assert_int_eq(dci_block_model_trim(root, &dci_tuning_defaults, NULL, NULL, NULL), 0);
+    ck_assert_uint_eq(dci_content_blocks(root), 2);
+}
+END_TEST
+
+/* The whole pipeline: the menu line opening an article goes, and it is
+ * the model that drops it (with the model off it stays). */
+static char *extract_text(const char *html, const char *tuning)
+{
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.tuning = tuning;
+    dc_result *r = dc_extract(html, strlen(html), &opt);
+    ck_assert_ptr_nonnull(r);
+    size_t len = 0;
+    char *text = dc_render(r, DC_FORMAT_TEXT, DC_RENDER_NO_TITLE, &len);
+    ck_assert_ptr_nonnull(text);
+    dc_result_free(r);
+    return text;
+}
+
+START_TEST(test_extract_drops_menu_line)
+{
+    const char *html = "<html><head><title>" TU_TITLE "</title></head><body><article>"
+                       "<p>" MENU "</p><p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3
+                       "</p><p>" TU_PROSE4 "</p></article></body></html>";
+    char *text = extract_text(html, NULL);
+    ck_assert_msg(!strstr(text, "Weather"), "menu kept: %s", text);
+    ck_assert_msg(strstr(text, "northern sea wall") && strstr(text, "shortly afterwards"),
+                  "prose lost: %s", text);
+    free(text);
+    text = extract_text(html, "block_model_min=0");
+    ck_assert_msg(strstr(text, MENU), "menu dropped with the model off: %s", text);
+    free(text);
+}
+END_TEST
+
+static Suite *block_model_suite(void)
+{
+    Suite *s = suite_create("block_model");
+    TCase *tc = tcase_create("model");
+    tcase_add_test(tc, test_features);
+    tcase_add_test(tc, test_scores_tell_boilerplate_from_prose);
+    tcase_add_test(tc, test_trim_drops_boilerplate_keeps_prose);
+    tcase_add_test(tc, test_zero_is_off);
+    tcase_add_test(tc, test_middle_not_judged);
+    tcase_add_test(tc, test_never_drops_all);
+    tcase_add_test(tc, test_extract_drops_menu_line);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(block_model_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
