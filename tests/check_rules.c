@@ -313,6 +313,14 @@ static const rule_case cases[] = {
      * article points at; the site's own are its menus and teasers */
     {"link-density", "<ul id=\"t\">" DEAL("news") DEAL("news") DEAL("news") "</ul>",
      "<ul id=\"t\">" DEAL("shop") DEAL("shop") DEAL("shop") "</ul>"},
+    /* a list of bare links nested in an item that says something of its
+     * own details the item; a submenu hangs from a one-word label */
+    {"link-density",
+     "<ul><li>Sport<ul id=\"t\"><li><a href=\"/f\">Football</a></li><li><a href=\"/c\">"
+     "Cricket</a></li><li><a href=\"/r\">Rugby</a></li></ul></li></ul>",
+     "<ul><li>Florian has some new views up for the hang dashboard, three of them<ul id=\"t\">"
+     "<li><a href=\"/f\">showFrames</a></li><li><a href=\"/c\">onlyLeaf</a></li>"
+     "<li><a href=\"/r\">skipKnownBugs</a></li></ul></li></ul>"},
     /* a shortcut to elsewhere on the page, beside blocks */
     {"skip-link",
      "<div><a id=\"t\" href=\"#story_continues\">Continue reading the main story</a>"

@@ -1425,6 +1425,23 @@ static int links_leave_site(const dci_node *list, const dci_walk *w)
            dci_share_reached(named, links, t->offsite_share);
 }
 
+/* A list nested in a list item that says something of its own, outside its
+ * links and its blocks ("florian has new variations up for the dashboard:"
+ * then the links to them), details that item: it is text as the item is. A
+ * menu's submenu hangs from a link or a one-word label. */
+static int details_an_item(const dci_node *list, const dci_tuning *t)
+{
+    const dci_node *item = list->parent;
+    if (!item || item->tag != GUMBO_TAG_LI)
+        return 0;
+    unsigned chars, commas, links = item->link_chars;
+    dci_own_text_stats(item, &chars, &commas);
+    for (const dci_node *c = item->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && dci_tag_is_block(c->tag))
+            links -= c->link_chars;
+    return chars >= links + t->item_min_text;
+}
+
 /* Readability's conditional cleaning, reduced to what holds across sites:
  * a container that is mostly links is navigation, unless its class vouches
  * for it, in which case it must be very link-heavy to go. */
@@ -1434,7 +1451,8 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
     if (n->commas >= t->link_heavy_max_commas || n->chars == 0)
         return NULL;
     if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) &&
-        (items_have_text(n, t) || items_lead_with_text(n, t) || links_leave_site(n, w)))
+        (items_have_text(n, t) || items_lead_with_text(n, t) || links_leave_site(n, w) ||
+         details_an_item(n, t)))
         return NULL;
     if (t->link_box_prose && n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL &&
         n->prose >= t->link_box_prose)
