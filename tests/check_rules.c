@@ -48,6 +48,7 @@
 #define DEAL(host)                                                                           \
     "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
     "disk for $2,059</a> (was $2,199)</li>"
+#define STEP(n) "<div class=\"step\"><h3>Step " #n "</h3><p>Insert the plant into the hole.</p></div>"
 #define RELATED(n) "<li><a href=\"/r" #n "\">An earlier post on the harbour, number " #n "</a></li>"
 #define RELATED_LIST "<ol>" RELATED(1) RELATED(2) RELATED(3) RELATED(4) RELATED(5) RELATED(6) "</ol>"
 #define RELATED_PAIR "<div id=\"t\" class=\"related\">" P1 P2 "</div>"
@@ -182,6 +183,18 @@ static const rule_case cases[] = {
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
           "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" P4
           "</div></div>")},
+    /* a how-to told in steps: the winner fills the first box of a run of
+     * boxes of one kind, the other steps too short to be twins; boxes of
+     * that kind made of links (a list of other guides) stay out */
+    {"twin",
+     PAGE("<div class=\"col\"><div class=\"step\"><div class=\"text\">" P1 P2 P3 "</div>"
+          "<img src=\"a.jpg\"></div>"
+          STEP(2) "<div id=\"t\" class=\"step\"><h3>Step 3</h3><p>Add the moss around "
+          "the foam.</p></div>" STEP(4) "</div><div>Ad</div>"),
+     PAGE("<div class=\"col\"><div class=\"step\"><div class=\"text\">" P1 P2 P3 "</div>"
+          "<img src=\"a.jpg\"></div>"
+          STEP(2) "<div id=\"t\" class=\"step\"><h3>Step 3</h3><p><a href=\"/m\">Add the "
+          "moss around the foam.</a></p></div>" STEP(4) "</div><div>Ad</div>")},
     /* the body of the next post of a blog's page is of the same kind */
     {"twin",
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
@@ -328,6 +341,14 @@ static const rule_case cases[] = {
      "<html><head><title>Links of the week - Harbour blog</title></head><body>"
      "<div class=\"post hentry\"><h3>Links of the week</h3><div class=\"entry-body\">"
      P1 "<ul id=\"t\">" INTERVIEW_ITEMS "</ul></div></div></body></html>"},
+    /* a list of bare links nested in an item that says something of its
+     * own details the item; a submenu hangs from a one-word label */
+    {"link-density",
+     "<ul><li>Sport<ul id=\"t\"><li><a href=\"/f\">Football</a></li><li><a href=\"/c\">"
+     "Cricket</a></li><li><a href=\"/r\">Rugby</a></li></ul></li></ul>",
+     "<ul><li>Florian has some new views up for the hang dashboard, three of them<ul id=\"t\">"
+     "<li><a href=\"/f\">showFrames</a></li><li><a href=\"/c\">onlyLeaf</a></li>"
+     "<li><a href=\"/r\">skipKnownBugs</a></li></ul></li></ul>"},
     /* a shortcut to elsewhere on the page, beside blocks */
     {"skip-link",
      "<div><a id=\"t\" href=\"#story_continues\">Continue reading the main story</a>"

@@ -641,9 +641,35 @@ static int in_the_winners_article(const dci_node *n, const dci_walk *w)
     return enclosing_article(n) == enclosing_article(w->best);
 }
 
+/* Boxes of n's tag and class among its siblings, n left out. */
+static unsigned same_kind_siblings(const dci_node *n)
+{
+    unsigned count = 0;
+    for (const dci_node *s = n->parent ? n->parent->first_child : NULL; s; s = s->next)
+        if (s != n && s->type == DCI_NODE_ELEMENT && !(s->flags & DCI_DROPPED) && same_kind(s, n))
+            count++;
+    return count;
+}
+
+/* A how-to's steps, a list article's items: the article is a run of boxes
+ * of one kind, the winner inside the first (its wrapper holds its prose and
+ * no other). Each box is short, too short to be a twin, but with boxes
+ * like the wrapper beside it the run is the article's, not one box. */
+static int is_section(const dci_node *n, const dci_walk *w)
+{
+    const dci_node *wrapper = w->wrapper;
+    const dci_tuning *t = w->tuning;
+    return t->section_min_twins && wrapper && wrapper != w->best && n != wrapper &&
+           n->parent == wrapper->parent && same_kind(n, wrapper) && n->chars > 0 &&
+           dci_link_density(n) < t->twin_max_density &&
+           same_kind_siblings(wrapper) >= t->section_min_twins;
+}
+
 static const char *match_twin(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
+    if (is_section(n, w))
+        return "a section like the content's";
     if (!(same_kind(n, w->best) || (w->top && same_kind(n, w->top))) ||
         !in_the_winners_article(n, w))
         return NULL;
@@ -1444,6 +1470,23 @@ static int links_leave_site(const dci_node *list, const dci_walk *w)
            dci_share_reached(named, links, t->offsite_share);
 }
 
+/* A list nested in a list item that says something of its own, outside its
+ * links and its blocks ("florian has new variations up for the dashboard:"
+ * then the links to them), details that item: it is text as the item is. A
+ * menu's submenu hangs from a link or a one-word label. */
+static int details_an_item(const dci_node *list, const dci_tuning *t)
+{
+    const dci_node *item = list->parent;
+    if (!item || item->tag != GUMBO_TAG_LI)
+        return 0;
+    unsigned chars, commas, links = item->link_chars;
+    dci_own_text_stats(item, &chars, &commas);
+    for (const dci_node *c = item->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && dci_tag_is_block(c->tag))
+            links -= c->link_chars;
+    return chars >= links + t->item_min_text;
+}
+
 /* Readability's conditional cleaning, reduced to what holds across sites:
  * a container that is mostly links is navigation, unless its class vouches
  * for it, in which case it must be very link-heavy to go. */
@@ -1453,7 +1496,8 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
     if (n->commas >= t->link_heavy_max_commas || n->chars == 0)
         return NULL;
     if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) &&
-        (items_have_text(n, t) || items_lead_with_text(n, t) || links_leave_site(n, w)))
+        (items_have_text(n, t) || items_lead_with_text(n, t) || links_leave_site(n, w) ||
+         details_an_item(n, t)))
         return NULL;
     if (t->link_box_prose && n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL &&
         n->prose >= t->link_box_prose)
@@ -1552,7 +1596,7 @@ const dci_rule dci_rules[] = {
     {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, match_standfirst, NULL,
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings"},
     {"twin", DCI_STAGE_TWINS, DCI_ON_ELEMENT, 0, DCI_GUARD_CONTENT, match_twin, NULL,
-     "twin_min_prose twin_max_density"},
+     "twin_min_prose twin_max_density section_min_twins"},
     {"class-boilerplate", DCI_STAGE_BOILERPLATE, DCI_ON_ELEMENT, 0,
      DCI_GUARD_MOST_OF | DCI_GUARD_CONTENT | GUARDS_OF_CLASS_WORDS, match_class_word, NULL,
      "most_of_share mostly_links_share sentence_min_chars sentence_text_per_link "

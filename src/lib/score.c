@@ -347,8 +347,19 @@ static void adopt_standfirst(dci_walk *w, dci_node *best, dci_node *body)
  * container of the same tag and class as the winner (or as the best-scored
  * container inside it) that holds prose joins the content.
  */
+/* The winner's highest ancestor below body that holds its text and no
+ * other: the box of the page's template the winner fills. */
+static const dci_node *text_wrapper(const dci_node *best, const dci_node *body)
+{
+    const dci_node *wrapper = best;
+    while (wrapper->parent && wrapper->parent != body && wrapper->parent->chars == best->chars)
+        wrapper = wrapper->parent;
+    return wrapper;
+}
+
 static void adopt_twins(dci_walk *w, dci_node *body)
 {
+    w->wrapper = text_wrapper(w->best, body);
     /* the winner's ancestors: the stage goes through them without judging */
     dci_node *line = w->best->parent;
     dci_mark_spine(line, body, 1);

@@ -57,6 +57,7 @@ const dci_tuning dci_tuning_defaults = {
     .standfirst_siblings = 3,
     .twin_min_prose = 200,
     .twin_max_density = 0.3f,
+    .section_min_twins = 2,
 
     .phrase_max_chars = 300,
     .text_menu_entries = 6,
@@ -155,7 +156,7 @@ static const field fields[] = {
     COUNT_FIELD(standfirst_min_chars),
     COUNT_FIELD(standfirst_max_chars), COUNT_FIELD(standfirst_levels),
     COUNT_FIELD(standfirst_siblings), COUNT_FIELD(twin_min_prose),
-    WEIGHT_FIELD(twin_max_density),
+    WEIGHT_FIELD(twin_max_density), COUNT_FIELD(section_min_twins),
     COUNT_FIELD(phrase_max_chars), COUNT_FIELD(text_menu_entries),
     COUNT_FIELD(text_menu_words), COUNT_FIELD(link_line_max_chars), COUNT_FIELD(link_lines_min),
     SHARE_FIELD(link_line_share), COUNT_FIELD(keep_citations),

@@ -77,6 +77,7 @@ typedef struct dci_tuning {
     unsigned standfirst_siblings;    /* blocks looked at before each */
     unsigned twin_min_prose;
     float twin_max_density;
+    unsigned section_min_twins;      /* boxes like the winner's wrapper beside it: the article's sections (0: off) */
 
     /* Pruning inside the content. */
     unsigned phrase_max_chars;       /* longest line matched against the phrase table */
