@@ -655,14 +655,18 @@ static unsigned same_kind_siblings(const dci_node *n)
  * of one kind, the winner inside the first (its wrapper holds its prose and
  * no other). Each box is short, too short to be a twin, but with boxes
  * like the wrapper beside it the run is the article's, not one box. */
-static int is_section(const dci_node *n, const dci_walk *w)
+static int is_section(const dci_node *n, dci_walk *w)
 {
     const dci_node *wrapper = w->wrapper;
     const dci_tuning *t = w->tuning;
-    return t->section_min_twins && wrapper && wrapper != w->best && n != wrapper &&
-           n->parent == wrapper->parent && same_kind(n, wrapper) && n->chars > 0 &&
-           dci_link_density(n) < t->twin_max_density &&
-           same_kind_siblings(wrapper) >= t->section_min_twins;
+    if (!t->section_min_twins || !wrapper || wrapper == w->best || n == wrapper ||
+        n->parent != wrapper->parent || !same_kind(n, wrapper) || n->chars == 0 ||
+        dci_link_density(n) >= t->twin_max_density)
+        return 0;
+    /* counted once: a run of thousands of boxes would count them for each */
+    if (w->wrapper_kin < 0)
+        w->wrapper_kin = (int)same_kind_siblings(wrapper);
+    return (unsigned)w->wrapper_kin >= t->section_min_twins;
 }
 
 static const char *match_twin(const dci_node *n, dci_walk *w)

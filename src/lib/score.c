@@ -341,12 +341,6 @@ static void adopt_standfirst(dci_walk *w, dci_node *best, dci_node *body)
     }
 }
 
-/*
- * Articles split into several containers of one kind (text, then a figure or
- * an ad, then text again in a new "story-body" block) are common: every other
- * container of the same tag and class as the winner (or as the best-scored
- * container inside it) that holds prose joins the content.
- */
 /* The winner's highest ancestor below body that holds its text and no
  * other: the box of the page's template the winner fills. */
 static const dci_node *text_wrapper(const dci_node *best, const dci_node *body)
@@ -357,9 +351,16 @@ static const dci_node *text_wrapper(const dci_node *best, const dci_node *body)
     return wrapper;
 }
 
+/*
+ * Articles split into several containers of one kind (text, then a figure or
+ * an ad, then text again in a new "story-body" block) are common: every other
+ * container of the same tag and class as the winner (or as the best-scored
+ * container inside it) that holds prose joins the content.
+ */
 static void adopt_twins(dci_walk *w, dci_node *body)
 {
     w->wrapper = text_wrapper(w->best, body);
+    w->wrapper_kin = -1;
     /* the winner's ancestors: the stage goes through them without judging */
     dci_node *line = w->best->parent;
     dci_mark_spine(line, body, 1);

@@ -36,7 +36,8 @@ struct dci_walk {
     unsigned prose_left;      /* clean: the body's prose not dropped yet */
     const dci_node *best;      /* score: the winner */
     const dci_node *top;       /* score: the best-scored container */
-    const dci_node *wrapper;   /* score: the winner's highest ancestor holding its prose alone */
+    const dci_node *wrapper;   /* score: the winner's highest ancestor holding its text alone */
+    int wrapper_kin;           /* score: boxes like the wrapper beside it, -1 until counted */
     float join_threshold;     /* score: a sibling's least score to join */
     dci_index_tally tally;     /* index: the content's teasers and paragraphs */
     unsigned matched;         /* nodes the last stage's rules decided */
