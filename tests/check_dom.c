@@ -386,6 +386,21 @@ START_TEST(test_count_chars_links_and_commas)
 }
 END_TEST
 
+/* A bookmark (<a name> without href) holds the page's text; an <a> with
+ * neither href nor name (a script's menu entry) is still a link. */
+START_TEST(test_count_bookmark_anchor_is_not_a_link)
+{
+    dci_doc doc = tu_parse("<div id=\"d\"><p id=\"b\"><a name=\"may06\">May 2006 news</a> text</p>"
+                          "<p id=\"h\"><a name=\"x\" href=\"#top\">top</a></p>"
+                          "<p id=\"m\"><a onclick=\"go()\">Menu</a></p></div>");
+    dci_dom_count(&dci_tuning_defaults, doc.html);
+    ck_assert_uint_eq(tu_find_id(doc.body, "b")->link_chars, 0);
+    ck_assert_uint_eq(tu_find_id(doc.body, "h")->link_chars, 3);
+    ck_assert_uint_eq(tu_find_id(doc.body, "m")->link_chars, 4);
+    tu_doc_free(&doc);
+}
+END_TEST
+
 START_TEST(test_count_cjk_characters_and_fullwidth_commas)
 {
     /* 你好，世界。 : six characters, a fullwidth comma and an ideographic
@@ -753,6 +768,7 @@ static Suite *dom_suite(void)
     TCase *count = tcase_create("count");
     tcase_add_test(count, test_drop_keeps_first_rule_and_marks_subtree);
     tcase_add_test(count, test_count_chars_links_and_commas);
+    tcase_add_test(count, test_count_bookmark_anchor_is_not_a_link);
     tcase_add_test(count, test_count_cjk_characters_and_fullwidth_commas);
     tcase_add_test(count, test_count_chars_helper);
     tcase_add_test(count, test_nfc_inert_code_points_are_left_alone_by_nfc);

@@ -475,6 +475,61 @@ START_TEST(test_climb_skips_ancestor_scoring_under_half_the_best)
 }
 END_TEST
 
+/* A hand-made page that never closes its <div>s nests each entry in the
+ * one before: the newest entries are text written loose beside the box of
+ * the older ones, which scores best. The ancestors whose one box is the
+ * winner, beside prose, hold the rest of the article (loose_part_prose);
+ * a short line beside it (a date) or a parent holding another box (a
+ * column of links) is no part of it. */
+#define LOOSE_OLD_ENTRY                                                                  \
+    "<p>The council voted on Tuesday to close the old harbour bridge, after engineers "   \
+    "found, in a survey last spring, that its piers had cracked below the waterline.</p>"
+START_TEST(test_loose_prose_around_the_winner_joins)
+{
+    char *old = tu_repeat(LOOSE_OLD_ENTRY, 4);
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>News</title></head><body>"
+        "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/shop\">Shop</a></td></tr></table>"
+        "<div>28 November 2006<br>The ferry company will run a winter timetable from Monday, "
+        "with two crossings a day instead of four, while the harbour wall is being mended.<br>"
+        "<div>1 November 2006<br>Residents, shop owners and fishermen met the mayor, who said "
+        "that the new crossing would open in six weeks and that safety came first.<br>"
+        "<div>%s</div></div></div>"
+        "<table><tr><td><a href=\"/faq\">FAQ</a> | <a href=\"/help\">Help</a></td></tr></table>"
+        "</body></html>\n",
+        old);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The council voted on Tuesday");
+    tu_assert_has(text, "Residents, shop owners and fishermen");
+    tu_assert_has(text, "The ferry company will run a winter timetable");
+    tu_assert_lacks(text, "FAQ");
+    free(text);
+    free(page);
+    free(old);
+}
+END_TEST
+
+START_TEST(test_short_line_or_other_box_beside_the_winner_stays_out)
+{
+    char *old = tu_repeat(LOOSE_OLD_ENTRY, 4);
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>News</title></head><body>"
+        "<div>Visit our shop: the harbour's maps, tide tables and prints, sent anywhere in the "
+        "world within a week of your order.<ul><li><a href=\"/maps\">Maps of the harbour</a>"
+        "</li><li><a href=\"/tides\">Tide tables</a></li></ul>"
+        "<div>Filed in <a href=\"/town\">Town news</a>,<br>2006<div>%s</div></div></div>"
+        "</body></html>\n",
+        old);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The council voted on Tuesday");
+    tu_assert_lacks(text, "Filed in");
+    tu_assert_lacks(text, "Visit our shop");
+    free(text);
+    free(page);
+    free(old);
+}
+END_TEST
+
 /* The writer's bio in a profile box just above the post is a sentence or
  * two alone in its block, as a standfirst is; a box whose class scores
  * against content gives no standfirst. */
@@ -1730,6 +1785,8 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
+    tcase_add_test(content, test_loose_prose_around_the_winner_joins);
+    tcase_add_test(content, test_short_line_or_other_box_beside_the_winner_stays_out);
     tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);
     tcase_add_test(content, test_runners_up_inside_best_do_not_widen_it);
     tcase_add_test(content, test_marked_article_beats_classed_box_beside_it);

@@ -265,6 +265,13 @@ static const rule_case cases[] = {
     {"link-line", "<p id=\"t\"><a href=\"/o\">READ MORE: the other harbour story</a></p>",
      "<p id=\"t\">Before the vote <a href=\"/o\">the harbour story</a> was read by many "
      "of the town's residents and its two ferry operators.</p>"},
+    /* a sentence written out (a comma, a full stop) is the article's, however
+     * much of it is a link: it points to its source; a headline is not */
+    {"link-line",
+     "<p id=\"t\"><a href=\"/v\">Harbour guide: a quick, easy walk around the old quay "
+     "and its boats</a></p>",
+     "<p id=\"t\"><a href=\"/v\">This week's harbour guide is a quick, easy and cheerful "
+     "walk around the old quay</a>.</p>"},
     /* in the cell of a table of data (a header row), a link is a value */
     {"link-line",
      "<table><tr><td>Ferry</td><td><div id=\"t\"><a href=\"/o\">Harbour line</a></div></td></tr>"

@@ -496,6 +496,31 @@ START_TEST(test_link_list_dropped_unless_numbered)
 }
 END_TEST
 
+/* A block that is one linked sentence written out (a comma, a full stop,
+ * though the stop is outside the link) is the article's: it points to its
+ * source. A linked headline under the text goes. */
+START_TEST(test_linked_sentence_kept_linked_headline_dropped)
+{
+    static const char sentence[] = "This week's harbour guide is a quick, easy and cheerful "
+                                   "walk around the old quay.";
+    tree t;
+    dci_block *root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    add_run(&t, root, DCI_BLOCK_PARAGRAPH, sentence, "/2024/guide");
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+    assert_leaves(root, PROSE "|" "This week's harbour guide is a quick, easy and cheerful "
+                        "walk around the old quay.");
+
+    root = new_tree(&t);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    add_run(&t, root, DCI_BLOCK_PARAGRAPH, "Ferry fares rise again in spring, and winter too",
+            "/2024/story");
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
+    assert_leaves(root, PROSE);
+}
+END_TEST
+
 /* A notice above a block of prose is the article's own business. */
 START_TEST(test_stops_at_prose)
 {
@@ -907,6 +932,7 @@ static Suite *tail_suite(void)
     tcase_add_test(trim, test_link_list_dropped_unless_numbered);
     tcase_add_test(trim, test_links_that_are_the_content_kept);
     tcase_add_test(trim, test_one_linked_bullet_kept);
+    tcase_add_test(trim, test_linked_sentence_kept_linked_headline_dropped);
     suite_add_tcase(s, trim);
 
     TCase *e2e = tcase_create("end-to-end");

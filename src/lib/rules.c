@@ -1253,6 +1253,21 @@ static int is_link_lines(const dci_node *n, const dci_tuning *t)
  * items and cells are exempt: a list of sources is made of links by nature;
  * so are the paragraphs inside the cells of a data table. A block longer
  * than a line is judged only when it is written as lines of links. */
+/* Whether n's text is one sentence written out (a comma, a full stop),
+ * however much of it is a link: the article's own sentence pointing to
+ * its source, not another page's headline. */
+static int is_linked_sentence(const dci_node *n, dci_walk *w)
+{
+    if (n->chars < w->tuning->sentence_min_chars)
+        return 0;
+    const char *text = dci_walk_text(w, n, (size_t)w->tuning->link_line_max_chars * 8);
+    if (!text)
+        return 0;
+    dci_sentence s = {0};
+    dci_sentence_add(&s, text, strlen(text));
+    return dci_sentence_is(&s, w->tuning->sentence_min_chars);
+}
+
 static const char *match_link_line(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -1260,7 +1275,8 @@ static const char *match_link_line(const dci_node *n, dci_walk *w)
         return NULL;
     return n->chars > 0 && (n->chars <= t->link_line_max_chars || is_link_lines(n, t)) &&
                    dci_share_reached(n->link_chars, n->chars, t->link_line_share) &&
-                   !in_data_cell(n) && !(t->keep_citations && links_show_addresses(n))
+                   !in_data_cell(n) && !(t->keep_citations && links_show_addresses(n)) &&
+                   !is_linked_sentence(n, w)
                ? ""
                : NULL;
 }

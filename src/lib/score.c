@@ -244,6 +244,50 @@ static int element_children(const dci_node *n)
     return count;
 }
 
+/* Whether n, kept, is or holds a block element (nesting.c caps the depth). */
+static int holds_block(const dci_node *n)
+{
+    if (n->type != DCI_NODE_ELEMENT || (n->flags & DCI_DROPPED))
+        return 0;
+    if (dci_tag_is_block(n->tag))
+        return 1;
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (holds_block(c))
+            return 1;
+    return 0;
+}
+
+/* Whether n's other children are text, inline elements without a block
+ * inside and paragraphs (<p> without a block inside): n is the one box in
+ * its parent. */
+static int only_box_in_parent(const dci_node *n)
+{
+    for (const dci_node *c = n->parent->first_child; c; c = c->next)
+        if (c != n && holds_block(c) && !(c->tag == GUMBO_TAG_P && !dci_has_block_child(c)))
+            return 0;
+    return 1;
+}
+
+/* A parent whose one box is the winner, beside text written loose into it
+ * or in paragraphs, holds the article's other paragraphs when that text
+ * is long and has few links: a hand-made page that never closes its <div>s
+ * nests each entry's wrapper in the one before, its text beside it. A
+ * parent holding another box (a table, a list, a side column) is a layout,
+ * and a short line (a date, a title) or links beside the winner are not
+ * article (loose_part_prose 0 turns it off). */
+static dci_node *widen_to_loose_prose(const dci_tuning *t, dci_node *best, dci_node *body)
+{
+    while (t->loose_part_prose && best->parent && best->parent != body &&
+           best->parent->tag != GUMBO_TAG_HTML && only_box_in_parent(best)) {
+        const dci_node *up = best->parent;
+        unsigned chars = up->chars - best->chars, links = up->link_chars - best->link_chars;
+        if (chars < t->loose_part_prose || dci_share_reached(links, chars, t->prose_link_share))
+            break;
+        best = best->parent;
+    }
+    return best;
+}
+
 /* The container that wins: the best scored, widened to the relatives the
  * article spreads over, then to the ancestors that hold nothing else (with
  * winner_widen 0, precision mode's lever, the best scored as it is). */
@@ -257,7 +301,7 @@ static dci_node *choose_winner(const dci_tuning *t, dci_node *body, dci_node **t
     while (best->parent && best->parent != body && best->parent->tag != GUMBO_TAG_HTML &&
            element_children(best->parent) == 1)
         best = best->parent;
-    return best;
+    return widen_to_loose_prose(t, best, body);
 }
 
 /* Recall mode's lever: the winner's ancestors up to levels above it, short

@@ -407,6 +407,18 @@ static int in_numbered_list(const dci_block *b)
  * writes its list of other posts under the text, they reach the end of
  * the content tree.
  */
+/* Whether b's text is one sentence written out (a comma, a full stop):
+ * a linked sentence in the article's text, not the headline of another
+ * page. */
+static int reads_as_sentence(const dci_block *b, const dci_tuning *t)
+{
+    dci_sentence s = {0};
+    for (const dci_run *r = b->first_run; r; r = r->next)
+        if (!(r->style & (DCI_RUN_BREAK | DCI_RUN_IMAGE)))
+            dci_sentence_add(&s, r->text, r->len);
+    return dci_sentence_is(&s, t->sentence_min_chars);
+}
+
 static int is_link_block(const dci_block *b, const dci_tuning *t, unsigned min_words)
 {
     if (t->tail_link_words == 0 || b->kind == DCI_BLOCK_HEADING || in_numbered_list(b) ||
@@ -431,6 +443,8 @@ static int is_link_block(const dci_block *b, const dci_tuning *t, unsigned min_w
                 out += words;
         }
     }
+    if (lines == 1 && reads_as_sentence(b, t))
+        return 0;
     if (lines < t->link_lines_min)
         return lines > 0 && headlines == lines;
     return dci_share_reached(linked, lines, t->link_line_share);

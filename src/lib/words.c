@@ -167,3 +167,36 @@ long dci_casefold(const char *text, size_t len, char **out)
     *out = copy;
     return (long)len;
 }
+
+/* The closing quotes a sentence may end with: ” and ’. */
+static size_t closing_quote_len(const unsigned char *p, size_t left)
+{
+    return left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9D || p[2] == 0x99) ? 3 : 0;
+}
+
+void dci_sentence_add(dci_sentence *s, const char *utf8, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)utf8;
+    for (size_t i = 0; i < len; i++) {
+        size_t quote = closing_quote_len(p + i, len - i);
+        if (quote) {
+            s->chars++;
+            i += quote - 1;
+            continue;
+        }
+        unsigned char c = p[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+            continue;
+        if ((c & 0xC0) != 0x80)
+            s->chars++;
+        s->commas += c == ',';
+        if (c != '"' && c != '\'' && (c & 0xC0) != 0x80)
+            s->last = (char)c;
+    }
+}
+
+int dci_sentence_is(const dci_sentence *s, size_t min_chars)
+{
+    return s->chars >= min_chars && s->commas > 0 && s->last &&
+           (s->last == '.' || s->last == '!');
+}

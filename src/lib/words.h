@@ -14,6 +14,20 @@
 size_t dci_count_words(const char *utf8, size_t len);
 
 /*
+ * Whether a text read in pieces is a sentence written out: feed each piece
+ * to dci_sentence_add, then dci_sentence_is asks for min_chars characters
+ * (white space aside), a comma, and a full stop, ! or ? at its end, before
+ * any closing quotes ("...a good choice for you.”"). A headline has no
+ * full stop; "Read more." has no comma.
+ */
+typedef struct dci_sentence {
+    size_t chars, commas;
+    char last;
+} dci_sentence;
+void dci_sentence_add(dci_sentence *s, const char *utf8, size_t len);
+int dci_sentence_is(const dci_sentence *s, size_t min_chars);
+
+/*
  * The comparison key of a text: its letters and digits, lower-cased, nothing
  * else. Two headlines that differ only in quotes, dashes, case or spacing
  * ("doesn't run." and "doesn’t run") have the same key. Writes at most size-1
