@@ -449,12 +449,31 @@ START_TEST(test_beside_box_words)
         dci_class_match m = dci_classify(make_element(&e, beside[i], NULL));
         ck_assert_msg(m.hint == DCI_HINT_DROP && dci_class_word_names_beside_box(m.word),
                       "%s", beside[i]);
+        ck_assert_msg(dci_beside_box_word(make_element(&e, beside[i], NULL)), "%s", beside[i]);
+        ck_assert_msg(dci_beside_box_word(make_element(&e, NULL, beside[i])), "id %s", beside[i]);
     }
     for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
         dci_class_match m = dci_classify(make_element(&e, others[i], NULL));
         ck_assert_msg(m.hint == DCI_HINT_DROP && !dci_class_word_names_beside_box(m.word),
                       "%s", others[i]);
+        ck_assert_msg(!dci_beside_box_word(make_element(&e, others[i], NULL)), "%s", others[i]);
     }
+}
+END_TEST
+
+/* dci_beside_box_word looks for a word's stem before it classifies: the
+ * stem is found in any case and inside camelCase, and a stem inside another
+ * word (`inside`, `railway`) is no beside box. */
+START_TEST(test_names_beside_box_by_stem)
+{
+    static const char *const beside[] = {"mySidebar", "CommentList", "RAIL"};
+    static const char *const others[] = {"inside", "railway-news", "content", "sidenote"};
+    fake_element e;
+    for (size_t i = 0; i < sizeof beside / sizeof *beside; i++)
+        ck_assert_msg(dci_beside_box_word(make_element(&e, beside[i], NULL)), "%s", beside[i]);
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++)
+        ck_assert_msg(!dci_beside_box_word(make_element(&e, others[i], NULL)), "%s", others[i]);
+    ck_assert(!dci_beside_box_word(make_element(&e, NULL, NULL)));
 }
 END_TEST
 
@@ -862,6 +881,7 @@ static Suite *patterns_suite(void)
     tcase_add_test(cls, test_classify_ignores_other_attributes);
     tcase_add_test(cls, test_small_box_words);
     tcase_add_test(cls, test_beside_box_words);
+    tcase_add_test(cls, test_names_beside_box_by_stem);
     tcase_add_test(cls, test_post_box_words);
     tcase_add_test(cls, test_caption_word);
     tcase_add_test(cls, test_classify_text_node_is_none);

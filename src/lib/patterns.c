@@ -137,6 +137,32 @@ int dci_class_word_names_beside_box(const char *word)
     return 0;
 }
 
+/* Whether value holds, in any case, the stem of a beside-box word (its
+ * letters before a '*' or '-'): "side" for `side-panel` and `sidePanel`. A
+ * class or id without one cannot name such a box. */
+static int holds_beside_stem(const char *value)
+{
+    for (const char *p = value; p && *p; p++) {
+        int c = tolower((unsigned char)*p);
+        for (size_t i = 0; i < DCX_COUNTOF(beside_box_words); i++) {
+            const char *word = beside_box_words[i];
+            if (c == word[0] && strncasecmp(p, word, strcspn(word, "*-")) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+const char *dci_beside_box_word(const dci_node *n)
+{
+    /* the scorer asks this of every element: the substring test spares
+     * classifying those whose class and id hold no stem */
+    if (!holds_beside_stem(dci_attr_get(n, "class")) && !holds_beside_stem(dci_attr_get(n, "id")))
+        return NULL;
+    dci_class_match m = dci_classify(n);
+    return m.hint == DCI_HINT_DROP && dci_class_word_names_beside_box(m.word) ? m.word : NULL;
+}
+
 /* Positive words that name one post's or story's own box (not a part of
  * the page's body such as `content` or `text`). */
 static const char *const post_box_words[] = {

@@ -44,6 +44,10 @@ int dci_class_word_names_small_box(const char *word);
  * beside the article (its comments, the page's side column). */
 int dci_class_word_names_beside_box(const char *word);
 
+/* The drop word that names element n a box beside the article (one of
+ * dci_class_word_names_beside_box's), or NULL. */
+const char *dci_beside_box_word(const dci_node *n);
+
 /* Whether a positive word (an entry as dci_classify returns it) names one
  * post's or story's own box (`post`, `hentry`, `article`). */
 int dci_class_word_names_post_box(const char *word);

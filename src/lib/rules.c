@@ -362,8 +362,7 @@ static void drop_furniture(dci_node *n, const dci_rule *rule, const char *why, d
 static const char *match_beside_box(const dci_node *n, dci_walk *w)
 {
     (void)w;
-    dci_class_match m = dci_classify(n);
-    return m.hint == DCI_HINT_DROP && dci_class_word_names_beside_box(m.word) ? m.word : NULL;
+    return dci_beside_box_word(n);
 }
 
 static const char *match_winner(const dci_node *n, dci_walk *w)

@@ -412,26 +412,36 @@ static void adopt_twins(dci_walk *w, dci_node *body)
     dci_mark_spine(line, body, 0);
 }
 
+/* Flags element n DCI_BESIDE when it is in a box whose class or id names
+ * it beside the article, or is one: 1 when it is such a box's top. */
+static int mark_beside(dci_node *n, const dci_node *body)
+{
+    if (n->parent != body && (n->parent->flags & DCI_BESIDE)) {
+        n->flags |= DCI_BESIDE;
+        return 0;
+    }
+    if (!dci_beside_box_word(n))
+        return 0;
+    n->flags |= DCI_BESIDE;
+    return 1;
+}
+
 /* Marks DCI_BESIDE every element in a box whose class or id names it
  * beside the article (`comments`, `sidebar`): clean leaves such a box
  * standing when it holds most of the page's prose, as a thread under a
  * short post or a profile beside a list of links does. 1 when there is
- * one. */
+ * one. Dropped parts are not scored, so not looked at. */
 static int mark_beside_boxes(dci_node *body)
 {
     int found = 0;
-    for (dci_node *n = body->first_child; n; n = dci_next(n, body)) {
-        if (n->type != DCI_NODE_ELEMENT)
-            continue;
-        if (n->parent != body && (n->parent->flags & DCI_BESIDE)) {
-            n->flags |= DCI_BESIDE;
+    for (dci_node *n = body->first_child; n;) {
+        if (n->flags & DCI_DROPPED) {
+            n = dci_next_skip(n, body);
             continue;
         }
-        dci_class_match m = dci_classify(n);
-        if (m.hint == DCI_HINT_DROP && dci_class_word_names_beside_box(m.word)) {
-            n->flags |= DCI_BESIDE;
+        if (n->type == DCI_NODE_ELEMENT && mark_beside(n, body))
             found = 1;
-        }
+        n = dci_next(n, body);
     }
     return found;
 }
