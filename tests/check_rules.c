@@ -365,7 +365,7 @@ static const rule_case cases[] = {
      "<h2>Analysis</h2>" P3 "</div>"},
     /* ...short: a longer link is a line of text */
     {"skip-link",
-     "<div><a id=\"t\" href=\"#part2\">Back to top</a><h2>Part two</h2>" P3 "</div>",
+     "<div><a id=\"t\" href=\"#part2\">Skip to part two</a><h2>Part two</h2>" P3 "</div>",
      "<div><a id=\"t\" href=\"#part2\">Part two: what the engineers found in the old wall</a>"
      "<h2>Part two</h2>" P3 "</div>"},
     /* ...not an entry of a table of contents */

@@ -494,6 +494,23 @@ static const char *const phrases[] = {
     "print this article*",
     "print this page*",
     "was this article helpful?*",
+    "post a comment",
+    "email to a friend",
+    "e-mail to a friend",
+    "printer friendly version",
+    "printer-friendly version",
+    "view larger image",
+    "getty images",
+    /* a jump to the page's top, in the corpora's languages */
+    "back to top",
+    "top of page",
+    "nach oben",
+    "retour en haut",
+    "volver arriba",
+    "torna su",
+    "naar boven",
+    "do góry",
+    "наверх",
     "all rights reserved*",
 };
 
