@@ -307,6 +307,14 @@ static const rule_case cases[] = {
      "<p id=\"t\">Home | Harbour | Ferries | Tides | Weather | the timetable for the winter</p>"},
     {"phrase", "<p id=\"t\">Read more here.</p>",
      "<p id=\"t\">Read the council's report, which is more here than there.</p>"},
+    /* a control's label as a link alone on its line of loose text, after a teaser */
+    {"phrase-link", "<div>" P1 "<a id=\"t\" href=\"/story\">Read more &gt;&gt;</a></div>",
+     "<div>" P1 "The council's <a id=\"t\" href=\"/story\">Read more &gt;&gt;</a> "
+     "campaign asks residents to borrow books from the harbour library.</div>"},
+    /* ...exactly a label: a starred phrase matches a sentence, which a link may be */
+    {"phrase-link", "<div>" P1 "<br><a id=\"t\" href=\"/story\">Read more</a><br>" P2 "</div>",
+     "<div>" P1 "<br><a id=\"t\" href=\"/story\">Click here to read the story...</a><br>" P2
+     "</div>"},
     {"teaser-list",
      "<ul id=\"t\">" TEASER("[...]") TEASER("[...]") TEASER("[...]") "</ul>",
      "<ul id=\"t\">" TEASER("today.") TEASER("today.") TEASER("today.") "</ul>"},
@@ -364,7 +372,7 @@ static const rule_case cases[] = {
      "<h2>Analysis</h2>" P3 "</div>"},
     /* ...short: a longer link is a line of text */
     {"skip-link",
-     "<div><a id=\"t\" href=\"#part2\">Back to top</a><h2>Part two</h2>" P3 "</div>",
+     "<div><a id=\"t\" href=\"#part2\">Skip to part two</a><h2>Part two</h2>" P3 "</div>",
      "<div><a id=\"t\" href=\"#part2\">Part two: what the engineers found in the old wall</a>"
      "<h2>Part two</h2>" P3 "</div>"},
     /* ...not an entry of a table of contents */

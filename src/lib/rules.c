@@ -1289,6 +1289,26 @@ static const char *match_phrase(const dci_node *n, dci_walk *w)
     return text ? dci_match_phrase(text) : NULL;
 }
 
+/* A link that is a whole line of loose text by itself ("...teaser text.
+ * <a>Read more &gt;&gt;</a></div>") is a control when its words are
+ * exactly a phrase of the table, a label with no star: the phrase rule sees
+ * only blocks, and a link left as text at the end of a teaser or between a
+ * story's paragraphs is not one. A starred phrase ("click here *") matches
+ * a sentence, and a linked sentence on its own line ("Click here to read
+ * the story...") is kept by the human-marked texts. */
+static const char *match_phrase_link(const dci_node *n, dci_walk *w)
+{
+    const dci_node *top = n, *b = n->parent;
+    while (b && b->type == DCI_NODE_ELEMENT && !dci_tag_is_block(b->tag)) {
+        top = b;
+        b = b->parent;
+    }
+    if (!b || b->type != DCI_NODE_ELEMENT || n->chars == 0 || loose_line_chars(top) != n->chars)
+        return NULL;
+    const char *match = match_phrase(n, w);
+    return match && !strchr(match, '*') ? match : NULL;
+}
+
 /* Whether the words of text[0, len) are at most max_words, the last not
  * ending a sentence. */
 static int is_menu_entry(const char *text, size_t len, unsigned max_words)
@@ -1637,6 +1657,8 @@ const dci_rule dci_rules[] = {
     {"link-line", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_link_line, NULL,
      "link_line_max_chars link_line_share link_lines_min keep_citations"},
     {"phrase", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_phrase, NULL, "phrase_max_chars"},
+    {"phrase-link", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_A, 0, match_phrase_link, NULL,
+     "phrase_max_chars"},
     {"text-menu", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_text_menu, NULL,
      "text_menu_entries text_menu_words link_line_max_chars"},
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,
