@@ -119,6 +119,21 @@ static unsigned loose_line_chars(const dci_node *top)
     return chars;
 }
 
+/* Whether top, an inline child of a block, is alone on its line of loose
+ * text: no sibling with text before the blocks or <br>s around it. The scan
+ * stops at the first such sibling: a run of links is not scanned once for
+ * each of its links. */
+static int alone_on_line(const dci_node *top)
+{
+    for (const dci_node *s = top->prev; s && !ends_line(s); s = s->prev)
+        if (s->chars > 0)
+            return 0;
+    for (const dci_node *s = top->next; s && !ends_line(s); s = s->next)
+        if (s->chars > 0)
+            return 0;
+    return 1;
+}
+
 /* A link inside a paragraph of other text: words of the sentence, whose
  * class ("meta-org", "popup") says how the link is styled or what it opens,
  * not that it is furniture. (A span there may well be a caption or a widget.)
@@ -1303,7 +1318,8 @@ static const char *match_phrase_link(const dci_node *n, dci_walk *w)
         top = b;
         b = b->parent;
     }
-    if (!b || b->type != DCI_NODE_ELEMENT || n->chars == 0 || loose_line_chars(top) != n->chars)
+    if (!b || b->type != DCI_NODE_ELEMENT || n->chars == 0 || top->chars != n->chars ||
+        !alone_on_line(top))
         return NULL;
     const char *match = match_phrase(n, w);
     return match && !strchr(match, '*') ? match : NULL;
