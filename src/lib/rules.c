@@ -107,16 +107,18 @@ static int ends_line(const dci_node *n)
     return n->type == DCI_NODE_ELEMENT && (dci_tag_is_block(n->tag) || n->tag == GUMBO_TAG_BR);
 }
 
-/* The characters of the line of loose text that holds top, an inline child
- * of a block: its inline siblings up to the blocks or <br>s around it. */
-static unsigned loose_line_chars(const dci_node *top)
+/* Whether the line of loose text that holds top, an inline child of a
+ * block (its inline siblings up to the blocks or <br>s around it), reaches
+ * need characters, counting have for top's own. The scan stops once they
+ * are reached: a run of links is not summed once for each of its links. */
+static int loose_line_reaches(const dci_node *top, unsigned have, unsigned need)
 {
-    unsigned chars = top->chars;
-    for (const dci_node *s = top->prev; s && !ends_line(s); s = s->prev)
+    unsigned chars = have;
+    for (const dci_node *s = top->prev; s && !ends_line(s) && chars < need; s = s->prev)
         chars += s->chars;
-    for (const dci_node *s = top->next; s && !ends_line(s); s = s->next)
+    for (const dci_node *s = top->next; s && !ends_line(s) && chars < need; s = s->next)
         chars += s->chars;
-    return chars;
+    return chars >= need;
 }
 
 /* Whether top, an inline child of a block, is alone on its line of loose
@@ -151,8 +153,12 @@ static int link_in_sentence(const dci_node *n, const dci_tuning *t)
     if (!b || b->type != DCI_NODE_ELEMENT)
         return 0;
     int paragraph = b->tag == GUMBO_TAG_P || b->tag == GUMBO_TAG_LI || b->tag == GUMBO_TAG_DD;
-    unsigned rest = (paragraph ? b->chars : loose_line_chars(top)) - n->chars;
-    return rest >= t->sentence_min_chars && rest >= n->chars * t->sentence_text_per_link;
+    unsigned need = n->chars * t->sentence_text_per_link;
+    if (need < t->sentence_min_chars)
+        need = t->sentence_min_chars;
+    if (paragraph)
+        return b->chars - n->chars >= need;
+    return loose_line_reaches(top, top->chars - n->chars, need);
 }
 
 int dci_rule_guarded(const dci_node *n, unsigned guards, const dci_walk *w)
