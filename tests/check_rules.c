@@ -34,6 +34,9 @@
 #define CARDS(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s)
 #define POST(s) "<article><h3>Reply</h3><p>" s "</p></article>"
 #define THREAD(s) POST(s) POST(s) POST(s) POST(s) POST(s) POST(s)
+#define UNITS4 "<dd>" P3 "</dd><dd>" P4 "</dd><dd>" P1 "</dd><dd>" P2 "</dd>"
+#define UNITS12 UNITS4 UNITS4 UNITS4
+#define PARAS12 P3 P4 P1 P2 P3 P4 P1 P2 P3 P4 P1 P2
 #define LEAF "<div>12</div>"
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
@@ -134,6 +137,13 @@ static const rule_case cases[] = {
           "</dd><dd>" P4 "</dd><dd>" P1 "</dd><dd>" P2 "</dd><dd>" P3 "</dd></dl></div>"),
      PAGE("<div><p>Short.</p></div><div id=\"t\" class=\"comments\"><dl><dd>" P3 "</dd><dd>" P4
           "</dd><dd>" P1 "</dd><dd>" P2 "</dd><dd>" P3 "</dd></dl></div>")},
+    /* a thread of comment units (a <dl> of comments) goes when the post scores a quarter
+     * of it, less than half; near misses: the same prose as paragraphs of one box named
+     * `comments`, or as units of a box named `sidebar` (a layout wrapper may be), stay */
+    {"beside-box", PAGE("<div>" P1 "</div><div id=\"t\" class=\"comments\"><dl>" UNITS12 "</dl></div>"),
+     PAGE("<div>" P1 "</div><div id=\"t\" class=\"comments\"><div>" PARAS12 "</div></div>")},
+    {"beside-box", PAGE("<div>" P1 "</div><div id=\"t\" class=\"comments\"><dl>" UNITS12 "</dl></div>"),
+     PAGE("<div>" P1 "</div><div id=\"t\" class=\"sidebar\"><dl>" UNITS12 "</dl></div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
     /* a list of headlines with their dates, without a line of prose, does not win on

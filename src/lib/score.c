@@ -460,12 +460,69 @@ static void score_page(const dci_tuning *t, dci_node *body, int skip_beside, dci
     rank_candidates(t, body, (dci_share){0, 1}, top);
 }
 
+/* Whether list's element children hold a run of comment units: at least
+ * THREAD_UNITS boxes of one tag and class, not leaf paragraphs (a comment
+ * is a box of its signature and its text), each with prose, together
+ * holding half of prose (a `<dl>` of name/date terms and comment
+ * descriptions, an `<ol>` of comment items). */
+enum { THREAD_UNITS = 3 };
+static int holds_units(const dci_node *list, unsigned prose)
+{
+    const dci_node *first = NULL;
+    unsigned units = 0, held = 0;
+    for (const dci_node *c = list->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || c->prose == 0 || dci_is_leaf_block(c))
+            continue;
+        if (!first)
+            first = c;
+        const char *a = dci_attr_get(first, "class"), *b = dci_attr_get(c, "class");
+        if (first->tag != c->tag || strcmp(a ? a : "", b ? b : "") != 0)
+            continue;
+        units++;
+        held += c->prose;
+    }
+    return units >= THREAD_UNITS && held * 2 >= prose;
+}
+
+/* Whether the beside box n (named by a comment word) is a thread: its
+ * prose is in a run of comment units, not in one story's paragraphs (a
+ * layout wrapper named `with-sidebar` around the story is not). */
+static int is_thread_box(const dci_node *n)
+{
+    const char *word = dci_beside_box_word(n);
+    if (!word || !dci_beside_word_names_comments(word) || n->prose == 0)
+        return 0;
+    for (const dci_node *c = n; c; c = dci_next(c, n))
+        if (c->type == DCI_NODE_ELEMENT && holds_units(c, n->prose))
+            return 1;
+    return 0;
+}
+
+/* Leaves flagged only the tops of the thread boxes: 1 when there is one. */
+static int keep_threads(dci_node *body)
+{
+    int found = 0;
+    for (dci_node *n = body->first_child; n;) {
+        if (n->type == DCI_NODE_ELEMENT && (n->flags & DCI_BESIDE) && is_thread_box(n)) {
+            found = 1;
+            n = dci_next_skip(n, body);
+            continue;
+        }
+        n->flags &= (unsigned short)~DCI_BESIDE;
+        n = dci_next(n, body);
+    }
+    return found;
+}
+
 /* The scores and ranking of the page. The boxes beside the article (its
  * comments, the side column) that clean left standing for their length go
  * when the page outside them has a candidate scoring a fair share of the
  * best (t->beside_rival_ratio): a thread or a profile outscores a short
  * post by its length alone. Else (a post whose own box is named
- * `comment`, a layout named `with-sidebar`) they score as any box. */
+ * `comment`, a layout named `with-sidebar`) they score as any box. A
+ * thread of comment units, which no story is, goes on a smaller share
+ * (t->beside_thread_ratio): a short post scores less than half of a long
+ * thread under it. */
 static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
 {
     const dci_tuning *t = w->tuning;
@@ -475,8 +532,12 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
         return;
     float without = top[0] ? top[0]->score : 0;
     score_page(t, body, 0, top);
-    if (top[0] && without > 0 && without >= top[0]->score * t->beside_rival_ratio &&
-        dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
+    float best = top[0] ? top[0]->score : 0;
+    int rival = without > 0 && without >= best * t->beside_rival_ratio;
+    if (top[0] && without > 0 && !rival && t->beside_thread_ratio > 0 &&
+        without >= best * t->beside_thread_ratio)
+        rival = keep_threads(body);
+    if (top[0] && rival && dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
         score_page(t, body, 0, top);
     for (dci_node *n = body; n; n = dci_next(n, body))
         n->flags &= (unsigned short)~DCI_BESIDE;
