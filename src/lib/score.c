@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "patterns.h"
+#include "prune.h"
 #include "walk.h"
 
 /* The runners-up kept: an array's size, not a heuristic. */
@@ -514,15 +515,53 @@ static int keep_threads(dci_node *body)
     return found;
 }
 
+/* The characters of n's text in headings. */
+static unsigned heading_chars(const dci_node *n)
+{
+    unsigned chars = 0;
+    for (const dci_node *c = n; c;) {
+        if (c->type == DCI_NODE_ELEMENT && dci_is_heading(c)) {
+            chars += c->chars;
+            c = dci_next_skip(c, n);
+            continue;
+        }
+        c = dci_next(c, n);
+    }
+    return chars;
+}
+
+/* Whether rival, the best candidate outside the boxes beside the article,
+ * is the post the page's headline heads (dci_mark_headline): its body,
+ * mostly text that is no heading (not the header around the headline, which
+ * may score above a story in a wrapper named `l-sidebar`), and no wrapper
+ * around a beside box: the page names it its article, and a profile or a
+ * thread beside it is not. */
+static int headline_rival(dci_doc *doc, const dci_node *rival)
+{
+    if (heading_chars(rival) * 2 > rival->chars)
+        return 0;
+    if (dci_mark_headline(doc, 1) < 0) {
+        dci_mark_headline(doc, 0);
+        return 0;
+    }
+    int is = (rival->flags & DCI_HOLDS_HEADLINE) != 0;
+    for (const dci_node *n = rival->first_child; n && is; n = dci_next(n, rival))
+        if (n->flags & DCI_BESIDE)
+            is = 0;
+    dci_mark_headline(doc, 0);
+    return is;
+}
+
 /* The scores and ranking of the page. The boxes beside the article (its
  * comments, the side column) that clean left standing for their length go
  * when the page outside them has a candidate scoring a fair share of the
  * best (t->beside_rival_ratio): a thread or a profile outscores a short
  * post by its length alone. Else (a post whose own box is named
  * `comment`, a layout named `with-sidebar`) they score as any box. A
- * thread of comment units, which no story is, goes on a smaller share
- * (t->beside_thread_ratio): a short post scores less than half of a long
- * thread under it. */
+ * smaller share does when the candidate is the post the page's headline
+ * heads (t->beside_headline_ratio), and for a thread of comment units,
+ * which no story is (t->beside_thread_ratio): a short post scores less
+ * than half of a long thread under it or a profile beside it. */
 static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
 {
     const dci_tuning *t = w->tuning;
@@ -530,14 +569,18 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
     score_page(t, body, beside, top);
     if (!beside)
         return;
-    float without = top[0] ? top[0]->score : 0;
+    dci_node *rival = top[0];
+    float without = rival ? rival->score : 0;
     score_page(t, body, 0, top);
     float best = top[0] ? top[0]->score : 0;
-    int rival = without > 0 && without >= best * t->beside_rival_ratio;
-    if (top[0] && without > 0 && !rival && t->beside_thread_ratio > 0 &&
+    int drop = without > 0 && without >= best * t->beside_rival_ratio;
+    if (top[0] && without > 0 && !drop && t->beside_headline_ratio > 0 &&
+        without >= best * t->beside_headline_ratio)
+        drop = headline_rival(w->doc, rival);
+    if (top[0] && without > 0 && !drop && t->beside_thread_ratio > 0 &&
         without >= best * t->beside_thread_ratio)
-        rival = keep_threads(body);
-    if (top[0] && rival && dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
+        drop = keep_threads(body);
+    if (top[0] && drop && dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
         score_page(t, body, 0, top);
     for (dci_node *n = body; n; n = dci_next(n, body))
         n->flags &= (unsigned short)~DCI_BESIDE;
