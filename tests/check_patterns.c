@@ -461,6 +461,25 @@ START_TEST(test_beside_box_words)
 }
 END_TEST
 
+/* Of the beside-box words, those of comments name a thread (the scorer
+ * drops a thread of comment units on a smaller rival); the side column's
+ * do not (a layout wrapper may be named `with-sidebar`). */
+START_TEST(test_beside_words_naming_comments)
+{
+    static const char *const comments[] = {"comments", "commentlist", "disqus_thread"};
+    static const char *const others[] = {"sidebar", "sidebar-right", "side-panel", "right rail"};
+    fake_element e;
+    for (size_t i = 0; i < sizeof comments / sizeof *comments; i++) {
+        const char *word = dci_beside_box_word(make_element(&e, comments[i], NULL));
+        ck_assert_msg(word && dci_beside_word_names_comments(word), "%s", comments[i]);
+    }
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        const char *word = dci_beside_box_word(make_element(&e, others[i], NULL));
+        ck_assert_msg(word && !dci_beside_word_names_comments(word), "%s", others[i]);
+    }
+}
+END_TEST
+
 /* dci_beside_box_word looks for a word's stem before it classifies: the
  * stem is found in any case and inside camelCase, and a stem inside another
  * word (`inside`, `railway`) is no beside box. */
@@ -914,6 +933,7 @@ static Suite *patterns_suite(void)
     tcase_add_test(cls, test_small_box_words);
     tcase_add_test(cls, test_beside_box_words);
     tcase_add_test(cls, test_names_beside_box_by_stem);
+    tcase_add_test(cls, test_beside_words_naming_comments);
     tcase_add_test(cls, test_post_box_words);
     tcase_add_test(cls, test_caption_word);
     tcase_add_test(cls, test_classify_text_node_is_none);

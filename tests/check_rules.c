@@ -34,6 +34,16 @@
 #define CARDS(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s)
 #define POST(s) "<article><h3>Reply</h3><p>" s "</p></article>"
 #define THREAD(s) POST(s) POST(s) POST(s) POST(s) POST(s) POST(s)
+#define UNITS4 "<dd>" P3 "</dd><dd>" P4 "</dd><dd>" P1 "</dd><dd>" P2 "</dd>"
+#define UNITS12 UNITS4 UNITS4 UNITS4
+#define PARAS12 P3 P4 P1 P2 P3 P4 P1 P2 P3 P4 P1 P2
+#define TITLED(title, body) \
+    "<!DOCTYPE html><html><head><title>" title "</title></head><body>" body "</body></html>"
+#define LINK_ITEM "&bull; The best <a href=\"/a\">ads</a> of the harbour week.<br>"
+#define LINK_POST                                                                          \
+    "<div><div class=\"post\"><h3>Links of the week</h3><div class=\"post-body\"><p>" LINK_ITEM \
+        LINK_ITEM LINK_ITEM LINK_ITEM LINK_ITEM "</p></div></div></div>"
+#define PROFILE16 "<div id=\"t\" class=\"sidebar\"><div>" PARAS12 P1 P2 P3 P4 "</div></div>"
 #define LEAF "<div>12</div>"
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
@@ -134,6 +144,30 @@ static const rule_case cases[] = {
           "</dd><dd>" P4 "</dd><dd>" P1 "</dd><dd>" P2 "</dd><dd>" P3 "</dd></dl></div>"),
      PAGE("<div><p>Short.</p></div><div id=\"t\" class=\"comments\"><dl><dd>" P3 "</dd><dd>" P4
           "</dd><dd>" P1 "</dd><dd>" P2 "</dd><dd>" P3 "</dd></dl></div>")},
+    /* a thread of comment units (a <dl> of comments) goes when the post scores a quarter
+     * of it, less than half; near misses: the same prose as paragraphs of one box named
+     * `comments`, or as units of a box named `sidebar` (a layout wrapper may be), stay */
+    {"beside-box", PAGE("<div>" P1 "</div><div id=\"t\" class=\"comments\"><dl>" UNITS12 "</dl></div>"),
+     PAGE("<div>" P1 "</div><div id=\"t\" class=\"comments\"><div>" PARAS12 "</div></div>")},
+    {"beside-box", PAGE("<div>" P1 "</div><div id=\"t\" class=\"comments\"><dl>" UNITS12 "</dl></div>"),
+     PAGE("<div>" P1 "</div><div id=\"t\" class=\"sidebar\"><dl>" UNITS12 "</dl></div>")},
+    /* a side column's profile goes when the post the page's headline heads (its <title>
+     * names it) scores a third of it, less than half; near miss: a <title> that names
+     * another heading */
+    {"beside-box", TITLED("Blog: Links of the week", LINK_POST PROFILE16),
+     TITLED("Blog: Other things", LINK_POST PROFILE16)},
+    /* ...but not when the candidate is the header around the headline, mostly its
+     * heading (a story in a layout wrapper named `sidebar` scores better) */
+    {"beside-box", TITLED("Blog: Links of the week", LINK_POST PROFILE16),
+     TITLED("Blog: Links of the week from the harbour town",
+            "<div><div class=\"post\"><div class=\"entry-header\"><div class=\"entry-title\">"
+            "<h1>Links of the week from the harbour town</h1></div><p>A short dek for the story "
+            "here.</p></div></div>" PROFILE16 "</div>")},
+    /* ...nor when it is the post's box around the beside box: the story is in a layout
+     * wrapper named `sidebar` */
+    {"beside-box", TITLED("Blog: Links of the week", LINK_POST PROFILE16),
+     TITLED("Blog: Links of the week", "<div class=\"post\"><h1>Links of the week</h1><p>A short "
+            "dek for the story here.</p>" PROFILE16 "</div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
     /* a list of headlines with their dates, without a line of prose, does not win on

@@ -153,6 +153,17 @@ static int holds_beside_stem(const char *value)
     return 0;
 }
 
+/* The beside-box words that name a page's comments, not its side column. */
+static const char *const comment_box_words[] = {"comment*", "disqus*"};
+
+int dci_beside_word_names_comments(const char *word)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(comment_box_words); i++)
+        if (strcmp(comment_box_words[i], word) == 0)
+            return 1;
+    return 0;
+}
+
 const char *dci_beside_box_word(const dci_node *n)
 {
     /* the scorer asks this of every element: the substring test spares

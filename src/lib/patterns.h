@@ -48,6 +48,9 @@ int dci_class_word_names_beside_box(const char *word);
  * dci_class_word_names_beside_box's), or NULL. */
 const char *dci_beside_box_word(const dci_node *n);
 
+/* Whether a beside-box word names the page's comments (`comment*`). */
+int dci_beside_word_names_comments(const char *word);
+
 /* Whether a positive word (an entry as dci_classify returns it) names one
  * post's or story's own box (`post`, `hentry`, `article`). */
 int dci_class_word_names_post_box(const char *word);

@@ -93,8 +93,9 @@ static const char *html_title(dci_doc *doc)
  * headline heads (a heading that matches the <title> or the title found,
  * in a box named a post's; mark_headed_post): a post headed by the page's
  * headline is the article, whatever its share of links (a week's links
- * gathered in a post). 0, or -1 when the arena failed. */
-static int mark_headline(dci_doc *doc, int on)
+ * gathered in a post; the scorer asks it too). 0, or -1 when the arena
+ * failed. */
+int dci_mark_headline(dci_doc *doc, int on)
 {
     const char *page_title = on ? html_title(doc) : NULL;
     for (dci_node *n = doc->body; n;) {
@@ -128,7 +129,7 @@ dc_status dci_prune(dci_doc *doc)
         return DC_OK;
     dci_walk w;
     dci_walk_init(&w, doc);
-    if (mark_headline(doc, 1) < 0)
+    if (dci_mark_headline(doc, 1) < 0)
         return dci_walk_arena_status(doc->arena);
     dci_node_iter it;
     dci_node_iter_init(&it, doc->body);
@@ -139,6 +140,6 @@ dc_status dci_prune(dci_doc *doc)
             break;
         dci_node_iter_skip(&it);
     }
-    mark_headline(doc, 0);
+    dci_mark_headline(doc, 0);
     return w.status;
 }

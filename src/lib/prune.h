@@ -16,4 +16,9 @@
 /* Returns DC_OK, or DC_TIMEOUT / DC_NOMEM when a stage had to stop. */
 dc_status dci_prune(dci_doc *doc);
 
+/* Sets (on) or clears DCI_HOLDS_HEADLINE on the post box headed by the
+ * page's headline: the line from the heading up and the post's body. 0, or
+ * -1 when the arena failed. */
+int dci_mark_headline(dci_doc *doc, int on);
+
 #endif

@@ -383,7 +383,8 @@ static void drop_furniture(dci_node *n, const dci_rule *rule, const char *why, d
 static const char *match_beside_box(const dci_node *n, dci_walk *w)
 {
     (void)w;
-    return dci_beside_box_word(n);
+    /* the scorer leaves flagged the boxes the page's rival judges */
+    return (n->flags & DCI_BESIDE) ? dci_beside_box_word(n) : NULL;
 }
 
 static const char *match_winner(const dci_node *n, dci_walk *w)

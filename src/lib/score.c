@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "patterns.h"
+#include "prune.h"
 #include "walk.h"
 
 /* The runners-up kept: an array's size, not a heuristic. */
@@ -460,12 +461,107 @@ static void score_page(const dci_tuning *t, dci_node *body, int skip_beside, dci
     rank_candidates(t, body, (dci_share){0, 1}, top);
 }
 
+/* Whether list's element children hold a run of comment units: at least
+ * THREAD_UNITS boxes of one tag and class, not leaf paragraphs (a comment
+ * is a box of its signature and its text), each with prose, together
+ * holding half of prose (a `<dl>` of name/date terms and comment
+ * descriptions, an `<ol>` of comment items). */
+enum { THREAD_UNITS = 3 };
+static int holds_units(const dci_node *list, unsigned prose)
+{
+    const dci_node *first = NULL;
+    unsigned units = 0, held = 0;
+    for (const dci_node *c = list->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || c->prose == 0 || dci_is_leaf_block(c))
+            continue;
+        if (!first)
+            first = c;
+        const char *a = dci_attr_get(first, "class"), *b = dci_attr_get(c, "class");
+        if (first->tag != c->tag || strcmp(a ? a : "", b ? b : "") != 0)
+            continue;
+        units++;
+        held += c->prose;
+    }
+    return units >= THREAD_UNITS && held * 2 >= prose;
+}
+
+/* Whether the beside box n (named by a comment word) is a thread: its
+ * prose is in a run of comment units, not in one story's paragraphs (a
+ * layout wrapper named `with-sidebar` around the story is not). */
+static int is_thread_box(const dci_node *n)
+{
+    const char *word = dci_beside_box_word(n);
+    if (!word || !dci_beside_word_names_comments(word) || n->prose == 0)
+        return 0;
+    for (const dci_node *c = n; c; c = dci_next(c, n))
+        if (c->type == DCI_NODE_ELEMENT && holds_units(c, n->prose))
+            return 1;
+    return 0;
+}
+
+/* Leaves flagged only the tops of the thread boxes: 1 when there is one. */
+static int keep_threads(dci_node *body)
+{
+    int found = 0;
+    for (dci_node *n = body->first_child; n;) {
+        if (n->type == DCI_NODE_ELEMENT && (n->flags & DCI_BESIDE) && is_thread_box(n)) {
+            found = 1;
+            n = dci_next_skip(n, body);
+            continue;
+        }
+        n->flags &= (unsigned short)~DCI_BESIDE;
+        n = dci_next(n, body);
+    }
+    return found;
+}
+
+/* The characters of n's text in headings. */
+static unsigned heading_chars(const dci_node *n)
+{
+    unsigned chars = 0;
+    for (const dci_node *c = n; c;) {
+        if (c->type == DCI_NODE_ELEMENT && dci_is_heading(c)) {
+            chars += c->chars;
+            c = dci_next_skip(c, n);
+            continue;
+        }
+        c = dci_next(c, n);
+    }
+    return chars;
+}
+
+/* Whether rival, the best candidate outside the boxes beside the article,
+ * is the post the page's headline heads (dci_mark_headline): its body,
+ * mostly text that is no heading (not the header around the headline, which
+ * may score above a story in a wrapper named `l-sidebar`), and no wrapper
+ * around a beside box: the page names it its article, and a profile or a
+ * thread beside it is not. */
+static int headline_rival(dci_doc *doc, const dci_node *rival)
+{
+    if (heading_chars(rival) * 2 > rival->chars)
+        return 0;
+    if (dci_mark_headline(doc, 1) < 0) {
+        dci_mark_headline(doc, 0);
+        return 0;
+    }
+    int is = (rival->flags & DCI_HOLDS_HEADLINE) != 0;
+    for (const dci_node *n = rival->first_child; n && is; n = dci_next(n, rival))
+        if (n->flags & DCI_BESIDE)
+            is = 0;
+    dci_mark_headline(doc, 0);
+    return is;
+}
+
 /* The scores and ranking of the page. The boxes beside the article (its
  * comments, the side column) that clean left standing for their length go
  * when the page outside them has a candidate scoring a fair share of the
  * best (t->beside_rival_ratio): a thread or a profile outscores a short
  * post by its length alone. Else (a post whose own box is named
- * `comment`, a layout named `with-sidebar`) they score as any box. */
+ * `comment`, a layout named `with-sidebar`) they score as any box. A
+ * smaller share does when the candidate is the post the page's headline
+ * heads (t->beside_headline_ratio), and for a thread of comment units,
+ * which no story is (t->beside_thread_ratio): a short post scores less
+ * than half of a long thread under it or a profile beside it. */
 static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
 {
     const dci_tuning *t = w->tuning;
@@ -473,10 +569,18 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
     score_page(t, body, beside, top);
     if (!beside)
         return;
-    float without = top[0] ? top[0]->score : 0;
+    dci_node *rival = top[0];
+    float without = rival ? rival->score : 0;
     score_page(t, body, 0, top);
-    if (top[0] && without > 0 && without >= top[0]->score * t->beside_rival_ratio &&
-        dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
+    float best = top[0] ? top[0]->score : 0;
+    int drop = without > 0 && without >= best * t->beside_rival_ratio;
+    if (top[0] && without > 0 && !drop && t->beside_headline_ratio > 0 &&
+        without >= best * t->beside_headline_ratio)
+        drop = headline_rival(w->doc, rival);
+    if (top[0] && without > 0 && !drop && t->beside_thread_ratio > 0 &&
+        without >= best * t->beside_thread_ratio)
+        drop = keep_threads(body);
+    if (top[0] && drop && dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
         score_page(t, body, 0, top);
     for (dci_node *n = body; n; n = dci_next(n, body))
         n->flags &= (unsigned short)~DCI_BESIDE;

@@ -42,6 +42,8 @@ const dci_tuning dci_tuning_defaults = {
     .marker_prose_factor = 3,
     .holder_prose_factor = 1,
     .beside_rival_ratio = 0.5f,
+    .beside_thread_ratio = 0.25f,
+    .beside_headline_ratio = 0.25f,
 
     .sibling_score_ratio = 0.2f,
     .sibling_min_score = 10.0f,
@@ -149,7 +151,8 @@ static const field fields[] = {
     SHARE_FIELD(winner_prose_share), SHARE_FIELD(core_prose_share),
     COUNT_FIELD(text_share_page_prose),
     COUNT_FIELD(marker_prose_factor), COUNT_FIELD(holder_prose_factor),
-    WEIGHT_FIELD(beside_rival_ratio),
+    WEIGHT_FIELD(beside_rival_ratio), WEIGHT_FIELD(beside_thread_ratio),
+    WEIGHT_FIELD(beside_headline_ratio),
     WEIGHT_FIELD(sibling_score_ratio), WEIGHT_FIELD(sibling_min_score),
     WEIGHT_FIELD(same_class_bonus), SHARE_FIELD(sibling_prose_share),
     SHARE_FIELD(sibling_own_share), COUNT_FIELD(sibling_part_prose),

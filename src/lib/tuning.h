@@ -61,6 +61,10 @@ typedef struct dci_tuning {
     unsigned holder_prose_factor;    /* so does the article holder beside the winner (0: off) */
     float beside_rival_ratio;        /* a candidate outside comments and side columns scoring
                                         this share of the best keeps them from winning (0: off) */
+    float beside_thread_ratio;       /* ...this share when the box is a thread of comments:
+                                        a list of comment units (0: as beside_rival_ratio) */
+    float beside_headline_ratio;     /* ...this share when the candidate is the post the
+                                        page's headline heads (0: as beside_rival_ratio) */
 
     /* Joining the winner's relatives. */
     float sibling_score_ratio;       /* of the best score, for a sibling to join */
