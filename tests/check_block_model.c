@@ -176,6 +176,31 @@ START_TEST(test_middle_not_judged)
 }
 END_TEST
 
+/* In a long article the blocks at its far end are judged too (their
+ * features kept in the last rows): a menu line closing ten paragraphs
+ * goes, a share line opening them goes, the paragraphs stay. */
+START_TEST(test_long_article_ends_judged)
+{
+    tree t;
+    t.n = t.nruns = 0;
+    dci_block *root = add(&t, NULL, DCI_BLOCK_ROOT, NULL, NULL);
+    const char *prose[] = {TU_PROSE1, TU_PROSE2, TU_PROSE3, TU_PROSE4};
+    add(&t, root, DCI_BLOCK_PARAGRAPH, SHARE, NULL);
+    for (size_t i = 0; i < 10; i++)
+        add(&t, root, DCI_BLOCK_PARAGRAPH, prose[i % 4], NULL);
+    add(&t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
+    dci_arena *a = dci_arena_new(0, 0);
+    dci_tail_drop *drops = NULL;
+    size_t n = 0;
+    ck_assert_int_eq(dci_block_model_trim(root, &dci_tuning_defaults, a, &drops, &n), 2);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(drops[0].block->text, SHARE);
+    ck_assert_str_eq(drops[1].block->text, MENU);
+    ck_assert_uint_eq(dci_content_blocks(root), 10);
+    dci_arena_free(a);
+}
+END_TEST
+
 /* An article the model would drop whole is left as it is. */
 START_TEST(test_never_drops_all)
 {
@@ -230,6 +255,7 @@ static Suite *block_model_suite(void)
     tcase_add_test(tc, test_trim_drops_boilerplate_keeps_prose);
     tcase_add_test(tc, test_zero_is_off);
     tcase_add_test(tc, test_middle_not_judged);
+    tcase_add_test(tc, test_long_article_ends_judged);
     tcase_add_test(tc, test_never_drops_all);
     tcase_add_test(tc, test_extract_drops_menu_line);
     suite_add_tcase(s, tc);

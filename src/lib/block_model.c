@@ -90,6 +90,14 @@ static int near_end(size_t i, size_t n)
     return i < NEAR_BLOCKS || i + NEAR_BLOCKS >= n;
 }
 
+/* The row of block i's features: of n blocks, only the judged ones near
+ * the ends have one when ends_only (a page of a million blocks needs six
+ * rows, not a million). */
+static size_t feature_row(size_t i, size_t n, int ends_only)
+{
+    return ends_only && n > 2 * NEAR_BLOCKS && i >= NEAR_BLOCKS ? i - (n - 2 * NEAR_BLOCKS) : i;
+}
+
 /* A leaf block's own counts, over its text and runs. */
 typedef struct block_counts {
     size_t chars, words, linked, punct, digits, upper, letters, sentences, separators, marks;
@@ -290,9 +298,9 @@ static size_t utf8_chars(const char *s, size_t len)
     return n;
 }
 
-/* The vectors of the n leaves into out; only of those near either end
- * when ends_only (the others need only their length). Returns -1 when
- * memory ran out. */
+/* The vectors of the n leaves into out; only of those near either end,
+ * in their feature_row, when ends_only (the others need only their
+ * length). Returns -1 when memory ran out. */
 static int vectors(const dci_block **leaves, size_t n, float (*out)[DCI_BLOCK_FEATURES],
                    int ends_only)
 {
@@ -313,7 +321,7 @@ static int vectors(const dci_block **leaves, size_t n, float (*out)[DCI_BLOCK_FE
             p.i = i;
             p.prev_chars = i ? chars[i - 1] : 0;
             p.next_chars = i + 1 < n ? chars[i + 1] : 0;
-            vector(leaves[i], &c, &p, out[i]);
+            vector(leaves[i], &c, &p, out[feature_row(i, n, ends_only)]);
         }
         p.before += chars[i];
     }
@@ -363,7 +371,8 @@ static size_t mark(const float (*f)[DCI_BLOCK_FEATURES], size_t n, const dci_tun
 {
     size_t marked = 0;
     for (size_t i = 0; i < n; i++) {
-        drop[i] = near_end(i, n) && dci_block_model_score(f[i]) >= t->block_model_min;
+        drop[i] = near_end(i, n) &&
+                  dci_block_model_score(f[feature_row(i, n, 1)]) >= t->block_model_min;
         marked += drop[i];
     }
     return marked;
@@ -403,7 +412,8 @@ int dci_block_model_trim(dci_block *root, const dci_tuning *t, dci_arena *a,
     size_t n = list_leaves(root, NULL, 0);
     if (n < 2)
         return 0;
-    float (*f)[DCI_BLOCK_FEATURES] = malloc(n * sizeof *f);
+    size_t rows = n < 2 * NEAR_BLOCKS ? n : 2 * NEAR_BLOCKS;
+    float (*f)[DCI_BLOCK_FEATURES] = malloc(rows * sizeof *f);
     const dci_block **leaves = malloc(n * sizeof *leaves);
     unsigned char *drop = malloc(n);
     int dropped = -1;
