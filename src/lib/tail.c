@@ -395,18 +395,6 @@ static int in_numbered_list(const dci_block *b)
     return 0;
 }
 
-/*
- * Whether b is written as links to other pages and nothing else: each of
- * its lines (set apart by line breaks) a link with no word beside it
- * ("- <a>Toskala gets first shootout win</a>"), of min_words words or
- * more when b has fewer than link_lines_min lines (a headline, not a
- * source's name: "[<a>Via TN</a>]"); with link_lines_min lines or more,
- * link_line_share of them (a title over the list, "Slammer for Rammer",
- * the page's own story, unlinked). The link-line rule judges such lines
- * when an element holds them; loose in the article's box, as a blog engine
- * writes its list of other posts under the text, they reach the end of
- * the content tree.
- */
 /* Whether b's text is one sentence written out (a comma, a full stop):
  * a linked sentence in the article's text, not the headline of another
  * page. */
@@ -419,6 +407,18 @@ static int reads_as_sentence(const dci_block *b, const dci_tuning *t)
     return dci_sentence_is(&s, t->sentence_min_chars);
 }
 
+/*
+ * Whether b is written as links to other pages and nothing else: each of
+ * its lines (set apart by line breaks) a link with no word beside it
+ * ("- <a>Toskala gets first shootout win</a>"), of min_words words or
+ * more when b has fewer than link_lines_min lines (a headline, not a
+ * source's name: "[<a>Via TN</a>]"); with link_lines_min lines or more,
+ * link_line_share of them (a title over the list, "Slammer for Rammer",
+ * the page's own story, unlinked). The link-line rule judges such lines
+ * when an element holds them; loose in the article's box, as a blog engine
+ * writes its list of other posts under the text, they reach the end of
+ * the content tree. One line that reads as a sentence is the article's.
+ */
 static int is_link_block(const dci_block *b, const dci_tuning *t, unsigned min_words)
 {
     if (t->tail_link_words == 0 || b->kind == DCI_BLOCK_HEADING || in_numbered_list(b) ||
