@@ -662,12 +662,6 @@ static const char *h1_in_title(const char *const *h1s, size_t nh1, const char *h
     return best;
 }
 
-/*
- * The headline: an h1 that matches the declared (og:title, JSON-LD) one;
- * else an h1 that the <title> holds, when it is most of it (a logo h1 or
- * a blog's name is only a small part); else the declared one; else the
- * <title>'s longest part.
- */
 /* The h1 that matches title (holds it, or is most of it), or NULL. */
 static const char *h1_matching(const char *const *h1s, size_t nh1, const char *title)
 {
@@ -692,6 +686,12 @@ static const char *name_title_in(dci_arena *out, const declared *d, const char *
     return NULL;
 }
 
+/*
+ * The headline: an h1 that matches the declared (og:title, JSON-LD) one;
+ * else an h1 that the <title> holds, when it is most of it (a logo h1 or
+ * a blog's name is only a small part); else the declared one; else the
+ * <title>'s longest part.
+ */
 static const char *choose_title(dci_arena *out, const declared *d)
 {
     const char *site = first(d, F_SITE) ? first(d, F_SITE) : d->ld_site;

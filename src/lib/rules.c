@@ -1269,11 +1269,6 @@ static int is_link_lines(const dci_node *n, const dci_tuning *t)
     return l.lines >= t->link_lines_min && l.linked == l.lines && l.numbered == 0;
 }
 
-/* A paragraph that is nothing but a link is a pointer to another page
- * ("READ MORE: ...", an all-caps related story), not article text. List
- * items and cells are exempt: a list of sources is made of links by nature;
- * so are the paragraphs inside the cells of a data table. A block longer
- * than a line is judged only when it is written as lines of links. */
 /* Whether n's text is one sentence written out (a comma, a full stop),
  * however much of it is a link: the article's own sentence pointing to
  * its source, not another page's headline. */
@@ -1289,6 +1284,11 @@ static int is_linked_sentence(const dci_node *n, dci_walk *w)
     return dci_sentence_is(&s, w->tuning->sentence_min_chars);
 }
 
+/* A paragraph that is nothing but a link is a pointer to another page
+ * ("READ MORE: ...", an all-caps related story), not article text. List
+ * items and cells are exempt: a list of sources is made of links by nature;
+ * so are the paragraphs inside the cells of a data table. A block longer
+ * than a line is judged only when it is written as lines of links. */
 static const char *match_link_line(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
