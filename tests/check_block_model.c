@@ -52,19 +52,6 @@ static dci_block *add(tree *t, dci_block *parent, dci_block_kind kind, const cha
     return b;
 }
 
-/* The leaves' texts joined with '|'. */
-static void leaves(const dci_block *root, char *out, size_t size)
-{
-    out[0] = '\0';
-    for (const dci_block *b = root; b; b = dci_block_next(b, root)) {
-        if (b->first_child || b == root)
-            continue;
-        if (out[0])
-            strncat(out, "|", size - strlen(out) - 1);
-        strncat(out, b->text ? b->text : "", size - strlen(out) - 1);
-    }
-}
-
 /* Five entries: the text-menu rule (six or more) leaves it to the model. */
 #define MENU "News | Sport | Business | Culture | Weather"
 #define SHARE "Share: Facebook \xe2\x80\xa2 Twitter \xe2\x80\xa2 Email"
@@ -138,7 +125,7 @@ START_TEST(test_trim_drops_boilerplate_keeps_prose)
     size_t n = 0;
     ck_assert_int_eq(dci_block_model_trim(root, &dci_tuning_defaults, a, &drops, &n), 2);
     char got[2048];
-    leaves(root, got, sizeof got);
+    tu_leaves(root, got, sizeof got);
     ck_assert_str_eq(got, TU_PROSE1 "|" TU_PROSE2 "|" TU_PROSE3 "|" TU_PROSE4);
     ck_assert_uint_eq(n, 2);
     ck_assert_int_eq(drops[0].reason, DCI_TAIL_MODEL);

@@ -413,6 +413,19 @@ START_TEST(test_classify_compound_names)
 }
 END_TEST
 
+/* Each of words is classified with hint and its entry does (names 1) or
+ * does not (names 0) pass kind: the tables the rules ask "is this word a
+ * small box's, a beside box's..." of. */
+static void assert_word_kind(const char *const *words, size_t n, dci_hint hint,
+                             int (*kind)(const char *), int names)
+{
+    fake_element e;
+    for (size_t i = 0; i < n; i++) {
+        dci_class_match m = dci_classify(make_element(&e, words[i], NULL));
+        ck_assert_msg(m.hint == hint && !kind(m.word) == !names, "%s", words[i]);
+    }
+}
+
 /* The small-box words are drop words of the class table, spelled as
  * dci_classify returns them; the words of regions are not among them. */
 START_TEST(test_small_box_words)
@@ -421,17 +434,9 @@ START_TEST(test_small_box_words)
                                         "byline", "author", "bio", "caption",
                                         "credit", "kicker", "eyebrow"};
     static const char *const regions[] = {"sidebar", "comments", "related", "footer", "nav"};
-    fake_element e;
-    for (size_t i = 0; i < sizeof small / sizeof *small; i++) {
-        dci_class_match m = dci_classify(make_element(&e, small[i], NULL));
-        ck_assert_msg(m.hint == DCI_HINT_DROP && dci_class_word_names_small_box(m.word),
-                      "%s", small[i]);
-    }
-    for (size_t i = 0; i < sizeof regions / sizeof *regions; i++) {
-        dci_class_match m = dci_classify(make_element(&e, regions[i], NULL));
-        ck_assert_msg(m.hint == DCI_HINT_DROP && !dci_class_word_names_small_box(m.word),
-                      "%s", regions[i]);
-    }
+    assert_word_kind(small, DCX_COUNTOF(small), DCI_HINT_DROP, dci_class_word_names_small_box, 1);
+    assert_word_kind(regions, DCX_COUNTOF(regions), DCI_HINT_DROP, dci_class_word_names_small_box,
+                     0);
 }
 END_TEST
 
@@ -444,20 +449,17 @@ START_TEST(test_beside_box_words)
                                          "sidebar", "sidebar-right", "side-panel", "right rail"};
     static const char *const others[] = {"related", "date", "byline", "footer", "nav",
                                          "share", "author-bio"};
+    assert_word_kind(beside, DCX_COUNTOF(beside), DCI_HINT_DROP, dci_class_word_names_beside_box,
+                     1);
+    assert_word_kind(others, DCX_COUNTOF(others), DCI_HINT_DROP, dci_class_word_names_beside_box,
+                     0);
     fake_element e;
-    for (size_t i = 0; i < sizeof beside / sizeof *beside; i++) {
-        dci_class_match m = dci_classify(make_element(&e, beside[i], NULL));
-        ck_assert_msg(m.hint == DCI_HINT_DROP && dci_class_word_names_beside_box(m.word),
-                      "%s", beside[i]);
+    for (size_t i = 0; i < DCX_COUNTOF(beside); i++) {
         ck_assert_msg(dci_beside_box_word(make_element(&e, beside[i], NULL)), "%s", beside[i]);
         ck_assert_msg(dci_beside_box_word(make_element(&e, NULL, beside[i])), "id %s", beside[i]);
     }
-    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
-        dci_class_match m = dci_classify(make_element(&e, others[i], NULL));
-        ck_assert_msg(m.hint == DCI_HINT_DROP && !dci_class_word_names_beside_box(m.word),
-                      "%s", others[i]);
+    for (size_t i = 0; i < DCX_COUNTOF(others); i++)
         ck_assert_msg(!dci_beside_box_word(make_element(&e, others[i], NULL)), "%s", others[i]);
-    }
 }
 END_TEST
 
@@ -502,17 +504,9 @@ START_TEST(test_post_box_words)
 {
     static const char *const post[] = {"post", "hentry", "entry", "article", "story"};
     static const char *const others[] = {"content", "text", "body", "main", "blog"};
-    fake_element e;
-    for (size_t i = 0; i < sizeof post / sizeof *post; i++) {
-        dci_class_match m = dci_classify(make_element(&e, post[i], NULL));
-        ck_assert_msg(m.hint == DCI_HINT_POSITIVE && dci_class_word_names_post_box(m.word),
-                      "%s", post[i]);
-    }
-    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
-        dci_class_match m = dci_classify(make_element(&e, others[i], NULL));
-        ck_assert_msg(m.hint == DCI_HINT_POSITIVE && !dci_class_word_names_post_box(m.word),
-                      "%s", others[i]);
-    }
+    assert_word_kind(post, DCX_COUNTOF(post), DCI_HINT_POSITIVE, dci_class_word_names_post_box, 1);
+    assert_word_kind(others, DCX_COUNTOF(others), DCI_HINT_POSITIVE, dci_class_word_names_post_box,
+                     0);
 }
 END_TEST
 

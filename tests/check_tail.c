@@ -379,19 +379,6 @@ static dci_block *new_tree(tree *t)
     return add(t, NULL, DCI_BLOCK_ROOT, NULL);
 }
 
-/* The leaves' texts joined with '|', in document order. */
-static void leaves(const dci_block *root, char *out, size_t size)
-{
-    out[0] = '\0';
-    for (const dci_block *b = root; b; b = dci_block_next(b, root)) {
-        if (b->first_child || b == root)
-            continue;
-        if (out[0])
-            strncat(out, "|", size - strlen(out) - 1);
-        strncat(out, b->text ? b->text : "", size - strlen(out) - 1);
-    }
-}
-
 static dci_tuning on(unsigned max_chars, unsigned max_blocks)
 {
     dci_tuning t = dci_tuning_defaults;
@@ -406,7 +393,7 @@ static dci_tuning on(unsigned max_chars, unsigned max_blocks)
 #define assert_leaves(root, want)                                           \
     do {                                                                    \
         char got_[2048];                                                    \
-        leaves((root), got_, sizeof got_);                                  \
+        tu_leaves((root), got_, sizeof got_);                                  \
         ck_assert_msg(strcmp(got_, (want)) == 0, "leaves \"%s\", want \"%s\"", got_, (want)); \
     } while (0)
 

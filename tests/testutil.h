@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content.h"
 #include "decruft.h"
 #include "dom.h"
 #include "parse.h"
@@ -35,6 +36,19 @@
     "The commission will publish a revised timetable next month, and a public "     \
     "consultation on the design, the materials and the closure of the quay is "     \
     "expected to open shortly afterwards."
+
+/* The texts of root's leaf blocks joined with '|', in document order. */
+static inline void tu_leaves(const dci_block *root, char *out, size_t size)
+{
+    out[0] = '\0';
+    for (const dci_block *b = root; b; b = dci_block_next(b, root)) {
+        if (b->first_child || b == root)
+            continue;
+        if (out[0])
+            strncat(out, "|", size - strlen(out) - 1);
+        strncat(out, b->text ? b->text : "", size - strlen(out) - 1);
+    }
+}
 
 #define TU_TITLE "Harbour wall repairs approved after long delay"
 #define TU_SITE "The Coast Gazette"

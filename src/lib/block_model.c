@@ -352,19 +352,6 @@ float dci_block_model_score(const float *f)
     return 1.0f / (1.0f + expf(-z));
 }
 
-/* Unlinks b, then the containers without text of their own it leaves
- * empty; returns the outermost block unlinked. */
-static dci_block *drop_leaf(dci_block *b, const dci_block *root)
-{
-    for (;;) {
-        dci_block *parent = b->parent;
-        dci_block_unlink(b);
-        if (parent == root || parent->first_child || parent->text_len > 0 || parent->first_run)
-            return b;
-        b = parent;
-    }
-}
-
 /* Marks in drop[] the leaves the model drops; returns how many. */
 static size_t mark(const float (*f)[DCI_BLOCK_FEATURES], size_t n, const dci_tuning *t,
                    unsigned char *drop)
@@ -387,7 +374,7 @@ static int drop_marked(dci_block *root, const dci_block **leaves, const unsigned
     for (size_t i = 0; i < n; i++) {
         if (!drop[i])
             continue;
-        dci_block *top = drop_leaf((dci_block *)leaves[i], root);
+        dci_block *top = dci_block_drop((dci_block *)leaves[i], root);
         if (log)
             log[(*logged)++] = (dci_tail_drop){top, "block model", DCI_TAIL_MODEL};
         dropped++;

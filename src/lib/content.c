@@ -73,6 +73,17 @@ void dci_block_unlink(dci_block *blk)
         parent->last_child = blk->prev;
 }
 
+dci_block *dci_block_drop(dci_block *blk, const dci_block *root)
+{
+    for (;;) {
+        dci_block *parent = blk->parent;
+        dci_block_unlink(blk);
+        if (parent == root || parent->first_child || parent->text_len > 0 || parent->first_run)
+            return blk;
+        blk = parent;
+    }
+}
+
 static unsigned long hash_text(const char *s, size_t len)
 {
     unsigned long h = 5381;

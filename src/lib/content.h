@@ -80,6 +80,10 @@ size_t dci_content_blocks(const dci_block *root);
 /* Takes blk out of its parent's children (blk must have a parent). */
 void dci_block_unlink(dci_block *blk);
 
+/* Unlinks blk (below root), then the containers without text of their own
+ * it leaves empty; returns the outermost block unlinked. */
+dci_block *dci_block_drop(dci_block *blk, const dci_block *root);
+
 /* Pre-order successor within root. */
 const dci_block *dci_block_next(const dci_block *b, const dci_block *root);
 

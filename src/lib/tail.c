@@ -328,19 +328,6 @@ static int in_table_or_code(const dci_block *b, const dci_block *root)
     return 0;
 }
 
-/* Unlinks b, then the containers without text of their own it leaves
- * empty; returns the outermost block unlinked. */
-static dci_block *drop_block(dci_block *b, const dci_block *root)
-{
-    for (;;) {
-        dci_block *parent = b->parent;
-        dci_block_unlink(b);
-        if (parent == root || parent->first_child || parent->text_len > 0 || parent->first_run)
-            return b;
-        b = parent;
-    }
-}
-
 static size_t count_leaves(dci_block *root, size_t max)
 {
     size_t n = 0;
@@ -547,7 +534,7 @@ static int drop_marked(dci_block *root, const tail_seen *seen, long n, dci_tail_
     for (long i = 0; i < n; i++) {
         if (!seen[i].pattern)
             continue;
-        dci_block *top = drop_block(seen[i].block, root);
+        dci_block *top = dci_block_drop(seen[i].block, root);
         if (log)
             log[dropped] = (dci_tail_drop){top, seen[i].pattern, seen[i].reason};
         dropped++;
