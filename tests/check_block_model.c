@@ -16,57 +16,21 @@
 #include "tail.h"
 #include "tuning.h"
 
-/* A content tree made by hand. */
-typedef struct tree {
-    dci_block blocks[16];
-    size_t n;
-    dci_run runs[16];
-    size_t nruns;
-} tree;
-
-/* A block of one run of text, a link to href when href is not NULL. */
-static dci_block *add(tree *t, dci_block *parent, dci_block_kind kind, const char *text,
-                      const char *href)
-{
-    ck_assert_uint_lt(t->n, DCX_COUNTOF(t->blocks));
-    dci_block *b = &t->blocks[t->n++];
-    memset(b, 0, sizeof *b);
-    b->kind = kind;
-    if (parent) {
-        b->parent = parent;
-        b->prev = parent->last_child;
-        if (parent->last_child)
-            parent->last_child->next = b;
-        else
-            parent->first_child = b;
-        parent->last_child = b;
-    }
-    if (!text)
-        return b;
-    b->text = text;
-    b->text_len = strlen(text);
-    ck_assert_uint_lt(t->nruns, DCX_COUNTOF(t->runs));
-    dci_run *r = &t->runs[t->nruns++];
-    *r = (dci_run){NULL, text, strlen(text), href, 0, NULL};
-    b->first_run = b->last_run = r;
-    return b;
-}
-
 /* Five entries: the text-menu rule (six or more) leaves it to the model. */
 #define MENU "News | Sport | Business | Culture | Weather"
 #define SHARE "Share: Facebook \xe2\x80\xa2 Twitter \xe2\x80\xa2 Email"
 
 /* An article: a menu line, four paragraphs of prose, a share line. */
-static dci_block *article(tree *t)
+static dci_block *article(tu_tree *t)
 {
     t->n = t->nruns = 0;
-    dci_block *root = add(t, NULL, DCI_BLOCK_ROOT, NULL, NULL);
-    add(t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
-    add(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE1, NULL);
-    add(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE2, NULL);
-    add(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE3, NULL);
-    add(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE4, NULL);
-    add(t, root, DCI_BLOCK_PARAGRAPH, SHARE, "https://example.com/share");
+    dci_block *root = tu_new_tree(t);
+    tu_add_run(t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
+    tu_add_run(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE1, NULL);
+    tu_add_run(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE2, NULL);
+    tu_add_run(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE3, NULL);
+    tu_add_run(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE4, NULL);
+    tu_add_run(t, root, DCI_BLOCK_PARAGRAPH, SHARE, "https://example.com/share");
     return root;
 }
 
@@ -81,7 +45,7 @@ static float feature(const float *f, const char *name)
 
 START_TEST(test_features)
 {
-    tree t;
+    tu_tree t;
     dci_block *root = article(&t);
     float f[8][DCI_BLOCK_FEATURES];
     const dci_block *blocks[8];
@@ -102,7 +66,7 @@ END_TEST
 /* The weights tell boilerplate from prose: zeroed, every block scores 0.5. */
 START_TEST(test_scores_tell_boilerplate_from_prose)
 {
-    tree t;
+    tu_tree t;
     dci_block *root = article(&t);
     float f[6][DCI_BLOCK_FEATURES];
     dci_block_model_features(root, f, NULL, 6);
@@ -118,7 +82,7 @@ END_TEST
 
 START_TEST(test_trim_drops_boilerplate_keeps_prose)
 {
-    tree t;
+    tu_tree t;
     dci_block *root = article(&t);
     dci_arena *a = dci_arena_new(0, 0);
     dci_tail_drop *drops = NULL;
@@ -137,7 +101,7 @@ END_TEST
 
 START_TEST(test_zero_is_off)
 {
-    tree t;
+    tu_tree t;
     dci_block *root = article(&t);
     dci_tuning tu = dci_tuning_defaults;
     tu.block_model_min = 0;
@@ -150,14 +114,13 @@ END_TEST
  * a long article stays (the model never saw one there). */
 START_TEST(test_middle_not_judged)
 {
-    tree t;
-    t.n = t.nruns = 0;
-    dci_block *root = add(&t, NULL, DCI_BLOCK_ROOT, NULL, NULL);
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
     const char *prose[] = {TU_PROSE1, TU_PROSE2, TU_PROSE3, TU_PROSE4};
     for (size_t i = 0; i < 8; i++) {
         if (i == 4)
-            add(&t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
-        add(&t, root, DCI_BLOCK_PARAGRAPH, prose[i % 4], NULL);
+            tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
+        tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, prose[i % 4], NULL);
     }
     ck_assert_int_eq(dci_block_model_trim(root, &dci_tuning_defaults, NULL, NULL, NULL), 0);
 }
@@ -168,14 +131,13 @@ END_TEST
  * goes, a share line opening them goes, the paragraphs stay. */
 START_TEST(test_long_article_ends_judged)
 {
-    tree t;
-    t.n = t.nruns = 0;
-    dci_block *root = add(&t, NULL, DCI_BLOCK_ROOT, NULL, NULL);
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
     const char *prose[] = {TU_PROSE1, TU_PROSE2, TU_PROSE3, TU_PROSE4};
-    add(&t, root, DCI_BLOCK_PARAGRAPH, SHARE, NULL);
+    tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, SHARE, NULL);
     for (size_t i = 0; i < 10; i++)
-        add(&t, root, DCI_BLOCK_PARAGRAPH, prose[i % 4], NULL);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
+        tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, prose[i % 4], NULL);
+    tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
     dci_arena *a = dci_arena_new(0, 0);
     dci_tail_drop *drops = NULL;
     size_t n = 0;
@@ -191,11 +153,10 @@ END_TEST
 /* An article the model would drop whole is left as it is. */
 START_TEST(test_never_drops_all)
 {
-    tree t;
-    t.n = t.nruns = 0;
-    dci_block *root = add(&t, NULL, DCI_BLOCK_ROOT, NULL, NULL);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, SHARE, "https://example.com/share");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, MENU, NULL);
+    tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, SHARE, "https://example.com/share");
     ck_assert_int_eq(dci_block_model_trim(root, &dci_tuning_defaults, NULL, NULL, NULL), 0);
     ck_assert_uint_eq(dci_content_blocks(root), 2);
 }

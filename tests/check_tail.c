@@ -333,52 +333,6 @@ END_TEST
 
 /* ------------------------------------------------------------------ the trimmer */
 
-/* A content tree made by hand: blocks from calloc, freed in one go. */
-typedef struct tree {
-    dci_block blocks[32];
-    size_t n;
-    dci_run runs[8];
-    size_t nruns;
-} tree;
-
-static dci_block *add(tree *t, dci_block *parent, dci_block_kind kind, const char *text)
-{
-    ck_assert_uint_lt(t->n, DCX_COUNTOF(t->blocks));
-    dci_block *b = &t->blocks[t->n++];
-    memset(b, 0, sizeof *b);
-    b->kind = kind;
-    b->text = text;
-    b->text_len = text ? strlen(text) : 0;
-    if (parent) {
-        b->parent = parent;
-        b->prev = parent->last_child;
-        if (parent->last_child)
-            parent->last_child->next = b;
-        else
-            parent->first_child = b;
-        parent->last_child = b;
-    }
-    return b;
-}
-
-/* A block whose text is one run, a link to href (NULL: plain text). */
-static dci_block *add_run(tree *t, dci_block *parent, dci_block_kind kind, const char *text,
-                          const char *href)
-{
-    ck_assert_uint_lt(t->nruns, DCX_COUNTOF(t->runs));
-    dci_block *b = add(t, parent, kind, text);
-    dci_run *r = &t->runs[t->nruns++];
-    *r = (dci_run){NULL, text, strlen(text), href, 0, NULL};
-    b->first_run = b->last_run = r;
-    return b;
-}
-
-static dci_block *new_tree(tree *t)
-{
-    t->n = t->nruns = 0;
-    return add(t, NULL, DCI_BLOCK_ROOT, NULL);
-}
-
 static dci_tuning on(unsigned max_chars, unsigned max_blocks)
 {
     dci_tuning t = dci_tuning_defaults;
@@ -399,11 +353,11 @@ static dci_tuning on(unsigned max_chars, unsigned max_blocks)
 
 START_TEST(test_notices_after_prose_dropped)
 {
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Reporting by Jane Doe; Editing by John Roe");
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "© 2024 Example Media");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Reporting by Jane Doe; Editing by John Roe");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "© 2024 Example Media");
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 2);
     assert_leaves(root, PROSE);
@@ -414,11 +368,11 @@ END_TEST
  * above it. */
 START_TEST(test_short_unmatched_block_kept)
 {
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Many readers still subscribe to the printed edition.");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Many readers still subscribe to the printed edition.");
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
     assert_leaves(root, PROSE "|Many readers still subscribe to the printed edition.");
@@ -431,13 +385,13 @@ static void assert_link_list(int numbered, const char *want)
 {
     static const char *const titles[] = {"Ferry fares rise again in spring",
                                          "Council votes on the harbour budget"};
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    dci_block *list = tu_add(&t, root, DCI_BLOCK_LIST, NULL);
     list->level = numbered;
     for (size_t i = 0; i < 2; i++)
-        add_run(&t, list, DCI_BLOCK_ITEM, titles[i], "/2024/story");
+        tu_add_run(&t, list, DCI_BLOCK_ITEM, titles[i], "/2024/story");
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), (numbered ? 0 : 2));
     assert_leaves(root, want);
@@ -449,11 +403,11 @@ START_TEST(test_links_that_are_the_content_kept)
 {
     static const char *const titles[] = {"Ferry fares rise again in spring",
                                          "Council votes on the harbour budget"};
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Harbour stories:");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Harbour stories:");
     for (size_t i = 0; i < 2; i++)
-        add_run(&t, root, DCI_BLOCK_PARAGRAPH, titles[i], "/2024/story");
+        tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, titles[i], "/2024/story");
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
 }
@@ -465,12 +419,12 @@ START_TEST(test_one_linked_bullet_kept)
     static const char *const texts[] = {"Breakfast: porridge with apples",
                                         "Lunch: fish soup and brown bread",
                                         "Buy the harbour map"};
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    dci_block *list = tu_add(&t, root, DCI_BLOCK_LIST, NULL);
     for (size_t i = 0; i < 3; i++)
-        add_run(&t, list, DCI_BLOCK_ITEM, texts[i], i == 2 ? "/shop" : NULL);
+        tu_add_run(&t, list, DCI_BLOCK_ITEM, texts[i], i == 2 ? "/shop" : NULL);
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
 }
@@ -490,18 +444,18 @@ START_TEST(test_linked_sentence_kept_linked_headline_dropped)
 {
     static const char sentence[] = "This week's harbour guide is a quick, easy and cheerful "
                                    "walk around the old quay.";
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    add_run(&t, root, DCI_BLOCK_PARAGRAPH, sentence, "/2024/guide");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, sentence, "/2024/guide");
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
     assert_leaves(root, PROSE "|" "This week's harbour guide is a quick, easy and cheerful "
                         "walk around the old quay.");
 
-    root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    add_run(&t, root, DCI_BLOCK_PARAGRAPH, "Ferry fares rise again in spring, and winter too",
+    root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, "Ferry fares rise again in spring, and winter too",
             "/2024/story");
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
     assert_leaves(root, PROSE);
@@ -511,21 +465,21 @@ END_TEST
 /* A notice above a block of prose is the article's own business. */
 START_TEST(test_stops_at_prose)
 {
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Intro line");
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Intro line");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
     dci_tuning tu = on(100, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
     assert_leaves(root, "Intro line|Subscribe to our newsletter|" PROSE);
     /* with a longer limit the prose is a candidate, kept, and the scan
      * reaches the notice above it */
-    dci_block *root2 = new_tree(&t);
-    add(&t, root2, DCI_BLOCK_PARAGRAPH, "Intro line");
-    add(&t, root2, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
-    add(&t, root2, DCI_BLOCK_PARAGRAPH, PROSE);
+    dci_block *root2 = tu_new_tree(&t);
+    tu_add(&t, root2, DCI_BLOCK_PARAGRAPH, "Intro line");
+    tu_add(&t, root2, DCI_BLOCK_PARAGRAPH, "Subscribe to our newsletter");
+    tu_add(&t, root2, DCI_BLOCK_PARAGRAPH, PROSE);
     dci_tuning wide = on(1000, 8);
     ck_assert_int_eq(dci_tail_trim(root2, &wide, NULL, NULL), 1);
     assert_leaves(root2, "Intro line|" PROSE);
@@ -534,12 +488,12 @@ END_TEST
 
 START_TEST(test_section_opener_takes_the_rest)
 {
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    add(&t, root, DCI_BLOCK_HEADING, "Comments");
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Great piece, thanks!");
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "I disagree.");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_HEADING, "Comments");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Great piece, thanks!");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "I disagree.");
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 3);
     assert_leaves(root, PROSE);
@@ -548,12 +502,12 @@ END_TEST
 
 START_TEST(test_at_most_max_blocks)
 {
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Donate");
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Donate");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
     dci_tuning tu = on(200, 2);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 2);
     assert_leaves(root, PROSE "|Donate");
@@ -562,10 +516,10 @@ END_TEST
 
 START_TEST(test_zero_turns_it_off)
 {
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
     dci_tuning a = on(0, 8), b = on(200, 0);
     ck_assert_int_eq(dci_tail_trim(root, &a, NULL, NULL), 0);
     ck_assert_int_eq(dci_tail_trim(root, &b, NULL, NULL), 0);
@@ -576,10 +530,10 @@ END_TEST
 /* The first block stays even when it matches: a page is never emptied. */
 START_TEST(test_first_block_kept)
 {
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
-    add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Subscribe");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Share");
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
     assert_leaves(root, "Subscribe");
@@ -589,19 +543,19 @@ END_TEST
 /* A list whose items all go goes with them; a table's cells stop the scan. */
 START_TEST(test_containers)
 {
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
-    add(&t, list, DCI_BLOCK_ITEM, "Share");
-    add(&t, list, DCI_BLOCK_ITEM, "Tweet");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    dci_block *list = tu_add(&t, root, DCI_BLOCK_LIST, NULL);
+    tu_add(&t, list, DCI_BLOCK_ITEM, "Share");
+    tu_add(&t, list, DCI_BLOCK_ITEM, "Tweet");
     ck_assert_int_eq(dci_tail_trim(root, &(dci_tuning){0}, NULL, NULL) , 0);
     dci_tuning tu = on(200, 8);
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 2);
     ck_assert_ptr_null(root->first_child->next);
-    dci_block *table = add(&t, root, DCI_BLOCK_TABLE, NULL);
-    dci_block *row = add(&t, table, DCI_BLOCK_ROW, NULL);
-    add(&t, row, DCI_BLOCK_CELL, "Share");
+    dci_block *table = tu_add(&t, root, DCI_BLOCK_TABLE, NULL);
+    dci_block *row = tu_add(&t, table, DCI_BLOCK_ROW, NULL);
+    tu_add(&t, row, DCI_BLOCK_CELL, "Share");
     ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
     assert_leaves(root, PROSE "|Share");
 }
@@ -612,14 +566,14 @@ END_TEST
  * last item left empty). */
 START_TEST(test_drops_recorded)
 {
-    tree t;
-    dci_block *root = new_tree(&t);
-    add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
-    dci_block *credit = add(&t, root, DCI_BLOCK_PARAGRAPH, "Reporting by Jane Doe");
-    dci_block *tags = add(&t, root, DCI_BLOCK_PARAGRAPH, "Tags: harbour, council");
-    dci_block *list = add(&t, root, DCI_BLOCK_LIST, NULL);
-    add(&t, list, DCI_BLOCK_ITEM, "Harbour");
-    dci_block *share = add(&t, list, DCI_BLOCK_ITEM, "Share");
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    dci_block *credit = tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Reporting by Jane Doe");
+    dci_block *tags = tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Tags: harbour, council");
+    dci_block *list = tu_add(&t, root, DCI_BLOCK_LIST, NULL);
+    tu_add(&t, list, DCI_BLOCK_ITEM, "Harbour");
+    dci_block *share = tu_add(&t, list, DCI_BLOCK_ITEM, "Share");
     dci_arena *a = dci_arena_new(0, 0);
     ck_assert_ptr_nonnull(a);
     dci_tail_drop *drops = NULL;

@@ -37,6 +37,55 @@
     "consultation on the design, the materials and the closure of the quay is "     \
     "expected to open shortly afterwards."
 
+/* A content tree made by hand, in the test's own storage. */
+typedef struct tu_tree {
+    dci_block blocks[32];
+    size_t n;
+    dci_run runs[16];
+    size_t nruns;
+} tu_tree;
+
+/* A block of kind under parent (NULL: the root), with text and no run. */
+static inline dci_block *tu_add(tu_tree *t, dci_block *parent, dci_block_kind kind,
+                                const char *text)
+{
+    ck_assert_uint_lt(t->n, sizeof t->blocks / sizeof *t->blocks);
+    dci_block *b = &t->blocks[t->n++];
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    b->text = text;
+    b->text_len = text ? strlen(text) : 0;
+    if (parent) {
+        b->parent = parent;
+        b->prev = parent->last_child;
+        if (parent->last_child)
+            parent->last_child->next = b;
+        else
+            parent->first_child = b;
+        parent->last_child = b;
+    }
+    return b;
+}
+
+/* A block whose text is one run, a link to href (NULL: plain text). */
+static inline dci_block *tu_add_run(tu_tree *t, dci_block *parent, dci_block_kind kind,
+                                    const char *text, const char *href)
+{
+    ck_assert_uint_lt(t->nruns, sizeof t->runs / sizeof *t->runs);
+    dci_block *b = tu_add(t, parent, kind, text);
+    dci_run *r = &t->runs[t->nruns++];
+    *r = (dci_run){NULL, text, strlen(text), href, 0, NULL};
+    b->first_run = b->last_run = r;
+    return b;
+}
+
+/* An empty tree's root. */
+static inline dci_block *tu_new_tree(tu_tree *t)
+{
+    t->n = t->nruns = 0;
+    return tu_add(t, NULL, DCI_BLOCK_ROOT, NULL);
+}
+
 /* The texts of root's leaf blocks joined with '|', in document order. */
 static inline void tu_leaves(const dci_block *root, char *out, size_t size)
 {

@@ -116,6 +116,16 @@ static const class_word class_words[] = {
 
 #define ID_MAX_WORDS 4
 
+/* Whether word, an entry as dci_classify returns it, is one of the n
+ * entries of list. */
+static int in_list(const char *const *list, size_t n, const char *word)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(list[i], word) == 0)
+            return 1;
+    return 0;
+}
+
 /* Drop words that name a small box: a date, a byline, a caption. */
 static const char *const small_box_words[] = {
     "date", "timestamp", "posted-on", "byline*", "author*", "bio",
@@ -131,10 +141,7 @@ static const char *const beside_box_words[] = {
 
 int dci_class_word_names_beside_box(const char *word)
 {
-    for (size_t i = 0; i < DCX_COUNTOF(beside_box_words); i++)
-        if (strcmp(beside_box_words[i], word) == 0)
-            return 1;
-    return 0;
+    return in_list(beside_box_words, DCX_COUNTOF(beside_box_words), word);
 }
 
 /* Whether value holds, in any case, the stem of a beside-box word (its
@@ -158,10 +165,7 @@ static const char *const comment_box_words[] = {"comment*", "disqus*"};
 
 int dci_beside_word_names_comments(const char *word)
 {
-    for (size_t i = 0; i < DCX_COUNTOF(comment_box_words); i++)
-        if (strcmp(comment_box_words[i], word) == 0)
-            return 1;
-    return 0;
+    return in_list(comment_box_words, DCX_COUNTOF(comment_box_words), word);
 }
 
 const char *dci_beside_box_word(const dci_node *n)
@@ -182,10 +186,7 @@ static const char *const post_box_words[] = {
 
 int dci_class_word_names_post_box(const char *word)
 {
-    for (size_t i = 0; i < DCX_COUNTOF(post_box_words); i++)
-        if (strcmp(post_box_words[i], word) == 0)
-            return 1;
-    return 0;
+    return in_list(post_box_words, DCX_COUNTOF(post_box_words), word);
 }
 
 int dci_class_word_names_caption(const char *word)
@@ -195,10 +196,7 @@ int dci_class_word_names_caption(const char *word)
 
 int dci_class_word_names_small_box(const char *word)
 {
-    for (size_t i = 0; i < DCX_COUNTOF(small_box_words); i++)
-        if (strcmp(small_box_words[i], word) == 0)
-            return 1;
-    return 0;
+    return in_list(small_box_words, DCX_COUNTOF(small_box_words), word);
 }
 
 static int word_matches(const char *entry, const char *word, size_t len)
