@@ -530,6 +530,35 @@ START_TEST(test_short_line_or_other_box_beside_the_winner_stays_out)
 }
 END_TEST
 
+/* A blog engine's post: its first paragraph written loose into the post's
+ * (plain) box, between picture wrappers and spacers, before the box of
+ * the rest, which scores best. Boxes without text (a picture, a <div><br></div>)
+ * make no layout of the post's box: the loose paragraph joins. */
+START_TEST(test_loose_prose_beside_picture_boxes_joins)
+{
+    char *old = tu_repeat(LOOSE_OLD_ENTRY, 4);
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>Quiche</title></head><body>"
+        "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/shop\">Shop</a></td></tr></table>"
+        "<div><div class=\"separator\"><a href=\"/a.jpg\">"
+        "<img src=\"/a.jpg\"></a></div><div><br></div>"
+        "Who does not love the harbour in winter? Its grey water, its gulls, and above all "
+        "the boats that go out before dawn whatever the weather says.<br>"
+        "<div><br></div><div class=\"separator\"><a href=\"/b.jpg\"><img src=\"/b.jpg\">"
+        "</a></div><div>%s</div></div>"
+        "<table><tr><td><a href=\"/faq\">FAQ</a> | <a href=\"/help\">Help</a></td></tr></table>"
+        "</body></html>\n",
+        old);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The council voted on Tuesday");
+    tu_assert_has(text, "Who does not love the harbour in winter?");
+    tu_assert_lacks(text, "FAQ");
+    free(text);
+    free(page);
+    free(old);
+}
+END_TEST
+
 /* The writer's bio in a profile box just above the post is a sentence or
  * two alone in its block, as a standfirst is; a box whose class scores
  * against content gives no standfirst. */
@@ -1786,6 +1815,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);
+    tcase_add_test(content, test_loose_prose_beside_picture_boxes_joins);
     tcase_add_test(content, test_short_line_or_other_box_beside_the_winner_stays_out);
     tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);
     tcase_add_test(content, test_runners_up_inside_best_do_not_widen_it);

@@ -259,12 +259,14 @@ static int holds_block(const dci_node *n)
 }
 
 /* Whether n's other children are text, inline elements without a block
- * inside and paragraphs (<p> without a block inside): n is the one box in
- * its parent. */
+ * inside, paragraphs (<p> without a block inside) and boxes without text
+ * (a picture's wrapper, a <div><br></div> spacer: a blog engine's post sets
+ * its paragraphs among them): n is the one box in its parent. */
 static int only_box_in_parent(const dci_node *n)
 {
     for (const dci_node *c = n->parent->first_child; c; c = c->next)
-        if (c != n && holds_block(c) && !(c->tag == GUMBO_TAG_P && !dci_has_block_child(c)))
+        if (c != n && c->chars > 0 && holds_block(c) &&
+            !(c->tag == GUMBO_TAG_P && !dci_has_block_child(c)))
             return 0;
     return 1;
 }
