@@ -632,6 +632,26 @@ START_TEST(test_tweet_words_kept_residue_dropped)
 }
 END_TEST
 
+/* A box named for a share widget that holds nothing but embedded tweets
+ * is the embed's wrapper: the tweets' words are the article's. */
+START_TEST(test_tweet_wrapper_with_drop_word_kept)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Storm</title></head><body><article>\n"
+        "<h1>The storm hits the coast</h1>\n<p>" TU_PROSE1 "</p>\n"
+        "<div class=\"social-media-embed\">\n <blockquote class=\"twitter-tweet\"><p>The "
+        "waves at the harbour wall are the highest in years</p>&mdash; Jane Harbour "
+        "(@janeharbour) November 4, 2019</blockquote>\n</div>\n"
+        "<p>" TU_PROSE2 "</p>\n<div class=\"social-media-share\"><p>Share this story "
+        "with your friends</p></div>\n<p>" TU_PROSE3 "</p></article></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The waves at the harbour wall are the highest in years");
+    tu_assert_lacks(text, "@janeharbour");
+    tu_assert_lacks(text, "Share this story");
+    free(text);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ white space */
 
 START_TEST(test_br_starts_a_new_line)
@@ -1822,6 +1842,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_marked_article_beats_classed_box_beside_it);
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
+    tcase_add_test(content, test_tweet_wrapper_with_drop_word_kept);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);

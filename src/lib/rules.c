@@ -345,6 +345,39 @@ static int holds_post_box(const dci_node *n, unsigned depth)
     return 0;
 }
 
+/* Whether the class attribute of n holds the token. */
+static int has_class_token(const dci_node *n, const char *token)
+{
+    const char *cls = dci_attr_get(n, "class");
+    if (!cls)
+        return 0;
+    size_t want = strlen(token), len;
+    for (const char *p = dci_next_token(&cls, &len); len > 0; p = dci_next_token(&cls, &len))
+        if (len == want && strncasecmp(p, token, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether all of n's text is in embedded tweets (blockquote.twitter-tweet):
+ * a wrapper named for the embed ("social-media-embed") holds the article's
+ * quoted statement, not a share bar. Stops at the first text outside one. */
+static int wraps_only_tweets(const dci_node *n)
+{
+    int quoted = 0;
+    for (const dci_node *d = n; d;) {
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_BLOCKQUOTE &&
+            has_class_token(d, "twitter-tweet")) {
+            quoted = quoted || d->chars > 0;
+            d = dci_next_skip(d, n);
+            continue;
+        }
+        if (d->type != DCI_NODE_ELEMENT && d->chars > 0)
+            return 0;
+        d = dci_next(d, n);
+    }
+    return quoted;
+}
+
 /* A drop word on the class or id, except a caption's in a story told in
  * pictures (clean's gallery_story), and a word naming a small box (a date,
  * a byline) on an element that holds paragraphs that could be the
@@ -353,6 +386,8 @@ static const char *match_class_word(const dci_node *n, dci_walk *w)
 {
     dci_class_match m = dci_classify(n);
     if (m.hint != DCI_HINT_DROP || (w->doc->gallery_story && dci_class_word_names_caption(m.word)))
+        return NULL;
+    if (wraps_only_tweets(n))
         return NULL;
     if (dci_class_word_names_small_box(m.word) &&
         ((n->flags & DCI_HOLDS_BODY) || holds_post_box(n, 0)))
@@ -1060,19 +1095,6 @@ static dci_node *form_widget(dci_node *form, const dci_walk *w)
 static void drop_form_widget(dci_node *form, const dci_rule *rule, const char *why, dci_walk *w)
 {
     dci_drop(form_widget(form, w), rule, why);
-}
-
-/* Whether the class attribute of n holds the token. */
-static int has_class_token(const dci_node *n, const char *token)
-{
-    const char *cls = dci_attr_get(n, "class");
-    if (!cls)
-        return 0;
-    size_t want = strlen(token), len;
-    for (const char *p = dci_next_token(&cls, &len); len > 0; p = dci_next_token(&cls, &len))
-        if (len == want && strncasecmp(p, token, len) == 0)
-            return 1;
-    return 0;
 }
 
 /* An embedded tweet's words are the article's (a quoted statement); what
