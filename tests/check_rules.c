@@ -137,6 +137,10 @@ static const rule_case cases[] = {
           "</span></div><div><span>" TU_PROSE2 "</span></div></div></div>"
           "<div class=\"widget\"><dl><dt>Ann</dt><dd>" TU_PROSE3 " " TU_PROSE4 " " TU_PROSE1
           "</dd></dl></div>")},
+    /* ...nor an inline element holding two lines of prose set apart by <br>s: an
+     * editor's span around pasted text, named for the byline it was meant for */
+    {"class-furniture", "<p><span id=\"t\" class=\"byline\">By Ann Harbour, harbour reporter</span></p>",
+     "<p><span id=\"t\" class=\"byline\">" TU_PROSE1 "<br><br>" TU_PROSE2 "</span></p>"},
     /* a thread longer than the short post it follows, kept by clean for its length, goes
      * when the post scores half of it; a thread beside nothing that scores stays */
     {"beside-box",

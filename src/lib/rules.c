@@ -378,6 +378,29 @@ static int wraps_only_tweets(const dci_node *n)
     return quoted;
 }
 
+/* Whether n, an inline element, holds paragraphs set apart by <br>s: two
+ * lines of prose length or more. A byline, a date or a caption is one line;
+ * an editor's span left around pasted text, named for the byline it was
+ * meant for, holds the post. */
+static int inline_holds_paragraphs(const dci_node *n, const dci_tuning *t)
+{
+    if (dci_tag_is_block(n->tag) || n->chars < 2 * t->prose_min_chars)
+        return 0;
+    unsigned lines = 0, line = 0;
+    for (const dci_node *d = n; d; d = dci_next(d, n)) {
+        if (d->type == DCI_NODE_ELEMENT && dci_tag_is_block(d->tag))
+            return 0;
+        if (d->type == DCI_NODE_TEXT)
+            line += d->chars;
+        else if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_BR) {
+            lines += line >= t->prose_min_chars;
+            line = 0;
+        }
+    }
+    lines += line >= t->prose_min_chars;
+    return lines >= 2;
+}
+
 /* A drop word on the class or id, except a caption's in a story told in
  * pictures (clean's gallery_story), and a word naming a small box (a date,
  * a byline) on an element that holds paragraphs that could be the
@@ -390,7 +413,8 @@ static const char *match_class_word(const dci_node *n, dci_walk *w)
     if (wraps_only_tweets(n))
         return NULL;
     if (dci_class_word_names_small_box(m.word) &&
-        ((n->flags & DCI_HOLDS_BODY) || holds_post_box(n, 0)))
+        ((n->flags & DCI_HOLDS_BODY) || holds_post_box(n, 0) ||
+         inline_holds_paragraphs(n, w->tuning)))
         return NULL;
     return m.word;
 }
