@@ -88,6 +88,12 @@ static const class_word class_words[] = {
     {"popular", DCI_HINT_DROP, 1},
     {"teaser*", DCI_HINT_DROP, 0},
     {"kicker", DCI_HINT_DROP, 1},
+    /* legal small print: a disclaimer, a notice, the site's policies */
+    {"disclaimer*", DCI_HINT_DROP, 0},
+    {"legal", DCI_HINT_DROP, 0},
+    {"policy", DCI_HINT_DROP, 0},
+    /* Disqus's "comments powered by Disqus" credit link */
+    {"dsq-brlink", DCI_HINT_DROP, 1},
     {"eyebrow", DCI_HINT_DROP, 1},
     {"prev", DCI_HINT_DROP, 0},
     {"previous", DCI_HINT_DROP, 0},
