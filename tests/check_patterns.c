@@ -345,6 +345,19 @@ static const compound_case compound_cases[] = {
     {"post-meta", "x", DCI_HINT_POSITIVE, "post"},
     {"meta-tags", NULL, DCI_HINT_DROP, "meta"},
     {"tags", "toolbar", DCI_HINT_NEGATIVE, NULL},
+    /* a container word glued to a drop word: the word after it counts */
+    {"postcomments", NULL, DCI_HINT_DROP, "comment*"},
+    {"articlesharetoolsbottom", NULL, DCI_HINT_DROP, "share*"},
+    {"entryrelated", NULL, DCI_HINT_DROP, "related*"},
+    {"storynav", NULL, DCI_HINT_DROP, "nav"},
+    {"blognav", NULL, DCI_HINT_DROP, "nav"},
+    /* ...unless it names a small box of the article's own, or its meta */
+    {"postdate", NULL, DCI_HINT_NONE, NULL},
+    {"postauthor", NULL, DCI_HINT_NONE, NULL},
+    {"postmeta", NULL, DCI_HINT_NONE, NULL},
+    /* ...and a short rest is no word */
+    {"postads", NULL, DCI_HINT_DROP, "ads"},
+    {"storyad", NULL, DCI_HINT_NONE, NULL},
     /* a compound entry needs the whole token */
     {"posted", NULL, DCI_HINT_NONE, NULL},
     {"posted-on-date", NULL, DCI_HINT_DROP, "date"},

@@ -259,6 +259,24 @@ static void tally_word(hint_tally *t, const char *word, size_t len, int whole_to
     }
 }
 
+/* The word after a glued container word: only a drop word that names no
+ * small box is read there ("postcomments" is the post's comments; a
+ * "postdate" or "postauthor" line is the article's own, as a date or byline
+ * inside it may be). */
+static void tally_glued_rest(hint_tally *t, const char *rest, size_t len, int bem_element)
+{
+    hint_tally r = {0};
+    tally_word(&r, rest, len, 0, bem_element);
+    if (!r.drop || in_list(small_box_words, DCX_COUNTOF(small_box_words), r.drop->word) ||
+        strcmp(r.drop->word, "meta") == 0)
+        return;
+    if (!t->drop || (r.drop_strong && !t->drop_strong)) {
+        t->drop = r.drop;
+        t->drop_strong = r.drop_strong;
+    }
+    t->negatives += r.negatives;
+}
+
 /* A token that opens with "no", "has", "with" or "without" says what the
  * element lacks or holds ("no_caption", "has-top-ad", "with-sidebar"), not
  * what it is. */
@@ -293,6 +311,28 @@ static int is_hex_hash(const char *tok, size_t len)
     return letter_after_digit;
 }
 
+static void tally_glued_rest(hint_tally *t, const char *rest, size_t len, int bem_element);
+
+/* Container words that a class glues to what the box is inside the post:
+ * "postcomments", "articlesharetools", "blognav". */
+static const char *const glued_prefixes[] = {"post", "article", "entry", "story", "blog"};
+
+#define GLUED_REST_MIN 3
+
+/* Tallies one word of a token, and, when it is a container word glued to
+ * another ("postcomments"), the word after the container too. */
+static void tally_word_and_glued(hint_tally *t, const char *word, size_t len, int bem_element)
+{
+    tally_word(t, word, len, 0, bem_element);
+    for (size_t i = 0; i < DCX_COUNTOF(glued_prefixes); i++) {
+        size_t plen = strlen(glued_prefixes[i]);
+        if (len >= plen + GLUED_REST_MIN && strncmp(word, glued_prefixes[i], plen) == 0) {
+            tally_glued_rest(t, word + plen, len - plen, bem_element);
+            return;
+        }
+    }
+}
+
 /* Splits one class token into lower-case words at '-', '_', digits and
  * camelCase humps, tallying each word and then the whole token. */
 static void tally_token(hint_tally *t, const char *tok, size_t len)
@@ -313,7 +353,7 @@ static void tally_token(hint_tally *t, const char *tok, size_t len)
         int hump = i > 0 && isupper(c) && islower((unsigned char)tok[i - 1]);
         if (!isalpha(c) || hump) {
             if (wlen > 0 && wlen < sizeof word)
-                tally_word(t, word, wlen, 0, from > 0 && i - wlen >= from);
+                tally_word_and_glued(t, word, wlen, from > 0 && i - wlen >= from);
             wlen = 0;
         }
         if (isalpha(c) && wlen < sizeof word)
