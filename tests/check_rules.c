@@ -201,10 +201,18 @@ static const rule_case cases[] = {
      PAGE("<table><tr><td><div>" P1 P2 P3 "</div><div>Ad</div></td><td data-t=\"1\">" P4
           "</td></tr></table>")},
     {"standfirst",
+     PAGE("<div><div><p id=\"t\">A short summary of the article, in one sentence.</p></div>"
+          "<div>" P1 P2 P3 "</div><div>Ad</div></div>"),
+     PAGE("<div><div><p id=\"t\">A short summary of the <a href=\"/a\">article</a>, in one "
+          "sentence.</p></div><div>" P1 P2 P3 "</div><div>Ad</div></div>")},
+    /* only a block just before the body itself (standfirst_levels 1): one
+     * before the body's wrapper is a box of the page's template more often
+     * (a pull quote, a promo) */
+    {"standfirst",
+     PAGE("<div><div><p id=\"t\">A short summary of the article, in one sentence.</p></div>"
+          "<div>" P1 P2 P3 "</div><div>Ad</div></div>"),
      PAGE("<div><p id=\"t\">A short summary of the article, in one sentence.</p></div>"
-          "<div><div>" P1 P2 P3 "</div><div>Ad</div></div>"),
-     PAGE("<div><p id=\"t\">A short summary of the <a href=\"/a\">article</a>, in one "
-          "sentence.</p></div><div><div>" P1 P2 P3 "</div><div>Ad</div></div>")},
+          "<div><div>" P1 P2 P3 "</div><div>Ad</div></div>")},
     {"twin",
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
           "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" TWIN_PROSE

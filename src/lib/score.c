@@ -366,8 +366,9 @@ static void join_siblings(dci_walk *w, dci_node *best)
 /*
  * The standfirst (dek, summary) sits in the article's header, just before
  * the body: prose too short to score, so the winner leaves it out. The
- * nearest block before the winner, or before one of its two nearest
- * ancestors, that holds such a line gives it to the content; responsive
+ * nearest block before the winner (or before one of its nearest ancestors,
+ * standfirst_levels - 1 of them) that holds such a line gives it to the
+ * content; responsive
  * copies of it are printed once by the content tree.
  */
 static void adopt_standfirst(dci_walk *w, dci_node *best, dci_node *body)
