@@ -674,6 +674,10 @@ static const phrase_case phrase_cases[] = {
     {"print this article*", "Print this article"},
     {"print this page*", "Print this page"},
     {"was this article helpful?*", "Was this article helpful? Yes No"},
+    {"you can follow any responses to this entry*",
+     "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a "
+     "response, or trackback from your own site."},
+    {"both comments and pings are currently closed*", "Both comments and pings are currently closed."},
     {"post a comment", "Post a Comment"},
     {"email to a friend", "Email to a friend"},
     {"e-mail to a friend", "E-mail to a friend"},

@@ -578,6 +578,9 @@ static const char *const phrases[] = {
     "print this article*",
     "print this page*",
     "was this article helpful?*",
+    /* a blog engine's line under a post (WordPress's default themes) */
+    "you can follow any responses to this entry*",
+    "both comments and pings are currently closed*",
     "post a comment",
     "email to a friend",
     "e-mail to a friend",
