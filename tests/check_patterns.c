@@ -674,6 +674,12 @@ static const phrase_case phrase_cases[] = {
     {"print this article*", "Print this article"},
     {"print this page*", "Print this page"},
     {"was this article helpful?*", "Was this article helpful? Yes No"},
+    {"full story", "FULL STORY"},
+    {"[ full story ]", "[ Full Story ]"},
+    {"more stories", "More Stories"},
+    {"more stories:", "More stories:"},
+    {"top stories", "Top stories"},
+    {"article tools", "ARTICLE TOOLS"},
     {"you can follow any responses to this entry*",
      "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a "
      "response, or trackback from your own site."},

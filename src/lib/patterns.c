@@ -578,6 +578,13 @@ static const char *const phrases[] = {
     "print this article*",
     "print this page*",
     "was this article helpful?*",
+    /* labels of a page's story lists and tools left as text */
+    "full story",
+    "[ full story ]",
+    "more stories",
+    "more stories:",
+    "top stories",
+    "article tools",
     /* a blog engine's line under a post (WordPress's default themes) */
     "you can follow any responses to this entry*",
     "both comments and pings are currently closed*",
