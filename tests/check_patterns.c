@@ -680,6 +680,13 @@ static const phrase_case phrase_cases[] = {
     {"more stories:", "More stories:"},
     {"top stories", "Top stories"},
     {"article tools", "ARTICLE TOOLS"},
+    {"read on", "Read on"},
+    {"read on >>", "Read on >>"},
+    {"see more", "See more"},
+    {"larger picture", "Larger picture"},
+    {"click to order", "Click to order"},
+    {"register now", "Register now"},
+    {"pin it", "Pin it"},
     {"you can follow any responses to this entry*",
      "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a "
      "response, or trackback from your own site."},

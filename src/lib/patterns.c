@@ -585,6 +585,13 @@ static const char *const phrases[] = {
     "more stories:",
     "top stories",
     "article tools",
+    "read on",
+    "read on >>",
+    "see more",
+    "larger picture",
+    "click to order",
+    "register now",
+    "pin it",
     /* a blog engine's line under a post (WordPress's default themes) */
     "you can follow any responses to this entry*",
     "both comments and pings are currently closed*",
