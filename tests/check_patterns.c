@@ -208,6 +208,7 @@ static const class_word_case class_word_cases[] = {
     {"legal", "legal-notice", DCI_HINT_DROP},
     {"policy", "policy", DCI_HINT_DROP},
     {"dsq-brlink", "dsq-brlink", DCI_HINT_DROP},
+    {"facebook*", "facebook_widget", DCI_HINT_DROP},
     {"prev", "prev", DCI_HINT_DROP},
     {"previous", "previous", DCI_HINT_DROP},
     {"next", "next", DCI_HINT_DROP},

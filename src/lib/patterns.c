@@ -94,6 +94,8 @@ static const class_word class_words[] = {
     {"policy", DCI_HINT_DROP, 0},
     /* Disqus's "comments powered by Disqus" credit link */
     {"dsq-brlink", DCI_HINT_DROP, 1},
+    /* a Facebook like box or page widget ("facebook_indiv_widget") */
+    {"facebook*", DCI_HINT_DROP, 1},
     {"eyebrow", DCI_HINT_DROP, 1},
     {"prev", DCI_HINT_DROP, 0},
     {"previous", DCI_HINT_DROP, 0},
