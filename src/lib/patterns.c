@@ -313,8 +313,6 @@ static int is_hex_hash(const char *tok, size_t len)
     return letter_after_digit;
 }
 
-static void tally_glued_rest(hint_tally *t, const char *rest, size_t len, int bem_element);
-
 /* Container words that a class glues to what the box is inside the post:
  * "postcomments", "articlesharetools", "blognav". */
 static const char *const glued_prefixes[] = {"post", "article", "entry", "story", "blog"};
