@@ -475,19 +475,32 @@ START_TEST(test_climb_skips_ancestor_scoring_under_half_the_best)
 }
 END_TEST
 
+/* An old entry of a hand-made news page. */
+#define LOOSE_OLD_ENTRY                                                                  \
+    "<p>The council voted on Tuesday to close the old harbour bridge, after engineers "   \
+    "found, in a survey last spring, that its piers had cracked below the waterline.</p>"
+
+/* The text kept of the page fmt, whose one %s takes four old entries.
+ * The caller frees it. */
+static char *text_with_old_entries(const char *fmt)
+{
+    char *old = tu_repeat(LOOSE_OLD_ENTRY, 4);
+    char *page = tu_strdupf(fmt, old);
+    char *text = tu_text_ok(page);
+    free(page);
+    free(old);
+    return text;
+}
+
 /* A hand-made page that never closes its <div>s nests each entry in the
  * one before: the newest entries are text written loose beside the box of
  * the older ones, which scores best. The ancestors whose one box is the
  * winner, beside prose, hold the rest of the article (loose_part_prose);
  * a short line beside it (a date) or a parent holding another box (a
  * column of links) is no part of it. */
-#define LOOSE_OLD_ENTRY                                                                  \
-    "<p>The council voted on Tuesday to close the old harbour bridge, after engineers "   \
-    "found, in a survey last spring, that its piers had cracked below the waterline.</p>"
 START_TEST(test_loose_prose_around_the_winner_joins)
 {
-    char *old = tu_repeat(LOOSE_OLD_ENTRY, 4);
-    char *page = tu_strdupf(
+    char *text = text_with_old_entries(
         "<!DOCTYPE html><html><head><title>News</title></head><body>"
         "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/shop\">Shop</a></td></tr></table>"
         "<div>28 November 2006<br>The ferry company will run a winter timetable from Monday, "
@@ -496,37 +509,28 @@ START_TEST(test_loose_prose_around_the_winner_joins)
         "that the new crossing would open in six weeks and that safety came first.<br>"
         "<div>%s</div></div></div>"
         "<table><tr><td><a href=\"/faq\">FAQ</a> | <a href=\"/help\">Help</a></td></tr></table>"
-        "</body></html>\n",
-        old);
-    char *text = tu_text_ok(page);
+        "</body></html>\n");
     tu_assert_has(text, "The council voted on Tuesday");
     tu_assert_has(text, "Residents, shop owners and fishermen");
     tu_assert_has(text, "The ferry company will run a winter timetable");
     tu_assert_lacks(text, "FAQ");
     free(text);
-    free(page);
-    free(old);
 }
 END_TEST
 
 START_TEST(test_short_line_or_other_box_beside_the_winner_stays_out)
 {
-    char *old = tu_repeat(LOOSE_OLD_ENTRY, 4);
-    char *page = tu_strdupf(
+    char *text = text_with_old_entries(
         "<!DOCTYPE html><html><head><title>News</title></head><body>"
         "<div>Visit our shop: the harbour's maps, tide tables and prints, sent anywhere in the "
         "world within a week of your order.<ul><li><a href=\"/maps\">Maps of the harbour</a>"
         "</li><li><a href=\"/tides\">Tide tables</a></li></ul>"
         "<div>Filed in <a href=\"/town\">Town news</a>,<br>2006<div>%s</div></div></div>"
-        "</body></html>\n",
-        old);
-    char *text = tu_text_ok(page);
+        "</body></html>\n");
     tu_assert_has(text, "The council voted on Tuesday");
     tu_assert_lacks(text, "Filed in");
     tu_assert_lacks(text, "Visit our shop");
     free(text);
-    free(page);
-    free(old);
 }
 END_TEST
 
@@ -536,8 +540,7 @@ END_TEST
  * make no layout of the post's box: the loose paragraph joins. */
 START_TEST(test_loose_prose_beside_picture_boxes_joins)
 {
-    char *old = tu_repeat(LOOSE_OLD_ENTRY, 4);
-    char *page = tu_strdupf(
+    char *text = text_with_old_entries(
         "<!DOCTYPE html><html><head><title>Quiche</title></head><body>"
         "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/shop\">Shop</a></td></tr></table>"
         "<div><div class=\"separator\"><a href=\"/a.jpg\">"
@@ -547,15 +550,11 @@ START_TEST(test_loose_prose_beside_picture_boxes_joins)
         "<div><br></div><div class=\"separator\"><a href=\"/b.jpg\"><img src=\"/b.jpg\">"
         "</a></div><div>%s</div></div>"
         "<table><tr><td><a href=\"/faq\">FAQ</a> | <a href=\"/help\">Help</a></td></tr></table>"
-        "</body></html>\n",
-        old);
-    char *text = tu_text_ok(page);
+        "</body></html>\n");
     tu_assert_has(text, "The council voted on Tuesday");
     tu_assert_has(text, "Who does not love the harbour in winter?");
     tu_assert_lacks(text, "FAQ");
     free(text);
-    free(page);
-    free(old);
 }
 END_TEST
 
