@@ -385,6 +385,45 @@ START_TEST(test_marked_article_beats_classed_box_beside_it)
 }
 END_TEST
 
+/* A German page names its boxes in German: the story in `artikel-inhalt`,
+ * the reader comments (longer than the story) in `kommentare`, the share
+ * bar at the story's end in `teilen`. The story wins, and the comments and the share bar go,
+ * as they would named in English. */
+static const char german_page[] =
+    "<!DOCTYPE html><html lang=\"de\"><head><title>Der Hafen</title></head><body>\n"
+    "<h1>Der Hafen wird erneuert</h1>\n"
+    "<div class=\"artikel-inhalt\">"
+    "<p>Die Stadt will den alten Hafen in den kommenden drei Jahren erneuern, wie der "
+    "Bürgermeister am Dienstag vor dem Gemeinderat erklärte.</p>"
+    "<p>Die Kosten von rund zwölf Millionen Euro sollen zur Hälfte vom Land getragen "
+    "werden, der Rest kommt aus dem Haushalt der Stadt und von privaten Spendern.</p>"
+    "<p>Zuerst werden die Kaimauern saniert, danach folgen der Leuchtturm und das alte "
+    "Zollhaus, das künftig ein kleines Museum beherbergen soll.</p>"
+    "<div class=\"teilen\"><p>Teilen Sie diesen Artikel mit Ihren Freunden und Bekannten, "
+    "per E-Mail oder in den sozialen Netzwerken Ihrer Wahl.</p></div></div>\n"
+    "<div id=\"kommentare\">"
+    "<div><p>Endlich passiert etwas am Hafen, ich warte seit zwanzig Jahren darauf, dass "
+    "die Stadt sich um die Kaimauern und den Leuchtturm kümmert.</p></div>"
+    "<div><p>Zwölf Millionen Euro sind sehr viel Geld für eine Stadt dieser Größe, und ich "
+    "frage mich, ob die Schulen das Geld nicht dringender gebraucht hätten.</p></div>"
+    "<div><p>Ein Museum im alten Zollhaus ist eine schöne Idee, aber wer soll es am Ende "
+    "betreiben, und wer zahlt die laufenden Kosten in zehn Jahren noch?</p></div>"
+    "<div><p>Ich war letzte Woche am Hafen spazieren, und die Mauern sehen wirklich schlimm "
+    "aus, an manchen Stellen fehlen schon ganze Steine, das ist gefährlich.</p></div>"
+    "</div></body></html>\n";
+
+START_TEST(test_german_class_words_name_story_comments_and_share_bar)
+{
+    char *text = tu_text_ok(german_page);
+    tu_assert_has(text, "Die Stadt will den alten Hafen");
+    tu_assert_has(text, "ein kleines Museum beherbergen soll.");
+    tu_assert_lacks(text, "Teilen Sie diesen Artikel");
+    tu_assert_lacks(text, "Endlich passiert etwas");
+    tu_assert_lacks(text, "fehlen schon ganze Steine");
+    free(text);
+}
+END_TEST
+
 START_TEST(test_marked_article_with_less_prose_does_not_win)
 {
     const char *short_article =
@@ -1839,6 +1878,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);
     tcase_add_test(content, test_runners_up_inside_best_do_not_widen_it);
     tcase_add_test(content, test_marked_article_beats_classed_box_beside_it);
+    tcase_add_test(content, test_german_class_words_name_story_comments_and_share_bar);
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_tweet_wrapper_with_drop_word_kept);

@@ -155,6 +155,19 @@ static const class_word_case class_word_cases[] = {
     {"text", "text", DCI_HINT_POSITIVE},
     {"prose", "prose", DCI_HINT_POSITIVE},
     {"blog", "blog", DCI_HINT_POSITIVE},
+    {"artikel", "artikel", DCI_HINT_POSITIVE},
+    {"inhalt", "inhalt", DCI_HINT_POSITIVE},
+    {"inhoud", "inhoud", DCI_HINT_POSITIVE},
+    {"contenu", "contenu", DCI_HINT_POSITIVE},
+    {"articulo", "articulo", DCI_HINT_POSITIVE},
+    {"contenido", "contenido", DCI_HINT_POSITIVE},
+    {"noticia", "noticia", DCI_HINT_POSITIVE},
+    {"articolo", "articolo", DCI_HINT_POSITIVE},
+    {"contenuto", "contenuto", DCI_HINT_POSITIVE},
+    {"conteudo", "conteudo", DCI_HINT_POSITIVE},
+    {"materia", "materia", DCI_HINT_POSITIVE},
+    {"artykul", "artykul", DCI_HINT_POSITIVE},
+    {"tresc", "tresc", DCI_HINT_POSITIVE},
     {"footnote*", "footnotes", DCI_HINT_NEGATIVE},
     {"media", "media", DCI_HINT_NEGATIVE},
     {"tool*", "toolbox", DCI_HINT_NEGATIVE},
@@ -203,6 +216,30 @@ static const class_word_case class_word_cases[] = {
     {"popular", "popular", DCI_HINT_DROP},
     {"teaser*", "teasers", DCI_HINT_DROP},
     {"kicker", "kicker", DCI_HINT_DROP},
+    {"komment*", "kommentare", DCI_HINT_DROP},
+    {"komentar*", "komentarze", DCI_HINT_DROP},
+    {"coment*", "comentarios", DCI_HINT_DROP},
+    {"reactie*", "reacties", DCI_HINT_DROP},
+    {"teilen", "teilen", DCI_HINT_DROP},
+    {"delen", "delen", DCI_HINT_DROP},
+    {"partage*", "partager", DCI_HINT_DROP},
+    {"compartir*", "compartir", DCI_HINT_DROP},
+    {"compartilh*", "compartilhe", DCI_HINT_DROP},
+    {"condivi*", "condividi", DCI_HINT_DROP},
+    {"udostepnij*", "udostepnijbox", DCI_HINT_DROP},
+    {"werbung", "werbung", DCI_HINT_DROP},
+    {"werbe*", "werbebanner", DCI_HINT_DROP},
+    {"anzeige", "anzeige", DCI_HINT_DROP},
+    {"publicite", "publicite", DCI_HINT_DROP},
+    {"publicidad*", "publicidade", DCI_HINT_DROP},
+    {"pubblicita", "pubblicita", DCI_HINT_DROP},
+    {"reklam*", "reklama", DCI_HINT_DROP},
+    {"verwandte*", "verwandte", DCI_HINT_DROP},
+    {"relacionad*", "relacionadas", DCI_HINT_DROP},
+    {"correlati", "correlati", DCI_HINT_DROP},
+    {"correlate", "notizie-correlate", DCI_HINT_DROP},
+    {"gerelateerd*", "gerelateerde", DCI_HINT_DROP},
+    {"powiazan*", "powiazane", DCI_HINT_DROP},
     {"eyebrow", "eyebrow", DCI_HINT_DROP},
     {"disclaimer*", "disclaimers", DCI_HINT_DROP},
     {"legal", "legal-notice", DCI_HINT_DROP},
@@ -374,6 +411,25 @@ static const compound_case compound_cases[] = {
     {"dateline", NULL, DCI_HINT_NONE, NULL},
     {"headline", NULL, DCI_HINT_NONE, NULL},
     {"unrelated", NULL, DCI_HINT_NONE, NULL},
+    /* the words of other languages: whole words where a longer one means
+     * something else (a table of contents, a list of news, parts, "show") */
+    {"inhaltsverzeichnis", NULL, DCI_HINT_NONE, NULL},
+    {"noticias", NULL, DCI_HINT_NONE, NULL},
+    {"onderdelen", NULL, DCI_HINT_NONE, NULL},
+    {"anzeigen", NULL, DCI_HINT_NONE, NULL},
+    {"compartment", NULL, DCI_HINT_NONE, NULL},
+    {"correlation", NULL, DCI_HINT_NONE, NULL},
+    /* ...and a foreign drop word beats a foreign container word */
+    {"artikel-kommentare", NULL, DCI_HINT_DROP, "komment*"},
+    {"contenu partage", NULL, DCI_HINT_DROP, "partage*"},
+    {"noticias-relacionadas", NULL, DCI_HINT_DROP, "relacionad*"},
+    {"artikelWerbung", NULL, DCI_HINT_DROP, "werbung"},
+    {"artikel-inhalt", NULL, DCI_HINT_POSITIVE, NULL},
+    {"contenu-article", NULL, DCI_HINT_POSITIVE, NULL},
+    /* French and Italian comments, Dutch adverts: the English stems */
+    {"commentaires", NULL, DCI_HINT_DROP, "comment*"},
+    {"commenti", NULL, DCI_HINT_DROP, "comment*"},
+    {"advertentie", NULL, DCI_HINT_DROP, "advert*"},
     /* compound entries match a whole token only */
     {"twitter", NULL, DCI_HINT_NONE, NULL},
     {"tweet", NULL, DCI_HINT_NONE, NULL},
@@ -463,8 +519,10 @@ END_TEST
  * page (related stories, a date, a byline) nor its frame (a footer). */
 START_TEST(test_beside_box_words)
 {
-    static const char *const beside[] = {"comments", "commentlist", "disqus_thread",
-                                         "sidebar", "sidebar-right", "side-panel", "right rail"};
+    static const char *const beside[] = {"comments",   "commentlist", "disqus_thread",
+                                         "kommentare", "komentarze",  "comentarios",
+                                         "reacties",   "sidebar",     "sidebar-right",
+                                         "side-panel", "right rail"};
     static const char *const others[] = {"related", "date", "byline", "footer", "nav",
                                          "share", "author-bio"};
     assert_word_kind(beside, DCX_COUNTOF(beside), DCI_HINT_DROP, dci_class_word_names_beside_box,
@@ -486,7 +544,9 @@ END_TEST
  * do not (a layout wrapper may be named `with-sidebar`). */
 START_TEST(test_beside_words_naming_comments)
 {
-    static const char *const comments[] = {"comments", "commentlist", "disqus_thread"};
+    static const char *const comments[] = {"comments",   "commentlist", "disqus_thread",
+                                           "kommentare", "komentarze",  "comentarios",
+                                           "reacties"};
     static const char *const others[] = {"sidebar", "sidebar-right", "side-panel", "right rail"};
     fake_element e;
     for (size_t i = 0; i < sizeof comments / sizeof *comments; i++) {

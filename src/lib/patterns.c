@@ -38,6 +38,25 @@ static const class_word class_words[] = {
     {"text", DCI_HINT_POSITIVE, 0},
     {"prose", DCI_HINT_POSITIVE, 0},
     {"blog", DCI_HINT_POSITIVE, 0},
+    /* the article and its content in the languages of the web: German and
+     * Dutch "artikel", "inhalt", "inhoud"; French "contenu"; Spanish
+     * "articulo", "contenido", "noticia"; Italian "articolo", "contenuto";
+     * Portuguese "conteudo", "materia"; Polish "artykul", "tresc". Whole
+     * words only: "inhaltsverzeichnis" is a table of contents, "noticias" a
+     * list of news */
+    {"artikel", DCI_HINT_POSITIVE, 0},
+    {"inhalt", DCI_HINT_POSITIVE, 0},
+    {"inhoud", DCI_HINT_POSITIVE, 0},
+    {"contenu", DCI_HINT_POSITIVE, 0},
+    {"articulo", DCI_HINT_POSITIVE, 0},
+    {"contenido", DCI_HINT_POSITIVE, 0},
+    {"noticia", DCI_HINT_POSITIVE, 0},
+    {"articolo", DCI_HINT_POSITIVE, 0},
+    {"contenuto", DCI_HINT_POSITIVE, 0},
+    {"conteudo", DCI_HINT_POSITIVE, 0},
+    {"materia", DCI_HINT_POSITIVE, 0},
+    {"artykul", DCI_HINT_POSITIVE, 0},
+    {"tresc", DCI_HINT_POSITIVE, 0},
     /* signs of page furniture: lower the score */
     {"footnote*", DCI_HINT_NEGATIVE, 0},
     {"media", DCI_HINT_NEGATIVE, 0},
@@ -88,6 +107,46 @@ static const class_word class_words[] = {
     {"popular", DCI_HINT_DROP, 1},
     {"teaser*", DCI_HINT_DROP, 0},
     {"kicker", DCI_HINT_DROP, 1},
+    /* the same boxes in the languages of the web, as strong as their English
+     * words (French "commentaires", Italian "commenti" and Dutch
+     * "advertentie" are already "comment*" and "advert*"). Comments: German
+     * "kommentare" (Hungarian "komment"), Polish "komentarze" (Czech
+     * "komentare"), Spanish and Portuguese "comentarios", Dutch "reacties" */
+    {"komment*", DCI_HINT_DROP, 1},
+    {"komentar*", DCI_HINT_DROP, 1},
+    {"coment*", DCI_HINT_DROP, 1},
+    {"reactie*", DCI_HINT_DROP, 1},
+    /* sharing: German and Dutch "teilen", "delen" (whole words: "delen" is
+     * also "parts"); French "partager"; Spanish "compartir"; Portuguese
+     * "compartilhe" (not "compart*": "compartment"); Italian "condividi",
+     * "condivisione"; Polish "udostepnij" */
+    {"teilen", DCI_HINT_DROP, 1},
+    {"delen", DCI_HINT_DROP, 1},
+    {"partage*", DCI_HINT_DROP, 1},
+    {"compartir*", DCI_HINT_DROP, 1},
+    {"compartilh*", DCI_HINT_DROP, 1},
+    {"condivi*", DCI_HINT_DROP, 1},
+    {"udostepnij*", DCI_HINT_DROP, 1},
+    /* advertising: German "werbung", "werbebanner", "anzeige" (whole word:
+     * "anzeigen" is also "show"); French "publicite"; Spanish and
+     * Portuguese "publicidad(e)"; Italian "pubblicita"; Polish and Czech
+     * "reklama" */
+    {"werbung", DCI_HINT_DROP, 1},
+    {"werbe*", DCI_HINT_DROP, 1},
+    {"anzeige", DCI_HINT_DROP, 1},
+    {"publicite", DCI_HINT_DROP, 1},
+    {"publicidad*", DCI_HINT_DROP, 1},
+    {"pubblicita", DCI_HINT_DROP, 1},
+    {"reklam*", DCI_HINT_DROP, 1},
+    /* related stories: German "verwandte", Spanish and Portuguese
+     * "relacionadas", Italian "correlati", "correlate" (whole words:
+     * "correlation" is English), Dutch "gerelateerd", Polish "powiazane" */
+    {"verwandte*", DCI_HINT_DROP, 1},
+    {"relacionad*", DCI_HINT_DROP, 1},
+    {"correlati", DCI_HINT_DROP, 1},
+    {"correlate", DCI_HINT_DROP, 1},
+    {"gerelateerd*", DCI_HINT_DROP, 1},
+    {"powiazan*", DCI_HINT_DROP, 1},
     /* legal small print: a disclaimer, a notice, the site's policies */
     {"disclaimer*", DCI_HINT_DROP, 0},
     {"legal", DCI_HINT_DROP, 0},
@@ -144,7 +203,8 @@ static const char *const small_box_words[] = {
  * page's side column. What such a box holds is never the article when the
  * page has a fair rival outside it. */
 static const char *const beside_box_words[] = {
-    "comment*", "disqus*", "sidebar*", "side-panel", "rail",
+    "comment*", "disqus*", "komment*", "komentar*", "coment*", "reactie*",
+    "sidebar*", "side-panel", "rail",
 };
 
 int dci_class_word_names_beside_box(const char *word)
@@ -169,7 +229,8 @@ static int holds_beside_stem(const char *value)
 }
 
 /* The beside-box words that name a page's comments, not its side column. */
-static const char *const comment_box_words[] = {"comment*", "disqus*"};
+static const char *const comment_box_words[] = {"comment*", "disqus*", "komment*",
+                                                "komentar*", "coment*", "reactie*"};
 
 int dci_beside_word_names_comments(const char *word)
 {
