@@ -342,6 +342,21 @@ static const rule_case cases[] = {
      "spring tides have passed the town</a><br>3. <a href=\"/s/3\">New quay opens to the "
      "public with a festival of boats</a><br>4. <a href=\"/s/4\">Fishermen protest against "
      "the new landing fees</a></p>"},
+    /* ...each dated: a list of other posts by their titles, however long;
+     * lines saying more than their links are the article's */
+    {"link-line",
+     "<p id=\"t\">\"<a href=\"/p/1\">The sixteen first rules of fiction</a>\" (May 15, 2004)<br>"
+     "\"<a href=\"/p/2\">Don't look at their eyes!</a>\" (July 19, 2005)<br>"
+     "\"<a href=\"/p/3\">Learning the ropes in the trenches with the harbour master</a>\" "
+     "(July 14, 2005)<br>\"<a href=\"/p/4\">A five-letter password for a man obsessed with "
+     "the tides</a>\" (September 10, 2005)<br><a href=\"/p/5\">Some striking similarities "
+     "between two harbour towns</a> (May 15, 2006)<br><a href=\"/p/6\">A tale of two ferry "
+     "operators and their winter timetables</a> (May 17, 2006)</p>",
+     "<p id=\"t\">\"<a href=\"/p/1\">The sixteen first rules</a>\" were written in May 2004 by "
+     "the harbour master<br>\"<a href=\"/p/2\">Don't look at their eyes!</a>\" he told the "
+     "ferry crews in July<br>\"<a href=\"/p/3\">Learning the ropes</a>\" came after the "
+     "winter storms had passed the town<br>\"<a href=\"/p/4\">A five-letter password</a>\" "
+     "was the last thing he wrote before he retired to the island</p>"},
     {"text-menu",
      "<p id=\"t\">News: <a href=\"/e\">ePaper</a> | Front Page | National | Tamil Nadu | Sport | "
      "Business |</p>",

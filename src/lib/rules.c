@@ -1259,11 +1259,11 @@ static unsigned nonspace_bytes(const char *text, size_t len)
     return n;
 }
 
-static void end_line(link_lines *l)
+static void end_line(link_lines *l, const dci_tuning *t)
 {
     if (l->text + l->link > 0) {
         l->lines++;
-        l->linked += l->link >= 3 * l->text;
+        l->linked += !dci_share_exceeded(l->text, l->text + l->link, t->link_line_text_share);
     }
     l->text = l->link = 0;
     l->open = 1;
@@ -1281,7 +1281,7 @@ static int opens_with_number(const char *text, size_t len)
     return i > digits && i < len && (text[i] == '.' || text[i] == ')');
 }
 
-static void read_lines(const dci_node *n, int in_link, link_lines *l)
+static void read_lines(const dci_node *n, int in_link, link_lines *l, const dci_tuning *t)
 {
     for (const dci_node *c = n->first_child; c; c = c->next) {
         if (c->type == DCI_NODE_TEXT) {
@@ -1293,25 +1293,26 @@ static void read_lines(const dci_node *n, int in_link, link_lines *l)
             *(in_link ? &l->link : &l->text) += bytes;
         } else if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED)) {
             if (c->tag == GUMBO_TAG_BR)
-                end_line(l);
+                end_line(l, t);
             else
-                read_lines(c, in_link || c->tag == GUMBO_TAG_A, l);
+                read_lines(c, in_link || c->tag == GUMBO_TAG_A, l, t);
         }
     }
 }
 
 /* A block written as lines that are each a link ("- <a>Curiosity landing
- * site</a><br>- <a>Heat shield spotted!</a><br>...") is a list of other
- * pages however long it is; a paragraph of sentences with links in them is
- * one line, and a numbered run of links ("1. <a>Peony Wallpaper</a>") is
- * the article's own list. */
+ * site</a><br>- <a>Heat shield spotted!</a><br>...", or with a date beside
+ * it, "<a>A tale of two copiers</a> (May 17, 2006)") is a list of other
+ * pages however long it is, judged by its lines alone; a paragraph of
+ * sentences with links in them is one line, and a numbered run of links
+ * ("1. <a>Peony Wallpaper</a>") is the article's own list. */
 static int is_link_lines(const dci_node *n, const dci_tuning *t)
 {
     if (t->link_lines_min == 0)
         return 0;
     link_lines l = {0, 0, 0, 0, 0, 1};
-    read_lines(n, 0, &l);
-    end_line(&l);
+    read_lines(n, 0, &l, t);
+    end_line(&l, t);
     return l.lines >= t->link_lines_min && l.linked == l.lines && l.numbered == 0;
 }
 
@@ -1333,17 +1334,17 @@ static int is_linked_sentence(const dci_node *n, dci_walk *w)
 /* A paragraph that is nothing but a link is a pointer to another page
  * ("READ MORE: ...", an all-caps related story), not article text. List
  * items and cells are exempt: a list of sources is made of links by nature;
- * so are the paragraphs inside the cells of a data table. A block longer
- * than a line is judged only when it is written as lines of links. */
+ * so are the paragraphs inside the cells of a data table. A block written
+ * as lines of links is judged by its lines, at any length. */
 static const char *match_link_line(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     if (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV)
         return NULL;
-    return n->chars > 0 && (n->chars <= t->link_line_max_chars || is_link_lines(n, t)) &&
-                   dci_share_reached(n->link_chars, n->chars, t->link_line_share) &&
-                   !in_data_cell(n) && !(t->keep_citations && links_show_addresses(n)) &&
-                   !is_linked_sentence(n, w)
+    int line = n->chars > 0 && n->chars <= t->link_line_max_chars &&
+               dci_share_reached(n->link_chars, n->chars, t->link_line_share);
+    return (line || is_link_lines(n, t)) && !in_data_cell(n) &&
+                   !(t->keep_citations && links_show_addresses(n)) && !is_linked_sentence(n, w)
                ? ""
                : NULL;
 }

@@ -91,6 +91,7 @@ typedef struct dci_tuning {
     unsigned link_line_max_chars;
     unsigned link_lines_min;         /* a longer block of this many lines, each a link, is a link list */
     dci_share link_line_share;        /* of a line in links: a pointer to another page */
+    dci_share link_line_text_share;   /* at most this share of a link line's bytes outside its links */
     unsigned keep_citations;         /* links showing their address are text */
     unsigned offsite_link_chars;     /* a list of links this long leaving the site is */
     dci_share offsite_share;          /* kept when this share of its links are so */
