@@ -48,6 +48,14 @@
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
 #define LINKED(href, name) "<a href=\"" href "\">" name "</a> " SUMMARY
+/* a cell of a row of teasers: a kicker and a headline, each a link on its
+ * own line, over a summary of a line */
+#define RESIDUE_CELL(kicker, head) \
+    "<td><div>" kicker "</div><div>" head "</div>" \
+    "<div>Another top group may withdraw their new album.</div></td>"
+#define RESIDUE_ROW(kicker, head)                                                              \
+    "<table><tr id=\"t\">" RESIDUE_CELL(kicker, head) RESIDUE_CELL(kicker, head)                \
+    RESIDUE_CELL(kicker, head) "</tr></table>"
 #define LINKED3(href, name) \
     "<li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li>"
 #define INTERVIEW(n) "<li><a href=\"/p" #n "\">Previous interview number " #n " on the harbour</a></li>"
@@ -394,6 +402,11 @@ static const rule_case cases[] = {
      "<dl id=\"t\"><dt>Man arrested in harbour crash</dt><dd>" SUMMARY
      "</dd><dt>Ferry fares to rise in the spring</dt><dd>" SUMMARY
      "</dd><dt>Lighthouse reopens to the public</dt><dd>" SUMMARY "</dd></dl>"},
+    /* a row of teasers whose linked headlines went as link lines: the
+     * summaries left go with them; a row of captions under plain labels stays */
+    {"teaser-residue",
+     RESIDUE_ROW("<a href=\"/k\">BUSINESS</a>", "<a href=\"/s\">Bands in EMI revolt</a>"),
+     RESIDUE_ROW("Business", "Bands in EMI revolt")},
     {"link-density",
      "<ul id=\"t\"><li><a href=\"/n\">News</a></li><li><a href=\"/s\">Sport</a></li>"
      "<li><a href=\"/w\">Weather</a></li></ul>",

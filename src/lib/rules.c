@@ -1508,6 +1508,48 @@ static const char *match_teaser_list(const dci_node *n, dci_walk *w)
                : NULL;
 }
 
+/* Whether c is what the link-line rule left of a teaser: its headline, a
+ * block that was nothing but a link, went first, and what is left is a
+ * short summary without links or prose ("<a>BUSINESS</a> <a>Bands in EMI
+ * revolt</a> Another top group may withdraw their new album."). */
+static int is_teaser_residue(const dci_node *c, const dci_tuning *t)
+{
+    if (c->chars == 0 || c->chars > t->teaser_residue_chars || c->link_chars > 0 || c->prose > 0)
+        return 0;
+    for (const dci_node *d = c; d; ) {
+        if (d->type == DCI_NODE_TEXT && d->chars > 0)
+            return 0;
+        if (d->type == DCI_NODE_ELEMENT && (d->flags & DCI_DROPPED)) {
+            if (d->rule && strcmp(d->rule->id, "link-line") == 0)
+                return 1;
+            d = dci_next_skip(d, c);
+        } else {
+            d = dci_next(d, c);
+        }
+    }
+    return 0;
+}
+
+/* A row or list of teasers whose linked headlines went one by one as link
+ * lines: the summaries left read as short lines of text of their own, but
+ * the units are still other stories. */
+static const char *match_teaser_residues(const dci_node *n, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (t->teaser_residue_chars == 0)
+        return NULL;
+    unsigned items = 0, residues = 0;
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
+            continue;
+        items++;
+        residues += is_teaser_residue(c, t);
+    }
+    return items >= t->teaser_min_items && dci_share_reached(residues, items, t->teaser_share)
+               ? ""
+               : NULL;
+}
+
 /* A list whose items say something besides their links (release notes,
  * "fixed bug 123 in the parser") is text; one of bare links is navigation. */
 static int items_have_text(const dci_node *list, const dci_tuning *t)
@@ -1733,6 +1775,8 @@ const dci_rule dci_rules[] = {
      "text_menu_entries text_menu_words link_line_max_chars"},
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,
      "teaser_min_items teaser_share teaser_headline_words teaser_summary_chars"},
+    {"teaser-residue", DCI_STAGE_LISTS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF, match_teaser_residues,
+     NULL, "teaser_residue_chars teaser_min_items teaser_share most_of_share"},
     {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
      match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
