@@ -407,6 +407,13 @@ static const rule_case cases[] = {
     {"teaser-residue",
      RESIDUE_ROW("<a href=\"/k\">BUSINESS</a>", "<a href=\"/s\">Bands in EMI revolt</a>"),
      RESIDUE_ROW("Business", "Bands in EMI revolt")},
+    /* a box left with only the label of its list of links; a label after
+     * the list labels something else */
+    {"list-husk",
+     "<table><tr><td id=\"t\"><div>External links</div><div><a href=\"/c\">Carling Cup</a>"
+     "</div></td><td>" TU_PROSE1 "</td></tr></table>",
+     "<table><tr><td id=\"t\"><div><a href=\"/c\">Carling Cup</a></div><div>External links"
+     "</div></td><td>" TU_PROSE1 "</td></tr></table>"},
     {"link-density",
      "<ul id=\"t\"><li><a href=\"/n\">News</a></li><li><a href=\"/s\">Sport</a></li>"
      "<li><a href=\"/w\">Weather</a></li></ul>",

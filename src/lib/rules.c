@@ -1550,6 +1550,41 @@ static const char *match_teaser_residues(const dci_node *n, dci_walk *w)
                : NULL;
 }
 
+/* Rules that drop a block as a list of links to other pages. */
+static const char *const link_list_rules[] = {"link-line", "teaser-list", "teaser-residue",
+                                              "link-density"};
+
+static int dropped_as_link_list(const dci_node *n)
+{
+    if (n->type != DCI_NODE_ELEMENT || !(n->flags & DCI_DROPPED) || !n->rule)
+        return 0;
+    for (size_t i = 0; i < DCX_COUNTOF(link_list_rules); i++)
+        if (strcmp(n->rule->id, link_list_rules[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A box left with nothing but its label once its list of links went
+ * ("<td><div>External links</div><div><a>Carling Cup</a></div></td>"):
+ * the label of a list that is gone, a heading's length at most, written
+ * before it. */
+static const char *match_list_husk(const dci_node *n, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (!t->drop_list_husks || n->chars == 0 || n->chars > t->short_heading_chars ||
+        dci_is_leaf_block(n))
+        return NULL;
+    int label = 0;
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (dropped_as_link_list(c))
+            return label ? "" : NULL;
+        if (c->type != DCI_NODE_ELEMENT && c->chars > 0)
+            return NULL;
+        label |= c->chars > 0;
+    }
+    return NULL;
+}
+
 /* A list whose items say something besides their links (release notes,
  * "fixed bug 123 in the parser") is text; one of bare links is navigation. */
 static int items_have_text(const dci_node *list, const dci_tuning *t)
@@ -1781,6 +1816,8 @@ const dci_rule dci_rules[] = {
      match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
      "link_density_max_positive offsite_link_chars offsite_share link_box_prose"},
+    {"list-husk", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
+     match_list_husk, NULL, "drop_list_husks short_heading_chars"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
      match_widget_controls, NULL, "widget_min_leaves widget_leaf_chars"},
     {"skip-link", DCI_STAGE_WIDGETS, DCI_ON_TAG, GUMBO_TAG_A, 0, match_skip_link, NULL,

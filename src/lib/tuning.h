@@ -104,6 +104,7 @@ typedef struct dci_tuning {
     dci_share teaser_share;           /* of the items cut short: a teaser list */
     unsigned teaser_headline_words;  /* a link this long opening an item is a headline */
     unsigned teaser_summary_chars;   /* ...and this much unlinked text its summary */
+    unsigned drop_list_husks;        /* a box left with only the label of its dropped list goes */
     unsigned teaser_residue_chars;   /* at most this much text left of a teaser whose
                                         linked headline went as a link line (0: off) */
     unsigned item_min_text;          /* unlinked text per item of a list of text */
