@@ -424,6 +424,44 @@ START_TEST(test_german_class_words_name_story_comments_and_share_bar)
 }
 END_TEST
 
+/* A German story with its controls and a photo's credit written as lines
+ * between its paragraphs, not at its tail: each goes, as its English
+ * counterpart would, and the paragraphs stay. */
+static const char german_controls_page[] =
+    "<!DOCTYPE html><html lang=\"de\"><head><title>Die Kaimauer</title></head><body>\n"
+    "<h1>Die Kaimauer wird saniert</h1>\n"
+    "<div class=\"artikel\">"
+    "<p>Lesezeit: 3 Min.</p>"
+    "<p>Die Stadt will die alte Kaimauer in den kommenden drei Jahren sanieren, wie der "
+    "Bürgermeister am Dienstag vor dem Gemeinderat erklärte.</p>"
+    "<div>Artikel drucken</div><div>Schriftgröße</div>"
+    "<p>Die Kosten von rund zwölf Millionen Euro sollen zur Hälfte vom Land getragen "
+    "werden, der Rest kommt aus dem Haushalt der Stadt und von privaten Spendern.</p>"
+    "<figure><img src=\"mauer.jpg\" alt=\"\"><p>Foto: dpa/Michael Kappeler</p></figure>"
+    "<p>Anzeige</p>"
+    "<p>Zuerst werden die Steine der Mauer ersetzt, danach folgen der Leuchtturm und das "
+    "alte Zollhaus, das künftig ein kleines Museum beherbergen soll.</p>"
+    "<p>Foto: Die Ausstellung im Zollhaus zeigt Bilder aus hundert Jahren Hafengeschichte, "
+    "gesammelt von den Familien der Fischer.</p>"
+    "<p><a href=\"#top\">Zum Seitenanfang</a></p>"
+    "</div></body></html>\n";
+
+START_TEST(test_german_controls_and_credit_dropped_mid_article)
+{
+    char *text = tu_text_ok(german_controls_page);
+    tu_assert_has(text, "Die Stadt will die alte Kaimauer");
+    tu_assert_has(text, "ein kleines Museum beherbergen soll.");
+    tu_assert_has(text, "Foto: Die Ausstellung im Zollhaus");
+    tu_assert_lacks(text, "Lesezeit");
+    tu_assert_lacks(text, "Artikel drucken");
+    tu_assert_lacks(text, "Schriftgröße");
+    tu_assert_lacks(text, "Michael Kappeler");
+    tu_assert_lacks(text, "Anzeige");
+    tu_assert_lacks(text, "Seitenanfang");
+    free(text);
+}
+END_TEST
+
 START_TEST(test_marked_article_with_less_prose_does_not_win)
 {
     const char *short_article =
@@ -1879,6 +1917,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_runners_up_inside_best_do_not_widen_it);
     tcase_add_test(content, test_marked_article_beats_classed_box_beside_it);
     tcase_add_test(content, test_german_class_words_name_story_comments_and_share_bar);
+    tcase_add_test(content, test_german_controls_and_credit_dropped_mid_article);
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_tweet_wrapper_with_drop_word_kept);

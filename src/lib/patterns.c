@@ -676,17 +676,85 @@ static const char *const phrases[] = {
     "naar boven",
     "do góry",
     "наверх",
+    "zum seitenanfang",
+    "zurück nach oben",
+    "haut de page",
+    "retour en haut de page",
+    "ir arriba",
+    "voltar ao topo",
+    "torna all'inizio",
+    "zpět nahoru",
+    "vissza a tetejére",
+    /* "read more" and "see more" under a teaser, in the languages of the web */
+    "mehr lesen",
+    "lees verder",
+    "czytaj dalej",
+    "číst dále",
+    "leggi di più",
+    "ver más",
+    "en savoir plus",
+    "подробнее",
+    "читать полностью",
+    "tovább",
+    /* a page's print, mail and type-size controls, in the same languages */
+    "drucken",
+    "artikel drucken",
+    "seite drucken",
+    "artikel versenden",
+    "schriftgrösse",
+    "imprimer",
+    "imprimer cet article",
+    "imprimer l'article",
+    "imprimer l’article",
+    "envoyer à un ami",
+    "envoyer par e-mail",
+    "envoyer par email",
+    "taille du texte",
+    "imprimir",
+    "enviar por e-mail",
+    "enviar por email",
+    "enviar por correo",
+    "stampa",
+    "invia ad un amico",
+    "invia a un amico",
+    "afdrukken",
+    "drukuj",
+    "распечатать",
+    "версия для печати",
+    "tisk",
+    "vytisknout",
+    "nyomtatás",
+    /* an advertisement's label, in the same languages */
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "publicidade",
+    "advertentie",
+    "reklama",
+    "реклама",
+    "hirdetés",
+    /* the time a story takes to read */
+    "lesezeit: * min*",
+    "lesezeit * min*",
+    "temps de lecture*",
+    "tiempo de lectura*",
+    "tempo di lettura*",
+    "czas czytania*",
+    "время чтения*",
     "all rights reserved*",
 };
 
-/* Headings that open a section of boilerplate, with the most words such a
- * heading has ("More Film" yes, "More than a game" no). */
-typedef struct section_heading {
+/* A pattern with the most words a line matching it has. */
+typedef struct limited_pattern {
     const char *pattern;
     unsigned max_words;
-} section_heading;
+} limited_pattern;
 
-static const section_heading section_headings[] = {
+/* Headings that open a section of boilerplate, with the most words such a
+ * heading has ("More Film" yes, "More than a game" no). */
+static const limited_pattern section_headings[] = {
     {"more *", 3},
     {"more from *", 5},
     {"more in *", 5},
@@ -756,22 +824,29 @@ static const section_heading section_headings[] = {
     {"leia mais*", 3},
 };
 
+/* A photo's credit written as a line by itself, in the languages of the web,
+ * with the most words such a credit has: "Foto: dpa/Michael Kappeler" is a
+ * credit, a paragraph of a photography blog opening with "Foto:" is not. */
+static const limited_pattern credits[] = {
+    {"foto: *", 8},
+    {"(foto: *)", 8},
+    {"fotos: *", 8},
+    {"bild: *", 8},
+    {"photo : *", 8},
+    {"(photo : *)", 8},
+    {"crédit photo*", 8},
+    {"crédits photo*", 8},
+    {"foto di *", 6},
+    {"fot. *", 6},
+    {"fotó: *", 8},
+    {"фото: *", 8},
+};
+
 /* text in lower case in any script, or NULL; free with free(). */
 static char *lower_case(const char *text)
 {
     char *lower;
     return dci_casefold(text, strlen(text), &lower) < 0 ? NULL : lower;
-}
-
-const char *dci_match_phrase(const char *text)
-{
-    char *lower = lower_case(text);
-    const char *match = NULL;
-    for (size_t i = 0; lower && i < DCX_COUNTOF(phrases) && !match; i++)
-        if (dci_glob_match(phrases[i], lower))
-            match = phrases[i];
-    free(lower);
-    return match;
 }
 
 static unsigned count_words(const char *s)
@@ -787,15 +862,36 @@ static unsigned count_words(const char *s)
     return words;
 }
 
+/* The entry of table[0, n) that lower, of words words, matches, or NULL. */
+static const char *match_limited(const limited_pattern *table, size_t n, const char *lower,
+                                 unsigned words)
+{
+    for (size_t i = 0; i < n; i++)
+        if (words <= table[i].max_words && dci_glob_match(table[i].pattern, lower))
+            return table[i].pattern;
+    return NULL;
+}
+
+const char *dci_match_phrase(const char *text)
+{
+    char *lower = lower_case(text);
+    const char *match = NULL;
+    for (size_t i = 0; lower && i < DCX_COUNTOF(phrases) && !match; i++)
+        if (dci_glob_match(phrases[i], lower))
+            match = phrases[i];
+    if (lower && !match)
+        match = match_limited(credits, DCX_COUNTOF(credits), lower, count_words(text));
+    free(lower);
+    return match;
+}
+
 const char *dci_match_section_heading(const char *text)
 {
     unsigned words = count_words(text);
     char *lower = lower_case(text);
-    const char *match = NULL;
-    for (size_t i = 0; lower && i < DCX_COUNTOF(section_headings) && !match; i++)
-        if (words <= section_headings[i].max_words &&
-            dci_glob_match(section_headings[i].pattern, lower))
-            match = section_headings[i].pattern;
+    const char *match =
+        lower ? match_limited(section_headings, DCX_COUNTOF(section_headings), lower, words)
+              : NULL;
     free(lower);
     return match;
 }
