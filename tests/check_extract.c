@@ -462,6 +462,43 @@ START_TEST(test_german_controls_and_credit_dropped_mid_article)
 }
 END_TEST
 
+/* The same in French: a link alone on its line of loose text whose words
+ * are a control ("Imprimer", rule phrase-link), a pointer to another story,
+ * an ad's label and a credit go between the paragraphs. */
+static const char french_controls_page[] =
+    "<!DOCTYPE html><html lang=\"fr\"><head><title>Le port</title></head><body>\n"
+    "<h1>Le port sera rénové</h1>\n"
+    "<div class=\"article\">"
+    "<p>La ville va rénover le vieux port au cours des trois prochaines années, a "
+    "annoncé le maire mardi devant le conseil municipal réuni en séance.</p>"
+    "<div>Le coût des travaux est estimé à douze millions d'euros.<br>"
+    "<a href=\"/imprimer\">Imprimer</a><br></div>"
+    "<p>La région prendra en charge la moitié de la somme, le reste viendra du budget de "
+    "la ville et de donateurs privés, selon la mairie.</p>"
+    "<p>Photo : AFP / Ludovic Marin</p>"
+    "<p>À lire aussi : <a href=\"/phare\">Le phare rouvre au public</a></p>"
+    "<p>Publicité</p>"
+    "<p>Les quais seront refaits en premier, puis viendront le phare et l'ancienne "
+    "douane, qui doit accueillir un petit musée consacré aux pêcheurs.</p>"
+    "<p>Photo : une exposition montre cent ans d'histoire du port, avec les images "
+    "prêtées par les familles des pêcheurs de la ville.</p>"
+    "</div></body></html>\n";
+
+START_TEST(test_french_controls_and_credit_dropped_mid_article)
+{
+    char *text = tu_text_ok(french_controls_page);
+    tu_assert_has(text, "La ville va rénover le vieux port");
+    tu_assert_has(text, "douze millions d'euros.");
+    tu_assert_has(text, "un petit musée consacré aux pêcheurs.");
+    tu_assert_has(text, "Photo : une exposition montre");
+    tu_assert_lacks(text, "Imprimer");
+    tu_assert_lacks(text, "Ludovic Marin");
+    tu_assert_lacks(text, "Le phare rouvre");
+    tu_assert_lacks(text, "Publicité");
+    free(text);
+}
+END_TEST
+
 START_TEST(test_marked_article_with_less_prose_does_not_win)
 {
     const char *short_article =
@@ -1918,6 +1955,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_marked_article_beats_classed_box_beside_it);
     tcase_add_test(content, test_german_class_words_name_story_comments_and_share_bar);
     tcase_add_test(content, test_german_controls_and_credit_dropped_mid_article);
+    tcase_add_test(content, test_french_controls_and_credit_dropped_mid_article);
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_tweet_wrapper_with_drop_word_kept);
