@@ -56,6 +56,10 @@ static const tail_phrase phrases[] = {
     {"topics: *", TAIL_REST},
     {"filed under*", TAIL_REST},
     {"rate this*", TAIL_REST},
+    /* a list's title: "More world stories from NBC News:" */
+    {"more * from *:", TAIL_REST},
+    {"related * from *:", TAIL_REST},
+    {"more * news:", TAIL_REST},
     /* English: one block each */
     {"comments are closed*", 0},
     {"the comments to this entry are closed*", 0},
@@ -96,6 +100,10 @@ static const tail_phrase phrases[] = {
     {"follow * on linkedin*", 0},
     {"find us on *", 0},
     {"like us on *", 0},
+    /* a signature's accounts: "Twitter: @handle", "Facebook page: facebook.com/..." */
+    {"twitter: @*", 0},
+    {"facebook*: *facebook.com/*", 0},
+    {"youtube*: *youtube.com/*", 0},
     {"share", 0},
     {"share this*", 0},
     {"share on *", 0},
