@@ -189,6 +189,13 @@ static const rule_case cases[] = {
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},
+    /* a sentence in its own box after the article joins; a rights line there is the
+     * template's footer (the article's own, inside its box, stays) */
+    {"sibling",
+     PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">The harbour wall will open to "
+          "walkers again in the spring, the council said.</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">\xc2\xa9 2008 Example Press. All rights "
+          "reserved. This material may not be published, broadcast or rewritten.</div></div>")},
     /* a print header: the page's address, long and without links, is no prose */
     {"sibling",
      PAGE("<div><div id=\"t\">See the plans for the harbour wall, the quay and the new "

@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "patterns.h"
+#include "tail.h"
 #include "url.h"
 #include "walk.h"
 #include "words.h"
@@ -614,6 +615,29 @@ static int is_plain_part(const dci_node *s, const dci_node *like, dci_walk *w)
            dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
 }
 
+/* Whether n comes after the winner among its siblings. */
+static int follows(const dci_node *n, const dci_node *winner)
+{
+    for (const dci_node *p = n->prev; p; p = p->prev)
+        if (p == winner)
+            return 1;
+    return 0;
+}
+
+/* A box after the winner holding nothing but a copyright or rights line
+ * ("© 2008 Press-Register. All rights reserved. This material may not be
+ * published..."): the template's footer set apart from the article's box,
+ * however well it scores as a sentence. The article's own credit line,
+ * inside its box, stays (the tail trimmer keeps rights lines by default). */
+static int is_rights_footer(const dci_node *s, dci_walk *w)
+{
+    if (!w->tuning->sibling_rights || !follows(s, w->best) || s->chars == 0 ||
+        s->chars > w->tuning->tail_max_chars)
+        return 0;
+    const char *text = dci_walk_text(w, s, s->chars * 4 + 4);
+    return text && dci_tail_rights(text, strlen(text)) == 1;
+}
+
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
  * it must be a plain part of the text like the winner, or its own text must
@@ -623,6 +647,8 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     const dci_node *best = w->best;
+    if (is_rights_footer(s, w))
+        return NULL;
     float bonus = same_class(s, best) ? best->score * t->same_class_bonus : 0.0f;
     if ((s->flags & DCI_CANDIDATE) && s->score + bonus >= w->join_threshold &&
         dci_share_reached(s->prose, s->chars, t->sibling_prose_share) && !is_teaser_box(s, w))

@@ -311,6 +311,19 @@ int dci_tail_match(const char *text, size_t len, int rights, const char **patter
     return found;
 }
 
+int dci_tail_rights(const char *text, size_t len)
+{
+    const char *pattern = NULL;
+    int rest = 0;
+    int m = dci_tail_match(text, len, 1, &pattern, &rest);
+    if (m <= 0)
+        return m;
+    for (size_t i = 0; i < DCX_COUNTOF(phrases); i++)
+        if (phrases[i].pattern == pattern)
+            return (phrases[i].flags & TAIL_RIGHTS) != 0;
+    return 0;
+}
+
 static dci_block *last_leaf(dci_block *b)
 {
     while (b->last_child)

@@ -79,4 +79,9 @@ int dci_tail_trim(dci_block *root, const dci_tuning *t, dci_arena *a, dci_tail_d
  */
 int dci_tail_match(const char *text, size_t len, int rights, const char **pattern, int *rest);
 
+/* Whether text (len bytes) is a copyright or rights line of the table
+ * ("© 2008 Press-Register. All rights reserved."): 1 or 0, -1 when memory
+ * ran out. */
+int dci_tail_rights(const char *text, size_t len);
+
 #endif
