@@ -120,6 +120,19 @@ static const tail_case tail_cases[] = {
     {"Posted in World, Politics", "posted in *"},
     {"This entry was posted on 9 August 2012 and is filed under Reviews.", "this entry was posted *"},
     {"Last updated: 12 March 2024", "last updated*"},
+    {"Back to top", "back to top*"},
+    {"Go to top of page", "go to top*"},
+    {"Back to Home Page", "back to home*"},
+    {"Back to the club's home page", "back to * home page*"},
+    {"Back to action homepage", "back to * homepage*"},
+    {"Return to the Example Project home page.", "return to * home page*"},
+    {"Return to the club homepage", "return to * homepage*"},
+    {"Return to index", "return to index*"},
+    {"Go to the club's index page on rowing", "go to * index page*"},
+    {"Please send questions and comments to the editors.", "please send *"},
+    {"This page was last updated 23 March 1999", "this page was *"},
+    {"Page Last Updated: December 14, 2006", "page last updated*"},
+    {"Maintained by the Publications Web Team", "maintained by *"},
     {"Categories: Travel", "categories: *"},
     /* German */
     {"Kommentare (3)", "kommentare*"},
@@ -292,6 +305,8 @@ static const tail_case folded_cases[] = {
     {"SUIVEZ-NOUS SUR TWITTER", "suivez-nous *"},
     {"Scarica l’app di Esempio", "scarica l'app*"},
     {"Follow\xc2\xa0us", "follow us*"},
+    {"[ Go to Top ]", "go to top*"},
+    {"\xc2\xab back to action homepage", "back to * homepage*"},
 };
 
 START_TEST(test_folded_text_matches)

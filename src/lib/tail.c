@@ -136,6 +136,20 @@ static const tail_phrase phrases[] = {
     {"posted in *", 0},
     {"this entry was posted *", 0},
     {"last updated*", 0},
+    /* a static page's footer: its way back and who keeps it */
+    {"back to top*", 0},
+    {"go to top*", 0},
+    {"back to home*", 0},
+    {"back to * home page*", 0},
+    {"back to * homepage*", 0},
+    {"return to * home page*", 0},
+    {"return to * homepage*", 0},
+    {"return to index*", 0},
+    {"go to * index page*", 0},
+    {"please send *", 0},
+    {"this page was *", 0},
+    {"page last updated*", 0},
+    {"maintained by *", 0},
     {"categories: *", 0},
     /* German */
     {"kommentare*", TAIL_REST},
@@ -255,7 +269,7 @@ static const tail_phrase phrases[] = {
 
 /* Bytes that may open a block before its words: bullets, dashes, quotes. */
 static const char *const openers[] = {" ", "-", "*", "|", ">", "\xe2\x80\xa2", "\xc2\xb7",
-                                      "\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xbb"};
+                                      "\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xbb", "\xc2\xab", "["};
 
 /* Skips the openers at the start of s. */
 static const char *skip_openers(const char *s)
