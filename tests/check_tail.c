@@ -83,6 +83,9 @@ static const tail_case tail_cases[] = {
     {"This post contains affiliate links.", "* affiliate links*"},
     {"Follow us on Facebook and Twitter", "follow us*"},
     {"Follow Jane on LinkedIn", "follow * on linkedin*"},
+    {"Follow our full coverage of the election at https://example.com/vote", "follow * full coverage*"},
+    {"More Example sports: https://example.com/sports", "more *: http*"},
+    {"twitter.com/janedoe", "twitter.com/*"},
     {"Find us on Instagram", "find us on *"},
     {"Like us on Facebook", "like us on *"},
     {"Twitter: @janedoe", "twitter: @*"},
@@ -235,6 +238,8 @@ static const tail_case tail_cases[] = {
     {"Baixe o aplicativo", "baixe o aplicativo*"},
     {"Apoie o jornalismo independente", "apoie *"},
     {"Ana Souza é jornalista e escreve sobre ciência.", "* é jornalista*"},
+    /* Indonesian */
+    {"Iklan", "iklan"},
     /* Russian */
     {"Комментарии (7)", "комментарии*"},
     {"Пример, 2024. Все права защищены.", "*все права защищены*"},

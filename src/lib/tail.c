@@ -99,6 +99,9 @@ static const tail_phrase phrases[] = {
     {"* affiliate links*", 0},
     {"follow us*", 0},
     {"follow * on linkedin*", 0},
+    {"follow * full coverage*", 0},
+    {"more *: http*", 0},
+    {"twitter.com/*", 0},
     {"find us on *", 0},
     {"like us on *", 0},
     /* a signature's accounts: "Twitter: @handle", "Facebook page: facebook.com/..." */
@@ -252,6 +255,8 @@ static const tail_phrase phrases[] = {
     {"baixe o aplicativo*", 0},
     {"apoie *", 0},
     {"* é jornalista*", 0},
+    /* Indonesian */
+    {"iklan", 0},
     /* Russian */
     {"комментарии*", TAIL_REST},
     {"*все права защищены*", TAIL_RIGHTS},
