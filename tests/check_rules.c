@@ -189,6 +189,10 @@ static const rule_case cases[] = {
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},
+    /* a box after the article joins; opened by a rule, it is set apart (a press
+     * release's paragraph about the company) */
+    {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><hr>" TU_PROSE4 "</div></div>")},
     /* a sentence in its own box after the article joins; a rights line there is the
      * template's footer (the article's own, inside its box, stays) */
     {"sibling",
@@ -228,6 +232,14 @@ static const rule_case cases[] = {
           "<div>" P1 P2 P3 "</div><div>Ad</div></div>"),
      PAGE("<div><p id=\"t\">A short summary of the article, in one sentence.</p></div>"
           "<div><div>" P1 P2 P3 "</div><div>Ad</div></div>")},
+    /* ...but not one opened by a rule, after the content */
+    {"twin",
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" TWIN_PROSE
+          "</div></div>"),
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\"><hr>" TWIN_PROSE
+          "</div></div>")},
     {"twin",
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
           "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" TWIN_PROSE

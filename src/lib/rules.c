@@ -638,6 +638,45 @@ static int is_rights_footer(const dci_node *s, dci_walk *w)
     return text && dci_tail_rights(text, strlen(text)) == 1;
 }
 
+/* Whether n comes after the winner in document order, outside it: one of
+ * n's ancestors (or n) follows one of the winner's among their siblings. */
+static int after_winner(const dci_node *n, const dci_node *winner)
+{
+    for (const dci_node *a = n; a; a = a->parent)
+        for (const dci_node *b = winner; b; b = b->parent)
+            if (a != b && a->parent && a->parent == b->parent)
+                return follows(a, b);
+    return 0;
+}
+
+/* The first node of n with text or a rule, in document order, or NULL:
+ * blank text (white space between tags) is skipped. */
+static const dci_node *first_mark(const dci_node *n)
+{
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (c->type == DCI_NODE_TEXT) {
+            if (c->text && strspn(c->text, " \t\r\n") < c->text_len)
+                return c;
+        } else if (c->tag == GUMBO_TAG_HR) {
+            return c;
+        } else if (c->chars > 0) {
+            return first_mark(c);
+        }
+    }
+    return NULL;
+}
+
+/* A box after the winner that opens with a horizontal rule: the page sets
+ * what follows apart from the article, a press release's boilerplate about
+ * the company, a note from the editors, a disclaimer. */
+static int is_ruled_off(const dci_node *s, dci_walk *w)
+{
+    if (!w->tuning->sibling_ruled_off || !after_winner(s, w->best))
+        return 0;
+    const dci_node *m = first_mark(s);
+    return m && m->type == DCI_NODE_ELEMENT && m->tag == GUMBO_TAG_HR;
+}
+
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
  * it must be a plain part of the text like the winner, or its own text must
@@ -647,7 +686,7 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     const dci_node *best = w->best;
-    if (is_rights_footer(s, w))
+    if (is_rights_footer(s, w) || is_ruled_off(s, w))
         return NULL;
     float bonus = same_class(s, best) ? best->score * t->same_class_bonus : 0.0f;
     if ((s->flags & DCI_CANDIDATE) && s->score + bonus >= w->join_threshold &&
@@ -781,7 +820,7 @@ static const char *match_twin(const dci_node *n, dci_walk *w)
     if (is_section(n, w))
         return "a section like the content's";
     if (!(same_kind(n, w->best) || (w->top && same_kind(n, w->top))) ||
-        !in_the_winners_article(n, w))
+        !in_the_winners_article(n, w) || is_ruled_off(n, w))
         return NULL;
     return n->prose >= t->twin_min_prose && dci_link_density(n) < t->twin_max_density
                ? "same kind as the content"

@@ -74,6 +74,7 @@ typedef struct dci_tuning {
     dci_share sibling_own_share;      /* its own text must be at least this much of it */
     dci_share wrapper_part_share;     /* a part beside the winner's wrapper holds this much of its prose */
     unsigned loose_part_prose;       /* the winner's parent with this much more prose, as loose text, wins (0: off) */
+    unsigned sibling_ruled_off;      /* 1: a box after the winner opening with an <hr> stays out (0: off) */
     unsigned sibling_rights;         /* 1: a box after the winner holding only a rights line stays out (0: off) */
     unsigned sibling_part_prose;     /* a plain sibling of the winner's tag with this much prose joins (0: off) */
     unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
