@@ -679,6 +679,33 @@ START_TEST(test_default_keeps_rights_line)
 }
 END_TEST
 
+/* A short note the page sets under a rule at the end goes; the same note
+ * without the rule stays, and so do a footnote and a labelled reference
+ * under a rule. */
+START_TEST(test_note_under_rule_dropped)
+{
+    static const char note[] = "The harbour trust runs ferries along the coast and has offices in three towns.";
+    char *html = tu_strdupf("<hr><p>%s</p>", note);
+    char *text = page_text(html, 0, NULL);
+    tu_assert_lacks(text, note);
+    tu_assert_article_kept(text);
+    free(text);
+    free(html);
+    html = tu_strdupf("<p>%s</p>", note);
+    text = page_text(html, 0, NULL);
+    tu_assert_has(text, note);
+    free(text);
+    free(html);
+    text = page_text("<hr><p>1. The timetable was first published in 1998.</p>", 0, NULL);
+    tu_assert_has(text, "1. The timetable was first published in 1998.");
+    free(text);
+    text = page_text("<hr><p>More information: J. Doe et al. Tides of the harbour, Journal of "
+                     "Coasts (2019).</p>", 0, NULL);
+    tu_assert_has(text, "More information: J. Doe et al.");
+    free(text);
+}
+END_TEST
+
 START_TEST(test_prose_kept_in_precision_mode)
 {
     char *html = tu_strdupf("<p>%s</p>", prose_lines[_i]);
@@ -910,6 +937,7 @@ static Suite *tail_suite(void)
     tcase_set_timeout(e2e, 30);
     tcase_add_loop_test(e2e, test_example_dropped_in_precision_mode, 0, DCX_COUNTOF(tail_cases));
     tcase_add_test(e2e, test_default_keeps_rights_line);
+    tcase_add_test(e2e, test_note_under_rule_dropped);
     tcase_add_loop_test(e2e, test_prose_kept_in_precision_mode, 0, DCX_COUNTOF(prose_lines));
     tcase_add_test(e2e, test_loose_link_lines_dropped);
     tcase_add_loop_test(e2e, test_loose_link_line, 0, DCX_COUNTOF(link_line_cases));

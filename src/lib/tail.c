@@ -14,7 +14,8 @@
  * dci_tail_trim does, with dci_tail_match as its predicate. */
 const dci_rule dci_tail_rule = {"tail", DCI_STAGE_COUNT, DCI_ON_LEAF_BLOCK, 0, 0, NULL, NULL,
                                 "tail_max_chars tail_max_blocks tail_rights tail_link_words "
-                                "link_lines_min link_line_share mostly_links_share"};
+                                "link_lines_min link_line_share mostly_links_share tail_rule_max_chars "
+                                "tail_rule_share"};
 
 enum {
     TAIL_REST = 1,   /* opens a closing section: the blocks after it go too */
@@ -529,6 +530,112 @@ static int is_link_roll(const dci_block *b, const dci_tuning *t, list_verdict *l
     return last->of_links;
 }
 
+/* The node before n in the page's order: its previous sibling's last
+ * descendant, else its parent; NULL at the top. */
+static const dci_node *node_before(const dci_node *n)
+{
+    if (!n->prev)
+        return n->parent;
+    for (n = n->prev; n->last_child; n = n->last_child) {
+    }
+    return n;
+}
+
+static int holds_node(const dci_node *a, const dci_node *n)
+{
+    for (; n; n = n->parent)
+        if (n == a)
+            return 1;
+    return 0;
+}
+
+/* How many nodes back from a block its rule is looked for. */
+enum { RULE_LOOK = 64 };
+
+/* Whether a horizontal rule (<hr>) stands in the page between the leaf
+ * before b and b. */
+static int ruled_off(const dci_block *b, const dci_block *before)
+{
+    if (!b->source || !before->source)
+        return 0;
+    const dci_node *n = b->source;
+    for (unsigned i = 0; i < RULE_LOOK; i++) {
+        n = node_before(n);
+        if (!n || holds_node(before->source, n))
+            return 0;
+        if (n->type == DCI_NODE_ELEMENT && n->tag == GUMBO_TAG_HR && !(n->flags & DCI_DROPPED))
+            return 1;
+    }
+    return 0;
+}
+
+/* How far into a block its label may end, and how many words it has. */
+enum { LABEL_MAX_CHARS = 24, LABEL_MAX_WORDS = 3 };
+
+/* Whether s opens with a label of a few words and a colon, "Note:", "More
+ * information:", over the text it introduces: a note of the article's, or
+ * its reference. */
+static int opens_with_label(const char *s, size_t len)
+{
+    unsigned words = 1;
+    for (size_t i = 1; i < len && i <= LABEL_MAX_CHARS; i++) {
+        if (s[i] == ':')
+            return i + 1 < len && s[i + 1] == ' ';
+        if (s[i] == ' ' && ++words > LABEL_MAX_WORDS)
+            return 0;
+        if (strchr(".,;!?", s[i]))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether b opens as a footnote does, "1. ", "[1]", "(1)", "* " or "†":
+ * the article's notes, which a page sets under a rule too. */
+static int opens_note(const dci_block *b)
+{
+    const char *s = b->text;
+    size_t len = b->text_len, i = 0;
+    if (in_numbered_list(b))
+        return 1;
+    if (len && (s[0] == '*' || s[0] == '[' || s[0] == '('))
+        i = 1;
+    if (i == 1 && s[0] == '*')
+        return 1;
+    if (len >= 3 && strncmp(s, "\xe2\x80\xa0", 3) == 0)
+        return 1;
+    size_t digits = 0;
+    while (i < len && s[i] >= '0' && s[i] <= '9' && digits < 3) {
+        i++;
+        digits++;
+    }
+    if (digits > 0 && i < len && strchr(".)]", s[i]) && s[i])
+        return 1;
+    return opens_with_label(s, len);
+}
+
+/* How many leaves at the end of root the page sets apart under a rule: the
+ * blocks after the last <hr> between two leaves, when they hold at most
+ * tail_rule_max_chars and at most tail_rule_share of the text (a note
+ * about the company, the site's notices); 0 when none. */
+static size_t ruled_tail(dci_block *root, const dci_tuning *t)
+{
+    if (!t->tail_rule_max_chars)
+        return 0;
+    size_t n = 0, chars = 0;
+    for (dci_block *b = last_leaf(root), *prev; b && b != root; b = prev) {
+        prev = prev_leaf(b, root);
+        chars += b->text_len;
+        n++;
+        if (!prev || chars > t->tail_rule_max_chars)
+            return 0;
+        if (ruled_off(b, prev))
+            return opens_note(b) ? 0 : dci_share_reached((unsigned)chars, (unsigned)text_chars(root), t->tail_rule_share)
+                       ? 0
+                       : n;
+    }
+    return 0;
+}
+
 /* Looks at up to max leaves up from the end into seen; returns how many, or
  * -1 when memory ran out. Marks the matches, and every block from the last
  * section opener down. Lines of links do not count as leaves looked at, nor
@@ -536,11 +643,17 @@ static int is_link_roll(const dci_block *b, const dci_tuning *t, list_verdict *l
  * (a page that is a list of links keeps it). */
 static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t max)
 {
-    size_t n = 0, looked = 0, rolls = 0;
+    size_t n = 0, looked = 0, rolls = 0, ruled = ruled_tail(root, t);
     list_verdict last_list = {NULL, 0};
-    for (dci_block *b = last_leaf(root), *prev; looked < t->tail_max_blocks; b = prev) {
+    for (dci_block *b = last_leaf(root), *prev; looked < t->tail_max_blocks || n < ruled; b = prev) {
         prev = prev_leaf(b, root);
-        if (!prev || in_table_or_code(b, root) || n == max)
+        if (!prev || n == max)
+            break;
+        if (n < ruled) {
+            seen[n++] = (tail_seen){b, "under a rule", DCI_TAIL_BELOW};
+            continue;
+        }
+        if (in_table_or_code(b, root))
             break;
         if (b->text_len && is_link_roll(b, t, &last_list)) {
             seen[n++] = (tail_seen){b, "lines of links", DCI_TAIL_LINKS};

@@ -113,6 +113,8 @@ const dci_tuning dci_tuning_defaults = {
     .tail_max_blocks = 8,
     .tail_rights = 0,
     .tail_link_words = 3,
+    .tail_rule_max_chars = 300,
+    .tail_rule_share = {1, 4},
 
     .block_model_min = 0.7f,
 };
@@ -190,7 +192,8 @@ static const field fields[] = {
     COUNT_FIELD(join_twins), COUNT_FIELD(join_wrapper_parts),
     COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),
     COUNT_FIELD(tail_max_chars), COUNT_FIELD(tail_max_blocks), COUNT_FIELD(tail_rights),
-    COUNT_FIELD(tail_link_words),
+    COUNT_FIELD(tail_link_words), COUNT_FIELD(tail_rule_max_chars),
+    SHARE_FIELD(tail_rule_share),
     WEIGHT_FIELD(block_model_min),
 };
 
