@@ -615,10 +615,16 @@ static int is_plain_part(const dci_node *s, const dci_node *like, dci_walk *w)
            dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
 }
 
-/* Whether n comes after the winner among its siblings. */
+/* How many siblings back a box looks for the winner: a footer or a box set
+ * apart by a rule stands just after the article; farther on, the score
+ * alone decides. The bound keeps a page of many siblings linear. */
+enum { FOLLOW_LOOK = 64 };
+
+/* Whether n comes shortly after the winner among its siblings. */
 static int follows(const dci_node *n, const dci_node *winner)
 {
-    for (const dci_node *p = n->prev; p; p = p->prev)
+    unsigned looked = 0;
+    for (const dci_node *p = n->prev; p && looked < FOLLOW_LOOK; p = p->prev, looked++)
         if (p == winner)
             return 1;
     return 0;
@@ -631,22 +637,38 @@ static int follows(const dci_node *n, const dci_node *winner)
  * inside its box, stays (the tail trimmer keeps rights lines by default). */
 static int is_rights_footer(const dci_node *s, dci_walk *w)
 {
-    if (!w->tuning->sibling_rights || !follows(s, w->best) || s->chars == 0 ||
-        s->chars > w->tuning->tail_max_chars)
+    if (!w->tuning->sibling_rights || s->chars == 0 || s->chars > w->tuning->tail_max_chars ||
+        !follows(s, w->best))
         return 0;
     const char *text = dci_walk_text(w, s, s->chars * 4 + 4);
     return text && dci_tail_rights(text, strlen(text)) == 1;
 }
 
-/* Whether n comes after the winner in document order, outside it: one of
- * n's ancestors (or n) follows one of the winner's among their siblings. */
+static unsigned depth_of(const dci_node *n)
+{
+    unsigned depth = 0;
+    for (; n->parent; n = n->parent)
+        depth++;
+    return depth;
+}
+
+/* Whether n comes after the winner in document order, outside it: of the
+ * two children of their nearest common ancestor on their lines, n's
+ * follows the winner's. */
 static int after_winner(const dci_node *n, const dci_node *winner)
 {
-    for (const dci_node *a = n; a; a = a->parent)
-        for (const dci_node *b = winner; b; b = b->parent)
-            if (a != b && a->parent && a->parent == b->parent)
-                return follows(a, b);
-    return 0;
+    unsigned n_depth = depth_of(n), w_depth = depth_of(winner);
+    for (; n_depth > w_depth; n_depth--)
+        n = n->parent;
+    for (; w_depth > n_depth; w_depth--)
+        winner = winner->parent;
+    if (n == winner)
+        return 0;
+    while (n->parent != winner->parent) {
+        n = n->parent;
+        winner = winner->parent;
+    }
+    return follows(n, winner);
 }
 
 /* The first node of n with text or a rule, in document order, or NULL:

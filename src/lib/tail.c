@@ -608,7 +608,7 @@ static int opens_note(const dci_block *b)
         i++;
         digits++;
     }
-    if (digits > 0 && i < len && strchr(".)]", s[i]) && s[i])
+    if (digits > 0 && i < len && s[i] && strchr(".)]", s[i]))
         return 1;
     return opens_with_label(s, len);
 }
@@ -629,7 +629,8 @@ static size_t ruled_tail(dci_block *root, const dci_tuning *t)
         if (!prev || chars > t->tail_rule_max_chars)
             return 0;
         if (ruled_off(b, prev))
-            return opens_note(b) ? 0 : dci_share_reached((unsigned)chars, (unsigned)text_chars(root), t->tail_rule_share)
+            return opens_note(b) || dci_share_reached((unsigned)chars, (unsigned)text_chars(root),
+                                                      t->tail_rule_share)
                        ? 0
                        : n;
     }
