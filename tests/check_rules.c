@@ -56,6 +56,8 @@
 #define RESIDUE_ROW(kicker, head)                                                              \
     "<table><tr id=\"t\">" RESIDUE_CELL(kicker, head) RESIDUE_CELL(kicker, head)                \
     RESIDUE_CELL(kicker, head) "</tr></table>"
+#define DATA_ROW                                                                               \
+    "<tr><td><div><a href=\"/m\">Maps</a></div></td><td>71.1 MB</td><td>37.3 MB (52.5%)</td></tr>"
 #define LINKED3(href, name) \
     "<li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li>"
 #define INTERVIEW(n) "<li><a href=\"/p" #n "\">Previous interview number " #n " on the harbour</a></li>"
@@ -426,6 +428,10 @@ static const rule_case cases[] = {
     {"teaser-residue",
      RESIDUE_ROW("<a href=\"/k\">BUSINESS</a>", "<a href=\"/s\">Bands in EMI revolt</a>"),
      RESIDUE_ROW("Business", "Bands in EMI revolt")},
+    /* ...nor a data table's rows, linked names and figures: a summary ends a sentence */
+    {"teaser-residue",
+     RESIDUE_ROW("<a href=\"/k\">BUSINESS</a>", "<a href=\"/s\">Bands in EMI revolt</a>"),
+     "<table><tbody id=\"t\">" DATA_ROW DATA_ROW DATA_ROW "</tbody></table>"},
     /* a box left with only the label of its list of links; a label after
      * the list labels something else */
     {"list-husk",

@@ -1597,11 +1597,13 @@ static const char *match_teaser_list(const dci_node *n, dci_walk *w)
 
 /* Whether c is what the link-line rule left of a teaser: its headline, a
  * block that was nothing but a link, went first, and what is left is a
- * short summary without links or prose ("<a>BUSINESS</a> <a>Bands in EMI
- * revolt</a> Another top group may withdraw their new album."). */
+ * short summary without links or prose that ends a sentence ("<a>BUSINESS</a>
+ * <a>Bands in EMI revolt</a> Another top group may withdraw their new
+ * album."), not a data table's figures beside a linked name. */
 static int is_teaser_residue(const dci_node *c, const dci_tuning *t)
 {
-    if (c->chars == 0 || c->chars > t->teaser_residue_chars || c->link_chars > 0 || c->prose > 0)
+    if (c->chars == 0 || c->chars > t->teaser_residue_chars || c->link_chars > 0 || c->prose > 0 ||
+        !dci_ends_sentence(c))
         return 0;
     for (const dci_node *d = c; d; ) {
         if (d->type == DCI_NODE_TEXT && d->chars > 0)
