@@ -311,7 +311,10 @@ static void plain_punctuation(char *s)
     *out = '\0';
 }
 
-int dci_tail_match(const char *text, size_t len, int rights, const char **pattern, int *rest)
+/* The first entry of the table that text (len bytes) matches, rights
+ * lines only when rights is set, into *found: 1, 0 for none, -1 when
+ * memory ran out. */
+static int find_phrase(const char *text, size_t len, int rights, const tail_phrase **found)
 {
     char *folded;
     long n = dci_casefold(text, len, &folded);
@@ -321,30 +324,31 @@ int dci_tail_match(const char *text, size_t len, int rights, const char **patter
         return 0;
     plain_punctuation(folded);
     const char *s = skip_openers(folded);
-    int found = 0;
-    for (size_t i = 0; i < DCX_COUNTOF(phrases) && !found; i++) {
+    *found = NULL;
+    for (size_t i = 0; i < DCX_COUNTOF(phrases) && !*found; i++)
         if ((rights || !(phrases[i].flags & TAIL_RIGHTS)) &&
-            dci_glob_match(phrases[i].pattern, s)) {
-            *pattern = phrases[i].pattern;
-            *rest = (phrases[i].flags & TAIL_REST) != 0;
-            found = 1;
-        }
-    }
+            dci_glob_match(phrases[i].pattern, s))
+            *found = &phrases[i];
     free(folded);
-    return found;
+    return *found != NULL;
+}
+
+int dci_tail_match(const char *text, size_t len, int rights, const char **pattern, int *rest)
+{
+    const tail_phrase *phrase;
+    int m = find_phrase(text, len, rights, &phrase);
+    if (m == 1) {
+        *pattern = phrase->pattern;
+        *rest = (phrase->flags & TAIL_REST) != 0;
+    }
+    return m;
 }
 
 int dci_tail_rights(const char *text, size_t len)
 {
-    const char *pattern = NULL;
-    int rest = 0;
-    int m = dci_tail_match(text, len, 1, &pattern, &rest);
-    if (m <= 0)
-        return m;
-    for (size_t i = 0; i < DCX_COUNTOF(phrases); i++)
-        if (phrases[i].pattern == pattern)
-            return (phrases[i].flags & TAIL_RIGHTS) != 0;
-    return 0;
+    const tail_phrase *phrase;
+    int m = find_phrase(text, len, 1, &phrase);
+    return m == 1 ? (phrase->flags & TAIL_RIGHTS) != 0 : m;
 }
 
 static dci_block *last_leaf(dci_block *b)
