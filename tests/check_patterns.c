@@ -759,6 +759,10 @@ static const phrase_case phrase_cases[] = {
     {"more stories:", "More stories:"},
     {"top stories", "Top stories"},
     {"article tools", "ARTICLE TOOLS"},
+    {"article tools:", "Article Tools:"},
+    {"story tools", "STORY TOOLS"},
+    {"comment now", "Comment now"},
+    {"comment now!", "COMMENT NOW!"},
     {"read on", "Read on"},
     {"read on >>", "Read on >>"},
     {"see more", "See more"},
@@ -914,6 +918,8 @@ static const char *const prose_lines[] = {
     "She said the story is over, and nobody wants to hear it again.",
     "Readers who want more can read the full report on the council website.",
     "Share prices rose after the announcement.",
+    "Comment now seemed pointless, the minister said.",
+    "Story tools for teachers are listed on the council website.",
     "Sign the petition before Friday, the organisers said.",
     /* an author's note: the human-marked texts keep it, handle and all */
     "Jane Doe covers the harbour and the council for the Gazette. Follow Jane on Twitter at "
