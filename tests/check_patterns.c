@@ -1003,6 +1003,7 @@ static const heading_case heading_cases[] = {
     {"access exclusive content", "Access exclusive content"},
     {"latest news*", "Latest news"},
     {"top stories*", "Top stories"},
+    {"story highlights", "STORY HIGHLIGHTS"},
     /* the other languages of the corpus, capitalised as on the page */
     {"самые популярные*", "Самые популярные диеты"},
     {"читайте также*", "Читайте также"},
@@ -1094,6 +1095,7 @@ static const char *const article_headings[] = {
     "Most of the wall is older than the town",
     "The repairs",
     "What the engineers found",
+    "Story highlights of the harbour's year",
 };
 
 START_TEST(test_article_heading_is_not_a_section_heading)

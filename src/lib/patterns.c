@@ -829,6 +829,7 @@ static const limited_pattern section_headings[] = {
     {"access exclusive content", 3},
     {"latest news*", 3},
     {"top stories*", 3},
+    {"story highlights", 2},
     /* the same sections in the other languages of the corpus */
     {"самые популярные*", 4},
     {"читайте также*", 4},
