@@ -347,6 +347,12 @@ static const rule_case cases[] = {
      "and its boats</a></p>",
      "<p id=\"t\"><a href=\"/v\">This week's harbour guide is a quick, easy and cheerful "
      "walk around the old quay</a>.</p>"},
+    /* ...and so is one that trails off in an ellipsis, "..." or its one character */
+    {"link-line",
+     "<p id=\"t\"><a href=\"/v\">Harbour guide: a quick, easy walk around the old quay "
+     "and its boats \xe2\x80\x94 part one</a></p>",
+     "<p id=\"t\"><a href=\"/v\"><em>\xe2\x80\x9cThis week's harbour guide is a quick, easy "
+     "and cheerful walk, but we suggest you steer clear\xe2\x80\xa6\xe2\x80\x9d</em></a></p>"},
     /* in the cell of a table of data (a header row), a link is a value */
     {"link-line",
      "<table><tr><td>Ferry</td><td><div id=\"t\"><a href=\"/o\">Harbour line</a></div></td></tr>"

@@ -168,6 +168,13 @@ long dci_casefold(const char *text, size_t len, char **out)
     return (long)len;
 }
 
+/* An ellipsis written as one character (…, U+2026): the same end of a
+ * sentence as "...". */
+static int is_ellipsis(const unsigned char *p, size_t left)
+{
+    return left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xA6;
+}
+
 /* The closing quotes a sentence may end with: ” and ’. */
 static size_t closing_quote_len(const unsigned char *p, size_t left)
 {
@@ -182,6 +189,12 @@ void dci_sentence_add(dci_sentence *s, const char *utf8, size_t len)
         if (quote) {
             s->chars++;
             i += quote - 1;
+            continue;
+        }
+        if (is_ellipsis(p + i, len - i)) {
+            s->chars++;
+            s->last = '.';
+            i += 2;
             continue;
         }
         unsigned char c = p[i];

@@ -16,9 +16,9 @@ size_t dci_count_words(const char *utf8, size_t len);
 /*
  * Whether a text read in pieces is a sentence written out: feed each piece
  * to dci_sentence_add, then dci_sentence_is asks for min_chars characters
- * (white space aside), a comma, and a full stop, ! or ? at its end, before
- * any closing quotes ("...a good choice for you.”"). A headline has no
- * full stop; "Read more." has no comma.
+ * (white space aside), a comma, and a full stop or ! at its end, before
+ * any closing quotes ("...a good choice for you.”"); an ellipsis, "..." or
+ * "…", ends one too. A headline has no full stop; "Read more." has no comma.
  */
 typedef struct dci_sentence {
     size_t chars, commas;
