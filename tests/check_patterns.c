@@ -681,7 +681,11 @@ static const phrase_case phrase_cases[] = {
     {"follow * on instagram*", "Follow us on Instagram!"},
     {"follow * on facebook*", "Follow the Gazette on Facebook"},
     {"sign up for * newsletter*", "Sign up for our daily newsletter"},
-    {"* subscribe to * newsletter*", "Readers can subscribe to our weekly newsletter"},
+    {"*. subscribe to * newsletter*",
+     "Get the news in your inbox. Subscribe to the Gazette's newsletters."},
+    {"*! subscribe to * newsletter*", "Don't miss a post! Subscribe to our weekly newsletter"},
+    {"*? subscribe to * newsletter*", "Liked it? Subscribe to our weekly newsletter."},
+    {"* to subscribe to * newsletter*", "Click here to subscribe to The Harbour Newsletter"},
     {"subscribe to * newsletter*", "Subscribe to the Morning Tide newsletter."},
     {"click here *", "Click here to download the report"},
     {"* click here for more information*", "For the timetable, click here for more information."},
@@ -925,6 +929,9 @@ static const char *const prose_lines[] = {
     "Jane Doe covers the harbour and the council for the Gazette. Follow Jane on Twitter at "
     "@janedoe.",
     "You should follow the Gazette on Twitter here.",
+    /* subscribing told of, not asked for */
+    "I have read most books on the subject, and I also subscribe to every newsletter on it.",
+    "You can also subscribe to this newsletter here, just tick the box.",
     /* a credit's opening word in a paragraph of prose is no credit */
     "Foto: Die Ausstellung im Stadtmuseum zeigt Bilder aus hundert Jahren Hafengeschichte.",
     "Photo : une exposition montre cent ans d'histoire du port de la ville.",

@@ -585,7 +585,14 @@ static const char *const phrases[] = {
     "follow * on instagram*",
     "follow * on facebook*",
     "sign up for * newsletter*",
-    "* subscribe to * newsletter*",
+    /* the call is an imperative that opens its sentence ("Don't miss a post!
+     * Subscribe to...", "Click here to subscribe to..."); "I subscribe to
+     * every newsletter", "you can subscribe to this newsletter here" are
+     * the article's sentences, which the human-marked texts keep */
+    "*. subscribe to * newsletter*",
+    "*! subscribe to * newsletter*",
+    "*? subscribe to * newsletter*",
+    "* to subscribe to * newsletter*",
     "subscribe to * newsletter*",
     "click here *",
     "* click here for more information*",
