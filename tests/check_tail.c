@@ -358,6 +358,14 @@ START_TEST(test_rights_only_when_asked)
                       "\"%s\" matched \"%s\" without rights", rights[i], got);
     }
     ck_assert_int_eq(dci_tail_match("Subscribe", 9, 0, &got, &rest), 1);
+    /* a rights line stays whole without rights, whatever else it goes on
+     * to say: its first entry is the rights one */
+    static const char notice[] = "Original contents copyright 2012 by Jane Doe. All rights "
+                                 "reserved. Sales through affiliate links may benefit this site.";
+    ck_assert_int_eq(dci_tail_match(notice, strlen(notice), 1, &got, &rest), 1);
+    ck_assert_str_eq(got, "*all rights reserved*");
+    ck_assert_msg(dci_tail_match(notice, strlen(notice), 0, &got, &rest) == 0,
+                  "the rights line matched \"%s\" without rights", got);
 }
 END_TEST
 

@@ -311,9 +311,11 @@ static void plain_punctuation(char *s)
     *out = '\0';
 }
 
-/* The first entry of the table that text (len bytes) matches, rights
- * lines only when rights is set, into *found: 1, 0 for none, -1 when
- * memory ran out. */
+/* The first entry of the table that text (len bytes) matches, into
+ * *found: 1, 0 for none, -1 when memory ran out. A rights line counts only
+ * when rights is set; without it the line stays whatever else it says
+ * after its notice ("Copyright 2012 ... All rights reserved. Links in this
+ * post may be to our affiliates"): the human-marked texts keep it whole. */
 static int find_phrase(const char *text, size_t len, int rights, const tail_phrase **found)
 {
     char *folded;
@@ -326,9 +328,11 @@ static int find_phrase(const char *text, size_t len, int rights, const tail_phra
     const char *s = skip_openers(folded);
     *found = NULL;
     for (size_t i = 0; i < DCX_COUNTOF(phrases) && !*found; i++)
-        if ((rights || !(phrases[i].flags & TAIL_RIGHTS)) &&
-            dci_glob_match(phrases[i].pattern, s))
+        if (dci_glob_match(phrases[i].pattern, s)) {
+            if (!rights && (phrases[i].flags & TAIL_RIGHTS))
+                break;
             *found = &phrases[i];
+        }
     free(folded);
     return *found != NULL;
 }
