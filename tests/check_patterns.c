@@ -665,7 +665,10 @@ static const phrase_case phrase_cases[] = {
     {"you will be redirected back to your article in seconds*",
      "You will be redirected back to your article in seconds"},
     {"* read more here.", "For the full timetable, read more here."},
-    {"read more here*", "Read more here"},
+    {"read more here", "Read more here"},
+    {"read more here.", "Read more here."},
+    {"read more here >>", "Read more here >>"},
+    {"read more here »", "Read more here »"},
     {"read more: *", "Read more: Why the harbour wall failed"},
     {"read more", "Read more"},
     {"read more >>", "Read more >>"},
@@ -929,6 +932,8 @@ static const char *const prose_lines[] = {
     "Jane Doe covers the harbour and the council for the Gazette. Follow Jane on Twitter at "
     "@janedoe.",
     "You should follow the Gazette on Twitter here.",
+    /* the source of the story, its address shown */
+    "Read more here: http://www.harbour-review.example",
     /* subscribing told of, not asked for */
     "I have read most books on the subject, and I also subscribe to every newsletter on it.",
     "You can also subscribe to this newsletter here, just tick the box.",

@@ -568,7 +568,12 @@ static const char *const phrases[] = {
     "this article is more than * old*",
     "you will be redirected back to your article in seconds*",
     "* read more here.",
-    "read more here*",
+    /* the label alone: "Read more here: http://..." shows the source, a
+     * citation the human-marked texts keep */
+    "read more here",
+    "read more here.",
+    "read more here >>",
+    "read more here »",
     "read more: *",
     /* a bare "read more" left as text by a teaser or a folded body */
     "read more",
