@@ -44,6 +44,9 @@
     "<div><div class=\"post\"><h3>Links of the week</h3><div class=\"post-body\"><p>" LINK_ITEM \
         LINK_ITEM LINK_ITEM LINK_ITEM LINK_ITEM "</p></div></div></div>"
 #define PROFILE16 "<div id=\"t\" class=\"sidebar\"><div>" PARAS12 P1 P2 P3 P4 "</div></div>"
+#define HASHTAGS                                                                           \
+    "<p>Waves over the harbour wall today <a href=\"/h/1\">#harbour</a> <a href=\"/u/p\">"      \
+    "@portmaster</a></p>"
 #define LEAF "<div>12</div>"
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
@@ -468,6 +471,14 @@ static const rule_case cases[] = {
      "<html><head><title>Links of the week - Harbour blog</title></head><body>"
      "<div class=\"post hentry\"><h3>Links of the week</h3><div class=\"entry-body\">"
      P1 "<ul id=\"t\">" INTERVIEW_ITEMS "</ul></div></div></body></html>"},
+    /* a box holding only an embedded tweet is a quoted post, however dense
+     * its hashtags and handles; the same links in a plain quote are a box
+     * of links */
+    {"link-density",
+     PAGE("<div>" P1 P2 "<div id=\"t\"><blockquote class=\"quote\">" HASHTAGS
+          "</blockquote></div>" P3 "</div>"),
+     PAGE("<div>" P1 P2 "<div id=\"t\"><blockquote class=\"twitter-tweet\">" HASHTAGS
+          "</blockquote></div>" P3 "</div>")},
     /* a list of bare links nested in an item that says something of its
      * own details the item; a submenu hangs from a one-word label */
     {"link-density",

@@ -1764,7 +1764,10 @@ static int details_an_item(const dci_node *list, const dci_tuning *t)
 
 /* Readability's conditional cleaning, reduced to what holds across sites:
  * a container that is mostly links is navigation, unless its class vouches
- * for it, in which case it must be very link-heavy to go. */
+ * for it, in which case it must be very link-heavy to go. A box holding
+ * only embedded tweets is a quoted post, dense with hashtags, handles and
+ * short links, not navigation: tweet-residue judges what follows its text.
+ * That walk comes last, for the few boxes that would go. */
 static const char *match_link_heavy(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -1778,7 +1781,7 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
         n->prose >= t->link_box_prose)
         return NULL;
     float max = dci_class_sign(n) > 0 ? t->link_density_max_positive : t->link_density_max;
-    return dci_link_density(n) > max ? "" : NULL;
+    return dci_link_density(n) > max && !wraps_only_tweets(n) ? "" : NULL;
 }
 
 /* The controls of a widget (a video player's menus, a chart's axis labels):
