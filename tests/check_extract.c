@@ -325,6 +325,29 @@ START_TEST(test_main_is_content_when_winner_holds_little_of_it)
 }
 END_TEST
 
+/* An address line of fields set apart by bars, its commas those of a
+ * street and a town, outscored the sentences of a short notice in the cell
+ * beside it: a line of fields is no paragraph (field_min_bars). */
+START_TEST(test_line_of_fields_scores_nothing)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Page Not Found</title></head><body>\n"
+        "<table><tr><td><table><tr><td>Blog</td><td>Radio</td></tr></table></td>\n"
+        "<td><p class=\"headline\">Page Not Found</p>\n"
+        "<p>We're sorry - the page you tried to access could not be found on our web site. "
+        "Would you take a moment to email us?</p>\n"
+        "<p>Thank you for your help,</p></td></tr></table>\n"
+        "<table><tr><td>&copy; 2005 Stand to Reason | 1438 East 33rd Street, Signal Hill, CA 90755"
+        "<br>Voicemail (800) 2-REASON | Local phone (562) 595-7333 | Fax (562) 595-7332 | "
+        "mail@example.org</td></tr></table>\n"
+        "</body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "We're sorry - the page you tried to access");
+    tu_assert_lacks(text, "Fax (562)");
+    free(text);
+}
+END_TEST
+
 /* A tagline in a box whose class promises content outscored a short
  * article of one paragraph; it holds a sliver of the page's text. */
 START_TEST(test_tagline_with_a_content_class_does_not_win)
@@ -1945,6 +1968,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_numbered_twin_containers_joined);
     tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
+    tcase_add_test(content, test_line_of_fields_scores_nothing);
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);

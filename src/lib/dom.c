@@ -197,6 +197,15 @@ void dci_own_text_stats(const dci_node *n, unsigned *chars, unsigned *commas)
     *commas = k;
 }
 
+unsigned dci_own_bars(const dci_node *n)
+{
+    unsigned bars = n->bars;
+    for (const dci_node *ch = n->first_child; ch; ch = ch->next)
+        if (ch->type == DCI_NODE_ELEMENT && dci_tag_is_block(ch->tag))
+            bars -= ch->bars;
+    return bars;
+}
+
 float dci_link_density(const dci_node *n)
 {
     return n->chars ? (float)n->link_chars / (float)n->chars : 0.0f;
@@ -231,11 +240,12 @@ static int is_wide_comma(const unsigned char *s, size_t left)
 static void count_text(dci_node *n)
 {
     const unsigned char *s = (const unsigned char *)n->text;
-    unsigned chars = 0, commas = 0;
+    unsigned chars = 0, commas = 0, bars = 0;
     for (size_t i = 0; i < n->text_len; i++) {
         if (s[i] < 0x80) {
             chars += !dci_is_space(s[i]);
             commas += s[i] == ',';
+            bars += s[i] == '|';
         } else if ((s[i] & 0xC0) != 0x80) {
             chars++;
             commas += is_wide_comma(s + i, n->text_len - i);
@@ -243,13 +253,19 @@ static void count_text(dci_node *n)
     }
     n->chars = chars;
     n->commas = commas;
+    n->bars = bars;
 }
 
 static void reset_counts(dci_node *n)
 {
-    n->chars = n->link_chars = n->commas = n->prose = 0;
+    n->chars = n->link_chars = n->commas = n->prose = n->bars = 0;
     n->leaves = 0;
     n->flags &= (unsigned short)~DCI_HAS_BLOCK;
+}
+
+int dci_is_field_line(const dci_tuning *t, unsigned chars, unsigned bars)
+{
+    return t->field_min_bars && bars >= t->field_min_bars && chars < (bars + 1) * t->field_max_chars;
 }
 
 /* A paragraph of prose: long enough to be a sentence or more, and not a
@@ -276,6 +292,7 @@ static void add_to_parent(dci_node *n, dci_node *parent)
     parent->chars += n->chars;
     parent->link_chars += n->link_chars;
     parent->commas += n->commas;
+    parent->bars += n->bars;
     parent->prose += n->prose;
     if (n->type != DCI_NODE_ELEMENT || (n->flags & DCI_DROPPED))
         return;
@@ -306,7 +323,7 @@ static int is_bookmark(const dci_node *a)
 static void finish_counts(const dci_tuning *t, dci_node *n, const dci_node *root)
 {
     if (n->flags & DCI_DROPPED) {
-        n->chars = n->link_chars = n->commas = n->prose = 0;
+        n->chars = n->link_chars = n->commas = n->prose = n->bars = 0;
     } else if (n->type == DCI_NODE_TEXT) {
         count_text(n);
     } else {

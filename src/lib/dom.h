@@ -62,6 +62,7 @@ struct dci_node {
     unsigned chars;          /* characters of text, white space folded */
     unsigned link_chars;     /* of which inside links */
     unsigned commas;         /* commas and sentence ends, any script */
+    unsigned bars;           /* vertical bars: separators of a line of fields */
     unsigned prose;          /* characters in paragraphs of prose (long, few links) */
     int leaves;              /* leaf blocks with text below; -1 when a table cell is */
     /* Decision, for scoring and the explanation. */
@@ -171,6 +172,15 @@ void dci_dom_count(const dci_tuning *t, dci_node *root);
 /* The text of n outside its block-level children: what n says as a paragraph
  * of its own. Sets *chars and *commas. */
 void dci_own_text_stats(const dci_node *n, unsigned *chars, unsigned *commas);
+
+/* The vertical bars in n's own text (as dci_own_text_stats). */
+unsigned dci_own_bars(const dci_node *n);
+
+/* Whether text of chars characters holding bars "|" is a line of short
+ * fields set apart by bars ("(c) 2005 Name | 14 Street | Phone | Fax"): an
+ * address or a menu, not a sentence however long (t->field_min_bars,
+ * t->field_max_chars a field at most). */
+int dci_is_field_line(const dci_tuning *t, unsigned chars, unsigned bars);
 
 /* link_chars / chars, 0 for an empty node. */
 float dci_link_density(const dci_node *n);

@@ -75,7 +75,8 @@ static void score_paragraphs(const dci_tuning *t, dci_node *body, int skip_besid
         if (n->type == DCI_NODE_ELEMENT && n != body && dci_tag_is_block(n->tag)) {
             unsigned chars, commas;
             dci_own_text_stats(n, &chars, &commas);
-            if (chars >= t->paragraph_min_chars)
+            /* an address or menu line of fields scores nothing, for all its commas */
+            if (chars >= t->paragraph_min_chars && !dci_is_field_line(t, chars, dci_own_bars(n)))
                 score_paragraph(t, n, chars, commas);
         }
     }

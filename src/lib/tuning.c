@@ -10,6 +10,8 @@
 const dci_tuning dci_tuning_defaults = {
     .prose_min_chars = 80,
     .prose_link_share = {1, 3},
+    .field_min_bars = 3,
+    .field_max_chars = 40,
     .prose_block_chars = 80,
     .prose_block_density = 0.25f,
 
@@ -142,6 +144,7 @@ typedef struct field {
 
 static const field fields[] = {
     COUNT_FIELD(prose_min_chars), SHARE_FIELD(prose_link_share),
+    COUNT_FIELD(field_min_bars), COUNT_FIELD(field_max_chars),
     COUNT_FIELD(prose_block_chars), WEIGHT_FIELD(prose_block_density),
     COUNT_FIELD(sentence_min_chars), COUNT_FIELD(sentence_text_per_link),
     COUNT_FIELD(holder_own_prose), SHARE_FIELD(layout_share),
