@@ -325,6 +325,36 @@ START_TEST(test_main_is_content_when_winner_holds_little_of_it)
 }
 END_TEST
 
+/* Under "Related stories:" paragraphs of a linked headline and its summary
+ * are other stories' teasers, their links leaving the site or not, their
+ * summaries long or a line (section_teasers); the article's paragraphs
+ * before the heading stay. */
+START_TEST(test_related_section_runs_through_teaser_paragraphs)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Liberals table marriage bill</title></head><body>\n"
+        "<table><tr><td><p>Liberals table marriage bill despite protests</p>\n"
+        "<p>The justice minister tabled legislation to allow same-sex marriage in the House "
+        "of Commons on Tuesday, and the debate began at once.</p>\n"
+        "<p>If passed, the bill would redefine marriage as a union between two persons, to "
+        "the exclusion of all others, the minister said.</p>\n"
+        "<p>Critics said the social effects of refashioning a fundamental institution had not "
+        "been weighed, and asked for a free vote.</p>\n"
+        "<p><b>Related stories:</b></p>\n"
+        "<p><b><a href=\"http://news.example.com/a\">Minister announces marriage bill for next "
+        "week</a></b><br>The government will push ahead with plans to introduce a bill next "
+        "week in the face of vocal opposition.<br>Canadian Press, January 26</p>\n"
+        "<p><b><a href=\"http://other.example.org/b\">Party leader not swayed by the "
+        "petition</a></b><br>Tory leader stands firm.</p>\n"
+        "</td></tr></table></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Critics said the social effects");
+    tu_assert_lacks(text, "The government will push ahead");
+    tu_assert_lacks(text, "Tory leader stands firm");
+    free(text);
+}
+END_TEST
+
 /* An address line of fields set apart by bars, its commas those of a
  * street and a town, outscored the sentences of a short notice in the cell
  * beside it: a line of fields is no paragraph (field_min_bars). */
@@ -1969,6 +1999,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
     tcase_add_test(content, test_line_of_fields_scores_nothing);
+    tcase_add_test(content, test_related_section_runs_through_teaser_paragraphs);
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);

@@ -875,11 +875,21 @@ static const char *match_section_heading(const dci_node *n, dci_walk *w)
     return text ? dci_match_section_heading(text) : NULL;
 }
 
+static int opens_with_headline(const dci_node *head, const dci_node *summary, dci_walk *w,
+                               int in_section);
+
 /* What follows a boilerplate heading and belongs to its section: lists and
- * blocks made of links or teasers. Prose ends the section. */
-static int continues_section(const dci_node *n, const dci_tuning *t)
+ * blocks made of links or teasers. Prose ends the section, but a paragraph
+ * that opens with a linked headline is a teaser: under "Related stories:"
+ * it is another story's headline and summary, wherever its link leads. */
+static int continues_section(const dci_node *n, dci_walk *w)
 {
-    if (dci_is_heading(n) || reads_as_prose(n, t))
+    const dci_tuning *t = w->tuning;
+    if (dci_is_heading(n))
+        return 0;
+    if (t->section_teasers && dci_tag_is_paragraph(n->tag) && opens_with_headline(n, n, w, 1))
+        return 1;
+    if (reads_as_prose(n, t))
         return 0;
     return n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL ||
            dci_link_density(n) > t->section_link_density;
@@ -917,7 +927,7 @@ static void drop_section(dci_node *heading, const dci_rule *rule, const char *wh
     }
     dci_node *next = next_element(heading);
     dci_drop(heading, rule, why);
-    while (next && continues_section(next, w->tuning)) {
+    while (next && continues_section(next, w)) {
         dci_node *after = next_element(next);
         dci_drop(next, rule, why);
         next = after;
@@ -1533,17 +1543,20 @@ static const dci_node *first_link(const dci_node *item)
  * headline length, and summary (head itself, or the <dd> after a <dt>)
  * goes on with a summary in words of its own: "<a>Man arrested in
  * hit-and-run</a> A 24-year-old man from Surrey has been charged...". A
- * link leaving the site names a source, as a list in an article does. */
-static int opens_with_headline(const dci_node *head, const dci_node *summary, dci_walk *w)
+ * link leaving the site names a source, as a list in an article does; not
+ * in_section, under a heading that names the section other stories, where
+ * the summary may be a line short. */
+static int opens_with_headline(const dci_node *head, const dci_node *summary, dci_walk *w,
+                               int in_section)
 {
     const dci_tuning *t = w->tuning;
     if (t->teaser_headline_words == 0 || words_before_link(head) > 0)
         return 0;
     const dci_node *a = first_link(head);
-    if (!a || summary->chars - summary->link_chars < t->teaser_summary_chars)
+    if (!a || (!in_section && summary->chars - summary->link_chars < t->teaser_summary_chars))
         return 0;
     const dci_doc *doc = w->doc;
-    if (doc->site && dci_url_leaves_site(dci_attr_get(a, "href"), doc->site, doc->site_len))
+    if (!in_section && doc->site && dci_url_leaves_site(dci_attr_get(a, "href"), doc->site, doc->site_len))
         return 0;
     const char *text = dci_walk_text(w, a, HEADING_TEXT_BYTES);
     return text && dci_count_words(text, strlen(text)) >= t->teaser_headline_words;
@@ -1572,7 +1585,7 @@ static int is_teaser_item(const dci_node *c, dci_walk *w)
             return 0;
         summary = dd;
     }
-    return opens_with_headline(c, summary, w);
+    return opens_with_headline(c, summary, w, 0);
 }
 
 /* A list of other stories: several items, most with a link and a summary
@@ -1881,7 +1894,7 @@ const dci_rule dci_rules[] = {
      "body_block_prose"},
     {"section-heading", DCI_STAGE_SECTIONS, DCI_ON_HEADING_LIKE, 0, 0, match_section_heading,
      drop_section, "short_heading_chars section_link_density section_prose_share "
-                   "prose_block_chars prose_block_density"},
+                   "prose_block_chars prose_block_density section_teasers teaser_headline_words"},
     {"comment-thread", DCI_STAGE_SECTIONS, DCI_ON_ELEMENT, 0, 0, match_comment_thread, drop_thread,
      "thread_min_signatures signature_max_chars body_block_prose"},
     {"figure-caption", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FIGCAPTION, 0, match_caption, NULL,

@@ -10,6 +10,7 @@
 const dci_tuning dci_tuning_defaults = {
     .prose_min_chars = 80,
     .prose_link_share = {1, 3},
+    .section_teasers = 1,
     .field_min_bars = 3,
     .field_max_chars = 40,
     .prose_block_chars = 80,
@@ -144,7 +145,7 @@ typedef struct field {
 
 static const field fields[] = {
     COUNT_FIELD(prose_min_chars), SHARE_FIELD(prose_link_share),
-    COUNT_FIELD(field_min_bars), COUNT_FIELD(field_max_chars),
+    COUNT_FIELD(section_teasers), COUNT_FIELD(field_min_bars), COUNT_FIELD(field_max_chars),
     COUNT_FIELD(prose_block_chars), WEIGHT_FIELD(prose_block_density),
     COUNT_FIELD(sentence_min_chars), COUNT_FIELD(sentence_text_per_link),
     COUNT_FIELD(holder_own_prose), SHARE_FIELD(layout_share),

@@ -23,6 +23,7 @@ typedef struct dci_tuning {
     /* What a paragraph of prose is (the DOM's statistics). */
     unsigned prose_min_chars;        /* a sentence or more */
     dci_share prose_link_share;       /* at or above it, a list of links */
+    unsigned section_teasers;        /* 1: a related section runs on through teaser paragraphs */
     unsigned field_min_bars;         /* a line with this many "|" ... (0: off) */
     unsigned field_max_chars;        /* ... and fewer characters a field is not prose */
     unsigned prose_block_chars;      /* a block "reads as prose" above this... */
