@@ -10,7 +10,6 @@
 const dci_tuning dci_tuning_defaults = {
     .prose_min_chars = 80,
     .prose_link_share = {1, 3},
-    .section_teasers = 1,
     .field_min_bars = 3,
     .field_max_chars = 40,
     .prose_block_chars = 80,
@@ -79,6 +78,7 @@ const dci_tuning dci_tuning_defaults = {
     .offsite_share = {2, 3},
     .short_heading_chars = 40,
     .section_link_density = 0.5f,
+    .section_teasers = 1,
     .section_prose_share = {1, 2},
     .thread_min_signatures = 3,
     .signature_max_chars = 120,
@@ -145,7 +145,7 @@ typedef struct field {
 
 static const field fields[] = {
     COUNT_FIELD(prose_min_chars), SHARE_FIELD(prose_link_share),
-    COUNT_FIELD(section_teasers), COUNT_FIELD(field_min_bars), COUNT_FIELD(field_max_chars),
+    COUNT_FIELD(field_min_bars), COUNT_FIELD(field_max_chars),
     COUNT_FIELD(prose_block_chars), WEIGHT_FIELD(prose_block_density),
     COUNT_FIELD(sentence_min_chars), COUNT_FIELD(sentence_text_per_link),
     COUNT_FIELD(holder_own_prose), SHARE_FIELD(layout_share),
@@ -179,7 +179,7 @@ static const field fields[] = {
     SHARE_FIELD(link_line_share), SHARE_FIELD(link_line_text_share), COUNT_FIELD(keep_citations),
     COUNT_FIELD(offsite_link_chars), SHARE_FIELD(offsite_share),
     COUNT_FIELD(short_heading_chars),
-    WEIGHT_FIELD(section_link_density), SHARE_FIELD(section_prose_share),
+    WEIGHT_FIELD(section_link_density), COUNT_FIELD(section_teasers), SHARE_FIELD(section_prose_share),
     COUNT_FIELD(thread_min_signatures), COUNT_FIELD(signature_max_chars),
     COUNT_FIELD(teaser_min_items), SHARE_FIELD(teaser_share),
     COUNT_FIELD(teaser_headline_words), COUNT_FIELD(teaser_summary_chars),

@@ -23,7 +23,6 @@ typedef struct dci_tuning {
     /* What a paragraph of prose is (the DOM's statistics). */
     unsigned prose_min_chars;        /* a sentence or more */
     dci_share prose_link_share;       /* at or above it, a list of links */
-    unsigned section_teasers;        /* 1: a related section runs on through teaser paragraphs */
     unsigned field_min_bars;         /* a line with this many "|" ... (0: off) */
     unsigned field_max_chars;        /* ... and fewer characters a field is not prose */
     unsigned prose_block_chars;      /* a block "reads as prose" above this... */
@@ -102,6 +101,7 @@ typedef struct dci_tuning {
     dci_share offsite_share;          /* kept when this share of its links are so */
     unsigned short_heading_chars;    /* a short line alone reads as a heading */
     float section_link_density;      /* above it, a block continues a boilerplate section */
+    unsigned section_teasers;        /* 1: a related section runs on through teaser paragraphs */
     unsigned thread_min_signatures;  /* this many signed comments after a text are its thread (0: off) */
     unsigned signature_max_chars;    /* the longest a comment's signature line is */
     dci_share section_prose_share;    /* a section box with less prose than this goes whole */
