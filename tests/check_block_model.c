@@ -150,6 +150,36 @@ START_TEST(test_long_article_ends_judged)
 }
 END_TEST
 
+/* The last item of a list the article keeps goes with its list, though
+ * the model alone would drop it (on a page, "Wi-Fi: 802.11b/g" closing a
+ * machine's specifications; here a line the model surely drops, the share
+ * prompt); near miss: the same line as a paragraph after the list goes. */
+static dci_block *spec_list(tu_tree *t, int as_item)
+{
+    dci_block *root = tu_new_tree(t);
+    tu_add_run(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE1, NULL);
+    tu_add_run(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE2, NULL);
+    tu_add_run(t, root, DCI_BLOCK_PARAGRAPH, TU_PROSE3, NULL);
+    dci_block *list = tu_add(t, root, DCI_BLOCK_LIST, NULL);
+    tu_add_run(t, tu_add(t, list, DCI_BLOCK_ITEM, NULL), DCI_BLOCK_PARAGRAPH,
+               "Memory: 512MB DDR2 533MHz SDRAM (1GB Max)", NULL);
+    tu_add_run(t, tu_add(t, list, DCI_BLOCK_ITEM, NULL), DCI_BLOCK_PARAGRAPH,
+               "Audio: VIA VT1708A High Definition Audio Codec with built-in speakers", NULL);
+    tu_add_run(t, as_item ? tu_add(t, list, DCI_BLOCK_ITEM, NULL) : root, DCI_BLOCK_PARAGRAPH,
+               SHARE, NULL);
+    return root;
+}
+
+START_TEST(test_last_item_goes_with_its_list)
+{
+    tu_tree t;
+    ck_assert_int_eq(dci_block_model_trim(spec_list(&t, 1), &dci_tuning_defaults, NULL, NULL, NULL),
+                     0);
+    ck_assert_int_eq(dci_block_model_trim(spec_list(&t, 0), &dci_tuning_defaults, NULL, NULL, NULL),
+                     1);
+}
+END_TEST
+
 /* An article the model would drop whole is left as it is. */
 START_TEST(test_never_drops_all)
 {
@@ -205,6 +235,7 @@ static Suite *block_model_suite(void)
     tcase_add_test(tc, test_middle_not_judged);
     tcase_add_test(tc, test_long_article_ends_judged);
     tcase_add_test(tc, test_never_drops_all);
+    tcase_add_test(tc, test_last_item_goes_with_its_list);
     tcase_add_test(tc, test_extract_drops_menu_line);
     suite_add_tcase(s, tc);
     return s;

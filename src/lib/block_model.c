@@ -352,14 +352,25 @@ float dci_block_model_score(const float *f)
     return 1.0f / (1.0f + expf(-z));
 }
 
+/* Whether leaf b is the text of a list item whose previous item holds leaf
+ * a: the last item of a list the article keeps goes with it ("Wi-Fi:
+ * 802.11b/g" closing a machine's specifications). */
+static int next_item_of(const dci_block *b, const dci_block *a)
+{
+    const dci_block *item = b->parent, *prev = a->parent;
+    return item && prev && item->kind == DCI_BLOCK_ITEM && prev->kind == DCI_BLOCK_ITEM &&
+           item->prev == prev;
+}
+
 /* Marks in drop[] the leaves the model drops; returns how many. */
-static size_t mark(const float (*f)[DCI_BLOCK_FEATURES], size_t n, const dci_tuning *t,
-                   unsigned char *drop)
+static size_t mark(const float (*f)[DCI_BLOCK_FEATURES], const dci_block **leaves, size_t n,
+                   const dci_tuning *t, unsigned char *drop)
 {
     size_t marked = 0;
     for (size_t i = 0; i < n; i++) {
         drop[i] = near_end(i, n) &&
-                  dci_block_model_score(f[feature_row(i, n, 1)]) >= t->block_model_min;
+                  dci_block_model_score(f[feature_row(i, n, 1)]) >= t->block_model_min &&
+                  !(i > 0 && !drop[i - 1] && next_item_of(leaves[i], leaves[i - 1]));
         marked += drop[i];
     }
     return marked;
@@ -406,7 +417,7 @@ int dci_block_model_trim(dci_block *root, const dci_tuning *t, dci_arena *a,
     int dropped = -1;
     if (f && leaves && drop && list_leaves(root, leaves, n) == n &&
         vectors(leaves, n, f, 1) == 0) {
-        size_t marked = mark((const float(*)[DCI_BLOCK_FEATURES])f, n, t, drop);
+        size_t marked = mark((const float(*)[DCI_BLOCK_FEATURES])f, leaves, n, t, drop);
         dci_tail_drop *log = NULL;
         if (marked == n || marked == 0) {
             dropped = 0; /* the article is never dropped whole */
