@@ -108,9 +108,12 @@ START_TEST(test_render_no_title_leaves_headline_out)
 }
 END_TEST
 
+/* A copy of the text for other screens, hidden by the frameworks' class,
+ * goes. */
 START_TEST(test_duplicate_paragraphs_printed_once)
 {
-    char *page = tu_article_page("<p>" TU_PROSE1 "</p>\n<div><p>" TU_PROSE2 "</p></div>");
+    char *page = tu_article_page("<div class=\"mobile hidden\"><p>" TU_PROSE1 "</p>\n"
+                                 "<p>" TU_PROSE2 "</p></div>");
     char *text = tu_text_ok(page);
     ck_assert_uint_eq(tu_count(text, TU_PROSE1), 1);
     ck_assert_uint_eq(tu_count(text, TU_PROSE2), 1);
@@ -137,6 +140,51 @@ START_TEST(test_list_items_repeat_linked_items_and_lines_do_not)
     ck_assert_uint_eq(tu_count(text, "Buy the harbour map"), 1);
     ck_assert_uint_eq(tu_count(text, "From the weather desk of the paper"), 1);
     tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* A paragraph of prose may repeat: an interview's recurring question, a
+ * refrain. Its short, linkless neighbour shown twice is a credit or a
+ * banner and goes, a highlight quoting the body is an element of another
+ * kind (printed once), and a copy hidden by the frameworks' "hidden" class
+ * (the paywall's preview for another kind of reader) is not shown at all. */
+#define REFRAIN_LINE                                                               \
+    "And still the ferry left at six each morning, whatever the weather and "    \
+    "whoever was waiting on the quay for it."
+#define HIDDEN_CLASS_LINE                                                          \
+    "The hidden class paragraph tells, for the readers of another edition, "     \
+    "how the harbour board met on Tuesday."
+#define HIGHLIGHT_LINE                                                             \
+    "The harbour board will decide in spring whether the old quay is rebuilt "   \
+    "or closed to the ferries for good, as the engineers have advised."
+START_TEST(test_prose_paragraphs_repeat_hidden_copies_do_not)
+{
+    char *page = tu_article_page(
+        "<p>" TU_PROSE1 "</p><p>" REFRAIN_LINE "</p><p>From the weather desk of the paper</p>"
+        "<p>" TU_PROSE2 "</p><p>" REFRAIN_LINE "</p><p>From the weather desk of the paper</p>"
+        "<div class=\"story hidden\"><p>" HIDDEN_CLASS_LINE "</p></div>"
+        "<div class=\"highlight\">" HIGHLIGHT_LINE "</div>"
+        "<p>" TU_PROSE3 "</p><p>" HIGHLIGHT_LINE "</p><p>" TU_PROSE4 "</p>");
+    char *text = tu_text_ok(page);
+    ck_assert_uint_eq(tu_count(text, REFRAIN_LINE), 2);
+    ck_assert_uint_eq(tu_count(text, HIGHLIGHT_LINE), 1);
+    ck_assert_uint_eq(tu_count(text, "From the weather desk of the paper"), 1);
+    tu_assert_lacks(text, "hidden class paragraph");
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* Control: a class that only contains the word (hidden-xs: hidden on small
+ * screens, shown on others) hides nothing. */
+START_TEST(test_class_naming_hidden_in_a_word_is_shown)
+{
+    char *page = tu_article_page("<div class=\"hidden-xs\"><p>" HIDDEN_CLASS_LINE "</p></div>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, HIDDEN_CLASS_LINE);
     free(text);
     free(page);
 }
@@ -2015,6 +2063,8 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_tweet_wrapper_with_drop_word_kept);
     tcase_add_test(content, test_headline_not_repeated_in_body);
+    tcase_add_test(content, test_prose_paragraphs_repeat_hidden_copies_do_not);
+    tcase_add_test(content, test_class_naming_hidden_in_a_word_is_shown);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);
     tcase_add_test(content, test_list_items_repeat_linked_items_and_lines_do_not);

@@ -174,7 +174,8 @@ static const class_word_case class_word_cases[] = {
     {"widget*", "widgets", DCI_HINT_NEGATIVE},
     {"tags", "tags", DCI_HINT_NEGATIVE},
     {"contact", "contact", DCI_HINT_NEGATIVE},
-    {"hidden", "hidden", DCI_HINT_NEGATIVE},
+    /* not the token "hidden" alone: that one hides (rule hidden-class) */
+    {"hidden", "is-hidden", DCI_HINT_NEGATIVE},
     {"nav", "nav", DCI_HINT_DROP},
     {"navbar", "navbar", DCI_HINT_DROP},
     {"navigation", "navigation", DCI_HINT_DROP},

@@ -106,6 +106,11 @@ static const rule_case cases[] = {
      PAGE("<div>Skip</div><noscript id=\"t\"><div></noscript>" P1 P2 P3 P4 P1 P2 "</div>")},
     {"hidden", "<div id=\"t\" style=\"display: none\">Hidden words.</div>",
      "<div id=\"t\" style=\"display: block\">Hidden words.</div>"},
+    {"hidden-class", "<div id=\"t\" class=\"copy hidden\">Hidden words.</div>",
+     /* a word holding it hides nothing; nor does the class on a page hidden whole */
+     "<div id=\"t\" class=\"hidden-xs\">Hidden words.</div>"},
+    {"hidden-class", "<p id=\"t\" class=\"hidden\">" P1 "</p>",
+     PAGE("<div id=\"t\" class=\"hidden\">" P1 P2 P3 P4 "</div>")},
     {"furniture-tag", "<aside id=\"t\"><p>Things to read next.</p></aside>",
      "<section id=\"t\"><p>Things to read next.</p></section>"},
     {"furniture-role", "<div id=\"t\" role=\"navigation\"><a href=\"/a\">Home</a></div>",

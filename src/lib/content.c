@@ -15,12 +15,14 @@ typedef struct seen_text {
     const char *text;
     size_t len;
     unsigned long hash;
+    const dci_node *source;  /* the element of the first copy, or NULL */
 } seen_text;
 
 typedef struct builder {
     dci_arena *arena;
     const char *title;
     const char *base_url;
+    const dci_tuning *tuning;
     dci_block *root;
     dci_block *cur;          /* innermost open block */
     dci_block *para;         /* open leaf taking inline text, or NULL */
@@ -113,30 +115,39 @@ static int grow_seen(builder *b)
     return 1;
 }
 
-/* Records text; returns 1 when it was seen before. */
-static int seen_before(builder *b, const char *text, size_t len)
+/* Records text, first written by source (or NULL); returns the first
+ * copy when it was seen before, else NULL. */
+static const seen_text *first_copy(builder *b, const char *text, size_t len,
+                                   const dci_node *source)
 {
     if (b->nseen >= b->nbuckets * 2 && !grow_seen(b)) {
         b->failed = 1;
-        return 0;
+        return NULL;
     }
     unsigned long h = hash_text(text, len);
     seen_text **bucket = &b->seen[h % b->nbuckets];
     for (seen_text *s = *bucket; s; s = s->next)
         if (s->hash == h && s->len == len && memcmp(s->text, text, len) == 0)
-            return 1;
+            return s;
     seen_text *s = dci_arena_alloc(b->arena, sizeof *s);
     if (!s) {
         b->failed = 1;
-        return 0;
+        return NULL;
     }
     s->text = text;
     s->len = len;
     s->hash = h;
+    s->source = source;
     s->next = *bucket;
     *bucket = s;
     b->nseen++;
-    return 0;
+    return NULL;
+}
+
+/* Records text; returns 1 when it was seen before. */
+static int seen_before(builder *b, const char *text, size_t len)
+{
+    return first_copy(b, text, len, NULL) != NULL;
 }
 
 #define HEADLINE_KEY_SIZE 1024
@@ -214,6 +225,28 @@ static int may_repeat(const dci_block *leaf)
     return p && p->kind == DCI_BLOCK_ITEM && linked_chars(leaf) * 2 < leaf->text_len;
 }
 
+static int same_class_attr(const dci_node *a, const dci_node *b)
+{
+    const char *ca = dci_attr_get(a, "class"), *cb = dci_attr_get(b, "class");
+    return ca == cb || (ca && cb && strcmp(ca, cb) == 0);
+}
+
+/* Whether a leaf whose words came before in first keeps them: a paragraph
+ * of prose without links (t->repeat_prose_chars or longer) written by an
+ * element of the first copy's tag and class is the text's own (an
+ * interview's recurring question, a refrain, a list of steps given twice,
+ * a page that shows its text twice). A credit, a teaser or a label is
+ * shorter or linked; a highlight or a pull quote quoting the body is an
+ * element of its own kind; a copy for other screens or a paywall's
+ * preview is hidden (clean drops it). */
+static int repeats_prose(const dci_block *leaf, const seen_text *first, const dci_tuning *t)
+{
+    const dci_node *a = leaf->source, *b = first->source;
+    return t && t->repeat_prose_chars && leaf->kind == DCI_BLOCK_PARAGRAPH &&
+           leaf->text_len >= t->repeat_prose_chars && linked_chars(leaf) == 0 && a && b &&
+           a->tag == b->tag && same_class_attr(a, b);
+}
+
 /* Closes the open leaf: dropped when empty, a repeat, or the headline. */
 static void close_leaf(builder *b)
 {
@@ -228,8 +261,10 @@ static void close_leaf(builder *b)
         return;
     int empty = leaf->text_len == 0 && leaf->images == 0;
     int headline = leaf->kind != DCI_BLOCK_CODE && b->title && same_headline(leaf->text, b->title);
-    if (empty || headline ||
-        (!may_repeat(leaf) && leaf->text_len > 0 && seen_before(b, leaf->text, leaf->text_len))) {
+    const seen_text *first = NULL;
+    if (!empty && !headline && !may_repeat(leaf) && leaf->text_len > 0)
+        first = first_copy(b, leaf->text, leaf->text_len, leaf->source);
+    if (empty || headline || (first && !repeats_prose(leaf, first, b->tuning))) {
         if (b->cur == leaf)
             b->cur = leaf->parent;
         dci_block_unlink(leaf);
@@ -847,6 +882,7 @@ dci_block *dci_content_build(dci_arena *a, const dci_doc *doc, const char *title
     memset(&b, 0, sizeof b);
     b.arena = a;
     b.title = title;
+    b.tuning = doc->tuning;
     b.root = dci_arena_calloc(a, sizeof *b.root);
     if (!b.root)
         return NULL;

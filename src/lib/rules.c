@@ -271,6 +271,22 @@ static int style_has(const char *style, const char *prop, const char *value)
     return 0;
 }
 
+/* Whether n's class has the token "hidden": the utility class of the CSS
+ * frameworks (Bootstrap, Tailwind, Foundation) that sets display:none,
+ * and the copies a script shows instead of the visible text (the paywall's
+ * preview for another kind of reader, a panel of another tab). */
+static int has_hidden_class(const dci_node *n)
+{
+    const char *cursor = dci_attr_get(n, "class");
+    if (!cursor)
+        return 0;
+    size_t len;
+    for (const char *tok; (tok = dci_next_token(&cursor, &len)), len;)
+        if (len == 6 && strncasecmp(tok, "hidden", 6) == 0)
+            return 1;
+    return 0;
+}
+
 static const char *match_hidden(const dci_node *n, dci_walk *w)
 {
     (void)w;
@@ -284,6 +300,18 @@ static const char *match_hidden(const dci_node *n, dci_walk *w)
     if (aria && strcmp(aria, "true") == 0)
         return "aria-hidden";
     return NULL;
+}
+
+/* An element classed "hidden" is not shown, unless it holds most of the
+ * page's prose: a page hidden whole until its script has run (against a
+ * flash of unstyled text) is shown then. Judged once the text is counted. */
+static const char *match_hidden_class(const dci_node *n, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (!t->hidden_class || !has_hidden_class(n) ||
+        dci_share_exceeded(n->prose, w->root->prose, t->layout_share))
+        return NULL;
+    return "hidden";
 }
 
 /*
@@ -1865,6 +1893,8 @@ const dci_stage_def dci_stages[DCI_STAGE_COUNT] = {
 const dci_rule dci_rules[] = {
     {"never-text", DCI_STAGE_NEVER_TEXT, DCI_ON_ELEMENT, 0, 0, match_never_text, NULL, ""},
     {"hidden", DCI_STAGE_NEVER_TEXT, DCI_ON_ELEMENT, 0, DCI_GUARD_PROTECTED, match_hidden, NULL, ""},
+    {"hidden-class", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0, DCI_GUARD_PROTECTED, match_hidden_class,
+     NULL, "hidden_class layout_share"},
     {"furniture-tag", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0,
      DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER, match_furniture_tag, NULL, ""},
     {"furniture-role", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0,

@@ -119,6 +119,9 @@ const dci_tuning dci_tuning_defaults = {
     .tail_rule_max_chars = 300,
     .tail_rule_share = {1, 4},
 
+    .repeat_prose_chars = 100,
+    .hidden_class = 1,
+
     .block_model_min = 0.7f,
 };
 
@@ -199,6 +202,7 @@ static const field fields[] = {
     COUNT_FIELD(tail_link_words), COUNT_FIELD(tail_rule_max_chars),
     SHARE_FIELD(tail_rule_share),
     WEIGHT_FIELD(block_model_min),
+    COUNT_FIELD(repeat_prose_chars), COUNT_FIELD(hidden_class),
 };
 
 static const field *find_field(const char *name, size_t len)

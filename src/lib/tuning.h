@@ -147,6 +147,10 @@ typedef struct dci_tuning {
     dci_share tail_rule_share;       /* ...and holding less than this share of the text */
     unsigned tail_link_words;        /* a line or two of links this long go (0: no lines of links) */
 
+    /* What is hidden (rules.c) and what repeats in the text tree (content.c). */
+    unsigned repeat_prose_chars;     /* a linkless paragraph this long may repeat (0: every repeat goes) */
+    unsigned hidden_class;           /* 1: an element classed "hidden" is hidden */
+
     /* The block model (block_model.c). */
     float block_model_min;           /* a leaf block scored this likely boilerplate goes (0: off) */
 } dci_tuning;
