@@ -190,6 +190,48 @@ START_TEST(test_class_naming_hidden_in_a_word_is_shown)
 }
 END_TEST
 
+/* A gallery of slides set in a story ("Business news in pictures", fifty
+ * captioned slides in a list) holds more prose in its items than the story
+ * in its paragraphs, but it is not the story's body: the story is, and the
+ * gallery goes by its class word. The page's <body> naming the gallery it
+ * holds ("inline-gallery") names no box of slides. */
+#define GALLERY_STORY_P                                                            \
+    "<p>The harbour commission met on Tuesday evening to discuss the repairs "   \
+    "to the northern sea wall, which the winter storms damaged, and heard "      \
+    "from residents, engineers and the two ferry operators of the town.</p>"
+#define GALLERY_SLIDE                                                              \
+    "<li><h2>A slide</h2><p>A market trader counts the takings of the week, as " \
+    "prices of fish, bread and coal rose again in the port towns, where the "    \
+    "dockers, the fishermen and the shopkeepers said they could not keep up "    \
+    "with the bills any longer, whatever the council promised them.</p></li>"
+START_TEST(test_gallery_in_a_story_is_not_its_body)
+{
+    char *slides = tu_repeat(GALLERY_SLIDE, 30);
+    size_t cap = strlen(slides) + 4096;
+    char *page = malloc(cap);
+    ck_assert_ptr_nonnull(page);
+    snprintf(page, cap,
+             "<!DOCTYPE html><html><head><title>Sea wall repairs</title></head>"
+             "<body class=\"article inline-gallery\"><div class=\"text-wrapper\">"
+             "<h1>Sea wall repairs</h1>" GALLERY_STORY_P GALLERY_STORY_P GALLERY_STORY_P GALLERY_STORY_P
+             GALLERY_STORY_P GALLERY_STORY_P
+             "<div class=\"widget-wrapper type-gallery\"><div class=\"full-gallery\">"
+             "<ul class=\"legends\">%s</ul></div></div>"
+             "<p>Work on the wall is due to start in the spring, the commission said, "
+             "once the engineers have finished their survey of the foundations.</p>"
+             "</div></body></html>",
+             slides);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The harbour commission met on Tuesday evening");
+    tu_assert_has(text, "Work on the wall is due to start in the spring");
+    ck_assert_msg(!tu_contains(text, "A market trader counts the takings"),
+                  "the gallery's slides were kept");
+    free(text);
+    free(page);
+    free(slides);
+}
+END_TEST
+
 /* A MathJax formula: its container carries the class of the widget's context
  * menu; the MathML is the text, its TeX annotation a second copy of it. */
 START_TEST(test_formula_kept_without_its_annotation)
@@ -2065,6 +2107,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_prose_paragraphs_repeat_hidden_copies_do_not);
     tcase_add_test(content, test_class_naming_hidden_in_a_word_is_shown);
+    tcase_add_test(content, test_gallery_in_a_story_is_not_its_body);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);
     tcase_add_test(content, test_list_items_repeat_linked_items_and_lines_do_not);

@@ -501,6 +501,17 @@ static void assert_word_kind(const char *const *words, size_t n, dci_hint hint,
     }
 }
 
+/* The gallery words name boxes of slides (a body among them gives way to
+ * one outside them); a caption or a sidebar is not one. */
+START_TEST(test_gallery_words)
+{
+    static const char *const gallery[] = {"full-gallery", "slideshow", "carousel-wrap"};
+    static const char *const others[] = {"caption", "sidebar", "related"};
+    assert_word_kind(gallery, DCX_COUNTOF(gallery), DCI_HINT_DROP, dci_class_word_names_gallery, 1);
+    assert_word_kind(others, DCX_COUNTOF(others), DCI_HINT_DROP, dci_class_word_names_gallery, 0);
+}
+END_TEST
+
 /* The small-box words are drop words of the class table, spelled as
  * dci_classify returns them; the words of regions are not among them. */
 START_TEST(test_small_box_words)
@@ -1176,6 +1187,7 @@ static Suite *patterns_suite(void)
     tcase_add_test(cls, test_beside_words_naming_comments);
     tcase_add_test(cls, test_post_box_words);
     tcase_add_test(cls, test_caption_word);
+    tcase_add_test(cls, test_gallery_words);
     tcase_add_test(cls, test_classify_text_node_is_none);
     tcase_add_test(cls, test_classify_very_long_token_does_not_crash);
     tcase_add_test(cls, test_class_weight);

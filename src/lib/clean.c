@@ -7,18 +7,53 @@
 #include "patterns.h"
 #include "walk.h"
 
+/* Whether n's class or id names a box of slides. Not the page's <body>,
+ * <main> or <article>, whose classes say what the page holds ("body
+ * article inline-gallery"). */
+static int names_gallery(const dci_node *n)
+{
+    if (n->tag == GUMBO_TAG_HTML || n->tag == GUMBO_TAG_BODY || n->tag == GUMBO_TAG_MAIN ||
+        n->tag == GUMBO_TAG_ARTICLE)
+        return 0;
+    dci_class_match m = dci_classify(n);
+    return m.hint == DCI_HINT_DROP && m.word && dci_class_word_names_gallery(m.word);
+}
+
+static int in_gallery(const dci_node *n)
+{
+    for (; n && n->type == DCI_NODE_ELEMENT; n = n->parent)
+        if (names_gallery(n))
+            return 1;
+    return 0;
+}
+
+/* Steps it to the next element, past the boxes of slides when
+ * skip_galleries is set. */
+static dci_node *next_element(dci_node_iter *it, int skip_galleries)
+{
+    for (dci_node *n; (n = dci_node_iter_next_kept(it));) {
+        if (n->type != DCI_NODE_ELEMENT)
+            continue;
+        if (skip_galleries && names_gallery(n)) {
+            dci_node_iter_skip(it);
+            continue;
+        }
+        return n;
+    }
+    return NULL;
+}
+
 /* The most prose an element of root holds in its own paragraphs. */
-static unsigned most_own_prose(dci_node *root, const dci_tuning *t)
+static unsigned most_own_prose(dci_node *root, const dci_tuning *t, int skip_galleries)
 {
     unsigned most = 0;
     dci_node_iter it;
     dci_node_iter_init(&it, root);
-    for (dci_node *n; (n = dci_node_iter_next_kept(&it));)
-        if (n->type == DCI_NODE_ELEMENT) {
-            unsigned prose = dci_own_paragraph_prose(t, n);
-            if (prose > most)
-                most = prose;
-        }
+    for (dci_node *n; (n = next_element(&it, skip_galleries));) {
+        unsigned prose = dci_own_paragraph_prose(t, n);
+        if (prose > most)
+            most = prose;
+    }
     return most;
 }
 
@@ -36,14 +71,15 @@ static int could_be_body(const dci_node *n, const dci_tuning *t, unsigned most)
  * holds (comments and slide captions come after the story they follow,
  * and may be longer), and at least t->body_block_prose. NULL when there is
  * none. */
-static dci_node *find_body_block(dci_node *root, const dci_tuning *t, unsigned most)
+static dci_node *find_body_block(dci_node *root, const dci_tuning *t, unsigned most,
+                                 int skip_galleries)
 {
     if (most < t->body_block_prose)
         return NULL;
     dci_node_iter it;
     dci_node_iter_init(&it, root);
-    for (dci_node *n; (n = dci_node_iter_next_kept(&it));)
-        if (n->type == DCI_NODE_ELEMENT && could_be_body(n, t, most))
+    for (dci_node *n; (n = next_element(&it, skip_galleries));)
+        if (could_be_body(n, t, most))
             return n;
     return NULL;
 }
@@ -51,14 +87,15 @@ static dci_node *find_body_block(dci_node *root, const dci_tuning *t, unsigned m
 /* Sets DCI_HOLDS_BODY on every element of root that holds a block whose
  * own paragraphs could be the article's body, not only the first: a
  * profile box before the story may pass for it. Each line is climbed once. */
-static void mark_body_holders(dci_node *root, const dci_tuning *t, unsigned most)
+static void mark_body_holders(dci_node *root, const dci_tuning *t, unsigned most,
+                              int skip_galleries)
 {
     if (most < t->body_block_prose)
         return;
     dci_node_iter it;
     dci_node_iter_init(&it, root);
-    for (dci_node *n; (n = dci_node_iter_next_kept(&it));)
-        if (n->type == DCI_NODE_ELEMENT && could_be_body(n, t, most))
+    for (dci_node *n; (n = next_element(&it, skip_galleries));)
+        if (could_be_body(n, t, most))
             for (dci_node *up = n; up && !(up->flags & DCI_HOLDS_BODY); up = up->parent)
                 up->flags |= DCI_HOLDS_BODY;
 }
@@ -118,9 +155,21 @@ dc_status dci_clean(dci_doc *doc)
     if (dci_walk_stage(&w, DCI_STAGE_NEVER_TEXT, doc->html) != DC_OK)
         return w.status;
     dci_node *holder = dci_article_holder(doc->html);
-    unsigned most = most_own_prose(doc->html, doc->tuning);
-    dci_node *body_block = find_body_block(doc->html, doc->tuning, most);
-    mark_body_holders(doc->html, doc->tuning, most);
+    unsigned most = most_own_prose(doc->html, doc->tuning, 0);
+    dci_node *body_block = find_body_block(doc->html, doc->tuning, most, 0);
+    /* the slides of a gallery set in the story are not its body when the
+     * page has one outside them: the gallery goes by its class word */
+    int skip_galleries = 0;
+    if (body_block && doc->tuning->body_outside_gallery && in_gallery(body_block)) {
+        unsigned outside = most_own_prose(doc->html, doc->tuning, 1);
+        dci_node *other = find_body_block(doc->html, doc->tuning, outside, 1);
+        if (other) {
+            skip_galleries = 1;
+            most = outside;
+            body_block = other;
+        }
+    }
+    mark_body_holders(doc->html, doc->tuning, most, skip_galleries);
     dci_mark_spine(holder, NULL, 1);
     dci_mark_spine(body_block, NULL, 1);
     w.holder = holder;

@@ -263,6 +263,16 @@ int dci_class_word_names_caption(const char *word)
     return strcmp(word, CAPTION_WORD) == 0;
 }
 
+/* Words that name a box of slides: a gallery, a slideshow, a carousel. */
+static const char *const gallery_words[] = {
+    "gallery*", "slideshow*", "carousel*",
+};
+
+int dci_class_word_names_gallery(const char *word)
+{
+    return in_list(gallery_words, DCX_COUNTOF(gallery_words), word);
+}
+
 int dci_class_word_names_small_box(const char *word)
 {
     return in_list(small_box_words, DCX_COUNTOF(small_box_words), word);

@@ -34,6 +34,8 @@ dci_class_match dci_classify(const dci_node *n);
 /* Whether a drop word (an entry as dci_classify returns it) is the one of
  * captions. */
 int dci_class_word_names_caption(const char *word);
+/* Whether a class word (an entry, as matched) names a gallery, a slideshow or a carousel. */
+int dci_class_word_names_gallery(const char *word);
 
 /* Whether a drop word (an entry as dci_classify returns it) names a small
  * box of the article's page (a date, a byline, a caption): a box that holds

@@ -22,6 +22,7 @@ const dci_tuning dci_tuning_defaults = {
     .most_of_share = {1, 2},
     .mostly_links_share = {1, 2},
     .body_block_prose = 200,
+    .body_outside_gallery = 1,
     .body_block_share = {1, 4},
     .gallery_min_captions = 3,
 
@@ -151,7 +152,7 @@ static const field fields[] = {
     COUNT_FIELD(field_min_bars), COUNT_FIELD(field_max_chars),
     COUNT_FIELD(prose_block_chars), WEIGHT_FIELD(prose_block_density),
     COUNT_FIELD(sentence_min_chars), COUNT_FIELD(sentence_text_per_link),
-    COUNT_FIELD(holder_own_prose), SHARE_FIELD(layout_share),
+    COUNT_FIELD(holder_own_prose), COUNT_FIELD(body_outside_gallery), SHARE_FIELD(layout_share),
     SHARE_FIELD(most_of_share), SHARE_FIELD(mostly_links_share),
     COUNT_FIELD(body_block_prose), SHARE_FIELD(body_block_share),
     COUNT_FIELD(gallery_min_captions),

@@ -35,6 +35,7 @@ typedef struct dci_tuning {
     dci_share layout_share;           /* more of the prose left than this: layout, not furniture */
     dci_share most_of_share;          /* more of the content root than this: the content... */
     dci_share mostly_links_share;     /* ...unless at least this share of it is links */
+    unsigned body_outside_gallery;   /* 1: a body in a gallery gives way to one outside it */
     unsigned body_block_prose;       /* the article's body: its own paragraphs hold this... */
     dci_share body_block_share;       /* ...and this share of the most any element holds */
     unsigned gallery_min_captions;    /* captions holding more text than the prose
