@@ -109,6 +109,9 @@ static const rule_case cases[] = {
     {"hidden-class", "<div id=\"t\" class=\"copy hidden\">Hidden words.</div>",
      /* a word holding it hides nothing; nor does the class on a page hidden whole */
      "<div id=\"t\" class=\"hidden-xs\">Hidden words.</div>"},
+    /* Tailwind's variants show it on larger screens */
+    {"hidden-class", "<div id=\"t\" class=\"panel hidden\">Hidden words.</div>",
+     "<div id=\"t\" class=\"hidden md:block\">Hidden words.</div>"},
     {"hidden-class", "<p id=\"t\" class=\"hidden\">" P1 "</p>",
      PAGE("<div id=\"t\" class=\"hidden\">" P1 P2 P3 P4 "</div>")},
     {"furniture-tag", "<aside id=\"t\"><p>Things to read next.</p></aside>",

@@ -274,17 +274,23 @@ static int style_has(const char *style, const char *prop, const char *value)
 /* Whether n's class has the token "hidden": the utility class of the CSS
  * frameworks (Bootstrap, Tailwind, Foundation) that sets display:none,
  * and the copies a script shows instead of the visible text (the paywall's
- * preview for another kind of reader, a panel of another tab). */
+ * preview for another kind of reader, a panel of another tab). Not with a
+ * token of a screen size's variant (Tailwind's "hidden md:block": hidden
+ * on phones, shown on larger screens). */
 static int has_hidden_class(const dci_node *n)
 {
     const char *cursor = dci_attr_get(n, "class");
     if (!cursor)
         return 0;
     size_t len;
-    for (const char *tok; (tok = dci_next_token(&cursor, &len)), len;)
+    int hidden = 0;
+    for (const char *tok; (tok = dci_next_token(&cursor, &len)), len;) {
+        if (memchr(tok, ':', len))
+            return 0;
         if (len == 6 && strncasecmp(tok, "hidden", 6) == 0)
-            return 1;
-    return 0;
+            hidden = 1;
+    }
+    return hidden;
 }
 
 static const char *match_hidden(const dci_node *n, dci_walk *w)
