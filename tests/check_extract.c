@@ -232,6 +232,31 @@ START_TEST(test_gallery_in_a_story_is_not_its_body)
 }
 END_TEST
 
+/* Control for the test above: a story told in slides, under an intro of a
+ * paragraph or two (less than an article's worth outside the gallery),
+ * keeps its slides. */
+START_TEST(test_gallery_story_under_short_intro_kept)
+{
+    char *slides = tu_repeat(GALLERY_SLIDE, 30);
+    size_t cap = strlen(slides) + 4096;
+    char *page = malloc(cap);
+    ck_assert_ptr_nonnull(page);
+    snprintf(page, cap,
+             "<!DOCTYPE html><html><head><title>The week in pictures</title></head>"
+             "<body><div class=\"text-wrapper\"><h1>The week in pictures</h1>"
+             GALLERY_STORY_P GALLERY_STORY_P
+             "<div class=\"widget-wrapper type-gallery\"><div class=\"full-gallery\">"
+             "<ul class=\"legends\">%s</ul></div></div></div></body></html>",
+             slides);
+    char *text = tu_text_ok(page);
+    ck_assert_msg(tu_contains(text, "A market trader counts the takings"),
+                  "the gallery's slides were lost");
+    free(text);
+    free(page);
+    free(slides);
+}
+END_TEST
+
 /* A MathJax formula: its container carries the class of the widget's context
  * menu; the MathML is the text, its TeX annotation a second copy of it. */
 START_TEST(test_formula_kept_without_its_annotation)
@@ -2108,6 +2133,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_prose_paragraphs_repeat_hidden_copies_do_not);
     tcase_add_test(content, test_class_naming_hidden_in_a_word_is_shown);
     tcase_add_test(content, test_gallery_in_a_story_is_not_its_body);
+    tcase_add_test(content, test_gallery_story_under_short_intro_kept);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);
     tcase_add_test(content, test_list_items_repeat_linked_items_and_lines_do_not);
