@@ -37,6 +37,19 @@
 #define UNITS4 "<dd>" P3 "</dd><dd>" P4 "</dd><dd>" P1 "</dd><dd>" P2 "</dd>"
 #define UNITS12 UNITS4 UNITS4 UNITS4
 #define PARAS12 P3 P4 P1 P2 P3 P4 P1 P2 P3 P4 P1 P2
+/* comment units without a class, each opening with its signature */
+#define CSIGNED(name, time, para) "<li><div>" name " on May 2, 2012 at " time "</div>" para "</li>"
+#define SIGNED4(a, b, c, d)                                                                \
+    CSIGNED(a, "1:37 pm", P3) CSIGNED(b, "2:05 pm", P4) CSIGNED(c, "3:41 pm", P1)           \
+    CSIGNED(d, "9:12 pm", P2)
+#define SIGNED12 SIGNED4("Ann", "Bo", "Cy", "Di") SIGNED4("Ed", "Flo", "Gus", "Hal") \
+    SIGNED4("Ida", "Jo", "Kit", "Lu")
+#define TPOST(name) "<li><h3>Links of the day</h3><div>" name " on May 2, 2012 at 1:37 pm</div>" P3 "</li>"
+#define SIGNED36 SIGNED12 SIGNED4("Al", "Bea", "Cal", "Dot") SIGNED4("Eve", "Fay", "Gil", "Hy")   \
+    SIGNED4("Ivy", "Jay", "Kay", "Lew") SIGNED4("Mo", "Ned", "Oz", "Pam")                       \
+    SIGNED4("Quin", "Ray", "Sue", "Ty") SIGNED4("Uma", "Val", "Wes", "Xan")
+#define SIGNED12_ONE SIGNED4("jon", "jon", "jon", "jon") SIGNED4("jon", "jon", "jon", "jon") \
+    SIGNED4("jon", "jon", "jon", "jon")
 #define TITLED(title, body) \
     "<!DOCTYPE html><html><head><title>" title "</title></head><body>" body "</body></html>"
 #define LINK_ITEM "&bull; The best <a href=\"/a\">ads</a> of the harbour week.<br>"
@@ -176,6 +189,21 @@ static const rule_case cases[] = {
      PAGE("<div>" P1 "</div><div id=\"t\" class=\"comments\"><div>" PARAS12 "</div></div>")},
     {"beside-box", PAGE("<div>" P1 "</div><div id=\"t\" class=\"comments\"><dl>" UNITS12 "</dl></div>"),
      PAGE("<div>" P1 "</div><div id=\"t\" class=\"sidebar\"><dl>" UNITS12 "</dl></div>")},
+    /* a thread told by its shape alone, whatever its class: comment units each signed
+     * with a time of day and a different name, goes as a thread named `comments` does
+     * (beside_thread_ratio); near miss:
+     * the same units signed by one name (a blog's page of one author's posts) */
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED12 "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED12_ONE "</ol>")},
+    /* ...nor when its units hold headings: a blog's page of posts, each under its title */
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED12 "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" TPOST("Ann") TPOST("Bo") TPOST("Cy") TPOST("Di")
+          TPOST("Ed") TPOST("Flo") TPOST("Gus") TPOST("Hal") TPOST("Ida") TPOST("Jo") TPOST("Kit")
+          TPOST("Lu") "</ol>")},
+    /* ...when the post scores less than a quarter of it (beside_signed_ratio); near miss:
+     * a post shorter than an article's prose */
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED36 "</ol>"),
+     PAGE("<div>" P1 "</div><ol id=\"t\">" SIGNED36 "</ol>")},
     /* a side column's profile goes when the post the page's headline heads (its <title>
      * names it) scores a third of it, less than half; near miss: a <title> that names
      * another heading */

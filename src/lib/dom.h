@@ -38,8 +38,10 @@ enum {
                                 body; set and cleared around clean's class stage */
     DCI_BESIDE = 1u << 7,     /* in a box whose class names it beside the article
                                 (comments, a side column); set by the scorer */
-    DCI_HOLDS_HEADLINE = 1u << 8 /* holds the page's headline (a heading matching
+    DCI_HOLDS_HEADLINE = 1u << 8, /* holds the page's headline (a heading matching
                                 its title); set and cleared around the pruning */
+    DCI_THREAD = 1u << 9      /* a box beside the article told by its shape, a
+                                thread of signed comments; set with DCI_BESIDE */
 };
 
 typedef struct dci_attr {

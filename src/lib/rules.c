@@ -478,7 +478,9 @@ static const char *match_beside_box(const dci_node *n, dci_walk *w)
 {
     (void)w;
     /* the scorer leaves flagged the boxes the page's rival judges */
-    return (n->flags & DCI_BESIDE) ? dci_beside_box_word(n) : NULL;
+    if (!(n->flags & DCI_BESIDE))
+        return NULL;
+    return (n->flags & DCI_THREAD) ? "a thread of signed comments" : dci_beside_box_word(n);
 }
 
 static const char *match_winner(const dci_node *n, dci_walk *w)
@@ -1911,7 +1913,8 @@ const dci_rule dci_rules[] = {
                                        "sentence_text_per_link body_block_prose body_block_share "
                                        "gallery_min_captions"},
     {"beside-box", DCI_STAGE_BESIDE, DCI_ON_ELEMENT, 0, 0, match_beside_box, NULL,
-     "beside_rival_ratio beside_thread_ratio beside_headline_ratio"},
+     "beside_rival_ratio beside_thread_ratio beside_headline_ratio thread_shape beside_signed_ratio "
+     "beside_signed_prose"},
     {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_winner, NULL, ""},
     {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "

@@ -1,5 +1,6 @@
 #include "score.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -417,26 +418,35 @@ static void adopt_twins(dci_walk *w, dci_node *body)
     dci_mark_spine(line, body, 0);
 }
 
+static int is_signed_thread(const dci_node *n, dci_walk *w);
+static unsigned heading_chars(const dci_node *n);
+
 /* Flags element n DCI_BESIDE when it is in a box whose class or id names
- * it beside the article, or is one: 1 when it is such a box's top. */
-static int mark_beside(dci_node *n, const dci_node *body)
+ * it beside the article, or is one, or is a thread of signed comments
+ * (also DCI_THREAD): 1 when it is such a box's top. */
+static int mark_beside(dci_node *n, const dci_node *body, dci_walk *w)
 {
     if (n->parent != body && (n->parent->flags & DCI_BESIDE)) {
         n->flags |= DCI_BESIDE;
         return 0;
     }
-    if (!dci_beside_box_word(n))
+    if (dci_beside_box_word(n)) {
+        n->flags |= DCI_BESIDE;
+        return 1;
+    }
+    if (!w->tuning->thread_shape || !is_signed_thread(n, w))
         return 0;
-    n->flags |= DCI_BESIDE;
+    n->flags |= DCI_BESIDE | DCI_THREAD;
     return 1;
 }
 
 /* Marks DCI_BESIDE every element in a box whose class or id names it
- * beside the article (`comments`, `sidebar`): clean leaves such a box
+ * beside the article (`comments`, `sidebar`), or whose shape does (a
+ * thread of signed comments, whatever its class): clean leaves such a box
  * standing when it holds most of the page's prose, as a thread under a
  * short post or a profile beside a list of links does. 1 when there is
  * one. Dropped parts are not scored, so not looked at. */
-static int mark_beside_boxes(dci_node *body)
+static int mark_beside_boxes(dci_node *body, dci_walk *w)
 {
     int found = 0;
     for (dci_node *n = body->first_child; n;) {
@@ -444,7 +454,7 @@ static int mark_beside_boxes(dci_node *body)
             n = dci_next_skip(n, body);
             continue;
         }
-        if (n->type == DCI_NODE_ELEMENT && mark_beside(n, body))
+        if (n->type == DCI_NODE_ELEMENT && mark_beside(n, body, w))
             found = 1;
         n = dci_next(n, body);
     }
@@ -470,7 +480,9 @@ static void score_page(const dci_tuning *t, dci_node *body, int skip_beside, dci
  * is a box of its signature and its text), each with prose, together
  * holding half of prose (a `<dl>` of name/date terms and comment
  * descriptions, an `<ol>` of comment items). */
-enum { THREAD_UNITS = 3 };
+/* THREAD_NAMES_MAX: the units whose signatures are compared; NAME_BYTES: the
+ * longest name read, and how near a year stands to its time of day */
+enum { THREAD_UNITS = 3, THREAD_NAMES_MAX = 64, NAME_BYTES = 40 };
 static int holds_units(const dci_node *list, unsigned prose)
 {
     const dci_node *first = NULL;
@@ -503,12 +515,194 @@ static int is_thread_box(const dci_node *n)
     return 0;
 }
 
+/* Whether s[from, to) holds a year, 1900 to 2099, standing alone. */
+static int has_year(const char *s, size_t from, size_t to)
+{
+    for (size_t i = from; i + 4 <= to; i++)
+        if ((i == from || !isdigit((unsigned char)s[i - 1])) &&
+            ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) &&
+            isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]) &&
+            (i + 4 == to || !isdigit((unsigned char)s[i + 4])))
+            return 1;
+    return 0;
+}
+
+/* Whether the time of day at s[i] (its hour's last digit) reads as a
+ * signature's: "am"/"pm" after it, or a year near it ("May 2, 2012 14:05");
+ * a verse ("John 3:16") or a score ("2:1") has neither. */
+static int signature_time(const char *s, size_t i, size_t from, size_t to)
+{
+    size_t j = i + 4;
+    while (j < to && (s[j] == ' ' || s[j] == ':' || isdigit((unsigned char)s[j])))
+        j++;
+    if (j + 1 < to && strchr("aApP", s[j]) && (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.'))
+        return 1;
+    size_t lo = i > from + NAME_BYTES ? i - NAME_BYTES : from;
+    size_t hi = j + NAME_BYTES < to ? j + NAME_BYTES : to;
+    return has_year(s, lo, hi);
+}
+
+/* The offset of the first time of day of a signature ("05:23 2012",
+ * "8:49 PM") in s[from, to), or -1. */
+static long time_at(const char *s, size_t from, size_t to)
+{
+    for (size_t i = from; i + 3 < to; i++)
+        if (isdigit((unsigned char)s[i]) && s[i + 1] == ':' && isdigit((unsigned char)s[i + 2]) &&
+            isdigit((unsigned char)s[i + 3]) && (i + 4 >= to || !isdigit((unsigned char)s[i + 4])) &&
+            (i < 2 || !isdigit((unsigned char)s[i - 1]) || !isdigit((unsigned char)s[i - 2])) &&
+            signature_time(s, i, from, to))
+            return (long)i;
+    return -1;
+}
+
+/* The signature in text s: a time of day within its first sig bytes, its
+ * name what stands before its first digit, after the comment's number ("Ann on
+ * May " of "1 Ann on May 2"); or,
+ * when closing is set, within its last sig bytes, its name the opening
+ * words of s (the comment's "Ann wrote:"). 0 when it has none. */
+static int signature_in(const char *s, size_t sig, int closing, const char **name, size_t *len)
+{
+    size_t n = strlen(s);
+    if (time_at(s, 0, n < sig ? n : sig) >= 0) {
+        size_t start = 0, digit;
+        while (s[start] && (isdigit((unsigned char)s[start]) || strchr(" .#)", s[start])))
+            start++;   /* the comment's number: "1 Ann on May " */
+        for (digit = start; s[digit] && !isdigit((unsigned char)s[digit]); digit++)
+            ;
+        *name = s + start;
+        *len = digit - start;
+        return 1;
+    }
+    if (!closing || time_at(s, n > sig ? n - sig : 0, n) < 0)
+        return 0;
+    *name = s;
+    *len = n < NAME_BYTES ? n : NAME_BYTES;
+    return 1;
+}
+
+/* The signature of comment unit u: a time of day opening or closing it ("Ann
+ * on May 2, 2012 1:37 pm", "Posted by: tj at 06:10 PM"), or opening the
+ * line without prose just before it (a <dl>'s <dt> over the comment's
+ * <dd>). Its name is in *name, *len bytes. 0 when it has none, or when u
+ * holds a heading: a blog's page of posts, each under its title, signs each
+ * "Posted by jon at 11:16 AM". */
+static int unit_signature(const dci_node *u, dci_walk *w, size_t sig, const char **name,
+                          size_t *len)
+{
+    if (heading_chars(u) > 0)
+        return 0;   /* a post under its title, signed by its author */
+    /* a long unit is read up to its opening signature only (no copy of all its text) */
+    size_t cap = (size_t)u->chars * 4 + 4, most = sig * 64;
+    const char *s = dci_walk_text(w, u, cap < most ? cap : most);
+    if (s && signature_in(s, sig, cap <= most, name, len))
+        return 1;
+    const dci_node *p = u->prev;
+    while (p && p->type != DCI_NODE_ELEMENT)
+        p = p->prev;
+    if (!p || p->prose || p->chars == 0 || p->chars > sig)
+        return 0;
+    s = dci_walk_text(w, p, sig * 4);
+    return s && signature_in(s, sig, 0, name, len);
+}
+
+/*
+ * Whether n is a thread of signed comments by its shape alone, whatever its
+ * class says: THREAD_UNITS or more comment units (boxes of one tag, not leaf
+ * paragraphs, with prose, holding half of n's; their class may alternate,
+ * "odd"/"even", "alt"), two thirds
+ * of them signed with a time of day (unit_signature), two thirds of those
+ * with different names (a page of one blog's posts signs each with its one
+ * author: "Posted by jon at 11:16 AM"; a live blog's entries open with the
+ * time alone), the first of them signed and none holding half their prose
+ * (a story and the replies under it in one box are not a thread beside the
+ * story).
+ */
+static int is_signed_thread(const dci_node *n, dci_walk *w)
+{
+    if (n->prose == 0)
+        return 0;
+    const dci_node *first = NULL;
+    const char *names[THREAD_NAMES_MAX];
+    size_t lens[THREAD_NAMES_MAX];
+    unsigned units = 0, signed_units = 0, distinct = 0, held = 0, most = 0;
+    size_t sig = w->tuning->signature_max_chars;
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || c->prose == 0 || dci_is_leaf_block(c))
+            continue;
+        if (!first)
+            first = c;
+        if (first->tag != c->tag)
+            continue;
+        units++;
+        held += c->prose;
+        most = c->prose > most ? c->prose : most;
+    }
+    if (units < THREAD_UNITS || held * 2 < n->prose || most * 2 > held)
+        return 0;
+    units = 0;
+    for (const dci_node *c = n->first_child; c && units < THREAD_NAMES_MAX; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || c->prose == 0 || dci_is_leaf_block(c) ||
+            first->tag != c->tag)
+            continue;
+        units++;
+        const char *name;
+        size_t len;
+        if (!unit_signature(c, w, sig, &name, &len)) {
+            if (c == first)
+                return 0;
+            continue;
+        }
+        unsigned i = 0;
+        while (i < distinct && !(lens[i] == len && memcmp(names[i], name, len) == 0))
+            i++;
+        if (i == distinct) {
+            names[distinct] = name;
+            lens[distinct++] = len;
+        }
+        signed_units++;
+    }
+    return signed_units * 3 >= units * 2 && distinct * 3 >= signed_units * 2;
+}
+
 /* Leaves flagged only the tops of the thread boxes: 1 when there is one. */
 static int keep_threads(dci_node *body)
 {
     int found = 0;
     for (dci_node *n = body->first_child; n;) {
-        if (n->type == DCI_NODE_ELEMENT && (n->flags & DCI_BESIDE) && is_thread_box(n)) {
+        if (n->type == DCI_NODE_ELEMENT && (n->flags & DCI_BESIDE) &&
+            ((n->flags & DCI_THREAD) || is_thread_box(n))) {
+            found = 1;
+            n = dci_next_skip(n, body);
+            continue;
+        }
+        n->flags &= (unsigned short)~DCI_BESIDE;
+        n = dci_next(n, body);
+    }
+    return found;
+}
+
+/* The prose of n outside the threads told by their shape in it. */
+static unsigned prose_outside_threads(const dci_node *n)
+{
+    unsigned prose = n->prose;
+    for (const dci_node *c = n->first_child; c;) {
+        if (c->type == DCI_NODE_ELEMENT && (c->flags & DCI_THREAD)) {
+            prose -= c->prose < prose ? c->prose : prose;
+            c = dci_next_skip(c, n);
+            continue;
+        }
+        c = dci_next(c, n);
+    }
+    return prose;
+}
+
+/* Leaves flagged only the tops of the threads told by their shape (the
+ * signatures of their comments): 1 when there is one. */
+static int keep_signed_threads(dci_node *body)
+{
+    int found = 0;
+    for (dci_node *n = body->first_child; n;) {
+        if (n->type == DCI_NODE_ELEMENT && (n->flags & DCI_THREAD)) {
             found = 1;
             n = dci_next_skip(n, body);
             continue;
@@ -569,7 +763,7 @@ static int headline_rival(dci_doc *doc, const dci_node *rival)
 static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
 {
     const dci_tuning *t = w->tuning;
-    int beside = t->beside_rival_ratio > 0 && mark_beside_boxes(body);
+    int beside = t->beside_rival_ratio > 0 && mark_beside_boxes(body, w);
     score_page(t, body, beside, top);
     if (!beside)
         return;
@@ -584,10 +778,14 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
     if (top[0] && without > 0 && !drop && t->beside_thread_ratio > 0 &&
         without >= best * t->beside_thread_ratio)
         drop = keep_threads(body);
+    if (top[0] && without > 0 && !drop && t->beside_signed_ratio > 0 &&
+        without >= best * t->beside_signed_ratio &&
+        prose_outside_threads(rival) >= t->beside_signed_prose)
+        drop = keep_signed_threads(body);
     if (top[0] && drop && dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
         score_page(t, body, 0, top);
     for (dci_node *n = body; n; n = dci_next(n, body))
-        n->flags &= (unsigned short)~DCI_BESIDE;
+        n->flags &= (unsigned short)~(DCI_BESIDE | DCI_THREAD);
 }
 
 dc_status dci_score(dci_doc *doc, dci_node **winner)

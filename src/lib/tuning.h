@@ -68,6 +68,11 @@ typedef struct dci_tuning {
                                         a list of comment units (0: as beside_rival_ratio) */
     float beside_headline_ratio;     /* ...this share when the candidate is the post the
                                         page's headline heads (0: as beside_rival_ratio) */
+    unsigned thread_shape;           /* 1: a thread of signed comment units is such a box
+                                        whatever its class (0: off) */
+    float beside_signed_ratio;       /* ...this share when the box is such a thread of signed
+                                        comments (0: as beside_thread_ratio) */
+    unsigned beside_signed_prose;    /* ...when the candidate holds this much prose outside it */
 
     /* Joining the winner's relatives. */
     float sibling_score_ratio;       /* of the best score, for a sibling to join */
