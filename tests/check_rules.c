@@ -44,6 +44,7 @@
     CSIGNED(d, "9:12 pm", P2)
 #define SIGNED12 SIGNED4("Ann", "Bo", "Cy", "Di") SIGNED4("Ed", "Flo", "Gus", "Hal") \
     SIGNED4("Ida", "Jo", "Kit", "Lu")
+#define H5UNIT(name) "<li><h5>" name "</h5><div>on May 2, 2012 at 1:37 pm</div>" P3 "</li>"
 #define TPOST(name) "<li><h3>Links of the day</h3><div>" name " on May 2, 2012 at 1:37 pm</div>" P3 "</li>"
 #define SIGNED36 SIGNED12 SIGNED4("Al", "Bea", "Cal", "Dot") SIGNED4("Eve", "Fay", "Gil", "Hy")   \
     SIGNED4("Ivy", "Jay", "Kay", "Lew") SIGNED4("Mo", "Ned", "Oz", "Pam")                       \
@@ -197,6 +198,14 @@ static const rule_case cases[] = {
      PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED12_ONE "</ol>")},
     /* ...nor when its units hold headings: a blog's page of posts, each under its title */
     {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED12 "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" TPOST("Ann") TPOST("Bo") TPOST("Cy") TPOST("Di")
+          TPOST("Ed") TPOST("Flo") TPOST("Gus") TPOST("Hal") TPOST("Ida") TPOST("Jo") TPOST("Kit")
+          TPOST("Lu") "</ol>")},
+    /* ...but a commenter's name in an <h5> is no title */
+    {"beside-box",
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" H5UNIT("Ann") H5UNIT("Bo") H5UNIT("Cy") H5UNIT("Di")
+          H5UNIT("Ed") H5UNIT("Flo") H5UNIT("Gus") H5UNIT("Hal") H5UNIT("Ida") H5UNIT("Jo")
+          H5UNIT("Kit") H5UNIT("Lu") "</ol>"),
      PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" TPOST("Ann") TPOST("Bo") TPOST("Cy") TPOST("Di")
           TPOST("Ed") TPOST("Flo") TPOST("Gus") TPOST("Hal") TPOST("Ida") TPOST("Jo") TPOST("Kit")
           TPOST("Lu") "</ol>")},

@@ -419,7 +419,6 @@ static void adopt_twins(dci_walk *w, dci_node *body)
 }
 
 static int is_signed_thread(const dci_node *n, dci_walk *w);
-static unsigned heading_chars(const dci_node *n);
 
 /* Flags element n DCI_BESIDE when it is in a box whose class or id names
  * it beside the article, or is one, or is a thread of signed comments
@@ -580,16 +579,27 @@ static int signature_in(const char *s, size_t sig, int closing, const char **nam
     return 1;
 }
 
+/* Whether n holds a title heading, <h1> to <h3> (a comment's name may be an
+ * <h4> or <h5>, a post's title is rarely lower than <h3>). */
+static int holds_title(const dci_node *n)
+{
+    for (const dci_node *c = n; c; c = dci_next(c, n))
+        if (c->type == DCI_NODE_ELEMENT && c->tag >= GUMBO_TAG_H1 && c->tag <= GUMBO_TAG_H3 &&
+            !(c->flags & DCI_DROPPED) && c->chars > 0)
+            return 1;
+    return 0;
+}
+
 /* The signature of comment unit u: a time of day opening or closing it ("Ann
  * on May 2, 2012 1:37 pm", "Posted by: tj at 06:10 PM"), or opening the
  * line without prose just before it (a <dl>'s <dt> over the comment's
  * <dd>). Its name is in *name, *len bytes. 0 when it has none, or when u
- * holds a heading: a blog's page of posts, each under its title, signs each
+ * holds a title: a blog's page of posts, each under its title, signs each
  * "Posted by jon at 11:16 AM". */
 static int unit_signature(const dci_node *u, dci_walk *w, size_t sig, const char **name,
                           size_t *len)
 {
-    if (heading_chars(u) > 0)
+    if (holds_title(u))
         return 0;   /* a post under its title, signed by its author */
     /* a long unit is read up to its opening signature only (no copy of all its text) */
     size_t cap = (size_t)u->chars * 4 + 4, most = sig * 64;
