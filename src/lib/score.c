@@ -601,10 +601,14 @@ static int unit_signature(const dci_node *u, dci_walk *w, size_t sig, const char
 {
     if (holds_title(u))
         return 0;   /* a post under its title, signed by its author */
-    /* a long unit is read up to its opening signature only (no copy of all its text) */
-    size_t cap = (size_t)u->chars * 4 + 4, most = sig * 64;
-    const char *s = dci_walk_text(w, u, cap < most ? cap : most);
-    if (s && signature_in(s, sig, cap <= most, name, len))
+    /* its opening first; its closing only when it is not long (its whole text
+     * is copied for it) */
+    const char *s = dci_walk_text(w, u, sig);
+    if (s && signature_in(s, sig, 0, name, len))
+        return 1;
+    size_t chars = (size_t)u->chars * 4 + 4;
+    s = chars > sig && chars <= sig * 64 ? dci_walk_text(w, u, chars) : NULL;
+    if (s && signature_in(s, sig, 1, name, len))
         return 1;
     const dci_node *p = u->prev;
     while (p && p->type != DCI_NODE_ELEMENT)
@@ -649,6 +653,7 @@ static int is_signed_thread(const dci_node *n, dci_walk *w)
     }
     if (units < THREAD_UNITS || held * 2 < n->prose || most * 2 > held)
         return 0;
+    unsigned compared = units < THREAD_NAMES_MAX ? units : THREAD_NAMES_MAX, unsigned_units = 0;
     units = 0;
     for (const dci_node *c = n->first_child; c && units < THREAD_NAMES_MAX; c = c->next) {
         if (c->type != DCI_NODE_ELEMENT || c->prose == 0 || dci_is_leaf_block(c) ||
@@ -658,8 +663,8 @@ static int is_signed_thread(const dci_node *n, dci_walk *w)
         const char *name;
         size_t len;
         if (!unit_signature(c, w, sig, &name, &len)) {
-            if (c == first)
-                return 0;
+            if (c == first || ++unsigned_units * 3 > compared)
+                return 0;   /* not two thirds signed: the rest need not be read */
             continue;
         }
         unsigned i = 0;
