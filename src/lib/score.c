@@ -679,13 +679,15 @@ static int is_signed_thread(const dci_node *n, dci_walk *w)
     return signed_units * 3 >= units * 2 && distinct * 3 >= signed_units * 2;
 }
 
-/* Leaves flagged only the tops of the thread boxes: 1 when there is one. */
-static int keep_threads(dci_node *body)
+/* Leaves flagged only the tops of the thread boxes, or with signed_only
+ * only the threads told by their shape (the signatures of their comments):
+ * 1 when there is one. */
+static int keep_threads(dci_node *body, int signed_only)
 {
     int found = 0;
     for (dci_node *n = body->first_child; n;) {
         if (n->type == DCI_NODE_ELEMENT && (n->flags & DCI_BESIDE) &&
-            ((n->flags & DCI_THREAD) || is_thread_box(n))) {
+            ((n->flags & DCI_THREAD) || (!signed_only && is_thread_box(n)))) {
             found = 1;
             n = dci_next_skip(n, body);
             continue;
@@ -709,23 +711,6 @@ static unsigned prose_outside_threads(const dci_node *n)
         c = dci_next(c, n);
     }
     return prose;
-}
-
-/* Leaves flagged only the tops of the threads told by their shape (the
- * signatures of their comments): 1 when there is one. */
-static int keep_signed_threads(dci_node *body)
-{
-    int found = 0;
-    for (dci_node *n = body->first_child; n;) {
-        if (n->type == DCI_NODE_ELEMENT && (n->flags & DCI_THREAD)) {
-            found = 1;
-            n = dci_next_skip(n, body);
-            continue;
-        }
-        n->flags &= (unsigned short)~DCI_BESIDE;
-        n = dci_next(n, body);
-    }
-    return found;
 }
 
 /* The characters of n's text in headings. */
@@ -792,11 +777,11 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
         drop = headline_rival(w->doc, rival);
     if (top[0] && without > 0 && !drop && t->beside_thread_ratio > 0 &&
         without >= best * t->beside_thread_ratio)
-        drop = keep_threads(body);
+        drop = keep_threads(body, 0);
     if (top[0] && without > 0 && !drop && t->beside_signed_ratio > 0 &&
         without >= best * t->beside_signed_ratio &&
         prose_outside_threads(rival) >= t->beside_signed_prose)
-        drop = keep_signed_threads(body);
+        drop = keep_threads(body, 1);
     if (top[0] && drop && dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
         score_page(t, body, 0, top);
     for (dci_node *n = body; n; n = dci_next(n, body))
