@@ -1,6 +1,8 @@
 #include "patterns.h"
 
 #include <ctype.h>
+#include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -278,16 +280,51 @@ int dci_class_word_names_small_box(const char *word)
     return in_list(small_box_words, DCX_COUNTOF(small_box_words), word);
 }
 
-static int word_matches(const char *entry, const char *word, size_t len)
+/*
+ * tally_word runs for every word of every class and id of the page, and an
+ * entry can match only a word with its first letter: the entries are
+ * indexed by first byte, each letter's in table order (the first that
+ * matches wins), with the length and kind of each worked out once.
+ */
+typedef struct class_entry {
+    const class_word *cw;
+    size_t len;          /* without a trailing '*' */
+    int prefix;          /* ends in '*': matches any word it begins */
+    int whole_token;     /* holds a '-': matches one whole class token */
+} class_entry;
+
+static struct {
+    size_t start[UCHAR_MAX + 2]; /* entries of first byte c: [start[c], start[c + 1]) */
+    class_entry entries[DCX_COUNTOF(class_words)];
+} class_index;
+
+static pthread_once_t class_index_once = PTHREAD_ONCE_INIT;
+
+static void build_class_index(void)
 {
-    /* Most entries differ in the first letter: this runs for every word of
-     * every class and id against every entry. */
-    if (len == 0 || entry[0] != word[0])
+    size_t count[UCHAR_MAX + 1] = {0};
+    for (size_t i = 0; i < DCX_COUNTOF(class_words); i++)
+        count[(unsigned char)class_words[i].word[0]]++;
+    for (size_t c = 0; c <= UCHAR_MAX; c++)
+        class_index.start[c + 1] = class_index.start[c] + count[c];
+    size_t next[UCHAR_MAX + 1];
+    memcpy(next, class_index.start, sizeof next);
+    for (size_t i = 0; i < DCX_COUNTOF(class_words); i++) {
+        const char *word = class_words[i].word;
+        size_t len = strlen(word);
+        class_entry *e = &class_index.entries[next[(unsigned char)word[0]]++];
+        e->cw = &class_words[i];
+        e->prefix = word[len - 1] == '*';
+        e->len = len - (size_t)e->prefix;
+        e->whole_token = strchr(word, '-') != NULL;
+    }
+}
+
+static int entry_matches(const class_entry *e, const char *word, size_t len)
+{
+    if (e->prefix ? len < e->len : len != e->len)
         return 0;
-    size_t elen = strlen(entry);
-    if (elen > 0 && entry[elen - 1] == '*')
-        return len >= elen - 1 && strncmp(entry, word, elen - 1) == 0;
-    return elen == len && strncmp(entry, word, len) == 0;
+    return memcmp(e->cw->word, word, e->len) == 0;
 }
 
 typedef struct hint_tally {
@@ -302,10 +339,14 @@ typedef struct hint_tally {
 static void tally_word(hint_tally *t, const char *word, size_t len, int whole_token,
                        int bem_element)
 {
-    for (size_t i = 0; i < DCX_COUNTOF(class_words); i++) {
-        const class_word *cw = &class_words[i];
-        if (!word_matches(cw->word, word, len) ||
-            (strchr(cw->word, '-') != NULL) != whole_token)
+    if (len == 0)
+        return;
+    pthread_once(&class_index_once, build_class_index);
+    unsigned char first = (unsigned char)word[0];
+    for (size_t i = class_index.start[first]; i < class_index.start[first + 1]; i++) {
+        const class_entry *e = &class_index.entries[i];
+        const class_word *cw = e->cw;
+        if (e->whole_token != whole_token || !entry_matches(e, word, len))
             continue;
         switch (cw->hint) {
         case DCI_HINT_POSITIVE:
