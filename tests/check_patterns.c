@@ -118,6 +118,12 @@ static const glob_case glob_cases[] = {
     /* '*' is the only wildcard */
     {"a?c", "abc", 0},
     {"a?c", "a?c", 1},
+    /* the pairs and the end of a starred pattern, in any case (what
+     * dci_glob_match_text tests before the scan) */
+    {"*Ab*", "xaB", 1},
+    {"*ab*", "a b", 0},
+    {"*AB*CD", "xaByCd", 1},
+    {"*ab*cd", "xabcdy", 0},
 };
 
 START_TEST(test_glob_match_cases)
@@ -125,6 +131,18 @@ START_TEST(test_glob_match_cases)
     const glob_case *c = &glob_cases[_i];
     ck_assert_msg(dci_glob_match(c->pattern, c->text) == c->match,
                   "glob(\"%s\", \"%s\") should %s", c->pattern, c->text,
+                  c->match ? "match" : "not match");
+}
+END_TEST
+
+/* The same answers with the text's pairs and length worked out first. */
+START_TEST(test_glob_match_text_cases)
+{
+    const glob_case *c = &glob_cases[_i];
+    dci_glob_text t;
+    dci_glob_text_init(&t, c->text);
+    ck_assert_msg(dci_glob_match_text(c->pattern, &t) == c->match,
+                  "glob_text(\"%s\", \"%s\") should %s", c->pattern, c->text,
                   c->match ? "match" : "not match");
 }
 END_TEST
@@ -1173,6 +1191,7 @@ static Suite *patterns_suite(void)
     Suite *s = suite_create("patterns");
     TCase *glob = tcase_create("glob");
     tcase_add_loop_test(glob, test_glob_match_cases, 0, DCX_COUNTOF(glob_cases));
+    tcase_add_loop_test(glob, test_glob_match_text_cases, 0, DCX_COUNTOF(glob_cases));
     suite_add_tcase(s, glob);
 
     TCase *cls = tcase_create("class-words");

@@ -613,6 +613,60 @@ int dci_glob_match(const char *p, const char *s)
     return *p == '\0';
 }
 
+/* The bit of the pair of characters a, b (either in any ASCII case, as
+ * dci_glob_match compares them). Pairs that share a bit only make the test
+ * weaker, never wrong. */
+static unsigned pair_bit(unsigned char a, unsigned char b)
+{
+    return (((unsigned)tolower(a) << 6) ^ (unsigned)tolower(b)) % DCI_GLOB_PAIR_BITS;
+}
+
+void dci_glob_text_init(dci_glob_text *t, const char *text)
+{
+    t->text = text;
+    t->len = strlen(text);
+    memset(t->pairs, 0, sizeof t->pairs);
+    for (size_t i = 0; i + 1 < t->len; i++) {
+        unsigned bit = pair_bit((unsigned char)text[i], (unsigned char)text[i + 1]);
+        t->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
+    }
+}
+
+/* Whether t holds every pair of adjacent literal characters of p: a text
+ * that p matches does. */
+static int holds_pairs(const char *p, const dci_glob_text *t)
+{
+    for (; p[0] && p[1]; p++) {
+        if (p[0] == '*' || p[1] == '*')
+            continue;
+        unsigned bit = pair_bit((unsigned char)p[0], (unsigned char)p[1]);
+        if (!(t->pairs[bit / 64] & ((uint64_t)1 << (bit % 64))))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether t ends with what p, which holds a star, has after its last one:
+ * a text that p matches does. */
+static int ends_like(const char *p, const dci_glob_text *t)
+{
+    const char *end = strrchr(p, '*') + 1;
+    size_t n = strlen(end);
+    return n <= t->len && strncasecmp(end, t->text + t->len - n, n) == 0;
+}
+
+int dci_glob_match_text(const char *p, const dci_glob_text *t)
+{
+    /* A pattern opening with a literal fails on its first character for
+     * most texts, tested here without a call; one opening with a star is
+     * tested first by its end and its pairs: most texts fail those, sparing
+     * the scan from every false start. */
+    if (*p != '*')
+        return tolower((unsigned char)*p) == tolower((unsigned char)*t->text) &&
+               dci_glob_match(p, t->text);
+    return ends_like(p, t) && holds_pairs(p, t) && dci_glob_match(p, t->text);
+}
+
 /* One-line blocks that are never article text. */
 static const char *const phrases[] = {
     "this story is over * old.",
@@ -990,8 +1044,11 @@ const char *dci_match_phrase(const char *text)
 {
     char *lower = lower_case(text);
     const char *match = NULL;
+    dci_glob_text t;
+    if (lower)
+        dci_glob_text_init(&t, lower);
     for (size_t i = 0; lower && i < DCX_COUNTOF(phrases) && !match; i++)
-        if (dci_glob_match(phrases[i], lower))
+        if (dci_glob_match_text(phrases[i], &t))
             match = phrases[i];
     if (lower && !match)
         match = match_limited(credits, DCX_COUNTOF(credits), lower, count_words(text));

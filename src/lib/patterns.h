@@ -8,6 +8,7 @@
 #define DCI_PATTERNS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "dom.h"
 
@@ -78,5 +79,25 @@ const char *dci_match_section_heading(const char *text);
  * space in the pattern matches one space in the text. Exposed for tests.
  */
 int dci_glob_match(const char *pattern, const char *text);
+
+/*
+ * A text that many patterns are matched against (a phrase table's, for
+ * every short block): its length and, hashed into a bit set, the pairs of
+ * adjacent characters it holds, so that a pattern opening with a star,
+ * which dci_glob_match would scan the whole text for, fails at once when
+ * the text does not end as it does or lacks one of its pairs.
+ */
+#define DCI_GLOB_PAIR_BITS 4096u
+
+typedef struct dci_glob_text {
+    const char *text;
+    size_t len;
+    uint64_t pairs[DCI_GLOB_PAIR_BITS / 64];
+} dci_glob_text;
+
+void dci_glob_text_init(dci_glob_text *t, const char *text);
+
+/* dci_glob_match(pattern, t->text), the same answer. */
+int dci_glob_match_text(const char *pattern, const dci_glob_text *t);
 
 #endif
