@@ -78,19 +78,29 @@ static size_t size_class(size_t size)
     return class < NCLASSES ? class : LARGE_CLASS;
 }
 
+/* Sanitizer builds (scripts/fuzz): one malloc per block, so that
+ * AddressSanitizer sees an overrun into the next block and a use after
+ * dci_arena_release, which a shared chunk would hide. */
+#ifdef DCI_ARENA_DEBUG
+#define DEBUG_BLOCKS 1
+#else
+#define DEBUG_BLOCKS 0
+#endif
+
+/* The parser asks for a block for every node, attribute and string of the
+ * page: dci_arena_alloc's common case, a small block from a free list or
+ * the current chunk, is kept apart from what it rarely does (look at the
+ * clock, take a new chunk or a large block), which are calls in tail
+ * position out of line, so that the common case saves no registers. */
+#if defined(__GNUC__)
+#define RARE_PATH __attribute__((noinline))
+#else
+#define RARE_PATH
+#endif
+
 static int clock_past_deadline(const dci_arena *a)
 {
     return dcx_now_ms() >= a->deadline_ms;
-}
-
-static int past_deadline(dci_arena *a)
-{
-    if (!a->has_deadline)
-        return 0;
-    if (a->until_clock-- > 0)
-        return 0;
-    a->until_clock = CLOCK_EVERY;
-    return clock_past_deadline(a);
 }
 
 int dci_arena_out_of_time(dci_arena *a)
@@ -143,7 +153,7 @@ void dci_arena_free(dci_arena *a)
     free(a);
 }
 
-static void *alloc_large(dci_arena *a, size_t size)
+static RARE_PATH void *alloc_large(dci_arena *a, size_t size)
 {
     if (size > SIZE_MAX - sizeof(large) - HEADER) {
         a->failure = DCI_ARENA_OVER_BUDGET;
@@ -170,6 +180,17 @@ static void *alloc_large(dci_arena *a, size_t size)
     return h + 1;
 }
 
+/* need bytes, a block of class with its header, from chunk c, which has
+ * room for them. */
+static void *carve_from(chunk *c, size_t need, size_t class)
+{
+    header *h = (header *)((char *)(c + 1) + c->used);
+    c->used += need;
+    h->class = class;
+    h->size = class_size(class);
+    return h + 1;
+}
+
 static void *carve(dci_arena *a, size_t class)
 {
     size_t need = HEADER + class_size(class);
@@ -189,28 +210,15 @@ static void *carve(dci_arena *a, size_t class)
         c->next = a->chunks;
         a->chunks = c;
     }
-    header *h = (header *)((char *)(c + 1) + c->used);
-    c->used += need;
-    h->class = class;
-    h->size = class_size(class);
-    return h + 1;
+    return carve_from(c, need, class);
 }
 
-void *dci_arena_alloc(dci_arena *a, size_t size)
+/* A block of size bytes, the clock aside. */
+static RARE_PATH void *alloc_block(dci_arena *a, size_t size)
 {
-    if (a->failure)
-        return NULL;
-    if (past_deadline(a)) {
-        a->failure = DCI_ARENA_OVER_TIME;
-        return NULL;
-    }
     size_t class = size_class(size);
-#ifdef DCI_ARENA_DEBUG
-    /* Sanitizer builds (scripts/fuzz): one malloc per block, so that
-     * AddressSanitizer sees an overrun into the next block and a use after
-     * dci_arena_release, which a shared chunk would hide. */
-    class = LARGE_CLASS;
-#endif
+    if (DEBUG_BLOCKS)
+        class = LARGE_CLASS;
     if (class == LARGE_CLASS)
         return alloc_large(a, size);
     free_block *f = a->free_lists[class];
@@ -219,6 +227,51 @@ void *dci_arena_alloc(dci_arena *a, size_t size)
         return f;
     }
     return carve(a, class);
+}
+
+/* The allocation that comes when the count of allocations between two
+ * looks at the clock has run out. */
+static RARE_PATH void *alloc_after_clock(dci_arena *a, size_t size)
+{
+    a->until_clock = CLOCK_EVERY;
+    if (clock_past_deadline(a)) {
+        a->failure = DCI_ARENA_OVER_TIME;
+        return NULL;
+    }
+    return alloc_block(a, size);
+}
+
+/* A small block (of a fine class) from its free list or the current chunk;
+ * NULL when it takes a new chunk. */
+static void *take_small(dci_arena *a, size_t class)
+{
+    free_block *f = a->free_lists[class];
+    if (f) {
+        a->free_lists[class] = f->next;
+        return f;
+    }
+    size_t need = HEADER + class_size(class);
+    chunk *c = a->chunks;
+    if (!c || c->size - c->used < need)
+        return NULL;
+    return carve_from(c, need, class);
+}
+
+void *dci_arena_alloc(dci_arena *a, size_t size)
+{
+    if (a->failure)
+        return NULL;
+    if (a->has_deadline) {
+        if (a->until_clock == 0)
+            return alloc_after_clock(a, size);
+        a->until_clock--;
+    }
+    if (!DEBUG_BLOCKS && size <= FINE_LIMIT) {
+        void *p = take_small(a, size_class(size));
+        if (p)
+            return p;
+    }
+    return alloc_block(a, size);
 }
 
 void *dci_arena_calloc(dci_arena *a, size_t size)
