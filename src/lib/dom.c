@@ -258,6 +258,8 @@ static void count_text(dci_node *n)
 
 static void reset_counts(dci_node *n)
 {
+    if (n->flags & DCI_TEXT_COUNTED)
+        return;
     n->chars = n->link_chars = n->commas = n->prose = n->bars = 0;
     n->leaves = 0;
     n->flags &= (unsigned short)~DCI_HAS_BLOCK;
@@ -324,8 +326,13 @@ static void finish_counts(const dci_tuning *t, dci_node *n, const dci_node *root
 {
     if (n->flags & DCI_DROPPED) {
         n->chars = n->link_chars = n->commas = n->prose = n->bars = 0;
+        n->flags &= (unsigned short)~DCI_TEXT_COUNTED;
     } else if (n->type == DCI_NODE_TEXT) {
-        count_text(n);
+        /* every stage that drops something recounts the page: each text
+         * is read once */
+        if (!(n->flags & DCI_TEXT_COUNTED))
+            count_text(n);
+        n->flags |= DCI_TEXT_COUNTED;
     } else {
         if (n->tag == GUMBO_TAG_A && !is_script_prose(n) && !is_bookmark(n))
             n->link_chars = n->chars;

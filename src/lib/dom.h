@@ -40,8 +40,11 @@ enum {
                                 (comments, a side column); set by the scorer */
     DCI_HOLDS_HEADLINE = 1u << 8, /* holds the page's headline (a heading matching
                                 its title); set and cleared around the pruning */
-    DCI_THREAD = 1u << 9      /* a box beside the article told by its shape, a
+    DCI_THREAD = 1u << 9,     /* a box beside the article told by its shape, a
                                 thread of signed comments; set with DCI_BESIDE */
+    DCI_TEXT_COUNTED = 1u << 10 /* a text node whose chars, commas and bars
+                                dci_dom_count has counted: a text never changes,
+                                so its recounts keep them */
 };
 
 typedef struct dci_attr {
