@@ -524,6 +524,19 @@ static const rule_case cases[] = {
           "</blockquote></div>" P3 "</div>"),
      PAGE("<div>" P1 P2 "<div id=\"t\"><blockquote class=\"twitter-tweet\">" HASHTAGS
           "</blockquote></div>" P3 "</div>")},
+    /* the article's notes, each named for its mark in the text and linking
+     * back to it, are its sources however linked; the same items without
+     * the way back are a box of links */
+    {"link-density",
+     PAGE("<div>" P1 P2 "<div id=\"t\" class=\"refs\"><ol>"
+          "<li><a href=\"/wiki/Frankel\">Frankel, Theodore</a> (2004). <a href=\"/b\">"
+          "The Geometry of Physics</a>.</li><li><a href=\"/n\">Course Notes</a> at "
+          "<a href=\"/c\">Caltech</a></li></ol></div>" P3 "</div>"),
+     PAGE("<div>" P1 P2 "<div id=\"t\" class=\"refs\"><ol>"
+          "<li id=\"note-1\"><a href=\"#ref-1\">^</a> <a href=\"/wiki/Frankel\">Frankel, "
+          "Theodore</a> (2004). <a href=\"/b\">The Geometry of Physics</a>.</li>"
+          "<li id=\"note-2\"><a href=\"#ref-2\">^</a> <a href=\"/n\">Course Notes</a> at "
+          "<a href=\"/c\">Caltech</a></li></ol></div>" P3 "</div>")},
     /* a list of bare links nested in an item that says something of its
      * own details the item; a submenu hangs from a one-word label */
     {"link-density",

@@ -413,6 +413,59 @@ static int wraps_only_tweets(const dci_node *n)
     return quoted;
 }
 
+/* Whether item, a list item, is a note the text points to: it is named
+ * (id) for the note mark in the text to lead to, and holds a link leading
+ * back to that mark ("<li id=\"fn1\">... <a href=\"#fnref1\">^</a>"), as
+ * Wikipedia's references and the footnotes of Markdown posts are written. */
+static int is_note_item(const dci_node *item)
+{
+    const char *id = dci_attr_get(item, "id");
+    if (!id || !*id)
+        return 0;
+    for (const dci_node *d = item; d; d = dci_next(d, item)) {
+        if (d->type != DCI_NODE_ELEMENT || d->tag != GUMBO_TAG_A)
+            continue;
+        const char *href = dci_attr_get(d, "href");
+        if (href && href[0] == '#' && href[1])
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether list is the article's notes: every item holding text is one. */
+static int is_note_list(const dci_node *list)
+{
+    int notes = 0;
+    for (const dci_node *c = list->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || c->chars == 0)
+            continue;
+        if (c->tag != GUMBO_TAG_LI || !is_note_item(c))
+            return 0;
+        notes++;
+    }
+    return notes > 0;
+}
+
+/* Whether all of n's text is in lists of notes: the references and
+ * footnotes of the article, its sources however linked (the human-marked
+ * texts keep reference lists), not navigation. */
+static int holds_only_notes(const dci_node *n)
+{
+    int notes = 0;
+    for (const dci_node *d = n; d;) {
+        if (d->type == DCI_NODE_ELEMENT && (d->tag == GUMBO_TAG_OL || d->tag == GUMBO_TAG_UL) &&
+            d->chars > 0 && is_note_list(d)) {
+            notes = 1;
+            d = dci_next_skip(d, n);
+            continue;
+        }
+        if (d->type != DCI_NODE_ELEMENT && d->chars > 0)
+            return 0;
+        d = dci_next(d, n);
+    }
+    return notes;
+}
+
 /* Whether n, an inline element, holds paragraphs set apart by <br>s: two
  * lines of prose length or more. A byline, a date or a caption is one line;
  * an editor's span left around pasted text, named for the byline it was
@@ -1816,7 +1869,8 @@ static int details_an_item(const dci_node *list, const dci_tuning *t)
  * for it, in which case it must be very link-heavy to go. A box holding
  * only embedded tweets is a quoted post, dense with hashtags, handles and
  * short links, not navigation: tweet-residue judges what follows its text.
- * That walk comes last, for the few boxes that would go. */
+ * Nor is a list of the article's notes, its sources. Those walks come last,
+ * for the few boxes that would go. */
 static const char *match_link_heavy(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -1830,7 +1884,7 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
         n->prose >= t->link_box_prose)
         return NULL;
     float max = dci_class_sign(n) > 0 ? t->link_density_max_positive : t->link_density_max;
-    return dci_link_density(n) > max && !wraps_only_tweets(n) ? "" : NULL;
+    return dci_link_density(n) > max && !wraps_only_tweets(n) && !holds_only_notes(n) ? "" : NULL;
 }
 
 /* The controls of a widget (a video player's menus, a chart's axis labels):
