@@ -118,6 +118,13 @@ static const rule_case cases[] = {
      PAGE("<div>Skip</div><noscript id=\"t\"><div></noscript>" P1 P2 P3 P4 P1 P2 "</div>")},
     {"furniture-tag", "<noscript id=\"t\"><p>Turn on JavaScript to see the comments.</p></noscript>",
      PAGE("<div>Skip</div><noscript id=\"t\"><div></noscript>" P1 P2 P3 P4 P1 P2 "</div>")},
+    /* its content written out as text, as a browser running scripts saves
+     * it: markup, however long */
+    {"furniture-tag",
+     PAGE("<div>" P1 P2 "</div><noscript id=\"t\">&lt;div class=\"copy\"&gt;&lt;p&gt;" TU_PROSE1
+          " " TU_PROSE2 " " TU_PROSE3 " " TU_PROSE4 " " TU_PROSE1 " " TU_PROSE2
+          "&lt;/p&gt;&lt;/div&gt;</noscript>"),
+     PAGE("<div>Skip</div><noscript id=\"t\"><div></noscript>" P1 P2 P3 P4 P1 P2 "</div>")},
     {"hidden", "<div id=\"t\" style=\"display: none\">Hidden words.</div>",
      "<div id=\"t\" style=\"display: block\">Hidden words.</div>"},
     {"hidden-class", "<div id=\"t\" class=\"copy hidden\">Hidden words.</div>",

@@ -320,6 +320,26 @@ static const char *match_hidden_class(const dci_node *n, dci_walk *w)
     return "hidden";
 }
 
+/* Whether n's text opens as markup ("<img src=...>" written out): a page
+ * saved by a browser running scripts writes its <noscript>s' content as
+ * text, tracking pixels and all, which is no one's prose. */
+static int holds_markup_text(const dci_node *n)
+{
+    for (const dci_node *d = n; d; d = dci_next(d, n)) {
+        if (d->type != DCI_NODE_TEXT)
+            continue;
+        size_t i = 0;
+        while (i < d->text_len && isspace((unsigned char)d->text[i]))
+            i++;
+        if (i == d->text_len)
+            continue;
+        return d->text[i] == '<' && i + 1 < d->text_len &&
+               (isalpha((unsigned char)d->text[i + 1]) || d->text[i + 1] == '/' ||
+                d->text[i + 1] == '!');
+    }
+    return 0;
+}
+
 /*
  * A <noscript> says "turn on JavaScript" or holds a tracking pixel, except
  * when it holds an article's worth of prose: a <div> opened inside it keeps
@@ -330,7 +350,7 @@ static const char *match_hidden_class(const dci_node *n, dci_walk *w)
 static const char *match_furniture_tag(const dci_node *n, dci_walk *w)
 {
     if (n->tag == GUMBO_TAG_NOSCRIPT)
-        return n->prose < w->tuning->holder_own_prose ? "noscript" : NULL;
+        return n->prose < w->tuning->holder_own_prose || holds_markup_text(n) ? "noscript" : NULL;
     return tag_in(n->tag, furniture_tags, DCX_COUNTOF(furniture_tags))
                ? gumbo_normalized_tagname(n->tag)
                : NULL;
