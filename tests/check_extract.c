@@ -178,6 +178,28 @@ START_TEST(test_prose_paragraphs_repeat_hidden_copies_do_not)
 }
 END_TEST
 
+/* A short line of dialogue said again ("I would prefer not to.") is the
+ * story's own, as a sentence; a label or a one-word line shown twice is a
+ * credit or a banner and goes. */
+START_TEST(test_repeated_sentences_stay_labels_do_not)
+{
+    char *page = tu_article_page(
+        "<p>" TU_PROSE1 "</p><p>\"I would prefer not to.\"</p><p>No answer, again.</p>"
+        "<p>From the weather desk of the paper</p><p>QTY.</p>"
+        "<p>" TU_PROSE2 "</p><p>\"I would prefer not to.\"</p><p>No answer, again.</p>"
+        "<p>From the weather desk of the paper</p><p>QTY.</p>"
+        "<p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>");
+    char *text = tu_text_ok(page);
+    ck_assert_uint_eq(tu_count(text, "I would prefer not to."), 2);
+    ck_assert_uint_eq(tu_count(text, "No answer, again."), 2);
+    ck_assert_uint_eq(tu_count(text, "From the weather desk of the paper"), 1);
+    ck_assert_uint_eq(tu_count(text, "QTY."), 1);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* Control: a class that only contains the word (hidden-xs: hidden on small
  * screens, shown on others) hides nothing. */
 START_TEST(test_class_naming_hidden_in_a_word_is_shown)
@@ -2131,6 +2153,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_tweet_wrapper_with_drop_word_kept);
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_prose_paragraphs_repeat_hidden_copies_do_not);
+    tcase_add_test(content, test_repeated_sentences_stay_labels_do_not);
     tcase_add_test(content, test_class_naming_hidden_in_a_word_is_shown);
     tcase_add_test(content, test_gallery_in_a_story_is_not_its_body);
     tcase_add_test(content, test_gallery_story_under_short_intro_kept);

@@ -1,6 +1,7 @@
 #include "content.h"
 
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "buf.h"
@@ -231,6 +232,28 @@ static int same_class_attr(const dci_node *a, const dci_node *b)
     return ca == cb || (ca && cb && strcmp(ca, cb) == 0);
 }
 
+/* Whether the leaf's text ends as a sentence does: a full stop, a question
+ * or an exclamation mark, maybe inside closing quotes ("I would prefer not
+ * to." said again and again in a story's dialogue). A credit or a banner
+ * is a label without one. */
+static int leaf_ends_sentence(const dci_block *leaf)
+{
+    const char *t = leaf->text;
+    size_t len = leaf->text_len;
+    for (;;) {
+        while (len && isspace((unsigned char)t[len - 1]))
+            len--;
+        if (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')'))
+            len--;
+        else if (len >= 3 && (unsigned char)t[len - 3] == 0xE2 && (unsigned char)t[len - 2] == 0x80 &&
+                 ((unsigned char)t[len - 1] == 0x9D || (unsigned char)t[len - 1] == 0x99))
+            len -= 3; /* a closing curly quote */
+        else
+            break;
+    }
+    return len && strchr(".?", t[len - 1]) != NULL && memchr(t, ' ', len) != NULL;
+}
+
 /* Whether a leaf whose words came before in first keeps them: a paragraph
  * of prose without links (t->repeat_prose_chars or longer) written by an
  * element of the first copy's tag and class is the text's own (an
@@ -243,8 +266,9 @@ static int repeats_prose(const dci_block *leaf, const seen_text *first, const dc
 {
     const dci_node *a = leaf->source, *b = first->source;
     return t && t->repeat_prose_chars && leaf->kind == DCI_BLOCK_PARAGRAPH &&
-           leaf->text_len >= t->repeat_prose_chars && linked_chars(leaf) == 0 && a && b &&
-           a->tag == b->tag && same_class_attr(a, b);
+           (leaf->text_len >= t->repeat_prose_chars ||
+            (t->repeat_sentences && leaf_ends_sentence(leaf))) &&
+           linked_chars(leaf) == 0 && a && b && a->tag == b->tag && same_class_attr(a, b);
 }
 
 /* Closes the open leaf: dropped when empty, a repeat, or the headline. */

@@ -124,6 +124,7 @@ const dci_tuning dci_tuning_defaults = {
     .tail_rule_share = {1, 4},
 
     .repeat_prose_chars = 100,
+    .repeat_sentences = 1,
     .hidden_class = 1,
 
     .block_model_min = 0.7f,
@@ -207,7 +208,7 @@ static const field fields[] = {
     COUNT_FIELD(tail_link_words), COUNT_FIELD(tail_rule_max_chars),
     SHARE_FIELD(tail_rule_share),
     WEIGHT_FIELD(block_model_min),
-    COUNT_FIELD(repeat_prose_chars), COUNT_FIELD(hidden_class),
+    COUNT_FIELD(repeat_prose_chars), COUNT_FIELD(repeat_sentences), COUNT_FIELD(hidden_class),
 };
 
 static const field *find_field(const char *name, size_t len)
