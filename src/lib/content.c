@@ -232,10 +232,10 @@ static int same_class_attr(const dci_node *a, const dci_node *b)
     return ca == cb || (ca && cb && strcmp(ca, cb) == 0);
 }
 
-/* Whether the leaf's text ends as a sentence does: a full stop, a question
- * or an exclamation mark, maybe inside closing quotes ("I would prefer not
- * to." said again and again in a story's dialogue). A credit or a banner
- * is a label without one. */
+/* Whether the leaf's text of two words or more ends as a sentence does: a
+ * full stop or a question mark, maybe inside closing quotes ("I would
+ * prefer not to." said again and again in a story's dialogue). A credit
+ * or a label has neither, and a banner shouts ("Sorry, it's SOLD!"). */
 static int leaf_ends_sentence(const dci_block *leaf)
 {
     const char *t = leaf->text;
