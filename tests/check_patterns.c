@@ -1147,6 +1147,50 @@ START_TEST(test_article_heading_is_not_a_section_heading)
 }
 END_TEST
 
+/* Each entry of the comment headings with a heading it names (the first
+ * entry the heading matches). */
+static const heading_case comment_heading_cases[] = {
+    {"comments*", "Comments (12)"},
+    {"* comments", "119 Comments"},
+    {"* comment", "1 Comment"},
+    {"* responses", "3 Responses"},
+    {"* replies", "12 Replies"},
+    {"responses*", "Responses (3)"},
+    {"reader comments*", "Reader comments (12)"},
+    {"комментарии*", "Комментарии (5)"},
+    {"* комментариев", "12 комментариев"},
+    {"comentários*", "Comentários (3)"},
+    {"* comentários", "3 comentários"},
+    {"comentarios*", "Comentarios (3)"},
+    {"* comentarios", "3 comentarios"},
+    {"commentaires*", "Commentaires (3)"},
+    {"* commentaires", "3 commentaires"},
+    {"kommentare*", "Kommentare (3)"},
+    {"* kommentare", "3 Kommentare"},
+    {"komentarze*", "Komentarze (3)"},
+    {"commenti*", "Commenti (3)"},
+    {"* commenti", "3 commenti"},
+    {"reacties*", "Reacties (3)"},
+    {"* reacties", "3 reacties"},
+};
+
+START_TEST(test_comment_heading_entry_matches_its_example)
+{
+    const heading_case *c = &comment_heading_cases[_i];
+    const char *got = dci_match_comment_heading(c->example);
+    ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
+                  c->example, got ? got : "nothing", c->entry);
+}
+END_TEST
+
+/* A heading of the article about comments names no thread. */
+START_TEST(test_article_heading_is_not_a_comment_heading)
+{
+    const char *got = dci_match_comment_heading(article_headings[_i]);
+    ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", article_headings[_i], got ? got : "");
+}
+END_TEST
+
 START_TEST(test_section_heading_with_its_links_removed_end_to_end)
 {
     const heading_case *c = &heading_cases[_i];
@@ -1235,6 +1279,10 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(sec, test_capitalised_non_ascii_heading_matches, 0,
                         DCX_COUNTOF(folded_heading_cases));
     tcase_add_test(sec, test_six_word_popular_heading_is_not_a_section_heading);
+    tcase_add_loop_test(sec, test_comment_heading_entry_matches_its_example, 0,
+                        DCX_COUNTOF(comment_heading_cases));
+    tcase_add_loop_test(sec, test_article_heading_is_not_a_comment_heading, 0,
+                        DCX_COUNTOF(article_headings));
     tcase_add_loop_test(sec, test_article_heading_is_not_a_section_heading, 0,
                         DCX_COUNTOF(article_headings));
     tcase_add_loop_test(sec, test_section_heading_with_its_links_removed_end_to_end, 0,

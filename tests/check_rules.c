@@ -49,6 +49,10 @@
 #define SIGNED36 SIGNED12 SIGNED4("Al", "Bea", "Cal", "Dot") SIGNED4("Eve", "Fay", "Gil", "Hy")   \
     SIGNED4("Ivy", "Jay", "Kay", "Lew") SIGNED4("Mo", "Ned", "Oz", "Pam")                       \
     SIGNED4("Quin", "Ray", "Sue", "Ty") SIGNED4("Uma", "Val", "Wes", "Xan")
+/* comment units signed with a date and no time of day */
+#define DATED(name) "<li><div>" name " on May 2, 2012</div>" P3 "</li>"
+#define DATED4 DATED("Ann") DATED("Bo") DATED("Cy") DATED("Di")
+#define DATED36 DATED4 DATED4 DATED4 DATED4 DATED4 DATED4 DATED4 DATED4 DATED4
 #define SIGNED12_ONE SIGNED4("jon", "jon", "jon", "jon") SIGNED4("jon", "jon", "jon", "jon") \
     SIGNED4("jon", "jon", "jon", "jon")
 #define TITLED(title, body) \
@@ -220,6 +224,11 @@ static const rule_case cases[] = {
      * a post shorter than an article's prose */
     {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED36 "</ol>"),
      PAGE("<div>" P1 "</div><ol id=\"t\">" SIGNED36 "</ol>")},
+    /* a thread whose comments are signed without a time of day goes when a heading over
+     * it names it, as a signed one does (beside_headed_ratio), even after a short post;
+     * near miss: the same units under a heading naming no comments */
+    {"beside-box", PAGE("<div>" P1 "</div><div><h3>36 Comments</h3><ol id=\"t\">" DATED36 "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><h3>36 Postcards</h3><ol id=\"t\">" DATED36 "</ol></div>")},
     /* a side column's profile goes when the post the page's headline heads (its <title>
      * names it) scores a third of it, less than half; near miss: a <title> that names
      * another heading */

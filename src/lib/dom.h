@@ -42,9 +42,11 @@ enum {
                                 its title); set and cleared around the pruning */
     DCI_THREAD = 1u << 9,     /* a box beside the article told by its shape, a
                                 thread of signed comments; set with DCI_BESIDE */
-    DCI_TEXT_COUNTED = 1u << 10 /* a text node whose chars, commas and bars
+    DCI_TEXT_COUNTED = 1u << 10, /* a text node whose chars, commas and bars
                                 dci_dom_count has counted: a text never changes,
                                 so its recounts keep them */
+    DCI_HEADED = 1u << 11     /* a thread of comments under a heading naming them;
+                                set with DCI_THREAD by the scorer */
 };
 
 typedef struct dci_attr {

@@ -992,6 +992,17 @@ static const limited_pattern section_headings[] = {
     {"leia mais*", 3},
 };
 
+/* Headings that name a thread of comments, with the most words such a
+ * heading has: "119 Comments", "Comments (12)", "3 Responses". */
+static const limited_pattern comment_headings[] = {
+    {"comments*", 3},    {"* comments", 3},    {"* comment", 2},      {"* responses", 3},
+    {"* replies", 3},    {"responses*", 3},    {"reader comments*", 4},
+    {"комментарии*", 2}, {"* комментариев", 2}, {"comentários*", 2},   {"* comentários", 2},
+    {"comentarios*", 2}, {"* comentarios", 2}, {"commentaires*", 2},  {"* commentaires", 2},
+    {"kommentare*", 2},  {"* kommentare", 2},  {"komentarze*", 2},    {"commenti*", 2},
+    {"* commenti", 2},   {"reacties*", 2},     {"* reacties", 2},
+};
+
 /* A photo's credit written as a line by itself, in the languages of the web,
  * with the most words such a credit has: "Foto: dpa/Michael Kappeler" is a
  * credit, a paragraph of a photography blog opening with "Foto:" is not. */
@@ -1052,6 +1063,17 @@ const char *dci_match_phrase(const char *text)
             match = phrases[i];
     if (lower && !match)
         match = match_limited(credits, DCX_COUNTOF(credits), lower, count_words(text));
+    free(lower);
+    return match;
+}
+
+const char *dci_match_comment_heading(const char *text)
+{
+    unsigned words = count_words(text);
+    char *lower = lower_case(text);
+    const char *match =
+        lower ? match_limited(comment_headings, DCX_COUNTOF(comment_headings), lower, words)
+              : NULL;
     free(lower);
     return match;
 }

@@ -420,6 +420,8 @@ static void adopt_twins(dci_walk *w, dci_node *body)
 
 static int is_signed_thread(const dci_node *n, dci_walk *w);
 
+static int is_headed_thread(const dci_node *n, dci_walk *w);
+
 /* Flags element n DCI_BESIDE when it is in a box whose class or id names
  * it beside the article, or is one, or is a thread of signed comments
  * (also DCI_THREAD): 1 when it is such a box's top. */
@@ -433,7 +435,11 @@ static int mark_beside(dci_node *n, const dci_node *body, dci_walk *w)
         n->flags |= DCI_BESIDE;
         return 1;
     }
-    if (!w->tuning->thread_shape || !is_signed_thread(n, w))
+    if (!w->tuning->thread_shape)
+        return 0;
+    if (w->tuning->beside_headed_ratio > 0 && is_headed_thread(n, w))
+        n->flags |= DCI_HEADED;
+    else if (!is_signed_thread(n, w))
         return 0;
     n->flags |= DCI_BESIDE | DCI_THREAD;
     return 1;
@@ -619,6 +625,48 @@ static int unit_signature(const dci_node *u, dci_walk *w, size_t sig, const char
     return s && signature_in(s, sig, 0, name, len);
 }
 
+/* Whether n's element children hold a run of comment units of one tag (their
+ * class may alternate, "odd"/"even"), not leaf paragraphs, each with prose,
+ * together holding half of n's and none half of theirs (a story's sections
+ * are not a thread). */
+static int holds_tag_units(const dci_node *n)
+{
+    const dci_node *first = NULL;
+    unsigned units = 0, held = 0, most = 0;
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || c->prose == 0 || dci_is_leaf_block(c))
+            continue;
+        if (!first)
+            first = c;
+        if (first->tag != c->tag)
+            continue;
+        units++;
+        held += c->prose;
+        most = c->prose > most ? c->prose : most;
+    }
+    return units >= THREAD_UNITS && held * 2 >= n->prose && most * 2 <= held;
+}
+
+/* HEADING_BYTES: the most of a heading read to tell it names comments */
+enum { HEADING_BYTES = 64 };
+
+/* Whether n is a run of comment units (holds_tag_units) right under a heading
+ * naming comments ("119 Comments", "Comments (12)"), whatever their
+ * class: the page says what they are, though their signatures may carry
+ * no time of day ("October 2, 2012 | Permalink"). */
+static int is_headed_thread(const dci_node *n, dci_walk *w)
+{
+    if (n->prose == 0 || !holds_tag_units(n))
+        return 0;
+    const dci_node *h = n->prev;
+    while (h && h->chars == 0)
+        h = h->prev;   /* white space, empty boxes */
+    if (!h || h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars > HEADING_BYTES)
+        return 0;
+    const char *s = dci_walk_text(w, h, HEADING_BYTES);
+    return s && dci_match_comment_heading(s) != NULL;
+}
+
 /*
  * Whether n is a thread of signed comments by its shape alone, whatever its
  * class says: THREAD_UNITS or more comment units (boxes of one tag, not leaf
@@ -679,15 +727,17 @@ static int is_signed_thread(const dci_node *n, dci_walk *w)
     return signed_units * 3 >= units * 2 && distinct * 3 >= signed_units * 2;
 }
 
-/* Leaves flagged only the tops of the thread boxes, or with signed_only
- * only the threads told by their shape (the signatures of their comments):
- * 1 when there is one. */
-static int keep_threads(dci_node *body, int signed_only)
+/* Leaves flagged only the tops of the thread boxes, or with shape set
+ * only the threads with that flag (DCI_THREAD: told by their shape, the
+ * signatures of their comments or the heading over them; DCI_HEADED: by
+ * that heading): 1 when there is one. */
+static int keep_threads(dci_node *body, unsigned shape)
 {
     int found = 0;
     for (dci_node *n = body->first_child; n;) {
         if (n->type == DCI_NODE_ELEMENT && (n->flags & DCI_BESIDE) &&
-            ((n->flags & DCI_THREAD) || (!signed_only && is_thread_box(n)))) {
+            (shape ? (n->flags & shape) != 0
+                   : ((n->flags & DCI_THREAD) || is_thread_box(n)))) {
             found = 1;
             n = dci_next_skip(n, body);
             continue;
@@ -781,11 +831,14 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
     if (top[0] && without > 0 && !drop && t->beside_signed_ratio > 0 &&
         without >= best * t->beside_signed_ratio &&
         prose_outside_threads(rival) >= t->beside_signed_prose)
-        drop = keep_threads(body, 1);
+        drop = keep_threads(body, DCI_THREAD);
+    if (top[0] && without > 0 && !drop && t->beside_headed_ratio > 0 &&
+        without >= best * t->beside_headed_ratio)
+        drop = keep_threads(body, DCI_HEADED);
     if (top[0] && drop && dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
         score_page(t, body, 0, top);
     for (dci_node *n = body; n; n = dci_next(n, body))
-        n->flags &= (unsigned short)~(DCI_BESIDE | DCI_THREAD);
+        n->flags &= (unsigned short)~(DCI_BESIDE | DCI_THREAD | DCI_HEADED);
 }
 
 dc_status dci_score(dci_doc *doc, dci_node **winner)
