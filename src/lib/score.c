@@ -650,13 +650,14 @@ static int holds_tag_units(const dci_node *n)
 /* HEADING_BYTES: the most of a heading read to tell it names comments */
 enum { HEADING_BYTES = 64 };
 
-/* Whether n is a run of comment units (holds_tag_units) right under a heading
- * naming comments ("119 Comments", "Comments (12)"), whatever their
- * class: the page says what they are, though their signatures may carry
- * no time of day ("October 2, 2012 | Permalink"). */
+/* Whether n is right under a heading naming it beside the article, whatever
+ * its class: a run of comment units (holds_tag_units) under "119 Comments"
+ * or "Comments (12)", though their signatures may carry no time of day
+ * ("October 2, 2012 | Permalink"), or any box under "About Me" (a blog
+ * owner's profile). The page says what they are. */
 static int is_headed_thread(const dci_node *n, dci_walk *w)
 {
-    if (n->prose == 0 || !holds_tag_units(n))
+    if (n->prose == 0)
         return 0;
     const dci_node *h = n->prev;
     while (h && h->chars == 0)
@@ -664,7 +665,11 @@ static int is_headed_thread(const dci_node *n, dci_walk *w)
     if (!h || h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars > HEADING_BYTES)
         return 0;
     const char *s = dci_walk_text(w, h, HEADING_BYTES);
-    return s && dci_match_comment_heading(s) != NULL;
+    if (!s)
+        return 0;
+    if (dci_match_profile_heading(s))
+        return 1;
+    return holds_tag_units(n) && dci_match_comment_heading(s) != NULL;
 }
 
 /*

@@ -73,7 +73,8 @@ typedef struct dci_tuning {
     float beside_signed_ratio;       /* ...this share when the box is such a thread of signed
                                         comments (0: as beside_thread_ratio) */
     float beside_headed_ratio;       /* ...this share when the box is a run of comment
-                                        units under a heading naming comments (0: off) */
+                                        units under a heading naming comments, or a box
+                                        under "About Me" (0: off) */
     unsigned beside_signed_prose;    /* ...when the candidate holds this much prose outside it */
 
     /* Joining the winner's relatives. */
