@@ -647,29 +647,40 @@ static int holds_tag_units(const dci_node *n)
     return units >= THREAD_UNITS && held * 2 >= n->prose && most * 2 <= held;
 }
 
-/* HEADING_BYTES: the most of a heading read to tell it names comments */
-enum { HEADING_BYTES = 64 };
+/* HEADING_BYTES: the most of a heading read to tell it names comments;
+ * HEADING_SKIP: the most empty nodes passed looking for it (a run of empty
+ * siblings is not walked again for each of them) */
+enum { HEADING_BYTES = 64, HEADING_SKIP = 8 };
 
-/* Whether n is right under a heading naming it beside the article, whatever
- * its class: a run of comment units (holds_tag_units) under "119 Comments"
- * or "Comments (12)", though their signatures may carry no time of day
+/* The heading over n: the element just before it, or its own first, past
+ * white space and empty boxes; NULL when that is no short heading. */
+static const dci_node *heading_over(const dci_node *h, int forward)
+{
+    for (unsigned skipped = 0; h && h->chars == 0 && skipped < HEADING_SKIP; skipped++)
+        h = forward ? h->next : h->prev;
+    if (!h || h->chars == 0 || h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars > HEADING_BYTES)
+        return NULL;
+    return h;
+}
+
+/* Whether n is right under (or opened by) a heading naming it beside the
+ * article, whatever its class: a run of comment units (holds_tag_units)
+ * under "119 Comments" or "Comments (12)", though their signatures may carry no time of day
  * ("October 2, 2012 | Permalink"), or any box under "About Me" (a blog
  * owner's profile). The page says what they are. */
 static int is_headed_thread(const dci_node *n, dci_walk *w)
 {
     if (n->prose == 0)
         return 0;
-    const dci_node *h = n->prev;
-    while (h && h->chars == 0)
-        h = h->prev;   /* white space, empty boxes */
-    if (!h || h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars > HEADING_BYTES)
-        return 0;
-    const char *s = dci_walk_text(w, h, HEADING_BYTES);
-    if (!s)
-        return 0;
-    if (dci_match_profile_heading(s))
-        return 1;
-    return holds_tag_units(n) && dci_match_comment_heading(s) != NULL;
+    for (int inside = 0; inside < 2; inside++) {
+        const dci_node *h = heading_over(inside ? n->first_child : n->prev, inside);
+        const char *s = h ? dci_walk_text(w, h, HEADING_BYTES) : NULL;
+        if (s && dci_match_profile_heading(s))
+            return 1;
+        if (s && dci_match_comment_heading(s) && holds_tag_units(n))
+            return 1;
+    }
+    return 0;
 }
 
 /*
