@@ -1179,32 +1179,6 @@ static const heading_case comment_heading_cases[] = {
     {"* reacties", "3 reacties"},
 };
 
-/* Each entry of the profile headings with a heading it names. */
-static const heading_case profile_heading_cases[] = {
-    {"about me", "About Me"},         {"about the blogger", "About the Blogger"},
-    {"über mich", "Über mich"},       {"à propos de moi", "À propos de moi"},
-    {"sobre mí", "Sobre mí"},         {"sobre mim", "Sobre mim"},
-    {"chi sono", "Chi sono"},         {"o mnie", "O mnie"},
-    {"over mij", "Over mij"},         {"обо мне", "Обо мне"},
-};
-
-START_TEST(test_profile_heading_entry_matches_its_example)
-{
-    const heading_case *c = &profile_heading_cases[_i];
-    const char *got = dci_match_profile_heading(c->example);
-    ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
-                  c->example, got ? got : "nothing", c->entry);
-}
-END_TEST
-
-/* A story's closing note on its writer is no profile box: the article keeps it. */
-START_TEST(test_about_the_author_is_not_a_profile_heading)
-{
-    const char *got = dci_match_profile_heading("About the Author");
-    ck_assert_msg(got == NULL, "matched \"%s\"", got ? got : "");
-}
-END_TEST
-
 START_TEST(test_comment_heading_entry_matches_its_example)
 {
     const heading_case *c = &comment_heading_cases[_i];
@@ -1312,9 +1286,6 @@ static Suite *patterns_suite(void)
     tcase_add_test(sec, test_six_word_popular_heading_is_not_a_section_heading);
     tcase_add_loop_test(sec, test_comment_heading_entry_matches_its_example, 0,
                         DCX_COUNTOF(comment_heading_cases));
-    tcase_add_loop_test(sec, test_profile_heading_entry_matches_its_example, 0,
-                        DCX_COUNTOF(profile_heading_cases));
-    tcase_add_test(sec, test_about_the_author_is_not_a_profile_heading);
     tcase_add_loop_test(sec, test_article_heading_is_not_a_comment_heading, 0,
                         DCX_COUNTOF(article_headings));
     tcase_add_loop_test(sec, test_article_heading_is_not_a_section_heading, 0,

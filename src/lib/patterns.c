@@ -1007,16 +1007,6 @@ static const limited_pattern comment_headings[] = {
     {"* commenti", 2},   {"reacties*", 2},     {"* reacties", 2},
 };
 
-/* Headings that name the profile box of a blog's owner beside its posts:
- * "About Me" (not "About the author": a story's closing note on its
- * writer may be under it, and the article's text keeps it). */
-static const limited_pattern profile_headings[] = {
-    {"about me", 2},         {"about the blogger", 3},
-    {"über mich", 2},        {"à propos de moi", 4},   {"sobre mí", 2},
-    {"sobre mim", 2},        {"chi sono", 2},          {"o mnie", 2},
-    {"over mij", 2},         {"обо мне", 2},
-};
-
 /* A photo's credit written as a line by itself, in the languages of the web,
  * with the most words such a credit has: "Foto: dpa/Michael Kappeler" is a
  * credit, a paragraph of a photography blog opening with "Foto:" is not. */
@@ -1087,17 +1077,6 @@ const char *dci_match_comment_heading(const char *text)
     char *lower = lower_case(text);
     const char *match =
         lower ? match_limited(comment_headings, DCX_COUNTOF(comment_headings), lower, words)
-              : NULL;
-    free(lower);
-    return match;
-}
-
-const char *dci_match_profile_heading(const char *text)
-{
-    unsigned words = count_words(text);
-    char *lower = lower_case(text);
-    const char *match =
-        lower ? match_limited(profile_headings, DCX_COUNTOF(profile_headings), lower, words)
               : NULL;
     free(lower);
     return match;

@@ -75,8 +75,6 @@ const char *dci_match_phrase(const char *text);
 const char *dci_match_section_heading(const char *text);
 /* The pattern a heading naming a thread of comments ("119 Comments") matches, or NULL. */
 const char *dci_match_comment_heading(const char *text);
-/* The pattern a heading naming a profile box ("About Me") matches, or NULL. */
-const char *dci_match_profile_heading(const char *text);
 
 /*
  * Glob match, ASCII case-insensitive: '*' matches any run of bytes, and a

@@ -658,26 +658,26 @@ static const dci_node *heading_over(const dci_node *h, int forward)
 {
     for (unsigned skipped = 0; h && h->chars == 0 && skipped < HEADING_SKIP; skipped++)
         h = forward ? h->next : h->prev;
-    if (!h || h->chars == 0 || h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars > HEADING_BYTES)
+    if (!h || h->chars == 0 || h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) ||
+        h->chars > HEADING_BYTES)
         return NULL;
     return h;
 }
 
-/* Whether n is right under (or opened by) a heading naming it beside the
- * article, whatever its class: a run of comment units (holds_tag_units)
- * under "119 Comments" or "Comments (12)", though their signatures may carry no time of day
- * ("October 2, 2012 | Permalink"), or any box under "About Me" (a blog
- * owner's profile). The page says what they are. */
+/* Whether n is a run of comment units (holds_tag_units) right under, or
+ * opened by, a heading naming comments, whatever its class: "119
+ * Comments", "Comments (12)", though their signatures may carry no time of
+ * day ("October 2, 2012 | Permalink"). The page says what they are. Not a
+ * box under "About Me": on a blog it is the owner's profile, but on an
+ * about page it is the page's text. */
 static int is_headed_thread(const dci_node *n, dci_walk *w)
 {
-    if (n->prose == 0)
+    if (n->prose == 0 || !holds_tag_units(n))
         return 0;
     for (int inside = 0; inside < 2; inside++) {
         const dci_node *h = heading_over(inside ? n->first_child : n->prev, inside);
         const char *s = h ? dci_walk_text(w, h, HEADING_BYTES) : NULL;
-        if (s && dci_match_profile_heading(s))
-            return 1;
-        if (s && dci_match_comment_heading(s) && holds_tag_units(n))
+        if (s && dci_match_comment_heading(s))
             return 1;
     }
     return 0;
