@@ -1071,24 +1071,21 @@ const char *dci_match_phrase(const char *text)
     return match;
 }
 
-const char *dci_match_comment_heading(const char *text)
+/* The entry of table (n entries) that text matches, folded to lower case. */
+static const char *match_limited_text(const limited_pattern *table, size_t n, const char *text)
 {
-    unsigned words = count_words(text);
     char *lower = lower_case(text);
-    const char *match =
-        lower ? match_limited(comment_headings, DCX_COUNTOF(comment_headings), lower, words)
-              : NULL;
+    const char *match = lower ? match_limited(table, n, lower, count_words(text)) : NULL;
     free(lower);
     return match;
 }
 
+const char *dci_match_comment_heading(const char *text)
+{
+    return match_limited_text(comment_headings, DCX_COUNTOF(comment_headings), text);
+}
+
 const char *dci_match_section_heading(const char *text)
 {
-    unsigned words = count_words(text);
-    char *lower = lower_case(text);
-    const char *match =
-        lower ? match_limited(section_headings, DCX_COUNTOF(section_headings), lower, words)
-              : NULL;
-    free(lower);
-    return match;
+    return match_limited_text(section_headings, DCX_COUNTOF(section_headings), text);
 }

@@ -625,11 +625,12 @@ static int unit_signature(const dci_node *u, dci_walk *w, size_t sig, const char
     return s && signature_in(s, sig, 0, name, len);
 }
 
-/* Whether n's element children hold a run of comment units of one tag (their
- * class may alternate, "odd"/"even"), not leaf paragraphs, each with prose,
- * together holding half of n's and none half of theirs (a story's sections
- * are not a thread). */
-static int holds_tag_units(const dci_node *n)
+/* The first of n's comment units, the element children of one tag (their
+ * class may alternate, "odd"/"even"), not leaf paragraphs, each with prose:
+ * THREAD_UNITS or more, together holding half of n's prose and none half
+ * of theirs (a story's sections are not a thread). NULL when n has no such
+ * run; *count is how many. */
+static const dci_node *tag_units(const dci_node *n, unsigned *count)
 {
     const dci_node *first = NULL;
     unsigned units = 0, held = 0, most = 0;
@@ -644,7 +645,8 @@ static int holds_tag_units(const dci_node *n)
         held += c->prose;
         most = c->prose > most ? c->prose : most;
     }
-    return units >= THREAD_UNITS && held * 2 >= n->prose && most * 2 <= held;
+    *count = units;
+    return units >= THREAD_UNITS && held * 2 >= n->prose && most * 2 <= held ? first : NULL;
 }
 
 /* HEADING_BYTES: the most of a heading read to tell it names comments;
@@ -664,7 +666,7 @@ static const dci_node *heading_over(const dci_node *h, int forward)
     return h;
 }
 
-/* Whether n is a run of comment units (holds_tag_units) right under, or
+/* Whether n is a run of comment units (tag_units) right under, or
  * opened by, a heading naming comments, whatever its class: "119
  * Comments", "Comments (12)", though their signatures may carry no time of
  * day ("October 2, 2012 | Permalink"). The page says what they are. Not a
@@ -672,7 +674,8 @@ static const dci_node *heading_over(const dci_node *h, int forward)
  * about page it is the page's text. */
 static int is_headed_thread(const dci_node *n, dci_walk *w)
 {
-    if (n->prose == 0 || !holds_tag_units(n))
+    unsigned units;
+    if (n->prose == 0 || !tag_units(n, &units))
         return 0;
     for (int inside = 0; inside < 2; inside++) {
         const dci_node *h = heading_over(inside ? n->first_child : n->prev, inside);
@@ -697,26 +700,14 @@ static int is_headed_thread(const dci_node *n, dci_walk *w)
  */
 static int is_signed_thread(const dci_node *n, dci_walk *w)
 {
-    if (n->prose == 0)
+    unsigned units;
+    const dci_node *first = n->prose ? tag_units(n, &units) : NULL;
+    if (!first)
         return 0;
-    const dci_node *first = NULL;
     const char *names[THREAD_NAMES_MAX];
     size_t lens[THREAD_NAMES_MAX];
-    unsigned units = 0, signed_units = 0, distinct = 0, held = 0, most = 0;
+    unsigned signed_units = 0, distinct = 0;
     size_t sig = w->tuning->signature_max_chars;
-    for (const dci_node *c = n->first_child; c; c = c->next) {
-        if (c->type != DCI_NODE_ELEMENT || c->prose == 0 || dci_is_leaf_block(c))
-            continue;
-        if (!first)
-            first = c;
-        if (first->tag != c->tag)
-            continue;
-        units++;
-        held += c->prose;
-        most = c->prose > most ? c->prose : most;
-    }
-    if (units < THREAD_UNITS || held * 2 < n->prose || most * 2 > held)
-        return 0;
     unsigned compared = units < THREAD_NAMES_MAX ? units : THREAD_NAMES_MAX, unsigned_units = 0;
     units = 0;
     for (const dci_node *c = n->first_child; c && units < THREAD_NAMES_MAX; c = c->next) {
