@@ -226,31 +226,37 @@ END_TEST
     "prices of fish, bread and coal rose again in the port towns, where the "    \
     "dockers, the fishermen and the shopkeepers said they could not keep up "    \
     "with the bills any longer, whatever the council promised them.</p></li>"
-START_TEST(test_gallery_in_a_story_is_not_its_body)
+/* A page of fmt, its one %s the gallery's thirty slides; the caller frees it. */
+static char *gallery_page(const char *fmt)
 {
     char *slides = tu_repeat(GALLERY_SLIDE, 30);
-    size_t cap = strlen(slides) + 4096;
+    size_t cap = strlen(fmt) + strlen(slides) + 1;
     char *page = malloc(cap);
     ck_assert_ptr_nonnull(page);
-    snprintf(page, cap,
-             "<!DOCTYPE html><html><head><title>Sea wall repairs</title></head>"
-             "<body class=\"article inline-gallery\"><div class=\"text-wrapper\">"
-             "<h1>Sea wall repairs</h1>" GALLERY_STORY_P GALLERY_STORY_P GALLERY_STORY_P GALLERY_STORY_P
-             GALLERY_STORY_P GALLERY_STORY_P
-             "<div class=\"widget-wrapper type-gallery\"><div class=\"full-gallery\">"
-             "<ul class=\"legends\">%s</ul></div></div>"
-             "<p>Work on the wall is due to start in the spring, the commission said, "
-             "once the engineers have finished their survey of the foundations.</p>"
-             "</div></body></html>",
-             slides);
+    snprintf(page, cap, fmt, slides);
+    free(slides);
+    return page;
+}
+
+START_TEST(test_gallery_in_a_story_is_not_its_body)
+{
+    char *page = gallery_page(
+        "<!DOCTYPE html><html><head><title>Sea wall repairs</title></head>"
+        "<body class=\"article inline-gallery\"><div class=\"text-wrapper\">"
+        "<h1>Sea wall repairs</h1>" GALLERY_STORY_P GALLERY_STORY_P GALLERY_STORY_P GALLERY_STORY_P
+        GALLERY_STORY_P GALLERY_STORY_P
+        "<div class=\"widget-wrapper type-gallery\"><div class=\"full-gallery\">"
+        "<ul class=\"legends\">%s</ul></div></div>"
+        "<p>Work on the wall is due to start in the spring, the commission said, "
+        "once the engineers have finished their survey of the foundations.</p>"
+        "</div></body></html>");
     char *text = tu_text_ok(page);
     tu_assert_has(text, "The harbour commission met on Tuesday evening");
     tu_assert_has(text, "Work on the wall is due to start in the spring");
     ck_assert_msg(!tu_contains(text, "A market trader counts the takings"),
-                  "the gallery's slides were kept");
+             "the gallery's slides were kept");
     free(text);
     free(page);
-    free(slides);
 }
 END_TEST
 
@@ -259,23 +265,17 @@ END_TEST
  * keeps its slides. */
 START_TEST(test_gallery_story_under_short_intro_kept)
 {
-    char *slides = tu_repeat(GALLERY_SLIDE, 30);
-    size_t cap = strlen(slides) + 4096;
-    char *page = malloc(cap);
-    ck_assert_ptr_nonnull(page);
-    snprintf(page, cap,
-             "<!DOCTYPE html><html><head><title>The week in pictures</title></head>"
-             "<body><div class=\"text-wrapper\"><h1>The week in pictures</h1>"
-             GALLERY_STORY_P GALLERY_STORY_P
-             "<div class=\"widget-wrapper type-gallery\"><div class=\"full-gallery\">"
-             "<ul class=\"legends\">%s</ul></div></div></div></body></html>",
-             slides);
+    char *page = gallery_page(
+        "<!DOCTYPE html><html><head><title>The week in pictures</title></head>"
+        "<body><div class=\"text-wrapper\"><h1>The week in pictures</h1>"
+        GALLERY_STORY_P GALLERY_STORY_P
+        "<div class=\"widget-wrapper type-gallery\"><div class=\"full-gallery\">"
+        "<ul class=\"legends\">%s</ul></div></div></div></body></html>");
     char *text = tu_text_ok(page);
     ck_assert_msg(tu_contains(text, "A market trader counts the takings"),
-                  "the gallery's slides were lost");
+             "the gallery's slides were lost");
     free(text);
     free(page);
-    free(slides);
 }
 END_TEST
 

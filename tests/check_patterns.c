@@ -936,12 +936,18 @@ static const phrase_case phrase_cases[] = {
     {"фото: *", "Фото: ТАСС"},
 };
 
+/* The entry an example of it matched: the table's own, not another. */
+static void assert_entry(const char *got, const char *example, const char *entry)
+{
+    ck_assert_msg(got && strcmp(got, entry) == 0, "\"%s\" matched %s, want \"%s\"", example,
+                  got ? got : "nothing", entry);
+}
+
 START_TEST(test_phrase_entry_matches_its_example)
 {
     const phrase_case *c = &phrase_cases[_i];
     const char *got = dci_match_phrase(c->example);
-    ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
-                  c->example, got ? got : "nothing", c->entry);
+    assert_entry(got, c->example, c->entry);
 }
 END_TEST
 
@@ -1095,8 +1101,7 @@ START_TEST(test_section_heading_entry_matches_its_example)
 {
     const heading_case *c = &heading_cases[_i];
     const char *got = dci_match_section_heading(c->example);
-    ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
-                  c->example, got ? got : "nothing", c->entry);
+    assert_entry(got, c->example, c->entry);
 }
 END_TEST
 
@@ -1113,8 +1118,7 @@ START_TEST(test_capitalised_non_ascii_heading_matches)
 {
     const heading_case *c = &folded_heading_cases[_i];
     const char *got = dci_match_section_heading(c->example);
-    ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
-                  c->example, got ? got : "nothing", c->entry);
+    assert_entry(got, c->example, c->entry);
 }
 END_TEST
 
@@ -1183,8 +1187,7 @@ START_TEST(test_comment_heading_entry_matches_its_example)
 {
     const heading_case *c = &comment_heading_cases[_i];
     const char *got = dci_match_comment_heading(c->example);
-    ck_assert_msg(got && strcmp(got, c->entry) == 0, "\"%s\" matched %s, want \"%s\"",
-                  c->example, got ? got : "nothing", c->entry);
+    assert_entry(got, c->example, c->entry);
 }
 END_TEST
 

@@ -413,16 +413,14 @@ static int has_class_token(const dci_node *n, const char *token)
     return 0;
 }
 
-/* Whether all of n's text is in embedded tweets (blockquote.twitter-tweet):
- * a wrapper named for the embed ("social-media-embed") holds the article's
- * quoted statement, not a share bar. Stops at the first text outside one. */
-static int wraps_only_tweets(const dci_node *n)
+/* Whether all of n's text is in parts part() tells, and some of it: stops
+ * at the first text outside one. */
+static int text_only_in(const dci_node *n, int (*part)(const dci_node *))
 {
-    int quoted = 0;
+    int found = 0;
     for (const dci_node *d = n; d;) {
-        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_BLOCKQUOTE &&
-            has_class_token(d, "twitter-tweet")) {
-            quoted = quoted || d->chars > 0;
+        if (d->type == DCI_NODE_ELEMENT && part(d)) {
+            found = found || d->chars > 0;
             d = dci_next_skip(d, n);
             continue;
         }
@@ -430,7 +428,20 @@ static int wraps_only_tweets(const dci_node *n)
             return 0;
         d = dci_next(d, n);
     }
-    return quoted;
+    return found;
+}
+
+static int is_embedded_tweet(const dci_node *n)
+{
+    return n->tag == GUMBO_TAG_BLOCKQUOTE && has_class_token(n, "twitter-tweet");
+}
+
+/* Whether all of n's text is in embedded tweets (blockquote.twitter-tweet):
+ * a wrapper named for the embed ("social-media-embed") holds the article's
+ * quoted statement, not a share bar. */
+static int wraps_only_tweets(const dci_node *n)
+{
+    return text_only_in(n, is_embedded_tweet);
 }
 
 /* Whether item, a list item, is a note the text points to: it is named
@@ -455,6 +466,8 @@ static int is_note_item(const dci_node *item)
 /* Whether list is the article's notes: every item holding text is one. */
 static int is_note_list(const dci_node *list)
 {
+    if (list->tag != GUMBO_TAG_OL && list->tag != GUMBO_TAG_UL)
+        return 0;
     int notes = 0;
     for (const dci_node *c = list->first_child; c; c = c->next) {
         if (c->type != DCI_NODE_ELEMENT || c->chars == 0)
@@ -471,19 +484,7 @@ static int is_note_list(const dci_node *list)
  * texts keep reference lists), not navigation. */
 static int holds_only_notes(const dci_node *n)
 {
-    int notes = 0;
-    for (const dci_node *d = n; d;) {
-        if (d->type == DCI_NODE_ELEMENT && (d->tag == GUMBO_TAG_OL || d->tag == GUMBO_TAG_UL) &&
-            d->chars > 0 && is_note_list(d)) {
-            notes = 1;
-            d = dci_next_skip(d, n);
-            continue;
-        }
-        if (d->type != DCI_NODE_ELEMENT && d->chars > 0)
-            return 0;
-        d = dci_next(d, n);
-    }
-    return notes;
+    return text_only_in(n, is_note_list);
 }
 
 /* Whether n, an inline element, holds paragraphs set apart by <br>s: two
