@@ -1,6 +1,8 @@
 /* End-to-end tests of dc_extract on small handmade pages. */
 #include "testutil.h"
 #include "sizes.h"
+#include "arena.h"
+#include "ldbody.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -2120,6 +2122,159 @@ START_TEST(test_output_in_nfc)
 }
 END_TEST
 
+/* ------------------------------------------------------- declared articleBody */
+
+/* A story told in short lines (no paragraph of prose among them). */
+#define LD_LINES_A                                                                 \
+    "<div>The council voted on Monday night to close the old swimming pool.</div>" \
+    "<div>Residents had campaigned for two years to keep it open.</div>"            \
+    "<div>The building needs a new roof and new pumps.</div>"                       \
+    "<div>Repairs would cost more than the town spends on parks in a year.</div>"   \
+    "<div>A new pool will be built beside the school.</div>"
+#define LD_LINES_B                                                                 \
+    "<div>Work on it is due to start next spring.</div>"                            \
+    "<div>Swimmers will use the pool in the next town until then.</div>"            \
+    "<div>A bus will run there twice a day for the clubs.</div>"                    \
+    "<div>The mayor said the decision was the hardest of her term.</div>"           \
+    "<div>Two councillors voted against the plan and asked for a review.</div>"
+/* The same story as its JSON-LD declares it: markup and character
+ * references in the string are not words. */
+#define LD_DECLARED_LINES                                                          \
+    "<p>The council voted on Monday night to close the old swimming pool.</p>"     \
+    "<p>Residents had campaigned for two years to keep it open.</p>"                \
+    "<p>The building needs a new roof and new pumps.</p>"                           \
+    "<p>Repairs would cost more than the town spends on parks in a year.</p>"       \
+    "<p>A new pool will be built beside the school.</p>"                            \
+    "<p>Work on it is due to start next spring.</p>"                                \
+    "<p>Swimmers will use the pool in the next town until then.</p>"                \
+    "<p>A bus will run there twice a day for the clubs.</p>"                        \
+    "<p>The mayor said the decision was the hardest of her term.</p>"               \
+    "<p>Two councillors voted against the plan and asked for a review &amp; "       \
+    "a new vote.</p>"
+#define LD_NEWSLETTER                                                              \
+    "Our weekly newsletter brings you the best stories from the region, hand "     \
+    "picked by our editors, with the weather, the tides and the events of the "    \
+    "coming weekend, every Friday morning in your inbox."
+
+/* A page whose JSON-LD declares body as its NewsArticle's articleBody. */
+static char *declared_page(const char *declared, const char *body_html)
+{
+    return tu_strdupf("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                      "<title>Pool to close</title><script type=\"application/ld+json\">"
+                      "{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": "
+                      "\"NewsArticle\", \"headline\": \"Pool to close\", \"articleBody\": "
+                      "\"%s\"}]}</script></head><body>"
+                      "<header><a href=\"/\">Home</a> <a href=\"/news\">News</a></header>"
+                      "%s<footer>Copyright</footer></body></html>",
+                      declared, body_html);
+}
+
+START_TEST(test_declared_pairs_skip_markup)
+{
+    dci_arena *a = dci_arena_new(0, 0);
+    dci_ldbody set;
+    /* The, harbour, wall, is, old: the tag and the reference are not words */
+    ck_assert_uint_eq(dci_ldbody_init(&set, a, "<p class=\"x\">The harbour&amp;wall</p> is old"),
+                      4);
+    ck_assert_uint_eq(dci_ldbody_init(&set, a, "<p></p>"), 0);
+    ck_assert_uint_eq(dci_ldbody_init(&set, a, NULL), 0);
+    dci_arena_free(a);
+}
+END_TEST
+
+/* A newsletter box whose class says "content", with two long paragraphs,
+ * outscores a story told in short lines: the JSON-LD's articleBody is the
+ * story's text, and the story wins. */
+START_TEST(test_declared_body_beats_a_box_beside_it)
+{
+    char *page = declared_page(LD_DECLARED_LINES,
+                               "<div class=\"layout\"><div class=\"col-main\"><h1>Pool to close</h1>"
+                               "<div class=\"story-text\">" LD_LINES_A LD_LINES_B "</div></div>"
+                               "<div class=\"col-right\"><div class=\"article-content\"><p>"
+                               LD_NEWSLETTER "</p><p>" LD_NEWSLETTER " Sign up now.</p></div></div></div>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The building needs a new roof and new pumps.");
+    tu_assert_has(text, "A bus will run there twice a day for the clubs.");
+    tu_assert_lacks(text, "weekly newsletter");
+    free(text);
+    free(page);
+}
+END_TEST
+
+/* A long quote with a content class inside a story told in short lines
+ * outscores its parts: the element holding the declared text is the
+ * article, the quote widens to it. */
+START_TEST(test_declared_body_widens_a_part_of_it)
+{
+    static const char quote[] =
+        "We looked at every way of keeping the doors open, from a community trust to a "
+        "private operator, and none of them added up once the cost of the roof and the "
+        "pumps was known, so we chose to build again rather than patch an old building.";
+    char *declared = tu_strdupf(LD_DECLARED_LINES "%s %s" LD_DECLARED_LINES, quote, quote);
+    char *body = tu_strdupf("<div class=\"page\"><h1>Pool to close</h1><div class=\"story\"><section>"
+                            LD_LINES_A LD_LINES_B "</section><section><div class=\"article-content\">"
+                            "<p>%s</p><p>They%s</p></div></section><section>" LD_LINES_A LD_LINES_B
+                            "</section></div></div>", quote, quote + 2);
+    char *page = declared_page(declared, body);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "We looked at every way");
+    tu_assert_has(text, "Work on it is due to start next spring.");
+    ck_assert_uint_eq(tu_count(text, "A bus will run there twice a day"), 2);
+    free(text);
+    free(page);
+    free(body);
+    free(declared);
+}
+END_TEST
+
+/* The article page with a long list of other stories under it, and
+ * declared as its JSON-LD: the page's output. */
+static char *text_declaring(const char *declared)
+{
+    char *list = tu_repeat("<li><a href=\"/b\">The garden club's spring show drew a record crowd "
+                           "to the village hall on Saturday.</a></li><li><a href=\"/c\">Judges "
+                           "awarded prizes for roses, tulips and a display of early vegetables."
+                           "</a></li><li><a href=\"/d\">The library will stay open late on "
+                           "Thursdays from next month.</a></li>", 14);
+    char *body = tu_strdupf("<main><article><h1>Sea wall</h1><p>" TU_PROSE1 "</p><p>" TU_PROSE2
+                            "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p></article></main>"
+                            "<div class=\"more\"><h2>In brief</h2><ul>%s</ul></div>", list);
+    char *page = declared_page(declared, body);
+    char *text = tu_text_ok(page);
+    free(page);
+    free(body);
+    free(list);
+    return text;
+}
+
+/* Controls: a declared text cut short (a paywall's preview) does not shrink
+ * the full article holding it; the page's whole text declared (the list
+ * beside the article longer than it) does not move the winner to the list;
+ * the same output as without JSON-LD. */
+START_TEST(test_declared_teaser_or_whole_page_keeps_the_article)
+{
+    char *plain = text_declaring("");
+    tu_assert_has(plain, TU_PROSE1);
+    tu_assert_has(plain, TU_PROSE4);
+    tu_assert_lacks(plain, "garden club");
+    char *teaser = text_declaring(TU_PROSE1 " " TU_PROSE2 " " TU_PROSE3);
+    ck_assert_str_eq(teaser, plain);
+    char *list = tu_repeat("The garden club's spring show drew a record crowd to the village hall "
+                           "on Saturday. Judges awarded prizes for roses, tulips and a display of "
+                           "early vegetables. The library will stay open late on Thursdays from "
+                           "next month. ", 14);
+    char *whole = tu_strdupf("Home News Sea wall " TU_PROSE1 " " TU_PROSE2 " " TU_PROSE3 " "
+                             TU_PROSE4 " In brief %s Copyright", list);
+    char *page_text = text_declaring(whole);
+    ck_assert_str_eq(page_text, plain);
+    free(page_text);
+    free(whole);
+    free(list);
+    free(teaser);
+    free(plain);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2173,6 +2328,10 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_around_the_article_kept);
     tcase_add_test(rules, test_comment_form_longer_than_the_post_dropped);
+    tcase_add_test(rules, test_declared_pairs_skip_markup);
+    tcase_add_test(rules, test_declared_body_beats_a_box_beside_it);
+    tcase_add_test(rules, test_declared_body_widens_a_part_of_it);
+    tcase_add_test(rules, test_declared_teaser_or_whole_page_keeps_the_article);
     suite_add_tcase(s, rules);
 
     TCase *space = tcase_create("white-space");

@@ -112,6 +112,7 @@ typedef struct dci_doc {
                                  prose around them: they tell the story */
     const char *site;         /* the page's host (dci_url_host), or NULL */
     const char *title;        /* the page's title (meta), or NULL */
+    const char *article_body; /* the text its JSON-LD declares for the article (meta), or NULL */
     size_t site_len;
 } dci_doc;
 

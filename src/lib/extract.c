@@ -100,6 +100,7 @@ static dc_status find_article(dc_result *r, dci_doc *doc, const dc_options *opt,
         return st;
     dci_meta_extract(r->arena, doc, opt->url, &r->meta);
     doc->title = r->meta.title;
+    doc->article_body = r->meta.article_body;
     if (dci_arena_out_of_time(doc->arena))
         return DC_TIMEOUT;
     note_site(doc, opt->url ? opt->url : r->meta.canonical_url);

@@ -30,7 +30,13 @@ typedef struct dci_meta {
     const char *section;          /* article:section */
     const char *const *tags;      /* article:tag and keywords, ntags of them */
     size_t ntags;
+    const char *article_body;     /* JSON-LD articleBody as declared (markup and all), its first
+                                     DCI_ARTICLE_BODY_MAX bytes: not printed, the scorer's
+                                     guard (score.c) reads its words */
 } dci_meta;
+
+/* The most of a declared articleBody kept: a long article's worth of words. */
+#define DCI_ARTICLE_BODY_MAX 200000
 
 /* Fills meta with strings owned by out (fields NULL when unknown).
  * page_url may be NULL. */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ldbody.h"
 #include "patterns.h"
 #include "prune.h"
 #include "walk.h"
@@ -236,6 +237,43 @@ static dci_node *prefer_article_holder(const dci_tuning *t, dci_node *best, dci_
     if (!holder || holder == best || dci_is_inside(best, holder) || dci_is_inside(holder, best))
         return best;
     return best->prose > 0 && holder->prose >= best->prose * t->holder_prose_factor ? holder : best;
+}
+
+/* A page whose JSON-LD declares its article's text tells where the
+ * article is, whatever its classes. When the winner holds a small share of
+ * the declared word pairs and one element holds most of them, mostly in its
+ * own text (t->ldbody_*), that element is the article: it widens a winner
+ * inside it (a part of the story that outscored the rest), and wins over a
+ * winner beside it whose own text is mostly not declared (a teaser box, a
+ * profile, a thread that outscored the story). Not <body>: a declared text
+ * spread over the whole page points at no article; nor a box beside a
+ * winner whose text is declared too (the page's whole text declared, a
+ * side column longer than the story). A short declared text (a preview cut
+ * behind a paywall) is all inside the full article: the winner holding it
+ * stays. */
+static dci_node *follow_declared_body(const dci_doc *doc, dci_node *best, dci_node *body)
+{
+    const dci_tuning *t = doc->tuning;
+    if (!t->ldbody_min_pairs || !doc->article_body)
+        return best;
+    dci_ldbody set;
+    unsigned pairs = dci_ldbody_init(&set, doc->arena, doc->article_body);
+    if (pairs < t->ldbody_min_pairs)
+        return best;
+    unsigned need = (unsigned)(((uint64_t)pairs * t->ldbody_cover_share.num +
+                                t->ldbody_cover_share.den - 1) / t->ldbody_cover_share.den);
+    dci_ldbody_cover where;
+    int st = dci_ldbody_locate(&set, doc->arena, body, best, need, &where);
+    dci_arena_release(doc->arena, set.slots);
+    dci_node *cover = where.cover;
+    if (st < 0 || !cover || cover == body || cover == best || dci_is_inside(cover, best) ||
+        dci_share_reached(where.in_node, pairs, t->ldbody_winner_share) ||
+        !dci_share_reached(where.cover_matched, where.cover_pairs, t->ldbody_cover_precision))
+        return best;
+    if (!dci_is_inside(best, cover) &&
+        dci_share_reached(where.in_node, where.node_pairs, t->ldbody_cover_precision))
+        return best;
+    return cover;
 }
 
 static int element_children(const dci_node *n)
@@ -865,9 +903,12 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
         !holds_share(doc->tuning, top[0], body, doc->tuning->core_prose_share))
         best = choose_fair_winner(doc->tuning, body, top, best);
     best = prefer_article_holder(doc->tuning, best, body);
-    best = climb_levels(best, body, doc->tuning->winner_climb);
+    dci_node *declared = follow_declared_body(doc, best, body);
+    int moved = declared != best;
+    best = climb_levels(declared, body, doc->tuning->winner_climb);
     w.best = best;
-    w.top = top[0];
+    /* a box the declared text moved the winner off is no model of its twins */
+    w.top = moved && top[0] != best && !dci_is_inside(top[0], best) ? NULL : top[0];
     join_siblings(&w, best);
     if (doc->tuning->join_siblings)
         join_wrapper_parts(&w, best, body);

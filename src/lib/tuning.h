@@ -62,6 +62,10 @@ typedef struct dci_tuning {
                                         without prose holds no share by its unlinked text */
     unsigned marker_prose_factor;    /* <main> with this many times the winner's prose wins */
     unsigned holder_prose_factor;    /* so does the article holder beside the winner (0: off) */
+    unsigned ldbody_min_pairs;       /* a declared articleBody of this many word pairs (0: off)... */
+    dci_share ldbody_winner_share;   /* ...of which the winner holds less than this share... */
+    dci_share ldbody_cover_share;    /* ...and another element at least this share... */
+    dci_share ldbody_cover_precision; /* ...this share of its own pairs declared: it wins */
     float beside_rival_ratio;        /* a candidate outside comments and side columns scoring
                                         this share of the best keeps them from winning (0: off) */
     float beside_thread_ratio;       /* ...this share when the box is a thread of comments:
