@@ -2275,6 +2275,32 @@ START_TEST(test_declared_teaser_or_whole_page_keeps_the_article)
 }
 END_TEST
 
+/* Control: a page declaring two articles' bodies (the story, and the next
+ * one an endless scroll has loaded under it, longer) names no one article:
+ * the story under the page's headline stays the winner. */
+START_TEST(test_two_declared_bodies_keep_the_winner)
+{
+    char *lines = tu_repeat(LD_LINES_A LD_LINES_B, 2);
+    char *next = tu_repeat(LD_DECLARED_LINES, 2);
+    char *page = tu_strdupf(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sea wall</title>"
+        "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@graph\": ["
+        "{\"@type\": \"NewsArticle\", \"articleBody\": \"" TU_PROSE1 " " TU_PROSE2 " " TU_PROSE3
+        " " TU_PROSE4 "\"}, {\"@type\": \"NewsArticle\", \"articleBody\": \"%s\"}]}</script>"
+        "</head><body><header><a href=\"/\">Home</a></header><main><article><h1>Sea wall</h1><p>"
+        TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p></article></main>"
+        "<div class=\"s2\"><h2>Pool to close</h2><div>%s</div></div><footer>Copyright</footer>"
+        "</body></html>", next, lines);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, TU_PROSE4);
+    tu_assert_lacks(text, "swimming pool");
+    free(text);
+    free(page);
+    free(next);
+    free(lines);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2332,6 +2358,7 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_declared_body_beats_a_box_beside_it);
     tcase_add_test(rules, test_declared_body_widens_a_part_of_it);
     tcase_add_test(rules, test_declared_teaser_or_whole_page_keeps_the_article);
+    tcase_add_test(rules, test_two_declared_bodies_keep_the_winner);
     suite_add_tcase(s, rules);
 
     TCase *space = tcase_create("white-space");

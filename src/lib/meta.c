@@ -43,7 +43,8 @@ typedef struct declared {
     const char *tag_src[MAX_TAG_SOURCES];   /* comma lists: keywords, article:tag... */
     size_t ntag_src;
     const char *ld_headline, *ld_date, *ld_site, *ld_section, *ld_image, *ld_description;
-    json_t *ld_body;      /* the longest articleBody, a reference held until chosen */
+    json_t *ld_body;      /* the articleBody, a reference held until chosen */
+    int ld_bodies;        /* more than one different articleBody declared */
     const char *ld_authors[MAX_VALUES];
     size_t nld_authors;
     const char *html_title;
@@ -383,15 +384,19 @@ static void read_ld_keywords(dci_arena *a, declared *d, json_t *keywords)
     json_array_foreach(keywords, i, item) set_value(d, F_TAGS, 0, keep(a, json_string_value(item)));
 }
 
-/* The longest articleBody of the page's articles: an object whose JSON
- * tree is freed after reading keeps it alive by a reference, so that the
- * text is copied once, at its bounded size, into the result. */
+/* The articleBody of the page's article: an object whose JSON tree is
+ * freed after reading keeps it alive by a reference, so that the text is
+ * copied once, at its bounded size, into the result. A page declaring
+ * several different ones (a list of stories, an endless scroll's next
+ * story) names no one article: none is kept. */
 static void read_ld_body(declared *d, json_t *body)
 {
-    if (!json_is_string(body) ||
-        (d->ld_body && json_string_length(d->ld_body) >= json_string_length(body)))
+    if (!json_is_string(body) || json_string_length(body) == 0)
         return;
-    json_decref(d->ld_body);
+    if (d->ld_body) {
+        d->ld_bodies |= !json_equal(d->ld_body, body);
+        return;
+    }
     d->ld_body = json_incref(body);
 }
 
@@ -872,13 +877,13 @@ void dci_meta_extract(dci_arena *out, const dci_doc *doc, const char *page_url, 
     const char *section = first(&d, F_SECTION);
     meta->section = tidy(out, section ? section : d.ld_section);
     choose_tags(out, &d, meta);
-    if (d.ld_body) {
+    if (d.ld_body && !d.ld_bodies) {
         size_t len = json_string_length(d.ld_body);
         if (len > DCI_ARTICLE_BODY_MAX)
             len = DCI_ARTICLE_BODY_MAX;
         meta->article_body = dci_arena_strndup(out, json_string_value(d.ld_body), len);
-        json_decref(d.ld_body);
     }
+    json_decref(d.ld_body);
 }
 
 /* Words in a class or id that mark the author's line, and words that mark
