@@ -187,6 +187,12 @@ static const rule_case cases[] = {
      * editor's span around pasted text, named for the byline it was meant for */
     {"class-furniture", "<p><span id=\"t\" class=\"byline\">By Ann Harbour, harbour reporter</span></p>",
      "<p><span id=\"t\" class=\"byline\">" TU_PROSE1 "<br><br>" TU_PROSE2 "</span></p>"},
+    /* ...or one line twice a line of prose long: a byline or a date is a short line; a
+     * caption (or a credit, a bio) may be a long sentence and needs two lines */
+    {"class-furniture", "<p><span id=\"t\" class=\"byline\">By Ann Harbour, harbour reporter</span></p>",
+     "<p><span id=\"t\" class=\"byline-author\">Update 9/24/2012: " TU_PROSE1 "</span></p>"},
+    {"class-furniture", "<p><span id=\"t\" class=\"caption\">" TU_PROSE1 "</span></p>",
+     "<p><span id=\"t\" class=\"caption\">" TU_PROSE1 "<br><br>" TU_PROSE2 "</span></p>"},
     /* a thread longer than the short post it follows, kept by clean for its length, goes
      * when the post scores half of it; a thread beside nothing that scores stays */
     {"beside-box",

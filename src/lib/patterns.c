@@ -280,6 +280,17 @@ int dci_class_word_names_small_box(const char *word)
     return in_list(small_box_words, DCX_COUNTOF(small_box_words), word);
 }
 
+/* Small-box words that name a short line: a byline or a date. A caption,
+ * a credit or a bio may run to a long sentence. */
+static const char *const short_line_words[] = {
+    "date", "timestamp", "posted-on", "byline*",
+};
+
+int dci_class_word_names_short_line(const char *word)
+{
+    return in_list(short_line_words, DCX_COUNTOF(short_line_words), word);
+}
+
 /*
  * tally_word runs for every word of every class and id of the page, and an
  * entry can match only a word with its first letter: the entries are

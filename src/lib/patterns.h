@@ -42,6 +42,8 @@ int dci_class_word_names_gallery(const char *word);
  * box of the article's page (a date, a byline, a caption): a box that holds
  * an article's paragraphs is not one, whatever its class says. */
 int dci_class_word_names_small_box(const char *word);
+/* Whether a small-box word names a short line: a byline or a date. */
+int dci_class_word_names_short_line(const char *word);
 
 /* Whether a drop word (an entry as dci_classify returns it) names a box
  * beside the article (its comments, the page's side column). */

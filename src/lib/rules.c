@@ -488,14 +488,18 @@ static int holds_only_notes(const dci_node *n)
 }
 
 /* Whether n, an inline element, holds paragraphs set apart by <br>s: two
- * lines of prose length or more. A byline, a date or a caption is one line;
- * an editor's span left around pasted text, named for the byline it was
- * meant for, holds the post. */
-static int inline_holds_paragraphs(const dci_node *n, const dci_tuning *t)
+ * lines of prose length or more; or, when its word names a byline or a
+ * date (one_line), one line of twice that length. A byline, a date or a
+ * caption is one line, and a byline or a date a short one; an editor's
+ * span left around pasted text, named for the byline it was meant for,
+ * holds the post, or its closing paragraph ("Update 9/24/2012: Larger
+ * images will begin rolling out to all editions..."). A caption, a credit
+ * or a bio may be a long sentence: it needs two lines. */
+static int inline_holds_paragraphs(const dci_node *n, const dci_tuning *t, int one_line)
 {
     if (dci_tag_is_block(n->tag) || n->chars < 2 * t->prose_min_chars)
         return 0;
-    unsigned lines = 0, line = 0;
+    unsigned lines = 0, line = 0, longest = 0;
     for (const dci_node *d = n; d; d = dci_next(d, n)) {
         if (d->type == DCI_NODE_ELEMENT && dci_tag_is_block(d->tag))
             return 0;
@@ -503,11 +507,13 @@ static int inline_holds_paragraphs(const dci_node *n, const dci_tuning *t)
             line += d->chars;
         else if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_BR) {
             lines += line >= t->prose_min_chars;
+            longest = line > longest ? line : longest;
             line = 0;
         }
     }
     lines += line >= t->prose_min_chars;
-    return lines >= 2;
+    longest = line > longest ? line : longest;
+    return lines >= 2 || (one_line && longest >= 2 * t->prose_min_chars);
 }
 
 /* A drop word on the class or id, except a caption's in a story told in
@@ -523,7 +529,7 @@ static const char *match_class_word(const dci_node *n, dci_walk *w)
         return NULL;
     if (dci_class_word_names_small_box(m.word) &&
         ((n->flags & DCI_HOLDS_BODY) || holds_post_box(n, 0) ||
-         inline_holds_paragraphs(n, w->tuning)))
+         inline_holds_paragraphs(n, w->tuning, dci_class_word_names_short_line(m.word))))
         return NULL;
     return m.word;
 }
