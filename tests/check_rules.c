@@ -278,6 +278,14 @@ static const rule_case cases[] = {
           "walkers again in the spring, the council said.</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">\xc2\xa9 2008 Example Press. All rights "
           "reserved. This material may not be published, broadcast or rewritten.</div></div>")},
+    /* the box right after the article named the rest of the post (a blog engine's
+     * extended entry, `entry-more`) joins, though it scores under the winner's share; a
+     * box there under another name (a promotion, a disclaimer) does not */
+    {"sibling",
+     PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\" class=\"more\"><p>" TU_PROSE4
+          "</p></div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\" class=\"panel\"><p>" TU_PROSE4
+          "</p></div></div>")},
     /* a print header: the page's address, long and without links, is no prose */
     {"sibling",
      PAGE("<div><div id=\"t\">See the plans for the harbour wall, the quay and the new "

@@ -255,6 +255,38 @@ static const char *const post_box_words[] = {
     "post", "hentry", "entry", "article", "story",
 };
 
+/* Class or id tokens that name the rest of a post after its cut, in the
+ * box a blog engine writes beside the post's body (Movable Type and
+ * TypePad's `entry-more` with id `more`, the "extended entry"). */
+static const char *const continuation_tokens[] = {
+    "more", "entry-more", "extended", "entry-extended", "extended-entry",
+};
+
+/* Whether one whitespace-separated token of value is in the table, in
+ * any case. */
+static int holds_continuation_token(const char *value)
+{
+    if (!value)
+        return 0;
+    while (*value) {
+        size_t skip = strspn(value, " \t\r\n"), len;
+        value += skip;
+        len = strcspn(value, " \t\r\n");
+        for (size_t i = 0; len && i < DCX_COUNTOF(continuation_tokens); i++)
+            if (strlen(continuation_tokens[i]) == len &&
+                strncasecmp(continuation_tokens[i], value, len) == 0)
+                return 1;
+        value += len;
+    }
+    return 0;
+}
+
+int dci_names_continuation(const dci_node *n)
+{
+    return holds_continuation_token(dci_attr_get(n, "class")) ||
+           holds_continuation_token(dci_attr_get(n, "id"));
+}
+
 int dci_class_word_names_post_box(const char *word)
 {
     return in_list(post_box_words, DCX_COUNTOF(post_box_words), word);

@@ -42,6 +42,8 @@ int dci_class_word_names_gallery(const char *word);
  * box of the article's page (a date, a byline, a caption): a box that holds
  * an article's paragraphs is not one, whatever its class says. */
 int dci_class_word_names_small_box(const char *word);
+/* Whether n's class or id names the rest of a post after its cut (`entry-more`). */
+int dci_names_continuation(const dci_node *n);
 /* Whether a small-box word names a short line: a byline or a date. */
 int dci_class_word_names_short_line(const char *word);
 

@@ -815,6 +815,30 @@ static int is_ruled_off(const dci_node *s, dci_walk *w)
     return m && m->type == DCI_NODE_ELEMENT && m->tag == GUMBO_TAG_HR;
 }
 
+/* The first sibling after n holding text, or NULL. */
+static const dci_node *next_with_text(const dci_node *n)
+{
+    for (const dci_node *s = n->next; s; s = s->next)
+        if (s->chars > 0)
+            return s;
+    return NULL;
+}
+
+/* The box right after the winner that its class or id names the rest of
+ * the post (a blog engine's "extended entry", `entry-more`, the text after
+ * the cut beside the post's body), holding prose with few links: it is the
+ * article's second part, though it scores less than the winner's share,
+ * being short. Any box right after the winner is not: a disclaimer, a
+ * newsletter box, a "Today's Top Stories" rail follow articles too. */
+static int continues_winner(const dci_node *s, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    return t->sibling_next_prose && next_with_text(w->best) == s &&
+           s->type == DCI_NODE_ELEMENT && s->prose >= t->sibling_next_prose &&
+           dci_names_continuation(s) &&
+           dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
+}
+
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
  * it must be a plain part of the text like the winner, or its own text must
@@ -834,6 +858,8 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
         return "the article's facts, in a list or a table";
     if (is_plain_part(s, best, w))
         return "the next part of the article";
+    if (continues_winner(s, w))
+        return "the rest of the post";
     unsigned chars, commas;
     dci_own_text_stats(s, &chars, &commas);
     if (chars == 0 || !dci_share_reached(chars, s->chars, t->sibling_own_share) ||
@@ -1999,7 +2025,8 @@ const dci_rule dci_rules[] = {
     {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_winner, NULL, ""},
     {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "
-     "sibling_own_share sibling_part_prose prose_block_chars prose_block_density facts_min_items"},
+     "sibling_own_share sibling_part_prose sibling_next_prose prose_block_chars prose_block_density "
+     "facts_min_items"},
     {"intro-heading", DCI_STAGE_INTRO, DCI_ON_HEADING, 0, 0, match_intro_heading, NULL, ""},
     {"wrapper-part", DCI_STAGE_WRAPPER, DCI_ON_ELEMENT, 0, 0, match_wrapper_part, NULL,
      "join_wrapper_parts wrapper_part_share sibling_part_prose sibling_prose_share "
