@@ -202,6 +202,27 @@ START_TEST(test_repeated_sentences_stay_labels_do_not)
 }
 END_TEST
 
+/* Preformatted text said again (a query's "6 rows selected." after each of a
+ * tutorial's listings) is the text's own, as a table's cells are: no template
+ * writes its credits or teasers in a <pre>. The same line in a paragraph is a
+ * label and goes. */
+START_TEST(test_repeated_preformatted_text_stays)
+{
+    char *page = tu_article_page(
+        "<p>" TU_PROSE1 "</p><pre>SELECT * FROM BIKES;</pre><pre>6 rows selected</pre>"
+        "<p>Rows picked</p>"
+        "<p>" TU_PROSE2 "</p><pre>SELECT NAME FROM BIKES;</pre><pre>6 rows selected</pre>"
+        "<p>Rows picked</p>"
+        "<p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>");
+    char *text = tu_text_ok(page);
+    ck_assert_uint_eq(tu_count(text, "6 rows selected"), 2);
+    ck_assert_uint_eq(tu_count(text, "Rows picked"), 1);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* Control: a class that only contains the word (hidden-xs: hidden on small
  * screens, shown on others) hides nothing. */
 START_TEST(test_class_naming_hidden_in_a_word_is_shown)
@@ -2335,6 +2356,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_prose_paragraphs_repeat_hidden_copies_do_not);
     tcase_add_test(content, test_repeated_sentences_stay_labels_do_not);
+    tcase_add_test(content, test_repeated_preformatted_text_stays);
     tcase_add_test(content, test_class_naming_hidden_in_a_word_is_shown);
     tcase_add_test(content, test_gallery_in_a_story_is_not_its_body);
     tcase_add_test(content, test_gallery_story_under_short_intro_kept);

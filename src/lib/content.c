@@ -215,13 +215,16 @@ static size_t linked_chars(const dci_block *leaf)
 /* Whether the leaf keeps its words when they were seen before. A table
  * repeats values in its cells, lists their items ("Breakfast: oats" each
  * day of a meal plan, "Waterproof" for each product): repeats there are
- * the text's own, unless they are links (a teaser shown twice). Elsewhere
- * a repeat is a credit, a teaser or a copy of the page for small screens.
- * An image was checked for repeats as it came. */
+ * the text's own, unless they are links (a teaser shown twice); so is
+ * preformatted text, a program's output shown again ("6 rows selected."
+ * after each of a tutorial's queries): no template writes its credits or
+ * teasers in a <pre>. Elsewhere a repeat is a credit, a teaser or a copy
+ * of the page for small screens. An image was checked for repeats as it
+ * came. */
 static int may_repeat(const dci_block *leaf)
 {
     const dci_block *p = leaf->parent;
-    if (p && p->kind == DCI_BLOCK_CELL)
+    if (leaf->kind == DCI_BLOCK_CODE || (p && p->kind == DCI_BLOCK_CELL))
         return 1;
     return p && p->kind == DCI_BLOCK_ITEM && linked_chars(leaf) * 2 < leaf->text_len;
 }
