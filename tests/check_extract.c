@@ -223,6 +223,28 @@ START_TEST(test_repeated_preformatted_text_stays)
 }
 END_TEST
 
+/* A statement quoted whole in a <blockquote> scores best, its paragraphs the
+ * page's longest, but the article is the post that quotes it: the lines
+ * introducing the quote (too linked to join on their own) stay. */
+START_TEST(test_quoted_statement_keeps_its_introduction)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>A hundred years of the wall</title></head><body>"
+        "<div><a href=\"/\">Home</a> <a href=\"/news\">News</a></div><div>"
+        "<h2>A hundred years of the wall</h2><div><p>The northern sea wall at low tide, seen "
+        "from the quay in June, with the ferry moored behind it.</p></div><p>Today marks the "
+        "hundredth year of the northern sea wall. Below, <a href=\"/statement\">read the "
+        "statement from the harbour commission on the history of the wall</a> and its "
+        "repairs.</p><blockquote><p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3
+        "</p><p>" TU_PROSE4 "</p></blockquote><p>For more information:</p><ul><li><a "
+        "href=\"/v\">Video: the wall</a></li></ul></div></body></html>";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Today marks the hundredth year of the northern sea wall.");
+    tu_assert_has(text, TU_PROSE4);
+    free(text);
+}
+END_TEST
+
 /* Control: a class that only contains the word (hidden-xs: hidden on small
  * screens, shown on others) hides nothing. */
 START_TEST(test_class_naming_hidden_in_a_word_is_shown)
@@ -2357,6 +2379,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_prose_paragraphs_repeat_hidden_copies_do_not);
     tcase_add_test(content, test_repeated_sentences_stay_labels_do_not);
     tcase_add_test(content, test_repeated_preformatted_text_stays);
+    tcase_add_test(content, test_quoted_statement_keeps_its_introduction);
     tcase_add_test(content, test_class_naming_hidden_in_a_word_is_shown);
     tcase_add_test(content, test_gallery_in_a_story_is_not_its_body);
     tcase_add_test(content, test_gallery_story_under_short_intro_kept);

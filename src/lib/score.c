@@ -331,6 +331,22 @@ static dci_node *widen_to_loose_prose(const dci_tuning *t, dci_node *best, dci_n
     return best;
 }
 
+/* A quotation is the text of a page that quotes it: a <blockquote> that
+ * scores best (a statement quoted whole, its paragraphs the page's longest)
+ * gives way to its parent when the parent says something of its own beside
+ * it, two lines of prose (prose_min_chars each) outside links: the post
+ * that introduces the quote ("Below, read the statement...", too linked to
+ * join as a sibling) and comments on it (quote_parent 0 turns it off). */
+static dci_node *widen_quote(const dci_tuning *t, dci_node *best, dci_node *body)
+{
+    const dci_node *up = best->parent;
+    if (!t->quote_parent || best->tag != GUMBO_TAG_BLOCKQUOTE || !up || up == body ||
+        up->tag == GUMBO_TAG_HTML)
+        return best;
+    unsigned chars = up->chars - best->chars, links = up->link_chars - best->link_chars;
+    return chars >= links + 2 * t->prose_min_chars ? best->parent : best;
+}
+
 /* The container that wins: the best scored, widened to the relatives the
  * article spreads over, then to the ancestors that hold nothing else (with
  * winner_widen 0, precision mode's lever, the best scored as it is). */
@@ -339,6 +355,7 @@ static dci_node *choose_winner(const dci_tuning *t, dci_node *body, dci_node **t
     if (!t->winner_widen)
         return top[0];
     dci_node *best = widen_to_common_ancestor(t, top[0], top, body);
+    best = widen_quote(t, best, body);
     best = climb_while_better(t, best, body);
     best = widen_to_marker(t, best, body);
     while (best->parent && best->parent != body && best->parent->tag != GUMBO_TAG_HTML &&
