@@ -245,6 +245,28 @@ START_TEST(test_quoted_statement_keeps_its_introduction)
 }
 END_TEST
 
+/* ...and a list of the posts a blog's carnival gathers, each item a paragraph,
+ * scores best too: the post's introduction stays. */
+START_TEST(test_listed_posts_keep_their_introduction)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>The harbour carnival</title></head><body>"
+        "<div><a href=\"/\">Home</a> <a href=\"/news\">News</a></div><div>"
+        "<h2>The harbour carnival</h2><div><p>The northern sea wall at low tide, seen "
+        "from the quay in June, with the ferry moored behind it.</p></div><p>The harbour "
+        "carnival is published twice a month. Below, <a href=\"/carnival\">the posts on the "
+        "history of the wall chosen by our readers</a> this fortnight. Send us yours by the "
+        "first of the month.</p><ul><li>" TU_PROSE1
+        "</li><li>" TU_PROSE2 "</li><li>" TU_PROSE3 "</li><li>" TU_PROSE4 "</li><li>" TU_PROSE1
+        " Again.</li><li>" TU_PROSE2 " Again.</li><li>" TU_PROSE3 " Again.</li></ul>"
+        "</div></body></html>";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The harbour carnival is published twice a month.");
+    tu_assert_has(text, TU_PROSE4);
+    free(text);
+}
+END_TEST
+
 /* Control: a class that only contains the word (hidden-xs: hidden on small
  * screens, shown on others) hides nothing. */
 START_TEST(test_class_naming_hidden_in_a_word_is_shown)
@@ -2380,6 +2402,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_repeated_sentences_stay_labels_do_not);
     tcase_add_test(content, test_repeated_preformatted_text_stays);
     tcase_add_test(content, test_quoted_statement_keeps_its_introduction);
+    tcase_add_test(content, test_listed_posts_keep_their_introduction);
     tcase_add_test(content, test_class_naming_hidden_in_a_word_is_shown);
     tcase_add_test(content, test_gallery_in_a_story_is_not_its_body);
     tcase_add_test(content, test_gallery_story_under_short_intro_kept);

@@ -331,16 +331,24 @@ static dci_node *widen_to_loose_prose(const dci_tuning *t, dci_node *best, dci_n
     return best;
 }
 
-/* A quotation is the text of a page that quotes it: a <blockquote> that
- * scores best (a statement quoted whole, its paragraphs the page's longest)
- * gives way to its parent when the parent says something of its own beside
- * it, two lines of prose (prose_min_chars each) outside links: the post
- * that introduces the quote ("Below, read the statement...", too linked to
- * join as a sibling) and comments on it (quote_parent 0 turns it off). */
+/* A quotation or a list is a part of the text that introduces it. */
+static int is_quote_or_list(const dci_node *n)
+{
+    return n->tag == GUMBO_TAG_BLOCKQUOTE || n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL;
+}
+
+/* A quotation is the text of a page that quotes it, a list the text of the
+ * page that introduces it: a <blockquote> or a list that scores best (a
+ * statement quoted whole, a blog carnival's list of posts, their paragraphs
+ * the page's longest) gives way to its parent when the parent says
+ * something of its own beside it, two lines of prose (prose_min_chars
+ * each) outside links: the post that introduces the quote or the list
+ * ("Below, read the statement...", too linked to join as a sibling) and
+ * comments on it (quote_parent 0 turns it off). */
 static dci_node *widen_quote(const dci_tuning *t, dci_node *best, dci_node *body)
 {
     const dci_node *up = best->parent;
-    if (!t->quote_parent || best->tag != GUMBO_TAG_BLOCKQUOTE || !up || up == body ||
+    if (!t->quote_parent || !is_quote_or_list(best) || !up || up == body ||
         up->tag == GUMBO_TAG_HTML)
         return best;
     unsigned chars = up->chars - best->chars, links = up->link_chars - best->link_chars;
