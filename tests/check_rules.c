@@ -183,6 +183,17 @@ static const rule_case cases[] = {
           "</span></div><div><span>" TU_PROSE2 "</span></div></div></div>"
           "<div class=\"widget\"><dl><dt>Ann</dt><dd>" TU_PROSE3 " " TU_PROSE4 " " TU_PROSE1
           "</dd></dl></div>")},
+    /* a menu's word drops a box of links; not a box of prose with few links (a layout
+     * table named `menuborder` around a news item): a menu is links */
+    {"class-furniture",
+     "<div id=\"t\" class=\"menuborder\"><a href=\"/a\">Home</a> <a href=\"/b\">News</a> "
+     "<a href=\"/c\">Gig guide</a></div>",
+     PAGE("<div>" P1 P2 P3 P4 "</div><div id=\"t\" class=\"menuborder\">" P1 P2 "</div>")},
+    {"class-furniture",
+     "<div id=\"t\" class=\"nav\"><a href=\"/a\">Home</a> <a href=\"/b\">News</a> "
+     "<a href=\"/c\">Gig guide</a></div>",
+     PAGE("<div>" P1 P2 P3 P4 "</div><table id=\"t\" class=\"nav\"><tr><td>" P1 P2
+          "</td></tr></table>")},
     /* ...nor an inline element holding two lines of prose set apart by <br>s: an
      * editor's span around pasted text, named for the byline it was meant for */
     {"class-furniture", "<p><span id=\"t\" class=\"byline\">By Ann Harbour, harbour reporter</span></p>",

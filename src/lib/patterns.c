@@ -312,6 +312,18 @@ int dci_class_word_names_small_box(const char *word)
     return in_list(small_box_words, DCX_COUNTOF(small_box_words), word);
 }
 
+/* Drop words that name a box of links: a menu, the site's navigation. A
+ * box of prose under such a name is text (a layout table named
+ * `menuborder` around a news item). */
+static const char *const link_box_words[] = {
+    "nav", "navbar", "navigation", "menu*",
+};
+
+int dci_class_word_names_link_box(const char *word)
+{
+    return in_list(link_box_words, DCX_COUNTOF(link_box_words), word);
+}
+
 /* Small-box words that name a short line: a byline or a date. A caption,
  * a credit or a bio may run to a long sentence. */
 static const char *const short_line_words[] = {

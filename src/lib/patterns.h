@@ -44,6 +44,8 @@ int dci_class_word_names_gallery(const char *word);
 int dci_class_word_names_small_box(const char *word);
 /* Whether n's class or id names the rest of a post after its cut (`entry-more`). */
 int dci_names_continuation(const dci_node *n);
+/* Whether a drop word names a box of links: a menu, the navigation. */
+int dci_class_word_names_link_box(const char *word);
 /* Whether a small-box word names a short line: a byline or a date. */
 int dci_class_word_names_short_line(const char *word);
 

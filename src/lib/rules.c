@@ -516,16 +516,29 @@ static int inline_holds_paragraphs(const dci_node *n, const dci_tuning *t, int o
     return lines >= 2 || (one_line && longest >= 2 * t->prose_min_chars);
 }
 
+/* Whether n holds paragraphs of prose (link_box_prose characters) with few
+ * links (prose_block_density): text, which a menu never is. */
+static int holds_prose_box(const dci_node *n, const dci_tuning *t)
+{
+    return t->link_box_prose && n->prose >= t->link_box_prose &&
+           dci_link_density(n) < t->prose_block_density;
+}
+
 /* A drop word on the class or id, except a caption's in a story told in
- * pictures (clean's gallery_story), and a word naming a small box (a date,
- * a byline) on an element that holds paragraphs that could be the
- * article's body (clean marks them): a date-outer wrapper, not a date. */
+ * pictures (clean's gallery_story), a word naming a menu on a box of prose
+ * (a layout table named `menuborder` around a news item, a site's reviews
+ * in a table named `contentNav`: a menu is links), and a word naming a
+ * small box (a date, a byline) on an element that holds paragraphs that
+ * could be the article's body (clean marks them): a date-outer wrapper,
+ * not a date. */
 static const char *match_class_word(const dci_node *n, dci_walk *w)
 {
     dci_class_match m = dci_classify(n);
     if (m.hint != DCI_HINT_DROP || (w->doc->gallery_story && dci_class_word_names_caption(m.word)))
         return NULL;
     if (wraps_only_tweets(n))
+        return NULL;
+    if (dci_class_word_names_link_box(m.word) && holds_prose_box(n, w->tuning))
         return NULL;
     if (dci_class_word_names_small_box(m.word) &&
         ((n->flags & DCI_HOLDS_BODY) || holds_post_box(n, 0) ||
