@@ -846,10 +846,12 @@ static const dci_node *next_with_text(const dci_node *n)
 static int continues_winner(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
-    return t->sibling_next_prose && next_with_text(w->best) == s &&
-           s->type == DCI_NODE_ELEMENT && s->prose >= t->sibling_next_prose &&
-           dci_names_continuation(s) &&
-           dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
+    /* the cheap tests first: next_with_text walks the empty siblings
+     * between, once per named box of prose, not once per sibling */
+    return t->sibling_next_prose && s->type == DCI_NODE_ELEMENT &&
+           s->prose >= t->sibling_next_prose && dci_names_continuation(s) &&
+           next_with_text(w->best) == s && dci_link_density(s) < t->prose_block_density &&
+           !is_teaser_box(s, w);
 }
 
 /* A sibling joins on its score only if it reads as prose: lists of teasers
