@@ -544,6 +544,48 @@ START_TEST(test_small_box_words)
 }
 END_TEST
 
+/* The small-box words naming a short line (a byline, a date) spare an inline
+ * element holding one long line; a caption, a credit or a bio needs two. */
+START_TEST(test_short_line_words)
+{
+    static const char *const short_line[] = {"date", "timestamp", "posted-on", "byline"};
+    static const char *const longer[] = {"caption", "credit", "bio", "author", "kicker"};
+    assert_word_kind(short_line, DCX_COUNTOF(short_line), DCI_HINT_DROP,
+                     dci_class_word_names_short_line, 1);
+    assert_word_kind(longer, DCX_COUNTOF(longer), DCI_HINT_DROP, dci_class_word_names_short_line,
+                     0);
+}
+END_TEST
+
+/* The words of a box of links (a menu, the navigation), which drop no box of
+ * prose; a side column or a footer is no such word. */
+START_TEST(test_link_box_words)
+{
+    static const char *const links[] = {"nav", "navbar", "navigation", "menuborder"};
+    static const char *const others[] = {"sidebar", "footer", "related", "date"};
+    assert_word_kind(links, DCX_COUNTOF(links), DCI_HINT_DROP, dci_class_word_names_link_box, 1);
+    assert_word_kind(others, DCX_COUNTOF(others), DCI_HINT_DROP, dci_class_word_names_link_box, 0);
+}
+END_TEST
+
+/* The tokens naming the rest of a post after its cut, in class or id, in any
+ * case, as whole tokens: not "more-stories" nor "readmore". */
+START_TEST(test_continuation_tokens)
+{
+    static const char *const rest[] = {"more", "entry-more", "Extended", "entry-extended",
+                                       "extended-entry"};
+    static const char *const others[] = {"more-stories", "readmore", "entry", "extend"};
+    fake_element e;
+    for (size_t i = 0; i < DCX_COUNTOF(rest); i++) {
+        ck_assert_msg(dci_names_continuation(make_element(&e, rest[i], NULL)), "%s", rest[i]);
+        ck_assert_msg(dci_names_continuation(make_element(&e, NULL, rest[i])), "id %s", rest[i]);
+    }
+    for (size_t i = 0; i < DCX_COUNTOF(others); i++)
+        ck_assert_msg(!dci_names_continuation(make_element(&e, others[i], NULL)), "%s", others[i]);
+    ck_assert(dci_names_continuation(make_element(&e, "asset entry-more", NULL)));
+}
+END_TEST
+
 /* The words of boxes beside the article, as dci_classify returns them:
  * comments and side columns; not the boxes inside the article's own
  * page (related stories, a date, a byline) nor its frame (a footer). */
@@ -1253,6 +1295,9 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(cls, test_classify_compound_names, 0, DCX_COUNTOF(compound_cases));
     tcase_add_test(cls, test_classify_ignores_other_attributes);
     tcase_add_test(cls, test_small_box_words);
+    tcase_add_test(cls, test_short_line_words);
+    tcase_add_test(cls, test_link_box_words);
+    tcase_add_test(cls, test_continuation_tokens);
     tcase_add_test(cls, test_beside_box_words);
     tcase_add_test(cls, test_names_beside_box_by_stem);
     tcase_add_test(cls, test_beside_words_naming_comments);
