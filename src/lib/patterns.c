@@ -268,16 +268,12 @@ static int holds_continuation_token(const char *value)
 {
     if (!value)
         return 0;
-    while (*value) {
-        size_t skip = strspn(value, " \t\r\n"), len;
-        value += skip;
-        len = strcspn(value, " \t\r\n");
-        for (size_t i = 0; len && i < DCX_COUNTOF(continuation_tokens); i++)
+    size_t len;
+    for (const char *tok = dci_next_token(&value, &len); len > 0; tok = dci_next_token(&value, &len))
+        for (size_t i = 0; i < DCX_COUNTOF(continuation_tokens); i++)
             if (strlen(continuation_tokens[i]) == len &&
-                strncasecmp(continuation_tokens[i], value, len) == 0)
+                strncasecmp(continuation_tokens[i], tok, len) == 0)
                 return 1;
-        value += len;
-    }
     return 0;
 }
 
