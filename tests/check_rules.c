@@ -275,6 +275,28 @@ static const rule_case cases[] = {
      * its text outside links beside an article's worth of prose */
     {"winner", PAGE("<div>" ABSTRACTS NEWSWIRE "</div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
+    /* the post the page's headline heads (a heading its <title> names) wins when a box
+     * outside it (a profile, a blog's description, the site's footer) outscores it by
+     * less than twice (headline_body_ratio), whatever their classes; near miss: a
+     * <title> naming no heading of the page */
+    {"winner",
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><h2>Sea wall repairs approved</h2><div id=\"t\">" P1 "</div></div>"
+            "<div><div>" P2 P3 "</div></div>"),
+     TITLED("Ferry timetable news - Harbour Gazette",
+            "<div><h2>Sea wall repairs approved</h2><div id=\"t\">" P1 "</div></div>"
+            "<div><div>" P2 P3 "</div></div>")},
+    /* ...not when it holds under a quarter of the other's text (headline_body_text): a
+     * header's byline under the headline, its commas scoring, is not the post */
+    {"winner",
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><h2>Sea wall repairs approved</h2><div id=\"t\">" P1 "</div></div>"
+            "<div><div>" P2 P3 "</div></div>"),
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><h2>Sea wall repairs approved</h2><div id=\"t\"><p>By Ann Lee, Bo Chan, "
+            "Cy Roe, Di Fox, Ed Poe, Flo Ray, Gus Kim, in Harbourton, on Tuesday, 2 May.</p>"
+            "</div></div>"
+            "<div><div>" P2 P3 P4 "</div></div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},

@@ -1,5 +1,7 @@
 #include "prune.h"
 
+#include <string.h>
+
 #include "meta.h"
 #include "patterns.h"
 #include "walk.h"
@@ -89,6 +91,18 @@ static const char *html_title(dci_doc *doc)
     return NULL;
 }
 
+/* Whether heading h names the page's headline: it matches the title
+ * found (title) or the page's <title> (page_title); -1 when the arena
+ * failed. */
+static int names_headline(dci_arena *arena, const char *title, const char *page_title,
+                          const dci_node *h)
+{
+    const char *text = dci_node_text(arena, h, HEADLINE_MAX_BYTES);
+    if (!text)
+        return -1;
+    return dci_meta_names_headline(title, text) || dci_meta_names_headline(page_title, text);
+}
+
 /* Sets (on) or clears DCI_HOLDS_HEADLINE on the post that the page's
  * headline heads (a heading that matches the <title> or the title found,
  * in a box named a post's; mark_headed_post): a post headed by the page's
@@ -112,15 +126,45 @@ int dci_mark_headline(dci_doc *doc, int on)
         n = dci_next(n, doc->body);
         if (h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars == 0)
             continue;
-        const char *text = dci_node_text(doc->arena, h, HEADLINE_MAX_BYTES);
-        if (!text)
+        int named = names_headline(doc->arena, doc->title, page_title, h);
+        if (named < 0)
             return -1;
-        if (!dci_meta_names_headline(doc->title, text) &&
-            !dci_meta_names_headline(page_title, text))
-            continue;
-        mark_headed_post(h);
+        if (named)
+            mark_headed_post(h);
     }
     return 0;
+}
+
+/* title, or NULL when it is a single word: "T" is in any heading's words
+ * ("Later", "Step 3"), where a headline is a phrase. */
+static const char *phrase_title(const char *title)
+{
+    while (title && *title == ' ')
+        title++;
+    return title && strchr(title, ' ') ? title : NULL;
+}
+
+int dci_find_headlines(dci_doc *doc, dci_node **out, int max)
+{
+    const char *page_title = phrase_title(html_title(doc));
+    const char *found_title = phrase_title(doc->title);
+    int found = 0;
+    for (dci_node *n = doc->body; n && found < max;) {
+        if (n->flags & DCI_DROPPED) {
+            n = dci_next_skip(n, doc->body);
+            continue;
+        }
+        dci_node *h = n;
+        n = dci_next(n, doc->body);
+        if (h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars == 0)
+            continue;
+        int named = names_headline(doc->arena, found_title, page_title, h);
+        if (named < 0)
+            return -1;
+        if (named)
+            out[found++] = h;
+    }
+    return found;
 }
 
 dc_status dci_prune(dci_doc *doc)

@@ -21,4 +21,9 @@ dc_status dci_prune(dci_doc *doc);
  * -1 when the arena failed. */
 int dci_mark_headline(dci_doc *doc, int on);
 
+/* The headings naming the page's headline (matching the title found or
+ * the <title>), the first max of them in the page's order, in out: their
+ * count, or -1 when the arena failed. */
+int dci_find_headlines(dci_doc *doc, dci_node **out, int max);
+
 #endif

@@ -911,6 +911,62 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
         n->flags &= (unsigned short)~(DCI_BESIDE | DCI_THREAD | DCI_HEADED);
 }
 
+/* HEADLINES_MAX: the most headings naming the headline looked at (each
+ * box they head is walked once) */
+enum { HEADLINES_MAX = 4 };
+
+/* The box heading h heads: its nearest ancestor holding more text than h,
+ * below body; NULL when there is none. */
+static dci_node *headed_box(dci_node *h, const dci_node *body)
+{
+    dci_node *box = h->parent;
+    while (box && box != body && box->chars <= h->chars)
+        box = box->parent;
+    return box && box != body ? box : NULL;
+}
+
+/* The best candidate in box, not best, or NULL. */
+static dci_node *best_in(dci_node *box)
+{
+    dci_node *pick = NULL;
+    for (dci_node *n = box; n; n = dci_next(n, box))
+        if ((n->flags & DCI_CANDIDATE) && (!pick || n->score > pick->score))
+            pick = n;
+    return pick;
+}
+
+/*
+ * The candidate the page's headline heads, when the best is outside every
+ * box a heading naming the headline heads (and around none of them) and
+ * that candidate scores t->headline_body_ratio of it: the page names that
+ * box its article, where a profile, a blog's description, a site's footer
+ * or a long thread of comments elsewhere outscores a short post by its
+ * length (the classes that would name them may be hashes or in another
+ * language). NULL when the best stays.
+ */
+static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
+                                  const dci_node *first)
+{
+    const dci_tuning *t = doc->tuning;
+    dci_node *heads[HEADLINES_MAX];
+    int found = t->headline_body_ratio > 0 ? dci_find_headlines(doc, heads, HEADLINES_MAX) : 0;
+    dci_node *pick = NULL;
+    for (int i = 0; i < found; i++) {
+        dci_node *box = headed_box(heads[i], body);
+        if (!box)
+            continue;
+        if (box == best || dci_is_inside(best, box) || dci_is_inside(box, best))
+            return NULL;
+        dci_node *in = best_in(box);
+        if (in && (!pick || in->score > pick->score))
+            pick = in;
+    }
+    return pick && pick->score >= first->score * t->headline_body_ratio &&
+                   (float)unlinked_chars(pick) >= (float)unlinked_chars(best) * t->headline_body_text
+               ? pick
+               : NULL;
+}
+
 dc_status dci_score(dci_doc *doc, dci_node **winner)
 {
     dci_node *body = doc->body;
@@ -927,6 +983,12 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
     if (!holds_share(doc->tuning, best, body, doc->tuning->winner_prose_share) ||
         !holds_share(doc->tuning, top[0], body, doc->tuning->core_prose_share))
         best = choose_fair_winner(doc->tuning, body, top, best);
+    dci_node *headed = headed_candidate(doc, body, best, top[0]);
+    if (headed) {
+        memset(top, 0, sizeof top);
+        top[0] = headed;
+        best = choose_winner(doc->tuning, body, top);
+    }
     best = prefer_article_holder(doc->tuning, best, body);
     dci_node *declared = follow_declared_body(doc, best, body);
     int moved = declared != best;

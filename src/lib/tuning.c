@@ -55,6 +55,8 @@ const dci_tuning dci_tuning_defaults = {
     .beside_signed_ratio = 0.05f,
     .beside_signed_prose = 500,
     .beside_headed_ratio = 0.05f,
+    .headline_body_ratio = 0.5f,
+    .headline_body_text = 0.25f,
 
     .sibling_score_ratio = 0.2f,
     .sibling_min_score = 10.0f,
@@ -182,6 +184,7 @@ static const field fields[] = {
     WEIGHT_FIELD(beside_rival_ratio), WEIGHT_FIELD(beside_thread_ratio),
     WEIGHT_FIELD(beside_headline_ratio), COUNT_FIELD(thread_shape), WEIGHT_FIELD(beside_signed_ratio),
     COUNT_FIELD(beside_signed_prose), WEIGHT_FIELD(beside_headed_ratio),
+    WEIGHT_FIELD(headline_body_ratio), WEIGHT_FIELD(headline_body_text),
     WEIGHT_FIELD(sibling_score_ratio), WEIGHT_FIELD(sibling_min_score),
     WEIGHT_FIELD(same_class_bonus), SHARE_FIELD(sibling_prose_share),
     SHARE_FIELD(sibling_own_share), COUNT_FIELD(sibling_part_prose),

@@ -80,6 +80,11 @@ typedef struct dci_tuning {
                                         units under a heading naming comments, or a box
                                         under "About Me" (0: off) */
     unsigned beside_signed_prose;    /* ...when the candidate holds this much prose outside it */
+    float headline_body_ratio;       /* a candidate in the box the page's headline heads,
+                                        scoring this share of a best outside every such box,
+                                        wins (0: off) */
+    float headline_body_text;        /* ...when its text outside links is this share of
+                                        the best's (a header's date line is not the post) */
 
     /* Joining the winner's relatives. */
     float sibling_score_ratio;       /* of the best score, for a sibling to join */
