@@ -2059,6 +2059,31 @@ START_TEST(test_form_around_the_article_kept)
 }
 END_TEST
 
+/* The title found is the site's name when a logo heading (linking to the front
+ * page) holds it: a side column's heading holding it ("Search Harbour Gazette
+ * Weekly Edition") is no headline, and the post the headline part of the <title>
+ * heads wins over the profile under it. */
+START_TEST(test_site_name_heading_is_no_headline)
+{
+    const char *page =
+        "<html><head><title>Sea wall repairs - Harbour Gazette Weekly Edition</title></head>"
+        "<body><div><h1><a href=\"/\">Harbour Gazette Weekly Edition</a></h1></div>"
+        "<div><h2>Sea wall repairs</h2><div><p>" TU_PROSE1 "</p></div></div>"
+        "<div><h3>Search Harbour Gazette Weekly Edition</h3><div><p>" TU_PROSE2 "</p><p>"
+        TU_PROSE3 "</p></div></div></body></html>";
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.flags = DC_OPT_EXPLAIN;
+    char *explained = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_EXPLAIN, 0, NULL);
+    /* the post's box is the winner, the profile joins at most as a part */
+    const char *winner = strstr(explained, "[winner");
+    ck_assert_msg(winner && strstr(winner, "The harbour commission met") &&
+                      strstr(winner, "The harbour commission met") < strchr(winner, '\n'),
+                  "the profile won:\n%s", explained);
+    free(explained);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ explain */
 
 START_TEST(test_explain_only_when_asked)
@@ -2421,6 +2446,7 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_around_the_article_kept);
+    tcase_add_test(rules, test_site_name_heading_is_no_headline);
     tcase_add_test(rules, test_comment_form_longer_than_the_post_dropped);
     tcase_add_test(rules, test_declared_pairs_skip_markup);
     tcase_add_test(rules, test_declared_body_beats_a_box_beside_it);

@@ -297,6 +297,26 @@ static const rule_case cases[] = {
             "Cy Roe, Di Fox, Ed Poe, Flo Ray, Gus Kim, in Harbourton, on Tuesday, 2 May.</p>"
             "</div></div>"
             "<div><div>" P2 P3 P4 "</div></div>")},
+    /* ...its heading may be one part of the <title> ("Blog » Post", "Blog: Post"), short
+     * of half of it; near miss: a <title> without separators */
+    {"winner",
+     TITLED("Harbour Gazette Weekly Edition &raquo; Sea wall repairs",
+            "<div><h2>Sea wall repairs</h2><div id=\"t\">" P1 "</div></div>"
+            "<div><div>" P2 P3 "</div></div>"),
+     TITLED("Harbour Gazette Weekly Edition, Sea wall repairs",
+            "<div><h2>Sea wall repairs</h2><div id=\"t\">" P1 "</div></div>"
+            "<div><div>" P2 P3 "</div></div>")},
+    /* ...and a heading linking to the front page is the site's name (a logo), not the
+     * headline, though it is half the <title>: the blog's description under it does not
+     * win; near miss: the same heading linking to a story */
+    {"winner",
+     TITLED("Harbour Gazette Weekly Edition: Sea wall repairs",
+            "<div><h1><a href=\"/\">Harbour Gazette Weekly Edition</a></h1><div>" P2 P3
+            "</div></div><div><h2>Sea wall repairs</h2><div id=\"t\">" P1 "</div></div>"),
+     TITLED("Harbour Gazette Weekly Edition: Sea wall repairs",
+            "<div><h1><a href=\"/2012/05/ferry-story\">Harbour Gazette Weekly Edition</a></h1>"
+            "<div>" P2 P3 "</div></div><div><h2>Sea wall repairs</h2><div id=\"t\">" P1
+            "</div></div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},

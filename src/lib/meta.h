@@ -44,6 +44,10 @@ typedef struct dci_meta {
  * it and it is at least half of title. */
 int dci_meta_names_headline(const char *title, const char *heading);
 
+/* Whether heading is one part of title between separators ("Blog: Post",
+ * "Post - Blog", "Blog » Archive » Post"), at least half of that part. */
+int dci_meta_names_title_part(const char *title, const char *heading);
+
 void dci_meta_extract(dci_arena *out, const dci_doc *doc, const char *page_url, dci_meta *meta);
 
 /* The byline of a page that declares none: the first short line with a

@@ -144,6 +144,40 @@ static const char *phrase_title(const char *title)
     return title && strchr(title, ' ') ? title : NULL;
 }
 
+/* Whether URL u points to a site's or a blog's front page: no query, no
+ * path ("http://blog.example/", "/") or one folder ("/my_weblog/"); a
+ * post's address names it ("/nutty-nomads-interview", "/2012/11/post/"). */
+static int front_page_url(const char *u)
+{
+    const char *path = strstr(u, "://");
+    path = path ? strchr(path + 3, '/') : u;
+    if (!path)
+        return 1;
+    if (strchr(path, '?') || strchr(path, '#'))
+        return 0;
+    unsigned steps = 0;
+    for (const char *c = path; *c; c++)
+        if (*c != '/' && (c == path || c[-1] == '/'))
+            steps++;
+    size_t len = strlen(path);
+    return steps == 0 || (steps == 1 && len > 1 && path[len - 1] == '/');
+}
+
+/* Whether heading h is the site's name: its text mostly a link to a front
+ * page (a logo's "<h1><a href=\"/\">Blog</a></h1>"), where a headline links
+ * to its story, if anywhere. */
+static int names_site(const dci_node *h)
+{
+    if (h->link_chars * 2 < h->chars)
+        return 0;
+    for (const dci_node *n = h; n; n = dci_next(n, h))
+        if (n->type == DCI_NODE_ELEMENT && n->tag == GUMBO_TAG_A) {
+            const char *href = dci_attr_get(n, "href");
+            return href && front_page_url(href);
+        }
+    return 0;
+}
+
 int dci_find_headlines(dci_doc *doc, dci_node **out, int max)
 {
     const char *page_title = phrase_title(html_title(doc));
@@ -158,9 +192,22 @@ int dci_find_headlines(dci_doc *doc, dci_node **out, int max)
         n = dci_next(n, doc->body);
         if (h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars == 0)
             continue;
+        if (names_site(h)) {
+            /* the title found is the site's name: headings holding it are
+             * no headlines ("Search Bike Hugger") */
+            const char *text = dci_node_text(doc->arena, h, HEADLINE_MAX_BYTES);
+            if (!text)
+                return -1;
+            if (dci_meta_names_headline(found_title, text))
+                found_title = NULL;
+            continue;
+        }
         int named = names_headline(doc->arena, found_title, page_title, h);
         if (named < 0)
             return -1;
+        if (!named && page_title)
+            named = dci_meta_names_title_part(page_title, dci_node_text(doc->arena, h,
+                                                                         HEADLINE_MAX_BYTES));
         if (named)
             out[found++] = h;
     }

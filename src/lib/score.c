@@ -925,12 +925,14 @@ static dci_node *headed_box(dci_node *h, const dci_node *body)
     return box && box != body ? box : NULL;
 }
 
-/* The best candidate in box, not best, or NULL. */
-static dci_node *best_in(dci_node *box)
+/* The best candidate in box holding text chars outside links at least
+ * (a byline's commas may outscore the post's few lines), or NULL. */
+static dci_node *best_in(dci_node *box, float chars)
 {
     dci_node *pick = NULL;
     for (dci_node *n = box; n; n = dci_next(n, box))
-        if ((n->flags & DCI_CANDIDATE) && (!pick || n->score > pick->score))
+        if ((n->flags & DCI_CANDIDATE) && (float)unlinked_chars(n) >= chars &&
+            (!pick || n->score > pick->score))
             pick = n;
     return pick;
 }
@@ -938,7 +940,8 @@ static dci_node *best_in(dci_node *box)
 /*
  * The candidate the page's headline heads, when the best is outside every
  * box a heading naming the headline heads (and around none of them) and
- * that candidate scores t->headline_body_ratio of it: the page names that
+ * that candidate scores t->headline_body_ratio of it, holding
+ * t->headline_body_text of its text outside links: the page names that
  * box its article, where a profile, a blog's description, a site's footer
  * or a long thread of comments elsewhere outscores a short post by its
  * length (the classes that would name them may be hashes or in another
@@ -950,6 +953,7 @@ static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
     const dci_tuning *t = doc->tuning;
     dci_node *heads[HEADLINES_MAX];
     int found = t->headline_body_ratio > 0 ? dci_find_headlines(doc, heads, HEADLINES_MAX) : 0;
+    float chars = (float)unlinked_chars(best) * t->headline_body_text;
     dci_node *pick = NULL;
     for (int i = 0; i < found; i++) {
         dci_node *box = headed_box(heads[i], body);
@@ -957,14 +961,11 @@ static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
             continue;
         if (box == best || dci_is_inside(best, box) || dci_is_inside(box, best))
             return NULL;
-        dci_node *in = best_in(box);
+        dci_node *in = best_in(box, chars);
         if (in && (!pick || in->score > pick->score))
             pick = in;
     }
-    return pick && pick->score >= first->score * t->headline_body_ratio &&
-                   (float)unlinked_chars(pick) >= (float)unlinked_chars(best) * t->headline_body_text
-               ? pick
-               : NULL;
+    return pick && pick->score >= first->score * t->headline_body_ratio ? pick : NULL;
 }
 
 dc_status dci_score(dci_doc *doc, dci_node **winner)

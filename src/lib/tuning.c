@@ -55,7 +55,7 @@ const dci_tuning dci_tuning_defaults = {
     .beside_signed_ratio = 0.05f,
     .beside_signed_prose = 500,
     .beside_headed_ratio = 0.05f,
-    .headline_body_ratio = 0.5f,
+    .headline_body_ratio = 0.3f,
     .headline_body_text = 0.25f,
 
     .sibling_score_ratio = 0.2f,
