@@ -626,17 +626,6 @@ static int same_key(const char *a, size_t alen, const char *b)
     return same;
 }
 
-/* Whether title[0, len) holds heading, which is at least half of it. */
-static int part_covers(const char *title, size_t len, const char *heading)
-{
-    char kp[TITLE_KEY_SIZE], kh[TITLE_KEY_SIZE];
-    char *cut = strndup(title, len);
-    size_t lp = cut ? dci_text_key(cut, kp, sizeof kp) : 0;
-    size_t lh = lp ? dci_text_key(heading, kh, sizeof kh) : 0;
-    free(cut);
-    return lh > 0 && lh * 2 >= lp && strstr(kp, kh) != NULL;
-}
-
 /* The length of the separator at s, or 0. */
 static size_t separator_at(const char *s)
 {
@@ -646,22 +635,24 @@ static size_t separator_at(const char *s)
     return 0;
 }
 
-int dci_meta_names_title_part(const char *title, const char *heading)
+size_t dci_meta_title_parts(const char *title, const char **starts, size_t *lens, size_t max)
 {
-    if (!title || !heading)
-        return 0;
+    size_t n = 0;
     const char *part = title;
-    for (const char *s = title;; s++) {
+    for (const char *s = title; title && n < max; s++) {
         size_t sep = *s ? separator_at(s) : 0;
         if (*s && !sep)
             continue;
-        if (s > part && part_covers(part, (size_t)(s - part), heading))
-            return 1;
+        if (s > part) {
+            starts[n] = part;
+            lens[n++] = (size_t)(s - part);
+        }
         if (!*s)
-            return 0;
+            break;
         part = s + sep;
         s = part - 1;
     }
+    return n;
 }
 
 /* When title is "Site: Headline" or "Headline | Site" (any separator) and

@@ -44,9 +44,10 @@ typedef struct dci_meta {
  * it and it is at least half of title. */
 int dci_meta_names_headline(const char *title, const char *heading);
 
-/* Whether heading is one part of title between separators ("Blog: Post",
- * "Post - Blog", "Blog » Archive » Post"), at least half of that part. */
-int dci_meta_names_title_part(const char *title, const char *heading);
+/* The parts of title between separators ("Blog: Post", "Post - Blog",
+ * "Blog » Archive » Post"), the first max of them, in starts and lens:
+ * their count. */
+size_t dci_meta_title_parts(const char *title, const char **starts, size_t *lens, size_t max);
 
 void dci_meta_extract(dci_arena *out, const dci_doc *doc, const char *page_url, dci_meta *meta);
 

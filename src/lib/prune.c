@@ -5,6 +5,7 @@
 #include "meta.h"
 #include "patterns.h"
 #include "walk.h"
+#include "words.h"
 #include "sizes.h"
 
 /* The most of a heading's text compared with the title. */
@@ -178,10 +179,69 @@ static int names_site(const dci_node *h)
     return 0;
 }
 
+/* TITLE_PARTS_MAX: the parts of the <title> compared with the headings;
+ * TITLE_KEY_BYTES: the longest key of a title or a heading */
+enum { TITLE_PARTS_MAX = 6, TITLE_KEY_BYTES = 1024 };
+
+/* The keys of the titles the headings are compared with, made once. */
+typedef struct {
+    char found[TITLE_KEY_BYTES], page[TITLE_KEY_BYTES];
+    char parts[TITLE_PARTS_MAX][TITLE_KEY_BYTES];
+    size_t nparts;
+} title_keys;
+
+/* The key of s[0, len), empty when s is NULL. */
+static void key_of(const char *s, size_t len, char *key)
+{
+    char cut[TITLE_KEY_BYTES];
+    key[0] = '\0';
+    if (!s)
+        return;
+    len = len < sizeof cut - 1 ? len : sizeof cut - 1;
+    memcpy(cut, s, len);
+    cut[len] = '\0';
+    dci_text_key(cut, key, TITLE_KEY_BYTES);
+}
+
+/* Whether the heading of key kh (lh bytes) names the title of key kt: it
+ * holds it, or the title holds it and it is half of it at least (as
+ * dci_meta_names_headline). */
+static int key_names(const char *kh, size_t lh, const char *kt)
+{
+    size_t lt = strlen(kt);
+    return lt > 0 && lh > 0 && (strstr(kh, kt) || (lh * 2 >= lt && strstr(kt, kh)));
+}
+
+/* Whether the heading of key kh names one part of the <title>. */
+static int key_names_part(const title_keys *k, const char *kh, size_t lh)
+{
+    for (size_t i = 0; i < k->nparts; i++) {
+        size_t lp = strlen(k->parts[i]);
+        if (lp > 0 && lh > 0 && lh * 2 >= lp && strstr(k->parts[i], kh))
+            return 1;
+    }
+    return 0;
+}
+
+/* The keys of the title found and the <title> (NULL: none) and its parts. */
+static void make_title_keys(title_keys *k, const char *found, const char *page)
+{
+    key_of(found, found ? strlen(found) : 0, k->found);
+    key_of(page, page ? strlen(page) : 0, k->page);
+    const char *starts[TITLE_PARTS_MAX];
+    size_t lens[TITLE_PARTS_MAX];
+    k->nparts = page ? dci_meta_title_parts(page, starts, lens, TITLE_PARTS_MAX) : 0;
+    for (size_t i = 0; i < k->nparts; i++)
+        key_of(starts[i], lens[i], k->parts[i]);
+}
+
 int dci_find_headlines(dci_doc *doc, dci_node **out, int max)
 {
-    const char *page_title = phrase_title(html_title(doc));
-    const char *found_title = phrase_title(doc->title);
+    title_keys *k = dci_arena_alloc(doc->arena, sizeof *k);
+    if (!k)
+        return -1;
+    make_title_keys(k, phrase_title(doc->title), phrase_title(html_title(doc)));
+    char kh[TITLE_KEY_BYTES];
     int found = 0;
     for (dci_node *n = doc->body; n && found < max;) {
         if (n->flags & DCI_DROPPED) {
@@ -192,23 +252,19 @@ int dci_find_headlines(dci_doc *doc, dci_node **out, int max)
         n = dci_next(n, doc->body);
         if (h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars == 0)
             continue;
+        const char *text = dci_node_text(doc->arena, h, HEADLINE_MAX_BYTES);
+        if (!text)
+            return -1;
+        size_t lh = dci_text_key(text, kh, sizeof kh);
         if (names_site(h)) {
             /* the title found is the site's name: headings holding it are
              * no headlines ("Search Bike Hugger") */
-            const char *text = dci_node_text(doc->arena, h, HEADLINE_MAX_BYTES);
-            if (!text)
-                return -1;
-            if (dci_meta_names_headline(found_title, text))
-                found_title = NULL;
+            if (key_names(kh, lh, k->found))
+                k->found[0] = '\0';
             continue;
         }
-        int named = names_headline(doc->arena, found_title, page_title, h);
-        if (named < 0)
-            return -1;
-        if (!named && page_title)
-            named = dci_meta_names_title_part(page_title, dci_node_text(doc->arena, h,
-                                                                         HEADLINE_MAX_BYTES));
-        if (named)
+        if (key_names(kh, lh, k->found) || key_names(kh, lh, k->page) ||
+            key_names_part(k, kh, lh))
             out[found++] = h;
     }
     return found;
