@@ -317,6 +317,26 @@ static const rule_case cases[] = {
             "<div><h1><a href=\"/2012/05/ferry-story\">Harbour Gazette Weekly Edition</a></h1>"
             "<div>" P2 P3 "</div></div><div><h2>Sea wall repairs</h2><div id=\"t\">" P1
             "</div></div>")},
+    /* ...and when the headline's box is a header holding it and a byline, the box
+     * around it (up to two levels) holds the post; near miss: a <title> naming no
+     * heading of the page */
+    {"winner",
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><div><h2>Sea wall repairs approved</h2><p>By Ann Lee</p></div>"
+            "<div id=\"t\">" P1 "</div></div><div><div>" P2 P3 "</div></div>"),
+     TITLED("Ferry timetable news - Harbour Gazette",
+            "<div><div><h2>Sea wall repairs approved</h2><p>By Ann Lee</p></div>"
+            "<div id=\"t\">" P1 "</div></div><div><div>" P2 P3 "</div></div>")},
+    /* ...and a story of an article's prose (headline_body_prose) wins over a thread of
+     * comment units four times as long, which no class or signature names; near miss:
+     * a story shorter than that */
+    {"winner",
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><h2>Sea wall repairs approved</h2><div id=\"t\">" P1 P2 P3 "</div></div>"
+            "<div><dl>" UNITS12 UNITS4 "</dl></div>"),
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><h2>Sea wall repairs approved</h2><div id=\"t\">" P1 P2 "</div></div>"
+            "<div><dl>" UNITS12 UNITS4 "</dl></div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},

@@ -912,8 +912,9 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
 }
 
 /* HEADLINES_MAX: the most headings naming the headline looked at (each
- * box they head is walked once) */
-enum { HEADLINES_MAX = 4 };
+ * box they head is walked once); HEADER_LEVELS: how far above a header
+ * holding nothing but the headline and its byline the post is looked for */
+enum { HEADLINES_MAX = 4, HEADER_LEVELS = 2 };
 
 /* The box heading h heads: its nearest ancestor holding more text than h,
  * below body; NULL when there is none. */
@@ -925,13 +926,16 @@ static dci_node *headed_box(dci_node *h, const dci_node *body)
     return box && box != body ? box : NULL;
 }
 
-/* The best candidate in box holding text chars outside links at least
- * (a byline's commas may outscore the post's few lines), or NULL. */
-static dci_node *best_in(dci_node *box, float chars)
+/* The best candidate in box holding text chars outside links at least, or
+ * an article's worth of prose (prose; 0: not enough): a byline's commas
+ * may outscore the post's few lines, but a story is a story however long
+ * the thread under it. NULL when none does. */
+static dci_node *best_in(dci_node *box, float chars, unsigned prose)
 {
     dci_node *pick = NULL;
     for (dci_node *n = box; n; n = dci_next(n, box))
-        if ((n->flags & DCI_CANDIDATE) && (float)unlinked_chars(n) >= chars &&
+        if ((n->flags & DCI_CANDIDATE) &&
+            ((float)unlinked_chars(n) >= chars || (prose && n->prose >= prose)) &&
             (!pick || n->score > pick->score))
             pick = n;
     return pick;
@@ -941,7 +945,9 @@ static dci_node *best_in(dci_node *box, float chars)
  * The candidate the page's headline heads, when the best is outside every
  * box a heading naming the headline heads (and around none of them) and
  * that candidate scores t->headline_body_ratio of it, holding
- * t->headline_body_text of its text outside links: the page names that
+ * t->headline_body_text of its text outside links or t->headline_body_prose
+ * of prose (the box may be a header, the post beside it in the box above):
+ * the page names that
  * box its article, where a profile, a blog's description, a site's footer
  * or a long thread of comments elsewhere outscores a short post by its
  * length (the classes that would name them may be hashes or in another
@@ -956,12 +962,14 @@ static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
     float chars = (float)unlinked_chars(best) * t->headline_body_text;
     dci_node *pick = NULL;
     for (int i = 0; i < found; i++) {
-        dci_node *box = headed_box(heads[i], body);
-        if (!box)
-            continue;
-        if (box == best || dci_is_inside(best, box) || dci_is_inside(box, best))
-            return NULL;
-        dci_node *in = best_in(box, chars);
+        dci_node *box = headed_box(heads[i], body), *in = NULL;
+        /* a header holding the headline and its byline: the post is beside it */
+        for (unsigned up = 0; box && box != body && !in && up <= HEADER_LEVELS;
+             up++, box = box->parent) {
+            if (box == best || dci_is_inside(best, box) || dci_is_inside(box, best))
+                return NULL;
+            in = best_in(box, chars, t->headline_body_prose);
+        }
         if (in && (!pick || in->score > pick->score))
             pick = in;
     }

@@ -85,6 +85,7 @@ typedef struct dci_tuning {
                                         wins (0: off) */
     float headline_body_text;        /* ...when its text outside links is this share of
                                         the best's (a header's date line is not the post) */
+    unsigned headline_body_prose;    /* ...or when it holds this much prose (0: off) */
 
     /* Joining the winner's relatives. */
     float sibling_score_ratio;       /* of the best score, for a sibling to join */
