@@ -49,6 +49,14 @@
 #define SIGNED36 SIGNED12 SIGNED4("Al", "Bea", "Cal", "Dot") SIGNED4("Eve", "Fay", "Gil", "Hy")   \
     SIGNED4("Ivy", "Jay", "Kay", "Lew") SIGNED4("Mo", "Ned", "Oz", "Pam")                       \
     SIGNED4("Quin", "Ray", "Sue", "Ty") SIGNED4("Uma", "Val", "Wes", "Xan")
+/* comment units opening with their date and time, the name said after it */
+#define ASIGNED(name, verb, time, para)                                                    \
+    "<li><p>May 2, 2012 at " time "</p><p>" name verb "</p>" para "</li>"
+#define ASIGNED4(v, a, b, c, d)                                                            \
+    ASIGNED(a, v, "1:37 pm", P3) ASIGNED(b, v, "2:05 pm", P4) ASIGNED(c, v, "3:41 pm", P1)  \
+    ASIGNED(d, v, "9:12 pm", P2)
+#define ASIGNED12(v) ASIGNED4(v, "Ann", "Bo", "Cy", "Di") ASIGNED4(v, "Ed", "Flo", "Gus", "Hal") \
+    ASIGNED4(v, "Ida", "Jo", "Kit", "Lu")
 /* comment units signed with a date and no time of day */
 #define DATED(name) "<li><div>" name " on May 2, 2012</div>" P3 "</li>"
 #define DATED4 DATED("Ann") DATED("Bo") DATED("Cy") DATED("Di")
@@ -224,6 +232,10 @@ static const rule_case cases[] = {
      * the same units signed by one name (a blog's page of one author's posts) */
     {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED12 "</ol>"),
      PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED12_ONE "</ol>")},
+    /* ...or opening with the date, the name said after it ("... at 8:38 am Ann said,");
+     * near miss: the same units without the verb, each opening with the same words */
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" said,") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
     /* ...nor when its units hold headings: a blog's page of posts, each under its title */
     {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED12 "</ol>"),
      PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" TPOST("Ann") TPOST("Bo") TPOST("Cy") TPOST("Di")

@@ -3,11 +3,13 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ldbody.h"
 #include "patterns.h"
 #include "prune.h"
 #include "walk.h"
+#include "sizes.h"
 
 /* The runners-up kept: an array's size, not a heuristic. */
 #define TOP_CANDIDATES 5
@@ -628,10 +630,54 @@ static long time_at(const char *s, size_t from, size_t to)
  * May " of "1 Ann on May 2"); or,
  * when closing is set, within its last sig bytes, its name the opening
  * words of s (the comment's "Ann wrote:"). 0 when it has none. */
+/* The verbs a comment's signature says its name with, after its date: "May
+ * 2, 2012 at 8:38 am Ann said," (in the corpus's languages). */
+static const char *const signature_verbs[] = {
+    "said", "says", "wrote", "writes", "sagt", "schrieb", "dit", "dice", "disse", "scrive",
+    "schreef", "zegt", "napisał", "pisze",
+};
+
+/* The name said after the time of day ending at s[from] ("Ann said,"):
+ * the words up to a signature verb within NAME_BYTES; 0 when none. */
+static int name_after_time(const char *s, size_t from, const char **name, size_t *len)
+{
+    while (s[from] == ' ')
+        from++;
+    for (size_t i = from + 1; s[i] && i < from + NAME_BYTES; i++) {
+        if (s[i - 1] != ' ')
+            continue;
+        for (size_t v = 0; v < DCX_COUNTOF(signature_verbs); v++) {
+            size_t l = strlen(signature_verbs[v]);
+            if (strncasecmp(s + i, signature_verbs[v], l) == 0 && s[i + l] &&
+                strchr(" ,:.", s[i + l])) {
+                *name = s + from;
+                *len = i - 1 - from;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The offset just after the time of day at s[i] (its hour's last digit)
+ * and its am/pm. */
+static size_t time_end(const char *s, size_t i)
+{
+    size_t j = i + 4;
+    while (s[j] == ' ' || s[j] == ':' || isdigit((unsigned char)s[j]))
+        j++;
+    if (strchr("aApP", s[j]) && s[j] && (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.'))
+        j += 2;
+    return j;
+}
+
 static int signature_in(const char *s, size_t sig, int closing, const char **name, size_t *len)
 {
     size_t n = strlen(s);
-    if (time_at(s, 0, n < sig ? n : sig) >= 0) {
+    long t = time_at(s, 0, n < sig ? n : sig);
+    if (t >= 0 && name_after_time(s, time_end(s, (size_t)t), name, len))
+        return 1;   /* "May 2, 2012 at 8:38 am Ann said," */
+    if (t >= 0) {
         size_t start = 0, digit;
         while (s[start] && (isdigit((unsigned char)s[start]) || strchr(" .#)", s[start])))
             start++;   /* the comment's number: "1 Ann on May " */
