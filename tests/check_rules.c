@@ -349,6 +349,17 @@ static const rule_case cases[] = {
      TITLED("Sea wall repairs approved - Harbour Gazette",
             "<div><h2>Sea wall repairs approved</h2><div id=\"t\">" P1 P2 "</div></div>"
             "<div><dl>" UNITS12 UNITS4 "</dl></div>")},
+    /* ...and the title repeated over the comments after the story does not keep the
+     * thread; near miss: the thread and its heading before the story */
+    {"winner",
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><div><h2>Sea wall repairs approved</h2><p>By Ann Lee</p></div><div id=\"t\">"
+            P1 P2 P3 "</div></div><div><h2>Sea wall repairs approved</h2><dl>" UNITS12 UNITS4
+            "</dl></div>"),
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><h2>Sea wall repairs approved</h2><dl>" UNITS12 UNITS4 "</dl></div>"
+            "<div><div><h2>Sea wall repairs approved</h2><p>By Ann Lee</p></div><div id=\"t\">"
+            P1 P2 P3 "</div></div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},

@@ -1012,8 +1012,11 @@ static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
         /* a header holding the headline and its byline: the post is beside it */
         for (unsigned up = 0; box && box != body && !in && up <= HEADER_LEVELS;
              up++, box = box->parent) {
-            if (box == best || dci_is_inside(best, box) || dci_is_inside(box, best))
-                return NULL;
+            if (box == best || dci_is_inside(best, box) || dci_is_inside(box, best)) {
+                if (!pick)
+                    return NULL;
+                break;   /* the title repeated over the comments, after the story */
+            }
             in = best_in(box, chars, t->headline_body_prose);
         }
         if (in && (!pick || in->score > pick->score))
