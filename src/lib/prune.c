@@ -110,23 +110,36 @@ static int names_headline(dci_arena *arena, const char *title, const char *page_
  * headline is the article, whatever its share of links (a week's links
  * gathered in a post; the scorer asks it too). 0, or -1 when the arena
  * failed. */
-int dci_mark_headline(dci_doc *doc, int on)
+/* The next heading holding text at or after *cursor under body, outside
+ * dropped boxes; *cursor moves past it. NULL at the end. */
+static dci_node *next_live_heading(dci_node **cursor, const dci_node *body)
 {
-    const char *page_title = on ? html_title(doc) : NULL;
-    for (dci_node *n = doc->body; n;) {
-        if (!on) {
-            n->flags &= (unsigned short)~DCI_HOLDS_HEADLINE;
-            n = dci_next(n, doc->body);
-            continue;
-        }
+    for (dci_node *n = *cursor; n;) {
         if (n->flags & DCI_DROPPED) {
-            n = dci_next_skip(n, doc->body);
+            n = dci_next_skip(n, body);
             continue;
         }
         dci_node *h = n;
-        n = dci_next(n, doc->body);
-        if (h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars == 0)
-            continue;
+        n = dci_next(n, body);
+        if (h->type == DCI_NODE_ELEMENT && dci_is_heading(h) && h->chars > 0) {
+            *cursor = n;
+            return h;
+        }
+    }
+    *cursor = NULL;
+    return NULL;
+}
+
+int dci_mark_headline(dci_doc *doc, int on)
+{
+    if (!on) {
+        for (dci_node *n = doc->body; n; n = dci_next(n, doc->body))
+            n->flags &= (unsigned short)~DCI_HOLDS_HEADLINE;
+        return 0;
+    }
+    const char *page_title = html_title(doc);
+    dci_node *cursor = doc->body;
+    for (dci_node *h; (h = next_live_heading(&cursor, doc->body));) {
         int named = names_headline(doc->arena, doc->title, page_title, h);
         if (named < 0)
             return -1;
@@ -243,15 +256,8 @@ int dci_find_headlines(dci_doc *doc, dci_node **out, int max)
     make_title_keys(k, phrase_title(doc->title), phrase_title(html_title(doc)));
     char kh[TITLE_KEY_BYTES];
     int found = 0;
-    for (dci_node *n = doc->body; n && found < max;) {
-        if (n->flags & DCI_DROPPED) {
-            n = dci_next_skip(n, doc->body);
-            continue;
-        }
-        dci_node *h = n;
-        n = dci_next(n, doc->body);
-        if (h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) || h->chars == 0)
-            continue;
+    dci_node *cursor = doc->body;
+    for (dci_node *h; found < max && (h = next_live_heading(&cursor, doc->body));) {
         const char *text = dci_node_text(doc->arena, h, HEADLINE_MAX_BYTES);
         if (!text)
             return -1;
