@@ -80,6 +80,18 @@ static uint32_t pair_hash(uint32_t first, uint32_t second)
     return h ? h : 1;
 }
 
+/* Moves a pair window on by word h: the key of the pair it ends in *key;
+ * 0 for the first word, which ends none. */
+static int next_pair(uint32_t *prev, uint32_t h, uint32_t *key)
+{
+    uint32_t first = *prev;
+    *prev = h;
+    if (!first)
+        return 0;
+    *key = pair_hash(first, h);
+    return 1;
+}
+
 typedef struct building {
     dci_ldbody *set;
     uint32_t prev;
@@ -89,14 +101,12 @@ typedef struct building {
 static void add_word(uint32_t h, void *ctx)
 {
     building *b = ctx;
-    uint32_t prev = b->prev;
-    b->prev = h;
-    if (!prev)
+    uint32_t key;
+    if (!next_pair(&b->prev, h, &key))
         return;
     b->set->pairs++;
     if (b->counting)
         return;
-    uint32_t key = pair_hash(prev, h);
     for (size_t i = key & b->set->mask;; i = (i + 1) & b->set->mask) {
         if (b->set->slots[i] == key)
             return;
@@ -152,12 +162,11 @@ typedef struct counting {
 static void count_word(uint32_t h, void *ctx)
 {
     counting *c = ctx;
-    uint32_t prev = c->prev;
-    c->prev = h;
-    if (!prev)
+    uint32_t key;
+    if (!next_pair(&c->prev, h, &key))
         return;
     c->pairs++;
-    c->matched += has_pair(c->set, pair_hash(prev, h));
+    c->matched += has_pair(c->set, key);
 }
 
 int dci_ldbody_locate(const dci_ldbody *s, dci_arena *a, dci_node *root, const dci_node *node,
