@@ -1979,6 +1979,61 @@ START_TEST(test_plain_parts_beside_the_wrapper_joined)
 }
 END_TEST
 
+/* A hand-made page closes the layout table holding the article's first
+ * part and writes the rest as paragraphs after it, in the body: the
+ * paragraphs like the one the winner ends on (tag and class) join.
+ * Near misses: a paragraph of another class (the site's note), a copyright
+ * line of the same class, and any paragraph after a <div> wrapper (a blog
+ * engine's post box, the template's notes after it) stay out. */
+static char *page_continued_after_table(const char *open, const char *close)
+{
+    return tu_strdupf(
+        "<!DOCTYPE html><html><head><title>Harbour wall</title></head><body>"
+        "<table><tr><td><a href=\"/\">Home</a> <a href=\"/a\">Articles</a></td></tr></table>"
+        "%s<h1>The harbour wall</h1><p class=\"j\">" TU_PROSE1 "</p><p class=\"j\">" TU_PROSE2
+        "</p><p class=\"j\">" TU_PROSE3 "</p>%s"
+        "<h4>Closure</h4><p class=\"j\">" TU_PROSE4 "</p>"
+        "<p class=\"j\">The harbour master said that the quay would stay open to the ferries "
+        "and to the fishing boats for as long as the engineers allowed it.</p>"
+        "<p class=\"j\">Copyright 2006 Harbour News. All rights reserved. This material may "
+        "not be published, broadcast, rewritten or redistributed.</p>"
+        "<p class=\"note\">Our readers may send letters to the editor, who reads every one of "
+        "them and prints a selection of them in the weekly edition.</p>"
+        "</body></html>\n",
+        open, close);
+}
+
+START_TEST(test_paragraphs_after_the_winning_table_joined)
+{
+    static const struct {
+        const char *open, *close;
+        int joins;
+    } cases[] = {
+        {"<table><tr><td><a href=\"/p\">Process</a><br><a href=\"/e\">Equipment</a></td><td>",
+         "</td></tr></table>", 1},
+        /* the cell beside the winner joins as a part of the text: the
+         * table still holds nothing else */
+        {"<table><tr><td><p>The ferry operators said that the quay would stay open for "
+         "passengers and for cars while the work on the northern wall went on.</p></td><td>",
+         "</td></tr></table>", 1},
+        {"<div id=\"post-1\"><div><a href=\"/p\">Process</a><br><a href=\"/e\">Equipment</a>"
+         "</div><div class=\"entry\">",
+         "</div></div>", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *page = page_continued_after_table(cases[i].open, cases[i].close);
+        char *text = tu_text_ok(page);
+        tu_assert_has(text, "Engineers told the meeting");
+        tu_assert_has_if(text, "The commission will publish", cases[i].joins);
+        tu_assert_has_if(text, "stay open to the ferries", cases[i].joins);
+        tu_assert_lacks(text, "All rights reserved");
+        tu_assert_lacks(text, "letters to the editor");
+        free(text);
+        free(page);
+    }
+}
+END_TEST
+
 /* A video player inside the article: its menus are blocks of a word or a
  * number each. They go; a short list of real items stays. */
 START_TEST(test_widget_controls_dropped)
@@ -2443,6 +2498,7 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_linked_headlines_with_summaries_dropped);
     tcase_add_test(rules, test_plain_parts_of_a_table_layout_joined);
     tcase_add_test(rules, test_plain_parts_beside_the_wrapper_joined);
+    tcase_add_test(rules, test_paragraphs_after_the_winning_table_joined);
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_around_the_article_kept);

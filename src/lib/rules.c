@@ -764,13 +764,17 @@ static int follows(const dci_node *n, const dci_node *winner)
  * published..."): the template's footer set apart from the article's box,
  * however well it scores as a sentence. The article's own credit line,
  * inside its box, stays (the tail trimmer keeps rights lines by default). */
-static int is_rights_footer(const dci_node *s, dci_walk *w)
+static int holds_rights_line(const dci_node *s, dci_walk *w)
 {
-    if (!w->tuning->sibling_rights || s->chars == 0 || s->chars > w->tuning->tail_max_chars ||
-        !follows(s, w->best))
+    if (!w->tuning->sibling_rights || s->chars == 0 || s->chars > w->tuning->tail_max_chars)
         return 0;
     const char *text = dci_walk_text(w, s, s->chars * 4 + 4);
     return text && dci_tail_rights(text, strlen(text)) == 1;
+}
+
+static int is_rights_footer(const dci_node *s, dci_walk *w)
+{
+    return follows(s, w->best) && holds_rights_line(s, w);
 }
 
 static unsigned depth_of(const dci_node *n)
@@ -885,6 +889,38 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
     return dci_link_density(s) == 0.0f && dci_ends_sentence(s) ? "a sentence" : NULL;
 }
 
+/* The winner's last child holding text, or NULL: the paragraph its text
+ * ends on. */
+static const dci_node *last_with_text(const dci_node *n)
+{
+    for (const dci_node *c = n->last_child; c; c = c->prev)
+        if (c->chars > 0)
+            return c;
+    return NULL;
+}
+
+/* A hand-made page closes the layout table holding the article's first
+ * part and writes the rest as paragraphs after it, in the body: a
+ * paragraph after the winner's wrapper, a table, of the tag and class of the
+ * paragraph the winner ends on (both plain, or both of one class),
+ * holding prose (wrapper_para_prose) with few links, goes on with the
+ * text. A paragraph of another kind, a copyright line (the template's
+ * footer) or one of links stays out, and so do paragraphs after a blog engine's post box
+ * (a <div>): its template's notes ("Debate is fine, flaming is not")
+ * follow it, among the comments. */
+static int continues_last_paragraph(const dci_node *s, const dci_node *wrapper, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (!t->wrapper_para_prose || wrapper->tag != GUMBO_TAG_TABLE || s->tag != GUMBO_TAG_P ||
+        s->prose < t->wrapper_para_prose ||
+        dci_link_density(s) >= t->prose_block_density || !follows(s, wrapper) ||
+        holds_rights_line(s, w))
+        return 0;
+    const dci_node *last = last_with_text(w->best);
+    return last && last->type == DCI_NODE_ELEMENT && last->tag == GUMBO_TAG_P &&
+           (same_class(s, last) || (is_plain(s) && is_plain(last)));
+}
+
 /* The winner may be the one part of the text in its wrapper (a row, a
  * table that holds it alone), the other parts beside the wrapper: a plain
  * sibling of the wrapper's tag is a part as a plain sibling of the winner's
@@ -898,7 +934,11 @@ static const char *match_wrapper_part(const dci_node *s, dci_walk *w)
     const dci_node *wrapper = w->best;
     while (wrapper->parent && wrapper->parent != w->root)
         wrapper = wrapper->parent;
-    if (s == wrapper || s->tag == GUMBO_TAG_TD || s->tag == GUMBO_TAG_TH ||
+    if (s == wrapper)
+        return NULL;
+    if (continues_last_paragraph(s, wrapper, w))
+        return "the text's next paragraph, after the winner's wrapper";
+    if (s->tag == GUMBO_TAG_TD || s->tag == GUMBO_TAG_TH ||
         !dci_share_reached(s->prose, w->best->prose, w->tuning->wrapper_part_share))
         return NULL;
     return is_plain_part(s, wrapper, w) ? "the next part, beside the winner's wrapper" : NULL;
@@ -2045,7 +2085,7 @@ const dci_rule dci_rules[] = {
      "facts_min_items"},
     {"intro-heading", DCI_STAGE_INTRO, DCI_ON_HEADING, 0, 0, match_intro_heading, NULL, ""},
     {"wrapper-part", DCI_STAGE_WRAPPER, DCI_ON_ELEMENT, 0, 0, match_wrapper_part, NULL,
-     "join_wrapper_parts wrapper_part_share sibling_part_prose sibling_prose_share "
+     "join_wrapper_parts wrapper_part_share wrapper_para_prose sibling_part_prose sibling_prose_share "
      "prose_block_density"},
     {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, match_standfirst, NULL,
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings"},

@@ -396,17 +396,29 @@ static dci_node *choose_fair_winner(const dci_tuning *t, dci_node *body, dci_nod
     return top[0] ? choose_winner(t, body, top) : best;
 }
 
+/* Whether up holds no prose but the box on the winner's line and the
+ * siblings that joined the content (a row of the winner's cell and the
+ * cell of its bibliography): one look at up's children per level. */
+static int holds_content_alone(const dci_node *up, const dci_node *line)
+{
+    unsigned inside = 0;
+    for (const dci_node *c = up->first_child; c; c = c->next)
+        if (c == line || (c->flags & DCI_CONTENT))
+            inside += c->prose;
+    return inside >= up->prose;
+}
+
 /* The parts of a hand-made text beside the winner's wrapper join: the
- * wrapper is its highest ancestor that holds the winner's prose and no
+ * wrapper is its highest ancestor that holds the content's prose and no
  * other (its cell, row, table), the rest of the text in the cells, rows or
- * tables beside it. */
+ * tables beside it, or in paragraphs after it. */
 static void join_wrapper_parts(dci_walk *w, dci_node *best, dci_node *body)
 {
-    dci_node *wrapper = best->parent;
-    if (w->status != DC_OK || !w->tuning->join_wrapper_parts || !wrapper || wrapper == body ||
-        wrapper->prose != best->prose)
+    dci_node *wrapper = best;
+    if (w->status != DC_OK || !w->tuning->join_wrapper_parts || !best->parent ||
+        best->parent == body || !holds_content_alone(best->parent, best))
         return;
-    while (wrapper->parent && wrapper->parent != body && wrapper->parent->prose == best->prose)
+    while (wrapper->parent && wrapper->parent != body && holds_content_alone(wrapper->parent, wrapper))
         wrapper = wrapper->parent;
     if (!wrapper->parent)
         return;
