@@ -261,6 +261,15 @@ static const rule_case cases[] = {
     /* ...or when the heading opens the thread's own box */
     {"beside-box", PAGE("<div>" P1 "</div><ol id=\"t\"><h3>36 Comments</h3>" DATED36 "</ol>"),
      PAGE("<div>" P1 "</div><ol id=\"t\"><h3>36 Postcards</h3>" DATED36 "</ol>")},
+    /* ...or a line in a box that is no heading element counting the comments ("{ 167
+     * comments }" in a <p>); near misses: the line without a count (a label, a tab), or a
+     * link to the thread (a post's meta line) */
+    {"beside-box", PAGE("<div>" P1 "</div><div><div><p>{ 36 Comments }</p></div><ol id=\"t\">"
+                        DATED36 "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><div><p>Comments</p></div><ol id=\"t\">" DATED36 "</ol></div>")},
+    {"beside-box", PAGE("<div>" P1 "</div><div><p>36 Comments</p><ol id=\"t\">" DATED36 "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><p><a href=\"#c\">36 Comments</a></p><ol id=\"t\">" DATED36
+          "</ol></div>")},
     /* a box under "About Me" is no thread: on an about page it is the text */
     {"beside-box", PAGE("<div>" P1 "</div><ol id=\"t\"><h3>36 Comments</h3>" DATED36 "</ol>"),
      PAGE("<div>" P1 "</div><div id=\"t\"><h2>About Me</h2><div>" P2 P3 P4 "</div></div>")},

@@ -776,21 +776,45 @@ static const dci_node *tag_units(const dci_node *n, unsigned *count)
 enum { HEADING_BYTES = 64, HEADING_SKIP = 8 };
 
 /* The heading over n: the element just before it, or its own first, past
- * white space and empty boxes; NULL when that is no short heading. */
+ * white space and empty boxes; NULL when that is no short heading. A short
+ * unlinked line in a box that is no heading element may head it too
+ * ("{ 167 comments }" in a <p>): is_count_line tells whether it does. */
 static const dci_node *heading_over(const dci_node *h, int forward)
 {
     for (unsigned skipped = 0; h && h->chars == 0 && skipped < HEADING_SKIP; skipped++)
         h = forward ? h->next : h->prev;
-    if (!h || h->chars == 0 || h->type != DCI_NODE_ELEMENT || !dci_is_heading(h) ||
-        h->chars > HEADING_BYTES)
+    if (!h || h->chars == 0 || h->type != DCI_NODE_ELEMENT || h->chars > HEADING_BYTES)
         return NULL;
+    if (!dci_is_heading(h) && (h->prose || h->link_chars))
+        return NULL;   /* a line of prose, or a link to the thread ("167 comments") */
     return h;
+}
+
+/* Whether s, the text of a line that is no heading element, counts the
+ * comments under it, as a heading would: "{ 167 comments }", "(3)
+ * Responses". The count is what tells it from a line that only says
+ * "Comments" (a label, a tab). Its brackets and marks are trimmed. */
+static int is_count_line(const char *s)
+{
+    size_t len = strlen(s);
+    while (len && !isalnum((unsigned char)s[len - 1]) && (unsigned char)s[len - 1] < 0x80)
+        len--;
+    while (len && !isalnum((unsigned char)*s) && (unsigned char)*s < 0x80)
+        s++, len--;
+    char line[HEADING_BYTES + 1];
+    if (len == 0 || len > HEADING_BYTES)
+        return 0;
+    memcpy(line, s, len);
+    line[len] = 0;
+    return strpbrk(line, "0123456789") && dci_match_comment_heading(line);
 }
 
 /* Whether n is a run of comment units (tag_units) right under, or
  * opened by, a heading naming comments, whatever its class: "119
- * Comments", "Comments (12)", though their signatures may carry no time of
- * day ("October 2, 2012 | Permalink"). The page says what they are. Not a
+ * Comments", "Comments (12)", or a line counting them in a box that is no
+ * heading element ("{ 167 comments }": is_count_line), though their
+ * signatures may carry no time of day ("October 2, 2012 | Permalink"). The
+ * page says what they are. Not a
  * box under "About Me": on a blog it is the owner's profile, but on an
  * about page it is the page's text. */
 static int is_headed_thread(const dci_node *n, dci_walk *w)
@@ -801,7 +825,7 @@ static int is_headed_thread(const dci_node *n, dci_walk *w)
     for (int inside = 0; inside < 2; inside++) {
         const dci_node *h = heading_over(inside ? n->first_child : n->prev, inside);
         const char *s = h ? dci_walk_text(w, h, HEADING_BYTES) : NULL;
-        if (s && dci_match_comment_heading(s))
+        if (s && (dci_is_heading(h) ? dci_match_comment_heading(s) != NULL : is_count_line(s)))
             return 1;
     }
     return 0;
