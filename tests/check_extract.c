@@ -2135,6 +2135,8 @@ START_TEST(test_site_name_heading_is_no_headline)
     ck_assert_msg(winner && strstr(winner, "The harbour commission met") &&
                       strstr(winner, "The harbour commission met") < strchr(winner, '\n'),
                   "the profile won:\n%s", explained);
+    /* and the outline says why it won */
+    tu_assert_has(explained, "[winner: the post the page's headline heads]");
     free(explained);
 }
 END_TEST
@@ -2329,11 +2331,13 @@ END_TEST
 
 /* A newsletter box whose class says "content", with two long paragraphs,
  * outscores a story told in short lines: the JSON-LD's articleBody is the
- * story's text, and the story wins. */
+ * story's text, and the story wins. No heading names the story here, so
+ * that the declared text alone, not the headline's box, can say where it
+ * is. */
 START_TEST(test_declared_body_beats_a_box_beside_it)
 {
     char *page = declared_page(LD_DECLARED_LINES,
-                               "<div class=\"layout\"><div class=\"col-main\"><h1>Pool to close</h1>"
+                               "<div class=\"layout\"><div class=\"col-main\">"
                                "<div class=\"story-text\">" LD_LINES_A LD_LINES_B "</div></div>"
                                "<div class=\"col-right\"><div class=\"article-content\"><p>"
                                LD_NEWSLETTER "</p><p>" LD_NEWSLETTER " Sign up now.</p></div></div></div>");
@@ -2341,6 +2345,14 @@ START_TEST(test_declared_body_beats_a_box_beside_it)
     tu_assert_has(text, "The building needs a new roof and new pumps.");
     tu_assert_has(text, "A bus will run there twice a day for the clubs.");
     tu_assert_lacks(text, "weekly newsletter");
+    /* the outline says why the story won */
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.flags = DC_OPT_EXPLAIN;
+    char *explained = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_EXPLAIN, 0, NULL);
+    tu_assert_has(explained,
+                  "[winner: the element holding the article text the page declares (JSON-LD)]");
+    free(explained);
     free(text);
     free(page);
 }

@@ -578,7 +578,9 @@ static const char *match_beside_box(const dci_node *n, dci_walk *w)
 
 static const char *match_winner(const dci_node *n, dci_walk *w)
 {
-    return n == w->best ? "the best score" : NULL;
+    if (n != w->best)
+        return NULL;
+    return w->best_why ? w->best_why : "the best score";
 }
 
 /* Same element, same non-empty class but for digits: the same part of the

@@ -1082,10 +1082,15 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
         memset(top, 0, sizeof top);
         top[0] = headed;
         best = choose_winner(doc->tuning, body, top);
+        w.best_why = "the post the page's headline heads";
     }
-    best = prefer_article_holder(doc->tuning, best, body);
-    dci_node *declared = follow_declared_body(doc, best, body);
-    int moved = declared != best;
+    dci_node *holder = prefer_article_holder(doc->tuning, best, body);
+    if (holder != best)
+        w.best_why = "the page's marked article, holding more prose";
+    dci_node *declared = follow_declared_body(doc, holder, body);
+    int moved = declared != holder;
+    if (moved)
+        w.best_why = "the element holding the article text the page declares (JSON-LD)";
     best = climb_levels(declared, body, doc->tuning->winner_climb);
     w.best = best;
     /* a box the declared text moved the winner off is no model of its twins */
