@@ -92,24 +92,6 @@ static const char *html_title(dci_doc *doc)
     return NULL;
 }
 
-/* Whether heading h names the page's headline: it matches the title
- * found (title) or the page's <title> (page_title); -1 when the arena
- * failed. */
-static int names_headline(dci_arena *arena, const char *title, const char *page_title,
-                          const dci_node *h)
-{
-    const char *text = dci_node_text(arena, h, HEADLINE_MAX_BYTES);
-    if (!text)
-        return -1;
-    return dci_meta_names_headline(title, text) || dci_meta_names_headline(page_title, text);
-}
-
-/* Sets (on) or clears DCI_HOLDS_HEADLINE on the post that the page's
- * headline heads (a heading that matches the <title> or the title found,
- * in a box named a post's; mark_headed_post): a post headed by the page's
- * headline is the article, whatever its share of links (a week's links
- * gathered in a post; the scorer asks it too). 0, or -1 when the arena
- * failed. */
 /* The next heading holding text at or after *cursor under body, outside
  * dropped boxes; *cursor moves past it. NULL at the end. */
 static dci_node *next_live_heading(dci_node **cursor, const dci_node *body)
@@ -128,25 +110,6 @@ static dci_node *next_live_heading(dci_node **cursor, const dci_node *body)
     }
     *cursor = NULL;
     return NULL;
-}
-
-int dci_mark_headline(dci_doc *doc, int on)
-{
-    if (!on) {
-        for (dci_node *n = doc->body; n; n = dci_next(n, doc->body))
-            n->flags &= (unsigned short)~DCI_HOLDS_HEADLINE;
-        return 0;
-    }
-    const char *page_title = html_title(doc);
-    dci_node *cursor = doc->body;
-    for (dci_node *h; (h = next_live_heading(&cursor, doc->body));) {
-        int named = names_headline(doc->arena, doc->title, page_title, h);
-        if (named < 0)
-            return -1;
-        if (named)
-            mark_headed_post(h);
-    }
-    return 0;
 }
 
 /* title, or NULL when it is a single word: "T" is in any heading's words
@@ -248,6 +211,43 @@ static void make_title_keys(title_keys *k, const char *found, const char *page)
         key_of(starts[i], lens[i], k->parts[i]);
 }
 
+/* The key of heading h's text in kh (TITLE_KEY_BYTES): its length, or -1
+ * when the arena failed. */
+static long heading_key(dci_arena *arena, const dci_node *h, char *kh)
+{
+    const char *text = dci_node_text(arena, h, HEADLINE_MAX_BYTES);
+    return text ? (long)dci_text_key(text, kh, TITLE_KEY_BYTES) : -1;
+}
+
+/* Sets (on) or clears DCI_HOLDS_HEADLINE on the post that the page's
+ * headline heads (a heading that matches the <title> or the title found,
+ * in a box named a post's; mark_headed_post): a post headed by the page's
+ * headline is the article, whatever its share of links (a week's links
+ * gathered in a post; the scorer asks it too). 0, or -1 when the arena
+ * failed. */
+int dci_mark_headline(dci_doc *doc, int on)
+{
+    if (!on) {
+        for (dci_node *n = doc->body; n; n = dci_next(n, doc->body))
+            n->flags &= (unsigned short)~DCI_HOLDS_HEADLINE;
+        return 0;
+    }
+    title_keys *k = dci_arena_alloc(doc->arena, sizeof *k);
+    if (!k)
+        return -1;
+    make_title_keys(k, doc->title, html_title(doc));
+    char kh[TITLE_KEY_BYTES];
+    dci_node *cursor = doc->body;
+    for (dci_node *h; (h = next_live_heading(&cursor, doc->body));) {
+        long lh = heading_key(doc->arena, h, kh);
+        if (lh < 0)
+            return -1;
+        if (key_names(kh, (size_t)lh, k->found) || key_names(kh, (size_t)lh, k->page))
+            mark_headed_post(h);
+    }
+    return 0;
+}
+
 int dci_find_headlines(dci_doc *doc, dci_node **out, int max)
 {
     title_keys *k = dci_arena_alloc(doc->arena, sizeof *k);
@@ -258,10 +258,10 @@ int dci_find_headlines(dci_doc *doc, dci_node **out, int max)
     int found = 0;
     dci_node *cursor = doc->body;
     for (dci_node *h; found < max && (h = next_live_heading(&cursor, doc->body));) {
-        const char *text = dci_node_text(doc->arena, h, HEADLINE_MAX_BYTES);
-        if (!text)
+        long key_len = heading_key(doc->arena, h, kh);
+        if (key_len < 0)
             return -1;
-        size_t lh = dci_text_key(text, kh, sizeof kh);
+        size_t lh = (size_t)key_len;
         if (names_site(h)) {
             /* the title found is the site's name: headings holding it are
              * no headlines ("Search Bike Hugger") */
