@@ -609,15 +609,27 @@ static int has_year(const char *s, size_t from, size_t to)
     return 0;
 }
 
+/* The offset past the time of day at s[i] (its hour's last digit), its
+ * minutes, seconds and spaces, within s[.., to); *meridiem tells whether
+ * "am" or "pm" follows there. */
+static size_t time_digits_end(const char *s, size_t i, size_t to, int *meridiem)
+{
+    size_t j = i + 4;
+    while (j < to && (s[j] == ' ' || s[j] == ':' || isdigit((unsigned char)s[j])))
+        j++;
+    *meridiem = j + 1 < to && strchr("aApP", s[j]) &&
+                (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.');
+    return j;
+}
+
 /* Whether the time of day at s[i] (its hour's last digit) reads as a
  * signature's: "am"/"pm" after it, or a year near it ("May 2, 2012 14:05");
  * a verse ("John 3:16") or a score ("2:1") has neither. */
 static int signature_time(const char *s, size_t i, size_t from, size_t to)
 {
-    size_t j = i + 4;
-    while (j < to && (s[j] == ' ' || s[j] == ':' || isdigit((unsigned char)s[j])))
-        j++;
-    if (j + 1 < to && strchr("aApP", s[j]) && (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.'))
+    int meridiem;
+    size_t j = time_digits_end(s, i, to, &meridiem);
+    if (meridiem)
         return 1;
     size_t lo = i > from + NAME_BYTES ? i - NAME_BYTES : from;
     size_t hi = j + NAME_BYTES < to ? j + NAME_BYTES : to;
@@ -637,11 +649,6 @@ static long time_at(const char *s, size_t from, size_t to)
     return -1;
 }
 
-/* The signature in text s: a time of day within its first sig bytes, its
- * name what stands before its first digit, after the comment's number ("Ann on
- * May " of "1 Ann on May 2"); or,
- * when closing is set, within its last sig bytes, its name the opening
- * words of s (the comment's "Ann wrote:"). 0 when it has none. */
 /* The verbs a comment's signature says its name with, after its date: "May
  * 2, 2012 at 8:38 am Ann said," (in the corpus's languages). */
 static const char *const signature_verbs[] = {
@@ -672,22 +679,25 @@ static int name_after_time(const char *s, size_t from, const char **name, size_t
 }
 
 /* The offset just after the time of day at s[i] (its hour's last digit)
- * and its am/pm. */
-static size_t time_end(const char *s, size_t i)
+ * and its am/pm, in s of n bytes. */
+static size_t time_end(const char *s, size_t i, size_t n)
 {
-    size_t j = i + 4;
-    while (s[j] == ' ' || s[j] == ':' || isdigit((unsigned char)s[j]))
-        j++;
-    if (strchr("aApP", s[j]) && s[j] && (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.'))
-        j += 2;
-    return j;
+    int meridiem;
+    size_t j = time_digits_end(s, i, n, &meridiem);
+    return meridiem ? j + 2 : j;
 }
 
+/* The signature in text s: a time of day within its first sig bytes, its
+ * name what stands before its first digit, after the comment's number ("Ann on
+ * May " of "1 Ann on May 2"), or after it, said with a verb ("May 2, 2012 at
+ * 8:38 am Ann said,"); or,
+ * when closing is set, within its last sig bytes, its name the opening
+ * words of s (the comment's "Ann wrote:"). 0 when it has none. */
 static int signature_in(const char *s, size_t sig, int closing, const char **name, size_t *len)
 {
     size_t n = strlen(s);
     long t = time_at(s, 0, n < sig ? n : sig);
-    if (t >= 0 && name_after_time(s, time_end(s, (size_t)t), name, len))
+    if (t >= 0 && name_after_time(s, time_end(s, (size_t)t, n), name, len))
         return 1;   /* "May 2, 2012 at 8:38 am Ann said," */
     if (t >= 0) {
         size_t start = 0, digit;
