@@ -929,6 +929,46 @@ START_TEST(test_loose_prose_beside_picture_boxes_joins)
 }
 END_TEST
 
+/* A hand-made page sets one text in two columns of its layout table: the
+ * first cell's loose lines beside a cell whose text sits in a table after
+ * a spacer table of &nbsp; cells. The spacer is no text of the page's: the
+ * winner's wrapper climbs to the second cell, and the first, plain prose
+ * with no link, joins as the text's other column; a side column of linked
+ * teasers beside them stays out. */
+START_TEST(test_text_in_two_layout_columns_joins)
+{
+    char *text = tu_text_ok(
+        "<!DOCTYPE html><html><head><title>Growth</title></head><body>"
+        "<table><tr><td><a href=\"/\">Home</a></td><td><a href=\"/about\">About</a></td>"
+        "</tr></table><table><tr><td width=\"20\">&nbsp;</td><td valign=\"top\">"
+        "The river towns grew quickly in the eighteenth century, as new crops from the "
+        "Americas fed families on hillsides that had never been farmed before. Maize and "
+        "sweet potatoes grew where rice would not, and the new fields fed twice as many people "
+        "as the old ones had done, so that villages spread up the valleys and into the hills."
+        "<br><br>Historians long took this growth as a sign of prosperity, and in part it was: "
+        "markets multiplied, roads were mended, and the canals carried more grain south every "
+        "year than the year before, while the towns along them grew rich on the trade.</td>"
+        "<td valign=\"top\"><table><tr><td><table><tr><td>&nbsp;</td><td>&nbsp;</td></tr>"
+        "</table><table><tr><td><p>The forests paid for the growth. Hillsides cleared for "
+        "maize washed into the rivers within a generation, the silt raised the riverbeds, and "
+        "floods that had come once in a lifetime came every few years, so that whole districts "
+        "had to be rebuilt again and again by their owners.</p><p>Officials saw the damage and "
+        "wrote about it at length, but they could do little to stop it: the families on the "
+        "hills had nowhere else to go, and the land below was already full of people who "
+        "farmed every plot they could find and paid their taxes on the harvest.</p><p>By the "
+        "end of the century the valleys were crowded, the hills were bare, and the great rivers "
+        "carried more mud to the sea than any other rivers in the world, as they still do "
+        "today.</p></td></tr></table></td></tr></table></td>"
+        "<td><a href=\"/a\">Silver from the new world</a><br><a href=\"/b\">The tea trade</a>"
+        "</td></tr></table></body></html>\n");
+    tu_assert_has(text, "The forests paid for the growth.");
+    tu_assert_has(text, "The river towns grew quickly");
+    tu_assert_has(text, "Historians long took this growth");
+    tu_assert_lacks(text, "The tea trade");
+    free(text);
+}
+END_TEST
+
 /* The writer's bio in a profile box just above the post is a sentence or
  * two alone in its block, as a standfirst is; a box whose class scores
  * against content gives no standfirst. */
@@ -2479,6 +2519,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);
     tcase_add_test(content, test_loose_prose_beside_picture_boxes_joins);
+    tcase_add_test(content, test_text_in_two_layout_columns_joins);
     tcase_add_test(content, test_short_line_or_other_box_beside_the_winner_stays_out);
     tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);
     tcase_add_test(content, test_runners_up_inside_best_do_not_widen_it);

@@ -923,6 +923,21 @@ static int continues_last_paragraph(const dci_node *s, const dci_node *wrapper, 
            (same_class(s, last) || (is_plain(s) && is_plain(last)));
 }
 
+/* Cells side by side are the layout's columns, mostly a menu or a side
+ * column of promotions beside the text; but a hand-made page may also set
+ * one text in two columns, the winner's cell and a plain cell beside it
+ * holding prose with hardly a link (cell_part_density), as much as half
+ * the winner's (cell_part_share): a side column of teasers links its
+ * items, a menu is no prose. */
+static int is_text_column(const dci_node *s, const dci_node *wrapper, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    int in_cell = wrapper->tag == GUMBO_TAG_TD || wrapper->tag == GUMBO_TAG_TH;
+    return t->cell_part_share.num && in_cell && dci_link_density(s) < t->cell_part_density &&
+           dci_share_reached(s->prose, w->best->prose, t->cell_part_share) &&
+           is_plain_part(s, wrapper, w);
+}
+
 /* The winner may be the one part of the text in its wrapper (a row, a
  * table that holds it alone), the other parts beside the wrapper: a plain
  * sibling of the wrapper's tag is a part as a plain sibling of the winner's
@@ -940,8 +955,10 @@ static const char *match_wrapper_part(const dci_node *s, dci_walk *w)
         return NULL;
     if (continues_last_paragraph(s, wrapper, w))
         return "the text's next paragraph, after the winner's wrapper";
-    if (s->tag == GUMBO_TAG_TD || s->tag == GUMBO_TAG_TH ||
-        !dci_share_reached(s->prose, w->best->prose, w->tuning->wrapper_part_share))
+    if (s->tag == GUMBO_TAG_TD || s->tag == GUMBO_TAG_TH)
+        return is_text_column(s, wrapper, w) ? "the text's other column, beside the winner's cell"
+                                             : NULL;
+    if (!dci_share_reached(s->prose, w->best->prose, w->tuning->wrapper_part_share))
         return NULL;
     return is_plain_part(s, wrapper, w) ? "the next part, beside the winner's wrapper" : NULL;
 }
@@ -2087,8 +2104,8 @@ const dci_rule dci_rules[] = {
      "facts_min_items"},
     {"intro-heading", DCI_STAGE_INTRO, DCI_ON_HEADING, 0, 0, match_intro_heading, NULL, ""},
     {"wrapper-part", DCI_STAGE_WRAPPER, DCI_ON_ELEMENT, 0, 0, match_wrapper_part, NULL,
-     "join_wrapper_parts wrapper_part_share wrapper_para_prose sibling_part_prose sibling_prose_share "
-     "prose_block_density"},
+     "join_wrapper_parts wrapper_part_share cell_part_share cell_part_density wrapper_stray_chars "
+     "wrapper_para_prose sibling_part_prose sibling_prose_share prose_block_density"},
     {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, match_standfirst, NULL,
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings"},
     {"twin", DCI_STAGE_TWINS, DCI_ON_ELEMENT, 0, DCI_GUARD_CONTENT, match_twin, NULL,

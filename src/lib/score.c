@@ -398,14 +398,19 @@ static dci_node *choose_fair_winner(const dci_tuning *t, dci_node *body, dci_nod
 
 /* Whether up holds no prose but the box on the winner's line and the
  * siblings that joined the content (a row of the winner's cell and the
- * cell of its bibliography): one look at up's children per level. */
-static int holds_content_alone(const dci_node *up, const dci_node *line)
+ * cell of its bibliography), nor any text but a few stray characters
+ * (wrapper_stray_chars: spacer cells of &nbsp;, a cell being all prose
+ * whatever it holds): one look at up's children per level. */
+static int holds_content_alone(const dci_tuning *t, const dci_node *up, const dci_node *line)
 {
-    unsigned inside = 0;
-    for (const dci_node *c = up->first_child; c; c = c->next)
+    unsigned inside = 0, stray = 0;
+    for (const dci_node *c = up->first_child; c; c = c->next) {
         if (c == line || (c->flags & DCI_CONTENT))
             inside += c->prose;
-    return inside >= up->prose;
+        else if (c->prose == 0)
+            stray += c->chars;
+    }
+    return inside >= up->prose || (stray < t->wrapper_stray_chars && inside + stray >= up->prose);
 }
 
 /* The parts of a hand-made text beside the winner's wrapper join: the
@@ -416,9 +421,9 @@ static void join_wrapper_parts(dci_walk *w, dci_node *best, dci_node *body)
 {
     dci_node *wrapper = best;
     if (w->status != DC_OK || !w->tuning->join_wrapper_parts || !best->parent ||
-        best->parent == body || !holds_content_alone(best->parent, best))
+        best->parent == body || !holds_content_alone(w->tuning, best->parent, best))
         return;
-    while (wrapper->parent && wrapper->parent != body && holds_content_alone(wrapper->parent, wrapper))
+    while (wrapper->parent && wrapper->parent != body && holds_content_alone(w->tuning, wrapper->parent, wrapper))
         wrapper = wrapper->parent;
     if (!wrapper->parent)
         return;

@@ -94,6 +94,9 @@ typedef struct dci_tuning {
     dci_share sibling_prose_share;    /* a scored sibling joins if this much is prose */
     dci_share sibling_own_share;      /* its own text must be at least this much of it */
     dci_share wrapper_part_share;     /* a part beside the winner's wrapper holds this much of its prose */
+    dci_share cell_part_share;        /* a linkless cell beside the winner's cell holding this much of its prose joins (0/1: off) */
+    float cell_part_density;         /* that cell's links are less than this share of its text */
+    unsigned wrapper_stray_chars;    /* the winner's wrapper may hold fewer characters than this outside its text (0: none) */
     unsigned loose_part_prose;       /* the winner's parent with this much more prose, as loose text, wins (0: off) */
     unsigned sibling_ruled_off;      /* 1: a box after the winner opening with an <hr> stays out (0: off) */
     unsigned sibling_rights;         /* 1: a box after the winner holding only a rights line stays out (0: off) */
