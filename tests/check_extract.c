@@ -969,6 +969,50 @@ START_TEST(test_text_in_two_layout_columns_joins)
 }
 END_TEST
 
+/* A hand-made FAQ sets each section in a plain <div>; a <font> left open
+ * across the last sections makes the parser nest them in it. The inline
+ * element is no box of the template: plain prose with few links, it joins
+ * as the text's next parts; a <font> of links after it stays out. */
+START_TEST(test_sections_in_an_open_font_join)
+{
+    char *text = tu_text_ok(
+        "<!DOCTYPE html><html><head><title>FAQ</title></head><body>"
+        "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/about\">About</a></td></tr></table>"
+        "<table><tr><td><div><p>GETTING THERE</p><p>Please book your arrival at the airport no "
+        "later than six in the evening on the first day of the programme, so that the team can "
+        "travel to the hotel together before dinner is served.</p><p>You can also take the "
+        "train from the capital. If you plan to arrive by train, let the office know the time "
+        "of your arrival so that someone can meet you at the station with the van.</p><p>If "
+        "your flight is delayed, call the country manager at the number on your contact sheet, "
+        "who will arrange for you to be met whenever you arrive, day or night.</p>"
+        "<p>The hotel sends a van to the station twice a day, at noon and at six, and the driver "
+        "waits half an hour for late trains before going back.</p><p>Taxis from the airport "
+        "cost about forty euros; keep the receipt, and the office pays it back on the first "
+        "evening with the rest of your travel costs.</p><p>Those who arrive a day early may "
+        "stay at the hotel at the group's rate, if they tell the office a month ahead, since "
+        "rooms are scarce in the summer.</p></div>"
+        "<div><p>MONEY</p><p>The local currency is the euro. Banks are open on weekday "
+        "mornings and for an hour in the afternoon, and there are cash machines in every town "
+        "the teams work in.</p><p>Credit cards are not accepted at most shops in the small "
+        "towns, so bring a debit card for the cash machines and a little cash for the first "
+        "days.</p></div><font face=\"Arial\"><div><p>COMMUNICATIONS</p><p>In an emergency "
+        "your family should call the hotel, whose number is on the contact sheet you receive "
+        "before you leave, or the office at home, which can reach the team leader at any "
+        "hour.</p><p>There are phones and fax machines in the towns for international calls, "
+        "and one or two internet cafes, though they are not all within easy walking distance "
+        "of the hotel.</p></div></font><font size=\"1\"><div><a href=\"/map\">Site map</a> | "
+        "<a href=\"/print\">Printing this page</a> | <a href=\"/feedback\">Send us your "
+        "feedback about this site</a> | <a href=\"/jobs\">Work with the volunteers</a>"
+        "</div></font></td></tr></table></body></html>\n");
+    tu_assert_has(text, "Please book your arrival");
+    tu_assert_has(text, "Credit cards are not accepted");
+    tu_assert_has(text, "In an emergency your family");
+    tu_assert_has(text, "There are phones and fax machines");
+    tu_assert_lacks(text, "Site map");
+    free(text);
+}
+END_TEST
+
 /* The writer's bio in a profile box just above the post is a sentence or
  * two alone in its block, as a standfirst is; a box whose class scores
  * against content gives no standfirst. */
@@ -2520,6 +2564,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);
     tcase_add_test(content, test_loose_prose_beside_picture_boxes_joins);
     tcase_add_test(content, test_text_in_two_layout_columns_joins);
+    tcase_add_test(content, test_sections_in_an_open_font_join);
     tcase_add_test(content, test_short_line_or_other_box_beside_the_winner_stays_out);
     tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);
     tcase_add_test(content, test_runners_up_inside_best_do_not_widen_it);

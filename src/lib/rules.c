@@ -746,6 +746,20 @@ static int is_plain_part(const dci_node *s, const dci_node *like, dci_walk *w)
            dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
 }
 
+/* A hand-made page leaves a <font> open across its sections: the parser
+ * nests the sections after it inside the inline element, which is no box
+ * of the template but the text's next parts, plain prose with few links
+ * like a plain part of the winner's (sibling_part_prose). */
+static int is_open_inline_part(const dci_node *s, const dci_node *best, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    return t->sibling_part_prose && s->type == DCI_NODE_ELEMENT && !dci_tag_is_block(s->tag) &&
+           (s->flags & DCI_HAS_BLOCK) && is_plain(s) && is_plain(best) &&
+           s->prose >= t->sibling_part_prose &&
+           dci_share_reached(s->prose, s->chars, t->sibling_prose_share) &&
+           dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
+}
+
 /* How many siblings back a box looks for the winner: a footer or a box set
  * apart by a rule stands just after the article; farther on, the score
  * alone decides. The bound keeps a page of many siblings linear. */
@@ -879,6 +893,8 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
         return "the article's facts, in a list or a table";
     if (is_plain_part(s, best, w))
         return "the next part of the article";
+    if (is_open_inline_part(s, best, w))
+        return "the next parts of the article, in an inline element left open";
     if (continues_winner(s, w))
         return "the rest of the post";
     unsigned chars, commas;
