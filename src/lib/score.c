@@ -423,7 +423,8 @@ static void join_wrapper_parts(dci_walk *w, dci_node *best, dci_node *body)
     if (w->status != DC_OK || !w->tuning->join_wrapper_parts || !best->parent ||
         best->parent == body || !holds_content_alone(w->tuning, best->parent, best))
         return;
-    while (wrapper->parent && wrapper->parent != body && holds_content_alone(w->tuning, wrapper->parent, wrapper))
+    while (wrapper->parent && wrapper->parent != body &&
+           holds_content_alone(w->tuning, wrapper->parent, wrapper))
         wrapper = wrapper->parent;
     if (!wrapper->parent)
         return;
