@@ -403,6 +403,25 @@ static const rule_case cases[] = {
           "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><h2 id=\"t\">Part two</h2><div><a href=\"/a\">"
           TU_PROSE4 "</a></div></div>")},
+    /* a plain block between two joined parts of the article (a subheading set in a
+     * <p>, a line introducing the next part) joins; near miss: one that is all links */
+    {"between-parts",
+     PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\">At the quay</p><div>" TU_PROSE4
+          "</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\"><a href=\"/a\">At the quay</a></p><div>"
+          TU_PROSE4 "</div></div>")},
+    /* ...a named block there is the template's (a panel, a promotion) */
+    {"between-parts",
+     PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\">At the quay</p><div>" TU_PROSE4
+          "</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\" class=\"panel\">At the quay</p><div>"
+          TU_PROSE4 "</div></div>")},
+    /* ...and only between two parts: after the last one it is not */
+    {"between-parts",
+     PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\">At the quay</p><div>" TU_PROSE4
+          "</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><div>" TU_PROSE4 "</div><p data-t=\"1\">At the quay</p>"
+          "</div>")},
     /* the winner's wrapper holds its prose and nothing else: the plain
      * part beside the wrapper joins; a cell beside it is a column and
      * does not */

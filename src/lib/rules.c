@@ -988,6 +988,22 @@ static const char *match_intro_heading(const dci_node *s, dci_walk *w)
     return after && (after->flags & DCI_CONTENT) ? "introduces the content" : NULL;
 }
 
+/* A plain block (no class, no id) between two joined parts of the article,
+ * with few links: a subheading set in a <p>, a short line, a quotation the
+ * parts' own scores left out. The template's boxes are named; the text's
+ * are not. Not a table row: rows are a layout's grid, and one between two
+ * joined rows is the template's as often (a product page's "Track Listing",
+ * a rating row). Only asked of the blocks between the first and the last
+ * joined part (score.c, fill_gaps). */
+static const char *match_between_parts(const dci_node *s, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (!t->gap_parts || s->type != DCI_NODE_ELEMENT || s->chars == 0 || !is_plain(s) ||
+        s->tag == GUMBO_TAG_TR)
+        return NULL;
+    return dci_link_density(s) < t->prose_block_density ? "between two parts of the article" : NULL;
+}
+
 /* Whether n, or an ancestor of it up to root, has a class that scores
  * against content (a bio, a sidebar, a profile). */
 static int in_negative_box(const dci_node *n, const dci_node *root)
@@ -2079,6 +2095,7 @@ const dci_stage_def dci_stages[DCI_STAGE_COUNT] = {
     [DCI_STAGE_BESIDE] = {"beside", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 1},
     [DCI_STAGE_JOIN] = {"join", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_INTRO] = {"intro", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
+    [DCI_STAGE_GAP] = {"gap", DCI_ACT_KEEP, 0, DCI_SCOPE_ROOT, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_WRAPPER] = {"wrapper", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_STANDFIRST] = {"standfirst", DCI_ACT_KEEP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_TWINS] = {"twins", DCI_ACT_KEEP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 0},
@@ -2119,6 +2136,8 @@ const dci_rule dci_rules[] = {
      "sibling_own_share sibling_part_prose sibling_next_prose prose_block_chars prose_block_density "
      "facts_min_items"},
     {"intro-heading", DCI_STAGE_INTRO, DCI_ON_HEADING, 0, 0, match_intro_heading, NULL, ""},
+    {"between-parts", DCI_STAGE_GAP, DCI_ON_ELEMENT, 0, 0, match_between_parts, NULL,
+     "gap_parts prose_block_density"},
     {"wrapper-part", DCI_STAGE_WRAPPER, DCI_ON_ELEMENT, 0, 0, match_wrapper_part, NULL,
      "join_wrapper_parts wrapper_part_share cell_part_share cell_part_density wrapper_stray_chars "
      "wrapper_para_prose sibling_part_prose sibling_prose_share prose_block_density"},

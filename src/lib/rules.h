@@ -22,6 +22,7 @@ typedef enum dci_stage {
     DCI_STAGE_BESIDE,      /* score: comments and side columns, when the page has a rival */
     DCI_STAGE_JOIN,        /* score: the winner's siblings that read as the article */
     DCI_STAGE_INTRO,       /* score: a heading just before a joined sibling */
+    DCI_STAGE_GAP,         /* score: a plain block between two joined parts */
     DCI_STAGE_WRAPPER,     /* score: plain parts beside the wrapper of the winner alone */
     DCI_STAGE_STANDFIRST,  /* score: the standfirst in a block before the winner */
     DCI_STAGE_TWINS,       /* score: containers of the winner's kind elsewhere */

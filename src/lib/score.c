@@ -432,8 +432,27 @@ static void join_wrapper_parts(dci_walk *w, dci_node *best, dci_node *body)
         dci_walk_stage(w, DCI_STAGE_INTRO, wrapper->parent);
 }
 
+/* The blocks between parent's first and last content roots go to the gap
+ * stage: one pass over the children. */
+static void fill_gaps(dci_walk *w, dci_node *parent)
+{
+    dci_node *first = NULL, *last = NULL;
+    for (dci_node *c = parent->first_child; c; c = c->next)
+        if (c->flags & DCI_CONTENT) {
+            if (!first)
+                first = c;
+            last = c;
+        }
+    if (first == last)
+        return;
+    for (dci_node *c = first->next; c != last && w->status == DC_OK; c = c->next)
+        if (!(c->flags & (DCI_CONTENT | DCI_DROPPED)))
+            dci_walk_stage(w, DCI_STAGE_GAP, c);
+}
+
 /* Marks best and its siblings that belong to the article as content roots,
- * then the headings that introduce a joined sibling. */
+ * then the headings that introduce a joined sibling and the blocks between
+ * two joined parts. */
 static void join_siblings(dci_walk *w, dci_node *best)
 {
     dci_node *parent = best->parent;
@@ -444,8 +463,9 @@ static void join_siblings(dci_walk *w, dci_node *best)
     const dci_tuning *t = w->tuning;
     float share = best->score * t->sibling_score_ratio;
     w->join_threshold = share > t->sibling_min_score ? share : t->sibling_min_score;
-    if (dci_walk_stage(w, DCI_STAGE_JOIN, parent) == DC_OK)
-        dci_walk_stage(w, DCI_STAGE_INTRO, parent);
+    if (dci_walk_stage(w, DCI_STAGE_JOIN, parent) == DC_OK &&
+        dci_walk_stage(w, DCI_STAGE_INTRO, parent) == DC_OK)
+        fill_gaps(w, parent);
 }
 
 /*
