@@ -486,6 +486,18 @@ static const rule_case cases[] = {
      PAGE("<article><div class=\"story\">" P1 P2 P3 "</div></article>"
           "<article><h3>Later</h3><div id=\"t\" class=\"story\">" TWIN_PROSE
           "</div></article>")},
+    /* the winner climbed from the best-scored box to its wrapper: a box of
+     * the best-scored box's kind in the side column (a profile, a bio) is no
+     * twin, only a box of the winner's own kind is (issue 11, class 12) */
+    {"twin",
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story\">" TWIN_PROSE
+          "</div></div>"),
+     PAGE("<div class=\"wrap\"><div class=\"box\">" P1 P2 P3 "</div></div><div class=\"side\">"
+          "<div id=\"t\" class=\"box\"><p>The author has written about harbours, ferries "
+          "and the sea for twenty years, and her latest book, a history of the coast's "
+          "lighthouses, was published in the spring by a small press in the north. She lives "
+          "in a cottage above the old quay with two dogs.</p></div></div>")},
     /* spared as layout by clean (most of the page's prose), dropped inside
      * the content where it is not most of the text */
     {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 RELATED_BOX "</div>"),

@@ -1084,13 +1084,18 @@ static int is_section(const dci_node *n, dci_walk *w)
     return (unsigned)w->wrapper_kin >= t->section_min_twins;
 }
 
+/* A twin is of the winner's own kind. Not of the kind of the best-scored
+ * box inside a winner widened around it: that box is often a generic
+ * template part (a `box`, a `widget`) of which the side column holds more,
+ * a profile, a list of links, a bio, and on pages whose classes name
+ * nothing (hashed, or in another language) those joined the article (issue
+ * 11, class 12: twins that pull in other boxes). */
 static const char *match_twin(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     if (is_section(n, w))
         return "a section like the content's";
-    if (!(same_kind(n, w->best) || (w->top && same_kind(n, w->top))) ||
-        !in_the_winners_article(n, w) || is_ruled_off(n, w))
+    if (!same_kind(n, w->best) || !in_the_winners_article(n, w) || is_ruled_off(n, w))
         return NULL;
     return n->prose >= t->twin_min_prose && dci_link_density(n) < t->twin_max_density
                ? "same kind as the content"

@@ -507,8 +507,8 @@ static const dci_node *text_wrapper(const dci_node *best, const dci_node *body)
 /*
  * Articles split into several containers of one kind (text, then a figure or
  * an ad, then text again in a new "story-body" block) are common: every other
- * container of the same tag and class as the winner (or as the best-scored
- * container inside it) that holds prose joins the content.
+ * container of the same tag and class as the winner that holds prose joins
+ * the content.
  */
 static void adopt_twins(dci_walk *w, dci_node *body)
 {
@@ -1129,8 +1129,6 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
         w.best_why = "the element holding the article text the page declares (JSON-LD)";
     best = climb_levels(declared, body, doc->tuning->winner_climb);
     w.best = best;
-    /* a box the declared text moved the winner off is no model of its twins */
-    w.top = moved && top[0] != best && !dci_is_inside(top[0], best) ? NULL : top[0];
     join_siblings(&w, best);
     if (doc->tuning->join_siblings)
         join_wrapper_parts(&w, best, body);

@@ -36,7 +36,6 @@ struct dci_walk {
     unsigned prose_left;      /* clean: the body's prose not dropped yet */
     const dci_node *best;      /* score: the winner */
     const char *best_why;      /* score: why it won, for explain (NULL: the best score) */
-    const dci_node *top;       /* score: the best-scored container */
     const dci_node *wrapper;   /* score: the winner's highest ancestor holding its text alone */
     int wrapper_kin;           /* score: boxes like the wrapper beside it, -1 until counted */
     float join_threshold;     /* score: a sibling's least score to join */
