@@ -962,6 +962,37 @@ static const char *const phrases[] = {
     "czas czytania*",
     "время чтения*",
     "all rights reserved*",
+    /* a comment form's messages left as text when its box is not named
+     * (the blog engines' forms: preview, captcha, moderation) */
+    "verify your comment",
+    "previewing your comment",
+    "your comment could not be posted*",
+    "your comment has been saved*",
+    "having trouble reading this image?*",
+    "as a final step before posting your comment*",
+    "the letters and numbers you entered did not match the image*",
+    "write comment",
+    "write a comment",
+    /* a related-posts widget with nothing to show, a dated-archive widget's label */
+    "no related posts",
+    "no related posts.",
+    "posted on this day, other years:",
+    /* a script's placeholder, in the languages of the web */
+    "loading...",
+    "loading ...",
+    "loading\xe2\x80\xa6",
+    "wird geladen...",
+    "chargement...",
+    "chargement en cours...",
+    "cargando...",
+    "caricamento...",
+    "caricamento in corso...",
+    "bezig met laden...",
+    "carregando...",
+    "ładowanie...",
+    "загрузка...",
+    "načítání...",
+    "betöltés...",
 };
 
 /* A pattern with the most words a line matching it has. */
