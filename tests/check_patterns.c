@@ -963,6 +963,17 @@ static const phrase_case phrase_cases[] = {
     {"czas czytania*", "Czas czytania: 5 min"},
     {"время чтения*", "Время чтения: 3 минуты"},
     {"all rights reserved*", "All rights reserved."},
+    {"*. sign up for * newsletter*",
+     "There's plenty more where that came from. Sign up for The Daily today to get the free "
+     "daily newsletter delivered to your inbox."},
+    {"*! sign up for * newsletter*", "Don't miss a story! Sign up for our weekly newsletter."},
+    {"*? sign up for * newsletter*", "Liked this story? Sign up for our morning newsletter."},
+    {"*. abonnez-vous à * newsletter*", "Ne manquez rien. Abonnez-vous à notre newsletter."},
+    {"*. inscrivez-vous à * newsletter*", "Restez informé. Inscrivez-vous à notre newsletter."},
+    {"*. suscríbete a * newsletter*", "No te pierdas nada. Suscríbete a nuestra newsletter."},
+    {"*. iscriviti alla * newsletter*", "Non perdere nulla. Iscriviti alla nostra newsletter."},
+    {"*. schrijf je in voor * nieuwsbrief*", "Mis niets. Schrijf je in voor onze nieuwsbrief."},
+    {"*. zapisz się do * newsletter*", "Nie przegap niczego. Zapisz się do naszego newslettera."},
     {"verify your comment", "Verify your Comment"},
     {"previewing your comment", "Previewing your Comment"},
     {"your comment could not be posted*", "Your comment could not be posted. Error type:"},
@@ -1039,6 +1050,8 @@ static const char *const prose_lines[] = {
     "Story tools for teachers are listed on the council website.",
     "Sign the petition before Friday, the organisers said.",
     "Loading the ferry took most of the morning, the harbour master said.",
+    /* signing up told of, not asked for */
+    "The race is on Sunday. Sign up for the five-mile run closed on Friday, the organisers said.",
     /* an author's note: the human-marked texts keep it, handle and all */
     "Jane Doe covers the harbour and the council for the Gazette. Follow Jane on Twitter at "
     "@janedoe.",

@@ -755,6 +755,18 @@ static const char *const phrases[] = {
     "*? subscribe to * newsletter*",
     "* to subscribe to * newsletter*",
     "subscribe to * newsletter*",
+    /* the same call to sign up after a sentence ("There's plenty more where
+     * that came from. Sign up for ... to get the free daily newsletter"),
+     * in the languages of the web */
+    "*. sign up for * newsletter*",
+    "*! sign up for * newsletter*",
+    "*? sign up for * newsletter*",
+    "*. abonnez-vous à * newsletter*",
+    "*. inscrivez-vous à * newsletter*",
+    "*. suscríbete a * newsletter*",
+    "*. iscriviti alla * newsletter*",
+    "*. schrijf je in voor * nieuwsbrief*",
+    "*. zapisz się do * newsletter*",
     "click here *",
     "* click here for more information*",
     "have a tip?*",
