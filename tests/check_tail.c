@@ -43,6 +43,19 @@ static const tail_case tail_cases[] = {
     {"Rate this article", "rate this*"},
     {"More world stories from Example News:", "more * from *:"},
     {"Related content from Example.com:", "related * from *:"},
+    {"Other news", "other news"},
+    {"Other News:", "other news:"},
+    {"Weitere Nachrichten", "weitere nachrichten"},
+    {"Andere Nachrichten", "andere nachrichten"},
+    {"Autres actualités", "autres actualités"},
+    {"Otras noticias", "otras noticias"},
+    {"Altre notizie", "altre notizie"},
+    {"Ander nieuws", "ander nieuws"},
+    {"Overig nieuws", "overig nieuws"},
+    {"Outras notícias", "outras notícias"},
+    {"Inne wiadomości", "inne wiadomości"},
+    {"Pozostałe wiadomości", "pozostałe wiadomości"},
+    {"Другие новости", "другие новости"},
     {"More money and business news:", "more * news:"},
     /* English: one block each */
     {"Comments are closed.", "comments are closed*"},
@@ -289,6 +302,7 @@ static const char *const prose_lines[] = {
     "Rate rises are expected this year, the bank said.",
     "Read more widely, the teacher told her pupils.",
     "Labels on the bottles will change in the spring.",
+    "Other news outlets reported the closure a day later.",
 };
 
 START_TEST(test_prose_matches_no_entry)
@@ -328,7 +342,7 @@ END_TEST
 START_TEST(test_section_entries_take_the_rest)
 {
     static const char *const openers[] = {"Comments", "Related", "About the author",
-                                          "Kommentare", "Комментарии"};
+                                          "Kommentare", "Комментарии", "Other news"};
     static const char *const single[] = {"Subscribe", "Reporting by Jane Doe", "Teilen"};
     const char *got;
     int rest;
