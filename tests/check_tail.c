@@ -101,6 +101,17 @@ static const tail_case tail_cases[] = {
     {"twitter.com/janedoe", "twitter.com/*"},
     {"Find us on Instagram", "find us on *"},
     {"Like us on Facebook", "like us on *"},
+    {"Like The Root on Facebook. Follow us on Twitter.", "like * on facebook*"},
+    {"Visit the FDA on Facebook, Flickr, YouTube and Twitter", "visit * on facebook*"},
+    {"Click like to get the latest music news via Facebook.", "click like to *"},
+    {"Stay connected with Example Crafts", "stay connected with *"},
+    {"Liken Sie die Zeitung auf Facebook", "liken sie * auf facebook*"},
+    {"Aimez le Journal sur Facebook", "aimez * sur facebook*"},
+    {"Dale me gusta a El Diario en Facebook", "dale me gusta a * facebook*"},
+    {"Metti mi piace a Il Giornale su Facebook", "metti mi piace a * facebook*"},
+    {"Curta o Jornal no Facebook", "curta * no facebook*"},
+    {"Like De Krant op Facebook", "like * op facebook*"},
+    {"Polub Gazetę na Facebooku", "polub * na facebooku*"},
     {"Twitter: @janedoe", "twitter: @*"},
     {"Facebook Fan Page: www.facebook.com/janedoe", "facebook*: *facebook.com/*"},
     {"YouTube: http://www.youtube.com/user/janedoe", "youtube*: *youtube.com/*"},
@@ -303,6 +314,7 @@ static const char *const prose_lines[] = {
     "Read more widely, the teacher told her pupils.",
     "Labels on the bottles will change in the spring.",
     "Other news outlets reported the closure a day later.",
+    "Visitors to the museum on Sunday can see the new harbour models.",
 };
 
 START_TEST(test_prose_matches_no_entry)

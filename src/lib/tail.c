@@ -119,6 +119,19 @@ static const tail_phrase phrases[] = {
     {"twitter.com/*", 0},
     {"find us on *", 0},
     {"like us on *", 0},
+    /* the same call naming the site: "Like The Root on Facebook", in the
+     * languages of the web */
+    {"like * on facebook*", 0},
+    {"visit * on facebook*", 0},
+    {"click like to *", 0},
+    {"stay connected with *", 0},
+    {"liken sie * auf facebook*", 0},
+    {"aimez * sur facebook*", 0},
+    {"dale me gusta a * facebook*", 0},
+    {"metti mi piace a * facebook*", 0},
+    {"curta * no facebook*", 0},
+    {"like * op facebook*", 0},
+    {"polub * na facebooku*", 0},
     /* a signature's accounts: "Twitter: @handle", "Facebook page: facebook.com/..." */
     {"twitter: @*", 0},
     {"facebook*: *facebook.com/*", 0},
