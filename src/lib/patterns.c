@@ -846,6 +846,18 @@ static const char *const phrases[] = {
     "current rating:",
     "trackback(*)",
     "trackback (*)",
+    /* a bookmarking widget's label, in the languages of the web */
+    "bookmark to:",
+    "bookmark this",
+    "bookmark and share",
+    "lesezeichen setzen",
+    "ajouter aux favoris",
+    "añadir a favoritos",
+    "aggiungi ai preferiti",
+    "toevoegen aan favorieten",
+    "adicionar aos favoritos",
+    "dodaj do ulubionych",
+    "добавить в закладки",
     "print this page*",
     "was this article helpful?*",
     /* labels of a page's story lists and tools left as text */
