@@ -871,6 +871,15 @@ static const phrase_case phrase_cases[] = {
     {"click to order", "Click to order"},
     {"register now", "Register now"},
     {"pin it", "Pin it"},
+    {"this page is best viewed *",
+     "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled."},
+    {"this site is best viewed *", "This site is best viewed with JavaScript enabled."},
+    {"*site best viewed *",
+     "Site Requirements : Internet Explorer 6.0+, Flash Player 9.0. Site best viewed in "
+     "1024x768 resolution"},
+    {"best viewed with *", "Best viewed with any browser"},
+    {"please note: your browser *",
+     "Please note: Your browser has been unable to load the styles for this site."},
     {"you can follow any responses to this entry*",
      "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a "
      "response, or trackback from your own site."},
@@ -1092,6 +1101,9 @@ static const char *const prose_lines[] = {
     "Stampa e televisione ne hanno parlato per settimane.",
     "Anzeige gegen den Bürgermeister wurde am Montag erstattet.",
     "Tovább nőtt a kikötő forgalma tavaly.",
+    /* a thing best viewed somewhere is no notice about the reader's browser */
+    "The comet is best viewed in the early morning, from the hill above the harbour.",
+    "Please note: the ferry leaves at nine, not ten, during the winter months.",
 };
 
 START_TEST(test_prose_matches_no_phrase)

@@ -878,6 +878,15 @@ static const char *const phrases[] = {
     "click to order",
     "register now",
     "pin it",
+    /* a notice about the reader's browser or screen, never the article's
+     * ("This page is best viewed in an up-to-date web browser...", "Site
+     * best viewed in 1024x768 resolution", "Please note: your browser has
+     * been unable to load the styles...") */
+    "this page is best viewed *",
+    "this site is best viewed *",
+    "*site best viewed *",
+    "best viewed with *",
+    "please note: your browser *",
     /* a blog engine's line under a post (WordPress's default themes) */
     "you can follow any responses to this entry*",
     "both comments and pings are currently closed*",
