@@ -719,6 +719,70 @@ START_TEST(test_german_controls_and_credit_dropped_mid_article)
 }
 END_TEST
 
+
+/* A job listing whose every unit an id names a teaser ("row2_pnlTeaser"):
+ * the class stage drops the summaries one by one, the listing's table is
+ * then all links, and the rules leave no article. The second look, with
+ * the names hidden, finds the listing by its text. */
+#define LISTING_ROW(i, summary)                                                      \
+    "<tr><td><a href=\"/job/" #i "\">Assistant number " #i "</a><div id=\"row" #i    \
+    "_pnlTeaser\">Job type: Full time<br>" summary "<br><a href=\"/view/" #i "\">View</a> " \
+    "<a href=\"/save/" #i "\">Save</a></div></td><td><a href=\"/co/" #i "\">Company " #i   \
+    "</a></td></tr>"
+#define LISTING_SUMMARY3                                                             \
+    "An insurer with a century of history needs a coding technician who reads "      \
+    "medical records carefully and keeps the claims moving every week."
+#define LISTING_PAGE(footer)                                                         \
+    "<html><head><title>Jobs in the valley</title></head><body>"                     \
+    "<nav><a href=\"/\">Home</a> <a href=\"/jobs\">Jobs</a></nav>"                      \
+    "<table><tr><td><table>"                                                         \
+    LISTING_ROW(0, "Local accounting firm is seeking a qualified assistant to keep "  \
+                   "the books, answer the telephones and greet the clients who call " \
+                   "in the morning.")                                                 \
+    LISTING_ROW(1, "Customer service representatives looking for a career with room " \
+                   "to grow are invited to join the best furniture retailer in the "  \
+                   "county this spring.")                                             \
+    LISTING_ROW(2, "Join a hospital that serves the whole valley, where nurses, "     \
+                   "clerks and porters work side by side and every shift is planned " \
+                   "weeks ahead.")                                                    \
+    LISTING_ROW(3, LISTING_SUMMARY3)                                                  \
+    LISTING_ROW(4, "Administrative assistants of every skill level can work for "     \
+                   "several companies at once, with pay that rises as the "           \
+                   "assignments grow longer.")                                        \
+    "</table></td></tr></table><div class=\"footer\"><p>" footer "</p></div>"         \
+    "</body></html>"
+#define LISTING_FOOTER                                                               \
+    "The job board is run by a small company in the valley, which has listed local " \
+    "work for employers and seekers alike since the early years of the web, and "    \
+    "which answers every letter it receives within a week of its arrival."
+
+static dc_status listing_text(const char *tuning, char **text)
+{
+    static const char page[] = LISTING_PAGE(LISTING_FOOTER);
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.tuning = tuning;
+    dc_status st = DC_STATUS_COUNT;
+    *text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT, DC_RENDER_NO_TITLE, &st);
+    return st;
+}
+
+START_TEST(test_winner_emptied_by_names_gets_a_second_look)
+{
+    char *text = NULL;
+    ck_assert_int_eq(listing_text(NULL, &text), DC_OK);
+    tu_assert_has(text, LISTING_SUMMARY3);
+    tu_assert_has(text, "Assistant number 0");
+    free(text);
+    /* without the second look, the rules' verdict: no article */
+    ck_assert_int_eq(listing_text("blind_look_words=0", &text), DC_NO_CONTENT);
+    free(text);
+    /* nor when the second look's article is shorter than blind_look_words */
+    ck_assert_int_eq(listing_text("blind_look_words=1000", &text), DC_NO_CONTENT);
+    free(text);
+}
+END_TEST
+
 /* The same in French: a link alone on its line of loose text whose words
  * are a control ("Imprimer", rule phrase-link), a pointer to another story,
  * an ad's label and a credit go between the paragraphs. */
@@ -2573,6 +2637,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_german_controls_and_credit_dropped_mid_article);
     tcase_add_test(content, test_french_controls_and_credit_dropped_mid_article);
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
+    tcase_add_test(content, test_winner_emptied_by_names_gets_a_second_look);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_tweet_wrapper_with_drop_word_kept);
     tcase_add_test(content, test_headline_not_repeated_in_body);

@@ -91,6 +91,15 @@ static void note_site(dci_doc *doc, const char *url)
     doc->site_len = 0;
 }
 
+/* Whether n or one of its ancestors was dropped. */
+static int dropped_on_the_way(const dci_node *n)
+{
+    for (; n; n = n->parent)
+        if (n->flags & DCI_DROPPED)
+            return 1;
+    return 0;
+}
+
 /* Runs the stages that find the article; sets *best to the winner, or NULL
  * when the page has none. */
 static dc_status find_article(dc_result *r, dci_doc *doc, const dc_options *opt, dci_node **best)
@@ -115,6 +124,7 @@ static dc_status find_article(dc_result *r, dci_doc *doc, const dc_options *opt,
     st = dci_prune(doc);
     if (st == DC_OK)
         st = dci_index_page(doc, &is_index);
+    r->kept_winner = is_index || ((*best)->chars > 0 && !dropped_on_the_way(*best));
     if (is_index)
         *best = NULL;
     return st;
@@ -248,6 +258,67 @@ static int choose_tuning(dci_tuning *t, const dc_options *opt)
     return opt->tuning ? dci_tuning_apply(t, opt->tuning, err, sizeof err) : 0;
 }
 
+/* Parses utf8 into a document of its own and extracts its article into r;
+ * with blind, under class and id names no table knows. */
+static dc_status extract_once(dc_result *r, const char *utf8, size_t len, const dc_options *opt,
+                              const dci_tuning *tuning, int blind)
+{
+    dci_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.tuning = tuning;
+    doc.arena = dci_arena_new(parse_budget(opt, len),
+                             opt->timeout_ms ? opt->timeout_ms : DEFAULT_TIMEOUT_MS);
+    if (!doc.arena)
+        return DC_NOMEM;
+    dc_status st = dci_parse(&doc, utf8, len);
+    if (st == DC_OK && blind)
+        st = dci_blind_names(&doc);
+    if (st == DC_OK)
+        st = extract_and_report(r, &doc, opt);
+    dci_arena_free(doc.arena);
+    return st;
+}
+
+/*
+ * A page on which the scorer found no winner, or whose winner the rules then
+ * dropped or emptied, gets a second look with
+ * its class and id names hidden: when the names misled the rules (every
+ * listing unit named a teaser, the page's wrapper named an ad), the article
+ * is found by its text alone, as on a site whose names are hashes. Taken
+ * only when it finds an article of blind_look_words words: an empty output
+ * costs less than a line of junk. A winner whose text the rules emptied
+ * (comments dropped under a bare headline), or an index page, keeps its
+ * verdict. The first look's metadata stays (names help find a byline); so
+ * does its explanation when the second look is not taken.
+ */
+#define SECOND_LOOK_NOTE "second look: no article with the page's class and id names; read without them\n"
+
+static dc_status second_look(dc_result *r, const char *utf8, size_t len, const dc_options *opt,
+                             const dci_tuning *tuning)
+{
+    dc_result first = *r;
+    dc_status st = extract_once(r, utf8, len, opt, tuning, 1);
+    if (st != DC_OK || r->words < tuning->blind_look_words) {
+        *r = first;
+        return st == DC_OK || st == DC_NO_CONTENT ? DC_NO_CONTENT : st;
+    }
+    if (r->explain) {
+        size_t n = strlen(SECOND_LOOK_NOTE) + strlen(r->explain) + 1;
+        char *note = dci_arena_alloc(r->arena, n);
+        if (!note)
+            return DC_NOMEM;
+        snprintf(note, n, "%s%s", SECOND_LOOK_NOTE, r->explain);
+        r->explain = note;
+    }
+    const char *excerpt = r->meta.excerpt, *image = r->meta.image;
+    r->meta = first.meta;
+    if (!r->meta.excerpt)
+        r->meta.excerpt = excerpt;
+    if (!r->meta.image)
+        r->meta.image = image;
+    return DC_OK;
+}
+
 static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_options *opt)
 {
     dci_tuning tuning;
@@ -259,22 +330,12 @@ static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_optio
                                      &utf8_len, &r->charset);
     if (st != DC_OK)
         return st;
-    dci_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.tuning = &tuning;
-    doc.arena = dci_arena_new(parse_budget(opt, utf8_len),
-                             opt->timeout_ms ? opt->timeout_ms : DEFAULT_TIMEOUT_MS);
-    if (!doc.arena) {
-        free(utf8);
-        return DC_NOMEM;
-    }
     st = prepare_input(&utf8, &utf8_len);
     if (st == DC_OK)
-        st = dci_parse(&doc, utf8, utf8_len);
+        st = extract_once(r, utf8, utf8_len, opt, &tuning, 0);
+    if (st == DC_NO_CONTENT && !r->kept_winner && tuning.blind_look_words)
+        st = second_look(r, utf8, utf8_len, opt, &tuning);
     free(utf8);
-    if (st == DC_OK)
-        st = extract_and_report(r, &doc, opt);
-    dci_arena_free(doc.arena);
     return st;
 }
 

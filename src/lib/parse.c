@@ -1,6 +1,7 @@
 #include "parse.h"
 
 #include <setjmp.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -195,5 +196,62 @@ dc_status dci_parse(dci_doc *doc, const char *utf8, size_t len)
     if (!mirror_tree(doc, out->root))
         return arena_status(doc->arena);
     find_head_body(doc);
+    return DC_OK;
+}
+
+/* FNV-1a: a token's new name depends on the token alone. */
+static unsigned name_hash(const char *s, size_t len, unsigned h)
+{
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+#define BLIND_SALT 2166136261u
+#define BLIND_ID_SALT 84696351u /* ids apart from classes, as "#name" */
+#define BLIND_TOKEN_MAX 12      /* "c" and at most ten digits, then a space */
+
+/* value with each space-separated token renamed (whole, when as_id), in a; NULL
+ * when the arena failed. */
+static const char *blind_value(dci_arena *a, const char *value, int as_id)
+{
+    size_t len = strlen(value), n = 0;
+    char *out = dci_arena_alloc(a, (len + 1) * BLIND_TOKEN_MAX + 1);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < len;) {
+        while (i < len && (as_id ? 0 : strchr(" \t\n\r\f", value[i]) != NULL))
+            i++;
+        size_t start = i;
+        while (i < len && (as_id || !strchr(" \t\n\r\f", value[i])))
+            i++;
+        if (i == start)
+            break;
+        unsigned h = name_hash(value + start, i - start, as_id ? BLIND_ID_SALT : BLIND_SALT);
+        n += (size_t)snprintf(out + n, BLIND_TOKEN_MAX + 1, "%sc%u", n ? " " : "", h);
+    }
+    out[n] = '\0';
+    return out;
+}
+
+dc_status dci_blind_names(dci_doc *doc)
+{
+    for (dci_node *n = doc->html; n; n = dci_next(n, doc->html)) {
+        if (n->type != DCI_NODE_ELEMENT || !n->nattrs)
+            continue;
+        dci_attr *attrs = dci_arena_alloc(doc->arena, n->nattrs * sizeof *attrs);
+        if (!attrs)
+            return DC_NOMEM;
+        for (unsigned i = 0; i < n->nattrs; i++) {
+            attrs[i] = n->attrs[i];
+            int as_id = strcmp(attrs[i].name, "id") == 0;
+            if (!as_id && strcmp(attrs[i].name, "class") != 0)
+                continue;
+            attrs[i].value = blind_value(doc->arena, attrs[i].value, as_id);
+            if (!attrs[i].value)
+                return DC_NOMEM;
+        }
+        n->attrs = attrs;
+    }
     return DC_OK;
 }

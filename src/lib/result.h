@@ -16,6 +16,7 @@ struct dc_result {
     const char *charset;
     dci_block *content;        /* NULL when status is not DC_OK */
     size_t words;
+    int kept_winner;           /* the winner kept text through the rules (an index page counts as kept) */
     const char *explain;      /* the explanation (DC_OPT_EXPLAIN), when asked for */
     const char *explain_html; /* the report (DC_OPT_EXPLAIN_HTML), when asked for */
 };

@@ -102,6 +102,7 @@ typedef struct dci_tuning {
     unsigned sibling_rights;         /* 1: a box after the winner holding only a rights line stays out (0: off) */
     unsigned sibling_part_prose;     /* a plain sibling of the winner's tag with this much prose joins (0: off) */
     unsigned wrapper_para_prose;     /* a paragraph after the wrapper like the winner's last, this much prose, joins (0: off) */
+    unsigned blind_look_words;       /* a page without a winner is looked at again, names hidden; taken at this many words (0: off) */
     unsigned quote_parent;           /* a winning <blockquote> gives way to its parent saying a line of its own (0: off) */
     unsigned gap_parts;              /* 1: a plain block between two joined parts joins (0: off) */
     unsigned sibling_next_prose;     /* the box after the winner named the post's rest (entry-more) joins with this much prose (0: off) */
