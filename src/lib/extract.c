@@ -299,8 +299,8 @@ static dc_status second_look(dc_result *r, const char *utf8, size_t len, const d
     dc_result first = *r;
     dc_status st = extract_once(r, utf8, len, opt, tuning, 1);
     if (st != DC_OK || r->words < tuning->blind_look_words) {
-        *r = first;
-        return st == DC_OK || st == DC_NO_CONTENT ? DC_NO_CONTENT : st;
+        *r = first;   /* whatever stopped the second look (its deadline too) */
+        return DC_NO_CONTENT;
     }
     if (r->explain) {
         size_t n = strlen(SECOND_LOOK_NOTE) + strlen(r->explain) + 1;
