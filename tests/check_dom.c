@@ -199,6 +199,32 @@ START_TEST(test_svg_and_math_marked)
 }
 END_TEST
 
+/* The second look's names: the same token, the same name; no digits, which
+ * the same-kind test reads as an index (every name of digits would be one
+ * kind); an id renamed whole; other attributes left alone. */
+START_TEST(test_blind_names_hide_class_and_id)
+{
+    dci_doc doc = tu_parse("<div id=\"main box\" class=\"story-1 comments\" data-n=\"1\">"
+                           "<p class=\"comments\">a</p><p class=\"story-2\">b</p></div>");
+    ck_assert_int_eq(dci_blind_names(&doc), DC_OK);
+    dci_node *div = tu_find_tag(doc.body, GUMBO_TAG_DIV, 0);
+    dci_node *p1 = tu_find_tag(doc.body, GUMBO_TAG_P, 0);
+    dci_node *p2 = tu_find_tag(doc.body, GUMBO_TAG_P, 1);
+    const char *cls = dci_attr_get(div, "class"), *id = dci_attr_get(div, "id");
+    ck_assert_str_eq(dci_attr_get(div, "data-n"), "1");
+    ck_assert_ptr_null(strpbrk(cls, "0123456789"));
+    ck_assert_ptr_null(strstr(cls, "comments"));
+    ck_assert_ptr_null(strchr(id, ' '));
+    const char *second = strchr(cls, ' ');
+    ck_assert_ptr_nonnull(second);
+    ck_assert_str_eq(second + 1, dci_attr_get(p1, "class"));
+    /* story-1 and story-2 are two names now, not one kind */
+    ck_assert_uint_eq(strlen(dci_attr_get(p2, "class")), (size_t)(second - cls));
+    ck_assert(strncmp(cls, dci_attr_get(p2, "class"), (size_t)(second - cls)) != 0);
+    tu_doc_free(&doc);
+}
+END_TEST
+
 START_TEST(test_parse_over_budget_is_too_large)
 {
     dci_doc doc;
@@ -752,6 +778,7 @@ static Suite *dom_suite(void)
     tcase_add_test(parse, test_parse_of_empty_input);
     tcase_add_test(parse, test_text_is_decoded_and_nul_terminated);
     tcase_add_test(parse, test_svg_and_math_marked);
+    tcase_add_test(parse, test_blind_names_hide_class_and_id);
     tcase_add_test(parse, test_parse_over_budget_is_too_large);
     tcase_add_test(parse, test_parse_of_big_page_over_budget_is_too_large);
     tcase_add_test(parse, test_parse_after_deadline_is_timeout);

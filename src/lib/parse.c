@@ -1,7 +1,6 @@
 #include "parse.h"
 
 #include <setjmp.h>
-#include <stdio.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -209,7 +208,27 @@ static unsigned name_hash(const char *s, size_t len, unsigned h)
 
 #define BLIND_SALT 2166136261u
 #define BLIND_ID_SALT 84696351u /* ids apart from classes, as "#name" */
-#define BLIND_TOKEN_MAX 12      /* "c" and at most ten digits, then a space */
+#define BLIND_LETTERS 7         /* 19^7 names: a clash on one page is rare */
+#define BLIND_TOKEN_MAX (BLIND_LETTERS + 2) /* a space, "x" and the letters */
+
+/* Writes the name of hash h at out: "x" and consonants, never digits, which
+ * the same-kind test reads as an index ("story-1", "story-2"), so that
+ * names of digits would all be one kind; without vowels no class word of
+ * the tables appears in one by chance. Returns its length. */
+static size_t put_blind_name(char *out, unsigned h)
+{
+    static const char consonants[] = "bcdfghjklmnpqrstvwz";
+    const unsigned base = sizeof consonants - 1;
+    out[0] = 'x';
+    for (size_t i = 1; i <= BLIND_LETTERS; i++, h /= base)
+        out[i] = consonants[h % base];
+    return BLIND_LETTERS + 1;
+}
+
+static int is_class_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 /* value with each space-separated token renamed (whole, when as_id), in a; NULL
  * when the arena failed. */
@@ -220,15 +239,17 @@ static const char *blind_value(dci_arena *a, const char *value, int as_id)
     if (!out)
         return NULL;
     for (size_t i = 0; i < len;) {
-        while (i < len && (as_id ? 0 : strchr(" \t\n\r\f", value[i]) != NULL))
+        while (i < len && !as_id && is_class_space(value[i]))
             i++;
         size_t start = i;
-        while (i < len && (as_id || !strchr(" \t\n\r\f", value[i])))
+        while (i < len && (as_id || !is_class_space(value[i])))
             i++;
         if (i == start)
             break;
-        unsigned h = name_hash(value + start, i - start, as_id ? BLIND_ID_SALT : BLIND_SALT);
-        n += (size_t)snprintf(out + n, BLIND_TOKEN_MAX + 1, "%sc%u", n ? " " : "", h);
+        if (n)
+            out[n++] = ' ';
+        n += put_blind_name(out + n, name_hash(value + start, i - start,
+                                                as_id ? BLIND_ID_SALT : BLIND_SALT));
     }
     out[n] = '\0';
     return out;

@@ -20,7 +20,7 @@
 dc_status dci_parse(dci_doc *doc, const char *utf8, size_t len);
 
 /* Renames every class and id token of doc's elements to a name no table
- * knows ("c1234567"), the same name for the same token: the page as a site
+ * knows ("xkqzdtmb"), the same name for the same token: the page as a site
  * with hashed class names shows it, for a second look when the names misled
  * the rules. DC_OK or DC_NOMEM. */
 dc_status dci_blind_names(dci_doc *doc);
