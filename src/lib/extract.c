@@ -8,6 +8,7 @@
 #include "block_model.h"
 #include "buf.h"
 #include "charset.h"
+#include "clock.h"
 #include "clean.h"
 #include "content.h"
 #include "decruft.h"
@@ -258,16 +259,15 @@ static int choose_tuning(dci_tuning *t, const dc_options *opt)
     return opt->tuning ? dci_tuning_apply(t, opt->tuning, err, sizeof err) : 0;
 }
 
-/* Parses utf8 into a document of its own and extracts its article into r;
- * with blind, under class and id names no table knows. */
+/* Parses utf8 into a document of its own and extracts its article into r
+ * within timeout_ms; with blind, under class and id names no table knows. */
 static dc_status extract_once(dc_result *r, const char *utf8, size_t len, const dc_options *opt,
-                              const dci_tuning *tuning, int blind)
+                              const dci_tuning *tuning, unsigned timeout_ms, int blind)
 {
     dci_doc doc;
     memset(&doc, 0, sizeof doc);
     doc.tuning = tuning;
-    doc.arena = dci_arena_new(parse_budget(opt, len),
-                             opt->timeout_ms ? opt->timeout_ms : DEFAULT_TIMEOUT_MS);
+    doc.arena = dci_arena_new(parse_budget(opt, len), timeout_ms);
     if (!doc.arena)
         return DC_NOMEM;
     dc_status st = dci_parse(&doc, utf8, len);
@@ -289,15 +289,16 @@ static dc_status extract_once(dc_result *r, const char *utf8, size_t len, const 
  * costs less than a line of junk. A winner whose text the rules emptied
  * (comments dropped under a bare headline), or an index page, keeps its
  * verdict. The first look's metadata stays (names help find a byline); so
- * does its explanation when the second look is not taken.
+ * does its explanation when the second look is not taken. It has what is
+ * left of the page's time: a page costs its deadline at most, one look or two.
  */
 #define SECOND_LOOK_NOTE "second look: no article with the page's class and id names; read without them\n"
 
 static dc_status second_look(dc_result *r, const char *utf8, size_t len, const dc_options *opt,
-                             const dci_tuning *tuning)
+                             const dci_tuning *tuning, unsigned timeout_ms)
 {
     dc_result first = *r;
-    dc_status st = extract_once(r, utf8, len, opt, tuning, 1);
+    dc_status st = extract_once(r, utf8, len, opt, tuning, timeout_ms, 1);
     if (st != DC_OK || r->words < tuning->blind_look_words) {
         *r = first;   /* whatever stopped the second look (its deadline too) */
         return DC_NO_CONTENT;
@@ -330,11 +331,14 @@ static dc_status run(dc_result *r, const char *bytes, size_t len, const dc_optio
                                      &utf8_len, &r->charset);
     if (st != DC_OK)
         return st;
+    unsigned limit = opt->timeout_ms ? opt->timeout_ms : DEFAULT_TIMEOUT_MS;
+    double start = dcx_now_ms();
     st = prepare_input(&utf8, &utf8_len);
     if (st == DC_OK)
-        st = extract_once(r, utf8, utf8_len, opt, &tuning, 0);
-    if (st == DC_NO_CONTENT && !r->kept_winner && tuning.blind_look_words)
-        st = second_look(r, utf8, utf8_len, opt, &tuning);
+        st = extract_once(r, utf8, utf8_len, opt, &tuning, limit, 0);
+    double left = limit - (dcx_now_ms() - start);
+    if (st == DC_NO_CONTENT && !r->kept_winner && tuning.blind_look_words && left >= 1)
+        st = second_look(r, utf8, utf8_len, opt, &tuning, (unsigned)left);
     free(utf8);
     return st;
 }
