@@ -730,6 +730,18 @@ static int is_plain(const dci_node *n)
     return (!c || !*c) && (!id || !*id);
 }
 
+/* Whether s, beside `like` (both plain: no class, no id), reads as a part
+ * of the text: sibling_part_prose of prose, mostly prose, few links, no
+ * teaser list. */
+static int reads_as_part(const dci_node *s, const dci_node *like, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    return t->sibling_part_prose && is_plain(s) && is_plain(like) &&
+           s->prose >= t->sibling_part_prose &&
+           dci_share_reached(s->prose, s->chars, t->sibling_prose_share) &&
+           dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
+}
+
 /* A hand-made layout splits a long text over plain siblings of one tag
  * (a table or a <div> per section): each part's paragraphs sit too deep in
  * it to score near the winner, so a part is known by its prose. A named box
@@ -739,11 +751,8 @@ static int is_plain(const dci_node *n)
  * the winner and nothing else. */
 static int is_plain_part(const dci_node *s, const dci_node *like, dci_walk *w)
 {
-    const dci_tuning *t = w->tuning;
-    return t->sibling_part_prose && s->tag == like->tag && is_plain(s) && is_plain(like) &&
-           (s->flags & DCI_CANDIDATE) && s->score > 0.0f && s->prose >= t->sibling_part_prose &&
-           dci_share_reached(s->prose, s->chars, t->sibling_prose_share) &&
-           dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
+    return s->tag == like->tag && (s->flags & DCI_CANDIDATE) && s->score > 0.0f &&
+           reads_as_part(s, like, w);
 }
 
 /* A hand-made page leaves a <font> open across its sections: the parser
@@ -752,12 +761,8 @@ static int is_plain_part(const dci_node *s, const dci_node *like, dci_walk *w)
  * like a plain part of the winner's (sibling_part_prose). */
 static int is_open_inline_part(const dci_node *s, const dci_node *best, dci_walk *w)
 {
-    const dci_tuning *t = w->tuning;
-    return t->sibling_part_prose && s->type == DCI_NODE_ELEMENT && !dci_tag_is_block(s->tag) &&
-           (s->flags & DCI_HAS_BLOCK) && is_plain(s) && is_plain(best) &&
-           s->prose >= t->sibling_part_prose &&
-           dci_share_reached(s->prose, s->chars, t->sibling_prose_share) &&
-           dci_link_density(s) < t->prose_block_density && !is_teaser_box(s, w);
+    return s->type == DCI_NODE_ELEMENT && !dci_tag_is_block(s->tag) &&
+           (s->flags & DCI_HAS_BLOCK) && reads_as_part(s, best, w);
 }
 
 /* How many siblings back a box looks for the winner: a footer or a box set
