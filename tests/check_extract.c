@@ -780,6 +780,16 @@ START_TEST(test_winner_emptied_by_names_gets_a_second_look)
     /* nor when the second look's article is shorter than blind_look_words */
     ck_assert_int_eq(listing_text("blind_look_words=1000", &text), DC_NO_CONTENT);
     free(text);
+    /* the outline says the page was read twice, and shows the second reading */
+    static const char page[] = LISTING_PAGE(LISTING_FOOTER);
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.flags = DC_OPT_EXPLAIN;
+    char *explained = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_EXPLAIN, 0, NULL);
+    ck_assert_msg(strncmp(explained, "second look: ", 13) == 0, "no second look line:\n%s",
+                  explained);
+    ck_assert_ptr_null(strstr(explained, "pnlTeaser"));
+    free(explained);
 }
 END_TEST
 
