@@ -369,6 +369,19 @@ static const rule_case cases[] = {
             "<div><h2>Sea wall repairs approved</h2><dl>" UNITS12 UNITS4 "</dl></div>"
             "<div><div><h2>Sea wall repairs approved</h2><p>By Ann Lee</p></div><div id=\"t\">"
             P1 P2 P3 "</div></div>")},
+    /* ...and a box that ends before the headline (a profile above the post, classes
+     * saying nothing) gives way to the post the headline heads when that scores a
+     * twentieth of it (headline_ahead_ratio): an article follows its headline; near
+     * miss: the profile after the post, where a third is needed */
+    {"winner",
+     TITLED("Blog: Links of the week",
+            "<div><div><h2>About Me</h2><div>" PARAS12 P1 P2 P3 P4 "</div></div>"
+            "<div><h3>Links of the week</h3><div id=\"t\"><p>" LINK_ITEM LINK_ITEM LINK_ITEM
+            LINK_ITEM LINK_ITEM "</p></div></div></div>"),
+     TITLED("Blog: Links of the week",
+            "<div><div><h3>Links of the week</h3><div id=\"t\"><p>" LINK_ITEM LINK_ITEM
+            LINK_ITEM LINK_ITEM LINK_ITEM "</p></div></div>"
+            "<div><h2>About Me</h2><div>" PARAS12 P1 P2 P3 P4 "</div></div></div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},

@@ -188,6 +188,14 @@ static int key_names(const char *kh, size_t lh, const char *kt)
     return lt > 0 && lh > 0 && (strstr(kh, kt) || (lh * 2 >= lt && strstr(kt, kh)));
 }
 
+/* Whether the heading of key kh is most of the title of key kt, not a
+ * line around it ("About Cape Argus", "3 comments on ..."). */
+static int key_within(const char *kh, size_t lh, const char *kt)
+{
+    size_t lt = strlen(kt);
+    return lt > 0 && lh > 0 && lh * 2 >= lt && strstr(kt, kh);
+}
+
 /* Whether the heading of key kh names one part of the <title>. */
 static int key_names_part(const title_keys *k, const char *kh, size_t lh)
 {
@@ -248,8 +256,9 @@ int dci_mark_headline(dci_doc *doc, int on)
     return 0;
 }
 
-int dci_find_headlines(dci_doc *doc, dci_node **out, int max)
+int dci_find_headlines(dci_doc *doc, dci_node **out, int max, int *whole)
 {
+    *whole = 0;
     title_keys *k = dci_arena_alloc(doc->arena, sizeof *k);
     if (!k)
         return -1;
@@ -269,6 +278,8 @@ int dci_find_headlines(dci_doc *doc, dci_node **out, int max)
                 k->found[0] = '\0';
             continue;
         }
+        if (found == 0 && (key_within(kh, lh, k->found) || key_within(kh, lh, k->page)))
+            *whole = 1;
         if (key_names(kh, lh, k->found) || key_names(kh, lh, k->page) ||
             key_names_part(k, kh, lh))
             out[found++] = h;

@@ -22,8 +22,10 @@ dc_status dci_prune(dci_doc *doc);
 int dci_mark_headline(dci_doc *doc, int on);
 
 /* The headings naming the page's headline (matching the title found or
- * the <title>), the first max of them in the page's order, in out: their
- * count, or -1 when the arena failed. */
-int dci_find_headlines(dci_doc *doc, dci_node **out, int max);
+ * the <title>, or one part of the <title>), the first max of them in the
+ * page's order, in out: their count, or -1 when the arena failed. *whole:
+ * 1 when the first is most of the title, not a part of it nor a line
+ * around it ("About Cape Argus", "3 comments on ..."). */
+int dci_find_headlines(dci_doc *doc, dci_node **out, int max, int *whole);
 
 #endif

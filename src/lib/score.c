@@ -1059,6 +1059,27 @@ static dci_node *best_in(dci_node *box, float chars, unsigned prose)
     return pick;
 }
 
+/* Whether a ends before b starts in page order (neither holds the
+ * other). */
+static int ends_before(const dci_node *a, const dci_node *b)
+{
+    size_t da = depth_of(a), db = depth_of(b);
+    for (; da > db; da--)
+        a = a->parent;
+    for (; db > da; db--)
+        b = b->parent;
+    if (a == b)
+        return 0;
+    while (a->parent != b->parent) {
+        a = a->parent;
+        b = b->parent;
+    }
+    for (const dci_node *n = a->next; n; n = n->next)
+        if (n == b)
+            return 1;
+    return 0;
+}
+
 /*
  * The candidate the page's headline heads, when the best is outside every
  * box a heading naming the headline heads (and around none of them) and
@@ -1072,12 +1093,20 @@ static dci_node *best_in(dci_node *box, float chars, unsigned prose)
  * language). NULL when the best stays.
  */
 static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
-                                  const dci_node *first)
+                                  const dci_node *first, int *ahead)
 {
     const dci_tuning *t = doc->tuning;
     dci_node *heads[HEADLINES_MAX];
-    int found = t->headline_body_ratio > 0 ? dci_find_headlines(doc, heads, HEADLINES_MAX) : 0;
+    int whole = 0;
+    int found = t->headline_body_ratio > 0
+                    ? dci_find_headlines(doc, heads, HEADLINES_MAX, &whole) : 0;
+    float ratio = t->headline_body_ratio;
     float chars = (float)unlinked_chars(best) * t->headline_body_text;
+    *ahead = found > 0 && whole && t->headline_ahead_ratio > 0 && ends_before(best, heads[0]);
+    if (*ahead) {
+        ratio = t->headline_ahead_ratio;
+        chars = 0;
+    }
     dci_node *pick = NULL;
     for (int i = 0; i < found; i++) {
         dci_node *box = headed_box(heads[i], body), *in = NULL;
@@ -1094,7 +1123,7 @@ static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
         if (in && (!pick || in->score > pick->score))
             pick = in;
     }
-    return pick && pick->score >= first->score * t->headline_body_ratio ? pick : NULL;
+    return pick && pick->score >= first->score * ratio ? pick : NULL;
 }
 
 dc_status dci_score(dci_doc *doc, dci_node **winner)
@@ -1113,11 +1142,15 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
     if (!holds_share(doc->tuning, best, body, doc->tuning->winner_prose_share) ||
         !holds_share(doc->tuning, top[0], body, doc->tuning->core_prose_share))
         best = choose_fair_winner(doc->tuning, body, top, best);
-    dci_node *headed = headed_candidate(doc, body, best, top[0]);
+    int ahead = 0;
+    dci_node *headed = headed_candidate(doc, body, best, top[0], &ahead);
     if (headed) {
         memset(top, 0, sizeof top);
         top[0] = headed;
+        dci_node *beaten = best;
         best = choose_winner(doc->tuning, body, top);
+        if (ahead && best != headed && (best == beaten || dci_is_inside(beaten, best)))
+            best = headed;   /* widened over the box above the headline it beat */
         w.best_why = "the post the page's headline heads";
     }
     dci_node *holder = prefer_article_holder(doc->tuning, best, body);

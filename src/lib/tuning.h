@@ -86,6 +86,9 @@ typedef struct dci_tuning {
     float headline_body_text;        /* ...when its text outside links is this share of
                                         the best's (a header's date line is not the post) */
     unsigned headline_body_prose;    /* ...or when it holds this much prose (0: off) */
+    float headline_ahead_ratio;      /* ...or this share when the best ends before the
+                                        page's first headline: an article follows its
+                                        headline, a profile above it is beside it (0: off) */
 
     /* Joining the winner's relatives. */
     float sibling_score_ratio;       /* of the best score, for a sibling to join */
