@@ -382,6 +382,16 @@ static const rule_case cases[] = {
             "<div><div><h3>Links of the week</h3><div id=\"t\"><p>" LINK_ITEM LINK_ITEM
             LINK_ITEM LINK_ITEM LINK_ITEM "</p></div></div>"
             "<div><h2>About Me</h2><div>" PARAS12 P1 P2 P3 P4 "</div></div></div>")},
+    /* ...and a run of comment units after the headline, which no class or signature
+     * names, gives way to a post of a paragraph (headline_thread_prose), the winner not
+     * widened over it; near miss: paragraphs of prose after it, no run of units */
+    {"winner",
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><div><h2>Sea wall repairs approved</h2><div id=\"t\">" P1 "</div></div>"
+            "<dl>" UNITS12 "</dl></div>"),
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><div><h2>Sea wall repairs approved</h2><div id=\"t\">" P1 "</div></div>"
+            "<div>" PARAS12 "</div></div>")},
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},

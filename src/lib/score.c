@@ -1090,10 +1090,16 @@ static int ends_before(const dci_node *a, const dci_node *b)
  * box its article, where a profile, a blog's description, a site's footer
  * or a long thread of comments elsewhere outscores a short post by its
  * length (the classes that would name them may be hashes or in another
- * language). NULL when the best stays.
+ * language). An article follows its headline: a best that ends before the
+ * first heading, when that heading is most of the title, needs only
+ * t->headline_ahead_ratio of a candidate there (a profile above the
+ * post), and a best that is a run of comment units after it only
+ * t->headline_thread_prose of the post's prose. *apart: 1 when either
+ * holds, and the winner widened from the pick must not take in the best.
+ * NULL when the best stays.
  */
 static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
-                                  const dci_node *first, int *ahead)
+                                  const dci_node *first, int *apart)
 {
     const dci_tuning *t = doc->tuning;
     dci_node *heads[HEADLINES_MAX];
@@ -1102,10 +1108,16 @@ static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
                     ? dci_find_headlines(doc, heads, HEADLINES_MAX, &whole) : 0;
     float ratio = t->headline_body_ratio;
     float chars = (float)unlinked_chars(best) * t->headline_body_text;
-    *ahead = found > 0 && whole && t->headline_ahead_ratio > 0 && ends_before(best, heads[0]);
-    if (*ahead) {
+    *apart = found > 0 && whole && t->headline_ahead_ratio > 0 && ends_before(best, heads[0]);
+    if (*apart) {
         ratio = t->headline_ahead_ratio;
         chars = 0;
+    }
+    unsigned prose = t->headline_body_prose, units;
+    if (found > 0 && t->headline_thread_prose > 0 && ends_before(heads[0], best) &&
+        tag_units(best, &units)) {
+        prose = t->headline_thread_prose;   /* a run of comment units under the post */
+        *apart = 1;
     }
     dci_node *pick = NULL;
     for (int i = 0; i < found; i++) {
@@ -1118,7 +1130,7 @@ static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
                     return NULL;
                 break;   /* the title repeated over the comments, after the story */
             }
-            in = best_in(box, chars, t->headline_body_prose);
+            in = best_in(box, chars, prose);
         }
         if (in && (!pick || in->score > pick->score))
             pick = in;
@@ -1142,14 +1154,14 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
     if (!holds_share(doc->tuning, best, body, doc->tuning->winner_prose_share) ||
         !holds_share(doc->tuning, top[0], body, doc->tuning->core_prose_share))
         best = choose_fair_winner(doc->tuning, body, top, best);
-    int ahead = 0;
-    dci_node *headed = headed_candidate(doc, body, best, top[0], &ahead);
+    int apart = 0;
+    dci_node *headed = headed_candidate(doc, body, best, top[0], &apart);
     if (headed) {
         memset(top, 0, sizeof top);
         top[0] = headed;
         dci_node *beaten = best;
         best = choose_winner(doc->tuning, body, top);
-        if (ahead && best != headed && (best == beaten || dci_is_inside(beaten, best)))
+        if (apart && best != headed && (best == beaten || dci_is_inside(beaten, best)))
             best = headed;   /* widened over the box above the headline it beat */
         w.best_why = "the post the page's headline heads";
     }

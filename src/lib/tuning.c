@@ -59,6 +59,7 @@ const dci_tuning dci_tuning_defaults = {
     .headline_body_text = 0.25f,
     .headline_body_prose = 500,
     .headline_ahead_ratio = 0.05f,
+    .headline_thread_prose = 100,
 
     .sibling_score_ratio = 0.2f,
     .sibling_min_score = 10.0f,
@@ -194,6 +195,7 @@ static const field fields[] = {
     COUNT_FIELD(beside_signed_prose), WEIGHT_FIELD(beside_headed_ratio),
     WEIGHT_FIELD(headline_body_ratio), WEIGHT_FIELD(headline_body_text),
     COUNT_FIELD(headline_body_prose), WEIGHT_FIELD(headline_ahead_ratio),
+    COUNT_FIELD(headline_thread_prose),
     WEIGHT_FIELD(sibling_score_ratio), WEIGHT_FIELD(sibling_min_score),
     WEIGHT_FIELD(same_class_bonus), SHARE_FIELD(sibling_prose_share),
     SHARE_FIELD(sibling_own_share), COUNT_FIELD(sibling_part_prose), COUNT_FIELD(wrapper_para_prose),

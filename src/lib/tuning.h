@@ -89,6 +89,8 @@ typedef struct dci_tuning {
     float headline_ahead_ratio;      /* ...or this share when the best ends before the
                                         page's first headline: an article follows its
                                         headline, a profile above it is beside it (0: off) */
+    unsigned headline_thread_prose;  /* ...or this much prose when the best is a run of
+                                        comment units after the headline (0: off) */
 
     /* Joining the winner's relatives. */
     float sibling_score_ratio;       /* of the best score, for a sibling to join */
