@@ -202,6 +202,20 @@ static const tail_phrase phrases[] = {
     {"* ist reporter*", 0},
     {"* ist korrespondent*", 0},
     {"quelle: *", 0},
+    /* the blog engines' reply form, related posts, author box, tags, and
+     * a closed or empty thread (WordPress's translated strings) */
+    {"schreibe einen kommentar*", TAIL_REST},
+    {"hinterlasse einen kommentar*", TAIL_REST},
+    {"kommentar schreiben*", TAIL_REST},
+    {"ähnliche artikel*", TAIL_REST},
+    {"ähnliche beiträge*", TAIL_REST},
+    {"verwandte artikel*", TAIL_REST},
+    {"über den autor", TAIL_REST},
+    {"schlagwörter: *", TAIL_REST},
+    {"schlagworte: *", TAIL_REST},
+    {"noch keine kommentare", 0},
+    {"noch keine kommentare vorhanden*", 0},
+    {"du musst angemeldet sein, um *", 0},
     /* Polish */
     {"komentarze*", TAIL_REST},
     {"*wszelkie prawa zastrzeżone*", TAIL_RIGHTS},
@@ -214,6 +228,13 @@ static const tail_phrase phrases[] = {
     {"pobierz aplikację*", 0},
     {"źródło: *", 0},
     {"* jest dziennikar*", 0},
+    /* the reply form, related posts, author box, tags, an empty thread */
+    {"dodaj komentarz*", TAIL_REST},
+    {"podobne artykuły*", TAIL_REST},
+    {"powiązane artykuły*", TAIL_REST},
+    {"o autorze", TAIL_REST},
+    {"tagi: *", TAIL_REST},
+    {"brak komentarzy", 0},
     /* Spanish */
     {"comentarios*", TAIL_REST},
     {"*todos los derechos reservados*", TAIL_RIGHTS},
@@ -227,6 +248,15 @@ static const tail_phrase phrases[] = {
     {"con información de *", 0},
     {"* es periodista*", 0},
     {"fuente: *", 0},
+    /* the reply form, related posts, author box, tags, an empty thread */
+    {"deja una respuesta*", TAIL_REST},
+    {"deja un comentario*", TAIL_REST},
+    {"artículos relacionados*", TAIL_REST},
+    {"noticias relacionadas*", TAIL_REST},
+    {"sobre el autor", TAIL_REST},
+    {"etiquetas: *", TAIL_REST},
+    {"los comentarios están cerrados*", 0},
+    {"sin comentarios", 0},
     /* French */
     {"commentaires*", TAIL_REST},
     {"*tous droits réservés*", TAIL_RIGHTS},
@@ -242,6 +272,20 @@ static const tail_phrase phrases[] = {
     {"avec afp*", 0},
     {"* est journaliste*", 0},
     {"source : *", 0},
+    /* the reply form, related posts, author box, tags, an empty thread */
+    {"laisser un commentaire*", TAIL_REST},
+    {"laisser une réponse*", TAIL_REST},
+    {"ajouter un commentaire*", TAIL_REST},
+    {"articles similaires*", TAIL_REST},
+    {"articles liés*", TAIL_REST},
+    {"à propos de l'auteur", TAIL_REST},
+    {"mots-clés: *", TAIL_REST},
+    {"mots-clés : *", TAIL_REST},
+    {"étiquettes: *", TAIL_REST},
+    {"étiquettes : *", TAIL_REST},
+    {"les commentaires sont fermés*", 0},
+    {"aucun commentaire", 0},
+    {"vous devez * connecté pour publier un commentaire*", 0},
     /* Italian */
     {"commenti*", TAIL_REST},
     {"*riproduzione riservata*", TAIL_RIGHTS},
@@ -255,6 +299,13 @@ static const tail_phrase phrases[] = {
     {"sostieni *", 0},
     {"* è giornalist*", 0},
     {"fonte: *", 0},
+    /* the reply form, related posts, author box, tags, an empty thread */
+    {"lascia un commento*", TAIL_REST},
+    {"lascia una risposta*", TAIL_REST},
+    {"articoli correlati*", TAIL_REST},
+    {"sull'autore", TAIL_REST},
+    {"i commenti sono chiusi*", 0},
+    {"nessun commento", 0},
     /* Dutch */
     {"reacties*", TAIL_REST},
     {"*alle rechten voorbehouden*", TAIL_RIGHTS},
@@ -270,6 +321,12 @@ static const tail_phrase phrases[] = {
     {"steun *", 0},
     {"* is journalist*", 0},
     {"bron: *", 0},
+    /* the reply form, related posts, author box, tags, an empty thread */
+    {"geef een reactie*", TAIL_REST},
+    {"laat een reactie achter*", TAIL_REST},
+    {"gerelateerde artikelen*", TAIL_REST},
+    {"over de auteur", TAIL_REST},
+    {"geen reacties", 0},
     /* Portuguese */
     {"comentários*", TAIL_REST},
     {"*todos os direitos reservados*", TAIL_RIGHTS},
@@ -283,6 +340,13 @@ static const tail_phrase phrases[] = {
     {"baixe o aplicativo*", 0},
     {"apoie *", 0},
     {"* é jornalista*", 0},
+    /* the reply form, related posts, author box, tags, an empty thread */
+    {"deixe um comentário*", TAIL_REST},
+    {"deixe uma resposta*", TAIL_REST},
+    {"artigos relacionados*", TAIL_REST},
+    {"notícias relacionadas*", TAIL_REST},
+    {"sobre o autor", TAIL_REST},
+    {"nenhum comentário", 0},
     /* Indonesian */
     {"iklan", 0},
     /* Russian */
@@ -298,6 +362,55 @@ static const tail_phrase phrases[] = {
     {"читайте нас в *", 0},
     {"следите за нами *", 0},
     {"источник: *", 0},
+    /* the reply form, related posts, author box, tags, an empty thread */
+    {"добавить комментарий*", TAIL_REST},
+    {"оставить комментарий*", TAIL_REST},
+    {"оставьте комментарий*", TAIL_REST},
+    {"похожие статьи*", TAIL_REST},
+    {"похожие записи*", TAIL_REST},
+    {"материалы по теме*", TAIL_REST},
+    {"об авторе", TAIL_REST},
+    {"теги: *", TAIL_REST},
+    {"метки: *", TAIL_REST},
+    {"нет комментариев", 0},
+    /* Czech */
+    {"komentáře", TAIL_REST},
+    {"komentáře (*", TAIL_REST},
+    {"napsat komentář*", TAIL_REST},
+    {"přidat komentář*", TAIL_REST},
+    {"související články*", TAIL_REST},
+    {"*všechna práva vyhrazena*", TAIL_RIGHTS},
+    {"sdílet", 0},
+    {"zdroj: *", 0},
+    /* Swedish ("kommentarer" is German's "kommentare*") */
+    {"lämna ett svar*", TAIL_REST},
+    {"lämna en kommentar*", TAIL_REST},
+    {"relaterade artiklar*", TAIL_REST},
+    {"*alla rättigheter förbehållna*", TAIL_RIGHTS},
+    {"dela", 0},
+    {"källa: *", 0},
+    /* Turkish */
+    {"yorumlar", TAIL_REST},
+    {"yorumlar (*", TAIL_REST},
+    {"bir yanıt yazın*", TAIL_REST},
+    {"bir cevap yazın*", TAIL_REST},
+    {"ilgili haberler*", TAIL_REST},
+    {"i\xcc\x87lgili haberler*", TAIL_REST}, /* "İlgili": İ folds to i and a dot */
+    {"benzer haberler*", TAIL_REST},
+    {"*tüm hakları saklıdır*", TAIL_RIGHTS},
+    {"paylaş", 0},
+    {"kaynak: *", 0},
+    /* Japanese and Chinese, written without spaces: whole lines only */
+    {"関連記事", TAIL_REST},
+    {"コメント", TAIL_REST},
+    {"コメントを残す", TAIL_REST},
+    {"相关文章", TAIL_REST},
+    {"相關文章", TAIL_REST},
+    {"相关阅读", TAIL_REST},
+    {"延伸阅读", TAIL_REST},
+    {"延伸閱讀", TAIL_REST},
+    {"发表评论", TAIL_REST},
+    {"發表評論", TAIL_REST},
 };
 
 /* Bytes that may open a block before its words: bullets, dashes, quotes. */
