@@ -23,7 +23,7 @@ typedef struct word_value {
 
 /* Month names and their usual abbreviations, case-folded: English, German,
  * Polish (nominative and genitive), Spanish, French, Italian, Dutch,
- * Portuguese, Russian (nominative and genitive). */
+ * Portuguese, Russian (nominative and genitive), Czech, Swedish, Turkish. */
 static const word_value months[] = {
     {"january", 1}, {"jan", 1}, {"februari", 2}, {"february", 2}, {"feb", 2},
     {"march", 3}, {"mar", 3}, {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6},
@@ -59,13 +59,24 @@ static const word_value months[] = {
     {"januari", 1}, {"maart", 3}, {"mrt", 3}, {"mei", 5}, {"augustus", 8},
     /* Portuguese */
     {"janeiro", 1}, {"fevereiro", 2}, {"fev", 2}, {"março", 3}, {"maio", 5}, {"junho", 6},
-    {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"out", 10}, {"dezembro", 12},
+    {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"out", 10}, {"novembro", 11},
+    {"dezembro", 12},
     /* Russian */
     {"январь", 1}, {"января", 1}, {"февраль", 2}, {"февраля", 2}, {"март", 3},
     {"марта", 3}, {"апрель", 4}, {"апреля", 4}, {"май", 5}, {"мая", 5}, {"июнь", 6},
     {"июня", 6}, {"июль", 7}, {"июля", 7}, {"август", 8}, {"августа", 8},
     {"сентябрь", 9}, {"сентября", 9}, {"октябрь", 10}, {"октября", 10}, {"ноябрь", 11},
     {"ноября", 11}, {"декабрь", 12}, {"декабря", 12},
+    /* Czech (nominative and genitive; "listopad" is Polish's too) */
+    {"leden", 1}, {"ledna", 1}, {"únor", 2}, {"února", 2}, {"březen", 3}, {"března", 3},
+    {"duben", 4}, {"dubna", 4}, {"květen", 5}, {"května", 5}, {"červen", 6}, {"června", 6},
+    {"červenec", 7}, {"července", 7}, {"srpen", 8}, {"srpna", 8}, {"září", 9}, {"říjen", 10},
+    {"října", 10}, {"listopadu", 11}, {"prosinec", 12}, {"prosince", 12},
+    /* Swedish (the other months are Dutch's, German's or English's) */
+    {"augusti", 8},
+    /* Turkish */
+    {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
+    {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
 };
 
 /* Zone names of RFC 2822 and a few more that pages write, in minutes east. */
@@ -84,6 +95,13 @@ static const char *const fillers[] = {
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
     "st", "nd", "rd", "th", "er", "de", "del", "at", "on", "of", "the", "um", "le",
     "à", "às", "alle", "om", "г", "года", "в", "r",
 };
