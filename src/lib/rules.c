@@ -1775,7 +1775,13 @@ static int ends_like_teaser(const dci_node *n, dci_walk *w)
     if (!text)
         return 0;
     size_t len = strlen(text);
-    static const char *const endings[] = {"[...]", "[…]", "...", "…", "Read more"};
+    /* a teaser's "Read more", in the languages of the web */
+    static const char *const endings[] = {"[...]",         "[…]",          "...",
+                                          "…",             "Read more",    "Weiterlesen",
+                                          "Lire la suite", "Leer más",     "Leggi tutto",
+                                          "Lees meer",     "Leia mais",    "Czytaj więcej",
+                                          "Читать далее",  "Läs mer",      "Devamını oku",
+                                          "続きを読む"};
     for (size_t i = 0; i < DCX_COUNTOF(endings); i++) {
         size_t elen = strlen(endings[i]);
         if (len >= elen && strncasecmp(text + len - elen, endings[i], elen) == 0)

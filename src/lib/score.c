@@ -680,6 +680,10 @@ static long time_at(const char *s, size_t from, size_t to)
 static const char *const signature_verbs[] = {
     "said", "says", "wrote", "writes", "sagt", "schrieb", "dit", "dice", "disse", "scrive",
     "schreef", "zegt", "napisał", "pisze",
+    /* the same signatures in more languages of the web: "Ann a écrit :",
+     * "escribió", "ha scritto", "escreveu", "написал", "skrev", "napsal" */
+    "a écrit", "escribió", "dijo", "ha scritto", "escreveu", "napisała", "написал",
+    "написала", "пишет", "skrev", "napsal", "napsala",
 };
 
 /* The name said after the time of day ending at s[from] ("Ann said,"):
