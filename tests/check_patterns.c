@@ -186,6 +186,10 @@ static const class_word_case class_word_cases[] = {
     {"materia", "materia", DCI_HINT_POSITIVE},
     {"artykul", "artykul", DCI_HINT_POSITIVE},
     {"tresc", "tresc", DCI_HINT_POSITIVE},
+    {"clanek", "clanek", DCI_HINT_POSITIVE},
+    {"innehall", "innehall", DCI_HINT_POSITIVE},
+    {"makale", "makale", DCI_HINT_POSITIVE},
+    {"icerik", "icerik", DCI_HINT_POSITIVE},
     {"footnote*", "footnotes", DCI_HINT_NEGATIVE},
     {"media", "media", DCI_HINT_NEGATIVE},
     {"tool*", "toolbox", DCI_HINT_NEGATIVE},
@@ -239,6 +243,7 @@ static const class_word_case class_word_cases[] = {
     {"komentar*", "komentarze", DCI_HINT_DROP},
     {"coment*", "comentarios", DCI_HINT_DROP},
     {"reactie*", "reacties", DCI_HINT_DROP},
+    {"yorum*", "yorumlar", DCI_HINT_DROP},
     {"teilen", "teilen", DCI_HINT_DROP},
     {"delen", "delen", DCI_HINT_DROP},
     {"partage*", "partager", DCI_HINT_DROP},
@@ -246,6 +251,8 @@ static const class_word_case class_word_cases[] = {
     {"compartilh*", "compartilhe", DCI_HINT_DROP},
     {"condivi*", "condividi", DCI_HINT_DROP},
     {"udostepnij*", "udostepnijbox", DCI_HINT_DROP},
+    {"sdile*", "sdileni", DCI_HINT_DROP},
+    {"paylas*", "paylas-butonlari", DCI_HINT_DROP},
     {"werbung", "werbung", DCI_HINT_DROP},
     {"werbe*", "werbebanner", DCI_HINT_DROP},
     {"anzeige", "anzeige", DCI_HINT_DROP},
@@ -253,12 +260,16 @@ static const class_word_case class_word_cases[] = {
     {"publicidad*", "publicidade", DCI_HINT_DROP},
     {"pubblicita", "pubblicita", DCI_HINT_DROP},
     {"reklam*", "reklama", DCI_HINT_DROP},
+    {"annons*", "annonsering", DCI_HINT_DROP},
     {"verwandte*", "verwandte", DCI_HINT_DROP},
     {"relacionad*", "relacionadas", DCI_HINT_DROP},
     {"correlati", "correlati", DCI_HINT_DROP},
     {"correlate", "notizie-correlate", DCI_HINT_DROP},
     {"gerelateerd*", "gerelateerde", DCI_HINT_DROP},
     {"powiazan*", "powiazane", DCI_HINT_DROP},
+    {"souvisejici*", "souvisejici-clanky", DCI_HINT_DROP},
+    {"relaterad*", "relaterade", DCI_HINT_DROP},
+    {"similaires", "articles-similaires", DCI_HINT_DROP},
     {"eyebrow", "eyebrow", DCI_HINT_DROP},
     {"disclaimer*", "disclaimers", DCI_HINT_DROP},
     {"legal", "legal-notice", DCI_HINT_DROP},
@@ -593,7 +604,8 @@ START_TEST(test_beside_box_words)
 {
     static const char *const beside[] = {"comments",   "commentlist", "disqus_thread",
                                          "kommentare", "komentarze",  "comentarios",
-                                         "reacties",   "sidebar",     "sidebar-right",
+                                         "reacties",   "yorumlar",    "sidebar",
+                                         "sidebar-right",
                                          "side-panel", "right rail"};
     static const char *const others[] = {"related", "date", "byline", "footer", "nav",
                                          "share", "author-bio"};
@@ -618,7 +630,7 @@ START_TEST(test_beside_words_naming_comments)
 {
     static const char *const comments[] = {"comments",   "commentlist", "disqus_thread",
                                            "kommentare", "komentarze",  "comentarios",
-                                           "reacties"};
+                                           "reacties",   "yorumlar"};
     static const char *const others[] = {"sidebar", "sidebar-right", "side-panel", "right rail"};
     fake_element e;
     for (size_t i = 0; i < sizeof comments / sizeof *comments; i++) {

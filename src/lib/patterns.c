@@ -59,6 +59,13 @@ static const class_word class_words[] = {
     {"materia", DCI_HINT_POSITIVE, 0},
     {"artykul", DCI_HINT_POSITIVE, 0},
     {"tresc", DCI_HINT_POSITIVE, 0},
+    /* Czech "clanek" (článek), Swedish "innehall" (innehåll), Turkish
+     * "makale" and "icerik" (içerik); not Czech "obsah", which also heads a
+     * table of contents */
+    {"clanek", DCI_HINT_POSITIVE, 0},
+    {"innehall", DCI_HINT_POSITIVE, 0},
+    {"makale", DCI_HINT_POSITIVE, 0},
+    {"icerik", DCI_HINT_POSITIVE, 0},
     /* signs of page furniture: lower the score */
     {"footnote*", DCI_HINT_NEGATIVE, 0},
     {"media", DCI_HINT_NEGATIVE, 0},
@@ -118,6 +125,8 @@ static const class_word class_words[] = {
     {"komentar*", DCI_HINT_DROP, 1},
     {"coment*", DCI_HINT_DROP, 1},
     {"reactie*", DCI_HINT_DROP, 1},
+    /* Turkish "yorumlar" */
+    {"yorum*", DCI_HINT_DROP, 1},
     /* sharing: German and Dutch "teilen", "delen" (whole words: "delen" is
      * also "parts"); French "partager"; Spanish "compartir"; Portuguese
      * "compartilhe" (not "compart*": "compartment"); Italian "condividi",
@@ -129,6 +138,9 @@ static const class_word class_words[] = {
     {"compartilh*", DCI_HINT_DROP, 1},
     {"condivi*", DCI_HINT_DROP, 1},
     {"udostepnij*", DCI_HINT_DROP, 1},
+    /* Czech "sdilet", "sdileni" (sdílení), Turkish "paylas" (paylaş) */
+    {"sdile*", DCI_HINT_DROP, 1},
+    {"paylas*", DCI_HINT_DROP, 1},
     /* advertising: German "werbung", "werbebanner", "anzeige" (whole word:
      * "anzeigen" is also "show"); French "publicite"; Spanish and
      * Portuguese "publicidad(e)"; Italian "pubblicita"; Polish and Czech
@@ -140,6 +152,8 @@ static const class_word class_words[] = {
     {"publicidad*", DCI_HINT_DROP, 1},
     {"pubblicita", DCI_HINT_DROP, 1},
     {"reklam*", DCI_HINT_DROP, 1},
+    /* Swedish and Norwegian "annons(e)", French "annonces" */
+    {"annons*", DCI_HINT_DROP, 1},
     /* related stories: German "verwandte", Spanish and Portuguese
      * "relacionadas", Italian "correlati", "correlate" (whole words:
      * "correlation" is English), Dutch "gerelateerd", Polish "powiazane" */
@@ -149,6 +163,11 @@ static const class_word class_words[] = {
     {"correlate", DCI_HINT_DROP, 1},
     {"gerelateerd*", DCI_HINT_DROP, 1},
     {"powiazan*", DCI_HINT_DROP, 1},
+    /* Czech "souvisejici" (související), Swedish "relaterade", French
+     * "similaires" ("articles-similaires") */
+    {"souvisejici*", DCI_HINT_DROP, 1},
+    {"relaterad*", DCI_HINT_DROP, 1},
+    {"similaires", DCI_HINT_DROP, 1},
     /* legal small print: a disclaimer, a notice, the site's policies */
     {"disclaimer*", DCI_HINT_DROP, 0},
     {"legal", DCI_HINT_DROP, 0},
@@ -205,7 +224,7 @@ static const char *const small_box_words[] = {
  * page's side column. What such a box holds is never the article when the
  * page has a fair rival outside it. */
 static const char *const beside_box_words[] = {
-    "comment*", "disqus*", "komment*", "komentar*", "coment*", "reactie*",
+    "comment*", "disqus*", "komment*", "komentar*", "coment*", "reactie*", "yorum*",
     "sidebar*", "side-panel", "rail",
 };
 
@@ -232,7 +251,8 @@ static int holds_beside_stem(const char *value)
 
 /* The beside-box words that name a page's comments, not its side column. */
 static const char *const comment_box_words[] = {"comment*", "disqus*", "komment*",
-                                                "komentar*", "coment*", "reactie*"};
+                                                "komentar*", "coment*", "reactie*",
+                                                "yorum*"};
 
 int dci_beside_word_names_comments(const char *word)
 {
