@@ -16,6 +16,9 @@
 static const char *const prefixes[] = {
     "written by ", "posted by ", "publicado por ", "escrito por ", "by: ", "by ", "par ",
     "por ", "von ", "door ", "di ", "przez ", "автор: ", "автор ",
+    /* the same in more languages of the web */
+    "geschrieben von ", "verfasst von ", "écrit par ", "publié par ", "scritto da ",
+    "pubblicato da ", "geschreven door ", "autor: ", "yazar: ", "av ",
 };
 
 /* What separates the names from the rest (a date, the desk, a share
@@ -86,6 +89,11 @@ static const char *const date_labels[] = {
     "updated", "updated:", "last", "originally", "published", "published:", "posted", "posted:",
     "on",
     "aktualisiert", "aktualisiert:", "publié", "publié:", "le", "am", "el", "il",
+    "veröffentlicht", "veröffentlicht:", "actualizado", "actualizado:", "publicado",
+    "publicado:", "aggiornato", "aggiornato:", "pubblicato", "pubblicato:", "bijgewerkt",
+    "bijgewerkt:", "gepubliceerd", "gepubliceerd:", "atualizado", "atualizado:",
+    "zaktualizowano", "zaktualizowano:", "opublikowano", "opublikowano:", "обновлено",
+    "обновлено:", "опубликовано", "опубликовано:", "op", "em", "dnia",
 };
 
 static int is_date_label(const char *word)
