@@ -696,6 +696,7 @@ void dci_glob_text_init(dci_glob_text *t, const char *text)
 {
     t->text = text;
     t->len = strlen(text);
+    t->first = (unsigned char)tolower((unsigned char)text[0]);
     memset(t->pairs, 0, sizeof t->pairs);
     for (size_t i = 0; i + 1 < t->len; i++) {
         unsigned bit = pair_bit((unsigned char)text[i], (unsigned char)text[i + 1]);
@@ -1406,7 +1407,7 @@ const char *dci_match_phrase(const char *text)
     if (lower)
         dci_glob_text_init(&t, lower);
     for (size_t i = 0; lower && i < DCX_COUNTOF(phrases) && !match; i++)
-        if (dci_glob_match_text(phrases[i], &t))
+        if (dci_glob_first_fits(phrases[i], &t) && dci_glob_match_text(phrases[i], &t))
             match = phrases[i];
     if (lower && !match)
         match = match_limited(credits, DCX_COUNTOF(credits), lower, count_words(text));

@@ -470,7 +470,8 @@ static int find_phrase(const char *text, size_t len, int rights, const tail_phra
     dci_glob_text t;
     dci_glob_text_init(&t, s);
     for (size_t i = 0; i < DCX_COUNTOF(phrases) && !*found; i++)
-        if (dci_glob_match_text(phrases[i].pattern, &t)) {
+        if (dci_glob_first_fits(phrases[i].pattern, &t) &&
+            dci_glob_match_text(phrases[i].pattern, &t)) {
             if (!rights && (phrases[i].flags & TAIL_RIGHTS))
                 break;
             *found = &phrases[i];
