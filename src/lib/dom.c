@@ -85,6 +85,30 @@ int dci_is_inside(const dci_node *n, const dci_node *ancestor)
     return 0;
 }
 
+size_t dci_depth(const dci_node *n)
+{
+    size_t d = 0;
+    for (; n->parent; n = n->parent)
+        d++;
+    return d;
+}
+
+const dci_node *dci_meet(const dci_node **a, const dci_node **b)
+{
+    size_t da = dci_depth(*a), db = dci_depth(*b);
+    for (; da > db; da--)
+        *a = (*a)->parent;
+    for (; db > da; db--)
+        *b = (*b)->parent;
+    if (*a == *b)
+        return *a;
+    while ((*a)->parent != (*b)->parent) {
+        *a = (*a)->parent;
+        *b = (*b)->parent;
+    }
+    return (*a)->parent;
+}
+
 int dci_is_heading(const dci_node *n)
 {
     return n->type == DCI_NODE_ELEMENT && n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6;

@@ -142,6 +142,14 @@ int dci_is_heading(const dci_node *n);
 /* Whether ancestor is a proper ancestor of n. */
 int dci_is_inside(const dci_node *n, const dci_node *ancestor);
 
+/* How many ancestors n has. */
+size_t dci_depth(const dci_node *n);
+
+/* The nearest common ancestor of *a and *b, in O(depth). Steps *a and *b up
+ * to its two children holding them, siblings then; when one of them holds
+ * the other, both end on that one, which is the ancestor returned. */
+const dci_node *dci_meet(const dci_node **a, const dci_node **b);
+
 /* Whether n has a block-level child that is not dropped (now, unlike
  * DCI_HAS_BLOCK, which is as of the last count). */
 int dci_has_block_child(const dci_node *n);

@@ -798,31 +798,13 @@ static int is_rights_footer(const dci_node *s, dci_walk *w)
     return follows(s, w->best) && holds_rights_line(s, w);
 }
 
-static unsigned depth_of(const dci_node *n)
-{
-    unsigned depth = 0;
-    for (; n->parent; n = n->parent)
-        depth++;
-    return depth;
-}
-
 /* Whether n comes after the winner in document order, outside it: of the
  * two children of their nearest common ancestor on their lines, n's
  * follows the winner's. */
 static int after_winner(const dci_node *n, const dci_node *winner)
 {
-    unsigned n_depth = depth_of(n), w_depth = depth_of(winner);
-    for (; n_depth > w_depth; n_depth--)
-        n = n->parent;
-    for (; w_depth > n_depth; w_depth--)
-        winner = winner->parent;
-    if (n == winner)
-        return 0;
-    while (n->parent != winner->parent) {
-        n = n->parent;
-        winner = winner->parent;
-    }
-    return follows(n, winner);
+    dci_meet(&n, &winner);
+    return n != winner && follows(n, winner);
 }
 
 /* The first node of n with text or a rule, in document order, or NULL:

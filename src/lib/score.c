@@ -137,29 +137,6 @@ static void rank_candidates(const dci_tuning *t, dci_node *body, dci_share share
     }
 }
 
-static size_t depth_of(const dci_node *n)
-{
-    size_t d = 0;
-    for (; n->parent; n = n->parent)
-        d++;
-    return d;
-}
-
-/* The nearest common ancestor of a (at depth da) and b. */
-static const dci_node *common_ancestor(const dci_node *a, size_t da, const dci_node *b)
-{
-    size_t db = depth_of(b);
-    for (; da > db; da--)
-        a = a->parent;
-    for (; db > da; db--)
-        b = b->parent;
-    while (a != b) {
-        a = a->parent;
-        b = b->parent;
-    }
-    return a;
-}
-
 /* When close runners-up sit in the same ancestor, the article is split over
  * several containers: the ancestor holding three of them is the content.
  * That is the second nearest of the runners-up's common ancestors with best
@@ -171,15 +148,16 @@ static const dci_node *common_ancestor(const dci_node *a, size_t da, const dci_n
 static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, dci_node **top,
                                          dci_node *body)
 {
-    size_t dbest = depth_of(best), dbody = depth_of(body);
+    size_t dbest = dci_depth(best), dbody = dci_depth(body);
     size_t deepest = 0, second = 0; /* depths of the two nearest; 0: none */
     for (int i = 1; i < TOP_CANDIDATES && top[i]; i++) {
         if (!(top[i]->score >= best->score * t->runner_up_ratio))
             continue;
-        const dci_node *a = common_ancestor(best, dbest, top[i]);
+        const dci_node *line = best, *runner = top[i];
+        const dci_node *a = dci_meet(&line, &runner);
         if (a == best)
             continue;
-        size_t d = depth_of(a);
+        size_t d = dci_depth(a);
         if (d > deepest) {
             second = deepest;
             deepest = d;
@@ -1067,17 +1045,9 @@ static dci_node *best_in(dci_node *box, float chars, unsigned prose)
  * other). */
 static int ends_before(const dci_node *a, const dci_node *b)
 {
-    size_t da = depth_of(a), db = depth_of(b);
-    for (; da > db; da--)
-        a = a->parent;
-    for (; db > da; db--)
-        b = b->parent;
+    dci_meet(&a, &b);
     if (a == b)
         return 0;
-    while (a->parent != b->parent) {
-        a = a->parent;
-        b = b->parent;
-    }
     for (const dci_node *n = a->next; n; n = n->next)
         if (n == b)
             return 1;
