@@ -87,6 +87,13 @@
     RESIDUE_CELL(kicker, head) "</tr></table>"
 #define DATA_ROW                                                                               \
     "<tr><td><div><a href=\"/m\">Maps</a></div></td><td>71.1 MB</td><td>37.3 MB (52.5%)</td></tr>"
+/* a unit of a "Videos" box: a linked headline on a line of its own, then
+ * a summary of one line, prose or no full stop */
+#define VIDEO_UNIT(href)                                                                     \
+    "<div><a href=\"" href "\"><img src=\"/i.jpg\" alt=\"\"></a><p><a href=\"" href     \
+    "\">Funeral footage from Larkana</a></p><p>Hundreds of thousands of mourners paid their " \
+    "last respects to the opposition leader as she was buried on Friday</p></div>"
+#define VIDEO_BOX(href) "<div id=\"t\">" VIDEO_UNIT(href) VIDEO_UNIT(href) VIDEO_UNIT(href) "</div>"
 #define LINKED3(href, name) \
     "<li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li>"
 #define INTERVIEW(n) "<li><a href=\"/p" #n "\">Previous interview number " #n " on the harbour</a></li>"
@@ -740,6 +747,10 @@ static const rule_case cases[] = {
     {"teaser-residue",
      RESIDUE_ROW("<a href=\"/k\">BUSINESS</a>", "<a href=\"/s\">Bands in EMI revolt</a>"),
      "<table><tbody id=\"t\">" DATA_ROW DATA_ROW DATA_ROW "</tbody></table>"},
+    /* ...a box of units, each a headline linking to another of the site's
+     * pages and a summary of a line, prose or without a full stop; not when
+     * the headlines leave the site (sources the article cites) */
+    {"teaser-residue", VIDEO_BOX("/v"), VIDEO_BOX("https://other.example/v")},
     /* a box left with only the label of its list of links; a label after
      * the list labels something else */
     {"list-husk",

@@ -1854,22 +1854,42 @@ static const char *match_teaser_list(const dci_node *n, dci_walk *w)
                : NULL;
 }
 
+/* Whether the headline block head (dropped as a link line) links off the
+ * page's site: a link to another host names a source the article cites,
+ * not another of the site's stories (as opens_with_headline judges; a
+ * page whose site is unknown has its links judged by their shape alone). */
+static int headline_leaves_site(const dci_node *head, dci_walk *w)
+{
+    const dci_doc *doc = w->doc;
+    for (const dci_node *d = head; d; d = dci_next(d, head))
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A) {
+            const char *href = dci_attr_get(d, "href");
+            return doc->site && dci_url_leaves_site(href, doc->site, doc->site_len);
+        }
+    return 0;
+}
+
 /* Whether c is what the link-line rule left of a teaser: its headline, a
  * block that was nothing but a link, went first, and what is left is a
  * short summary without links or prose that ends a sentence ("<a>BUSINESS</a>
  * <a>Bands in EMI revolt</a> Another top group may withdraw their new
  * album."), not a data table's figures beside a linked name. */
-static int is_teaser_residue(const dci_node *c, const dci_tuning *t)
+static int is_teaser_residue(const dci_node *c, dci_walk *w)
 {
-    if (c->chars == 0 || c->chars > t->teaser_residue_chars || c->link_chars > 0 || c->prose > 0 ||
-        !dci_ends_sentence(c))
+    const dci_tuning *t = w->tuning;
+    if (c->chars == 0 || c->chars > t->teaser_residue_chars || c->link_chars > 0)
+        return 0;
+    int plain = c->prose == 0 && dci_ends_sentence(c);
+    /* a table's row is data: its first cell's linked name went as a link
+     * line, its figures are no summary */
+    if (!plain && (!t->teaser_residue_prose || c->tag == GUMBO_TAG_TR))
         return 0;
     for (const dci_node *d = c; d; ) {
         if (d->type == DCI_NODE_TEXT && d->chars > 0)
             return 0;
         if (d->type == DCI_NODE_ELEMENT && (d->flags & DCI_DROPPED)) {
             if (d->rule && strcmp(d->rule->id, "link-line") == 0)
-                return 1;
+                return plain || !headline_leaves_site(d, w);
             d = dci_next_skip(d, c);
         } else {
             d = dci_next(d, c);
@@ -1891,7 +1911,7 @@ static const char *match_teaser_residues(const dci_node *n, dci_walk *w)
         if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
             continue;
         items++;
-        residues += is_teaser_residue(c, t);
+        residues += is_teaser_residue(c, w);
     }
     return items >= t->teaser_min_items && dci_share_reached(residues, items, t->teaser_share)
                ? ""
@@ -2171,7 +2191,7 @@ const dci_rule dci_rules[] = {
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,
      "teaser_min_items teaser_share teaser_headline_words teaser_summary_chars"},
     {"teaser-residue", DCI_STAGE_LISTS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF, match_teaser_residues,
-     NULL, "teaser_residue_chars teaser_min_items teaser_share most_of_share"},
+     NULL, "teaser_residue_chars teaser_residue_prose teaser_min_items teaser_share most_of_share"},
     {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
      match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "

@@ -144,6 +144,8 @@ typedef struct dci_tuning {
     unsigned drop_list_husks;        /* a box left with only the label of its dropped list goes */
     unsigned teaser_residue_chars;   /* at most this much text left of a teaser whose
                                         linked headline went as a link line (0: off) */
+    unsigned teaser_residue_prose;    /* 1: a residue may hold prose or end without a
+                                        full stop when its headline stays on the site */
     unsigned item_min_text;          /* unlinked text per item of a list of text */
     dci_share leading_share;          /* of the items opening with words: a list of text */
     unsigned link_heavy_max_commas;  /* a block with this many commas is prose */
