@@ -1856,8 +1856,8 @@ static const char *match_teaser_list(const dci_node *n, dci_walk *w)
 
 /* Whether the headline block head (dropped as a link line) links off the
  * page's site: a link to another host names a source the article cites,
- * not another of the site's stories (as opens_with_headline judges; a
- * page whose site is unknown has its links judged by their shape alone). */
+ * not another of the site's stories (as opens_with_headline judges). On a
+ * page whose site is unknown no link is known to leave it. */
 static int headline_leaves_site(const dci_node *head, dci_walk *w)
 {
     const dci_doc *doc = w->doc;
