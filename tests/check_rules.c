@@ -477,6 +477,13 @@ static const rule_case cases[] = {
           "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div>" TU_PROSE4 "</div><p data-t=\"1\">At the quay</p>"
           "</div>")},
+    /* ...nor before a part left empty: a comment form joined for the prose of its notes
+     * goes with the form, and the strip over it ("Post your comment") is no part */
+    {"between-parts",
+     PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\">At the quay</p><div>" TU_PROSE4
+          "</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\">Post your comment</p><div><form>"
+          "<textarea name=\"comment\"></textarea><p>" TU_PROSE4 "</p></form></div></div>")},
     /* the winner's wrapper holds its prose and nothing else: the plain
      * part beside the wrapper joins; a cell beside it is a column and
      * does not */

@@ -287,6 +287,48 @@ int dci_find_headlines(dci_doc *doc, dci_node **out, int max, int *whole)
     return found;
 }
 
+static int is_gap_block(const dci_node *n)
+{
+    return (n->flags & DCI_CONTENT) && n->rule && n->rule->stage == DCI_STAGE_GAP;
+}
+
+/* Whether n is a part of the article (not a gap block) that still holds
+ * text: n is counted again, a stage's drops being counted only at the next
+ * stage that needs them. */
+static int part_holds_text(const dci_tuning *t, dci_node *n)
+{
+    if (!(n->flags & DCI_CONTENT) || is_gap_block(n))
+        return 0;
+    dci_dom_count(t, n);
+    return n->chars > 0;
+}
+
+/* A block joined as lying between two parts of the article (score.c,
+ * fill_gaps) is between them only while a part on each side keeps text:
+ * a box joined for the prose of its comment form's notes is empty once
+ * the form goes, and the "Post your comment" strip before it is no part
+ * of the article. Gap blocks past the first or the last part that still
+ * holds text leave the content: parent's children are looked at from each
+ * end up to such a part, and only parts reached are counted again. */
+static void trim_gaps(const dci_tuning *t, dci_node *parent)
+{
+    dci_node *first = parent->first_child, *last = parent->last_child;
+    while (first && !part_holds_text(t, first))
+        first = first->next;
+    if (first)
+        while (last != first && !part_holds_text(t, last))
+            last = last->prev;
+    for (dci_node *c = parent->first_child; c; c = c->next) {
+        if (c == first)
+            c = last;
+        else if (is_gap_block(c)) {
+            c->flags &= (unsigned short)~DCI_CONTENT;
+            c->rule = NULL;
+            c->why = NULL;
+        }
+    }
+}
+
 dc_status dci_prune(dci_doc *doc)
 {
     if (!doc->body)
@@ -295,15 +337,20 @@ dc_status dci_prune(dci_doc *doc)
     dci_walk_init(&w, doc);
     if (dci_mark_headline(doc, 1) < 0)
         return dci_walk_arena_status(doc->arena);
+    dci_node *gaps = NULL; /* the parent of the blocks joined as gaps */
     dci_node_iter it;
     dci_node_iter_init(&it, doc->body);
     for (dci_event ev; (ev = dci_node_iter_next(&it)) != DCI_EVENT_DONE;) {
         if (ev != DCI_EVENT_ENTER || !(it.node->flags & DCI_CONTENT))
             continue;
+        if (!gaps && is_gap_block(it.node))
+            gaps = it.node->parent;
         if (prune_root(&w, it.node) != DC_OK)
             break;
         dci_node_iter_skip(&it);
     }
+    if (gaps && w.status == DC_OK && doc->tuning->gap_parts)
+        trim_gaps(doc->tuning, gaps);
     dci_mark_headline(doc, 0);
     return w.status;
 }
