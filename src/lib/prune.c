@@ -179,31 +179,28 @@ static void key_of(const char *s, size_t len, char *key)
     dci_text_key(cut, key, TITLE_KEY_BYTES);
 }
 
-/* Whether the heading of key kh (lh bytes) names the title of key kt: it
- * holds it, or the title holds it and it is half of it at least (as
- * dci_meta_names_headline). */
-static int key_names(const char *kh, size_t lh, const char *kt)
-{
-    size_t lt = strlen(kt);
-    return lt > 0 && lh > 0 && (strstr(kh, kt) || (lh * 2 >= lt && strstr(kt, kh)));
-}
-
-/* Whether the heading of key kh is most of the title of key kt, not a
- * line around it ("About Cape Argus", "3 comments on ..."). */
+/* Whether the heading of key kh (lh bytes) is most of the title of key kt:
+ * the title holds it and it is half of it at least, not a line around it
+ * ("About Cape Argus", "3 comments on ..."). */
 static int key_within(const char *kh, size_t lh, const char *kt)
 {
     size_t lt = strlen(kt);
     return lt > 0 && lh > 0 && lh * 2 >= lt && strstr(kt, kh);
 }
 
+/* Whether the heading of key kh names the title of key kt: it holds it, or
+ * is most of it (as dci_meta_names_headline). */
+static int key_names(const char *kh, size_t lh, const char *kt)
+{
+    return (*kt && lh > 0 && strstr(kh, kt)) || key_within(kh, lh, kt);
+}
+
 /* Whether the heading of key kh names one part of the <title>. */
 static int key_names_part(const title_keys *k, const char *kh, size_t lh)
 {
-    for (size_t i = 0; i < k->nparts; i++) {
-        size_t lp = strlen(k->parts[i]);
-        if (lp > 0 && lh > 0 && lh * 2 >= lp && strstr(k->parts[i], kh))
+    for (size_t i = 0; i < k->nparts; i++)
+        if (key_within(kh, lh, k->parts[i]))
             return 1;
-    }
     return 0;
 }
 

@@ -1785,6 +1785,14 @@ static const dci_node *first_link(const dci_node *item)
     return NULL;
 }
 
+/* Whether link a leads off the page's site (known from its URL or its
+ * canonical link; on a page whose site is unknown, no link does). */
+static int link_leaves_site(const dci_node *a, const dci_walk *w)
+{
+    const dci_doc *doc = w->doc;
+    return doc->site && dci_url_leaves_site(dci_attr_get(a, "href"), doc->site, doc->site_len);
+}
+
 /* head opens with a link to another of the site's stories, named at
  * headline length, and summary (head itself, or the <dd> after a <dt>)
  * goes on with a summary in words of its own: "<a>Man arrested in
@@ -1801,8 +1809,7 @@ static int opens_with_headline(const dci_node *head, const dci_node *summary, dc
     const dci_node *a = first_link(head);
     if (!a || (!in_section && summary->chars - summary->link_chars < t->teaser_summary_chars))
         return 0;
-    const dci_doc *doc = w->doc;
-    if (!in_section && doc->site && dci_url_leaves_site(dci_attr_get(a, "href"), doc->site, doc->site_len))
+    if (!in_section && link_leaves_site(a, w))
         return 0;
     const char *text = dci_walk_text(w, a, HEADING_TEXT_BYTES);
     return text && dci_count_words(text, strlen(text)) >= t->teaser_headline_words;
@@ -1856,16 +1863,12 @@ static const char *match_teaser_list(const dci_node *n, dci_walk *w)
 
 /* Whether the headline block head (dropped as a link line) links off the
  * page's site: a link to another host names a source the article cites,
- * not another of the site's stories (as opens_with_headline judges). On a
- * page whose site is unknown no link is known to leave it. */
+ * not another of the site's stories (as opens_with_headline judges). */
 static int headline_leaves_site(const dci_node *head, dci_walk *w)
 {
-    const dci_doc *doc = w->doc;
     for (const dci_node *d = head; d; d = dci_next(d, head))
-        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A) {
-            const char *href = dci_attr_get(d, "href");
-            return doc->site && dci_url_leaves_site(href, doc->site, doc->site_len);
-        }
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A)
+            return link_leaves_site(d, w);
     return 0;
 }
 
