@@ -202,6 +202,29 @@ START_TEST(test_repeated_sentences_stay_labels_do_not)
 }
 END_TEST
 
+/* A short label ending in a colon ("INPUT:" before each of a tutorial's
+ * queries) introduces what follows it and repeats with it; a linked one, or
+ * one written by an element of another kind, goes when said again, as does
+ * a label without the colon. */
+START_TEST(test_repeated_colon_labels_stay)
+{
+    char *page = tu_article_page(
+        "<p>" TU_PROSE1 "</p><h5>INPUT:</h5><p>Select the bikes</p><p>Edition</p>"
+        "<p><a href=\"/i\">Index:</a></p><p class=\"a\">Note:</p>"
+        "<p>" TU_PROSE2 "</p><h5>INPUT:</h5><p>Select the frames</p><p>Edition</p>"
+        "<p><a href=\"/i\">Index:</a></p><p class=\"b\">Note:</p>"
+        "<p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>");
+    char *text = tu_text_ok(page);
+    ck_assert_uint_eq(tu_count(text, "INPUT:"), 2);
+    ck_assert_uint_eq(tu_count(text, "Edition"), 1);
+    ck_assert_uint_le(tu_count(text, "Index:"), 1);
+    ck_assert_uint_eq(tu_count(text, "Note:"), 1);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* Preformatted text said again (a query's "6 rows selected." after each of a
  * tutorial's listings) is the text's own, as a table's cells are: no template
  * writes its credits or teasers in a <pre>. The same line in a paragraph is a
@@ -2653,6 +2676,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_prose_paragraphs_repeat_hidden_copies_do_not);
     tcase_add_test(content, test_repeated_sentences_stay_labels_do_not);
+    tcase_add_test(content, test_repeated_colon_labels_stay);
     tcase_add_test(content, test_repeated_preformatted_text_stays);
     tcase_add_test(content, test_quoted_statement_keeps_its_introduction);
     tcase_add_test(content, test_listed_posts_keep_their_introduction);

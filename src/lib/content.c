@@ -274,6 +274,34 @@ static int repeats_prose(const dci_block *leaf, const seen_text *first, const dc
            linked_chars(leaf) == 0 && a && b && a->tag == b->tag && same_class_attr(a, b);
 }
 
+/* Whether the leaf is a short label ending in a colon (at most
+ * t->repeat_label_chars): it introduces what follows it, "INPUT:" and
+ * "OUTPUT:" before each of a tutorial's queries, "Delete next word:" under
+ * each editor of a comparison, so it repeats as often as what it
+ * introduces. A credit, a teaser or a banner does not end in a colon. */
+static int label_leaf(const dci_block *leaf, const dci_tuning *t)
+{
+    size_t n = leaf->text_len;
+    while (n && isspace((unsigned char)leaf->text[n - 1]))
+        n--;
+    return t && t->repeat_label_chars && n >= 2 && n <= t->repeat_label_chars &&
+           leaf->text[n - 1] == ':';
+}
+
+/* Whether a leaf whose words came before in first keeps them: a repeated
+ * paragraph of prose (repeats_prose) or a repeated label (label_leaf),
+ * without links and written by an element of the first copy's tag and
+ * class. */
+static int keeps_repeat(const dci_block *leaf, const seen_text *first, const dci_tuning *t)
+{
+    const dci_node *a = leaf->source, *b = first->source;
+    if ((leaf->kind == DCI_BLOCK_PARAGRAPH || leaf->kind == DCI_BLOCK_HEADING) &&
+        label_leaf(leaf, t) && linked_chars(leaf) == 0 && a && b && a->tag == b->tag &&
+        same_class_attr(a, b))
+        return 1;
+    return repeats_prose(leaf, first, t);
+}
+
 /* Closes the open leaf: dropped when empty, a repeat, or the headline. */
 static void close_leaf(builder *b)
 {
@@ -291,7 +319,7 @@ static void close_leaf(builder *b)
     const seen_text *first = NULL;
     if (!empty && !headline && !may_repeat(leaf) && leaf->text_len > 0)
         first = first_copy(b, leaf->text, leaf->text_len, leaf->source);
-    if (empty || headline || (first && !repeats_prose(leaf, first, b->tuning))) {
+    if (empty || headline || (first && !keeps_repeat(leaf, first, b->tuning))) {
         if (b->cur == leaf)
             b->cur = leaf->parent;
         dci_block_unlink(leaf);

@@ -144,6 +144,7 @@ const dci_tuning dci_tuning_defaults = {
 
     .repeat_prose_chars = 100,
     .repeat_sentences = 1,
+    .repeat_label_chars = 40,
     .hidden_class = 1,
 
     .block_model_min = 0.7f,
@@ -235,7 +236,8 @@ static const field fields[] = {
     COUNT_FIELD(tail_link_words), COUNT_FIELD(tail_rule_max_chars),
     SHARE_FIELD(tail_rule_share),
     WEIGHT_FIELD(block_model_min),
-    COUNT_FIELD(repeat_prose_chars), COUNT_FIELD(repeat_sentences), COUNT_FIELD(hidden_class),
+    COUNT_FIELD(repeat_prose_chars), COUNT_FIELD(repeat_sentences), COUNT_FIELD(repeat_label_chars),
+    COUNT_FIELD(hidden_class),
 };
 
 static const field *find_field(const char *name, size_t len)
