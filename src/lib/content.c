@@ -257,23 +257,6 @@ static int leaf_ends_sentence(const dci_block *leaf)
     return len && strchr(".?", t[len - 1]) != NULL && memchr(t, ' ', len) != NULL;
 }
 
-/* Whether a leaf whose words came before in first keeps them: a paragraph
- * of prose without links (t->repeat_prose_chars or longer) written by an
- * element of the first copy's tag and class is the text's own (an
- * interview's recurring question, a refrain, a list of steps given twice,
- * a page that shows its text twice). A credit, a teaser or a label is
- * shorter or linked; a highlight or a pull quote quoting the body is an
- * element of its own kind; a copy for other screens or a paywall's
- * preview is hidden (clean drops it). */
-static int repeats_prose(const dci_block *leaf, const seen_text *first, const dci_tuning *t)
-{
-    const dci_node *a = leaf->source, *b = first->source;
-    return t && t->repeat_prose_chars && leaf->kind == DCI_BLOCK_PARAGRAPH &&
-           (leaf->text_len >= t->repeat_prose_chars ||
-            (t->repeat_sentences && leaf_ends_sentence(leaf))) &&
-           linked_chars(leaf) == 0 && a && b && a->tag == b->tag && same_class_attr(a, b);
-}
-
 /* Whether the leaf is a short label ending in a colon (at most
  * t->repeat_label_chars): it introduces what follows it, "INPUT:" and
  * "OUTPUT:" before each of a tutorial's queries, "Delete next word:" under
@@ -284,22 +267,33 @@ static int label_leaf(const dci_block *leaf, const dci_tuning *t)
     size_t n = leaf->text_len;
     while (n && isspace((unsigned char)leaf->text[n - 1]))
         n--;
-    return t && t->repeat_label_chars && n >= 2 && n <= t->repeat_label_chars &&
-           leaf->text[n - 1] == ':';
+    return t->repeat_label_chars && n >= 2 && n <= t->repeat_label_chars &&
+           leaf->text[n - 1] == ':' &&
+           (leaf->kind == DCI_BLOCK_PARAGRAPH || leaf->kind == DCI_BLOCK_HEADING);
 }
 
-/* Whether a leaf whose words came before in first keeps them: a repeated
- * paragraph of prose (repeats_prose) or a repeated label (label_leaf),
- * without links and written by an element of the first copy's tag and
- * class. */
+/* Whether the leaf is a paragraph of prose, t->repeat_prose_chars or
+ * longer or (t->repeat_sentences) a shorter sentence. */
+static int prose_leaf(const dci_block *leaf, const dci_tuning *t)
+{
+    return t->repeat_prose_chars && leaf->kind == DCI_BLOCK_PARAGRAPH &&
+           (leaf->text_len >= t->repeat_prose_chars ||
+            (t->repeat_sentences && leaf_ends_sentence(leaf)));
+}
+
+/* Whether a leaf whose words came before in first keeps them: a paragraph
+ * of prose (prose_leaf) or a label (label_leaf) without links, written by
+ * an element of the first copy's tag and class, is the text's own (an
+ * interview's recurring question, a refrain, a list of steps given twice,
+ * a page that shows its text twice, a label before each query). A credit
+ * or a teaser is shorter or linked; a highlight or a pull quote quoting
+ * the body is an element of its own kind; a copy for other screens or a
+ * paywall's preview is hidden (clean drops it). */
 static int keeps_repeat(const dci_block *leaf, const seen_text *first, const dci_tuning *t)
 {
     const dci_node *a = leaf->source, *b = first->source;
-    if ((leaf->kind == DCI_BLOCK_PARAGRAPH || leaf->kind == DCI_BLOCK_HEADING) &&
-        label_leaf(leaf, t) && linked_chars(leaf) == 0 && a && b && a->tag == b->tag &&
-        same_class_attr(a, b))
-        return 1;
-    return repeats_prose(leaf, first, t);
+    return t && (prose_leaf(leaf, t) || label_leaf(leaf, t)) && linked_chars(leaf) == 0 && a &&
+           b && a->tag == b->tag && same_class_attr(a, b);
 }
 
 /* Closes the open leaf: dropped when empty, a repeat, or the headline. */
