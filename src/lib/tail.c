@@ -99,6 +99,20 @@ static const tail_phrase phrases[] = {
     {"sign-up *", 0},
     {"newsletter", 0},
     {"get our * newsletter*", 0},
+    /* a closing sentence that asks the reader to sign up after a clause of
+     * its own ("To receive these entries once a month by e-mail, sign up
+     * for the ... Newsletter."), in the languages of the web; "readers who
+     * sign up for the newsletter" tells of it */
+    {"*, sign up for * newsletter*", 0},
+    {"*, subscribe to * newsletter*", 0},
+    {"*, abonnieren sie * newsletter*", 0},
+    {"*, abonnez-vous à * newsletter*", 0},
+    {"*, inscrivez-vous à * newsletter*", 0},
+    {"*, suscríbete a * newsletter*", 0},
+    {"*, iscriviti alla * newsletter*", 0},
+    {"*, schrijf je in voor * nieuwsbrief*", 0},
+    {"*, zapisz się do * newslettera*", 0},
+    {"*, assine * newsletter*", 0},
     {"download our app*", 0},
     {"download the * app*", 0},
     {"get the * app*", 0},
