@@ -1267,6 +1267,60 @@ START_TEST(test_prose_matches_no_phrase)
 }
 END_TEST
 
+/* One row per entry of source_calls[] in patterns.c, with a line that needs it. */
+static const phrase_case source_call_cases[] = {
+    {"read it at *", "Read it at New Scientist"},
+    {"read more at *", "Read more at YCharts: Harbour shares climb"},
+    {"read the full story at *", "Read the full story at the Gazette"},
+    {"read the full article at *", "Read the full article at Harbour Weekly"},
+    {"read the rest at *", "Read the rest at Harbour Weekly"},
+    {"continue reading at *", "Continue Reading at YCharts: Workday IPO Shares Quickly Double"},
+    {"full story at *", "Full story at the Gazette"},
+    {"weiterlesen bei *", "Weiterlesen bei Spiegel Online"},
+    {"weiterlesen auf *", "Weiterlesen auf zeit.de"},
+    {"lire la suite sur *", "Lire la suite sur Le Monde"},
+    {"leer más en *", "Leer más en El País"},
+    {"sigue leyendo en *", "Sigue leyendo en El País"},
+    {"continua a leggere su *", "Continua a leggere su La Stampa"},
+    {"leggi tutto su *", "Leggi tutto su La Stampa"},
+    {"lees verder op *", "Lees verder op nu.nl"},
+    {"lees meer op *", "Lees meer op nu.nl"},
+    {"czytaj dalej na *", "Czytaj dalej na onet.pl"},
+    {"czytaj więcej na *", "Czytaj więcej na onet.pl"},
+    {"leia mais em *", "Leia mais em Folha"},
+    {"continue lendo em *", "Continue lendo em Folha"},
+    {"читать далее на *", "Читать далее на РБК"},
+    {"подробнее на *", "Подробнее на РБК"},
+};
+
+START_TEST(test_source_call_entry_matches_its_example)
+{
+    const phrase_case *c = &source_call_cases[_i];
+    const char *got = dci_match_source_call(c->example, strlen(c->example));
+    assert_entry(got, c->example, c->entry);
+}
+END_TEST
+
+/* Pointers to other stories that name no site where this one goes on. */
+static const char *const not_source_calls[] = {
+    "Read more: Why the harbour wall failed",
+    "Read more",
+    "Read the rest of the review",
+    "Read more about the harbour master >>>",
+    "Continue reading the main story",
+    "Full Story: Harbour wall to be rebuilt",
+    "Lire la suite",
+    "Weiterlesen",
+};
+
+START_TEST(test_pointer_is_no_source_call)
+{
+    const char *s = not_source_calls[_i];
+    const char *got = dci_match_source_call(s, strlen(s));
+    ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", s, got ? got : "");
+}
+END_TEST
+
 /* Phrases end to end: a one-line block inside the article is dropped. */
 START_TEST(test_phrase_line_removed_end_to_end)
 {
@@ -1671,6 +1725,12 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(phr, test_phrase_line_removed_end_to_end, 0, DCX_COUNTOF(phrase_cases));
     tcase_add_test(phr, test_short_article_line_kept_end_to_end);
     suite_add_tcase(s, phr);
+
+    TCase *src = tcase_create("source-calls");
+    tcase_add_loop_test(src, test_source_call_entry_matches_its_example, 0,
+                        DCX_COUNTOF(source_call_cases));
+    tcase_add_loop_test(src, test_pointer_is_no_source_call, 0, DCX_COUNTOF(not_source_calls));
+    suite_add_tcase(s, src);
 
     TCase *sec = tcase_create("section-headings");
     tcase_set_timeout(sec, 30);

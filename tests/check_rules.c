@@ -622,6 +622,10 @@ static const rule_case cases[] = {
     {"link-line", "<p id=\"t\"><a href=\"/o\">READ MORE: the other harbour story</a></p>",
      "<p id=\"t\">Before the vote <a href=\"/o\">the harbour story</a> was read by many "
      "of the town's residents and its two ferry operators.</p>"},
+    /* a line naming the site where an excerpt goes on is its source, as
+     * "Source: ..." is; a pointer naming another story is not */
+    {"link-line", "<p id=\"t\"><a href=\"/o\">Read more: the other harbour story</a></p>",
+     "<p id=\"t\"><a href=\"/o\">Read more at Harbour Weekly: the harbour story</a></p>"},
     /* a sentence written out (a comma, a full stop) is the article's, however
      * much of it is a link: it points to its source; a headline is not */
     {"link-line",
@@ -776,6 +780,12 @@ static const rule_case cases[] = {
      "<div id=\"t\">" P1 P2 INTERVIEWS "</div>"},
     /* links named at length leaving the site (deals, sources) are what the
      * article points at; the site's own are its menus and teasers */
+    /* the same source line in a box of its own */
+    {"link-density",
+     "<div id=\"t\">Shares climb today: <a href=\"/o\">Harbour report</a> at <a href=\"/p\">"
+     "the Gazette</a></div>",
+     "<div id=\"t\">Continue reading at <a href=\"/p\">the Gazette</a>: <a href=\"/o\">"
+     "Harbour shares climb</a></div>"},
     {"link-density", "<ul id=\"t\">" DEAL("news") DEAL("news") DEAL("news") "</ul>",
      "<ul id=\"t\">" DEAL("shop") DEAL("shop") DEAL("shop") "</ul>"},
     /* the body of the post its box heads with the page's headline is the

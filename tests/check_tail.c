@@ -665,6 +665,26 @@ START_TEST(test_linked_sentence_kept_linked_headline_dropped)
 }
 END_TEST
 
+/* A linked line naming the site where an excerpt goes on is its source and
+ * stays; a linked line naming another story goes. */
+START_TEST(test_linked_source_kept_linked_pointer_dropped)
+{
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, "Read it at New Scientist", "https://other.example/s");
+    dci_tuning tu = on(200, 8);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+    assert_leaves(root, PROSE "|Read it at New Scientist");
+
+    root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, "Read more: the harbour wall story", "/2024/story");
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
+    assert_leaves(root, PROSE);
+}
+END_TEST
+
 /* A notice above a block of prose is the article's own business. */
 START_TEST(test_stops_at_prose)
 {
@@ -1104,6 +1124,7 @@ static Suite *tail_suite(void)
     tcase_add_test(trim, test_links_that_are_the_content_kept);
     tcase_add_test(trim, test_one_linked_bullet_kept);
     tcase_add_test(trim, test_linked_sentence_kept_linked_headline_dropped);
+    tcase_add_test(trim, test_linked_source_kept_linked_pointer_dropped);
     suite_add_tcase(s, trim);
 
     TCase *e2e = tcase_create("end-to-end");

@@ -1430,6 +1430,53 @@ static const char *match_limited(const limited_pattern *table, size_t n, const c
     return NULL;
 }
 
+/* A link line naming the site where the story goes on: an aggregator's
+ * excerpt closes with its source, which the human-marked texts keep as they
+ * keep "Source: ..." ("Read it at New Scientist", "Continue reading at
+ * YCharts: <the story's title>"). "Read more: <another title>" names no
+ * site and is another story's pointer. */
+static const char *const source_calls[] = {
+    "read it at *",
+    "read more at *",
+    "read the full story at *",
+    "read the full article at *",
+    "read the rest at *",
+    "continue reading at *",
+    "full story at *",
+    "weiterlesen bei *",
+    "weiterlesen auf *",
+    "lire la suite sur *",
+    "leer más en *",
+    "sigue leyendo en *",
+    "continua a leggere su *",
+    "leggi tutto su *",
+    "lees verder op *",
+    "lees meer op *",
+    "czytaj dalej na *",
+    "czytaj więcej na *",
+    "leia mais em *",
+    "continue lendo em *",
+    "читать далее на *",
+    "подробнее на *",
+};
+
+const char *dci_match_source_call(const char *text, size_t len)
+{
+    for (; len && *text == ' '; len--)
+        text++;
+    char *lower;
+    if (dci_casefold(text, len, &lower) < 0)
+        return NULL;
+    const char *match = NULL;
+    dci_glob_text t;
+    dci_glob_text_init(&t, lower);
+    for (size_t i = 0; i < DCX_COUNTOF(source_calls) && !match; i++)
+        if (dci_glob_first_fits(source_calls[i], &t) && dci_glob_match_text(source_calls[i], &t))
+            match = source_calls[i];
+    free(lower);
+    return match;
+}
+
 const char *dci_match_phrase(const char *text)
 {
     char *lower = lower_case(text);

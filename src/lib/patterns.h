@@ -77,6 +77,14 @@ int dci_class_sign(const dci_node *n);
  */
 const char *dci_match_phrase(const char *text);
 
+/*
+ * Matches a line that names where the story it closes goes on, the source
+ * of an excerpt ("Read it at New Scientist", "Continue reading at YCharts:
+ * ..."), in the languages of the web: len bytes of text. Returns the
+ * pattern (static) or NULL.
+ */
+const char *dci_match_source_call(const char *text, size_t len);
+
 /* Matches a heading that introduces a boilerplate section ("More Film",
  * "Related articles", "Comments"). Returns the pattern or NULL. */
 const char *dci_match_section_heading(const char *text);

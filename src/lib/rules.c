@@ -1668,6 +1668,17 @@ static int is_linked_sentence(const dci_node *n, dci_walk *w)
     return dci_sentence_is(&s, w->tuning->sentence_min_chars);
 }
 
+/* Whether n's text names the site where the story goes on ("Read it at New
+ * Scientist"): the source of an excerpt, however linked (patterns.c). */
+static int names_source(const dci_node *n, dci_walk *w)
+{
+    unsigned max = w->tuning->link_line_max_chars;
+    if (n->chars == 0 || n->chars > max)
+        return 0;
+    const char *text = dci_walk_text(w, n, (size_t)max * 4);
+    return text && dci_match_source_call(text, strlen(text)) != NULL;
+}
+
 /* A paragraph that is nothing but a link is a pointer to another page
  * ("READ MORE: ...", an all-caps related story), not article text. List
  * items and cells are exempt: a list of sources is made of links by nature;
@@ -1681,7 +1692,8 @@ static const char *match_link_line(const dci_node *n, dci_walk *w)
     int line = n->chars > 0 && n->chars <= t->link_line_max_chars &&
                dci_share_reached(n->link_chars, n->chars, t->link_line_share);
     return (line || is_link_lines(n, t)) && !in_data_cell(n) &&
-                   !(t->keep_citations && links_show_addresses(n)) && !is_linked_sentence(n, w)
+                   !(t->keep_citations && links_show_addresses(n)) && !is_linked_sentence(n, w) &&
+                   !names_source(n, w)
                ? ""
                : NULL;
 }
@@ -2064,7 +2076,10 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
         n->prose >= t->link_box_prose)
         return NULL;
     float max = dci_class_sign(n) > 0 ? t->link_density_max_positive : t->link_density_max;
-    return dci_link_density(n) > max && !wraps_only_tweets(n) && !holds_only_notes(n) ? "" : NULL;
+    return dci_link_density(n) > max && !wraps_only_tweets(n) && !holds_only_notes(n) &&
+                   !names_source(n, w)
+               ? ""
+               : NULL;
 }
 
 /* The controls of a widget (a video player's menus, a chart's axis labels):

@@ -613,7 +613,9 @@ static int reads_as_sentence(const dci_block *b, const dci_tuning *t)
  * the page's own story, unlinked). The link-line rule judges such lines
  * when an element holds them; loose in the article's box, as a blog engine
  * writes its list of other posts under the text, they reach the end of
- * the content tree. One line that reads as a sentence is the article's.
+ * the content tree. One line that reads as a sentence is the article's, and
+ * so is one naming the site where the story goes on, its source ("Read it
+ * at New Scientist").
  */
 static int is_link_block(const dci_block *b, const dci_tuning *t, unsigned min_words)
 {
@@ -639,7 +641,7 @@ static int is_link_block(const dci_block *b, const dci_tuning *t, unsigned min_w
                 out += words;
         }
     }
-    if (lines == 1 && reads_as_sentence(b, t))
+    if (lines == 1 && (reads_as_sentence(b, t) || dci_match_source_call(b->text, b->text_len)))
         return 0;
     if (lines < t->link_lines_min)
         return lines > 0 && headlines == lines;
