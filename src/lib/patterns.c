@@ -1460,6 +1460,15 @@ static const char *const source_calls[] = {
     "подробнее на *",
 };
 
+/* The entry of table (n entries) that the folded text t matches, or NULL. */
+static const char *match_table(const char *const *table, size_t n, const dci_glob_text *t)
+{
+    for (size_t i = 0; i < n; i++)
+        if (dci_glob_first_fits(table[i], t) && dci_glob_match_text(table[i], t))
+            return table[i];
+    return NULL;
+}
+
 const char *dci_match_source_call(const char *text, size_t len)
 {
     for (; len && *text == ' '; len--)
@@ -1467,12 +1476,9 @@ const char *dci_match_source_call(const char *text, size_t len)
     char *lower;
     if (dci_casefold(text, len, &lower) < 0)
         return NULL;
-    const char *match = NULL;
     dci_glob_text t;
     dci_glob_text_init(&t, lower);
-    for (size_t i = 0; i < DCX_COUNTOF(source_calls) && !match; i++)
-        if (dci_glob_first_fits(source_calls[i], &t) && dci_glob_match_text(source_calls[i], &t))
-            match = source_calls[i];
+    const char *match = match_table(source_calls, DCX_COUNTOF(source_calls), &t);
     free(lower);
     return match;
 }
@@ -1480,14 +1486,12 @@ const char *dci_match_source_call(const char *text, size_t len)
 const char *dci_match_phrase(const char *text)
 {
     char *lower = lower_case(text);
-    const char *match = NULL;
+    if (!lower)
+        return NULL;
     dci_glob_text t;
-    if (lower)
-        dci_glob_text_init(&t, lower);
-    for (size_t i = 0; lower && i < DCX_COUNTOF(phrases) && !match; i++)
-        if (dci_glob_first_fits(phrases[i], &t) && dci_glob_match_text(phrases[i], &t))
-            match = phrases[i];
-    if (lower && !match)
+    dci_glob_text_init(&t, lower);
+    const char *match = match_table(phrases, DCX_COUNTOF(phrases), &t);
+    if (!match)
         match = match_limited(credits, DCX_COUNTOF(credits), lower, count_words(text));
     free(lower);
     return match;
