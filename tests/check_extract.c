@@ -2215,6 +2215,47 @@ START_TEST(test_paragraphs_after_the_winning_table_joined)
 }
 END_TEST
 
+/* A short box after the article holding a copyright notice with its year
+ * among its lines is the site's footer, though its note to readers reads as
+ * prose ("If you find anything interesting here, link back :-)<br>(c) 2012
+ * ..."). Near misses: the same note without the notice joins as prose, and
+ * "(c)" without a year is no notice. */
+static char *page_with_footer_note(const char *footer)
+{
+    return tu_strdupf(
+        "<!DOCTYPE html><html><head><title>Harbour wall</title></head><body>"
+        "<div><div><h1>The harbour wall</h1><p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3
+        "</p></div>"
+        "<div>If you find anything interesting in this little journal of the harbour and "
+        "decide to share it with your friends, please link back to it :-)<br>%s</div></div>"
+        "</body></html>\n",
+        footer);
+}
+
+START_TEST(test_footer_with_copyright_notice_not_joined)
+{
+    static const struct {
+        const char *footer;
+        int joins;
+    } cases[] = {
+        {"(c) 2012 The Harbour Journal | powered by <a href=\"http://wordpress.org/\">WordPress"
+         "</a>", 0},
+        {"&copy; 2012 The Harbour Journal", 0},
+        {"Copyright &copy; 2009-2012 The Harbour Journal", 0},
+        {"Written on the quay, with thanks to the harbour master.", 1},
+        {"Parts (c) and (d) of the plan were left for the next council.", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *page = page_with_footer_note(cases[i].footer);
+        char *text = tu_text_ok(page);
+        tu_assert_has(text, "Engineers told the meeting");
+        tu_assert_has_if(text, "decide to share it", cases[i].joins);
+        free(text);
+        free(page);
+    }
+}
+END_TEST
+
 /* A video player inside the article: its menus are blocks of a word or a
  * number each. They go; a short list of real items stays. */
 START_TEST(test_widget_controls_dropped)
@@ -2696,6 +2737,7 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_plain_parts_of_a_table_layout_joined);
     tcase_add_test(rules, test_plain_parts_beside_the_wrapper_joined);
     tcase_add_test(rules, test_paragraphs_after_the_winning_table_joined);
+    tcase_add_test(rules, test_footer_with_copyright_notice_not_joined);
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_around_the_article_kept);

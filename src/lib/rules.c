@@ -793,9 +793,44 @@ static int holds_rights_line(const dci_node *s, dci_walk *w)
     return text && dci_tail_rights(text, strlen(text)) == 1;
 }
 
+/* Whether text holds a copyright notice with its year: "©", "(c)" or
+ * "copyright", then (past spaces, a second sign) a year 19xx or 20xx. */
+static int has_copyright_notice(const char *text)
+{
+    for (const char *p = text; *p; p++) {
+        const char *q = NULL;
+        if (strncmp(p, "\xc2\xa9", 2) == 0)
+            q = p + 2;
+        else if (strncasecmp(p, "(c)", 3) == 0)
+            q = p + 3;
+        else if (strncasecmp(p, "copyright", 9) == 0)
+            q = p + 9;
+        if (!q)
+            continue;
+        while (*q == ' ' || strncmp(q, "\xc2\xa9", 2) == 0)
+            q += *q == ' ' ? 1 : 2;
+        if ((strncmp(q, "19", 2) == 0 || strncmp(q, "20", 2) == 0) &&
+            isdigit((unsigned char)q[2]) && isdigit((unsigned char)q[3]) &&
+            !isdigit((unsigned char)q[4]))
+            return 1;
+    }
+    return 0;
+}
+
+/* A short box holding a copyright notice among its lines ("If you like
+ * this blog, link back :-)<br>(c) 2012 The Curious Brain | powered by
+ * WordPress"): the site's footer, its note to readers before the rights. */
+static int holds_copyright_notice(const dci_node *s, dci_walk *w)
+{
+    if (!w->tuning->sibling_copyright || s->chars == 0 || s->chars > w->tuning->tail_max_chars)
+        return 0;
+    const char *text = dci_walk_text(w, s, s->chars * 4 + 4);
+    return text && has_copyright_notice(text);
+}
+
 static int is_rights_footer(const dci_node *s, dci_walk *w)
 {
-    return follows(s, w->best) && holds_rights_line(s, w);
+    return follows(s, w->best) && (holds_rights_line(s, w) || holds_copyright_notice(s, w));
 }
 
 /* Whether n comes after the winner in document order, outside it: of the

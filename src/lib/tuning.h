@@ -105,6 +105,7 @@ typedef struct dci_tuning {
     unsigned loose_part_prose;       /* the winner's parent with this much more prose, as loose text, wins (0: off) */
     unsigned sibling_ruled_off;      /* 1: a box after the winner opening with an <hr> stays out (0: off) */
     unsigned sibling_rights;         /* 1: a box after the winner holding only a rights line stays out (0: off) */
+    unsigned sibling_copyright;      /* 1: a short box after the winner holding a copyright notice with its year stays out (0: off) */
     unsigned sibling_part_prose;     /* a plain sibling of the winner's tag with this much prose joins (0: off) */
     unsigned wrapper_para_prose;     /* a paragraph after the wrapper like the winner's last, this much prose, joins (0: off) */
     unsigned blind_look_words;       /* a page without a winner is looked at again, names hidden; taken at this many words (0: off) */
