@@ -496,6 +496,14 @@ static const rule_case cases[] = {
           "<div>" P1 P2 P3 "</div><div>Ad</div></div>"),
      PAGE("<div><div><p id=\"t\">A short summary of the <a href=\"/a\">article</a>, in one "
           "sentence.</p></div><div>" P1 P2 P3 "</div><div>Ad</div></div>")},
+    /* a teaser's summary under its linked headline, another story's, is no
+     * standfirst (standfirst_teasers); under an unlinked heading it is */
+    {"standfirst",
+     PAGE("<div><div><h2>Harbour news</h2><p id=\"t\">A short summary of the article, in one "
+          "sentence.</p></div><div>" P1 P2 P3 "</div><div>Ad</div></div>"),
+     PAGE("<div><div><h2><a href=\"/news/ferry\">Ferry timetable changes</a></h2><p id=\"t\">"
+          "A short summary of the article, in one sentence.</p></div><div>" P1 P2 P3
+          "</div><div>Ad</div></div>")},
     /* only a block just before the body itself (standfirst_levels 1): one
      * before the body's wrapper is a box of the page's template more often
      * (a pull quote, a promo) */

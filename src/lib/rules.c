@@ -1039,14 +1039,58 @@ static int in_negative_box(const dci_node *n, const dci_node *root)
     return 0;
 }
 
+/* A heading that opens with a link, dropped or not: "<h2><a href=...>Poll:
+ * Race all tied up</a></h2>", another story's headline. */
+static int opens_with_link(const dci_node *h)
+{
+    for (const dci_node *c = h->first_child; c; c = c->next) {
+        if (c->type == DCI_NODE_TEXT) {
+            if (c->text && strspn(c->text, " \t\r\n") < c->text_len)
+                return 0;
+        } else if (c->type == DCI_NODE_ELEMENT) {
+            return c->tag == GUMBO_TAG_A;
+        }
+    }
+    return 0;
+}
+
+enum {
+    /* The levels above a standfirst looked at for a teaser's headline, and
+     * the elements before it on each: a unit's headline, picture and byline. */
+    TEASER_LEVELS = 3,
+    TEASER_LOOK = 4
+};
+
+/* Whether n is the summary of a teaser: a linked headline comes shortly
+ * before it in its unit (the headline, a picture, the byline, the summary:
+ * "More from PostPolitics" over three such units above the story). The
+ * article's own headline names the page it is on and a dek sits under it;
+ * a summary under a link to another page is that page's. */
+static int under_linked_headline(const dci_node *n)
+{
+    unsigned level = 0;
+    for (const dci_node *u = n; u && level < TEASER_LEVELS; u = u->parent, level++) {
+        unsigned looked = 0;
+        for (const dci_node *p = u->prev; p && looked < TEASER_LOOK; p = p->prev) {
+            if (p->type != DCI_NODE_ELEMENT)
+                continue;
+            looked++;
+            if (dci_is_heading(p))
+                return opens_with_link(p);
+        }
+    }
+    return 0;
+}
+
 /* A sentence or two of plain text, alone in its block: what a standfirst is.
  * Not in a box whose class scores against content: the writer's bio in a
- * profile box above the post is a sentence or two as well. */
+ * profile box above the post is a sentence or two as well; nor a teaser's
+ * summary under its linked headline. */
 static const char *match_standfirst(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     if ((n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) || (n->flags & DCI_HAS_BLOCK) ||
-        in_negative_box(n, w->root))
+        in_negative_box(n, w->root) || (t->standfirst_teasers && under_linked_headline(n)))
         return NULL;
     return n->chars >= t->standfirst_min_chars && n->chars <= t->standfirst_max_chars &&
                    n->link_chars == 0 && dci_ends_sentence(n)

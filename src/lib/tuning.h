@@ -114,6 +114,7 @@ typedef struct dci_tuning {
     unsigned sibling_next_prose;     /* the box after the winner named the post's rest (entry-more) joins with this much prose (0: off) */
     unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
     unsigned standfirst_min_chars;
+    unsigned standfirst_teasers;     /* 1: no standfirst under a linked headline shortly before it (a teaser's summary; 0: off) */
     unsigned standfirst_max_chars;
     unsigned standfirst_levels;      /* ancestors of the winner it is looked for before */
     unsigned standfirst_siblings;    /* blocks looked at before each */
