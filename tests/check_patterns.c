@@ -1382,6 +1382,10 @@ static const heading_case heading_cases[] = {
     {"latest news*", "Latest news"},
     {"top stories*", "Top stories"},
     {"story highlights", "STORY HIGHLIGHTS"},
+    {"from the homepage*", "From the HomePage"},
+    {"from the home page*", "From the home page"},
+    {"sponsored ads*", "Sponsored Ads:"},
+    {"ads by google*", "Ads by Google"},
     /* the other languages of the corpus, capitalised as on the page */
     {"самые популярные*", "Самые популярные диеты"},
     {"читайте также*", "Читайте также"},

@@ -1227,6 +1227,12 @@ static const limited_pattern section_headings[] = {
     {"latest news*", 3},
     {"top stories*", 3},
     {"story highlights", 2},
+    /* a box of the front page's teasers or of advertisers' links, beside
+     * the story whatever its class says */
+    {"from the homepage*", 3},
+    {"from the home page*", 4},
+    {"sponsored ads*", 3},
+    {"ads by google*", 4},
     /* the same sections in the other languages of the corpus */
     {"самые популярные*", 4},
     {"читайте также*", 4},
