@@ -23,6 +23,8 @@
     P4 "<p>The ferries will keep to their published timetable while the barges unload "   \
        "at the quay, the harbour master said on Wednesday.</p>"
 #define PAGE(body) "<!DOCTYPE html><html><head><title>T</title></head><body>" body "</body></html>"
+#define PAGE_TITLED(title, body)                                                           \
+    "<!DOCTYPE html><html><head><title>" title "</title></head><body>" body "</body></html>"
 #define LINE(n) "<p>Short line number " #n " here.</p>"
 #define LINES5 LINE(1) LINE(2) LINE(3) LINE(4) LINE(5)
 #define LINES20 LINES5 LINES5 LINES5 LINES5
@@ -527,6 +529,32 @@ static const rule_case cases[] = {
      PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
           "<div class=\"later\"><h3>Later</h3><div id=\"t\" class=\"story-teaser\">"
           TWIN_PROSE "</div></div>")},
+    /* on the page of the post the headline heads, a box of its kind opening
+     * with a linked title is another post's teaser (twin_teasers) */
+    {"twin",
+     PAGE_TITLED("The harbour wall",
+                 "<div><div class=\"story\"><h1>The harbour wall</h1>" P1 P2 P3 "</div>"
+                 "<div>Ad</div></div><div class=\"later\"><h3>Later</h3><div id=\"t\" "
+                 "class=\"story\"><p>Ferry timetable changes</p>" TWIN_PROSE "</div></div>"),
+     PAGE_TITLED("The harbour wall",
+                 "<div><div class=\"story\"><h1>The harbour wall</h1>" P1 P2 P3 "</div>"
+                 "<div>Ad</div></div><div class=\"later\"><h3>Later</h3><div id=\"t\" "
+                 "class=\"story\"><p><a href=\"/ferry\">Ferry timetable changes</a></p>"
+                 TWIN_PROSE "</div></div>")},
+    /* a box of the content's kind holding a copyright line is the footer */
+    {"twin",
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div class=\"later\"><div id=\"t\" class=\"story\"><p>Harbour News said on "
+          "Wednesday that the ferries would keep to their timetable while the barges unload at "
+          "the quay, and that the harbour master would publish a timetable for the winter months "
+          "before the end of the month, as the council asked it to do at its last "
+          "meeting.</p></div></div>"),
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div class=\"later\"><div id=\"t\" class=\"story\"><p>Copyright Harbour News "
+          "Limited 2007. All rights reserved. This material may not be published, broadcast, "
+          "rewritten or redistributed in any form, by any means, without the written "
+          "permission of Harbour News Limited or of its partners in the harbour "
+          "towns.</p></div></div>")},
     /* a short box of the content's kind (a pull quote, a footnote, one
      * teaser) is not the rest of the article: fewer than twin_min_prose */
     {"twin",

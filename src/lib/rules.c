@@ -1156,12 +1156,54 @@ static int is_section(const dci_node *n, dci_walk *w)
  * a profile, a list of links, a bio, and on pages whose classes name
  * nothing (hashed, or in another language) those joined the article (issue
  * 11, class 12: twins that pull in other boxes). */
+/* White space between tags. */
+static int is_blank_text(const dci_node *c)
+{
+    return c->type == DCI_NODE_TEXT && (!c->text || strspn(c->text, " \t\r\n") == c->text_len);
+}
+
+/* The first block of n holding text, found down the first children that
+ * hold some, or NULL: the line n opens with. */
+static const dci_node *first_block_line(const dci_node *n)
+{
+    while (n && !dci_is_leaf_block(n)) {
+        const dci_node *c = n->first_child;
+        /* a picture's link before the title holds a space at most */
+        while (c && (c->chars == 0 || is_blank_text(c) ||
+                     (c->type == DCI_NODE_ELEMENT && !dci_tag_is_block(c->tag) && c->chars <= 2)))
+            c = c->next;
+        if (!c || c->type != DCI_NODE_ELEMENT)
+            return dci_tag_is_block(n->tag) ? n : NULL;
+        n = c;
+    }
+    return n;
+}
+
+/* Whether n opens with a line that is all a link: a teaser's linked title
+ * ("<p class=title><a href=...>Haus am Weinberg</a></p>" and its summary,
+ * in the box a post's body has). */
+static int opens_with_linked_title(const dci_node *n)
+{
+    const dci_node *line = first_block_line(n);
+    return line && line->chars > 0 && line->link_chars * 10 >= line->chars * 9;
+}
+
+/* A box of the winner's kind opening with a linked title is another
+ * post's teaser when the winner holds the page's headline: a single post's
+ * page lists its neighbours in the template of its own body; a blog's page
+ * of posts, headed by the blog's name, has no post's headline. */
+static int is_teaser_twin(const dci_node *n, dci_walk *w)
+{
+    return w->headline_winner && opens_with_linked_title(n);
+}
+
 static const char *match_twin(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     if (is_section(n, w))
         return "a section like the content's";
-    if (!same_kind(n, w->best) || !in_the_winners_article(n, w) || is_ruled_off(n, w))
+    if (!same_kind(n, w->best) || !in_the_winners_article(n, w) || is_ruled_off(n, w) ||
+        holds_rights_line(n, w) || holds_copyright_notice(n, w) || is_teaser_twin(n, w))
         return NULL;
     return n->prose >= t->twin_min_prose && dci_link_density(n) < t->twin_max_density
                ? "same kind as the content"

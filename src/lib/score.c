@@ -492,6 +492,15 @@ static void adopt_twins(dci_walk *w, dci_node *body)
 {
     w->wrapper = text_wrapper(w->best, body);
     w->wrapper_kin = -1;
+    w->headline_winner = 0;
+    if (w->tuning->twin_teasers) {
+        dci_node *head;
+        int whole;
+        if (dci_find_headlines(w->doc, &head, 1, &whole) > 0)
+            for (const dci_node *up = head; up && up != body; up = up->parent)
+                if (up == w->best)
+                    w->headline_winner = 1;
+    }
     /* the winner's ancestors: the stage goes through them without judging */
     dci_node *line = w->best->parent;
     dci_mark_spine(line, body, 1);

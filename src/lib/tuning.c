@@ -87,6 +87,7 @@ const dci_tuning dci_tuning_defaults = {
     .standfirst_levels = 1,
     .standfirst_siblings = 3,
     .twin_min_prose = 200,
+    .twin_teasers = 1,
     .twin_max_density = 0.3f,
     .section_min_twins = 2,
 
@@ -211,7 +212,7 @@ static const field fields[] = {
     COUNT_FIELD(facts_min_items),
     COUNT_FIELD(standfirst_min_chars), COUNT_FIELD(standfirst_teasers),
     COUNT_FIELD(standfirst_max_chars), COUNT_FIELD(standfirst_levels),
-    COUNT_FIELD(standfirst_siblings), COUNT_FIELD(twin_min_prose),
+    COUNT_FIELD(standfirst_siblings), COUNT_FIELD(twin_min_prose), COUNT_FIELD(twin_teasers),
     WEIGHT_FIELD(twin_max_density), COUNT_FIELD(section_min_twins),
     COUNT_FIELD(phrase_max_chars), COUNT_FIELD(text_menu_entries),
     COUNT_FIELD(text_menu_words), COUNT_FIELD(link_line_max_chars), COUNT_FIELD(link_lines_min),
