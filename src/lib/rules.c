@@ -842,13 +842,19 @@ static int after_winner(const dci_node *n, const dci_node *winner)
     return n != winner && follows(n, winner);
 }
 
+/* White space between tags. */
+static int is_blank_text(const dci_node *c)
+{
+    return c->type == DCI_NODE_TEXT && (!c->text || strspn(c->text, " \t\r\n") == c->text_len);
+}
+
 /* The first node of n with text or a rule, in document order, or NULL:
  * blank text (white space between tags) is skipped. */
 static const dci_node *first_mark(const dci_node *n)
 {
     for (const dci_node *c = n->first_child; c; c = c->next) {
         if (c->type == DCI_NODE_TEXT) {
-            if (c->text && strspn(c->text, " \t\r\n") < c->text_len)
+            if (!is_blank_text(c))
                 return c;
         } else if (c->tag == GUMBO_TAG_HR) {
             return c;
@@ -1045,7 +1051,7 @@ static int opens_with_link(const dci_node *h)
 {
     for (const dci_node *c = h->first_child; c; c = c->next) {
         if (c->type == DCI_NODE_TEXT) {
-            if (c->text && strspn(c->text, " \t\r\n") < c->text_len)
+            if (!is_blank_text(c))
                 return 0;
         } else if (c->type == DCI_NODE_ELEMENT) {
             return c->tag == GUMBO_TAG_A;
@@ -1150,18 +1156,6 @@ static int is_section(const dci_node *n, dci_walk *w)
     return (unsigned)w->wrapper_kin >= t->section_min_twins;
 }
 
-/* A twin is of the winner's own kind. Not of the kind of the best-scored
- * box inside a winner widened around it: that box is often a generic
- * template part (a `box`, a `widget`) of which the side column holds more,
- * a profile, a list of links, a bio, and on pages whose classes name
- * nothing (hashed, or in another language) those joined the article (issue
- * 11, class 12: twins that pull in other boxes). */
-/* White space between tags. */
-static int is_blank_text(const dci_node *c)
-{
-    return c->type == DCI_NODE_TEXT && (!c->text || strspn(c->text, " \t\r\n") == c->text_len);
-}
-
 /* The first block of n holding text, found down the first children that
  * hold some, or NULL: the line n opens with. */
 static const dci_node *first_block_line(const dci_node *n)
@@ -1197,6 +1191,12 @@ static int is_teaser_twin(const dci_node *n, dci_walk *w)
     return w->headline_winner && opens_with_linked_title(n);
 }
 
+/* A twin is of the winner's own kind. Not of the kind of the best-scored
+ * box inside a winner widened around it: that box is often a generic
+ * template part (a `box`, a `widget`) of which the side column holds more,
+ * a profile, a list of links, a bio, and on pages whose classes name
+ * nothing (hashed, or in another language) those joined the article (issue
+ * 11, class 12: twins that pull in other boxes). */
 static const char *match_twin(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;

@@ -497,9 +497,7 @@ static void adopt_twins(dci_walk *w, dci_node *body)
         dci_node *head;
         int whole;
         if (dci_find_headlines(w->doc, &head, 1, &whole) > 0)
-            for (const dci_node *up = head; up && up != body; up = up->parent)
-                if (up == w->best)
-                    w->headline_winner = 1;
+            w->headline_winner = head == w->best || dci_is_inside(head, w->best);
     }
     /* the winner's ancestors: the stage goes through them without judging */
     dci_node *line = w->best->parent;

@@ -119,7 +119,7 @@ typedef struct dci_tuning {
     unsigned standfirst_levels;      /* ancestors of the winner it is looked for before */
     unsigned standfirst_siblings;    /* blocks looked at before each */
     unsigned twin_min_prose;
-    unsigned twin_teasers;           /* 1: no twin opening with a linked title when the winner does not (0: off) */
+    unsigned twin_teasers;           /* 1: no twin opening with a linked title when the winner holds the headline (0: off) */
     float twin_max_density;
     unsigned section_min_twins;      /* boxes like the winner's wrapper beside it: the article's sections (0: off) */
 
