@@ -120,6 +120,18 @@
     " at May 2, 2012 " time " PM</p>"
 #define SIGNED3(name1, name2, name3) \
     SIGNED(" id=\"t\"", name1, "05:23") SIGNED("", name2, "06:10") SIGNED("", name3, "07:58")
+/* comment units after the story, each closing with its signature line */
+#define CUNIT(id, cls, para, name, time)                                                    \
+    "<div" id " class=\"c " cls "\"><div><p>" para "</p></div><p>Posted by: " name            \
+    " at May 2, 2012 " time " PM</p></div>"
+#define CUNITS(a, b, c, d)                                                                  \
+    CUNIT(" id=\"t\"", "x1", "Thanks, a fine read about the quay, and I hope the repairs "    \
+          "keep the ferries running all summer long.", a, "7:00")                           \
+    CUNIT("", "x2", "The council should have done this years ago, before the wall started " \
+          "to crack under the winter storms.", b, "7:21")                                   \
+    CUNIT("", "x3", "Short.", c, "8:05")                                                    \
+    CUNIT("", "x4", "I walk there every morning with my dog, and the boats are the best "   \
+          "part of the town.", d, "9:12")
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
 /* A rule, a page where the element with id "t" (the body for the page
@@ -621,6 +633,16 @@ static const rule_case cases[] = {
     {"comment-thread",
      PAGE("<div>" P1 P2 P3 SIGNED3("tj", "Ann", "Bo") "</div>"),
      PAGE("<div>" P1 P2 P3 SIGNED(" id=\"t\"", "tj", "05:23") SIGNED("", "Ann", "06:10") "</div>")},
+    /* comment units after the story, whatever their class, each closing with
+     * its signature; a blog's page of posts closes each with its one
+     * author's (the closing line names it, not the post's opening words) */
+    {"unit-thread", PAGE("<div>" P1 P2 P3 CUNITS("Ann", "Bo", "Cy", "Di") "</div>"),
+     PAGE("<div>" P1 P2 P3 CUNITS("jon", "jon", "jon", "jon") "</div>")},
+    /* a forum's posts: a box of their kind before them (the opening post,
+     * unsigned) makes them no run of replies after a story */
+    {"unit-thread", PAGE("<div>" P1 P2 P3 CUNITS("Ann", "Bo", "Cy", "Di") "</div>"),
+     PAGE("<div>" P1 P2 P3 "<div class=\"c x0\"><div><p>Anyone know when the quay reopens?"
+          "</p></div></div>" CUNITS("Ann", "Bo", "Cy", "Di") "</div>")},
     {"figure-caption",
      "<figure><img src=\"a.jpg\"><figcaption id=\"t\">The harbour wall.</figcaption></figure>",
      "<figure><img src=\"a.jpg\"><div id=\"t\">The harbour wall.</div></figure>"},

@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "patterns.h"
+#include "score.h"
 #include "tail.h"
 #include "url.h"
 #include "walk.h"
@@ -1495,6 +1496,180 @@ static const char *match_comment_thread(const dci_node *n, dci_walk *w)
     return w->root->prose >= inside + t->body_block_prose ? "signed comments" : NULL;
 }
 
+/* The length of class string c's first token. */
+static size_t first_token_len(const char *c)
+{
+    size_t n = 0;
+    while (c[n] && !isspace((unsigned char)c[n]))
+        n++;
+    return n;
+}
+
+/* Whether a and b are comment units of one kind: one tag and the same first
+ * class token, or neither a class. A comment's other tokens may name its
+ * author ("commentbody by-ann") or its parity. */
+static int unit_kind(const dci_node *a, const dci_node *b)
+{
+    if (a->tag != b->tag)
+        return 0;
+    const char *ca = dci_attr_get(a, "class"), *cb = dci_attr_get(b, "class");
+    while (ca && isspace((unsigned char)*ca))
+        ca++;
+    while (cb && isspace((unsigned char)*cb))
+        cb++;
+    if (!ca || !*ca || !cb || !*cb)
+        return (!ca || !*ca) && (!cb || !*cb);
+    size_t la = first_token_len(ca);
+    return la == first_token_len(cb) && memcmp(ca, cb, la) == 0;
+}
+
+/* A comment unit: a box, not a leaf paragraph, with text, signed. */
+static int signed_unit(const dci_node *n, dci_walk *w, const char **name, size_t *len)
+{
+    return n->type == DCI_NODE_ELEMENT && !(n->flags & DCI_DROPPED) && n->chars > 0 &&
+           !dci_is_leaf_block(n) && dci_unit_signature(n, w, name, len);
+}
+
+/* The name a unit's closing line signs it with: the part before its first
+ * digit of its last child with text when that is a signature ("Posted by:
+ * Ann at May "; a page of one blog's posts closes each with "jon | 06:30
+ * PM"), whatever name the unit's opening words give. */
+static void closing_name(const dci_node *u, dci_walk *w, const char **name, size_t *len)
+{
+    const dci_node *c = u->last_child;
+    while (c && (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0))
+        c = c->prev;
+    const char *s = c && c != u->first_child ? signature_text(c, w) : NULL;
+    if (s) {
+        *name = s;
+        *len = name_part(s);
+    }
+}
+
+/* The run of comment units from first on: its siblings of first's kind
+ * (unit_kind) up to a heading. Sets *last to the last of them and returns
+ * how many; *signed_units how many are signed, *names how many of those (of
+ * the first THREAD_NAMES) say a different name, *prose how many hold
+ * prose. */
+static unsigned read_unit_run(dci_node *first, dci_walk *w, dci_node **last, unsigned *names,
+                              unsigned *signed_units, unsigned *prose)
+{
+    const char *seen[THREAD_NAMES];
+    size_t lens[THREAD_NAMES];
+    unsigned units = 0;
+    *names = *signed_units = *prose = 0;
+    *last = first;
+    for (dci_node *c = first; c && !opens_with_heading(c); c = next_sibling_element(c)) {
+        if ((c->flags & DCI_DROPPED) || !unit_kind(c, first))
+            continue;
+        *last = c;
+        units++;
+        *prose += c->prose > 0;
+        const char *name;
+        size_t len;
+        if (!signed_unit(c, w, &name, &len) || (*signed_units)++ >= THREAD_NAMES)
+            continue;
+        closing_name(c, w, &name, &len);
+        unsigned i = 0;
+        while (i < *names && !(lens[i] == len && memcmp(seen[i], name, len) == 0))
+            i++;
+        if (i == *names) {
+            seen[*names] = name;
+            lens[(*names)++] = len;
+        }
+    }
+    return units;
+}
+
+/* Whether a sibling before n, among the THREAD_NAMES elements before it,
+ * is of its kind: then n is not the first of a run after the article, but
+ * one of a page's posts or a forum's. (Bounded: a parent of many boxes of
+ * other kinds is not read again for each.) */
+static int kind_before(const dci_node *n)
+{
+    unsigned seen = 0;
+    for (const dci_node *c = n->prev; c && seen < THREAD_NAMES; c = c->prev) {
+        if (c->type != DCI_NODE_ELEMENT)
+            continue;
+        if (unit_kind(c, n))
+            return 1;
+        seen++;
+    }
+    return 0;
+}
+
+/* Whether want boxes of n's kind follow it, none more than THREAD_GAP
+ * elements after the one before: a run may start at n. */
+static int kind_after(const dci_node *n, unsigned want)
+{
+    unsigned gap = 0;
+    for (const dci_node *c = n->next; c && want > 0 && gap < THREAD_GAP; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT)
+            continue;
+        if (unit_kind(c, n)) {
+            want--;
+            gap = 0;
+        } else {
+            gap++;
+        }
+    }
+    return want == 0;
+}
+
+/* Whether the run from first to last holds every sibling of their kind. */
+static int run_ends_kind(const dci_node *last)
+{
+    for (const dci_node *c = last->next; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) && unit_kind(c, last))
+            return 0;
+    return 1;
+}
+
+/*
+ * A thread of comment units in the content, told by their shape alone,
+ * whatever their class: thread_min_signatures or more boxes of one kind in
+ * a row, each signed (dci_unit_signature: a time of day opening or closing
+ * it), two thirds of them with different names, the first of its kind
+ * among its siblings and the last ending them (the replies after the
+ * story, not a forum's posts from the second on), the article's body (200
+ * characters of prose) outside them. The comments that follow a story in
+ * its own box, each a box of its text and its "Posted by: Ann at May 2,
+ * 2012 7:00 AM", when no class names them.
+ */
+static const char *match_unit_thread(const dci_node *n, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (!t->thread_shape || t->thread_min_signatures == 0)
+        return NULL;
+    const char *name;
+    size_t len;
+    /* the cheap tests first: most elements are no run's first */
+    if (n->type != DCI_NODE_ELEMENT || dci_is_leaf_block(n) || n->chars == 0 || kind_before(n) ||
+        !kind_after(n, t->thread_min_signatures - 1) || !signed_unit(n, w, &name, &len))
+        return NULL;
+    dci_node *last;
+    unsigned names, signs, prose;
+    unsigned units = read_unit_run((dci_node *)n, w, &last, &names, &signs, &prose);
+    if (signs < t->thread_min_signatures || signs * 3 < units * 2 || prose == 0 ||
+        !run_ends_kind(last) || names * 3 < (signs < THREAD_NAMES ? signs : THREAD_NAMES) * 2)
+        return NULL;
+    unsigned inside = range_prose(n, last);
+    return w->root->prose >= inside + t->body_block_prose ? "signed comment units" : NULL;
+}
+
+/* The run goes from its first unit to its last. */
+static void drop_unit_thread(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w)
+{
+    dci_node *last;
+    unsigned names, signs, prose;
+    read_unit_run(n, w, &last, &names, &signs, &prose);
+    for (dci_node *c = n, *next; c; c = next) {
+        next = c == last ? NULL : c->next;
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED))
+            dci_drop(c, rule, why);
+    }
+}
+
 /* The thread goes from its heading or first comment to its last. */
 static void drop_thread(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w)
 {
@@ -2311,6 +2486,8 @@ const dci_rule dci_rules[] = {
                    "prose_block_chars prose_block_density section_teasers teaser_headline_words"},
     {"comment-thread", DCI_STAGE_SECTIONS, DCI_ON_ELEMENT, 0, 0, match_comment_thread, drop_thread,
      "thread_min_signatures signature_max_chars body_block_prose"},
+    {"unit-thread", DCI_STAGE_SECTIONS, DCI_ON_ELEMENT, 0, 0, match_unit_thread, drop_unit_thread,
+     "thread_shape thread_min_signatures signature_max_chars body_block_prose"},
     {"figure-caption", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FIGCAPTION, 0, match_caption, NULL,
      "gallery_min_captions"},
     {"comment-form", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FORM, 0, match_comment_form,

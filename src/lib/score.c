@@ -771,6 +771,11 @@ static int unit_signature(const dci_node *u, dci_walk *w, size_t sig, const char
     return s && signature_in(s, sig, 0, name, len);
 }
 
+int dci_unit_signature(const dci_node *u, dci_walk *w, const char **name, size_t *len)
+{
+    return unit_signature(u, w, w->tuning->signature_max_chars, name, len);
+}
+
 /* The first of n's comment units, the element children of one tag (their
  * class may alternate, "odd"/"even"), not leaf paragraphs, each with prose:
  * THREAD_UNITS or more, together holding half of n's prose and none half

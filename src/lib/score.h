@@ -21,4 +21,11 @@
  */
 dc_status dci_score(dci_doc *doc, dci_node **winner);
 
+typedef struct dci_walk dci_walk;
+/* The signature of comment unit u (a box with its comment's text): a time of
+ * day opening or closing it, or opening the line without prose before it;
+ * *name and *len the name it gives. 0 when it has none or holds a title
+ * (a post's). */
+int dci_unit_signature(const dci_node *u, dci_walk *w, const char **name, size_t *len);
+
 #endif
