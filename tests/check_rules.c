@@ -316,6 +316,13 @@ static const rule_case cases[] = {
     {"beside-box", PAGE("<div>" P1 "</div><div><p>36 Comments</p><ol id=\"t\">" DATED36 "</ol></div>"),
      PAGE("<div>" P1 "</div><div><p><a href=\"#c\">36 Comments</a></p><ol id=\"t\">" DATED36
           "</ol></div>")},
+    /* ...or over the thread's controls under it, two short lines at most
+     * ("Subscribe to this comment's feed", "Add comment") */
+    {"beside-box", PAGE("<div>" P1 "</div><div><h3>36 Comments</h3><p><a href=\"/feed\">"
+                        "Subscribe to this comment's feed</a></p><ol id=\"t\">" DATED36 "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><h3>36 Comments</h3><p><a href=\"/feed\">Subscribe</a></p>"
+          "<p><a href=\"/add\">Add comment</a></p><p><a href=\"/sort\">Newest first</a></p>"
+          "<ol id=\"t\">" DATED36 "</ol></div>")},
     /* a box under "About Me" is no thread: on an about page it is the text */
     {"beside-box", PAGE("<div>" P1 "</div><ol id=\"t\"><h3>36 Comments</h3>" DATED36 "</ol>"),
      PAGE("<div>" P1 "</div><div id=\"t\"><h2>About Me</h2><div>" P2 P3 P4 "</div></div>")},

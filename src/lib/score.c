@@ -803,7 +803,7 @@ static const dci_node *tag_units(const dci_node *n, unsigned *count)
 /* HEADING_BYTES: the most of a heading read to tell it names comments;
  * HEADING_SKIP: the most empty nodes passed looking for it (a run of empty
  * siblings is not walked again for each of them) */
-enum { HEADING_BYTES = 64, HEADING_SKIP = 8 };
+enum { HEADING_BYTES = 64, HEADING_SKIP = 8, HEADING_CONTROLS = 2 };
 
 /* The heading over n: the element just before it, or its own first, past
  * white space and empty boxes; NULL when that is no short heading. A short
@@ -847,16 +847,37 @@ static int is_count_line(const char *s)
  * page says what they are. Not a
  * box under "About Me": on a blog it is the owner's profile, but on an
  * about page it is the page's text. */
+static int names_thread(const dci_node *h, dci_walk *w)
+{
+    const char *s = h ? dci_walk_text(w, h, HEADING_BYTES) : NULL;
+    return s && (dci_is_heading(h) ? dci_match_comment_heading(s) != NULL : is_count_line(s));
+}
+
+/* The element before h past white space and empty boxes, or NULL. */
+static const dci_node *line_before(const dci_node *h)
+{
+    for (unsigned skipped = 0; h && h->chars == 0 && skipped < HEADING_SKIP; skipped++)
+        h = h->prev;
+    return h && h->chars > 0 && h->type == DCI_NODE_ELEMENT ? h : NULL;
+}
+
 static int is_headed_thread(const dci_node *n, dci_walk *w)
 {
     unsigned units;
     if (n->prose == 0 || !tag_units(n, &units))
         return 0;
-    for (int inside = 0; inside < 2; inside++) {
-        const dci_node *h = heading_over(inside ? n->first_child : n->prev, inside);
-        const char *s = h ? dci_walk_text(w, h, HEADING_BYTES) : NULL;
-        if (s && (dci_is_heading(h) ? dci_match_comment_heading(s) != NULL : is_count_line(s)))
+    if (names_thread(heading_over(n->first_child, 1), w))
+        return 1;
+    /* the heading over it, or over the short lines of the thread's controls
+     * under the heading ("Comments (5)", "Subscribe to this comment's feed") */
+    const dci_node *h = n->prev;
+    for (unsigned lines = 0; h && lines <= HEADING_CONTROLS; lines++) {
+        if (names_thread(heading_over(h, 0), w))
             return 1;
+        const dci_node *line = line_before(h);
+        if (!line || line->prose || line->chars > HEADING_BYTES)
+            return 0;
+        h = line->prev;
     }
     return 0;
 }
