@@ -323,6 +323,12 @@ static const rule_case cases[] = {
      PAGE("<div>" P1 "</div><div><h3>36 Comments</h3><p><a href=\"/feed\">Subscribe</a></p>"
           "<p><a href=\"/add\">Add comment</a></p><p><a href=\"/sort\">Newest first</a></p>"
           "<ol id=\"t\">" DATED36 "</ol></div>")},
+    /* ...however much of it one long comment holds (under no heading, a story's
+     * sections are no thread) */
+    {"beside-box", PAGE("<div>" P1 "</div><div><h3>3 Comments</h3><ol id=\"t\"><li><div>Ann on May "
+                        "2, 2012</div>" P1 P2 P3 P4 P1 P2 "</li>" DATED("Bo") DATED("Cy") "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><h3>3 Postcards</h3><ol id=\"t\"><li><div>Ann on May 2, 2012"
+          "</div>" P1 P2 P3 P4 P1 P2 "</li>" DATED("Bo") DATED("Cy") "</ol></div>")},
     /* a box under "About Me" is no thread: on an about page it is the text */
     {"beside-box", PAGE("<div>" P1 "</div><ol id=\"t\"><h3>36 Comments</h3>" DATED36 "</ol>"),
      PAGE("<div>" P1 "</div><div id=\"t\"><h2>About Me</h2><div>" P2 P3 P4 "</div></div>")},

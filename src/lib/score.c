@@ -779,9 +779,10 @@ int dci_unit_signature(const dci_node *u, dci_walk *w, const char **name, size_t
 /* The first of n's comment units, the element children of one tag (their
  * class may alternate, "odd"/"even"), not leaf paragraphs, each with prose:
  * THREAD_UNITS or more, together holding half of n's prose and none half
- * of theirs (a story's sections are not a thread). NULL when n has no such
- * run; *count is how many. */
-static const dci_node *tag_units(const dci_node *n, unsigned *count)
+ * of theirs (a story's sections are not a thread) unless headed (a heading
+ * naming comments says what they are, however long one reply). NULL when
+ * n has no such run; *count is how many. */
+static const dci_node *tag_units(const dci_node *n, unsigned *count, int headed)
 {
     const dci_node *first = NULL;
     unsigned units = 0, held = 0, most = 0;
@@ -797,7 +798,8 @@ static const dci_node *tag_units(const dci_node *n, unsigned *count)
         most = c->prose > most ? c->prose : most;
     }
     *count = units;
-    return units >= THREAD_UNITS && held * 2 >= n->prose && most * 2 <= held ? first : NULL;
+    return units >= THREAD_UNITS && held * 2 >= n->prose && (headed || most * 2 <= held) ? first
+                                                                                : NULL;
 }
 
 /* HEADING_BYTES: the most of a heading read to tell it names comments;
@@ -864,7 +866,7 @@ static const dci_node *line_before(const dci_node *h)
 static int is_headed_thread(const dci_node *n, dci_walk *w)
 {
     unsigned units;
-    if (n->prose == 0 || !tag_units(n, &units))
+    if (n->prose == 0 || !tag_units(n, &units, 1))
         return 0;
     if (names_thread(heading_over(n->first_child, 1), w))
         return 1;
@@ -897,7 +899,7 @@ static int is_headed_thread(const dci_node *n, dci_walk *w)
 static int is_signed_thread(const dci_node *n, dci_walk *w)
 {
     unsigned units;
-    const dci_node *first = n->prose ? tag_units(n, &units) : NULL;
+    const dci_node *first = n->prose ? tag_units(n, &units, 0) : NULL;
     if (!first)
         return 0;
     const char *names[THREAD_NAMES_MAX];
@@ -1122,7 +1124,7 @@ static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
     }
     unsigned prose = t->headline_body_prose, units;
     if (found > 0 && t->headline_thread_prose > 0 && ends_before(heads[0], best) &&
-        tag_units(best, &units)) {
+        tag_units(best, &units, 0)) {
         prose = t->headline_thread_prose;   /* a run of comment units under the post */
         *apart = 1;
     }
