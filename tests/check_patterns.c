@@ -1595,6 +1595,7 @@ static const heading_case comment_heading_cases[] = {
     {"* replies to *", "4 replies to \u201cThe harbour wall\u201d"},
     {"* comments on *", "7 comments on \u201cThe harbour wall\u201d"},
     {"* comments to *", "7 comments to \u201cThe harbour wall\u201d"},
+    {"* comments so far*", "5 comments so far..."},
     {"комментарии*", "Комментарии (5)"},
     {"* комментариев", "12 комментариев"},
     {"comentários*", "Comentários (3)"},

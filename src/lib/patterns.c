@@ -1373,7 +1373,7 @@ static const limited_pattern comment_headings[] = {
     {"comments*", 3},    {"* comments", 3},    {"* comment", 2},      {"* responses", 3},
     {"* replies", 3},    {"responses*", 3},    {"reader comments*", 4},
     {"* responses to *", 12}, {"* thoughts on *", 12}, {"* replies to *", 12},
-    {"* comments on *", 12}, {"* comments to *", 12},
+    {"* comments on *", 12}, {"* comments to *", 12}, {"* comments so far*", 4},
     {"комментарии*", 2}, {"* комментариев", 2}, {"comentários*", 2},   {"* comentários", 2},
     {"comentarios*", 2}, {"* comentarios", 2}, {"commentaires*", 2},  {"* commentaires", 2},
     {"kommentare*", 2},  {"* kommentare", 2},  {"komentarze*", 2},    {"commenti*", 2},
