@@ -804,8 +804,18 @@ static const dci_node *tag_units(const dci_node *n, unsigned *count, int headed)
 
 /* HEADING_BYTES: the most of a heading read to tell it names comments;
  * HEADING_SKIP: the most empty nodes passed looking for it (a run of empty
- * siblings is not walked again for each of them) */
+ * siblings is not walked again for each of them); HEADING_CONTROLS: the
+ * most short lines of a thread's controls between it and its heading */
 enum { HEADING_BYTES = 64, HEADING_SKIP = 8, HEADING_CONTROLS = 2 };
+
+/* h, or past white space and empty boxes the first node holding text
+ * after it (forward) or before it; NULL past HEADING_SKIP of them. */
+static const dci_node *past_empty(const dci_node *h, int forward)
+{
+    for (unsigned skipped = 0; h && h->chars == 0 && skipped < HEADING_SKIP; skipped++)
+        h = forward ? h->next : h->prev;
+    return h && h->chars > 0 ? h : NULL;
+}
 
 /* The heading over n: the element just before it, or its own first, past
  * white space and empty boxes; NULL when that is no short heading. A short
@@ -813,9 +823,8 @@ enum { HEADING_BYTES = 64, HEADING_SKIP = 8, HEADING_CONTROLS = 2 };
  * ("{ 167 comments }" in a <p>): is_count_line tells whether it does. */
 static const dci_node *heading_over(const dci_node *h, int forward)
 {
-    for (unsigned skipped = 0; h && h->chars == 0 && skipped < HEADING_SKIP; skipped++)
-        h = forward ? h->next : h->prev;
-    if (!h || h->chars == 0 || h->type != DCI_NODE_ELEMENT || h->chars > HEADING_BYTES)
+    h = past_empty(h, forward);
+    if (!h || h->type != DCI_NODE_ELEMENT || h->chars > HEADING_BYTES)
         return NULL;
     if (!dci_is_heading(h) && (h->prose || h->link_chars))
         return NULL;   /* a line of prose, or a link to the thread ("167 comments") */
@@ -841,14 +850,7 @@ static int is_count_line(const char *s)
     return strpbrk(line, "0123456789") && dci_match_comment_heading(line);
 }
 
-/* Whether n is a run of comment units (tag_units) right under, or
- * opened by, a heading naming comments, whatever its class: "119
- * Comments", "Comments (12)", or a line counting them in a box that is no
- * heading element ("{ 167 comments }": is_count_line), though their
- * signatures may carry no time of day ("October 2, 2012 | Permalink"). The
- * page says what they are. Not a
- * box under "About Me": on a blog it is the owner's profile, but on an
- * about page it is the page's text. */
+/* Whether h is a heading naming comments, or a line counting them. */
 static int names_thread(const dci_node *h, dci_walk *w)
 {
     const char *s = h ? dci_walk_text(w, h, HEADING_BYTES) : NULL;
@@ -858,11 +860,17 @@ static int names_thread(const dci_node *h, dci_walk *w)
 /* The element before h past white space and empty boxes, or NULL. */
 static const dci_node *line_before(const dci_node *h)
 {
-    for (unsigned skipped = 0; h && h->chars == 0 && skipped < HEADING_SKIP; skipped++)
-        h = h->prev;
-    return h && h->chars > 0 && h->type == DCI_NODE_ELEMENT ? h : NULL;
+    h = past_empty(h, 0);
+    return h && h->type == DCI_NODE_ELEMENT ? h : NULL;
 }
 
+/* Whether n is a run of comment units (tag_units) right under, or
+ * opened by, a heading naming comments, whatever its class: "119
+ * Comments", "Comments (12)", or a line counting them in a box that is no
+ * heading element ("{ 167 comments }": is_count_line), though their
+ * signatures may carry no time of day ("October 2, 2012 | Permalink"). The
+ * page says what they are. Not a box under "About Me": on a blog it is the
+ * owner's profile, but on an about page it is the page's text. */
 static int is_headed_thread(const dci_node *n, dci_walk *w)
 {
     unsigned units;
