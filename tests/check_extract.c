@@ -910,6 +910,93 @@ START_TEST(test_tagline_widened_around_does_not_win)
 }
 END_TEST
 
+/* A panel of blurbs beside the story, each in a cell named "content_text",
+ * one short paragraph each: every blurb scored its class word's full bonus
+ * and the panel outscored the story's plain cell. A box holding a sliver of
+ * the page's prose, in a region that holds no more, earns the bonus in
+ * proportion (class_bonus_share): the story wins alone. */
+#define BLURB(text) \
+    "<div class=\"blurbs\"><table><tr><td class=\"content_text\">" text "</td></tr></table></div>\n"
+static const char blurb_panel_page[] =
+    "<!DOCTYPE html><html><head><title>Changing jobs</title></head><body>\n"
+    "<table><tr><td>\n"
+    "<p>Changing jobs, even when it is your choice, can be unsettling, and the weeks between "
+    "one employer and the next bring questions about pay, pensions and cover that nobody "
+    "asked before.</p>\n"
+    "<p>Evaluate all of the resources that are available to you, from the severance terms in "
+    "your contract to the savings you built up, and write down, month by month, what you "
+    "will need.</p>\n"
+    "<p>Talk to the people who have made the same move, ask your union or your old manager "
+    "for advice, and keep a record of every offer, every interview and every promise made "
+    "to you.</p>\n"
+    "<p>Above all, take the time to look at your health cover and your pension before you "
+    "sign anything, because a gap of a few weeks can cost you more than a year of careful "
+    "saving.</p>\n"
+    "</td><td>\n"
+    BLURB("What do you intend to do with your retirement plan assets at your old employer, "
+          "now that you leave?")
+    BLURB("Whether you are finally pursuing your real interests or coming back to work, plan "
+          "your cover first.")
+    BLURB("Starting a new job may mean re-examining your insurance needs, for you and for your "
+          "family too.")
+    "</td></tr></table>\n"
+    "</body></html>\n";
+
+START_TEST(test_blurbs_with_a_content_class_do_not_outscore_the_story)
+{
+    char *text = tu_text_ok(blurb_panel_page);
+    tu_assert_has(text, "Changing jobs, even when it is your choice");
+    tu_assert_has(text, "a gap of a few weeks can cost you");
+    tu_assert_lacks(text, "retirement plan assets");
+    tu_assert_lacks(text, "insurance needs");
+    free(text);
+}
+END_TEST
+
+/* Near miss: a story split over boxes of one name ("text-description"),
+ * each a sliver of the page, keeps every box's bonus: their parent holds
+ * the page's prose. Scaled down, the parts fell under the story's frame and
+ * the wrapper above the byline won, the dateline with it. */
+#define STORY_PART(text) "<div class=\"text-description\"><p>" text "</p></div>\n"
+START_TEST(test_story_in_named_parts_keeps_its_bonus)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Harbour bridge closes</title></head><body>\n"
+        "<div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/news\">News</a> "
+        "<a href=\"/sport\">Sport</a></div>\n"
+        "<div id=\"singleArticle\" class=\"single-article\"><article>"
+        "<h1>The harbour bridge closes</h1>\n"
+        "<div class=\"dates\">PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, "
+        "2019</div>\n"
+        "<div class=\"ctx_content\"><div class=\"clearfix\">\n"
+        STORY_PART("The council voted on Tuesday to close the old harbour bridge, after engineers "
+                   "found, in a survey last spring, that its piers had cracked below the "
+                   "waterline, and that the deck could not carry the weight of a loaded lorry.")
+        STORY_PART("Residents, shop owners and the ferry company had asked for a delay, but the "
+                   "mayor said that safety came first, whatever the cost, and that the council "
+                   "would not wait for an accident to prove the engineers right.")
+        STORY_PART("A temporary crossing, built by the army on floating pontoons, is to open in "
+                   "six weeks, and the ferry will run every hour until then, with free tickets "
+                   "for pupils, pensioners and the traders of the north bank.")
+        STORY_PART("The bridge, opened in 1911, carried twelve thousand cars a day, and its repair "
+                   "is expected to take two years, most of the budget, and a loan from the "
+                   "regional bank that the council has yet to secure.")
+        STORY_PART("Traders on the north bank said they feared for the summer season, and asked "
+                   "the council for help with their rents in the meantime, a request the mayor "
+                   "promised to put to the next meeting of the council.")
+        STORY_PART("Engineers will start work on the piers in March, once the river is low "
+                   "enough, and the council will publish a report on their progress every month "
+                   "on its website and in the library on the square.")
+        "</div></div></article></div>\n"
+        "<div id=\"footer\">Copyright the Harbour Gazette</div></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The council voted on Tuesday");
+    tu_assert_has(text, "in the library on the square");
+    tu_assert_lacks(text, "PUBLISHED: 10:48");
+    free(text);
+}
+END_TEST
+
 /* The story's box scores high, its column half as much or less, and the
  * frame around the column and a teaser column beside it scores a little more
  * than the story's column, but still under half the story's score: climbing
@@ -2698,6 +2785,8 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_line_of_fields_scores_nothing);
     tcase_add_test(content, test_related_section_runs_through_teaser_paragraphs);
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
+    tcase_add_test(content, test_blurbs_with_a_content_class_do_not_outscore_the_story);
+    tcase_add_test(content, test_story_in_named_parts_keeps_its_bonus);
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);
     tcase_add_test(content, test_loose_prose_beside_picture_boxes_joins);

@@ -33,12 +33,59 @@ static float tag_weight(const dci_tuning *t, GumboTag tag)
     }
 }
 
-static void init_candidate(const dci_tuning *t, dci_node *n)
+/* The text of n that is not in links. */
+static unsigned unlinked_chars(const dci_node *n)
+{
+    return n->chars - n->link_chars;
+}
+
+/* The share of the page's prose n holds, or of its text when that is more
+ * (the measure of prose misses text in short lines, and a post may be a
+ * roll of links). */
+static float page_share(const dci_node *n, const dci_node *body)
+{
+    float held = (float)n->prose / (float)body->prose;
+    float text_held = body->chars > 0 ? (float)n->chars / (float)body->chars : 0.0f;
+    return text_held > held ? text_held : held;
+}
+
+/* A positive class word says a box holds the article; a small box in a
+ * small region of a page with prose elsewhere (a byline or author box, a
+ * footer blurb, a widget's text, a blurb in a panel) is not it, however it
+ * is named: below t->class_bonus_share of the page's prose and text, its
+ * bonus shrinks in proportion, so that its name alone does not outscore
+ * the story. A part of a larger box (a story split over paragraphs named
+ * "text", the header of an article) keeps its bonus: its parent holds the
+ * share; so does the post the page's headline heads (DCI_HOLDS_HEADLINE,
+ * marked by score_page: a short post of links beside a long profile). A
+ * negative word weighs in full; a page with little prose (under
+ * t->class_bonus_page_prose: a short post, a list of events) is judged by
+ * its names. */
+static int scales_class_bonus(const dci_tuning *t, const dci_node *body)
+{
+    return t->class_bonus_page_prose > 0 && body->prose >= t->class_bonus_page_prose;
+}
+
+static float class_bonus(const dci_tuning *t, const dci_node *n, const dci_node *body)
+{
+    int sign = dci_class_sign(n);
+    float bonus = t->class_weight * (float)sign;
+    if (sign <= 0 || !scales_class_bonus(t, body) || (n->flags & DCI_HOLDS_HEADLINE))
+        return bonus;
+    float share = (float)t->class_bonus_share.num / (float)t->class_bonus_share.den;
+    const dci_node *up = n->parent;
+    if (up && up != body && (float)up->prose >= share * (float)body->prose)
+        return bonus;
+    float held = page_share(n, body);
+    return held < share ? bonus * held / share : bonus;
+}
+
+static void init_candidate(const dci_tuning *t, dci_node *n, const dci_node *body)
 {
     if (n->flags & DCI_CANDIDATE)
         return;
     n->flags |= DCI_CANDIDATE;
-    n->score = tag_weight(t, n->tag) + t->class_weight * (float)dci_class_sign(n);
+    n->score = tag_weight(t, n->tag) + class_bonus(t, n, body);
 }
 
 /* Paragraph tags credit their parent first; a container that holds loose
@@ -48,7 +95,8 @@ static int scores_itself(const dci_node *n)
     return !dci_tag_is_paragraph(n->tag) || n->tag == GUMBO_TAG_TD;
 }
 
-static void score_paragraph(const dci_tuning *t, dci_node *n, unsigned chars, unsigned commas)
+static void score_paragraph(const dci_tuning *t, dci_node *n, unsigned chars, unsigned commas,
+                            const dci_node *body)
 {
     unsigned points = chars / t->chars_per_point;
     float base = 1.0f + (float)commas + (float)(points < t->chars_points_max ? points : t->chars_points_max);
@@ -56,7 +104,7 @@ static void score_paragraph(const dci_tuning *t, dci_node *n, unsigned chars, un
     for (unsigned level = 0; up && level < t->ancestor_levels; level++, up = up->parent) {
         if (up->type != DCI_NODE_ELEMENT || up->tag == GUMBO_TAG_HTML)
             break;
-        init_candidate(t, up);
+        init_candidate(t, up, body);
         float divider = level == 0   ? 1.0f
                         : level == 1 ? 2.0f
                                      : (float)level * t->ancestor_divider;
@@ -81,7 +129,7 @@ static void score_paragraphs(const dci_tuning *t, dci_node *body, int skip_besid
             dci_own_text_stats(n, &chars, &commas);
             /* an address or menu line of fields scores nothing, for all its commas */
             if (chars >= t->paragraph_min_chars && !dci_is_field_line(t, chars, dci_own_bars(n)))
-                score_paragraph(t, n, chars, commas);
+                score_paragraph(t, n, chars, commas, body);
         }
     }
 }
@@ -93,12 +141,6 @@ static void discount_links(dci_node *body)
     for (dci_node *n = body; n; n = dci_next(n, body))
         if (n->flags & DCI_CANDIDATE)
             n->score *= 1.0f - dci_link_density(n);
-}
-
-/* The text of n that is not in links. */
-static unsigned unlinked_chars(const dci_node *n)
-{
-    return n->chars - n->link_chars;
 }
 
 /* Whether n holds the share of the page's prose, or of its text outside
@@ -557,13 +599,21 @@ static int mark_beside_boxes(dci_node *body, dci_walk *w)
 /* Scores the page's paragraphs into their containers (not those in the
  * boxes beside the article when skip_beside) and ranks the candidates:
  * top[0] is the best, or NULL when none scored. */
-static void score_page(const dci_tuning *t, dci_node *body, int skip_beside, dci_node **top)
+static void score_page(dci_doc *doc, dci_node *body, int skip_beside, dci_node **top)
 {
+    const dci_tuning *t = doc->tuning;
     for (dci_node *n = body; n; n = dci_next(n, body)) {
         n->flags &= (unsigned short)~DCI_CANDIDATE;
         n->score = 0;
     }
+    /* the post the headline heads keeps its class bonus (class_bonus); when
+     * the arena fails, no post is marked and every box is judged by its share */
+    int scaled = scales_class_bonus(t, body);
+    if (scaled && dci_mark_headline(doc, 1) < 0)
+        dci_mark_headline(doc, 0);
     score_paragraphs(t, body, skip_beside);
+    if (scaled)
+        dci_mark_headline(doc, 0);
     discount_links(body);
     rank_candidates(t, body, (dci_share){0, 1}, top);
 }
@@ -1027,12 +1077,12 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
 {
     const dci_tuning *t = w->tuning;
     int beside = t->beside_rival_ratio > 0 && mark_beside_boxes(body, w);
-    score_page(t, body, beside, top);
+    score_page(w->doc, body, beside, top);
     if (!beside)
         return;
     dci_node *rival = top[0];
     float without = rival ? rival->score : 0;
-    score_page(t, body, 0, top);
+    score_page(w->doc, body, 0, top);
     float best = top[0] ? top[0]->score : 0;
     int drop = without > 0 && without >= best * t->beside_rival_ratio;
     if (top[0] && without > 0 && !drop && t->beside_headline_ratio > 0 &&
@@ -1049,7 +1099,7 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
         without >= best * t->beside_headed_ratio)
         drop = keep_threads(body, DCI_HEADED);
     if (top[0] && drop && dci_walk_stage(w, DCI_STAGE_BESIDE, body) == DC_OK && w->matched)
-        score_page(t, body, 0, top);
+        score_page(w->doc, body, 0, top);
     for (dci_node *n = body; n; n = dci_next(n, body))
         n->flags &= (unsigned short)~(DCI_BESIDE | DCI_THREAD | DCI_HEADED);
 }

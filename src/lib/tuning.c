@@ -27,6 +27,8 @@ const dci_tuning dci_tuning_defaults = {
     .gallery_min_captions = 3,
 
     .class_weight = 25.0f,
+    .class_bonus_share = {1, 4},
+    .class_bonus_page_prose = 500,
     .tag_weight_container = 5.0f,
     .tag_weight_section = 3.0f,
     .tag_weight_list = -3.0f,
@@ -183,7 +185,8 @@ static const field fields[] = {
     SHARE_FIELD(most_of_share), SHARE_FIELD(mostly_links_share),
     COUNT_FIELD(body_block_prose), SHARE_FIELD(body_block_share),
     COUNT_FIELD(gallery_min_captions),
-    WEIGHT_FIELD(class_weight), WEIGHT_FIELD(tag_weight_container),
+    WEIGHT_FIELD(class_weight), SHARE_FIELD(class_bonus_share),
+    COUNT_FIELD(class_bonus_page_prose), WEIGHT_FIELD(tag_weight_container),
     WEIGHT_FIELD(tag_weight_section), WEIGHT_FIELD(tag_weight_list),
     WEIGHT_FIELD(tag_weight_heading), COUNT_FIELD(paragraph_min_chars),
     COUNT_FIELD(chars_per_point), COUNT_FIELD(chars_points_max),

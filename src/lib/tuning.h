@@ -43,6 +43,10 @@ typedef struct dci_tuning {
 
     /* Scoring. */
     float class_weight;              /* per positive or negative class/id word */
+    dci_share class_bonus_share;     /* a positive word's full bonus needs this share of the
+                                        page's prose or text, a parent with that share of
+                                        its prose, or the headline's post... */
+    unsigned class_bonus_page_prose; /* ...on a page with this much prose (0: always full) */
     float tag_weight_container;      /* div, article, main */
     float tag_weight_section;        /* section, pre, td, blockquote */
     float tag_weight_list;           /* lists, items, forms, address */
