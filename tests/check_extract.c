@@ -1993,6 +1993,34 @@ END_TEST
     "shows the new stand of the regional trade fair, where exhibitors, buyers "   \
     "and visitors from the whole county met, traded and talked until late."
 
+/* A figure's caption the text keeps (here a story told in pictures: the
+ * captions hold more text than the prose) is said once in every format: a
+ * paragraph of the text, the image's caption in Markdown and HTML (a
+ * paragraph there too when it comes before its image). */
+START_TEST(test_kept_caption_said_once)
+{
+    static const char *const page =
+        "<html><head><title>" TU_TITLE "</title></head><body>\n"
+        "<article><h1>" TU_TITLE "</h1><p>Pictures of the parade.</p>"
+        "<figure><img src=\"http://example.com/a.jpg\"><figcaption>" TU_PROSE1
+        " (Ann Harbour)</figcaption></figure>"
+        "<figure><img src=\"http://example.com/b.jpg\"><figcaption>" TU_PROSE2
+        " (Ann Harbour)</figcaption></figure>"
+        "<figure><figcaption>" TU_PROSE3 " (Ann Harbour)</figcaption>"
+        "<img src=\"http://example.com/c.jpg\"></figure></article></body></html>\n";
+    static const dc_format formats[] = {DC_FORMAT_TEXT, DC_FORMAT_MARKDOWN, DC_FORMAT_HTML};
+    static const char *const captions[] = {TU_PROSE1, TU_PROSE2, TU_PROSE3};
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+        char *out = tu_render_opt(page, strlen(page), NULL, formats[i], 0, NULL);
+        ck_assert_ptr_nonnull(out);
+        for (size_t c = 0; c < sizeof captions / sizeof captions[0]; c++)
+            ck_assert_msg(tu_count(out, captions[c]) == 1, "format %d, caption %zu:\n%s",
+                          (int)formats[i], c, out);
+        free(out);
+    }
+}
+END_TEST
+
 /* An <article> with eight paragraphs of its own and a photo gallery inside it
  * whose captions, n slides, outweigh them. Free with free(). */
 static char *page_with_gallery_in_article(int slides)
@@ -2820,6 +2848,7 @@ static Suite *extract_suite(void)
 
     TCase *rules = tcase_create("rules");
     tcase_add_test(rules, test_gallery_inside_article_dropped_even_when_longer);
+    tcase_add_test(rules, test_kept_caption_said_once);
     tcase_add_test(rules, test_thread_longer_than_the_post_dropped);
     tcase_add_test(rules, test_teaser_box_beside_article_does_not_join);
     tcase_add_test(rules, test_linked_headlines_with_summaries_dropped);

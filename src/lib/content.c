@@ -522,20 +522,30 @@ static const char *subtree_text(builder *b, const dci_node *n)
 
 #define FIGURE_MAX_UP 6
 
-/* The caption of the figure around img (its figcaption, which the article's
- * text leaves out), for the first image of the figure only; NULL if none. */
-static const char *figure_caption(builder *b, const dci_node *img)
+/* The <figure> around n within FIGURE_MAX_UP levels, or NULL. */
+static const dci_node *figure_of(const dci_node *n)
 {
-    const dci_node *fig = img->parent;
+    const dci_node *fig = n->parent;
     for (int up = 0; fig && up < FIGURE_MAX_UP && fig->tag != GUMBO_TAG_FIGURE; up++)
         fig = fig->parent;
-    if (!fig || fig->type != DCI_NODE_ELEMENT || fig->tag != GUMBO_TAG_FIGURE ||
-        fig == b->captioned)
+    return fig && fig->type == DCI_NODE_ELEMENT && fig->tag == GUMBO_TAG_FIGURE ? fig : NULL;
+}
+
+/* The caption of the figure around img (its figcaption), for the first
+ * image of the figure only; NULL if none, or when the text kept the
+ * caption before the image (already said, as a paragraph). */
+static const char *figure_caption(builder *b, const dci_node *img)
+{
+    const dci_node *fig = figure_of(img);
+    if (!fig || fig == b->captioned)
         return NULL;
     b->captioned = fig;
-    for (const dci_node *n = fig->first_child; n; n = dci_next(n, fig))
+    int after_image = 0;
+    for (const dci_node *n = fig->first_child; n; n = dci_next(n, fig)) {
+        after_image |= n == img;
         if (n->type == DCI_NODE_ELEMENT && n->tag == GUMBO_TAG_FIGCAPTION)
-            return subtree_text(b, n);
+            return after_image || (n->flags & DCI_DROPPED) ? subtree_text(b, n) : NULL;
+    }
     return NULL;
 }
 
@@ -787,6 +797,9 @@ static open_kind enter_element(builder *b, const dci_node *n)
         if (!blk)
             return OPEN_NONE;
         blk->source = n;
+        /* a caption kept as text after its image, which carries it too */
+        blk->rides_image = n->tag == GUMBO_TAG_FIGCAPTION && b->captioned &&
+                           figure_of(n) == b->captioned;
         b->cur = blk;
         if (kind == DCI_BLOCK_LIST && level)
             blk->start = list_start(n);

@@ -56,6 +56,9 @@ struct dci_block {
     long start;              /* of an ordered list: its first number */
     const char *info;        /* of a code block: its language (class language-xx), or NULL */
     size_t images;           /* of a leaf: its image runs (not in text) */
+    int rides_image;         /* a figure's caption the text keeps that is its image's
+                                caption too: the HTML and Markdown writers show it
+                                with the image, the text writer as a paragraph */
     /* The element the block holds all of (a paragraph its <p>, a list its
      * <ul>, loose text all of its <div>), or NULL for loose text beside
      * blocks; for the explanation, valid only while the document lives. */

@@ -109,8 +109,16 @@ static int is_figures(const dci_block *b)
     return b->kind == DCI_BLOCK_PARAGRAPH && b->text_len == 0 && b->images > 0;
 }
 
+/* A caption shown in its image's <figcaption>, not again as a paragraph. */
+static int shown_with_image(const dci_block *b, int images)
+{
+    return images && b->rides_image;
+}
+
 static void open_block(dci_buf *out, const dci_block *b, int images)
 {
+    if (shown_with_image(b, images))
+        return;
     if (is_figures(b)) {
         if (images)
             put_figures(out, b);
@@ -139,9 +147,9 @@ static void open_block(dci_buf *out, const dci_block *b, int images)
         dci_buf_puts(out, "</code>");
 }
 
-static void close_block(dci_buf *out, const dci_block *b)
+static void close_block(dci_buf *out, const dci_block *b, int images)
 {
-    if (is_figures(b))
+    if (is_figures(b) || shown_with_image(b, images))
         return;
     char h[3];
     const char *tag = tag_of(b, h);
@@ -163,7 +171,7 @@ void dci_emit_html(const dc_result *r, unsigned flags, dci_buf *out)
         if (ev == DCI_EVENT_ENTER)
             open_block(out, it.node, !(flags & DC_RENDER_NO_IMAGES));
         else
-            close_block(out, it.node);
+            close_block(out, it.node, !(flags & DC_RENDER_NO_IMAGES));
     }
     dci_buf_puts(out, "</article>\n");
 }

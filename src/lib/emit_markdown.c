@@ -216,6 +216,8 @@ static void write_code(md_writer *w, const dci_block *leaf, const char *pfx)
 /* A leaf with text, or with images that are written. */
 static int has_output(const md_writer *w, const dci_block *leaf)
 {
+    if (w->images && leaf->rides_image)
+        return 0; /* shown on the line under its image */
     return leaf->text_len > 0 || (w->images && leaf->images > 0);
 }
 
