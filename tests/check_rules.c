@@ -673,6 +673,14 @@ static const rule_case cases[] = {
           "src=\"a.jpg\"><p>" TU_PROSE1 "</p></div><div class=\"wp-caption\"><img src=\"b.jpg\"><p>"
           TU_PROSE2 "</p></div><div class=\"wp-caption\"><img src=\"c.jpg\"><p>" TU_PROSE3
           "</p></div></div>")},
+    /* a slideshow inside the story: its counter takes the box with the
+     * pictures, their captions and buttons; "10/20" counts no slides */
+    {"slideshow",
+     PAGE("<div>" P1 "<div id=\"t\"><div><img src=\"a.jpg\"><p>The harbour wall at dawn. "
+          "Photo: AP</p></div><div><span>Caption</span> <span>Close</span></div><div><p>Image "
+          "1 of / 8</p></div></div>" P2 P3 "</div>"),
+     PAGE("<div>" P1 "<div id=\"t\"><div><img src=\"a.jpg\"><p>The harbour wall at dawn. "
+          "Photo: AP</p></div><div><p>Dinner 10/20</p></div></div>" P2 P3 "</div>")},
     /* a comment form with its notice; a page wrapped whole in a form holds paragraphs */
     {"comment-form",
      "<form id=\"t\"><p>You may use these HTML tags and attributes: a, b, em, strong, "
@@ -1171,6 +1179,21 @@ START_TEST(test_walker_post_order_judges_inside_first)
 }
 END_TEST
 
+/* Slide counters, and lines that only look like them. */
+START_TEST(test_slide_counters)
+{
+    static const char *const yes[] = {"1 of 6", "1 / 13", "Image 1 of 8", "Image 1 of / 13",
+                                      " 12 of 40 ", "Photo 3 /  9"};
+    static const char *const no[] = {"Dinner 10/20", "10/20", "9 of 6", "0 of 6", "1 of 1",
+                                     "Page 1 of 6 results", "Top 10 of 2019", "one of 6",
+                                     "Two words 1 of 6", "1 of 6000"};
+    for (size_t i = 0; i < DCX_COUNTOF(yes); i++)
+        ck_assert_msg(dci_is_slide_counter(yes[i]), "not a counter: %s", yes[i]);
+    for (size_t i = 0; i < DCX_COUNTOF(no); i++)
+        ck_assert_msg(!dci_is_slide_counter(no[i]), "a counter: %s", no[i]);
+}
+END_TEST
+
 static Suite *rules_suite(void)
 {
     Suite *s = suite_create("rules");
@@ -1180,6 +1203,7 @@ static Suite *rules_suite(void)
     tcase_add_test(rules, test_every_rule_has_a_case);
     tcase_add_test(rules, test_table_in_stage_order_with_unique_ids);
     tcase_add_test(rules, test_rule_params_are_tuning_names);
+    tcase_add_test(rules, test_slide_counters);
     suite_add_tcase(s, rules);
     TCase *tuning = tcase_create("tuning");
     tcase_add_test(tuning, test_tuning_overrides_by_name);

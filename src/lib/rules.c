@@ -2003,6 +2003,88 @@ static const char *match_phrase(const dci_node *n, dci_walk *w)
     return text ? dci_match_phrase(text) : NULL;
 }
 
+/* Reads an unsigned number of one to three digits at *p. */
+static int read_small_number(const char **p, unsigned *out)
+{
+    unsigned v = 0, digits = 0;
+    while (isdigit((unsigned char)**p) && digits < 4) {
+        v = v * 10 + (unsigned)(**p - '0');
+        (*p)++;
+        digits++;
+    }
+    *out = v;
+    return digits >= 1 && digits <= 3;
+}
+
+static const char *skip_spaces(const char *p)
+{
+    while (*p == ' ' || *p == '\t' || *p == '\n')
+        p++;
+    return p;
+}
+
+/* A slide counter: "1 of 8", "1 / 13", "Image 1 of 8", "Image 1 of / 13"
+ * (the total in a span of its own): a number, a space, "of" or "/", a
+ * greater or equal number, after at most one word. "10/20" (a score, a
+ * date) has no space. */
+int dci_is_slide_counter(const char *text)
+{
+    const char *p = skip_spaces(text);
+    if (isalpha((unsigned char)*p)) {
+        while (isalpha((unsigned char)*p))
+            p++;
+        if (*p != ' ')
+            return 0;
+        p = skip_spaces(p);
+    }
+    unsigned at, of;
+    if (!read_small_number(&p, &at) || *p != ' ')
+        return 0;
+    p = skip_spaces(p);
+    if (strncmp(p, "of", 2) == 0)
+        p = skip_spaces(p + 2);
+    else if (*p != '/')
+        return 0;
+    if (*p == '/')
+        p = skip_spaces(p + 1);
+    if (!read_small_number(&p, &of) || at == 0 || of < 2 || at > of)
+        return 0;
+    return *skip_spaces(p) == '\0';
+}
+
+/* The box a slide counter stands in: the widest around it, below the
+ * content root, holding at most t->slideshow_max_chars and not most of the
+ * content: the slideshow, its pictures, their captions and its buttons
+ * ("Caption", "Close", "Back to Gallery"). */
+static dci_node *slideshow_box(dci_node *n, const dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    dci_node *box = n;
+    for (dci_node *p = n->parent; p && p != w->root && p->type == DCI_NODE_ELEMENT &&
+                                   p->chars <= t->slideshow_max_chars && !holds_most_of(p, w);
+         p = p->parent)
+        box = p;
+    return box;
+}
+
+/* A line that is a slide counter marks a slideshow inside the content:
+ * pictures with their credits and controls, which a story's text never
+ * counts off; the slideshow goes (rule slideshow). A gallery page whose
+ * captions tell the story keeps it. */
+static const char *match_slideshow(const dci_node *n, dci_walk *w)
+{
+    if (w->tuning->slideshow_max_chars == 0 || n->chars == 0 || n->chars > 24 ||
+        w->doc->gallery_story)
+        return NULL;
+    const char *text = dci_walk_text(w, n, 64);
+    return text && dci_is_slide_counter(text) ? "" : NULL;
+}
+
+static void drop_slideshow(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w)
+{
+    dci_drop(slideshow_box(n, w), rule, why);
+}
+
 /* A link that is a whole line of loose text by itself ("...teaser text.
  * <a>Read more &gt;&gt;</a></div>") is a control when its words are
  * exactly a phrase of the table, a label with no star: the phrase rule sees
@@ -2500,6 +2582,8 @@ const dci_rule dci_rules[] = {
     {"link-line", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_link_line, NULL,
      "link_line_max_chars link_line_share link_lines_min keep_citations"},
     {"phrase", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_phrase, NULL, "phrase_max_chars"},
+    {"slideshow", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, DCI_GUARD_MOST_OF, match_slideshow,
+     drop_slideshow, "slideshow_max_chars most_of_share gallery_min_captions"},
     {"phrase-link", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_A, 0, match_phrase_link, NULL,
      "phrase_max_chars"},
     {"text-menu", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_text_menu, NULL,

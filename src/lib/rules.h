@@ -125,6 +125,9 @@ int dci_rule_guarded(const dci_node *n, unsigned guards, const dci_walk *w);
 /* Whether n is one of the elements a rule looks at. */
 int dci_rule_applies(const dci_rule *rule, const dci_node *n, const dci_tuning *t);
 
+/* Whether text is a slide counter ("1 of 8", "Image 1 / 13"): rule slideshow. */
+int dci_is_slide_counter(const char *text);
+
 /* The stage's rules: dci_rules[*first .. *first + return value). */
 size_t dci_stage_rules(dci_stage stage, size_t *first);
 
