@@ -807,6 +807,11 @@ static const char *const phrases[] = {
     "image via *",
     "image credit*",
     "* / getty images",
+    /* a gallery's button ("hide caption"), a sponsor's label over its logo
+     * ("Brought to you by"), a share bar's slogan ("Sharing is caring!") */
+    "hide caption",
+    "brought to you by",
+    "sharing is caring*",
     "advertisement",
     "story continues below advertisement",
     "story continues below",
