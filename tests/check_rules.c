@@ -681,6 +681,12 @@ static const rule_case cases[] = {
           "1 of / 8</p></div></div>" P2 P3 "</div>"),
      PAGE("<div>" P1 "<div id=\"t\"><div><img src=\"a.jpg\"><p>The harbour wall at dawn. "
           "Photo: AP</p></div><div><p>Dinner 10/20</p></div></div>" P2 P3 "</div>")},
+    /* a counter in a box without a picture counts a story's pages */
+    {"slideshow",
+     PAGE("<div>" P1 "<div id=\"t\"><figure><img src=\"a.jpg\"></figure><p>1 of 6</p></div>"
+          P2 P3 "</div>"),
+     PAGE("<div>" P1 "<div id=\"t\"><p>Page 1 of 3</p><p><a href=\"/2\">Next page</a></p></div>"
+          P2 P3 "</div>")},
     /* a comment form with its notice; a page wrapped whole in a form holds paragraphs */
     {"comment-form",
      "<form id=\"t\"><p>You may use these HTML tags and attributes: a, b, em, strong, "
