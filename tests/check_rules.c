@@ -673,6 +673,18 @@ static const rule_case cases[] = {
           "src=\"a.jpg\"><p>" TU_PROSE1 "</p></div><div class=\"wp-caption\"><img src=\"b.jpg\"><p>"
           TU_PROSE2 "</p></div><div class=\"wp-caption\"><img src=\"c.jpg\"><p>" TU_PROSE3
           "</p></div></div>")},
+    /* a trail of linked sections over the story; a sentence naming a menu's path */
+    {"crumb-trail",
+     PAGE("<div><p id=\"t\"><a href=\"/\">Home</a> &gt; <a href=\"/advice\">Advice</a> &gt; "
+          "<a href=\"/advice/sleep\">Sleep</a> &gt; The Crib</p>" P1 P2 P3 "</div>"),
+     PAGE("<div><p id=\"t\">Then click Analysis &gt; Compare &gt; By Model.</p>" P1 P2 P3
+          "</div>")},
+    /* ...not one ending in the headline, which some human-marked texts count */
+    {"crumb-trail",
+     PAGE("<div><div id=\"t\"><a href=\"/\">Industries</a> \xc2\xbb <a href=\"/e\">"
+          "Engineering</a> \xc2\xbb Power Jobs</div>" P1 P2 P3 "</div>"),
+     PAGE("<div><p id=\"t\"><a href=\"/\">Home</a> &gt; <a href=\"/b\">Breaking</a> &gt; "
+          "Harbour Wall Named as the Coast's Oldest Standing Structure</p>" P1 P2 P3 "</div>")},
     /* a slideshow inside the story: its counter takes the box with the
      * pictures, their captions and buttons; "10/20" counts no slides */
     {"slideshow",
@@ -1185,6 +1197,25 @@ START_TEST(test_walker_post_order_judges_inside_first)
 }
 END_TEST
 
+/* Trails of sections, and lines that only look like them. */
+START_TEST(test_crumb_trails)
+{
+    static const char *const yes[] = {"Home > News > Local", "Home > Advice > Sleep > The Crib",
+                                      "Industries \xc2\xbb Engineering \xc2\xbb Power Jobs",
+                                      "Home >> Guides >> Money", "A \xe2\x80\xba B \xe2\x80\xba C"};
+    static const char *const no[] = {"Home > News", "a>b>c", "Home > > News",
+                                     "Home > News > The Harbour Wall Named the Coast's Oldest",
+                                     "Then click Analysis and then more > Compare > By"};
+    size_t prefix;
+    for (size_t i = 0; i < DCX_COUNTOF(yes); i++)
+        ck_assert_msg(dci_is_crumb_trail(yes[i], 5, &prefix), "not a trail: %s", yes[i]);
+    ck_assert(dci_is_crumb_trail("Home > News > Local", 5, &prefix));
+    ck_assert_uint_eq(prefix, strlen("Home > News"));
+    for (size_t i = 0; i < DCX_COUNTOF(no); i++)
+        ck_assert_msg(!dci_is_crumb_trail(no[i], 5, &prefix), "a trail: %s", no[i]);
+}
+END_TEST
+
 /* Slide counters, and lines that only look like them. */
 START_TEST(test_slide_counters)
 {
@@ -1210,6 +1241,7 @@ static Suite *rules_suite(void)
     tcase_add_test(rules, test_table_in_stage_order_with_unique_ids);
     tcase_add_test(rules, test_rule_params_are_tuning_names);
     tcase_add_test(rules, test_slide_counters);
+    tcase_add_test(rules, test_crumb_trails);
     suite_add_tcase(s, rules);
     TCase *tuning = tcase_create("tuning");
     tcase_add_test(tuning, test_tuning_overrides_by_name);

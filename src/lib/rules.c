@@ -2099,6 +2099,75 @@ static void drop_slideshow(dci_node *n, const dci_rule *rule, const char *why, d
     dci_drop((dci_node *)slideshow_box(n, w), rule, why);
 }
 
+/* The separator of a trail at p ("Home > News > ..."): its length, or 0.
+ * ">" needs its spaces ("a>b" is no trail); the guillemets need none. */
+static size_t crumb_separator(const char *p)
+{
+    static const char *const seps[] = {" > ", " >> ", "\xc2\xbb", "\xe2\x80\xba"};
+    for (size_t i = 0; i < DCX_COUNTOF(seps); i++)
+        if (strncmp(p, seps[i], strlen(seps[i])) == 0)
+            return strlen(seps[i]);
+    return 0;
+}
+
+static unsigned words_between(const char *p, const char *end)
+{
+    unsigned words = 0;
+    int in_word = 0;
+    for (; p < end; p++) {
+        int space = isspace((unsigned char)*p);
+        if (!space && !in_word)
+            words++;
+        in_word = !space;
+    }
+    return words;
+}
+
+/* Whether text is a trail of three items or more, each of at most
+ * item_words words: "Home > News > Local", "Industries » Engineering »
+ * Power Jobs". A trail ending in the page's headline is left alone: some
+ * human-marked texts count the headline, which the output leaves out.
+ * *prefix gets the length of the text before the last item. */
+int dci_is_crumb_trail(const char *text, unsigned item_words, size_t *prefix)
+{
+    unsigned items = 0;
+    const char *start = text, *last = text;
+    for (const char *p = text;; p++) {
+        size_t sep = *p ? crumb_separator(p) : 0;
+        if (!sep && *p)
+            continue;
+        unsigned words = words_between(start, p);
+        if (words == 0 || words > item_words)
+            return 0;
+        items++;
+        if (!sep)
+            break;
+        last = p;
+        start = p + sep;
+        p += sep - 1;
+    }
+    *prefix = (size_t)(last - text);
+    return items >= 3;
+}
+
+/* A line that is a trail of links to the sections above the page, the
+ * last item the page's own section, unlinked ("Home > Advice > Sleep"):
+ * the site's map, not the article's text, whatever its class (rule
+ * crumb-trail). The items before the last are links: a sentence naming a
+ * menu's path ("click Analysis > Compare > By Model") is not. */
+static const char *match_crumb_trail(const dci_node *n, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (t->crumb_item_words == 0 || n->chars == 0 || n->link_chars == 0 ||
+        n->chars > t->link_line_max_chars)
+        return NULL;
+    const char *text = dci_walk_text(w, n, (size_t)t->link_line_max_chars * 4);
+    size_t prefix;
+    if (!text || !dci_is_crumb_trail(text, t->crumb_item_words, &prefix))
+        return NULL;
+    return (size_t)n->link_chars * 2 >= prefix ? "" : NULL;
+}
+
 /* A link that is a whole line of loose text by itself ("...teaser text.
  * <a>Read more &gt;&gt;</a></div>") is a control when its words are
  * exactly a phrase of the table, a label with no star: the phrase rule sees
@@ -2596,6 +2665,8 @@ const dci_rule dci_rules[] = {
     {"link-line", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_link_line, NULL,
      "link_line_max_chars link_line_share link_lines_min keep_citations"},
     {"phrase", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_phrase, NULL, "phrase_max_chars"},
+    {"crumb-trail", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_crumb_trail, NULL,
+     "crumb_item_words link_line_max_chars"},
     {"slideshow", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, DCI_GUARD_MOST_OF, match_slideshow,
      drop_slideshow, "slideshow_max_chars most_of_share gallery_min_captions"},
     {"phrase-link", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_A, 0, match_phrase_link, NULL,

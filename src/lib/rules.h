@@ -125,6 +125,11 @@ int dci_rule_guarded(const dci_node *n, unsigned guards, const dci_walk *w);
 /* Whether n is one of the elements a rule looks at. */
 int dci_rule_applies(const dci_rule *rule, const dci_node *n, const dci_tuning *t);
 
+/* Whether text is a trail "Home > News > ..." of three items or more, each
+ * of at most item_words words; *prefix: the length before
+ * the last item. Rule crumb-trail. */
+int dci_is_crumb_trail(const char *text, unsigned item_words, size_t *prefix);
+
 /* Whether text is a slide counter ("1 of 8", "Image 1 / 13"): rule slideshow. */
 int dci_is_slide_counter(const char *text);
 
