@@ -2110,19 +2110,6 @@ static size_t crumb_separator(const char *p)
     return 0;
 }
 
-static unsigned words_between(const char *p, const char *end)
-{
-    unsigned words = 0;
-    int in_word = 0;
-    for (; p < end; p++) {
-        int space = isspace((unsigned char)*p);
-        if (!space && !in_word)
-            words++;
-        in_word = !space;
-    }
-    return words;
-}
-
 /* Whether text is a trail of three items or more, each of at most
  * item_words words: "Home > News > Local", "Industries » Engineering »
  * Power Jobs". A trail ending in the page's headline is left alone: some
@@ -2136,7 +2123,7 @@ int dci_is_crumb_trail(const char *text, unsigned item_words, size_t *prefix)
         size_t sep = *p ? crumb_separator(p) : 0;
         if (!sep && *p)
             continue;
-        unsigned words = words_between(start, p);
+        size_t words = dci_count_words(start, (size_t)(p - start));
         if (words == 0 || words > item_words)
             return 0;
         items++;
