@@ -766,6 +766,26 @@ START_TEST(test_next_token_splits_on_html_white_space)
 }
 END_TEST
 
+/* A text stopping inside a sentence ends on a lower-case letter, in any
+ * script with cases; one going on with a sentence starts on one, after at
+ * most one mark. */
+START_TEST(test_lower_case_ends_and_starts)
+{
+    ck_assert(dci_ends_lower("with this tweet from the ", 25));
+    ck_assert(dci_ends_lower("en la p\xc3\xa1gina de \xc3\xa9", 19));   /* é */
+    ck_assert(!dci_ends_lower("Posted by Ann |", 15));
+    ck_assert(!dci_ends_lower("Tags:", 5));
+    ck_assert(!dci_ends_lower("Filed under CNN", 15));
+    ck_assert(!dci_ends_lower("   ", 3));
+    ck_assert(dci_starts_lower(", it originated", 15, ",;:.)"));
+    ck_assert(dci_starts_lower(" \xc3\xa9t\xc3\xa9", 6, ",;:.)"));   /* été */
+    ck_assert(!dci_starts_lower(". You can", 9, ",;:.)"));
+    ck_assert(!dci_starts_lower(" | Comments", 11, ",;:.)"));
+    ck_assert(!dci_starts_lower(",, and", 6, ",;:.)"));
+    ck_assert(!dci_starts_lower("", 0, ",;:.)"));
+}
+END_TEST
+
 static Suite *dom_suite(void)
 {
     Suite *s = suite_create("dom");
@@ -798,6 +818,7 @@ static Suite *dom_suite(void)
     tcase_add_test(count, test_count_bookmark_anchor_is_not_a_link);
     tcase_add_test(count, test_count_cjk_characters_and_fullwidth_commas);
     tcase_add_test(count, test_count_chars_helper);
+    tcase_add_test(count, test_lower_case_ends_and_starts);
     tcase_add_test(count, test_nfc_inert_code_points_are_left_alone_by_nfc);
     tcase_add_test(count, test_nfc_dup_normalizes_only_what_needs_it);
     tcase_add_test(count, test_casefold_agrees_with_utf8proc);

@@ -871,6 +871,25 @@ static const rule_case cases[] = {
      "<li><a href=\"/w\">Weather</a></li></ul>",
      "<ul id=\"t\"><li>Fixed the bug that dropped text, <a href=\"/1\">#1</a></li>"
      "<li>Fixed the bug that lost links, <a href=\"/2\">#2</a></li></ul>"},
+    /* a paragraph whose links are set in its sentences, its own words
+     * leading into them or going on after them, is prose however much of it
+     * they are; the same links one after another are a box of links... */
+    {"link-density",
+     PAGE("<div>" P1 P2 "<div id=\"t\">Cited: <a href=\"https://buzz.example/a\">"
+          "According to BuzzFeed</a> · Sources: <a href=\"https://cap.example/\">Center for "
+          "American Progress Action Fund</a> · Pictures: <a href=\"/r\">Reuters</a></div>"
+          P3 "</div>"),
+     PAGE("<div>" P1 P2 "<div id=\"t\"><a href=\"https://buzz.example/a\">According to "
+          "BuzzFeed</a>, it originated with this tweet from the <a href=\"https://cap.example/\">"
+          "Center for American Progress Action Fund</a>:</div>" P3 "</div>")},
+    /* ...and a meta line linking labels, a name or a category, in a sentence */
+    {"link-density",
+     PAGE("<div>" P1 P2 "<div id=\"t\">Article written by <a href=\"/a/steph\">Steph</a>, "
+          "filed under <a href=\"/c/cities\">Cities</a> in the <a href=\"/c/arch\">"
+          "Architecture</a> category</div>" P3 "</div>"),
+     PAGE("<div>" P1 P2 "<div id=\"t\">Article written by <a href=\"/a/steph\">Steph</a>, "
+          "filed under <a href=\"/c/cities\">Cities and their suburbs</a> in the "
+          "<a href=\"/c/arch\">Architecture</a> category</div>" P3 "</div>")},
     /* a box with paragraphs of prose beside its list of links is the
      * article's text with its list, not a box of links */
     {"link-density", "<div id=\"t\">" P1 INTERVIEWS "</div>",

@@ -2504,6 +2504,103 @@ static int details_an_item(const dci_node *list, const dci_tuning *t)
     return chars >= links + t->item_min_text;
 }
 
+/* A run of n's text outside links, between two of them: its words, its
+ * first text node (where it starts) and its last (where it ends). */
+typedef struct plain_run {
+    unsigned words;
+    const dci_node *first, *last;
+} plain_run;
+
+/* Whether run, before a link, leads into it as the words of a sentence
+ * ("...it originated with this tweet from the <a>"): two words or more
+ * (t->sentence_link_words), the last in lower case. A label ("Posted in
+ * <a>", "Tags: <a>") is one word or ends on a capital or a mark. */
+static int run_leads_in(const plain_run *run, const dci_tuning *t)
+{
+    return run->words >= t->sentence_link_words && run->last &&
+           dci_ends_lower(run->last->text, run->last->text_len);
+}
+
+/* Whether run, after a link, goes on with its sentence ("<a>According to
+ * BuzzFeed</a>, it originated..."): as many words, the first in lower case. */
+static int run_goes_on(const plain_run *run, const dci_tuning *t)
+{
+    return run->words >= t->sentence_link_words && run->first &&
+           dci_starts_lower(run->first->text, run->first->text_len, ",;:.)");
+}
+
+/* The words of link's text. */
+static unsigned link_words(const dci_node *link)
+{
+    unsigned words = 0;
+    for (const dci_node *d = link; d; d = dci_next(d, link))
+        if (d->type == DCI_NODE_TEXT && !(d->flags & DCI_DROPPED))
+            words += (unsigned)dci_count_words(d->text, d->text_len);
+    return words;
+}
+
+/* How many of paragraph's links stand inside its sentences, their own
+ * words leading into them or going on after them; *phrase tells whether
+ * one of those names a phrase of the sentence (t->sentence_link_phrase
+ * words or more: "issued this correction alert"), not a label. */
+static unsigned links_in_sentences(const dci_node *paragraph, const dci_tuning *t, int *phrase)
+{
+    unsigned inside = 0, words = 0;   /* words: the last link's */
+    int after_link = 0, counted = 0;   /* the last link, and whether it counts */
+    plain_run run = {0, NULL, NULL};
+    *phrase = 0;
+    for (const dci_node *d = paragraph->first_child; d;) {
+        if (d->flags & DCI_DROPPED) {
+            d = dci_next_skip(d, paragraph);
+            continue;
+        }
+        if (d->type == DCI_NODE_TEXT && d->text_len > 0) {
+            unsigned n = (unsigned)dci_count_words(d->text, d->text_len);
+            if (n && !run.first)
+                run.first = d;
+            if (n)
+                run.last = d;
+            run.words += n;
+        } else if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A) {
+            if (after_link && !counted && run_goes_on(&run, t)) {
+                inside++;
+                *phrase |= words >= t->sentence_link_phrase;
+            }
+            words = link_words(d);
+            counted = run_leads_in(&run, t);
+            if (counted) {
+                inside++;
+                *phrase |= words >= t->sentence_link_phrase;
+            }
+            after_link = 1;
+            run = (plain_run){0, NULL, NULL};
+            d = dci_next_skip(d, paragraph);
+            continue;
+        }
+        d = dci_next(d, paragraph);
+    }
+    if (after_link && !counted && run_goes_on(&run, t)) {
+        inside++;
+        *phrase |= words >= t->sentence_link_phrase;
+    }
+    return inside;
+}
+
+/* Whether n, a paragraph, is prose whose links are set in its sentences
+ * ("<a>According to BuzzFeed</a>, it originated with this tweet from the
+ * <a>Center for American Progress</a>:"), however much of its text they
+ * are: the words of its own lead into two of them or go on after them,
+ * and one of those links names a phrase. A menu's links stand alone, one
+ * after another; a meta line labels its links with a word ("Posted in
+ * <a>", "<a>1:40 PM</a> | <a>Comments</a>") or links labels, a name or a
+ * category ("Article by <a>Steph</a>, filed under <a>Cities</a>"). */
+static int links_in_prose(const dci_node *n, const dci_tuning *t)
+{
+    int phrase;
+    return t->sentence_links && dci_is_leaf_block(n) &&
+           links_in_sentences(n, t, &phrase) >= t->sentence_links && phrase;
+}
+
 /* Readability's conditional cleaning, reduced to what holds across sites:
  * a container that is mostly links is navigation, unless its class vouches
  * for it, in which case it must be very link-heavy to go. A box holding
@@ -2525,7 +2622,7 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
         return NULL;
     float max = dci_class_sign(n) > 0 ? t->link_density_max_positive : t->link_density_max;
     return dci_link_density(n) > max && !wraps_only_tweets(n) && !holds_only_notes(n) &&
-                   !names_source(n, w)
+                   !names_source(n, w) && !links_in_prose(n, t)
                ? ""
                : NULL;
 }
@@ -2667,7 +2764,8 @@ const dci_rule dci_rules[] = {
     {"link-density", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
      match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
-     "link_density_max_positive offsite_link_chars offsite_share link_box_prose"},
+     "link_density_max_positive offsite_link_chars offsite_share link_box_prose sentence_links "
+     "sentence_link_words sentence_link_phrase"},
     {"list-husk", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
      match_list_husk, NULL, "drop_list_husks short_heading_chars"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,

@@ -161,6 +161,10 @@ typedef struct dci_tuning {
     float link_density_max;          /* above it a block is navigation... */
     float link_density_max_positive; /* ...or above this when its class says content */
     unsigned link_box_prose;         /* a box with this much prose is not judged by its links */
+    unsigned sentence_links;         /* a paragraph with this many links inside its sentences
+                                        is prose, not navigation (0: off) */
+    unsigned sentence_link_words;    /* words of its own leading into or on from a link */
+    unsigned sentence_link_phrase;   /* one of those links this many words long: a phrase */
     unsigned widget_min_leaves;
     unsigned widget_leaf_chars;      /* fewer characters than this per leaf: controls */
     unsigned form_label_chars;       /* text around a form that is still its widget */

@@ -1,6 +1,7 @@
 #include "words.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 
 static int is_word_char(utf8proc_category_t cat)
@@ -25,6 +26,41 @@ static int is_unspaced(utf8proc_int32_t cp)
            (cp >= 0x0E00 && cp <= 0x0EFF) ||   /* Thai, Lao */
            (cp >= 0x1000 && cp <= 0x109F) ||   /* Myanmar */
            (cp >= 0x1780 && cp <= 0x17FF);     /* Khmer */
+}
+
+static int is_blank(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Whether the character at s (left bytes) is a lower-case letter. */
+static int is_lower_at(const char *s, size_t left)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)left, &cp);
+    return n > 0 && cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+int dci_ends_lower(const char *utf8, size_t len)
+{
+    while (len > 0 && is_blank((unsigned char)utf8[len - 1]))
+        len--;
+    size_t start = len;
+    while (start > 0 && ((unsigned char)utf8[start - 1] & 0xC0) == 0x80)
+        start--;
+    return start > 0 && is_lower_at(utf8 + start - 1, len - start + 1);
+}
+
+int dci_starts_lower(const char *utf8, size_t len, const char *marks)
+{
+    size_t i = 0;
+    while (i < len && is_blank((unsigned char)utf8[i]))
+        i++;
+    if (i < len && utf8[i] && strchr(marks, utf8[i]))
+        i++;
+    while (i < len && is_blank((unsigned char)utf8[i]))
+        i++;
+    return i < len && is_lower_at(utf8 + i, len - i);
 }
 
 size_t dci_count_words(const char *utf8, size_t len)

@@ -13,6 +13,15 @@
 
 size_t dci_count_words(const char *utf8, size_t len);
 
+/* Whether the last character of a text, white space aside, is a lower-case
+ * letter (any script with cases): the text stops inside a sentence. */
+int dci_ends_lower(const char *utf8, size_t len);
+
+/* Whether a text, after white space, at most one of marks (a comma...) and
+ * white space again, starts on a lower-case letter: it goes on with a
+ * sentence begun before it. */
+int dci_starts_lower(const char *utf8, size_t len, const char *marks);
+
 /*
  * Whether a text read in pieces is a sentence written out: feed each piece
  * to dci_sentence_add, then dci_sentence_is asks for min_chars characters
