@@ -103,6 +103,12 @@
     INTERVIEW(1) INTERVIEW(2) INTERVIEW(3) INTERVIEW(4) INTERVIEW(5) INTERVIEW(6) INTERVIEW(7) \
         INTERVIEW(8) INTERVIEW(9) INTERVIEW(10)
 #define INTERVIEWS "<ul>" INTERVIEW_ITEMS "</ul>"
+/* A post's box: its linked headline, its categories, a line of its own. */
+#define SELF_POST(href)                                                                      \
+    "<h3><a href=\"" href "\">Logos Re-imagined for the Zombie Apocalypse</a></h3><div>"     \
+    "<a href=\"/c/1\">all other stuff</a>, <a href=\"/c/6\">images</a> - ann @ 15:34</div>" \
+    "<p>Created by designer Ben Fellowes! Via <a href=\"https://taxi.example/n\">designtaxi"  \
+    "</a></p>"
 #define DEAL(host)                                                                           \
     "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
     "disk for $2,059</a> (was $2,199)</li>"
@@ -890,6 +896,12 @@ static const rule_case cases[] = {
      PAGE("<div>" P1 P2 "<div id=\"t\">Article written by <a href=\"/a/steph\">Steph</a>, "
           "filed under <a href=\"/c/cities\">Cities and their suburbs</a> in the "
           "<a href=\"/c/arch\">Architecture</a> category</div>" P3 "</div>")},
+    /* a post whose headline links to the page itself (its permalink) is
+     * not navigation for that link; the same box linking to another page is */
+    {"link-density", PAGE("<div>" P1 P2 "<div id=\"t\">" SELF_POST("/2012/other-post") "</div>"
+                          P3 "</div>"),
+     PAGE("<div>" P1 P2 "<div id=\"t\">"
+          SELF_POST("https://news.example/2012/zombie-logos") "</div>" P3 "</div>")},
     /* a box with paragraphs of prose beside its list of links is the
      * article's text with its list, not a box of links */
     {"link-density", "<div id=\"t\">" P1 INTERVIEWS "</div>",
@@ -990,6 +1002,7 @@ static dci_doc run_stages(const char *html)
     free(page);
     doc.site = "news.example";
     doc.site_len = strlen(doc.site);
+    doc.url = "https://news.example/2012/zombie-logos";
     ck_assert_int_eq(dci_clean(&doc), DC_OK);
     dci_node *best = NULL;
     ck_assert_int_eq(dci_score(&doc, &best), DC_OK);

@@ -111,6 +111,7 @@ typedef struct dci_doc {
     int gallery_story;        /* clean: the captions hold more text than the
                                  prose around them: they tell the story */
     const char *site;         /* the page's host (dci_url_host), or NULL */
+    const char *url;          /* the page's URL (fetched from, else declared), or NULL */
     const char *title;        /* the page's title (meta), or NULL */
     const char *article_body; /* the text its JSON-LD declares for the article (meta), or NULL */
     size_t site_len;

@@ -86,6 +86,7 @@ static size_t count_words(const dci_block *root)
  * from, else the one it declares. */
 static void note_site(dci_doc *doc, const char *url)
 {
+    doc->url = url;
     if (url && dci_url_host(url, &doc->site, &doc->site_len))
         return;
     doc->site = NULL;

@@ -2601,13 +2601,38 @@ static int links_in_prose(const dci_node *n, const dci_tuning *t)
            links_in_sentences(n, t, &phrase) >= t->sentence_links && phrase;
 }
 
+/* The characters of n's links that lead to the page itself, its URL as
+ * fetched or declared, written out whole (a post's headline linking to its
+ * permalink): they lead the reader nowhere else, and a post is not
+ * navigation for them. A link to a part of the page ("#comments") or
+ * resolved from a relative address is not counted: such links are a meta
+ * line's. */
+static unsigned self_link_chars(const dci_node *n, const dci_doc *doc)
+{
+    if (!doc->url || !*doc->url)
+        return 0;
+    unsigned chars = 0;
+    for (const dci_node *d = n; d;) {
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A) {
+            const char *href = dci_attr_get(d, "href");
+            if (href && strcmp(href, doc->url) == 0)
+                chars += d->chars;
+            d = dci_next_skip(d, n);
+            continue;
+        }
+        d = (d->flags & DCI_DROPPED) ? dci_next_skip(d, n) : dci_next(d, n);
+    }
+    return chars;
+}
+
 /* Readability's conditional cleaning, reduced to what holds across sites:
  * a container that is mostly links is navigation, unless its class vouches
  * for it, in which case it must be very link-heavy to go. A box holding
  * only embedded tweets is a quoted post, dense with hashtags, handles and
  * short links, not navigation: tweet-residue judges what follows its text.
- * Nor is a list of the article's notes, its sources. Those walks come last,
- * for the few boxes that would go. */
+ * Nor is a list of the article's notes, its sources, nor a paragraph whose
+ * links are set in its sentences. Links to the page itself do not count.
+ * Those walks come last, for the few boxes that would go. */
 static const char *match_link_heavy(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -2621,10 +2646,13 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
         n->prose >= t->link_box_prose)
         return NULL;
     float max = dci_class_sign(n) > 0 ? t->link_density_max_positive : t->link_density_max;
-    return dci_link_density(n) > max && !wraps_only_tweets(n) && !holds_only_notes(n) &&
-                   !names_source(n, w) && !links_in_prose(n, t)
-               ? ""
-               : NULL;
+    if (dci_link_density(n) <= max || wraps_only_tweets(n) || holds_only_notes(n) ||
+        names_source(n, w) || links_in_prose(n, t))
+        return NULL;
+    if (t->self_links_text &&
+        (float)(n->link_chars - self_link_chars(n, w->doc)) / (float)n->chars <= max)
+        return NULL;
+    return "";
 }
 
 /* The controls of a widget (a video player's menus, a chart's axis labels):
@@ -2765,7 +2793,7 @@ const dci_rule dci_rules[] = {
      match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
      "link_density_max_positive offsite_link_chars offsite_share link_box_prose sentence_links "
-     "sentence_link_words sentence_link_phrase"},
+     "sentence_link_words sentence_link_phrase self_links_text"},
     {"list-husk", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
      match_list_husk, NULL, "drop_list_husks short_heading_chars"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
