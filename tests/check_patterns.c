@@ -1304,6 +1304,56 @@ START_TEST(test_source_call_entry_matches_its_example)
 }
 END_TEST
 
+/* A line of a comment's controls, one row per entry of comment_controls[]. */
+static const phrase_case comment_control_cases[] = {
+    {"reply", "Reply"}, {"reply to this comment", "Reply to this comment"},
+    {"reply to this", "Reply to this"}, {"reply with quote", "Reply with quote"},
+    {"quote", "QUOTE"}, {"permalink", "Permalink"}, {"report", "Report"},
+    {"report abuse", "Report Abuse"},
+    {"report this comment", "[Offensive? Unsuitable? Report this comment.]"},
+    {"report this post", "Report this post"}, {"report comment", "Report comment"},
+    {"report post", "Report post"}, {"report to moderator", "Report to moderator"},
+    {"flag as inappropriate", "Flag as inappropriate"}, {"antworten", "Antworten"},
+    {"zitieren", "Zitieren"}, {"melden", "Melden"}, {"missbrauch melden", "Missbrauch melden"},
+    {"kommentar melden", "Kommentar melden"}, {"répondre", "Répondre"}, {"citer", "Citer"},
+    {"signaler", "Signaler"}, {"signaler un abus", "Signaler un abus"},
+    {"responder", "Responder"}, {"citar", "Citar"}, {"denunciar", "Denunciar"},
+    {"reportar abuso", "Reportar abuso"}, {"rispondi", "Rispondi"}, {"cita", "Cita"},
+    {"segnala", "Segnala"}, {"segnala abuso", "Segnala abuso"}, {"reageer", "Reageer"},
+    {"beantwoorden", "Beantwoorden"}, {"citeer", "Citeer"}, {"odpowiedz", "Odpowiedz"},
+    {"cytuj", "Cytuj"}, {"zgłoś", "Zgłoś"}, {"zgłoś nadużycie", "Zgłoś nadużycie"},
+    {"ответить", "Ответить"}, {"цитировать", "Цитировать"},
+    {"пожаловаться", "Пожаловаться"}, {"svara", "Svara"}, {"citera", "Citera"},
+    {"anmäl", "Anmäl"}, {"yanıtla", "Yanıtla"}, {"cevapla", "Cevapla"},
+    {"alıntı", "Alıntı"}, {"şikayet et", "Şikayet et"}, {"返信", "返信"}, {"通報", "通報"},
+    {"回复", "回复"}, {"举报", "举报"},
+};
+
+START_TEST(test_comment_control_entry_matches_its_example)
+{
+    const phrase_case *c = &comment_control_cases[_i];
+    assert_entry(dci_match_comment_control(c->example), c->example, c->entry);
+}
+END_TEST
+
+/* A control's word inside a line of the story is no control. */
+static const char *const not_comment_controls[] = {
+    "Quote of the day",
+    "Reply to the council's letter",
+    "Report: harbour wall to be rebuilt by May",
+    "The report said the quay would reopen in May.",
+    /* too long a line for a comment's controls */
+    "Reply | Quote | Report | Permalink | Reply | Quote | Report | Permalink",
+};
+
+START_TEST(test_line_is_no_comment_control)
+{
+    const char *s = not_comment_controls[_i];
+    const char *got = dci_match_comment_control(s);
+    ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", s, got ? got : "");
+}
+END_TEST
+
 /* Pointers to other stories that name no site where this one goes on. */
 static const char *const not_source_calls[] = {
     "Read more: Why the harbour wall failed",
@@ -1738,6 +1788,10 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(src, test_source_call_entry_matches_its_example, 0,
                         DCX_COUNTOF(source_call_cases));
     tcase_add_loop_test(src, test_pointer_is_no_source_call, 0, DCX_COUNTOF(not_source_calls));
+    tcase_add_loop_test(src, test_comment_control_entry_matches_its_example, 0,
+                        DCX_COUNTOF(comment_control_cases));
+    tcase_add_loop_test(src, test_line_is_no_comment_control, 0,
+                        DCX_COUNTOF(not_comment_controls));
     suite_add_tcase(s, src);
 
     TCase *sec = tcase_create("section-headings");

@@ -138,6 +138,20 @@
     CUNIT("", "x3", "Short.", c, "8:05")                                                    \
     CUNIT("", "x4", "I walk there every morning with my dog, and the boats are the best "   \
           "part of the town.", d, "9:12")
+/* comment units after the story, each signed by a date and time alone (the
+ * name in a profile box beside) and carrying a line of its controls (ctl) */
+#define KUNIT(id, para, time, ctl)                                                         \
+    "<div" id " class=\"k\"><div><p>November 12, 2012 " time " PM ET</p>" ctl "<p>" para  \
+    "</p></div></div>"
+#define KUNITS(ctl)                                                                         \
+    KUNIT(" id=\"t\"", "Thanks, a fine read about the quay, and I hope the repairs keep "   \
+          "the ferries running all summer long.", "1:17", ctl)                              \
+    KUNIT("", "The council should have done this years ago, before the wall started to "   \
+          "crack under the winter storms.", "1:42", ctl)                                    \
+    KUNIT("", "Short.", "1:57", ctl)                                                        \
+    KUNIT("", "I walk there every morning with my dog, and the boats are the best part "    \
+          "of the town.", "2:02", ctl)
+#define KCONTROLS "<div><a href=\"#r\">Report Abuse</a> | <a href=\"#q\">QUOTE</a></div>"
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
 /* A rule, a page where the element with id "t" (the body for the page
@@ -662,6 +676,20 @@ static const rule_case cases[] = {
     {"unit-thread", PAGE("<div>" P1 P2 P3 CUNITS("Ann", "Bo", "Cy", "Di") "</div>"),
      PAGE("<div>" P1 P2 P3 "<div class=\"c x0\"><div><p>Anyone know when the quay reopens?"
           "</p></div></div>" CUNITS("Ann", "Bo", "Cy", "Di") "</div>")},
+    /* replies signed by a date and time alone carry their controls, each
+     * its own; without them the same name ("November") signs every unit,
+     * as one author signs a blog's posts */
+    {"unit-thread", PAGE("<div>" P1 P2 P3 KUNITS(KCONTROLS) "</div>"),
+     PAGE("<div>" P1 P2 P3 KUNITS("") "</div>")},
+    /* a page of posts, each under its title, closing with "Permalink | Reply" */
+    {"unit-thread", PAGE("<div>" P1 P2 P3 KUNITS(KCONTROLS) "</div>"),
+     PAGE("<div>" P1 P2 P3 KUNITS("<h2>A walk on the quay</h2><p><a href=\"#p\">Permalink</a> | "
+                                  "<a href=\"#r\">Reply</a></p>") "</div>")},
+    /* a hidden box of their kind before them is no forum's opening post */
+    {"unit-thread", PAGE("<div>" P1 P2 P3 "<div class=\"k\" style=\"display:none\"><p>What is "
+                         "this?</p></div>" KUNITS(KCONTROLS) "</div>"),
+     PAGE("<div>" P1 P2 P3 "<div class=\"k\"><div><p>Anyone know when the quay reopens?"
+          "</p></div></div>" KUNITS(KCONTROLS) "</div>")},
     {"figure-caption",
      "<figure><img src=\"a.jpg\"><figcaption id=\"t\">The harbour wall.</figcaption></figure>",
      "<figure><img src=\"a.jpg\"><div id=\"t\">The harbour wall.</div></figure>"},

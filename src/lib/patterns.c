@@ -1522,6 +1522,81 @@ const char *dci_match_comment_heading(const char *text)
     return match_limited_text(comment_headings, DCX_COUNTOF(comment_headings), text);
 }
 
+/* The controls each comment of a thread carries, a line of their own under
+ * or over its text, in the languages of the web: the reader may answer it,
+ * quote it, link to it or report it to the moderators. Each is a whole part
+ * of its line ("Report Abuse | QUOTE"), never a phrase inside a sentence. */
+static const char *const comment_controls[] = {
+    "reply", "reply to this comment", "reply to this", "reply with quote", "quote",
+    "permalink", "report", "report abuse", "report this comment", "report this post",
+    "report comment", "report post", "report to moderator", "flag as inappropriate",
+    /* de, fr, es/pt, it, nl, pl, ru, sv, tr, ja, zh */
+    "antworten", "zitieren", "melden", "missbrauch melden", "kommentar melden",
+    "répondre", "citer", "signaler", "signaler un abus",
+    "responder", "citar", "denunciar", "reportar abuso",
+    "rispondi", "cita", "segnala", "segnala abuso",
+    "reageer", "beantwoorden", "citeer",
+    "odpowiedz", "cytuj", "zgłoś", "zgłoś nadużycie",
+    "ответить", "цитировать", "пожаловаться",
+    "svara", "citera", "anmäl",
+    "yanıtla", "cevapla", "alıntı", "şikayet et",
+    "返信", "通報", "回复", "举报",
+};
+
+/* COMMENT_CONTROL_BYTES: the longest line of controls read */
+enum { COMMENT_CONTROL_BYTES = 64 };
+
+/* Whether c separates the parts of a line of controls. */
+static int control_separator(unsigned char c)
+{
+    return c && strchr("|/[](){}?!.,;<>*", c) != NULL;   /* not ":": "Report: ..." */
+}
+
+/* The entry of comment_controls that the part lower[from, to) is, trimmed
+ * of spaces, or NULL. */
+static const char *control_part(const char *lower, size_t from, size_t to)
+{
+    while (from < to && isspace((unsigned char)lower[from]))
+        from++;
+    while (to > from && isspace((unsigned char)lower[to - 1]))
+        to--;
+    for (size_t i = 0; to > from && i < DCX_COUNTOF(comment_controls); i++)
+        if (strlen(comment_controls[i]) == to - from &&
+            memcmp(comment_controls[i], lower + from, to - from) == 0)
+            return comment_controls[i];
+    return NULL;
+}
+
+const char *dci_match_comment_control(const char *text)
+{
+    size_t n = strlen(text);
+    if (n == 0 || n > COMMENT_CONTROL_BYTES)
+        return NULL;
+    char *lower = lower_case(text);
+    if (!lower)
+        return NULL;
+    const char *match = NULL;
+    size_t from = 0, i = 0;
+    for (; !match; i++) {
+        /* "·" and "•" separate parts too (U+00B7, U+2022) */
+        size_t sep = control_separator((unsigned char)lower[i]) ? 1
+                     : (unsigned char)lower[i] == 0xc2 && (unsigned char)lower[i + 1] == 0xb7 ? 2
+                     : (unsigned char)lower[i] == 0xe2 && (unsigned char)lower[i + 1] == 0x80 &&
+                               (unsigned char)lower[i + 2] == 0xa2
+                         ? 3
+                         : 0;
+        if (!sep && lower[i])
+            continue;
+        match = control_part(lower, from, i);
+        if (!lower[i])
+            break;
+        i += sep - 1;
+        from = i + 1;
+    }
+    free(lower);
+    return match;
+}
+
 const char *dci_match_section_heading(const char *text)
 {
     return match_limited_text(section_headings, DCX_COUNTOF(section_headings), text);

@@ -91,6 +91,11 @@ const char *dci_match_section_heading(const char *text);
 /* The pattern a heading naming a thread of comments ("119 Comments") matches, or NULL. */
 const char *dci_match_comment_heading(const char *text);
 
+/* The entry of the comment controls table that one of the parts of the
+ * short line text names ("Report Abuse | QUOTE", "[Report this comment.]",
+ * "Antworten"), or NULL: a line of a comment's controls. */
+const char *dci_match_comment_control(const char *text);
+
 /*
  * Glob match, ASCII case-insensitive: '*' matches any run of bytes, and a
  * space in the pattern matches one space in the text. Exposed for tests.

@@ -877,6 +877,19 @@ static int is_ruled_off(const dci_node *s, dci_walk *w)
     return m && m->type == DCI_NODE_ELEMENT && m->tag == GUMBO_TAG_HR;
 }
 
+/* CONTROL_CHARS: the longest line of a comment's controls looked at */
+enum { CONTROL_CHARS = 48 };
+
+/* Whether element c is a short line of a comment's controls, without prose
+ * ("Report Abuse | QUOTE", "Reply"). */
+static int is_control_line(const dci_node *c, dci_walk *w)
+{
+    if (c->type != DCI_NODE_ELEMENT || c->chars == 0 || c->chars > CONTROL_CHARS || c->prose)
+        return 0;
+    const char *s = dci_walk_text(w, c, CONTROL_CHARS * 4);
+    return s && dci_match_comment_control(s) != NULL;
+}
+
 /* The first sibling after n holding text, or NULL. */
 static const dci_node *next_with_text(const dci_node *n)
 {
@@ -1546,18 +1559,42 @@ static void closing_name(const dci_node *u, dci_walk *w, const char **name, size
     }
 }
 
+/* Whether comment unit u holds a line of its controls ("Report Abuse |
+ * QUOTE", "[Offensive? Report this comment.]") and no title, <h1> to <h3>:
+ * a page of posts, each under its title, may close each with "Permalink |
+ * Reply". Its short lines are read; no line inside a longer one. */
+static int controlled_unit(const dci_node *u, dci_walk *w)
+{
+    if (u->type != DCI_NODE_ELEMENT || (u->flags & DCI_DROPPED) || u->chars == 0 ||
+        dci_is_leaf_block(u))
+        return 0;
+    int found = 0;
+    for (const dci_node *c = u->first_child; c;) {
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0) {
+            c = dci_next_skip(c, u);
+            continue;
+        }
+        if (c->tag >= GUMBO_TAG_H1 && c->tag <= GUMBO_TAG_H3)
+            return 0;   /* a post under its title */
+        found = found || is_control_line(c, w);
+        c = dci_next(c, u);
+    }
+    return found;
+}
+
 /* The run of comment units from first on: its siblings of first's kind
  * (unit_kind) up to a heading. Sets *last to the last of them and returns
  * how many; *signed_units how many are signed, *names how many of those (of
  * the first THREAD_NAMES) say a different name, *prose how many hold
- * prose. */
+ * prose, *controls how many hold a line of their controls (when the tuning
+ * asks: controlled_unit). */
 static unsigned read_unit_run(dci_node *first, dci_walk *w, dci_node **last, unsigned *names,
-                              unsigned *signed_units, unsigned *prose)
+                              unsigned *signed_units, unsigned *prose, unsigned *controls)
 {
     const char *seen[THREAD_NAMES];
     size_t lens[THREAD_NAMES];
     unsigned units = 0;
-    *names = *signed_units = *prose = 0;
+    *names = *signed_units = *prose = *controls = 0;
     *last = first;
     for (dci_node *c = first; c && !opens_with_heading(c); c = next_sibling_element(c)) {
         if ((c->flags & DCI_DROPPED) || !unit_kind(c, first))
@@ -1565,6 +1602,7 @@ static unsigned read_unit_run(dci_node *first, dci_walk *w, dci_node **last, uns
         *last = c;
         units++;
         *prose += c->prose > 0;
+        *controls += w->tuning->thread_controls && controlled_unit(c, w);
         const char *name;
         size_t len;
         if (!signed_unit(c, w, &name, &len) || (*signed_units)++ >= THREAD_NAMES)
@@ -1589,8 +1627,8 @@ static int kind_before(const dci_node *n)
 {
     unsigned seen = 0;
     for (const dci_node *c = n->prev; c && seen < THREAD_NAMES; c = c->prev) {
-        if (c->type != DCI_NODE_ELEMENT)
-            continue;
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED))
+            continue;   /* a hidden box of their kind is no opening post */
         if (unit_kind(c, n))
             return 1;
         seen++;
@@ -1645,24 +1683,32 @@ static const char *match_unit_thread(const dci_node *n, dci_walk *w)
     size_t len;
     /* the cheap tests first: most elements are no run's first */
     if (n->type != DCI_NODE_ELEMENT || dci_is_leaf_block(n) || n->chars == 0 || kind_before(n) ||
-        !kind_after(n, t->thread_min_signatures - 1) || !signed_unit(n, w, &name, &len))
+        !kind_after(n, t->thread_min_signatures - 1))
+        return NULL;
+    if (!signed_unit(n, w, &name, &len) && !(t->thread_controls && controlled_unit(n, w)))
         return NULL;
     dci_node *last;
-    unsigned names, signs, prose;
-    unsigned units = read_unit_run((dci_node *)n, w, &last, &names, &signs, &prose);
-    if (signs < t->thread_min_signatures || signs * 3 < units * 2 || prose == 0 ||
-        !run_ends_kind(last) || names * 3 < (signs < THREAD_NAMES ? signs : THREAD_NAMES) * 2)
+    unsigned names, signs, prose, controls;
+    unsigned units = read_unit_run((dci_node *)n, w, &last, &names, &signs, &prose, &controls);
+    int by_names = signs >= t->thread_min_signatures && signs * 3 >= units * 2 &&
+                   names * 3 >= (signs < THREAD_NAMES ? signs : THREAD_NAMES) * 2;
+    /* units each carrying their controls are replies, however they are
+     * signed (a date and time alone, the name in a profile box beside) */
+    int by_controls = controls >= t->thread_min_signatures && controls * 3 >= units * 2;
+    if ((!by_names && !by_controls) || prose == 0 || !run_ends_kind(last))
         return NULL;
     unsigned inside = range_prose(n, last);
-    return w->root->prose >= inside + t->body_block_prose ? "signed comment units" : NULL;
+    if (w->root->prose < inside + t->body_block_prose)
+        return NULL;
+    return by_names ? "signed comment units" : "comment units, each with its controls";
 }
 
 /* The run goes from its first unit to its last. */
 static void drop_unit_thread(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w)
 {
     dci_node *last;
-    unsigned names, signs, prose;
-    read_unit_run(n, w, &last, &names, &signs, &prose);
+    unsigned names, signs, prose, controls;
+    read_unit_run(n, w, &last, &names, &signs, &prose, &controls);
     for (dci_node *c = n, *next; c; c = next) {
         next = c == last ? NULL : c->next;
         if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED))
@@ -2764,7 +2810,7 @@ const dci_rule dci_rules[] = {
     {"comment-thread", DCI_STAGE_SECTIONS, DCI_ON_ELEMENT, 0, 0, match_comment_thread, drop_thread,
      "thread_min_signatures signature_max_chars body_block_prose"},
     {"unit-thread", DCI_STAGE_SECTIONS, DCI_ON_ELEMENT, 0, 0, match_unit_thread, drop_unit_thread,
-     "thread_shape thread_min_signatures signature_max_chars body_block_prose"},
+     "thread_shape thread_controls thread_min_signatures signature_max_chars body_block_prose"},
     {"figure-caption", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FIGCAPTION, 0, match_caption, NULL,
      "gallery_min_captions"},
     {"comment-form", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FORM, 0, match_comment_form,

@@ -78,6 +78,9 @@ typedef struct dci_tuning {
                                         page's headline heads (0: as beside_rival_ratio) */
     unsigned thread_shape;           /* 1: a thread of signed comment units is such a box
                                         whatever its class (0: off) */
+    unsigned thread_controls;        /* 1: a run of comment units after the story, each
+                                        holding a line of its controls ("Report abuse |
+                                        Quote"), is a thread however it is signed (0: off) */
     float beside_signed_ratio;       /* ...this share when the box is such a thread of signed
                                         comments (0: as beside_thread_ratio) */
     float beside_headed_ratio;       /* ...this share when the box is a run of comment
