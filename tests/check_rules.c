@@ -474,6 +474,12 @@ static const rule_case cases[] = {
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\"><a href=\"/a\">" TU_PROSE4
           "</a></div></div>")},
+    /* a box after the article joins; with a line of a comment's controls
+     * right after it, it is a reader's reply loose among the article's
+     * siblings */
+    {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div><div><a href=\"#q\">"
+          "Quote</a> | <a href=\"#r\">Report this post</a></div></div>")},
     /* a box after the article joins; opened by a rule, it is set apart (a press
      * release's paragraph about the company) */
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),

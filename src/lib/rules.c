@@ -916,6 +916,17 @@ static int continues_winner(const dci_node *s, dci_walk *w)
            !is_teaser_box(s, w);
 }
 
+/* A reader's reply after the winner, loose among its siblings: the line
+ * right after it is a line of a comment's controls ("Quote | Report this
+ * post"), which no part of an article carries. */
+static int is_reply(const dci_node *s, dci_walk *w)
+{
+    if (!w->tuning->thread_controls || s->type != DCI_NODE_ELEMENT || !after_winner(s, w->best))
+        return 0;
+    const dci_node *next = next_with_text(s);
+    return next && is_control_line(next, w);
+}
+
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
  * it must be a plain part of the text like the winner, or its own text must
@@ -925,7 +936,7 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     const dci_node *best = w->best;
-    if (is_rights_footer(s, w) || is_ruled_off(s, w))
+    if (is_rights_footer(s, w) || is_ruled_off(s, w) || is_reply(s, w))
         return NULL;
     float bonus = same_class(s, best) ? best->score * t->same_class_bonus : 0.0f;
     if ((s->flags & DCI_CANDIDATE) && s->score + bonus >= w->join_threshold &&
