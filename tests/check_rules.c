@@ -349,6 +349,15 @@ static const rule_case cases[] = {
                         "2, 2012</div>" P1 P2 P3 P4 P1 P2 "</li>" DATED("Bo") DATED("Cy") "</ol></div>"),
      PAGE("<div>" P1 "</div><div><h3>3 Postcards</h3><ol id=\"t\"><li><div>Ann on May 2, 2012"
           "</div>" P1 P2 P3 P4 P1 P2 "</li>" DATED("Bo") DATED("Cy") "</ol></div>")},
+    /* the count may go on past an ellipsis with a link of the thread's
+     * ("{ 36 comments… read them below or add one }"); most of it linked,
+     * the line is a link to the thread (a post's meta line) */
+    {"beside-box", PAGE("<div>" P1 "</div><div><div><p>{ 36 comments\xe2\x80\xa6 read them "
+                        "below or <a href=\"#r\">add one</a> }</p></div><ol id=\"t\">" DATED36
+                        "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><div><p>{ <a href=\"#c\">36 comments\xe2\x80\xa6 read them "
+          "below</a> or <a href=\"#r\">add one</a> }</p></div><ol id=\"t\">" DATED36
+          "</ol></div>")},
     /* a box under "About Me" is no thread: on an about page it is the text */
     {"beside-box", PAGE("<div>" P1 "</div><ol id=\"t\"><h3>36 Comments</h3>" DATED36 "</ol>"),
      PAGE("<div>" P1 "</div><div id=\"t\"><h2>About Me</h2><div>" P2 P3 P4 "</div></div>")},

@@ -876,7 +876,7 @@ static const dci_node *heading_over(const dci_node *h, int forward)
     h = past_empty(h, forward);
     if (!h || h->type != DCI_NODE_ELEMENT || h->chars > HEADING_BYTES)
         return NULL;
-    if (!dci_is_heading(h) && (h->prose || h->link_chars))
+    if (!dci_is_heading(h) && (h->prose || h->link_chars * 2 >= h->chars))
         return NULL;   /* a line of prose, or a link to the thread ("167 comments") */
     return h;
 }
@@ -897,6 +897,12 @@ static int is_count_line(const char *s)
         return 0;
     memcpy(line, s, len);
     line[len] = 0;
+    /* the count's clause: "12 comments… read them below or add one" */
+    char *rest = strstr(line, "\xe2\x80\xa6");
+    if (!rest)
+        rest = strstr(line, "...");
+    if (rest)
+        *rest = 0;
     return strpbrk(line, "0123456789") && dci_match_comment_heading(line);
 }
 
