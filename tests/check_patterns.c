@@ -1606,6 +1606,7 @@ static const char *const article_headings[] = {
     "More than a game",
     "Related research on harbour walls",
     "Comments from the harbour master were mixed",
+    "How the harbour master responded to the storm",
     "Trending downwards since the storm of 1953",
     "Most of the wall is older than the town",
     "The repairs",
@@ -1682,6 +1683,8 @@ static const heading_case comment_heading_cases[] = {
     {"* risposte", "3 risposte"},
     {"* respostas", "3 respostas"},
     {"* odpowiedzi", "3 odpowiedzi"},
+    {"* users responded*", "8 users responded in \" Books to understand the future \""},
+    {"* readers responded*", "12 readers responded to this post"},
 };
 
 START_TEST(test_comment_heading_entry_matches_its_example)

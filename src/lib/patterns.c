@@ -1391,6 +1391,9 @@ static const limited_pattern comment_headings[] = {
     {"komentáře*", 2},   {"* komentář*", 2},   {"* kommentarer", 2},  {"* yorum", 2},
     {"* antworten", 2},  {"* réponses", 2},    {"* respuestas", 2},   {"* risposte", 2},
     {"* respostas", 2},  {"* odpowiedzi", 2},
+    /* the count of those who answered: "8 users responded in “Books to
+     * understand the future”" */
+    {"* users responded*", 12}, {"* readers responded*", 12},
 };
 
 /* A photo's credit written as a line by itself, in the languages of the web,
