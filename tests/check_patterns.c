@@ -1685,6 +1685,10 @@ static const heading_case comment_heading_cases[] = {
     {"* odpowiedzi", "3 odpowiedzi"},
     {"* users responded*", "8 users responded in \" Books to understand the future \""},
     {"* readers responded*", "12 readers responded to this post"},
+    {"one response to *", "One Response to LOL: Ads for Outdated Products [Pics]"},
+    {"1 response to *", "1 Response to \"Depth Compositing\""},
+    {"one thought on *", "One thought on \"Depth Compositing\""},
+    {"1 thought on *", "1 thought on \"Depth Compositing\""},
 };
 
 START_TEST(test_comment_heading_entry_matches_its_example)

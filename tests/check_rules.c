@@ -358,6 +358,13 @@ static const rule_case cases[] = {
      PAGE("<div>" P1 "</div><div><div><p>{ <a href=\"#c\">36 comments\xe2\x80\xa6 read them "
           "below</a> or <a href=\"#r\">add one</a> }</p></div><ol id=\"t\">" DATED36
           "</ol></div>")},
+    /* one reply under a heading naming it, carrying its controls; without
+     * them, one box of prose under the heading may be the story's */
+    {"beside-box", PAGE("<div>" P1 P2 "</div><h2>One Response to Harbour Walls</h2><ol id=\"t\">"
+                        "<li><p>Ann says: May 2, 2012</p><p>" TU_PROSE3 "</p><div><a href=\"#r\">"
+                        "Reply</a></div></li></ol>"),
+     PAGE("<div>" P1 P2 "</div><h2>One Response to Harbour Walls</h2><ol id=\"t\">"
+          "<li><p>Ann says: May 2, 2012</p><p>" TU_PROSE3 "</p></li></ol>")},
     /* a box under "About Me" is no thread: on an about page it is the text */
     {"beside-box", PAGE("<div>" P1 "</div><ol id=\"t\"><h3>36 Comments</h3>" DATED36 "</ol>"),
      PAGE("<div>" P1 "</div><div id=\"t\"><h2>About Me</h2><div>" P2 P3 P4 "</div></div>")},

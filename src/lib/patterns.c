@@ -1394,6 +1394,10 @@ static const limited_pattern comment_headings[] = {
     /* the count of those who answered: "8 users responded in “Books to
      * understand the future”" */
     {"* users responded*", 12}, {"* readers responded*", 12},
+    /* one reply, as the blog engines head it: "One Response to “...”",
+     * "One thought on “...”" */
+    {"one response to *", 12}, {"1 response to *", 12}, {"one thought on *", 12},
+    {"1 thought on *", 12},
 };
 
 /* A photo's credit written as a line by itself, in the languages of the web,

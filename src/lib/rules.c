@@ -877,19 +877,6 @@ static int is_ruled_off(const dci_node *s, dci_walk *w)
     return m && m->type == DCI_NODE_ELEMENT && m->tag == GUMBO_TAG_HR;
 }
 
-/* CONTROL_CHARS: the longest line of a comment's controls looked at */
-enum { CONTROL_CHARS = 48 };
-
-/* Whether element c is a short line of a comment's controls, without prose
- * ("Report Abuse | QUOTE", "Reply"). */
-static int is_control_line(const dci_node *c, dci_walk *w)
-{
-    if (c->type != DCI_NODE_ELEMENT || c->chars == 0 || c->chars > CONTROL_CHARS || c->prose)
-        return 0;
-    const char *s = dci_walk_text(w, c, CONTROL_CHARS * 4);
-    return s && dci_match_comment_control(s) != NULL;
-}
-
 /* The first sibling after n holding text, or NULL. */
 static const dci_node *next_with_text(const dci_node *n)
 {
@@ -924,7 +911,7 @@ static int is_reply(const dci_node *s, dci_walk *w)
     if (!w->tuning->thread_controls || s->type != DCI_NODE_ELEMENT || !after_winner(s, w->best))
         return 0;
     const dci_node *next = next_with_text(s);
-    return next && is_control_line(next, w);
+    return next && dci_is_control_line(next, w);
 }
 
 /* A sibling joins on its score only if it reads as prose: lists of teasers
@@ -1570,29 +1557,6 @@ static void closing_name(const dci_node *u, dci_walk *w, const char **name, size
     }
 }
 
-/* Whether comment unit u holds a line of its controls ("Report Abuse |
- * QUOTE", "[Offensive? Report this comment.]") and no title, <h1> to <h3>:
- * a page of posts, each under its title, may close each with "Permalink |
- * Reply". Its short lines are read; no line inside a longer one. */
-static int controlled_unit(const dci_node *u, dci_walk *w)
-{
-    if (u->type != DCI_NODE_ELEMENT || (u->flags & DCI_DROPPED) || u->chars == 0 ||
-        dci_is_leaf_block(u))
-        return 0;
-    int found = 0;
-    for (const dci_node *c = u->first_child; c;) {
-        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0) {
-            c = dci_next_skip(c, u);
-            continue;
-        }
-        if (c->tag >= GUMBO_TAG_H1 && c->tag <= GUMBO_TAG_H3)
-            return 0;   /* a post under its title */
-        found = found || is_control_line(c, w);
-        c = dci_next(c, u);
-    }
-    return found;
-}
-
 /* The run of comment units from first on: its siblings of first's kind
  * (unit_kind) up to a heading. Sets *last to the last of them and returns
  * how many; *signed_units how many are signed, *names how many of those (of
@@ -1613,7 +1577,7 @@ static unsigned read_unit_run(dci_node *first, dci_walk *w, dci_node **last, uns
         *last = c;
         units++;
         *prose += c->prose > 0;
-        *controls += w->tuning->thread_controls && controlled_unit(c, w);
+        *controls += w->tuning->thread_controls && dci_controlled_unit(c, w);
         const char *name;
         size_t len;
         if (!signed_unit(c, w, &name, &len) || (*signed_units)++ >= THREAD_NAMES)
@@ -1696,7 +1660,7 @@ static const char *match_unit_thread(const dci_node *n, dci_walk *w)
     if (n->type != DCI_NODE_ELEMENT || dci_is_leaf_block(n) || n->chars == 0 || kind_before(n) ||
         !kind_after(n, t->thread_min_signatures - 1))
         return NULL;
-    if (!signed_unit(n, w, &name, &len) && !(t->thread_controls && controlled_unit(n, w)))
+    if (!signed_unit(n, w, &name, &len) && !(t->thread_controls && dci_controlled_unit(n, w)))
         return NULL;
     dci_node *last;
     unsigned names, signs, prose, controls;

@@ -920,6 +920,64 @@ static const dci_node *line_before(const dci_node *h)
     return h && h->type == DCI_NODE_ELEMENT ? h : NULL;
 }
 
+/* CONTROL_CHARS: the longest line of a comment's controls looked at */
+enum { CONTROL_CHARS = 48 };
+
+int dci_is_control_line(const dci_node *c, dci_walk *w)
+{
+    if (c->type != DCI_NODE_ELEMENT || c->chars == 0 || c->chars > CONTROL_CHARS || c->prose)
+        return 0;
+    const char *s = dci_walk_text(w, c, CONTROL_CHARS * 4);
+    return s && dci_match_comment_control(s) != NULL;
+}
+
+int dci_controlled_unit(const dci_node *u, dci_walk *w)
+{
+    if (u->type != DCI_NODE_ELEMENT || (u->flags & DCI_DROPPED) || u->chars == 0 ||
+        dci_is_leaf_block(u))
+        return 0;
+    int found = 0;
+    for (const dci_node *c = u->first_child; c;) {
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0) {
+            c = dci_next_skip(c, u);
+            continue;
+        }
+        if (c->tag >= GUMBO_TAG_H1 && c->tag <= GUMBO_TAG_H3)
+            return 0;   /* a post under its title */
+        found = found || dci_is_control_line(c, w);
+        c = dci_next(c, u);
+    }
+    return found;
+}
+
+/* Whether n's element children with text are fewer than THREAD_UNITS boxes
+ * of one tag, each a comment unit carrying a line of its controls
+ * (dci_controlled_unit): one or two replies, too few for a run, which the
+ * heading over them names ("One Response to ..."). The count is read first:
+ * most boxes have more children, or none of one tag. */
+static int few_replies(const dci_node *n, dci_walk *w)
+{
+    if (!w->tuning->thread_controls)
+        return 0;
+    const dci_node *first = NULL;
+    unsigned units = 0;
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || c->chars == 0 || (c->flags & DCI_DROPPED))
+            continue;
+        if (!first)
+            first = c;
+        if (c->tag != first->tag || ++units >= THREAD_UNITS)
+            return 0;
+    }
+    if (!first)
+        return 0;
+    for (const dci_node *c = first; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && c->chars > 0 && !(c->flags & DCI_DROPPED) &&
+            !dci_controlled_unit(c, w))
+            return 0;
+    return 1;
+}
+
 /* Whether n is a run of comment units (tag_units) right under, or
  * opened by, a heading naming comments, whatever its class: "119
  * Comments", "Comments (12)", or a line counting them in a box that is no
@@ -930,7 +988,7 @@ static const dci_node *line_before(const dci_node *h)
 static int is_headed_thread(const dci_node *n, dci_walk *w)
 {
     unsigned units;
-    if (n->prose == 0 || !tag_units(n, &units, 1))
+    if (n->prose == 0 || (!tag_units(n, &units, 1) && !few_replies(n, w)))
         return 0;
     if (names_thread(heading_over(n->first_child, 1), w))
         return 1;

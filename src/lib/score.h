@@ -28,4 +28,14 @@ typedef struct dci_walk dci_walk;
  * (a post's). */
 int dci_unit_signature(const dci_node *u, dci_walk *w, const char **name, size_t *len);
 
+/* Whether element c is a short line of a comment's controls, without prose
+ * ("Report Abuse | QUOTE", "Reply"). */
+int dci_is_control_line(const dci_node *c, dci_walk *w);
+
+/* Whether comment unit u holds a line of its controls ("Report Abuse |
+ * QUOTE", "[Offensive? Report this comment.]") and no title, <h1> to <h3>:
+ * a page of posts, each under its title, may close each with "Permalink |
+ * Reply". */
+int dci_controlled_unit(const dci_node *u, dci_walk *w);
+
 #endif
