@@ -925,7 +925,10 @@ enum { CONTROL_CHARS = 48 };
 
 int dci_is_control_line(const dci_node *c, dci_walk *w)
 {
-    if (c->type != DCI_NODE_ELEMENT || c->chars == 0 || c->chars > CONTROL_CHARS || c->prose)
+    /* the cheap tests first: a control is a link or a button, and most
+     * short lines hold neither */
+    if (c->type != DCI_NODE_ELEMENT || c->chars == 0 || c->chars > CONTROL_CHARS || c->prose ||
+        (c->link_chars == 0 && c->tag != GUMBO_TAG_BUTTON))
         return 0;
     const char *s = dci_walk_text(w, c, CONTROL_CHARS * 4);
     return s && dci_match_comment_control(s) != NULL;
@@ -950,15 +953,13 @@ int dci_controlled_unit(const dci_node *u, dci_walk *w)
     return found;
 }
 
-/* Whether n's element children with text are fewer than THREAD_UNITS boxes
- * of one tag, each a comment unit carrying a line of its controls
- * (dci_controlled_unit): one or two replies, too few for a run, which the
- * heading over them names ("One Response to ..."). The count is read first:
- * most boxes have more children, or none of one tag. */
-static int few_replies(const dci_node *n, dci_walk *w)
+/* The first of n's element children with text when they are fewer than
+ * THREAD_UNITS boxes of one tag (one or two replies, too few for a run),
+ * else NULL. Only counted: most boxes have more children, or none. */
+static const dci_node *few_units(const dci_node *n, dci_walk *w)
 {
     if (!w->tuning->thread_controls)
-        return 0;
+        return NULL;
     const dci_node *first = NULL;
     unsigned units = 0;
     for (const dci_node *c = n->first_child; c; c = c->next) {
@@ -967,10 +968,16 @@ static int few_replies(const dci_node *n, dci_walk *w)
         if (!first)
             first = c;
         if (c->tag != first->tag || ++units >= THREAD_UNITS)
-            return 0;
+            return NULL;
     }
-    if (!first)
-        return 0;
+    return first;
+}
+
+/* Whether the few units from first on (few_units) each carry a line of
+ * their controls (dci_controlled_unit): replies, which the heading over
+ * them names ("One Response to ..."). */
+static int few_replies(const dci_node *first, dci_walk *w)
+{
     for (const dci_node *c = first; c; c = c->next)
         if (c->type == DCI_NODE_ELEMENT && c->chars > 0 && !(c->flags & DCI_DROPPED) &&
             !dci_controlled_unit(c, w))
@@ -985,15 +992,13 @@ static int few_replies(const dci_node *n, dci_walk *w)
  * signatures may carry no time of day ("October 2, 2012 | Permalink"). The
  * page says what they are. Not a box under "About Me": on a blog it is the
  * owner's profile, but on an about page it is the page's text. */
-static int is_headed_thread(const dci_node *n, dci_walk *w)
+/* Whether a heading naming comments opens n or stands over it, or over
+ * the short lines of the thread's controls under the heading ("Comments
+ * (5)", "Subscribe to this comment's feed"). */
+static int under_comment_heading(const dci_node *n, dci_walk *w)
 {
-    unsigned units;
-    if (n->prose == 0 || (!tag_units(n, &units, 1) && !few_replies(n, w)))
-        return 0;
     if (names_thread(heading_over(n->first_child, 1), w))
         return 1;
-    /* the heading over it, or over the short lines of the thread's controls
-     * under the heading ("Comments (5)", "Subscribe to this comment's feed") */
     const dci_node *h = n->prev;
     for (unsigned lines = 0; h && lines <= HEADING_CONTROLS; lines++) {
         if (names_thread(heading_over(h, 0), w))
@@ -1004,6 +1009,18 @@ static int is_headed_thread(const dci_node *n, dci_walk *w)
         h = line->prev;
     }
     return 0;
+}
+
+static int is_headed_thread(const dci_node *n, dci_walk *w)
+{
+    unsigned units;
+    if (n->prose == 0)
+        return 0;
+    /* the cheap tests first: the units' shape, then the heading, and the
+     * few replies' controls (their subtrees read) last */
+    int run = tag_units(n, &units, 1) != NULL;
+    const dci_node *few = run ? NULL : few_units(n, w);
+    return (run || few) && under_comment_heading(n, w) && (run || few_replies(few, w));
 }
 
 /*

@@ -28,8 +28,8 @@ typedef struct dci_walk dci_walk;
  * (a post's). */
 int dci_unit_signature(const dci_node *u, dci_walk *w, const char **name, size_t *len);
 
-/* Whether element c is a short line of a comment's controls, without prose
- * ("Report Abuse | QUOTE", "Reply"). */
+/* Whether element c is a short line of a comment's controls, without prose,
+ * holding a link or a button ("Report Abuse | QUOTE", "Reply"). */
 int dci_is_control_line(const dci_node *c, dci_walk *w);
 
 /* Whether comment unit u holds a line of its controls ("Report Abuse |
