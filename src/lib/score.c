@@ -985,13 +985,6 @@ static int few_replies(const dci_node *first, dci_walk *w)
     return 1;
 }
 
-/* Whether n is a run of comment units (tag_units) right under, or
- * opened by, a heading naming comments, whatever its class: "119
- * Comments", "Comments (12)", or a line counting them in a box that is no
- * heading element ("{ 167 comments }": is_count_line), though their
- * signatures may carry no time of day ("October 2, 2012 | Permalink"). The
- * page says what they are. Not a box under "About Me": on a blog it is the
- * owner's profile, but on an about page it is the page's text. */
 /* Whether a heading naming comments opens n or stands over it, or over
  * the short lines of the thread's controls under the heading ("Comments
  * (5)", "Subscribe to this comment's feed"). */
@@ -1011,6 +1004,15 @@ static int under_comment_heading(const dci_node *n, dci_walk *w)
     return 0;
 }
 
+/* Whether n is a run of comment units (tag_units) right under, or
+ * opened by, a heading naming comments, whatever its class: "119
+ * Comments", "Comments (12)", or a line counting them in a box that is no
+ * heading element ("{ 167 comments }": is_count_line), though their
+ * signatures may carry no time of day ("October 2, 2012 | Permalink"). The
+ * page says what they are; one or two replies count when each carries a
+ * line of its controls (few_replies). Not a box under "About Me": on a
+ * blog it is the owner's profile, but on an about page it is the page's
+ * text. */
 static int is_headed_thread(const dci_node *n, dci_walk *w)
 {
     unsigned units;
