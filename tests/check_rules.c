@@ -573,6 +573,18 @@ static const rule_case cases[] = {
      PAGE("<div><div><h2><a href=\"/news/ferry\">Ferry timetable changes</a></h2><p id=\"t\">"
           "A short summary of the article, in one sentence.</p></div><div>" P1 P2 P3
           "</div><div>Ad</div></div>")},
+    /* a dek without a full stop right under the page's headline (the heading
+     * its <title> names) is one (standfirst_headline); under another heading,
+     * a site's name, it is a tagline */
+    {"standfirst",
+     PAGE_TITLED("Ferry timetable changes",
+                 "<div><div><h1>Ferry timetable changes</h1><p id=\"t\">The harbour board "
+                 "moves the morning boats to the afternoon and keeps the fares as they were last year</p></div><div>" P1 P2
+                 P3 "</div><div>Ad</div></div>"),
+     PAGE_TITLED("Ferry timetable changes",
+                 "<div><div><h1>Harbour Daily</h1><p id=\"t\">The harbour board "
+                 "moves the morning boats to the afternoon and keeps the fares as they were last year</p></div><div>" P1 P2
+                 P3 "</div><div>Ad</div></div>")},
     /* only a block just before the body itself (standfirst_levels 1): one
      * before the body's wrapper is a box of the page's template more often
      * (a pull quote, a promo) */

@@ -1100,6 +1100,22 @@ static int under_linked_headline(const dci_node *n)
     return 0;
 }
 
+/* Whether n is the block right after the page's headline (standfirst_headline):
+ * a dek there is one whatever its last mark ("Battery power" over "... but
+ * insisting on organic is not a luxury everyone can afford"); elsewhere a line
+ * without a full stop is more often a tagline (under the site's name, which
+ * is no headline), a label or a promo than a dek. */
+static int right_under_headline(const dci_node *n, const dci_walk *w)
+{
+    if (!w->tuning->standfirst_headline || !w->headline)
+        return 0;
+    const dci_node *p = n->prev;
+    while (p && p->type != DCI_NODE_ELEMENT)
+        p = p->prev;
+    /* prose: a sentence's words, not a date line or a control's label */
+    return p == w->headline && n->prose >= n->chars / 2;
+}
+
 /* A sentence or two of plain text, alone in its block: what a standfirst is.
  * Not in a box whose class scores against content: the writer's bio in a
  * profile box above the post is a sentence or two as well; nor a teaser's
@@ -1111,7 +1127,7 @@ static const char *match_standfirst(const dci_node *n, dci_walk *w)
         in_negative_box(n, w->root) || (t->standfirst_teasers && under_linked_headline(n)))
         return NULL;
     return n->chars >= t->standfirst_min_chars && n->chars <= t->standfirst_max_chars &&
-                   n->link_chars == 0 && dci_ends_sentence(n)
+                   n->link_chars == 0 && (dci_ends_sentence(n) || right_under_headline(n, w))
                ? "a sentence or two before the article"
                : NULL;
 }
@@ -2772,7 +2788,8 @@ const dci_rule dci_rules[] = {
      "join_wrapper_parts wrapper_part_share cell_part_share cell_part_density wrapper_stray_chars "
      "wrapper_para_prose sibling_part_prose sibling_prose_share prose_block_density"},
     {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, match_standfirst, NULL,
-     "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings"},
+     "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings "
+     "standfirst_headline"},
     {"twin", DCI_STAGE_TWINS, DCI_ON_ELEMENT, 0, DCI_GUARD_CONTENT, match_twin, NULL,
      "twin_min_prose twin_max_density section_min_twins"},
     {"class-boilerplate", DCI_STAGE_BOILERPLATE, DCI_ON_ELEMENT, 0,

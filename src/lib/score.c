@@ -499,6 +499,11 @@ static void join_siblings(dci_walk *w, dci_node *best)
 static void adopt_standfirst(dci_walk *w, dci_node *best, dci_node *body)
 {
     const dci_tuning *t = w->tuning;
+    dci_node *head = NULL;
+    int whole;
+    if (t->standfirst_headline && dci_find_headlines(w->doc, &head, 1, &whole) <= 0)
+        head = NULL;
+    w->headline = head;
     dci_node *up = best;
     for (unsigned level = 0; up && up != body && level < t->standfirst_levels;
          level++, up = up->parent) {

@@ -122,6 +122,7 @@ typedef struct dci_tuning {
     unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
     unsigned standfirst_min_chars;
     unsigned standfirst_teasers;     /* 1: no standfirst under a linked headline shortly before it (a teaser's summary; 0: off) */
+    unsigned standfirst_headline;    /* 1: a dek right under the page's headline needs no full stop (0: off) */
     unsigned standfirst_max_chars;
     unsigned standfirst_levels;      /* ancestors of the winner it is looked for before */
     unsigned standfirst_siblings;    /* blocks looked at before each */
