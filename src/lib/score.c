@@ -488,6 +488,18 @@ static void join_siblings(dci_walk *w, dci_node *best)
         fill_gaps(w, parent);
 }
 
+/* Finds the page's headline once for the standfirst and the twins
+ * (w->headline, NULL when none or when neither asks for it). */
+static void find_page_headline(dci_walk *w)
+{
+    dci_node *head;
+    int whole;
+    w->headline = NULL;
+    if ((w->tuning->standfirst_headline || w->tuning->twin_teasers) &&
+        dci_find_headlines(w->doc, &head, 1, &whole) > 0)
+        w->headline = head;
+}
+
 /*
  * The standfirst (dek, summary) sits in the article's header, just before
  * the body: prose too short to score, so the winner leaves it out. The
@@ -499,11 +511,6 @@ static void join_siblings(dci_walk *w, dci_node *best)
 static void adopt_standfirst(dci_walk *w, dci_node *best, dci_node *body)
 {
     const dci_tuning *t = w->tuning;
-    dci_node *head = NULL;
-    int whole;
-    if (t->standfirst_headline && dci_find_headlines(w->doc, &head, 1, &whole) <= 0)
-        head = NULL;
-    w->headline = head;
     dci_node *up = best;
     for (unsigned level = 0; up && up != body && level < t->standfirst_levels;
          level++, up = up->parent) {
@@ -539,13 +546,8 @@ static void adopt_twins(dci_walk *w, dci_node *body)
 {
     w->wrapper = text_wrapper(w->best, body);
     w->wrapper_kin = -1;
-    w->headline_winner = 0;
-    if (w->tuning->twin_teasers) {
-        dci_node *head;
-        int whole;
-        if (dci_find_headlines(w->doc, &head, 1, &whole) > 0)
-            w->headline_winner = head == w->best || dci_is_inside(head, w->best);
-    }
+    w->headline_winner =
+        w->headline && (w->headline == w->best || dci_is_inside(w->headline, w->best));
     /* the winner's ancestors: the stage goes through them without judging */
     dci_node *line = w->best->parent;
     dci_mark_spine(line, body, 1);
@@ -1332,6 +1334,7 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
     join_siblings(&w, best);
     if (doc->tuning->join_siblings)
         join_wrapper_parts(&w, best, body);
+    find_page_headline(&w);
     if (w.status == DC_OK && doc->tuning->join_standfirst)
         adopt_standfirst(&w, best, body);
     if (w.status == DC_OK && doc->tuning->join_twins)

@@ -38,7 +38,7 @@ struct dci_walk {
     const char *best_why;      /* score: why it won, for explain (NULL: the best score) */
     const dci_node *wrapper;   /* score: the winner's highest ancestor holding its text alone */
     int wrapper_kin;           /* score: boxes like the wrapper beside it, -1 until counted */
-    const dci_node *headline;  /* score: the page's headline, for the standfirst (NULL: none) */
+    const dci_node *headline;  /* score: the page's headline, for the standfirst and twins (NULL: none) */
     int headline_winner;       /* score: the winner holds the page's headline (twins) */
     float join_threshold;     /* score: a sibling's least score to join */
     dci_index_tally tally;     /* index: the content's teasers and paragraphs */
