@@ -781,6 +781,15 @@ static int follows(const dci_node *n, const dci_node *winner)
     return 0;
 }
 
+/* The text of s when the footer test is on and s is short enough to be a
+ * footer (at most tail_max_chars), else NULL. */
+static const char *footer_text(const dci_node *s, dci_walk *w, unsigned on)
+{
+    if (!on || s->chars == 0 || s->chars > w->tuning->tail_max_chars)
+        return NULL;
+    return dci_walk_text(w, s, s->chars * 4 + 4);
+}
+
 /* A box after the winner holding nothing but a copyright or rights line
  * ("© 2008 Press-Register. All rights reserved. This material may not be
  * published..."): the template's footer set apart from the article's box,
@@ -788,9 +797,7 @@ static int follows(const dci_node *n, const dci_node *winner)
  * inside its box, stays (the tail trimmer keeps rights lines by default). */
 static int holds_rights_line(const dci_node *s, dci_walk *w)
 {
-    if (!w->tuning->sibling_rights || s->chars == 0 || s->chars > w->tuning->tail_max_chars)
-        return 0;
-    const char *text = dci_walk_text(w, s, s->chars * 4 + 4);
+    const char *text = footer_text(s, w, w->tuning->sibling_rights);
     return text && dci_tail_rights(text, strlen(text)) == 1;
 }
 
@@ -823,9 +830,7 @@ static int has_copyright_notice(const char *text)
  * WordPress"): the site's footer, its note to readers before the rights. */
 static int holds_copyright_notice(const dci_node *s, dci_walk *w)
 {
-    if (!w->tuning->sibling_copyright || s->chars == 0 || s->chars > w->tuning->tail_max_chars)
-        return 0;
-    const char *text = dci_walk_text(w, s, s->chars * 4 + 4);
+    const char *text = footer_text(s, w, w->tuning->sibling_copyright);
     return text && has_copyright_notice(text);
 }
 
