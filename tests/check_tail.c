@@ -597,6 +597,29 @@ START_TEST(test_notices_after_prose_dropped)
 }
 END_TEST
 
+/* A heading naming comments among the closing blocks heads nothing of the
+ * article's (its thread has gone): it goes, and so does a line counting
+ * them, with its marks ("0 Comments »", "{ 3 comments }"); a line saying
+ * "Responses" without a count (a tab's label) stays, and so does every one
+ * with tail_comment_heading off. */
+START_TEST(test_comment_heading_dropped)
+{
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_HEADING, "111 Responses to \u201cMy New Project\u201d");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Responses");
+    tu_add(&t, root, DCI_BLOCK_HEADING, "0 Comments \u00bb");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "{ 3 comments }");
+    dci_tuning tu = on(200, 8);
+    tu.tail_comment_heading = 0;
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+    tu.tail_comment_heading = 1;
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 3);
+    assert_leaves(root, PROSE "|Responses");
+}
+END_TEST
+
 /* A short closing sentence that matches nothing stays, and the scan goes on
  * above it. */
 START_TEST(test_short_unmatched_block_kept)
@@ -1143,6 +1166,7 @@ static Suite *tail_suite(void)
     TCase *trim = tcase_create("trim");
     tcase_add_test(trim, test_notices_after_prose_dropped);
     tcase_add_test(trim, test_short_unmatched_block_kept);
+    tcase_add_test(trim, test_comment_heading_dropped);
     tcase_add_test(trim, test_stops_at_prose);
     tcase_add_test(trim, test_section_opener_takes_the_rest);
     tcase_add_test(trim, test_at_most_max_blocks);

@@ -195,6 +195,7 @@ typedef struct dci_tuning {
     unsigned tail_max_chars;         /* longer blocks are prose: the trimmer stops */
     unsigned tail_max_blocks;        /* blocks looked at, up from the end */
     unsigned tail_rights;            /* 1: copyright and rights lines go too */
+    unsigned tail_comment_heading;   /* 1: a heading naming comments goes among the closing blocks */
     unsigned tail_rule_max_chars;    /* the blocks under the last <hr> go when this short (0: off) */
     dci_share tail_rule_share;       /* ...and holding less than this share of the text */
     unsigned tail_link_words;        /* a line or two of links this long go (0: no lines of links) */
