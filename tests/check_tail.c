@@ -77,6 +77,7 @@ static const tail_case tail_cases[] = {
     {"No comments yet.", "no comments yet*"},
     {"There are no comments posted for this article.", "there are no comments*"},
     {"You must be logged in to post a comment.", "you must be logged in to post a comment*"},
+    {"You must be logged in to post comments. Log in.", "you must be logged in to post comments*"},
     {"Reporting by Jane Doe; Editing by John Roe", "reporting by *"},
     {"Additional reporting by Ann Lee in Paris", "additional reporting by *"},
     {"Editing by Mark Potter", "editing by *"},

@@ -1078,6 +1078,14 @@ static const char *const phrases[] = {
     "no related posts",
     "no related posts.",
     "posted on this day, other years:",
+    /* the blog engines' like button's lines under a post ("Like this:" over
+     * them stays: the texts keep it): its placeholder, and its count */
+    "like loading...",
+    "like loading\xe2\x80\xa6",
+    "be the first to like this.",
+    "one blogger likes this.",
+    "* bloggers like this.",
+    "suka memuat...",
     /* a script's placeholder, in the languages of the web */
     "loading...",
     "loading ...",

@@ -96,6 +96,7 @@ static const tail_phrase phrases[] = {
     {"no comments yet*", 0},
     {"there are no comments*", 0},
     {"you must be logged in to post a comment*", 0},
+    {"you must be logged in to post comments*", 0},
     {"reporting by *", 0},
     {"additional reporting by *", 0},
     {"editing by *", 0},
