@@ -1074,6 +1074,13 @@ static const char *const phrases[] = {
     "the letters and numbers you entered did not match the image*",
     "write comment",
     "write a comment",
+    /* a comment form's calls and notices over it */
+    "join the discussion",
+    "after you comment, click post*",
+    "share your thoughts",
+    "got something to say?",
+    "start new comment thread*",
+    "*you need to sign in to comment*",
     /* a related-posts widget with nothing to show, a dated-archive widget's label */
     "no related posts",
     "no related posts.",
