@@ -1544,6 +1544,67 @@ const char *dci_match_comment_heading(const char *text)
     return match_limited_text(comment_headings, DCX_COUNTOF(comment_headings), text);
 }
 
+/* COMMENT_LINE_BYTES: the longest line read as a comment count */
+enum { COMMENT_LINE_BYTES = 256 };
+
+/* Whether the code point at s[i] (of len bytes) is a mark: punctuation, a
+ * symbol, white space ("»", "…", "{", the marks around a count). */
+static int is_mark_at(const char *s, size_t i, size_t len)
+{
+    if (isspace((unsigned char)s[i]))
+        return 1;
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);
+    if (n <= 0)
+        return 0;
+    utf8proc_category_t k = utf8proc_category(c);
+    return (k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO) ||
+           (k >= UTF8PROC_CATEGORY_SM && k <= UTF8PROC_CATEGORY_SO) || k == UTF8PROC_CATEGORY_ZS;
+}
+
+/* The length of *s (len bytes) with the marks at either end trimmed; *s
+ * moves past those at its start. */
+static size_t trim_marks(const char **s, size_t len)
+{
+    while (len && is_mark_at(*s, 0, len)) {
+        size_t step = 1;
+        while (step < len && ((unsigned char)(*s)[step] & 0xC0) == 0x80)
+            step++;
+        *s += step;
+        len -= step;
+    }
+    while (len) {
+        size_t last = len - 1;
+        while (last > 0 && ((unsigned char)(*s)[last] & 0xC0) == 0x80)
+            last--;
+        if (!is_mark_at(*s, last, len))
+            break;
+        len = last;
+    }
+    return len;
+}
+
+int dci_match_comment_count(const char *text, size_t len, int need_count)
+{
+    const char *s = text;
+    len = trim_marks(&s, len);
+    char line[COMMENT_LINE_BYTES];
+    if (len == 0 || len >= sizeof line)
+        return 0;
+    memcpy(line, s, len);
+    line[len] = 0;
+    /* the count's clause: "12 comments… read them below or add one" */
+    char *rest = strstr(line, "\xe2\x80\xa6");
+    if (!rest)
+        rest = strstr(line, "...");
+    if (rest)
+        *rest = 0;
+    if (need_count && !strpbrk(line, "0123456789"))
+        return 0;
+    return dci_match_comment_heading(line) != NULL;
+}
+
 /* The controls each comment of a thread carries, a line of their own under
  * or over its text, in the languages of the web: the reader may answer it,
  * quote it, link to it or report it to the moderators. Each is a whole part

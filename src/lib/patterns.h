@@ -91,6 +91,14 @@ const char *dci_match_section_heading(const char *text);
 /* The pattern a heading naming a thread of comments ("119 Comments") matches, or NULL. */
 const char *dci_match_comment_heading(const char *text);
 
+/* Whether a line of len bytes names a thread of comments, as a heading or a
+ * line counting them ("{ 167 comments }", "0 Comments »", "12 comments…
+ * read them below"): its marks at either end trimmed, what follows an
+ * ellipsis left out, a comment heading of the table; with need_count it
+ * must hold a count (a line that only says "Comments" may be a tab's
+ * label). */
+int dci_match_comment_count(const char *text, size_t len, int need_count);
+
 /* The entry of the comment controls table that one of the parts of the
  * short line text names ("Report Abuse | QUOTE", "[Report this comment.]",
  * "Antworten"), or NULL: a line of a comment's controls. */

@@ -877,7 +877,8 @@ static const dci_node *past_empty(const dci_node *h, int forward)
 /* The heading over n: the element just before it, or its own first, past
  * white space and empty boxes; NULL when that is no short heading. A short
  * unlinked line in a box that is no heading element may head it too
- * ("{ 167 comments }" in a <p>): is_count_line tells whether it does. */
+ * ("{ 167 comments }" in a <p>): dci_match_comment_count tells whether it
+ * does. */
 static const dci_node *heading_over(const dci_node *h, int forward)
 {
     h = past_empty(h, forward);
@@ -888,36 +889,12 @@ static const dci_node *heading_over(const dci_node *h, int forward)
     return h;
 }
 
-/* Whether s, the text of a line that is no heading element, counts the
- * comments under it, as a heading would: "{ 167 comments }", "(3)
- * Responses". The count is what tells it from a line that only says
- * "Comments" (a label, a tab). Its brackets and marks are trimmed. */
-static int is_count_line(const char *s)
-{
-    size_t len = strlen(s);
-    while (len && !isalnum((unsigned char)s[len - 1]) && (unsigned char)s[len - 1] < 0x80)
-        len--;
-    while (len && !isalnum((unsigned char)*s) && (unsigned char)*s < 0x80)
-        s++, len--;
-    char line[HEADING_BYTES + 1];
-    if (len == 0 || len > HEADING_BYTES)
-        return 0;
-    memcpy(line, s, len);
-    line[len] = 0;
-    /* the count's clause: "12 comments… read them below or add one" */
-    char *rest = strstr(line, "\xe2\x80\xa6");
-    if (!rest)
-        rest = strstr(line, "...");
-    if (rest)
-        *rest = 0;
-    return strpbrk(line, "0123456789") && dci_match_comment_heading(line);
-}
-
 /* Whether h is a heading naming comments, or a line counting them. */
 static int names_thread(const dci_node *h, dci_walk *w)
 {
     const char *s = h ? dci_walk_text(w, h, HEADING_BYTES) : NULL;
-    return s && (dci_is_heading(h) ? dci_match_comment_heading(s) != NULL : is_count_line(s));
+    return s && (dci_is_heading(h) ? dci_match_comment_heading(s) != NULL
+                                 : dci_match_comment_count(s, strlen(s), 1));
 }
 
 /* The element before h past white space and empty boxes, or NULL. */
@@ -1014,7 +991,7 @@ static int under_comment_heading(const dci_node *n, dci_walk *w)
 /* Whether n is a run of comment units (tag_units) right under, or
  * opened by, a heading naming comments, whatever its class: "119
  * Comments", "Comments (12)", or a line counting them in a box that is no
- * heading element ("{ 167 comments }": is_count_line), though their
+ * heading element ("{ 167 comments }": dci_match_comment_count), though their
  * signatures may carry no time of day ("October 2, 2012 | Permalink"). The
  * page says what they are; one or two replies count when each carries a
  * line of its controls (few_replies). Not a box under "About Me": on a

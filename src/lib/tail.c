@@ -833,24 +833,6 @@ static size_t ruled_tail(dci_block *root, const dci_tuning *t)
     return 0;
 }
 
-/* The most bytes of a heading read to tell it names a comment thread. */
-enum { COMMENT_HEADING_BYTES = 256 };
-
-/* Whether the code point at s[i] is a mark (punctuation, a symbol, white
- * space): "»", "…", "{", the marks around a count ("{ 3 comments }"). */
-static int is_mark_at(const char *s, size_t i, size_t len)
-{
-    utf8proc_int32_t c;
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                          (utf8proc_ssize_t)(len - i), &c);
-    if (n <= 0)
-        return 0;
-    utf8proc_category_t k = utf8proc_category(c);
-    return (k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO) ||
-           (k >= UTF8PROC_CATEGORY_SM && k <= UTF8PROC_CATEGORY_SO) || k == UTF8PROC_CATEGORY_ZS ||
-           c == ' ';
-}
-
 /*
  * Whether b names a thread of comments among the closing blocks: a heading
  * ("111 Responses to “My New Project”", "0 Comments »"), or a line counting
@@ -861,31 +843,8 @@ static int is_mark_at(const char *s, size_t i, size_t len)
  */
 static int comment_heading(const dci_block *b, const dci_tuning *t)
 {
-    if (!t->tail_comment_heading || b->text_len >= COMMENT_HEADING_BYTES)
-        return 0;
-    const char *s = b->text;
-    size_t len = b->text_len;
-    while (len && is_mark_at(s, 0, len)) {
-        size_t step = 1;
-        while (step < len && ((unsigned char)s[step] & 0xC0) == 0x80)
-            step++;
-        s += step;
-        len -= step;
-    }
-    for (size_t last = len; len && last > 0;) {
-        last = len - 1;
-        while (last > 0 && ((unsigned char)s[last] & 0xC0) == 0x80)
-            last--;
-        if (!is_mark_at(s, last, len))
-            break;
-        len = last;
-    }
-    char line[COMMENT_HEADING_BYTES];
-    memcpy(line, s, len);
-    line[len] = 0;
-    if (b->kind != DCI_BLOCK_HEADING && !strpbrk(line, "0123456789"))
-        return 0;
-    return len && dci_match_comment_heading(line) != NULL;
+    return t->tail_comment_heading &&
+           dci_match_comment_count(b->text, b->text_len, b->kind != DCI_BLOCK_HEADING);
 }
 
 /* Looks at up to max leaves up from the end into seen; returns how many, or
