@@ -546,8 +546,8 @@ static void adopt_twins(dci_walk *w, dci_node *body)
 {
     w->wrapper = text_wrapper(w->best, body);
     w->wrapper_kin = -1;
-    w->headline_winner =
-        w->headline && (w->headline == w->best || dci_is_inside(w->headline, w->best));
+    w->headline_winner = w->tuning->twin_teasers && w->headline &&
+                         (w->headline == w->best || dci_is_inside(w->headline, w->best));
     /* the winner's ancestors: the stage goes through them without judging */
     dci_node *line = w->best->parent;
     dci_mark_spine(line, body, 1);
