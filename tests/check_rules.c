@@ -772,6 +772,14 @@ static const rule_case cases[] = {
      "<form id=\"t\"><p>You may use these HTML tags and attributes: a, b, em, strong, "
      "blockquote and code, in any comment you leave here.</p><textarea></textarea></form>",
      PAGE("<form id=\"t\"><div class=\"text\">" P1 P2 P3 P4 "</div><textarea></textarea></form>")},
+    /* the box a comment form sits in, unnamed, goes with its heading and house
+     * rules; a box holding the story's paragraphs besides the form does not */
+    {"comment-form",
+     PAGE("<div>" P1 P2 P3 P4 "<div id=\"t\"><h3>Over to you</h3><p>We reserve the right to "
+          "delete comments which contain profanity or personal attacks, and we ask that you "
+          "stay on the topic of the post.</p><div><form><textarea></textarea></form></div></div>"
+          "</div>"),
+     PAGE("<div>" P1 "<div id=\"t\">" P2 P3 P4 "<form><textarea></textarea></form></div></div>")},
     {"form", "<div id=\"t\"><form><input name=\"e\"></form><p>Get alerts.</p></div>",
      /* a heading beside the form names a part of the article: only the form goes */
      "<div id=\"t\"><h3>Recipe</h3><form><input name=\"e\"></form><p>Print it.</p></div>"},

@@ -1796,6 +1796,33 @@ static void drop_form_widget(dci_node *form, const dci_rule *rule, const char *w
     dci_drop(form_widget(form, w), rule, why);
 }
 
+/* A comment form's box: the heading over it ("Leave a Reply"), the house
+ * rules for comments ("We reserve the right to delete comments..."), the
+ * sign-in notice, all about the form and none of it the story's. It is
+ * the highest box around the form, inside the content, that holds no more
+ * than a few notices' prose and leaves the story a body of its own. Pages
+ * name it ("respond", "comment-form"); this finds it where no class says
+ * so. */
+static dci_node *comment_box(dci_node *form, const dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    dci_node *box = form_widget(form, w);
+    if (!t->comment_box_prose)
+        return box;
+    for (dci_node *up = box->parent; up && up != w->root; up = up->parent) {
+        if (up->prose > t->comment_box_prose || holds_most_of(up, w) ||
+            w->root->prose < up->prose + t->body_block_prose)
+            break;
+        box = up;
+    }
+    return box;
+}
+
+static void drop_comment_form(dci_node *form, const dci_rule *rule, const char *why, dci_walk *w)
+{
+    dci_drop(comment_box(form, w), rule, why);
+}
+
 /* An embedded tweet's words are the article's (a quoted statement); what
  * the embed adds around them is residue: the "— Name (@handle)" trailer
  * with its date link after the tweet's paragraphs, and the picture's
@@ -2811,7 +2838,8 @@ const dci_rule dci_rules[] = {
     {"figure-caption", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FIGCAPTION, 0, match_caption, NULL,
      "gallery_min_captions"},
     {"comment-form", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FORM, 0, match_comment_form,
-     drop_form_widget, "holder_own_prose form_label_chars"},
+     drop_comment_form, "holder_own_prose form_label_chars comment_box_prose body_block_prose "
+                        "most_of_share"},
     {"form", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_FORM, DCI_GUARD_MOST_OF, match_always,
      drop_form_widget, "form_label_chars most_of_share"},
     {"tweet-residue", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_BLOCKQUOTE, 0, match_tweet_embed,

@@ -133,6 +133,7 @@ const dci_tuning dci_tuning_defaults = {
     .widget_min_leaves = 10,
     .widget_leaf_chars = 12,
     .form_label_chars = 100,
+    .comment_box_prose = 1000,
 
     .index_min_teasers = 5,
     .index_teaser_prose = 300,
@@ -245,6 +246,7 @@ static const field fields[] = {
     COUNT_FIELD(sentence_link_phrase), COUNT_FIELD(self_links_text),
     COUNT_FIELD(widget_min_leaves),
     COUNT_FIELD(widget_leaf_chars), COUNT_FIELD(form_label_chars),
+    COUNT_FIELD(comment_box_prose),
     COUNT_FIELD(index_min_teasers), COUNT_FIELD(index_teaser_prose),
     SHARE_FIELD(index_headline_links), SHARE_FIELD(index_teaser_share),
     SHARE_FIELD(index_card_links), COUNT_FIELD(index_article_prose),

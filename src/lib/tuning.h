@@ -173,6 +173,7 @@ typedef struct dci_tuning {
     unsigned widget_min_leaves;
     unsigned widget_leaf_chars;      /* fewer characters than this per leaf: controls */
     unsigned form_label_chars;       /* text around a form that is still its widget */
+    unsigned comment_box_prose;      /* prose of a comment form's box that goes with it (0: off) */
 
     /* Index pages. */
     unsigned index_min_teasers;
