@@ -152,6 +152,7 @@
     KUNIT("", "I walk there every morning with my dog, and the boats are the best part "    \
           "of the town.", "2:02", ctl)
 #define KCONTROLS "<div><a href=\"#r\">Report Abuse</a> | <a href=\"#q\">QUOTE</a></div>"
+#define FOOTNOTE "<p>Powered by a blog engine. Photo by a friend.</p>"
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
 /* A rule, a page where the element with id "t" (the body for the page
@@ -385,6 +386,16 @@ static const rule_case cases[] = {
     {"beside-box", TITLED("Blog: Links of the week", LINK_POST PROFILE16),
      TITLED("Blog: Links of the week", "<div class=\"post\"><h1>Links of the week</h1><p>A short "
             "dek for the story here.</p>" PROFILE16 "</div>")},
+    /* a run of signed comment units after the story's box, whatever their class, scores
+     * nothing (beside_unit_runs): the story's box wins, not the box around both and a
+     * footer line; near miss: the same units signed by one author (a page of
+     * posts), whose paragraphs score as any */
+    {"winner", PAGE("<div><div id=\"t\">" P1 P2 P3 "</div>" CUNITS("Ann", "Bo", "Cy", "Di")
+                    CUNITS("Ed", "Flo", "Gus", "Hal") FOOTNOTE "</div>"),
+     PAGE("<div><div id=\"t\">" P1 P2 P3 "</div>" CUNITS("jon", "jon", "jon", "jon")
+          CUNITS("jon", "jon", "jon", "jon") FOOTNOTE "</div>")},
+    {"beside-box", PAGE("<div><div>" P1 P2 P3 "</div>" CUNITS("Ann", "Bo", "Cy", "Di") "</div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div>" CUNITS("jon", "jon", "jon", "jon") "</div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),
      PAGE("<div id=\"t\"><p>Short words of a box.</p></div><div>" P1 P2 P3 "</div>")},
     /* a list of headlines with their dates, without a line of prose, does not win on

@@ -1670,7 +1670,7 @@ static int run_ends_kind(const dci_node *last)
  * its own box, each a box of its text and its "Posted by: Ann at May 2,
  * 2012 7:00 AM", when no class names them.
  */
-static const char *match_unit_thread(const dci_node *n, dci_walk *w)
+const char *dci_unit_run(const dci_node *n, dci_walk *w, unsigned held_prose)
 {
     const dci_tuning *t = w->tuning;
     if (!t->thread_shape || t->thread_min_signatures == 0)
@@ -1694,9 +1694,23 @@ static const char *match_unit_thread(const dci_node *n, dci_walk *w)
     if ((!by_names && !by_controls) || prose == 0 || !run_ends_kind(last))
         return NULL;
     unsigned inside = range_prose(n, last);
-    if (w->root->prose < inside + t->body_block_prose)
+    if (held_prose < inside + t->body_block_prose)
         return NULL;
     return by_names ? "signed comment units" : "comment units, each with its controls";
+}
+
+/* In the content, the article's body is the root's prose outside the run. */
+static const char *match_unit_thread(const dci_node *n, dci_walk *w)
+{
+    return dci_unit_run(n, w, w->root->prose);
+}
+
+dci_node *dci_unit_run_last(dci_node *first, dci_walk *w)
+{
+    dci_node *last;
+    unsigned names, signs, prose, controls;
+    read_unit_run(first, w, &last, &names, &signs, &prose, &controls);
+    return last;
 }
 
 /* The run goes from its first unit to its last. */

@@ -133,6 +133,15 @@ int dci_is_crumb_trail(const char *text, unsigned item_words, size_t *prefix);
 /* Whether text is a slide counter ("1 of 8", "Image 1 / 13"): rule slideshow. */
 int dci_is_slide_counter(const char *text);
 
+/* Whether n opens a run of signed comment units among its siblings, the
+ * article's body outside it (held_prose: the prose of the box judged, the
+ * run's included): what it is, or NULL. Rule unit-thread; the scorer reads
+ * it too, so that the run does not score its parent. */
+const char *dci_unit_run(const dci_node *n, dci_walk *w, unsigned held_prose);
+
+/* The last unit of the run dci_unit_run found opening at first. */
+dci_node *dci_unit_run_last(dci_node *first, dci_walk *w);
+
 /* The stage's rules: dci_rules[*first .. *first + return value). */
 size_t dci_stage_rules(dci_stage stage, size_t *first);
 

@@ -559,11 +559,43 @@ static int is_signed_thread(const dci_node *n, dci_walk *w);
 
 static int is_headed_thread(const dci_node *n, dci_walk *w);
 
+/* Whether a paragraph of prose stands loose before n among its siblings:
+ * their parent is the story's own box. */
+static int prose_before(const dci_node *n)
+{
+    for (const dci_node *c = n->prev; c; c = c->prev)
+        if (c->type == DCI_NODE_ELEMENT && c->prose > 0 && dci_is_leaf_block(c))
+            return 1;
+    return 0;
+}
+
+/* Flags DCI_BESIDE | DCI_THREAD every unit of a run of signed comment
+ * units opening at n among its siblings, with no box of its own (rule
+ * unit-thread: the replies after the story, in a box around the story's
+ * box), when t->beside_unit_runs: else their paragraphs score that box,
+ * which outscores the story's by its thread and wins, taking in the lines
+ * around them. Not when the story's paragraphs stand loose in that box:
+ * it is the story's, and rule unit-thread drops the run from it. 1 when
+ * there is one. (Runs are few and apart: the siblings before each are
+ * read once.) */
+static int mark_unit_run(dci_node *n, const dci_node *body, dci_walk *w)
+{
+    if (!w->tuning->beside_unit_runs || !dci_unit_run(n, w, body->prose) || prose_before(n))
+        return 0;
+    dci_node *last = dci_unit_run_last(n, w);
+    for (dci_node *c = n; c; c = c == last ? NULL : c->next)
+        if (c->type == DCI_NODE_ELEMENT)
+            c->flags |= DCI_BESIDE | DCI_THREAD;
+    return 1;
+}
+
 /* Flags element n DCI_BESIDE when it is in a box whose class or id names
  * it beside the article, or is one, or is a thread of signed comments
  * (also DCI_THREAD): 1 when it is such a box's top. */
 static int mark_beside(dci_node *n, const dci_node *body, dci_walk *w)
 {
+    if (n->flags & DCI_BESIDE)
+        return 0;   /* a unit of a run marked from its first */
     if (n->parent != body && (n->parent->flags & DCI_BESIDE)) {
         n->flags |= DCI_BESIDE;
         return 0;
@@ -577,7 +609,7 @@ static int mark_beside(dci_node *n, const dci_node *body, dci_walk *w)
     if (w->tuning->beside_headed_ratio > 0 && is_headed_thread(n, w))
         n->flags |= DCI_HEADED;
     else if (!is_signed_thread(n, w))
-        return 0;
+        return mark_unit_run(n, body, w);
     n->flags |= DCI_BESIDE | DCI_THREAD;
     return 1;
 }

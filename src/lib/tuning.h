@@ -81,6 +81,9 @@ typedef struct dci_tuning {
     unsigned thread_controls;        /* 1: a run of comment units after the story, each
                                         holding a line of its controls ("Report abuse |
                                         Quote"), is a thread however it is signed (0: off) */
+    unsigned beside_unit_runs;       /* 1: a run of signed comment units among the story's
+                                        siblings (rule unit-thread) is such a thread, so
+                                        that it does not score their parent (0: off) */
     float beside_signed_ratio;       /* ...this share when the box is such a thread of signed
                                         comments (0: as beside_thread_ratio) */
     float beside_headed_ratio;       /* ...this share when the box is a run of comment
