@@ -1030,6 +1030,38 @@ START_TEST(test_climb_skips_ancestor_scoring_under_half_the_best)
 }
 END_TEST
 
+/* The story's box is all prose; its frame scores under a third of it, and
+ * the column around the frame over the frame, from its class word and a
+ * share of the story's points, but what the column adds to the story is a
+ * strip of headlines ("Also in...", "Vote Now!") and a link: no prose, no
+ * more of the article. The climb stops at the story (climb_prose_share). */
+START_TEST(test_climb_needs_ancestor_adding_prose)
+{
+    static const char page[] =
+        "<!DOCTYPE html><html><head><title>Bridge closed</title></head><body>"
+        "<div id=\"wrap\"><div class=\"left-content-column\">"
+        "<div class=\"content-row\"><h1>Bridge closed</h1></div>"
+        "<div class=\"split-page\"><div class=\"article\">"
+        "<p>The council voted on Tuesday, after a long debate, to close the old bridge, which, "
+        "as engineers found, in a survey, last spring, had cracked piers.</p>"
+        "<p>Residents, shop owners, fishermen, and the ferry company had asked for a delay, but "
+        "the mayor said, firmly, that safety came first, and that was that.</p>"
+        "<p>The ferry, which is old, slow, and small, will run every twenty minutes, day and "
+        "night, until the crossing opens, and the council, it said, will pay.</p>"
+        "<p>Engineers, builders, divers, and surveyors will start work in March, once the river "
+        "is low, and the council will publish, every month, a report.</p>"
+        "</div><div class=\"panel\"><h4>Also in Town News</h4><h4>Vote Now!</h4></div></div>"
+        "<div class=\"content-row\"><a href=\"/search\">Search for more stories on this "
+        "topic</a></div></div></div></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The council voted on Tuesday");
+    tu_assert_has(text, "will publish, every month, a report.");
+    tu_assert_lacks(text, "Also in Town News");
+    tu_assert_lacks(text, "Vote Now!");
+    free(text);
+}
+END_TEST
+
 /* An old entry of a hand-made news page. */
 #define LOOSE_OLD_ENTRY                                                                  \
     "<p>The council voted on Tuesday to close the old harbour bridge, after engineers "   \
@@ -2816,6 +2848,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_blurbs_with_a_content_class_do_not_outscore_the_story);
     tcase_add_test(content, test_story_in_named_parts_keeps_its_bonus);
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
+    tcase_add_test(content, test_climb_needs_ancestor_adding_prose);
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);
     tcase_add_test(content, test_loose_prose_beside_picture_boxes_joins);
     tcase_add_test(content, test_text_in_two_layout_columns_joins);

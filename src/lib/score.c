@@ -215,10 +215,25 @@ static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, d
     return up;
 }
 
+/* Whether up, an ancestor of best, adds to it more of the article: a box
+ * mostly of prose (climb_prose_share of its text) is the story's body, and
+ * an ancestor whose other children add no prose to it holds the links and
+ * short lines around the story (a menu, teaser headlines, a date strip),
+ * which score it over the dip below it. A box that is not mostly prose (a
+ * form, a listing, a link roll) is not judged by its prose. */
+static int adds_prose(const dci_tuning *t, const dci_node *up, const dci_node *best)
+{
+    if (!t->climb_prose_share.num ||
+        !dci_share_reached(best->prose, best->chars, t->climb_prose_share))
+        return 1;
+    return up->prose > best->prose;
+}
+
 /* A parent that scores better than its child holds more of the article,
  * when it also scores half the best: a frame around the story's column
  * and a teaser column beside it scores a few points over the column, from
- * the teasers, and far under the story itself. */
+ * the teasers, and far under the story itself. An ancestor adding no prose
+ * to a box of prose stops the climb (adds_prose). */
 static dci_node *climb_while_better(const dci_tuning *t, dci_node *best, dci_node *body)
 {
     float last = best->score;
@@ -230,7 +245,7 @@ static dci_node *climb_while_better(const dci_tuning *t, dci_node *best, dci_nod
         if (up->score < floor)
             break;
         if (up->score > last && up->score >= target)
-            return up;
+            return adds_prose(t, up, best) ? up : best;
         last = up->score;
     }
     return best;

@@ -59,6 +59,8 @@ typedef struct dci_tuning {
     float runner_up_ratio;           /* of the best score: a close runner-up */
     float climb_floor_divider;       /* a parent below best / this stops the climb */
     float climb_target_divider;      /* an ancestor climbed to scores best / this */
+    dci_share climb_prose_share;     /* a box this much prose climbs only to an
+                                        ancestor adding prose (0/1: any ancestor) */
     dci_share winner_prose_share;     /* a winner holds at least this share of the page's prose */
     dci_share core_prose_share;       /* ...and the best-scored container it was widened
                                          from at least this share */
