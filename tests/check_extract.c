@@ -1145,6 +1145,31 @@ START_TEST(test_loose_prose_beside_picture_boxes_joins)
 }
 END_TEST
 
+/* An entry written into a bookmark (<a name>) that holds an empty <div>
+ * as the hand-made editor left it, beside the box of the older entries:
+ * the empty box makes no layout of the bookmark, which is loose text, and
+ * the entry joins as the entries above it do. */
+START_TEST(test_loose_prose_in_bookmark_with_empty_box_joins)
+{
+    char *text = text_with_old_entries(
+        "<!DOCTYPE html><html><head><title>News</title></head><body>"
+        "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/shop\">Shop</a></td></tr></table>"
+        "<div><a name=\"nov28\">28 November 2006<br>The ferry company will run a winter "
+        "timetable from Monday, with two crossings a day instead of four, while the harbour "
+        "wall is being mended.<div></div></a>"
+        "<div><a name=\"nov01\">1 November 2006<br>Residents, shop owners and fishermen met "
+        "the mayor, who said that the new crossing would open in six weeks and that safety "
+        "came first.<div></div></a><div>%s</div></div></div>"
+        "<table><tr><td><a href=\"/faq\">FAQ</a> | <a href=\"/help\">Help</a></td></tr></table>"
+        "</body></html>\n");
+    tu_assert_has(text, "The council voted on Tuesday");
+    tu_assert_has(text, "Residents, shop owners and fishermen");
+    tu_assert_has(text, "The ferry company will run a winter timetable");
+    tu_assert_lacks(text, "FAQ");
+    free(text);
+}
+END_TEST
+
 /* A hand-made page sets one text in two columns of its layout table: the
  * first cell's loose lines beside a cell whose text sits in a table after
  * a spacer table of &nbsp; cells. The spacer is no text of the page's: the
@@ -2851,6 +2876,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_climb_needs_ancestor_adding_prose);
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);
     tcase_add_test(content, test_loose_prose_beside_picture_boxes_joins);
+    tcase_add_test(content, test_loose_prose_in_bookmark_with_empty_box_joins);
     tcase_add_test(content, test_text_in_two_layout_columns_joins);
     tcase_add_test(content, test_sections_in_an_open_font_join);
     tcase_add_test(content, test_short_line_or_other_box_beside_the_winner_stays_out);

@@ -322,13 +322,16 @@ static int element_children(const dci_node *n)
     return count;
 }
 
-/* Whether n, kept, is or holds a block element (nesting.c caps the depth). */
+/* Whether n, kept, is or holds a block element with text (nesting.c caps
+ * the depth): an inline element holding only empty boxes (a bookmark
+ * <a name> around an entry and the empty <div> a hand-made editor left in
+ * it) is loose text, no box. */
 static int holds_block(const dci_node *n)
 {
     if (n->type != DCI_NODE_ELEMENT || (n->flags & DCI_DROPPED))
         return 0;
     if (dci_tag_is_block(n->tag))
-        return 1;
+        return n->chars > 0;
     for (const dci_node *c = n->first_child; c; c = c->next)
         if (holds_block(c))
             return 1;
