@@ -1210,6 +1210,44 @@ START_TEST(test_text_in_two_layout_columns_joins)
 }
 END_TEST
 
+/* A hand-made layout table sets a text's introduction in a row of its own
+ * above the row holding the rest (the row's cell holding the text's tables
+ * and nothing else), each row's paragraphs nested in a table of their own:
+ * the introduction's row scores nothing, but it reads as a part and joins
+ * (wrapper_lead_parts); the row of the site's notes after the text reads
+ * as prose too and stays out. */
+START_TEST(test_introduction_row_before_the_wrapper_joins)
+{
+    char *text = tu_text_ok(
+        "<!DOCTYPE html><html><head><title>Contacts</title></head><body>"
+        "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/tv\">TV</a></td></tr></table>"
+        "<table><tr><td><table><tr><td>This database lets you find the editorial and business "
+        "contacts for independent production companies in each region of the country. "
+        "Editorial contacts take ideas for new programmes, and business contacts handle rights "
+        "and money.</td></tr></table></td></tr>"
+        "<tr><td><table><tr><td><p>Independent producers may choose whether to offer their "
+        "ideas to the network through the genre controller or through the contact in each "
+        "region, and both routes are open to every producer whatever the size of the "
+        "company.</p><p>Production executives in charge of each genre can be reached "
+        "through the head of the department, who passes ideas on to the right person and "
+        "answers within a month of receiving them.</p><p>Members of the public with ideas "
+        "for programmes should read the guidance first, since ideas sent without a treatment "
+        "cannot be considered by the editors or returned to their senders.</p></td></tr>"
+        "</table><table><tr><td><p>Ideas for children's programmes go to the children's "
+        "department, which has its own editors and reads proposals all year round.</p>"
+        "</td></tr></table></td></tr>"
+        "<tr><td><table><tr><td>Send your questions and comments about this website to the "
+        "webmaster, who reads every message and answers the questions about the pages of the "
+        "site as soon as possible.</td></tr></table></td></tr></table>"
+        "</body></html>\n");
+    tu_assert_has(text, "Independent producers may choose");
+    tu_assert_has(text, "Ideas for children's programmes");
+    tu_assert_has(text, "This database lets you find the editorial");
+    tu_assert_lacks(text, "Send your questions and comments");
+    free(text);
+}
+END_TEST
+
 /* A hand-made FAQ sets each section in a plain <div>; a <font> left open
  * across the last sections makes the parser nest them in it. The inline
  * element is no box of the template: plain prose with few links, it joins
@@ -2878,6 +2916,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_loose_prose_beside_picture_boxes_joins);
     tcase_add_test(content, test_loose_prose_in_bookmark_with_empty_box_joins);
     tcase_add_test(content, test_text_in_two_layout_columns_joins);
+    tcase_add_test(content, test_introduction_row_before_the_wrapper_joins);
     tcase_add_test(content, test_sections_in_an_open_font_join);
     tcase_add_test(content, test_short_line_or_other_box_beside_the_winner_stays_out);
     tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);

@@ -999,6 +999,20 @@ static int is_text_column(const dci_node *s, const dci_node *wrapper, dci_walk *
            is_plain_part(s, wrapper, w);
 }
 
+/* A hand-made layout table may set a text's first part (its introduction)
+ * in a row of its own above the row holding the rest, its paragraphs
+ * nested in a table of their own, too deep to score: a plain box of the
+ * wrapper's tag before it that reads as a part (sibling_part_prose of
+ * prose, mostly prose, few links, no teaser list) joins without a score.
+ * After the wrapper, the template's footer notes ("Send questions about
+ * this website to...") read as prose too: those must score
+ * (wrapper_lead_parts 0 turns it off). */
+static int leads_wrapper(const dci_node *s, const dci_node *wrapper, dci_walk *w)
+{
+    return w->tuning->wrapper_lead_parts && s->tag == wrapper->tag && follows(wrapper, s) &&
+           reads_as_part(s, wrapper, w);
+}
+
 /* The winner may be the one part of the text in its wrapper (a row, a
  * table that holds it alone), the other parts beside the wrapper: a plain
  * sibling of the wrapper's tag is a part as a plain sibling of the winner's
@@ -1021,6 +1035,8 @@ static const char *match_wrapper_part(const dci_node *s, dci_walk *w)
                                              : NULL;
     if (!dci_share_reached(s->prose, w->best->prose, w->tuning->wrapper_part_share))
         return NULL;
+    if (leads_wrapper(s, wrapper, w))
+        return "the text's first part, before the winner's wrapper";
     return is_plain_part(s, wrapper, w) ? "the next part, beside the winner's wrapper" : NULL;
 }
 
@@ -2832,7 +2848,7 @@ const dci_rule dci_rules[] = {
      "gap_parts prose_block_density"},
     {"wrapper-part", DCI_STAGE_WRAPPER, DCI_ON_ELEMENT, 0, 0, match_wrapper_part, NULL,
      "join_wrapper_parts wrapper_part_share cell_part_share cell_part_density wrapper_stray_chars "
-     "wrapper_para_prose sibling_part_prose sibling_prose_share prose_block_density"},
+     "wrapper_para_prose wrapper_lead_parts sibling_part_prose sibling_prose_share prose_block_density"},
     {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, match_standfirst, NULL,
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings "
      "standfirst_headline"},

@@ -120,6 +120,7 @@ typedef struct dci_tuning {
     unsigned sibling_copyright;      /* 1: a short box after the winner holding a copyright notice with its year stays out (0: off) */
     unsigned sibling_part_prose;     /* a plain sibling of the winner's tag with this much prose joins (0: off) */
     unsigned wrapper_para_prose;     /* a paragraph after the wrapper like the winner's last, this much prose, joins (0: off) */
+    unsigned wrapper_lead_parts;     /* 1: a plain box of the wrapper's tag before it, read as a part, joins unscored (0: off) */
     unsigned blind_look_words;       /* a page without a winner is looked at again, names hidden; taken at this many words (0: off) */
     unsigned quote_parent;           /* a winning <blockquote> gives way to its parent saying a line of its own (0: off) */
     unsigned gap_parts;              /* 1: a plain block between two joined parts joins (0: off) */
