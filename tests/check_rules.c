@@ -686,6 +686,17 @@ static const rule_case cases[] = {
           "and the sea for twenty years, and her latest book, a history of the coast's "
           "lighthouses, was published in the spring by a small press in the north. She lives "
           "in a cottage above the old quay with two dogs.</p></div></div>")},
+    /* the first part of a story split around a promotion, its box of the
+     * body's class with a modifier added ("article_body entry-content"
+     * beside "article_body"), is a twin (twin_class_modifiers), though too
+     * deep to score as a sibling; a box with the modifier elsewhere than
+     * beside the winner (in a side column) is not */
+    {"twin",
+     PAGE("<div><div id=\"t\" class=\"kbody klead\"><div>" TWIN_PROSE "</div></div>"
+          "<div><a href=\"/a\">Subscribe to our paper</a></div><div class=\"kbody\">" P1 P2 P3
+          "</div></div>"),
+     PAGE("<div><div class=\"kbody\">" P1 P2 P3 "</div><div>Ad</div></div><div class=\"kside\">"
+          "<div id=\"t\" class=\"kbody klead\"><div>" TWIN_PROSE "</div></div></div>")},
     /* spared as layout by clean (most of the page's prose), dropped inside
      * the content where it is not most of the text */
     {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 RELATED_BOX "</div>"),

@@ -1159,6 +1159,48 @@ static int same_kind(const dci_node *a, const dci_node *b)
     return a->tag == b->tag && same_class(a, b);
 }
 
+/* Whether every class token of `part` is one of `whole`'s (digits aside),
+ * `part` having at least one: the same box with a modifier added
+ * ("article_body" and "article_body entry-content", the first part of a
+ * story split around a promotion). One look at each token pair: classes
+ * are a few tokens. */
+static int class_tokens_within(const dci_node *part, const dci_node *whole)
+{
+    const char *cp = dci_attr_get(part, "class"), *cw = dci_attr_get(whole, "class");
+    if (!cp || !cw)
+        return 0;
+    int tokens = 0;
+    for (const char *a = cp; *a;) {
+        while (*a == ' ' || *a == '\t' || *a == '\n')
+            a++;
+        if (!*a)
+            break;
+        size_t la = strcspn(a, " \t\n");
+        int found = 0;
+        for (const char *b = cw; *b && !found;) {
+            while (*b == ' ' || *b == '\t' || *b == '\n')
+                b++;
+            size_t lb = strcspn(b, " \t\n");
+            found = lb == la && lb > 0 && strncmp(a, b, la) == 0;
+            b += lb;
+        }
+        if (!found)
+            return 0;
+        tokens++;
+        a += la;
+    }
+    return tokens > 0;
+}
+
+/* A twin's kind: the winner's, or the winner's with modifier classes added
+ * (twin_class_modifiers). */
+static int twin_kind(const dci_node *n, const dci_node *best, const dci_tuning *t)
+{
+    return same_kind(n, best) ||
+           (t->twin_class_modifiers && n->parent == best->parent && n->tag == best->tag &&
+            class_tokens_within(best, n));
+}
+
 /* The <article> n is or is inside, or NULL. */
 static const dci_node *enclosing_article(const dci_node *n)
 {
@@ -1251,7 +1293,7 @@ static const char *match_twin(const dci_node *n, dci_walk *w)
     const dci_tuning *t = w->tuning;
     if (is_section(n, w))
         return "a section like the content's";
-    if (!same_kind(n, w->best) || !in_the_winners_article(n, w) || is_ruled_off(n, w) ||
+    if (!twin_kind(n, w->best, t) || !in_the_winners_article(n, w) || is_ruled_off(n, w) ||
         holds_rights_line(n, w) || holds_copyright_notice(n, w) || is_teaser_twin(n, w))
         return NULL;
     return n->prose >= t->twin_min_prose && dci_link_density(n) < t->twin_max_density
@@ -2853,7 +2895,7 @@ const dci_rule dci_rules[] = {
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings "
      "standfirst_headline"},
     {"twin", DCI_STAGE_TWINS, DCI_ON_ELEMENT, 0, DCI_GUARD_CONTENT, match_twin, NULL,
-     "twin_min_prose twin_max_density section_min_twins"},
+     "twin_min_prose twin_max_density section_min_twins twin_class_modifiers"},
     {"class-boilerplate", DCI_STAGE_BOILERPLATE, DCI_ON_ELEMENT, 0,
      DCI_GUARD_MOST_OF | DCI_GUARD_CONTENT | GUARDS_OF_CLASS_WORDS, match_class_word, NULL,
      "most_of_share mostly_links_share sentence_min_chars sentence_text_per_link "

@@ -135,6 +135,7 @@ typedef struct dci_tuning {
     unsigned twin_min_prose;
     unsigned twin_teasers;           /* 1: no twin opening with a linked title when the winner holds the headline (0: off) */
     float twin_max_density;
+    unsigned twin_class_modifiers; /* a twin may add classes to the winner's */
     unsigned section_min_twins;      /* boxes like the winner's wrapper beside it: the article's sections (0: off) */
 
     /* Pruning inside the content. */
