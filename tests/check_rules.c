@@ -545,6 +545,15 @@ static const rule_case cases[] = {
           "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\"><a href=\"/a\">At the quay</a></p><div>"
           TU_PROSE4 "</div></div>")},
+    /* ...and so does a linked call to the story's source there ("Continue
+     * reading at YCharts: ..."), the text's own line however linked
+     * (gap_source_calls); another linked line is not */
+    {"between-parts",
+     PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\"><a href=\"https://charts.example/a\">"
+          "Continue reading at Harbour Charts: the wall's budget</a></p><div>" TU_PROSE4
+          "</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\"><a href=\"https://charts.example/a\">"
+          "More from Harbour Charts: the wall's budget</a></p><div>" TU_PROSE4 "</div></div>")},
     /* ...a named block there is the template's (a panel, a promotion) */
     {"between-parts",
      PAGE("<div><div>" P1 P2 P3 "</div><p data-t=\"1\">At the quay</p><div>" TU_PROSE4

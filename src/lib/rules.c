@@ -1056,13 +1056,19 @@ static const char *match_intro_heading(const dci_node *s, dci_walk *w)
  * joined rows is the template's as often (a product page's "Track Listing",
  * a rating row). Only asked of the blocks between the first and the last
  * joined part (score.c, fill_gaps). */
+static int names_source(const dci_node *n, dci_walk *w);
+
 static const char *match_between_parts(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     if (!t->gap_parts || s->type != DCI_NODE_ELEMENT || s->chars == 0 || !is_plain(s) ||
         s->tag == GUMBO_TAG_TR)
         return NULL;
-    return dci_link_density(s) < t->prose_block_density ? "between two parts of the article" : NULL;
+    if (dci_link_density(s) < t->prose_block_density)
+        return "between two parts of the article";
+    /* a linked call to the story's source ("Continue reading at YCharts:
+     * ...") is the text's own line, however linked (gap_source_calls) */
+    return t->gap_source_calls && names_source(s, w) ? "a source call between two parts" : NULL;
 }
 
 /* Whether n, or an ancestor of it up to root, has a class that scores
@@ -2887,7 +2893,7 @@ const dci_rule dci_rules[] = {
      "facts_min_items"},
     {"intro-heading", DCI_STAGE_INTRO, DCI_ON_HEADING, 0, 0, match_intro_heading, NULL, ""},
     {"between-parts", DCI_STAGE_GAP, DCI_ON_ELEMENT, 0, 0, match_between_parts, NULL,
-     "gap_parts prose_block_density"},
+     "gap_parts prose_block_density gap_source_calls"},
     {"wrapper-part", DCI_STAGE_WRAPPER, DCI_ON_ELEMENT, 0, 0, match_wrapper_part, NULL,
      "join_wrapper_parts wrapper_part_share cell_part_share cell_part_density wrapper_stray_chars "
      "wrapper_para_prose wrapper_lead_parts sibling_part_prose sibling_prose_share prose_block_density"},

@@ -124,6 +124,7 @@ typedef struct dci_tuning {
     unsigned blind_look_words;       /* a page without a winner is looked at again, names hidden; taken at this many words (0: off) */
     unsigned quote_parent;           /* a winning <blockquote> gives way to its parent saying a line of its own (0: off) */
     unsigned gap_parts;              /* 1: a plain block between two joined parts joins (0: off) */
+    unsigned gap_source_calls; /* a source call between two parts joins */
     unsigned sibling_next_prose;     /* the box after the winner named the post's rest (entry-more) joins with this much prose (0: off) */
     unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
     unsigned standfirst_min_chars;
