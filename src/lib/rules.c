@@ -1165,7 +1165,7 @@ static int same_kind(const dci_node *a, const dci_node *b)
     return a->tag == b->tag && same_class(a, b);
 }
 
-/* Whether every class token of `part` is one of `whole`'s (digits aside),
+/* Whether every class token of `part` is one of `whole`'s,
  * `part` having at least one: the same box with a modifier added
  * ("article_body" and "article_body entry-content", the first part of a
  * story split around a promotion). One look at each token pair: classes

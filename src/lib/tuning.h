@@ -124,7 +124,7 @@ typedef struct dci_tuning {
     unsigned blind_look_words;       /* a page without a winner is looked at again, names hidden; taken at this many words (0: off) */
     unsigned quote_parent;           /* a winning <blockquote> gives way to its parent saying a line of its own (0: off) */
     unsigned gap_parts;              /* 1: a plain block between two joined parts joins (0: off) */
-    unsigned gap_source_calls; /* a source call between two parts joins */
+    unsigned gap_source_calls;       /* 1: a linked source call between two parts joins (0: off) */
     unsigned sibling_next_prose;     /* the box after the winner named the post's rest (entry-more) joins with this much prose (0: off) */
     unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
     unsigned standfirst_min_chars;
@@ -136,7 +136,7 @@ typedef struct dci_tuning {
     unsigned twin_min_prose;
     unsigned twin_teasers;           /* 1: no twin opening with a linked title when the winner holds the headline (0: off) */
     float twin_max_density;
-    unsigned twin_class_modifiers; /* a twin may add classes to the winner's */
+    unsigned twin_class_modifiers;   /* 1: a twin beside the winner may add classes to its (0: off) */
     unsigned section_min_twins;      /* boxes like the winner's wrapper beside it: the article's sections (0: off) */
 
     /* Pruning inside the content. */
