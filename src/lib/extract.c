@@ -229,11 +229,14 @@ static dc_status apply_fix(input_fix fix, char **utf8, size_t *len)
     return DC_OK;
 }
 
-/* The page as gumbo can take it: its title closed, nesting no deeper than
- * gumbo's tree builder can walk in time. */
+/* The page as gumbo can take it: its title closed, its script tags' lost
+ * quotes closed, nesting no deeper than gumbo's tree builder can walk in
+ * time. */
 static dc_status prepare_input(char **utf8, size_t *len)
 {
     dc_status st = apply_fix(dci_close_title, utf8, len);
+    if (st == DC_OK)
+        st = apply_fix(dci_close_script_quote, utf8, len);
     return st == DC_OK ? apply_fix(dci_cap_nesting, utf8, len) : st;
 }
 
