@@ -75,6 +75,10 @@
 #define HASHTAGS                                                                           \
     "<p>Waves over the harbour wall today <a href=\"/h/1\">#harbour</a> <a href=\"/u/p\">"      \
     "@portmaster</a></p>"
+/* a line of a post's roll of links: its own words lead into the link */
+#define ROLL_ITEM                                                                          \
+    "<li><strong>Study:</strong> <a href=\"/2012/10/fan-sharing\">Fan Sharing On Facebook Is "   \
+    "Worth $4.20</a></li>"
 #define LEAF "<div>12</div>"
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
@@ -1056,6 +1060,14 @@ static const rule_case cases[] = {
      "<ul><li>Florian has some new views up for the hang dashboard, three of them<ul id=\"t\">"
      "<li><a href=\"/f\">showFrames</a></li><li><a href=\"/c\">onlyLeaf</a></li>"
      "<li><a href=\"/r\">skipKnownBugs</a></li></ul></li></ul>"},
+    /* a box of a post's roll of links, a list of five lines or more each
+     * opening with its own words, is not judged by those links: the list is
+     * text when judged itself; a few such lines are a meta box's labels */
+    {"link-density",
+     PAGE("<div>" P1 P2 "<div id=\"t\"><ul>" ROLL_ITEM ROLL_ITEM ROLL_ITEM ROLL_ITEM
+          "</ul></div>" P3 "</div>"),
+     PAGE("<div>" P1 P2 "<div id=\"t\"><ul>" ROLL_ITEM ROLL_ITEM ROLL_ITEM ROLL_ITEM
+          ROLL_ITEM "</ul></div>" P3 "</div>")},
     /* a shortcut to elsewhere on the page, beside blocks */
     {"skip-link",
      "<div><a id=\"t\" href=\"#story_continues\">Continue reading the main story</a>"

@@ -2772,6 +2772,43 @@ static unsigned self_link_chars(const dci_node *n, const dci_doc *doc)
     return chars;
 }
 
+/* Whether list, a <ul> or <ol>, is text rather than navigation: its items
+ * say something besides their links or open with their own words, its
+ * links leave the site named at length, or it details an item. */
+static int list_is_text(const dci_node *list, const dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    return items_have_text(list, t) || items_lead_with_text(list, t) ||
+           links_leave_site(list, w) || details_an_item(list, t);
+}
+
+/* The items of list holding text. */
+static unsigned list_items(const dci_node *list)
+{
+    unsigned items = 0;
+    for (const dci_node *c = list->first_child; c; c = c->next)
+        items += c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) && c->chars > 0;
+    return items;
+}
+
+/* The link characters of box's own lists (its element children) of
+ * t->text_list_items items or more that are text by list_is_text: a post
+ * gathering a week's links as a list of lines that open with their own words ("<strong>Study:</strong> <a>Fan Sharing
+ * On Facebook Is Worth $4.20</a>") sits in a box as link-heavy as a menu.
+ * Such a list is spared when judged itself; its box would take it first.
+ * A few labelled lines ("Source <a>AP</a>", "Related Items <a>gmail</a>")
+ * are a meta box's, not a roll of links. */
+static unsigned text_list_link_chars(const dci_node *box, const dci_walk *w)
+{
+    unsigned chars = 0;
+    for (const dci_node *c = box->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
+            (c->tag == GUMBO_TAG_UL || c->tag == GUMBO_TAG_OL) &&
+            list_items(c) >= w->tuning->text_list_items && list_is_text(c, w))
+            chars += c->link_chars;
+    return chars;
+}
+
 /* Readability's conditional cleaning, reduced to what holds across sites:
  * a container that is mostly links is navigation, unless its class vouches
  * for it, in which case it must be very link-heavy to go. A box holding
@@ -2785,9 +2822,7 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
     const dci_tuning *t = w->tuning;
     if (n->commas >= t->link_heavy_max_commas || n->chars == 0)
         return NULL;
-    if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) &&
-        (items_have_text(n, t) || items_lead_with_text(n, t) || links_leave_site(n, w) ||
-         details_an_item(n, t)))
+    if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && list_is_text(n, w))
         return NULL;
     if (t->link_box_prose && n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL &&
         n->prose >= t->link_box_prose)
@@ -2798,6 +2833,9 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
         return NULL;
     if (t->self_links_text &&
         (float)(n->link_chars - self_link_chars(n, w->doc)) / (float)n->chars <= max)
+        return NULL;
+    if (t->text_list_items &&
+        (float)(n->link_chars - text_list_link_chars(n, w)) / (float)n->chars <= max)
         return NULL;
     return "";
 }
@@ -2942,7 +2980,7 @@ const dci_rule dci_rules[] = {
      match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
      "link_density_max_positive offsite_link_chars offsite_share link_box_prose sentence_links "
-     "sentence_link_words sentence_link_phrase self_links_text"},
+     "sentence_link_words sentence_link_phrase self_links_text text_list_items"},
     {"list-husk", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
      match_list_husk, NULL, "drop_list_husks short_heading_chars"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
