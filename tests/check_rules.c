@@ -1068,6 +1068,12 @@ static const rule_case cases[] = {
           "</ul></div>" P3 "</div>"),
      PAGE("<div>" P1 P2 "<div id=\"t\"><ul>" ROLL_ITEM ROLL_ITEM ROLL_ITEM ROLL_ITEM
           ROLL_ITEM "</ul></div>" P3 "</div>")},
+    /* ...nor the post's body holding that list in its part before the fold */
+    {"link-density",
+     PAGE("<div>" P1 P2 "<div id=\"t\"><div><ul>" ROLL_ITEM ROLL_ITEM ROLL_ITEM ROLL_ITEM
+          "</ul></div><div><a href=\"/more\">More</a></div></div>" P3 "</div>"),
+     PAGE("<div>" P1 P2 "<div id=\"t\"><div><ul>" ROLL_ITEM ROLL_ITEM ROLL_ITEM ROLL_ITEM
+          ROLL_ITEM "</ul></div><div><a href=\"/more\">More</a></div></div>" P3 "</div>")},
     /* a shortcut to elsewhere on the page, beside blocks */
     {"skip-link",
      "<div><a id=\"t\" href=\"#story_continues\">Continue reading the main story</a>"

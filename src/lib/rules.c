@@ -2782,6 +2782,10 @@ static int list_is_text(const dci_node *list, const dci_walk *w)
            links_leave_site(list, w) || details_an_item(list, t);
 }
 
+/* TEXT_LIST_DEPTH: how deep in a box its lists are looked for (a post's
+ * body holds its part before the fold and the rest, each a box) */
+enum { TEXT_LIST_DEPTH = 2 };
+
 /* The items of list holding text. */
 static unsigned list_items(const dci_node *list)
 {
@@ -2791,21 +2795,28 @@ static unsigned list_items(const dci_node *list)
     return items;
 }
 
-/* The link characters of box's own lists (its element children) of
- * t->text_list_items items or more that are text by list_is_text: a post
- * gathering a week's links as a list of lines that open with their own words ("<strong>Study:</strong> <a>Fan Sharing
- * On Facebook Is Worth $4.20</a>") sits in a box as link-heavy as a menu.
+/* The link characters of box's own lists (its element children, or those
+ * of its child boxes down to depth levels) of t->text_list_items items or
+ * more that are text by list_is_text: a post gathering a week's links as a
+ * list of lines that open with their own words ("<strong>Study:</strong>
+ * <a>Fan Sharing On Facebook Is Worth $4.20</a>") sits in a box as
+ * link-heavy as a menu.
  * Such a list is spared when judged itself; its box would take it first.
  * A few labelled lines ("Source <a>AP</a>", "Related Items <a>gmail</a>")
  * are a meta box's, not a roll of links. */
-static unsigned text_list_link_chars(const dci_node *box, const dci_walk *w)
+static unsigned text_list_link_chars(const dci_node *box, const dci_walk *w, unsigned depth)
 {
     unsigned chars = 0;
-    for (const dci_node *c = box->first_child; c; c = c->next)
-        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
-            (c->tag == GUMBO_TAG_UL || c->tag == GUMBO_TAG_OL) &&
+    for (const dci_node *c = box->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED))
+            continue;
+        if ((c->tag == GUMBO_TAG_UL || c->tag == GUMBO_TAG_OL) &&
             list_items(c) >= w->tuning->text_list_items && list_is_text(c, w))
             chars += c->link_chars;
+        else if (depth > 1 && c->link_chars > 0 && (c->tag == GUMBO_TAG_DIV ||
+                                                    c->tag == GUMBO_TAG_SECTION))
+            chars += text_list_link_chars(c, w, depth - 1);
+    }
     return chars;
 }
 
@@ -2835,7 +2846,7 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
         (float)(n->link_chars - self_link_chars(n, w->doc)) / (float)n->chars <= max)
         return NULL;
     if (t->text_list_items &&
-        (float)(n->link_chars - text_list_link_chars(n, w)) / (float)n->chars <= max)
+        (float)(n->link_chars - text_list_link_chars(n, w, TEXT_LIST_DEPTH)) / (float)n->chars <= max)
         return NULL;
     return "";
 }
