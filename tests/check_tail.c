@@ -702,6 +702,37 @@ START_TEST(test_links_that_are_the_content_kept)
 }
 END_TEST
 
+/* A post that is a roll of links, some of its lines saying a word of
+ * their own: the lines that are links alone hold less than half its text,
+ * but their list holds most of it, and stays (tail_roll_list; 0 drops the
+ * linked lines). */
+static unsigned trim_roll_post(unsigned roll_list)
+{
+    static const char *const titles[] = {"Skepticism about paying for it",
+                                         "Technology and healthcare spending"};
+    static const char *const notes[] = {"The dual causes of debt after an illness",
+                                        "Sandy forces a hospital evacuation downtown"};
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Links of the week:");
+    dci_block *list = tu_add(&t, root, DCI_BLOCK_LIST, NULL);
+    for (size_t i = 0; i < 2; i++)
+        tu_add_run(&t, list, DCI_BLOCK_ITEM, titles[i], "https://other.example/post");
+    for (size_t i = 0; i < 2; i++)
+        tu_add(&t, list, DCI_BLOCK_ITEM, notes[i]);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Plus, one more blog joins the rotation.");
+    dci_tuning tu = on(200, 8);
+    tu.tail_roll_list = roll_list;
+    return (unsigned)dci_tail_trim(root, &tu, NULL, NULL);
+}
+
+START_TEST(test_roll_post_kept)
+{
+    ck_assert_uint_eq(trim_roll_post(1), 0);
+    ck_assert_uint_eq(trim_roll_post(0), 2);
+}
+END_TEST
+
 /* One link among a list's bullets is the article's: it stays. */
 START_TEST(test_one_linked_bullet_kept)
 {
@@ -1209,6 +1240,7 @@ static Suite *tail_suite(void)
     tcase_add_test(trim, test_drops_recorded);
     tcase_add_test(trim, test_link_list_dropped_unless_numbered);
     tcase_add_test(trim, test_links_that_are_the_content_kept);
+    tcase_add_test(trim, test_roll_post_kept);
     tcase_add_test(trim, test_one_linked_bullet_kept);
     tcase_add_test(trim, test_linked_sentence_kept_linked_headline_dropped);
     tcase_add_test(trim, test_linked_source_kept_linked_pointer_dropped);

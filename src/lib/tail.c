@@ -15,7 +15,7 @@
 const dci_rule dci_tail_rule = {"tail", DCI_STAGE_COUNT, DCI_ON_LEAF_BLOCK, 0, 0, NULL, NULL,
                                 "tail_max_chars tail_max_blocks tail_rights tail_link_words "
                                 "link_lines_min link_line_share mostly_links_share tail_rule_max_chars "
-                                "tail_rule_share"};
+                                "tail_rule_share tail_roll_list"};
 
 enum {
     TAIL_REST = 1,   /* opens a closing section: the blocks after it go too */
@@ -883,14 +883,28 @@ static int comment_heading(const dci_block *b, const dci_tuning *t)
            dci_match_comment_count(b->text, b->text_len, b->kind != DCI_BLOCK_HEADING);
 }
 
+/* The list whose item b is (or is in), or NULL. */
+static dci_block *list_of_item(dci_block *b)
+{
+    dci_block *item = b->kind == DCI_BLOCK_ITEM ? b : b->parent;
+    if (!item || item->kind != DCI_BLOCK_ITEM || !item->parent)
+        return NULL;
+    return item->parent->kind == DCI_BLOCK_LIST ? item->parent : NULL;
+}
+
 /* Looks at up to max leaves up from the end into seen; returns how many, or
  * -1 when memory ran out. Marks the matches, and every block from the last
  * section opener down. Lines of links do not count as leaves looked at, nor
  * end the look when long; they go when the blocks above them hold more text
- * (a page that is a list of links keeps it). */
+ * (a page that is a list of links keeps it), and when the list they are
+ * items of is not most of the text (a post that is a roll of links, some of
+ * its lines saying a word besides their link, keeps it too:
+ * t->tail_roll_list). */
 static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t max)
 {
     size_t n = 0, looked = 0, rolls = 0, ruled = ruled_tail(root, t);
+    size_t listed = 0;   /* the text of the longest list the lines of links are items of */
+    const dci_block *roll_list = NULL;
     list_verdict last_list = {NULL, 0};
     for (dci_block *b = last_leaf(root), *prev; looked < t->tail_max_blocks || n < ruled; b = prev) {
         prev = prev_leaf(b, root);
@@ -905,6 +919,12 @@ static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t m
         if (b->text_len && is_link_roll(b, t, &last_list)) {
             seen[n++] = (tail_seen){b, "lines of links", DCI_TAIL_LINKS};
             rolls += b->text_len;
+            dci_block *list = t->tail_roll_list ? list_of_item(b) : NULL;
+            if (list && list != roll_list) {
+                roll_list = list;
+                size_t chars = text_chars(list);
+                listed = chars > listed ? chars : listed;
+            }
             continue;
         }
         if (b->text_len > t->tail_max_chars)
@@ -928,7 +948,7 @@ static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t m
             take_below(seen, n, pattern);
         n++;
     }
-    if (rolls && rolls * 2 > text_chars(root))
+    if (rolls && (rolls > listed ? rolls : listed) * 2 > text_chars(root))
         spare_rolls(seen, n);
     return (long)n;
 }
