@@ -116,6 +116,9 @@
 #define DEAL(host)                                                                           \
     "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
     "disk for $2,059</a> (was $2,199)</li>"
+/* an item of a roll of links: a short phrase linking to another site */
+#define ROLL_LINK(host, n)                                                                   \
+    "<li><a href=\"https://" host ".example/p" n "\">Skepticism about P4P</a></li>"
 #define STEP(n) "<div class=\"step\"><h3>Step " #n "</h3><p>Insert the plant into the hole.</p></div>"
 #define RELATED(n) "<li><a href=\"/r" #n "\">An earlier post on the harbour, number " #n "</a></li>"
 #define RELATED_LIST "<ol>" RELATED(1) RELATED(2) RELATED(3) RELATED(4) RELATED(5) RELATED(6) "</ol>"
@@ -1021,6 +1024,14 @@ static const rule_case cases[] = {
      "Harbour shares climb</a></div>"},
     {"link-density", "<ul id=\"t\">" DEAL("news") DEAL("news") DEAL("news") "</ul>",
      "<ul id=\"t\">" DEAL("shop") DEAL("shop") DEAL("shop") "</ul>"},
+    /* a roll of links to what other writers said, each named in a phrase
+     * and leading to another site: a post's text; the same links all to
+     * one other site are a box of links */
+    {"link-density",
+     "<ul id=\"t\">" ROLL_LINK("one", "1") ROLL_LINK("one", "2") ROLL_LINK("one", "3")
+     ROLL_LINK("one", "4") ROLL_LINK("one", "5") "</ul>",
+     "<ul id=\"t\">" ROLL_LINK("one", "1") ROLL_LINK("two", "2") ROLL_LINK("three", "3")
+     ROLL_LINK("four", "4") ROLL_LINK("five", "5") "</ul>"},
     /* the body of the post its box heads with the page's headline is the
      * article, however linked: a week's links gathered in a post. The same
      * post under a heading that is not the page's title is a box of links */

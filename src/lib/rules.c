@@ -2775,11 +2775,51 @@ static unsigned self_link_chars(const dci_node *n, const dci_doc *doc)
 /* Whether list, a <ul> or <ol>, is text rather than navigation: its items
  * say something besides their links or open with their own words, its
  * links leave the site named at length, or it details an item. */
+/* HOSTS_MAX: the distinct hosts a list's links are counted to */
+enum { HOSTS_MAX = 8 };
+
+/* Whether list's links, t->text_list_items or more, each named in two
+ * words or more, lead off the site to t->roll_hosts hosts or more, each
+ * another: a roll of links to what other writers said ("Skepticism about
+ * P4P", "Technology and healthcare spending"). A menu's links stay on the
+ * site; a share bar's name each its network in a word. */
+static int links_roll_hosts(const dci_node *list, const dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    const dci_doc *doc = w->doc;
+    if (!t->roll_hosts || !doc->site)
+        return 0;
+    const char *hosts[HOSTS_MAX];
+    size_t lens[HOSTS_MAX];
+    unsigned links = 0, named = 0, nhosts = 0;
+    for (const dci_node *d = list; d; d = dci_next(d, list)) {
+        if (d->type != DCI_NODE_ELEMENT || d->tag != GUMBO_TAG_A || d->chars == 0)
+            continue;
+        links++;
+        const char *href = dci_attr_get(d, "href"), *host;
+        size_t len;
+        if (!dci_url_leaves_site(href, doc->site, doc->site_len) ||
+            !dci_url_host(href, &host, &len))
+            return 0;
+        named += link_words(d) >= 2;
+        int seen = 0;
+        for (unsigned i = 0; i < nhosts && !seen; i++)
+            seen = lens[i] == len && strncmp(hosts[i], host, len) == 0;
+        if (!seen && nhosts < HOSTS_MAX) {
+            hosts[nhosts] = host;
+            lens[nhosts++] = len;
+        }
+    }
+    return links >= t->text_list_items && nhosts >= t->roll_hosts &&
+           dci_share_reached(named, links, t->offsite_share);
+}
+
 static int list_is_text(const dci_node *list, const dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     return items_have_text(list, t) || items_lead_with_text(list, t) ||
-           links_leave_site(list, w) || details_an_item(list, t);
+           links_leave_site(list, w) || details_an_item(list, t) ||
+           links_roll_hosts(list, w);
 }
 
 /* TEXT_LIST_DEPTH: how deep in a box its lists are looked for (a post's
@@ -2845,9 +2885,11 @@ static const char *match_link_heavy(const dci_node *n, dci_walk *w)
     if (t->self_links_text &&
         (float)(n->link_chars - self_link_chars(n, w->doc)) / (float)n->chars <= max)
         return NULL;
-    if (t->text_list_items &&
-        (float)(n->link_chars - text_list_link_chars(n, w, TEXT_LIST_DEPTH)) / (float)n->chars <= max)
-        return NULL;
+    if (t->text_list_items) {
+        unsigned listed = text_list_link_chars(n, w, TEXT_LIST_DEPTH);
+        if ((float)(n->link_chars - listed) / (float)n->chars <= max)
+            return NULL;
+    }
     return "";
 }
 
@@ -2991,7 +3033,7 @@ const dci_rule dci_rules[] = {
      match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
      "link_density_max_positive offsite_link_chars offsite_share link_box_prose sentence_links "
-     "sentence_link_words sentence_link_phrase self_links_text text_list_items"},
+     "sentence_link_words sentence_link_phrase self_links_text text_list_items roll_hosts"},
     {"list-husk", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
      match_list_husk, NULL, "drop_list_husks short_heading_chars"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
