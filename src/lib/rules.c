@@ -2772,9 +2772,6 @@ static unsigned self_link_chars(const dci_node *n, const dci_doc *doc)
     return chars;
 }
 
-/* Whether list, a <ul> or <ol>, is text rather than navigation: its items
- * say something besides their links or open with their own words, its
- * links leave the site named at length, or it details an item. */
 /* HOSTS_MAX: the distinct hosts a list's links are counted to */
 enum { HOSTS_MAX = 8 };
 
@@ -2814,6 +2811,10 @@ static int links_roll_hosts(const dci_node *list, const dci_walk *w)
            dci_share_reached(named, links, t->offsite_share);
 }
 
+/* Whether list, a <ul> or <ol>, is text rather than navigation: its items
+ * say something besides their links or open with their own words, its
+ * links leave the site named at length or to many hosts, or it details an
+ * item. */
 static int list_is_text(const dci_node *list, const dci_walk *w)
 {
     const dci_tuning *t = w->tuning;

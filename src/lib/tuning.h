@@ -178,9 +178,10 @@ typedef struct dci_tuning {
     unsigned sentence_link_words;    /* words of its own leading into or on from a link */
     unsigned sentence_link_phrase;   /* one of those links this many words long: a phrase */
     unsigned self_links_text;        /* 1: links to the page itself are not counted as links */
-    unsigned text_list_items;        /* a box's own list of text items (this many, 0 off) does not count its links */
-    unsigned roll_hosts;             /* a list linking off the site to this many hosts is a roll (0 off) */
-    unsigned tail_roll_list;         /* 1: lines of links stay when their list is most of the text */
+    unsigned text_list_items;        /* a box's own list of text items (this many) does not count
+                                        its links (0: off) */
+    unsigned roll_hosts;             /* a list linking off the site to this many hosts is a roll (0: off) */
+    unsigned tail_roll_list;         /* 1: lines of links stay when their list is most of the text (0: off) */
     unsigned widget_min_leaves;
     unsigned widget_leaf_chars;      /* fewer characters than this per leaf: controls */
     unsigned form_label_chars;       /* text around a form that is still its widget */
