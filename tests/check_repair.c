@@ -35,12 +35,14 @@ static const repair_case cases[] = {
     {"", NULL},
 };
 
-START_TEST(test_close_title)
+/* A repair of c->html gives c->want, or leaves the page as it is (no
+ * copy) when c->want is NULL. */
+static void check_repair(int (*repair)(const char *, size_t, char **, size_t *),
+                         const repair_case *c)
 {
-    const repair_case *c = &cases[_i];
     char *out = NULL;
     size_t out_len = 0;
-    int rc = dci_close_title(c->html, strlen(c->html), &out, &out_len);
+    int rc = repair(c->html, strlen(c->html), &out, &out_len);
     if (!c->want) {
         ck_assert_msg(rc == 0, "repaired \"%s\" into \"%s\"", c->html, out ? out : "");
         ck_assert_ptr_null(out);
@@ -50,6 +52,11 @@ START_TEST(test_close_title)
     ck_assert_str_eq(out, c->want);
     ck_assert_uint_eq(out_len, strlen(c->want));
     free(out);
+}
+
+START_TEST(test_close_title)
+{
+    check_repair(dci_close_title, &cases[_i]);
 }
 END_TEST
 
@@ -78,21 +85,22 @@ static const repair_case script_cases[] = {
 
 START_TEST(test_close_script_quote)
 {
-    const repair_case *c = &script_cases[_i];
-    char *out = NULL;
-    size_t out_len = 0;
-    int rc = dci_close_script_quote(c->html, strlen(c->html), &out, &out_len);
-    if (!c->want) {
-        ck_assert_msg(rc == 0, "repaired \"%s\" into \"%s\"", c->html, out ? out : "");
-        ck_assert_ptr_null(out);
-        return;
-    }
-    ck_assert_int_eq(rc, 1);
-    ck_assert_str_eq(out, c->want);
-    ck_assert_uint_eq(out_len, strlen(c->want));
-    free(out);
+    check_repair(dci_close_script_quote, &script_cases[_i]);
 }
 END_TEST
+
+/* The text the library extracts from page, which must succeed. The caller
+ * frees it. */
+static char *text_of(const char *page, size_t len)
+{
+    dc_result *r = dc_extract(page, len, NULL);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_int_eq(dc_result_status(r), DC_OK);
+    char *text = dc_render(r, DC_FORMAT_TEXT, 0, NULL);
+    ck_assert_ptr_nonnull(text);
+    dc_result_free(r);
+    return text;
+}
 
 /* Through the library: the article after a script tag that lost a quote,
  * which the parser would take, with the body, as one script. */
@@ -110,14 +118,9 @@ START_TEST(test_article_after_script_lost_quote)
         "since the first survey, largely because of the price of granite and steel.</p></div>"
         "<script src=\"/ads.js\"></script>"
         "</body></html>";
-    dc_result *r = dc_extract(page, sizeof page - 1, NULL);
-    ck_assert_ptr_nonnull(r);
-    ck_assert_int_eq(dc_result_status(r), DC_OK);
-    char *text = dc_render(r, DC_FORMAT_TEXT, 0, NULL);
-    ck_assert_ptr_nonnull(text);
+    char *text = text_of(page, sizeof page - 1);
     ck_assert_ptr_nonnull(strstr(text, "Engineers told the meeting"));
     free(text);
-    dc_result_free(r);
 }
 END_TEST
 
@@ -131,14 +134,10 @@ START_TEST(test_article_after_unclosed_title)
         "<p>Engineers told the meeting that the cost of the work had risen by almost a third "
         "since the first survey, largely because of the price of granite and steel.</p></div>"
         "</body></html>";
-    dc_result *r = dc_extract(page, sizeof page - 1, NULL);
-    ck_assert_ptr_nonnull(r);
-    ck_assert_int_eq(dc_result_status(r), DC_OK);
-    char *text = dc_render(r, DC_FORMAT_TEXT, 0, NULL);
+    char *text = text_of(page, sizeof page - 1);
     ck_assert_ptr_nonnull(strstr(text, "Engineers told the meeting"));
     ck_assert_ptr_nonnull(strstr(text, "Harbour wall repaired"));
     free(text);
-    dc_result_free(r);
 }
 END_TEST
 
