@@ -2512,6 +2512,23 @@ START_TEST(test_form_dropped_with_its_blurb)
 }
 END_TEST
 
+/* A template's empty heading slot beside a sign-up form names nothing: the
+ * widget still goes whole with the line that sells it. */
+START_TEST(test_form_widget_past_an_empty_heading)
+{
+    char *page = tu_article_page(
+        "<div class=\"zq1\"><div></div><div><h4 id=\"slot\"></h4></div>"
+        "<div>Let our harbour news meet your inbox every weekday morning.</div>"
+        "<div><form action=\"/join\"><input name=\"e\" placeholder=\"Your Email\">"
+        "<button type=\"button\">Sign Up</button></form></div></div>");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_lacks(text, "meet your inbox");
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* A post of a line or two, then a comment form whose notice holds more
  * prose than the post: the form goes with its labels and notice all the
  * same (it asks for a text), and the post stays. */
@@ -2959,6 +2976,7 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_footer_with_copyright_notice_not_joined);
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
+    tcase_add_test(rules, test_form_widget_past_an_empty_heading);
     tcase_add_test(rules, test_form_around_the_article_kept);
     tcase_add_test(rules, test_site_name_heading_is_no_headline);
     tcase_add_test(rules, test_comment_form_longer_than_the_post_dropped);

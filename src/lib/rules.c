@@ -1839,12 +1839,14 @@ static const char *match_comment_form(const dci_node *n, dci_walk *w)
     return asks && prose_blocks <= 1 ? "asks for a text" : NULL;
 }
 
+/* An empty heading (a template's slot for a widget's title, left blank)
+ * names nothing. */
 static int holds_heading(const dci_node *n)
 {
     dci_const_node_iter it;
     dci_const_node_iter_init(&it, n);
     for (const dci_node *c; (c = dci_const_node_iter_next_kept(&it));)
-        if (dci_is_heading(c))
+        if (dci_is_heading(c) && c->chars > 0)
             return 1;
     return 0;
 }
