@@ -268,6 +268,34 @@ START_TEST(test_quoted_statement_keeps_its_introduction)
 }
 END_TEST
 
+/* A blog's post written in <div>s, one a paragraph: the longest scores best
+ * by its own loose text, over its box's, but a paragraph is no container:
+ * its box (the post's other paragraph-divs) wins, and the opening paragraph
+ * beside the box joins. */
+START_TEST(test_paragraph_div_gives_way_to_its_box)
+{
+    const char *page =
+        "<html><head><title>Harbour wall photos</title></head><body>"
+        "<div id=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+        "<div class=\"p1\"><h1>Harbour wall photos</h1><div class=\"b1\">"
+        "<div>Photos which were released online this week show the new harbour wall, "
+        "finished at last after two winters of storms.</div>"
+        "<div class=\"b2\"><div>Harbour wall</div>"
+        "<div>The engineers who built the wall, who in 2008 won the national prize for "
+        "coastal works, have taken to their own page to share photos of it, and of the "
+        "storm that broke the old one, the crowds on the quay, the mayor in his chain, and "
+        "the first boats to tie up behind it since the winter of the great flood.</div>"
+        "<div>They showed the granite blocks, each one cut in the quarry above the town and "
+        "brought down by cart in the spring.</div>"
+        "<div>See more photos:</div></div></div></div>"
+        "<div id=\"foot\">Copyright 2018</div></body></html>";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Photos which were released online this week");
+    tu_assert_has(text, "They showed the granite blocks");
+    free(text);
+}
+END_TEST
+
 /* ...and a list of the posts a blog's carnival gathers, each item a paragraph,
  * scores best too: the post's introduction stays. */
 START_TEST(test_listed_posts_keep_their_introduction)
@@ -2955,6 +2983,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_repeated_colon_labels_stay);
     tcase_add_test(content, test_repeated_preformatted_text_stays);
     tcase_add_test(content, test_quoted_statement_keeps_its_introduction);
+    tcase_add_test(content, test_paragraph_div_gives_way_to_its_box);
     tcase_add_test(content, test_listed_posts_keep_their_introduction);
     tcase_add_test(content, test_class_naming_hidden_in_a_word_is_shown);
     tcase_add_test(content, test_gallery_in_a_story_is_not_its_body);

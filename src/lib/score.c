@@ -395,6 +395,31 @@ static dci_node *widen_quote(const dci_tuning *t, dci_node *best, dci_node *body
     return chars >= links + 2 * t->prose_min_chars ? best->parent : best;
 }
 
+/* A paragraph is no container: a block of text alone that scores best (a
+ * blog's post written as one <div> a paragraph, its loose text scoring the
+ * <div> itself) gives way to its parent when the parent holds another line
+ * of prose beside it (prose_min_chars outside it): the post's other
+ * paragraph-divs (paragraph_parent 0 turns it off). */
+static int is_paragraph_box(const dci_node *n)
+{
+    if (!dci_is_leaf_block(n))
+        return 0;
+    /* one walk of the winner's subtree, once a page */
+    for (const dci_node *d = n->first_child; d; d = dci_next(d, n))
+        if (d->type == DCI_NODE_ELEMENT && dci_tag_is_block(d->tag))
+            return 0;
+    return 1;
+}
+
+static dci_node *widen_paragraph(const dci_tuning *t, dci_node *best, dci_node *body)
+{
+    const dci_node *up = best->parent;
+    if (!t->paragraph_parent || !is_paragraph_box(best) || !up || up == body ||
+        up->tag == GUMBO_TAG_HTML)
+        return best;
+    return up->prose >= best->prose + t->prose_min_chars ? best->parent : best;
+}
+
 /* The container that wins: the best scored, widened to the relatives the
  * article spreads over, then to the ancestors that hold nothing else (with
  * winner_widen 0, precision mode's lever, the best scored as it is). */
@@ -405,6 +430,7 @@ static dci_node *choose_winner(const dci_tuning *t, dci_node *body, dci_node **t
     dci_node *best = widen_to_common_ancestor(t, top[0], top, body);
     best = widen_quote(t, best, body);
     best = climb_while_better(t, best, body);
+    best = widen_paragraph(t, best, body);
     best = widen_to_marker(t, best, body);
     while (best->parent && best->parent != body && best->parent->tag != GUMBO_TAG_HTML &&
            element_children(best->parent) == 1)

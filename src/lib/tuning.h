@@ -123,6 +123,7 @@ typedef struct dci_tuning {
     unsigned wrapper_lead_parts;     /* 1: a plain box of the wrapper's tag before it, read as a part, joins unscored (0: off) */
     unsigned blind_look_words;       /* a page without a winner is looked at again, names hidden; taken at this many words (0: off) */
     unsigned quote_parent;           /* a winning <blockquote> gives way to its parent saying a line of its own (0: off) */
+    unsigned paragraph_parent;       /* a winning block of text alone gives way to its parent holding another line of prose (0: off) */
     unsigned gap_parts;              /* 1: a plain block between two joined parts joins (0: off) */
     unsigned gap_source_calls;       /* 1: a linked source call between two parts joins (0: off) */
     unsigned sibling_next_prose;     /* the box after the winner named the post's rest (entry-more) joins with this much prose (0: off) */
