@@ -145,6 +145,18 @@
     CUNIT("", "x3", "Short.", c, "8:05")                                                    \
     CUNIT("", "x4", "I walk there every morning with my dog, and the boats are the best "   \
           "part of the town.", d, "9:12")
+/* comment units after the story, each opening with a signature line holding a relative
+ * age ("Ann added 1 day ago"); the name linked to its profile */
+#define AUNIT(id, cls, para, sig)                                                           \
+    "<div" id " class=\"c " cls "\"><div><a href=\"/u\">" sig "</div><p>" para "</p></div>"
+#define AUNITS(a, b, c, d)                                                                  \
+    AUNIT(" id=\"t\"", "x1", "Thanks, a fine read about the quay, and I hope the repairs "   \
+          "keep the ferries running all summer long.", a)                                    \
+    AUNIT("", "x2", "The council should have done this years ago, before the wall started " \
+          "to crack under the winter storms.", b)                                            \
+    AUNIT("", "x3", "Short.", c)                                                             \
+    AUNIT("", "x4", "I walk there every morning with my dog, and the boats are the best "   \
+          "part of the town.", d)
 /* comment units after the story, each signed by a date and time alone (the
  * name in a profile box beside) and carrying a line of its controls (ctl) */
 #define KUNIT(id, para, time, ctl)                                                         \
@@ -401,6 +413,35 @@ static const rule_case cases[] = {
                     CUNITS("Ed", "Flo", "Gus", "Hal") FOOTNOTE "</div>"),
      PAGE("<div><div id=\"t\">" P1 P2 P3 "</div>" CUNITS("jon", "jon", "jon", "jon")
           CUNITS("jon", "jon", "jon", "jon") FOOTNOTE "</div>")},
+    /* ...signed with a relative age after the name and a verb or a separator
+     * (signature_ages: "Ann added 1 day ago Reply", "Bo · 3 hours ago", in the languages of
+     * the web); near misses: the age opening the line without a name (a story's history,
+     * "3 days ago » headline"), the age linked (a list of links dated by age) */
+    {"winner", PAGE("<div><div id=\"t\">" P1 P2 P3 "</div>"
+                    AUNITS("Ann</a> added 1 day ago", "Bo</a> added 3 hours ago",
+                           "Cy</a> added about 9 hours ago", "Di</a> added 2 days ago")
+                    AUNITS("Ed</a> posted 1 day ago", "Flo</a> wrote 1 day ago",
+                           "Gus</a> replied 1 day ago", "Hal</a> said 1 day ago") FOOTNOTE "</div>"),
+     PAGE("<div><div id=\"t\">" P1 P2 P3 "</div>"
+          AUNITS("</a>1 day ago » Ann", "</a>3 hours ago » Bo", "</a>9 hours ago » Cy",
+                 "</a>2 days ago » Di")
+          AUNITS("</a>1 day ago » Ed", "</a>1 day ago » Flo", "</a>1 day ago » Gus",
+                 "</a>1 day ago » Hal") FOOTNOTE "</div>")},
+    {"winner", PAGE("<div><div id=\"t\">" P1 P2 P3 "</div>"
+                    AUNITS("Ann</a> · vor 3 Stunden", "Bo</a> · il y a 2 jours",
+                           "Cy</a> · hace 3 días", "Di</a> · 3 giorni fa")
+                    AUNITS("Ed</a> | há 2 dias", "Flo</a> - 3 uur geleden",
+                           "Gus</a> · 3 dni temu", "Hal</a> · 2 years ago")
+                    AUNITS("Ida</a> added 1 day ago", "Jo</a> added 1 day ago",
+                           "Kim</a> added 1 day ago", "Lu</a> added 1 day ago") FOOTNOTE "</div>"),
+     PAGE("<div><div id=\"t\">" P1 P2 P3 "</div>"
+          AUNITS("Ann added <a href=\"/p1\">1 day ago</a>", "Bo added <a href=\"/p2\">3 hours ago</a>",
+                 "Cy added <a href=\"/p3\">9 hours ago</a>", "Di added <a href=\"/p4\">2 days ago</a>")
+          AUNITS("Ed added <a href=\"/p5\">1 day ago</a>", "Flo added <a href=\"/p6\">1 day ago</a>",
+                 "Gus added <a href=\"/p7\">1 day ago</a>", "Hal added <a href=\"/p8\">1 day ago</a>")
+          AUNITS("Ida added <a href=\"/p9\">1 day ago</a>", "Jo added <a href=\"/p10\">1 day ago</a>",
+                 "Kim added <a href=\"/p11\">1 day ago</a>", "Lu added <a href=\"/p12\">1 day ago</a>")
+          FOOTNOTE "</div>")},
     {"beside-box", PAGE("<div><div>" P1 P2 P3 "</div>" CUNITS("Ann", "Bo", "Cy", "Di") "</div>"),
      PAGE("<div><div>" P1 P2 P3 "</div>" CUNITS("jon", "jon", "jon", "jon") "</div>")},
     {"winner", PAGE("<div id=\"t\">" P1 P2 P3 "</div><div><p>Short.</p></div>"),

@@ -875,6 +875,186 @@ static int holds_title(const dci_node *n)
     return 0;
 }
 
+/* ------------------------------------------------- signatures with an age */
+
+/* AGE_LINE: the most bytes of a unit's opening read for a signature with a
+ * relative age ("Ann added 1 day ago"), a short line; AGE_OWN_TEXT: the
+ * fewest characters outside links a unit so signed holds (a list of links
+ * each with its age is no thread); AGE_NAME_WORDS: the most words of its
+ * name; AGE_LINKS, AGE_NODES: the most links and nodes of a unit's opening
+ * looked at for a linked age */
+enum { AGE_LINE = 64, AGE_OWN_TEXT = 40, AGE_NAME_WORDS = 4, AGE_LINKS = 8, AGE_NODES = 64 };
+
+/* The stems of the units of time of a relative age, in the languages of the
+ * web ("3 days ago", "vor 3 Stunden", "il y a 2 jours", "hace 3 días", "3
+ * giorni fa", "há 2 dias", "3 uur geleden", "3 dni temu"). */
+static const char *const age_units[] = {
+    "sec", "min", "hour", "hr", "day", "week", "month", "year", "yr",
+    "sekunde", "stunde", "tag", "woche", "monat", "jahr",
+    "seconde", "heure", "jour", "semaine", "mois", "an",
+    "segundo", "hora", "día", "dia", "semana", "mes", "mês", "año", "ano",
+    "second", "ora", "ore", "giorn", "settiman", "mes", "ann",
+    "uur", "dag", "wek", "week", "maand", "jaar",
+    "sekund", "godzin", "dni", "dzień", "tydzień", "tygodni", "miesiąc", "miesięcy", "rok",
+    "lat",
+};
+
+/* The words before ("vor 3 Stunden") or after ("3 days ago") the number of
+ * a relative age. */
+static const char *const age_before[] = {"vor ", "il y a ", "hace ", "há ", "ha "};
+static const char *const age_after[] = {" ago", " fa", " geleden", " temu"};
+
+/* The verbs a signature says its name with before its age ("Ann added 1 day
+ * ago"), and the words of a signature opening with them ("posted by Bo"). */
+static const char *const age_verbs[] = {
+    "added", "posted", "wrote", "replied", "said", "commented", "answered", "responded",
+};
+static const char *const age_openers[] = {"posted by ", "added by ", "by "};
+
+/* Whether s[i, ..) is one of words (case blind); its length in *l. */
+static int word_at(const char *s, const char *const *words, size_t count, size_t *l)
+{
+    for (size_t k = 0; k < count; k++) {
+        *l = strlen(words[k]);
+        if (strncasecmp(s, words[k], *l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The end of the unit of time at s[i] (letters after a stem of age_units),
+ * or 0 when there is none. */
+static size_t age_unit_end(const char *s, size_t i)
+{
+    size_t l;
+    if (!word_at(s + i, age_units, DCX_COUNTOF(age_units), &l))
+        return 0;
+    size_t j = i + l;
+    while (isalpha((unsigned char)s[j]) || ((unsigned char)s[j] >= 0x80))
+        j++;
+    return j;
+}
+
+/* The offset where the relative age at s[i] (its number) starts, its
+ * number said with a word before or after it, or -1. */
+static long age_start(const char *s, size_t i, size_t n)
+{
+    size_t j = i;
+    if (isdigit((unsigned char)s[j])) {
+        while (isdigit((unsigned char)s[j]))
+            j++;
+    } else if (strncasecmp(s + j, "an ", 3) == 0 || strncasecmp(s + j, "a ", 2) == 0) {
+        j += s[j + 1] == ' ' ? 1 : 2;
+    } else {
+        return -1;
+    }
+    if (s[j] != ' ')
+        return -1;
+    size_t end = age_unit_end(s, j + 1);
+    if (end == 0)
+        return -1;
+    size_t l;
+    if (end < n && word_at(s + end, age_after, DCX_COUNTOF(age_after), &l) &&
+        (!s[end + l] || !isalpha((unsigned char)s[end + l])))
+        return (long)i;
+    for (size_t k = 0; k < DCX_COUNTOF(age_before); k++) {
+        l = strlen(age_before[k]);
+        if (i >= l && strncasecmp(s + i - l, age_before[k], l) == 0)
+            return (long)(i - l);
+    }
+    return -1;
+}
+
+/* The offset of the first relative age in s[0, n) ("1 day ago"), or -1. */
+static long age_at(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && age_start(s, i, n) >= 0)
+            return age_start(s, i, n);
+    return -1;
+}
+
+/* The words of s[from, to). */
+static unsigned words_in(const char *s, size_t from, size_t to)
+{
+    unsigned words = 0;
+    for (size_t i = from; i < to; i++)
+        if (s[i] != ' ' && (i == from || s[i - 1] == ' '))
+            words++;
+    return words;
+}
+
+/* The name before a relative age at s[a]: "Ann added ", "Ann · ", "posted by
+ * Bo ", a few words of no digit; 0 when the age stands without one. */
+static int name_before_age(const char *s, size_t a, const char **name, size_t *len)
+{
+    size_t start = 0, end = a, l;
+    while (s[start] && (isdigit((unsigned char)s[start]) || strchr(" .#)", s[start])))
+        start++;   /* the comment's number */
+    while (end > start && s[end - 1] == ' ')
+        end--;
+    if (end >= start + 6 && strncasecmp(s + end - 6, " about", 6) == 0)
+        end -= 6;
+    size_t v = end;
+    while (v > start && s[v - 1] != ' ')
+        v--;
+    int said = word_at(s + v, age_verbs, DCX_COUNTOF(age_verbs), &l) && v + l == end;
+    int separated = end - v <= 3 && (strchr("|-", s[v]) || (unsigned char)s[v] >= 0x80) &&
+                    !isalnum((unsigned char)s[v]);
+    if (said || separated) {
+        end = v;
+    } else if (word_at(s + start, age_openers, DCX_COUNTOF(age_openers), &l)) {
+        start += l;   /* "posted by Bo 3 hours ago" */
+    } else {
+        return 0;
+    }
+    while (end > start && s[end - 1] == ' ')
+        end--;
+    for (size_t i = start; i < end; i++)
+        if (isdigit((unsigned char)s[i]))
+            return 0;
+    unsigned words = words_in(s, start, end);
+    if (words == 0 || words > AGE_NAME_WORDS)
+        return 0;
+    *name = s + start;
+    *len = end - start;
+    return 1;
+}
+
+/* Whether a link among u's first AGE_LINKS (in its first AGE_NODES nodes,
+ * its opening) holds a relative age: a story's history of linked "3 days
+ * ago" is no signature. */
+static int age_linked(const dci_node *u, dci_walk *w)
+{
+    unsigned links = 0, nodes = 0;
+    for (const dci_node *c = u; c && links < AGE_LINKS && nodes++ < AGE_NODES;
+         c = dci_next(c, u)) {
+        if (c->type != DCI_NODE_ELEMENT || c->tag != GUMBO_TAG_A)
+            continue;
+        links++;
+        const char *s = dci_node_text_all(w->doc->arena, c, AGE_LINE);
+        if (s && age_at(s, strlen(s)) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The signature of unit u with a relative age when t->signature_ages: its
+ * opening line says a name and a verb or a separator before the age ("Ann
+ * added 1 day ago Reply", "posted by Bo 3 hours ago", "Cy · 2 years ago"),
+ * its lines dropped as links read too, the age not linked, the unit holding
+ * text of its own beside its links. */
+static int age_signature(const dci_node *u, dci_walk *w, const char **name, size_t *len)
+{
+    if (!w->tuning->signature_ages || u->chars < u->link_chars + AGE_OWN_TEXT)
+        return 0;
+    const char *s = dci_node_text_all(w->doc->arena, u, AGE_LINE);
+    if (!s)
+        return 0;
+    long a = age_at(s, strlen(s));
+    return a > 0 && name_before_age(s, (size_t)a, name, len) && !age_linked(u, w);
+}
+
 /* The signature of comment unit u: a time of day opening or closing it ("Ann
  * on May 2, 2012 1:37 pm", "Posted by: tj at 06:10 PM"), or opening the
  * line without prose just before it (a <dl>'s <dt> over the comment's
@@ -895,6 +1075,8 @@ static int unit_signature(const dci_node *u, dci_walk *w, size_t sig, const char
     s = chars > sig && chars <= sig * 64 ? dci_walk_text(w, u, chars) : NULL;
     if (s && signature_in(s, sig, 1, name, len))
         return 1;
+    if (age_signature(u, w, name, len))
+        return 1;   /* "Ann added 1 day ago Reply" */
     const dci_node *p = u->prev;
     while (p && p->type != DCI_NODE_ELEMENT)
         p = p->prev;

@@ -83,6 +83,9 @@ typedef struct dci_tuning {
     unsigned thread_controls;        /* 1: a run of comment units after the story, each
                                         holding a line of its controls ("Report abuse |
                                         Quote"), is a thread however it is signed (0: off) */
+    unsigned signature_ages;         /* 1: a comment unit opening with a name, a verb or a
+                                        separator and a relative age ("Ann added 1 day ago")
+                                        is signed as by a time of day (0: off) */
     unsigned beside_unit_runs;       /* 1: a run of signed comment units among the story's
                                         siblings (rule unit-thread) is such a thread, so
                                         that it does not score their parent (0: off) */
