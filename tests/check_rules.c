@@ -1434,6 +1434,47 @@ START_TEST(test_slide_counters)
 }
 END_TEST
 
+/* The page of a run of comment units after a forum's opening post of their
+ * kind, with boxes a class word drops between them. */
+static char *opening_post_page(int dropped)
+{
+    static const char box[] = "<div class=\"sidebar\">Side</div>";
+    char *boxes = malloc(sizeof box * (size_t)dropped + 1);
+    ck_assert_ptr_nonnull(boxes);
+    boxes[0] = '\0';
+    for (int i = 0; i < dropped; i++)
+        strcat(boxes, box);
+    char *page = tu_strdupf(PAGE("<div>" P1 P2 P3 "<div class=\"c x0\"><div><p>Anyone know when "
+                                 "the quay reopens?</p></div></div>%s" CUNITS("Ann", "Bo", "Cy", "Di")
+                                 "</div>"),
+                            boxes);
+    free(boxes);
+    return page;
+}
+
+/* The look back from a unit for one of its kind before it reads at most
+ * DCI_THREAD_SCAN siblings, dropped ones too: a page of thousands of
+ * dropped boxes is not read again from each node after them. Under the
+ * limit the dropped boxes are passed and the opening post is seen. */
+START_TEST(test_thread_look_back_is_bounded)
+{
+    const dci_rule *rule = dci_rule_find("unit-thread");
+    int counts[] = {DCI_THREAD_SCAN - 10, DCI_THREAD_SCAN + 10};
+    for (int i = 0; i < 2; i++) {
+        char *page = opening_post_page(counts[i]);
+        dci_doc doc = run_stages(page);
+        free(page);
+        dci_node *t = tu_find_id(doc.html, "t");
+        ck_assert_ptr_nonnull(t);
+        if (i == 0)
+            ck_assert_msg(t->rule != rule, "the opening post was not seen");
+        else
+            ck_assert_msg(t->rule == rule, "the look back read past DCI_THREAD_SCAN siblings");
+        tu_doc_free(&doc);
+    }
+}
+END_TEST
+
 static Suite *rules_suite(void)
 {
     Suite *s = suite_create("rules");
@@ -1445,6 +1486,7 @@ static Suite *rules_suite(void)
     tcase_add_test(rules, test_rule_params_are_tuning_names);
     tcase_add_test(rules, test_slide_counters);
     tcase_add_test(rules, test_crumb_trails);
+    tcase_add_test(rules, test_thread_look_back_is_bounded);
     suite_add_tcase(s, rules);
     TCase *tuning = tcase_create("tuning");
     tcase_add_test(tuning, test_tuning_overrides_by_name);

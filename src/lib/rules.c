@@ -1399,7 +1399,8 @@ enum {
      * a dozen paragraphs. */
     THREAD_GAP = 12,
     /* The signatures whose names are compared. */
-    THREAD_NAMES = 64
+    THREAD_NAMES = 64,
+    THREAD_SCAN = DCI_THREAD_SCAN
 };
 
 /* A time of day in s: "05:23", "8:49:51 AM". */
@@ -1502,10 +1503,12 @@ static void read_thread(dci_node *first, const char *text, dci_walk *w, thread *
  * first. */
 static int signed_before(const dci_node *first, dci_walk *w)
 {
-    unsigned seen = 0;
-    for (const dci_node *c = first->prev; c && seen < THREAD_GAP; c = c->prev) {
+    unsigned seen = 0, read = 0;
+    for (const dci_node *c = first->prev; c && seen < THREAD_GAP && read < THREAD_SCAN;
+         c = c->prev) {
         if (c->type != DCI_NODE_ELEMENT)
             continue;
+        read++;
         if (opens_with_heading(c))
             return 0;
         if (c->flags & DCI_DROPPED)
@@ -1524,10 +1527,11 @@ static int signed_before(const dci_node *first, dci_walk *w)
  * the heading and the first name), else each name closes one. */
 static dci_node *thread_start(dci_node *first, const thread *th, int *names_open)
 {
-    unsigned seen = 0;
-    for (dci_node *c = first->prev; c && seen <= th->widest; c = c->prev) {
+    unsigned seen = 0, read = 0;
+    for (dci_node *c = first->prev; c && seen <= th->widest && read < THREAD_SCAN; c = c->prev) {
         if (c->type != DCI_NODE_ELEMENT)
             continue;
+        read++;
         if (opens_with_heading(c)) {
             *names_open = seen == 0;
             return c;
@@ -1682,12 +1686,16 @@ static unsigned read_unit_run(dci_node *first, dci_walk *w, dci_node **last, uns
 /* Whether a sibling before n, among the THREAD_NAMES elements before it,
  * is of its kind: then n is not the first of a run after the article, but
  * one of a page's posts or a forum's. (Bounded: a parent of many boxes of
- * other kinds is not read again for each.) */
+ * other kinds is not read again for each, nor one of many dropped boxes:
+ * THREAD_SCAN.) */
 static int kind_before(const dci_node *n)
 {
-    unsigned seen = 0;
-    for (const dci_node *c = n->prev; c && seen < THREAD_NAMES; c = c->prev) {
-        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED))
+    unsigned seen = 0, read = 0;
+    for (const dci_node *c = n->prev; c && seen < THREAD_NAMES && read < THREAD_SCAN; c = c->prev) {
+        if (c->type != DCI_NODE_ELEMENT)
+            continue;
+        read++;
+        if (c->flags & DCI_DROPPED)
             continue;   /* a hidden box of their kind is no opening post */
         if (unit_kind(c, n))
             return 1;

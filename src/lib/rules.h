@@ -133,6 +133,14 @@ int dci_is_crumb_trail(const char *text, unsigned item_words, size_t *prefix);
 /* Whether text is a slide counter ("1 of 8", "Image 1 / 13"): rule slideshow. */
 int dci_is_slide_counter(const char *text);
 
+/* The most siblings, dropped ones too, that a thread rule's look back from
+ * a node reads: the boxes a rule of the same walk dropped are skipped, and
+ * a page of thousands of them (each "Leave a reply" box under its heading)
+ * was read again from each node after them, a square of the page. A limit
+ * of the work per node, not a heuristic: no page of the dev corpora comes
+ * near it. */
+enum { DCI_THREAD_SCAN = 1024 };
+
 /* Whether n opens a run of signed comment units among its siblings, the
  * article's body outside it (held_prose: the prose of the box judged, the
  * run's included): what it is, or NULL. Rule unit-thread; the scorer reads
