@@ -1475,6 +1475,38 @@ START_TEST(test_thread_look_back_is_bounded)
 }
 END_TEST
 
+/* Whether a node under root has any of flags. */
+static int any_flagged(dci_node *root, unsigned flags)
+{
+    for (dci_node *n = root; n; n = dci_next(n, root))
+        if (n->flags & flags)
+            return 1;
+    return 0;
+}
+
+/* The post that headings repeating the <title> head is marked down to its
+ * body however many of them its box holds (the line down from the box is
+ * read once: DCI_POST_READ), and that mark leaves no trace. */
+START_TEST(test_headline_post_read_once)
+{
+    dci_doc doc = tu_parse("<html><head><title>The harbour wall stands | Paper</title></head><body>"
+                           "<div class=\"post hentry\"><h2>The harbour wall stands</h2>"
+                           "<div id=\"b\"><div id=\"c\">" P1 P2 P3 "</div></div>"
+                           "<h2>The harbour wall stands</h2><h2>The harbour wall stands</h2>"
+                           "</div><div id=\"side\"><h2>The harbour wall stands</h2>" P4 "</div>"
+                           "</body></html>");
+    ck_assert_int_eq(dci_clean(&doc), DC_OK);
+    ck_assert_int_eq(dci_mark_headline(&doc, 1), 0);
+    ck_assert(tu_find_id(doc.html, "b")->flags & DCI_HOLDS_HEADLINE);
+    ck_assert(tu_find_id(doc.html, "c")->flags & DCI_HOLDS_HEADLINE);
+    ck_assert(!(tu_find_id(doc.html, "side")->flags & DCI_HOLDS_HEADLINE));
+    ck_assert(!any_flagged(doc.html, DCI_POST_READ));
+    dci_mark_headline(&doc, 0);
+    ck_assert(!any_flagged(doc.body, DCI_HOLDS_HEADLINE));
+    tu_doc_free(&doc);
+}
+END_TEST
+
 static Suite *rules_suite(void)
 {
     Suite *s = suite_create("rules");
@@ -1487,6 +1519,7 @@ static Suite *rules_suite(void)
     tcase_add_test(rules, test_slide_counters);
     tcase_add_test(rules, test_crumb_trails);
     tcase_add_test(rules, test_thread_look_back_is_bounded);
+    tcase_add_test(rules, test_headline_post_read_once);
     suite_add_tcase(s, rules);
     TCase *tuning = tcase_create("tuning");
     tcase_add_test(tuning, test_tuning_overrides_by_name);

@@ -45,8 +45,11 @@ enum {
     DCI_TEXT_COUNTED = 1u << 10, /* a text node whose chars, commas and bars
                                 dci_dom_count has counted: a text never changes,
                                 so its recounts keep them */
-    DCI_HEADED = 1u << 11     /* a thread of comments under a heading naming them;
+    DCI_HEADED = 1u << 11,    /* a thread of comments under a heading naming them;
                                 set with DCI_THREAD by the scorer */
+    DCI_POST_READ = 1u << 12  /* a box whose post's body dci_mark_headline has
+                                marked (or a part of that body); set and
+                                cleared within it */
 };
 
 typedef struct dci_attr {

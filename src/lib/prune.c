@@ -79,8 +79,18 @@ static void mark_headed_post(dci_node *h)
         return;
     for (dci_node *up = h; up && !(up->flags & DCI_HOLDS_HEADLINE); up = up->parent)
         up->flags |= DCI_HOLDS_HEADLINE;
-    for (dci_node *n = main_child(box); n; n = main_child(n))
+    /* The line down from a box is the same for each heading in it, and the
+     * same from each node on it: read once (a page of thousands of headings
+     * repeating the title read its box's children again for each). */
+    if (box->flags & DCI_POST_READ)
+        return;
+    box->flags |= DCI_POST_READ;
+    for (dci_node *n = main_child(box); n; n = main_child(n)) {
         n->flags |= DCI_HOLDS_HEADLINE;
+        if (n->flags & DCI_POST_READ)
+            break;
+        n->flags |= DCI_POST_READ;
+    }
 }
 
 /* The text of the page's <title>, or NULL (also when the arena failed). */
@@ -224,19 +234,10 @@ static long heading_key(dci_arena *arena, const dci_node *h, char *kh)
     return text ? (long)dci_text_key(text, kh, TITLE_KEY_BYTES) : -1;
 }
 
-/* Sets (on) or clears DCI_HOLDS_HEADLINE on the post that the page's
- * headline heads (a heading that matches the <title> or the title found,
- * in a box named a post's; mark_headed_post): a post headed by the page's
- * headline is the article, whatever its share of links (a week's links
- * gathered in a post; the scorer asks it too). 0, or -1 when the arena
- * failed. */
-int dci_mark_headline(dci_doc *doc, int on)
+/* Marks the posts the headings matching the titles head (mark_headed_post):
+ * 0, or -1 when the arena failed. */
+static int mark_headed_posts(dci_doc *doc)
 {
-    if (!on) {
-        for (dci_node *n = doc->body; n; n = dci_next(n, doc->body))
-            n->flags &= (unsigned short)~DCI_HOLDS_HEADLINE;
-        return 0;
-    }
     title_keys *k = dci_arena_alloc(doc->arena, sizeof *k);
     if (!k)
         return -1;
@@ -251,6 +252,26 @@ int dci_mark_headline(dci_doc *doc, int on)
             mark_headed_post(h);
     }
     return 0;
+}
+
+/* Sets (on) or clears DCI_HOLDS_HEADLINE on the post that the page's
+ * headline heads (a heading that matches the <title> or the title found,
+ * in a box named a post's; mark_headed_post): a post headed by the page's
+ * headline is the article, whatever its share of links (a week's links
+ * gathered in a post; the scorer asks it too). 0, or -1 when the arena
+ * failed. */
+int dci_mark_headline(dci_doc *doc, int on)
+{
+    if (!on) {
+        for (dci_node *n = doc->body; n; n = dci_next(n, doc->body))
+            n->flags &= (unsigned short)~DCI_HOLDS_HEADLINE;
+        return 0;
+    }
+    int status = mark_headed_posts(doc);
+    /* from the root: a post's box may be <body> or <html> */
+    for (dci_node *n = doc->html; n; n = dci_next(n, doc->html))
+        n->flags &= (unsigned short)~DCI_POST_READ;
+    return status;
 }
 
 int dci_find_headlines(dci_doc *doc, dci_node **out, int max, int *whole)
