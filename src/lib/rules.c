@@ -2389,7 +2389,7 @@ static int ends_like_teaser(const dci_node *n, dci_walk *w)
     return 0;
 }
 
-static size_t words_before_link(const dci_node *item);
+static int words_before_link(const dci_node *item);
 
 /* The first kept link of item, or NULL. */
 static const dci_node *first_link(const dci_node *item)
@@ -2421,7 +2421,7 @@ static int opens_with_headline(const dci_node *head, const dci_node *summary, dc
                                int in_section)
 {
     const dci_tuning *t = w->tuning;
-    if (t->teaser_headline_words == 0 || words_before_link(head) > 0)
+    if (t->teaser_headline_words == 0 || words_before_link(head))
         return 0;
     const dci_node *a = first_link(head);
     if (!a || (!in_section && summary->chars - summary->link_chars < t->teaser_summary_chars))
@@ -2587,20 +2587,21 @@ static int items_have_text(const dci_node *list, const dci_tuning *t)
     return items > 0 && text >= items * t->item_min_text;
 }
 
-/* The words of item before its first link; a whole item without a link
- * counts as words too. */
-static size_t words_before_link(const dci_node *item)
+/* Whether item has words before its first link; a whole item with text and
+ * no link counts as words too. It stops at the first word: each box of a
+ * list is asked, and a box nested in a box of a list is inside that one's
+ * item too, so reading each item whole read a deep page once per level. */
+static int words_before_link(const dci_node *item)
 {
-    size_t words = 0;
     dci_const_node_iter it;
     dci_const_node_iter_init(&it, item);
     for (const dci_node *d; (d = dci_const_node_iter_next_kept(&it));) {
         if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A)
-            return words;
-        if (d->type == DCI_NODE_TEXT)
-            words += dci_count_words(d->text, d->text_len);
+            return 0;
+        if (d->type == DCI_NODE_TEXT && dci_count_words(d->text, d->text_len) > 0)
+            return 1;
     }
-    return words ? words : item->chars > 0;
+    return item->chars > 0;
 }
 
 /* A list whose items open with their own words ("Neil has patches up to
@@ -2614,7 +2615,7 @@ static int items_lead_with_text(const dci_node *list, const dci_tuning *t)
         if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
             continue;
         items++;
-        if (words_before_link(c) > 0)
+        if (words_before_link(c))
             leading++;
     }
     return items > 0 && dci_share_reached(leading, items, t->leading_share);
