@@ -1458,7 +1458,7 @@ static char *opening_post_page(int dropped)
  * limit the dropped boxes are passed and the opening post is seen. */
 START_TEST(test_thread_look_back_is_bounded)
 {
-    const dci_rule *rule = dci_rule_find("unit-thread");
+    const dci_rule *rule = dci_rule_find("unit-thread"), *beside = dci_rule_find("beside-box");
     int counts[] = {DCI_THREAD_SCAN - 10, DCI_THREAD_SCAN + 10};
     for (int i = 0; i < 2; i++) {
         char *page = opening_post_page(counts[i]);
@@ -1467,9 +1467,55 @@ START_TEST(test_thread_look_back_is_bounded)
         dci_node *t = tu_find_id(doc.html, "t");
         ck_assert_ptr_nonnull(t);
         if (i == 0)
-            ck_assert_msg(t->rule != rule, "the opening post was not seen");
+            ck_assert_msg(!(t->flags & DCI_DROPPED), "the opening post was not seen");
+        else   /* dropped as a thread: by unit-thread, or beside the story from the scorer */
+            ck_assert_msg((t->flags & DCI_DROPPED) && (t->rule == rule || t->rule == beside),
+                          "the look back read past DCI_THREAD_SCAN siblings (%s)",
+                          t->rule ? t->rule->id : "kept");
+        tu_doc_free(&doc);
+    }
+}
+END_TEST
+
+/* The page of a run of signed comment units, then others elements of
+ * other kinds, then three unsigned boxes of the units' kind. */
+static char *late_kind_page(int others)
+{
+    static const char box[] = "<div class=\"o\">Side</div>";
+    char *boxes = malloc(sizeof box * (size_t)others + 1);
+    ck_assert_ptr_nonnull(boxes);
+    boxes[0] = '\0';
+    for (int i = 0; i < others; i++)
+        strcat(boxes, box);
+    char *page = tu_strdupf(PAGE("<div>" P1 P2 P3 CUNITS("Ann", "Bo", "Cy", "Di") "%s"
+                                 "<div class=\"c y\"><div><p>Just a line.</p></div></div>"
+                                 "<div class=\"c y\"><div><p>Just a line.</p></div></div>"
+                                 "<div class=\"c y\"><div><p>Just a line.</p></div></div></div>"),
+                            boxes);
+    free(boxes);
+    return page;
+}
+
+/* A run of units reads on, and looks for more of its kind after it, up to
+ * DCI_THREAD_SCAN elements of other kinds: thousands of runs of as many
+ * kinds are not each read to the page's end. Nearer, the unsigned boxes of
+ * the units' kind join the run, too few of it signed then to be a thread. */
+START_TEST(test_unit_run_reads_are_bounded)
+{
+    const dci_rule *rule = dci_rule_find("unit-thread"), *beside = dci_rule_find("beside-box");
+    int counts[] = {DCI_THREAD_SCAN - 10, DCI_THREAD_SCAN + 10};
+    for (int i = 0; i < 2; i++) {
+        char *page = late_kind_page(counts[i]);
+        dci_doc doc = run_stages(page);
+        free(page);
+        dci_node *t = tu_find_id(doc.html, "t");
+        ck_assert_ptr_nonnull(t);
+        if (i == 0)
+            ck_assert_msg(!(t->flags & DCI_DROPPED), "the boxes of the units' kind were not read");
         else
-            ck_assert_msg(t->rule == rule, "the look back read past DCI_THREAD_SCAN siblings");
+            ck_assert_msg((t->flags & DCI_DROPPED) && (t->rule == rule || t->rule == beside),
+                          "the run was read past DCI_THREAD_SCAN elements (%s)",
+                          t->rule ? t->rule->id : "kept");
         tu_doc_free(&doc);
     }
 }
@@ -1520,6 +1566,7 @@ static Suite *rules_suite(void)
     tcase_add_test(rules, test_crumb_trails);
     tcase_add_test(rules, test_thread_look_back_is_bounded);
     tcase_add_test(rules, test_headline_post_read_once);
+    tcase_add_test(rules, test_unit_run_reads_are_bounded);
     suite_add_tcase(s, rules);
     TCase *tuning = tcase_create("tuning");
     tcase_add_test(tuning, test_tuning_overrides_by_name);

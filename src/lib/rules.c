@@ -1647,7 +1647,7 @@ static void closing_name(const dci_node *u, dci_walk *w, const char **name, size
 }
 
 /* The run of comment units from first on: its siblings of first's kind
- * (unit_kind) up to a heading. Sets *last to the last of them and returns
+ * (unit_kind) up to a heading, or THREAD_SCAN elements of other kinds. Sets *last to the last of them and returns
  * how many; *signed_units how many are signed, *names how many of those (of
  * the first THREAD_NAMES) say a different name, *prose how many hold
  * prose, *controls how many hold a line of their controls (when the tuning
@@ -1660,9 +1660,14 @@ static unsigned read_unit_run(dci_node *first, dci_walk *w, dci_node **last, uns
     unsigned units = 0;
     *names = *signed_units = *prose = *controls = 0;
     *last = first;
-    for (dci_node *c = first; c && !opens_with_heading(c); c = next_sibling_element(c)) {
-        if ((c->flags & DCI_DROPPED) || !unit_kind(c, first))
+    unsigned gap = 0;   /* elements since the last unit: THREAD_SCAN ends the run */
+    for (dci_node *c = first; c && gap < THREAD_SCAN && !opens_with_heading(c);
+         c = next_sibling_element(c)) {
+        if ((c->flags & DCI_DROPPED) || !unit_kind(c, first)) {
+            gap++;
             continue;
+        }
+        gap = 0;
         *last = c;
         units++;
         *prose += c->prose > 0;
@@ -1722,12 +1727,20 @@ static int kind_after(const dci_node *n, unsigned want)
     return want == 0;
 }
 
-/* Whether the run from first to last holds every sibling of their kind. */
+/* Whether the run from first to last holds every sibling of their kind, up
+ * to THREAD_SCAN elements after it (as read_unit_run: one further on opens
+ * another run; a page of thousands of runs of other kinds is not read to
+ * its end from each). */
 static int run_ends_kind(const dci_node *last)
 {
-    for (const dci_node *c = last->next; c; c = c->next)
-        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) && unit_kind(c, last))
+    unsigned read = 0;
+    for (const dci_node *c = last->next; c && read < THREAD_SCAN; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT)
+            continue;
+        read++;
+        if (!(c->flags & DCI_DROPPED) && unit_kind(c, last))
             return 0;
+    }
     return 1;
 }
 

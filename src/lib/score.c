@@ -603,13 +603,20 @@ static int is_signed_thread(const dci_node *n, dci_walk *w);
 
 static int is_headed_thread(const dci_node *n, dci_walk *w);
 
-/* Whether a paragraph of prose stands loose before n among its siblings:
- * their parent is the story's own box. */
+/* Whether a paragraph of prose stands loose before n among its siblings,
+ * in the DCI_THREAD_SCAN elements before it (a page of thousands of runs is
+ * not read back to its start from each): their parent is the story's own
+ * box. */
 static int prose_before(const dci_node *n)
 {
-    for (const dci_node *c = n->prev; c; c = c->prev)
-        if (c->type == DCI_NODE_ELEMENT && c->prose > 0 && dci_is_leaf_block(c))
+    unsigned read = 0;
+    for (const dci_node *c = n->prev; c && read < DCI_THREAD_SCAN; c = c->prev) {
+        if (c->type != DCI_NODE_ELEMENT)
+            continue;
+        read++;
+        if (c->prose > 0 && dci_is_leaf_block(c))
             return 1;
+    }
     return 0;
 }
 
@@ -620,8 +627,8 @@ static int prose_before(const dci_node *n)
  * which outscores the story's by its thread and wins, taking in the lines
  * around them. Not when the story's paragraphs stand loose in that box:
  * it is the story's, and rule unit-thread drops the run from it. 1 when
- * there is one. (Runs are few and apart: the siblings before each are
- * read once.) */
+ * there is one. (Runs may be many, one per kind of box: the reads before
+ * and after each stop at DCI_THREAD_SCAN elements.) */
 static int mark_unit_run(dci_node *n, const dci_node *body, dci_walk *w)
 {
     if (!w->tuning->beside_unit_runs || !dci_unit_run(n, w, body->prose) || prose_before(n))
