@@ -653,6 +653,22 @@ static const rule_case cases[] = {
                  "<div><div><h1>Harbour Daily</h1><p id=\"t\">The harbour board "
                  "moves the morning boats to the afternoon and keeps the fares as they were last year</p></div><div>" P1 P2
                  P3 "</div><div>Ad</div></div>")},
+    /* a caption is no standfirst (standfirst_captions): a sentence right
+     * after a picture in its box, its credit between them, is the
+     * picture's; a dek comes before the picture, its credit after it */
+    {"standfirst",
+     PAGE("<div><div><p id=\"t\">A short summary of the article, in one sentence.</p>"
+          "<div><img src=\"/a.jpg\"><span>Ann Lee</span></div></div>"
+          "<div>" P1 P2 P3 "</div><div>Ad</div></div>"),
+     PAGE("<div><div><div><img src=\"/a.jpg\"></div><div>Ann Lee</div><p id=\"t\">A short "
+          "caption of the picture, in one sentence.</p></div>"
+          "<div>" P1 P2 P3 "</div><div>Ad</div></div>")},
+    /* ...and one in a <figure> is the figure's */
+    {"standfirst",
+     PAGE("<div><div><p id=\"t\">A short summary of the article, in one sentence.</p></div>"
+          "<div>" P1 P2 P3 "</div><div>Ad</div></div>"),
+     PAGE("<div><figure><p id=\"t\">A short caption of the picture, in one sentence.</p>"
+          "</figure><div>" P1 P2 P3 "</div><div>Ad</div></div>")},
     /* only a block just before the body itself (standfirst_levels 1): one
      * before the body's wrapper is a box of the page's template more often
      * (a pull quote, a promo) */

@@ -1143,10 +1143,74 @@ static int right_under_headline(const dci_node *n, const dci_walk *w)
     return p == w->headline && n->prose >= n->chars / 2;
 }
 
+enum {
+    /* The levels above a standfirst looked at for the picture it would
+     * caption, the elements before it on each, and the nodes of a box of
+     * little text walked for a picture. */
+    CAPTION_LEVELS = 3,
+    CAPTION_LOOK = 2,
+    CAPTION_BOX_NODES = 24
+};
+
+/* Whether the box of little text shows a picture, walked for at most
+ * CAPTION_BOX_NODES nodes. */
+static int shows_picture(const dci_node *box)
+{
+    unsigned seen = 0;
+    for (const dci_node *d = box; d && seen < CAPTION_BOX_NODES; d = dci_next(d, box), seen++)
+        if (d->type == DCI_NODE_ELEMENT &&
+            (d->tag == GUMBO_TAG_IMG || d->tag == GUMBO_TAG_FIGURE ||
+             d->tag == GUMBO_TAG_VIDEO ||
+             /* <picture>'s <source>, unknown to the parser */
+             (d->tag == GUMBO_TAG_UNKNOWN && dci_attr_get(d, "srcset"))))
+            return 1;
+    return 0;
+}
+
+/* Whether n reads as a picture's caption (standfirst_captions): it sits in a
+ * <figure> or <figcaption>, or comes right after a picture in its box, a
+ * credit line at most between them ("Tomas Munita for The New York Times"
+ * over "The Pyramid of Khafre. No demolition crew is on the horizon."). A
+ * caption is a sentence or two before the body as well; a dek comes before
+ * the picture or with none, and the picture's credit, when the dek's box
+ * shows one, follows it. */
+static int reads_as_caption(const dci_node *n, const dci_walk *w)
+{
+    if (!w->tuning->standfirst_captions)
+        return 0;
+    unsigned level = 0;
+    for (const dci_node *u = n; u && u->type == DCI_NODE_ELEMENT && level < CAPTION_LEVELS;
+         u = u->parent, level++)
+        if (u->tag == GUMBO_TAG_FIGURE || u->tag == GUMBO_TAG_FIGCAPTION)
+            return 1;
+    level = 0;
+    for (const dci_node *u = n; u && u->type == DCI_NODE_ELEMENT && level < CAPTION_LEVELS;
+         u = u->parent, level++) {
+        unsigned looked = 0;
+        for (const dci_node *p = u->prev; p && looked < CAPTION_LOOK; p = p->prev) {
+            if (p->type != DCI_NODE_ELEMENT)
+                continue;
+            looked++;
+            /* prose or a longer line before n: no picture's box, no
+             * credit; a picture's box holds a short line at most
+             * ("Enlarge this image"), and a credit line or an empty box
+             * is looked past */
+            if (!(p->flags & DCI_DROPPED) &&
+                (p->prose > 0 || p->chars > w->tuning->standfirst_min_chars))
+                return 0;
+            if (shows_picture(p))
+                return 1;
+        }
+        if (looked)
+            return 0;
+    }
+    return 0;
+}
+
 /* A sentence or two of plain text, alone in its block: what a standfirst is.
  * Not in a box whose class scores against content: the writer's bio in a
  * profile box above the post is a sentence or two as well; nor a teaser's
- * summary under its linked headline. */
+ * summary under its linked headline; nor a picture's caption. */
 static const char *match_standfirst(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -1154,7 +1218,8 @@ static const char *match_standfirst(const dci_node *n, dci_walk *w)
         in_negative_box(n, w->root) || (t->standfirst_teasers && under_linked_headline(n)))
         return NULL;
     return n->chars >= t->standfirst_min_chars && n->chars <= t->standfirst_max_chars &&
-                   n->link_chars == 0 && (dci_ends_sentence(n) || right_under_headline(n, w))
+                   n->link_chars == 0 && (dci_ends_sentence(n) || right_under_headline(n, w)) &&
+                   !reads_as_caption(n, w)
                ? "a sentence or two before the article"
                : NULL;
 }
@@ -3015,7 +3080,7 @@ const dci_rule dci_rules[] = {
      "wrapper_para_prose wrapper_lead_parts sibling_part_prose sibling_prose_share prose_block_density"},
     {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, match_standfirst, NULL,
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings "
-     "standfirst_headline"},
+     "standfirst_headline standfirst_captions"},
     {"twin", DCI_STAGE_TWINS, DCI_ON_ELEMENT, 0, DCI_GUARD_CONTENT, match_twin, NULL,
      "twin_min_prose twin_max_density section_min_twins twin_class_modifiers"},
     {"class-boilerplate", DCI_STAGE_BOILERPLATE, DCI_ON_ELEMENT, 0,

@@ -133,6 +133,7 @@ typedef struct dci_tuning {
     unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
     unsigned standfirst_min_chars;
     unsigned standfirst_teasers;     /* 1: no standfirst under a linked headline shortly before it (a teaser's summary; 0: off) */
+    unsigned standfirst_captions;    /* 1: no standfirst in a <figure> or right after a picture (a caption; 0: off) */
     unsigned standfirst_headline;    /* 1: a dek right under the page's headline needs no full stop (0: off) */
     unsigned standfirst_max_chars;
     unsigned standfirst_levels;      /* ancestors of the winner it is looked for before */
