@@ -139,7 +139,7 @@ int dci_is_slide_counter(const char *text);
  * was read again from each node after them, a square of the page. A limit
  * of the work per node, not a heuristic: no page of the dev corpora comes
  * near it. */
-enum { DCI_THREAD_SCAN = 1024 };
+enum { DCI_THREAD_SCAN = 256 };
 
 /* Whether n opens a run of signed comment units among its siblings, the
  * article's body outside it (held_prose: the prose of the box judged, the
