@@ -1230,36 +1230,30 @@ static int same_kind(const dci_node *a, const dci_node *b)
     return a->tag == b->tag && same_class(a, b);
 }
 
-/* Whether every class token of `part` is one of `whole`'s,
- * `part` having at least one: the same box with a modifier added
- * ("article_body" and "article_body entry-content", the first part of a
- * story split around a promotion). One look at each token pair: classes
- * are a few tokens. */
+/* Whether the class attribute value cls holds the token tok[0, len). */
+static int class_holds(const char *cls, const char *tok, size_t len)
+{
+    size_t l;
+    for (const char *p = dci_next_token(&cls, &l); l > 0; p = dci_next_token(&cls, &l))
+        if (l == len && strncmp(p, tok, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether every class token of `part` is one of `whole`'s, `part` having
+ * at least one: the same box with a modifier added ("article_body" and
+ * "article_body entry-content", the first part of a story split around a
+ * promotion). One look at each token pair: classes are a few tokens. */
 static int class_tokens_within(const dci_node *part, const dci_node *whole)
 {
     const char *cp = dci_attr_get(part, "class"), *cw = dci_attr_get(whole, "class");
     if (!cp || !cw)
         return 0;
     int tokens = 0;
-    for (const char *a = cp; *a;) {
-        while (*a == ' ' || *a == '\t' || *a == '\n')
-            a++;
-        if (!*a)
-            break;
-        size_t la = strcspn(a, " \t\n");
-        int found = 0;
-        for (const char *b = cw; *b && !found;) {
-            while (*b == ' ' || *b == '\t' || *b == '\n')
-                b++;
-            size_t lb = strcspn(b, " \t\n");
-            found = lb == la && lb > 0 && strncmp(a, b, la) == 0;
-            b += lb;
-        }
-        if (!found)
+    size_t len;
+    for (const char *a = dci_next_token(&cp, &len); len > 0; a = dci_next_token(&cp, &len), tokens++)
+        if (!class_holds(cw, a, len))
             return 0;
-        tokens++;
-        a += la;
-    }
     return tokens > 0;
 }
 
