@@ -284,6 +284,7 @@ static const class_word_case class_word_cases[] = {
     {"bio", "bio", DCI_HINT_DROP},
     {"date", "date", DCI_HINT_DROP},
     {"meta", "meta", DCI_HINT_DROP},
+    {"metadata", "tags_metadata_single", DCI_HINT_DROP},
     {"posted-on", "posted-on", DCI_HINT_DROP},
     {"timestamp", "timestamp", DCI_HINT_DROP},
     {"credit*", "credits", DCI_HINT_DROP},
@@ -423,6 +424,7 @@ static const compound_case compound_cases[] = {
     {"postdate", NULL, DCI_HINT_NONE, NULL},
     {"postauthor", NULL, DCI_HINT_NONE, NULL},
     {"postmeta", NULL, DCI_HINT_NONE, NULL},
+    {"postmetadata", NULL, DCI_HINT_NONE, NULL},
     /* ...and a short rest is no word */
     {"postads", NULL, DCI_HINT_DROP, "ads"},
     {"storyad", NULL, DCI_HINT_NONE, NULL},

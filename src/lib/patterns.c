@@ -187,6 +187,10 @@ static const class_word class_words[] = {
     {"bio", DCI_HINT_DROP, 1},
     {"date", DCI_HINT_DROP, 1},
     {"meta", DCI_HINT_DROP, 0},
+    /* the post's meta spelled out ("tags_metadata_single": a tag's blurb,
+     * the categories and dates under a post); glued to "post" it stays the
+     * article's own line, as "postmeta" does */
+    {"metadata", DCI_HINT_DROP, 0},
     {"posted-on", DCI_HINT_DROP, 1},
     {"timestamp", DCI_HINT_DROP, 1},
     {"credit*", DCI_HINT_DROP, 1},
@@ -446,14 +450,14 @@ static void tally_word(hint_tally *t, const char *word, size_t len, int whole_to
 
 /* The word after a glued container word: only a drop word that names no
  * small box is read there ("postcomments" is the post's comments; a
- * "postdate" or "postauthor" line is the article's own, as a date or byline
- * inside it may be). */
+ * "postdate", "postauthor" or "postmetadata" line is the article's own, as
+ * a date or byline inside it may be). */
 static void tally_glued_rest(hint_tally *t, const char *rest, size_t len, int bem_element)
 {
     hint_tally r = {0};
     tally_word(&r, rest, len, 0, bem_element);
     if (!r.drop || in_list(small_box_words, DCX_COUNTOF(small_box_words), r.drop->word) ||
-        strcmp(r.drop->word, "meta") == 0)
+        strcmp(r.drop->word, "meta") == 0 || strcmp(r.drop->word, "metadata") == 0)
         return;
     if (!t->drop || (r.drop_strong && !t->drop_strong)) {
         t->drop = r.drop;
