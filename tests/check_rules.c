@@ -492,6 +492,25 @@ static const rule_case cases[] = {
             "<div><h1><a href=\"/2012/05/ferry-story\">Harbour Gazette Weekly Edition</a></h1>"
             "<div>" P2 P3 "</div></div><div><h2>Sea wall repairs</h2><div id=\"t\">" P1
             "</div></div>")},
+    /* ...but a heading linking to a one-folder address spelling a phrase
+     * (post_slug_words: a blog engine's permalink, "/sea-wall-repairs-approved/") heads
+     * its post; near miss: a one-folder address of one word, a section's front page */
+    {"winner",
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><h2><a href=\"/sea-wall-repairs-approved/\">Sea wall repairs approved</a></h2>"
+            "<div id=\"t\">" P1 "</div></div><div><div>" P2 P3 "</div></div>"),
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><h2><a href=\"/harbour/\">Sea wall repairs approved</a></h2>"
+            "<div id=\"t\">" P1 "</div></div><div><div>" P2 P3 "</div></div>")},
+    /* ...and so does a heading whose link says it is the post's permalink
+     * (rel="bookmark"), whatever its address; near miss: the same link without it */
+    {"winner",
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><h2><a rel=\"bookmark\" href=\"/harbour/\">Sea wall repairs approved</a></h2>"
+            "<div id=\"t\">" P1 "</div></div><div><div>" P2 P3 "</div></div>"),
+     TITLED("Sea wall repairs approved - Harbour Gazette",
+            "<div><h2><a href=\"/harbour/\">Sea wall repairs approved</a></h2>"
+            "<div id=\"t\">" P1 "</div></div><div><div>" P2 P3 "</div></div>")},
     /* ...and when the headline's box is a header holding it and a byline, the box
      * around it (up to two levels) holds the post; near miss: a <title> naming no
      * heading of the page */

@@ -131,10 +131,25 @@ static const char *phrase_title(const char *title)
     return title && strchr(title, ' ') ? title : NULL;
 }
 
+/* The words of the folder path[0, len) names, joined by '-' or '_'
+ * ("metro-style-theme": 3). */
+static unsigned slug_words(const char *path, size_t len)
+{
+    unsigned words = 0;
+    for (size_t i = 0; i < len; i++)
+        if (path[i] != '-' && path[i] != '_' && path[i] != '/' &&
+            (i == 0 || path[i - 1] == '-' || path[i - 1] == '_' || path[i - 1] == '/'))
+            words++;
+    return words;
+}
+
 /* Whether URL u points to a site's or a blog's front page: no query, no
  * path ("http://blog.example/", "/") or one folder ("/my_weblog/"); a
- * post's address names it ("/nutty-nomads-interview", "/2012/11/post/"). */
-static int front_page_url(const char *u)
+ * post's address names it ("/nutty-nomads-interview", "/2012/11/post/"),
+ * and so does a folder spelling a phrase (slug_words words at least,
+ * "/metro-style-responsive-theme/": a blog engine's permalink of a post,
+ * its name written into its address). */
+static int front_page_url(const char *u, unsigned slug_min)
 {
     const char *path = strstr(u, "://");
     path = path ? strchr(path + 3, '/') : u;
@@ -147,20 +162,24 @@ static int front_page_url(const char *u)
         if (*c != '/' && (c == path || c[-1] == '/'))
             steps++;
     size_t len = strlen(path);
+    if (steps == 1 && slug_min && slug_words(path, len) >= slug_min)
+        return 0;
     return steps == 0 || (steps == 1 && len > 1 && path[len - 1] == '/');
 }
 
 /* Whether heading h is the site's name: its text mostly a link to a front
  * page (a logo's "<h1><a href=\"/\">Blog</a></h1>"), where a headline links
  * to its story, if anywhere. */
-static int names_site(const dci_node *h)
+static int names_site(const dci_node *h, const dci_tuning *t)
 {
     if (h->link_chars * 2 < h->chars)
         return 0;
     for (const dci_node *n = h; n; n = dci_next(n, h))
         if (n->type == DCI_NODE_ELEMENT && n->tag == GUMBO_TAG_A) {
-            const char *href = dci_attr_get(n, "href");
-            return href && front_page_url(href);
+            const char *href = dci_attr_get(n, "href"), *rel = dci_attr_get(n, "rel");
+            if (rel && strstr(rel, "bookmark"))
+                return 0;
+            return href && front_page_url(href, t->post_slug_words);
         }
     return 0;
 }
@@ -289,7 +308,7 @@ int dci_find_headlines(dci_doc *doc, dci_node **out, int max, int *whole)
         if (key_len < 0)
             return -1;
         size_t lh = (size_t)key_len;
-        if (names_site(h)) {
+        if (names_site(h, doc->tuning)) {
             /* the title found is the site's name: headings holding it are
              * no headlines ("Search Bike Hugger") */
             if (key_names(kh, lh, k->found))

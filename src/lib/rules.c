@@ -3061,7 +3061,7 @@ const dci_rule dci_rules[] = {
      "beside_rival_ratio beside_thread_ratio beside_headline_ratio thread_shape beside_signed_ratio "
      "beside_signed_prose beside_headed_ratio"},
     {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_winner, NULL,
-     "headline_body_ratio headline_body_text"},
+     "headline_body_ratio headline_body_text post_slug_words"},
     {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "
      "sibling_own_share sibling_part_prose sibling_next_prose prose_block_chars prose_block_density "

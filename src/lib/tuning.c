@@ -65,6 +65,7 @@ const dci_tuning dci_tuning_defaults = {
     .headline_body_text = 0.25f,
     .headline_body_prose = 500,
     .headline_ahead_ratio = 0.05f,
+    .post_slug_words = 3,
     .headline_thread_prose = 100,
 
     .sibling_score_ratio = 0.2f,
@@ -226,7 +227,7 @@ static const field fields[] = {
     WEIGHT_FIELD(beside_signed_ratio),
     COUNT_FIELD(beside_signed_prose), WEIGHT_FIELD(beside_headed_ratio),
     WEIGHT_FIELD(headline_body_ratio), WEIGHT_FIELD(headline_body_text),
-    COUNT_FIELD(headline_body_prose), WEIGHT_FIELD(headline_ahead_ratio),
+    COUNT_FIELD(headline_body_prose), WEIGHT_FIELD(headline_ahead_ratio), COUNT_FIELD(post_slug_words),
     COUNT_FIELD(headline_thread_prose),
     WEIGHT_FIELD(sibling_score_ratio), WEIGHT_FIELD(sibling_min_score),
     WEIGHT_FIELD(same_class_bonus), SHARE_FIELD(sibling_prose_share),

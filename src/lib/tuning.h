@@ -106,6 +106,10 @@ typedef struct dci_tuning {
                                         headline, a profile above it is beside it (0: off) */
     unsigned headline_thread_prose;  /* ...or this much prose when the best is a run of
                                         comment units after the headline (0: off) */
+    unsigned post_slug_words;        /* a one-folder link ("/a-b-c/") whose folder is this
+                                        many words joined by - or _ is a post's address,
+                                        not a front page's: its heading is no site name
+                                        (0: every one-folder link is a front page) */
 
     /* Joining the winner's relatives. */
     float sibling_score_ratio;       /* of the best score, for a sibling to join */
