@@ -766,6 +766,24 @@ START_TEST(test_next_token_splits_on_html_white_space)
 }
 END_TEST
 
+/* A token of a space-separated attribute matches whole and without case;
+ * a word inside a longer token ("nobookmark") is no match. */
+START_TEST(test_attr_has_token_matches_whole_tokens)
+{
+    dci_doc doc = tu_parse("<a rel=\"nofollow Bookmark\" class=\"twitter-tweet-x\" "
+                           "itemprop=\"nobookmark\">x</a>");
+    dci_node *a = tu_find_tag(doc.body, GUMBO_TAG_A, 0);
+    ck_assert_ptr_nonnull(a);
+    ck_assert(dci_attr_has_token(a, "rel", "bookmark"));
+    ck_assert(dci_attr_has_token(a, "rel", "nofollow"));
+    ck_assert(!dci_attr_has_token(a, "rel", "follow"));
+    ck_assert(!dci_attr_has_token(a, "class", "twitter-tweet"));
+    ck_assert(!dci_attr_has_token(a, "itemprop", "bookmark"));
+    ck_assert(!dci_attr_has_token(a, "id", "x"));
+    tu_doc_free(&doc);
+}
+END_TEST
+
 /* A text stopping inside a sentence ends on a lower-case letter, in any
  * script with cases; one going on with a sentence starts on one, after at
  * most one mark. */
@@ -836,6 +854,7 @@ static Suite *dom_suite(void)
     tcase_add_test(text, test_node_text_max_never_cuts_utf8);
     tcase_add_test(text, test_node_text_on_failed_arena_is_null);
     tcase_add_test(text, test_next_token_splits_on_html_white_space);
+    tcase_add_test(text, test_attr_has_token_matches_whole_tokens);
     suite_add_tcase(s, text);
 
     /* gumbo's scope checks make this quadratic: ~30 s on a 2-core machine */

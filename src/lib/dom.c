@@ -1,6 +1,7 @@
 #include "dom.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "url.h"
@@ -188,6 +189,18 @@ const char *dci_next_token(const char **cursor, size_t *len)
     *len = strcspn(start, " \t\n\f\r");
     *cursor = start + *len;
     return start;
+}
+
+int dci_attr_has_token(const dci_node *n, const char *attr, const char *token)
+{
+    const char *v = dci_attr_get(n, attr);
+    if (!v)
+        return 0;
+    size_t want = strlen(token), len;
+    for (const char *p = dci_next_token(&v, &len); len > 0; p = dci_next_token(&v, &len))
+        if (len == want && strncasecmp(p, token, len) == 0)
+            return 1;
+    return 0;
 }
 
 void dci_mark_spine(dci_node *n, const dci_node *top, int on)

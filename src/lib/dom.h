@@ -133,6 +133,10 @@ const char *dci_attr_get(const dci_node *n, const char *name);
  * *cursor, which moves past it; its length in *len, 0 at the end. */
 const char *dci_next_token(const char **cursor, size_t *len);
 
+/* Whether n's space-separated attribute attr (class, rel, itemprop) holds
+ * token, compared without case. */
+int dci_attr_has_token(const dci_node *n, const char *attr, const char *token);
+
 int dci_is_element(const dci_node *n, GumboTag tag);
 
 /* Block-level tags start a new paragraph of text; the rest flow inline. */

@@ -477,21 +477,6 @@ static void read_json_ld(dci_arena *a, declared *d, const dci_node *script)
     }
 }
 
-static int attr_has_word(const dci_node *n, const char *attr, const char *word)
-{
-    const char *v = dci_attr_get(n, attr);
-    if (!v)
-        return 0;
-    size_t len = strlen(word);
-    for (const char *p = v; (p = strstr(p, word)) != NULL; p += len) {
-        int start = p == v || isspace((unsigned char)p[-1]);
-        int end = p[len] == '\0' || isspace((unsigned char)p[len]);
-        if (start && end)
-            return 1;
-    }
-    return 0;
-}
-
 static const char *tidy(dci_arena *out, const char *s);
 
 /* An SVG's <title> names a drawing (an icon), not the page. */
@@ -518,7 +503,7 @@ static void read_element(dci_arena *a, declared *d, const dci_node *n, const cha
         read_json_ld(a, d, n);
         break;
     case GUMBO_TAG_LINK:
-        if (!d->canonical && attr_has_word(n, "rel", "canonical") && dci_attr_get(n, "href"))
+        if (!d->canonical && dci_attr_has_token(n, "rel", "canonical") && dci_attr_get(n, "href"))
             d->canonical = dci_url_resolve(a, page_url, dci_attr_get(n, "href"));
         break;
     case GUMBO_TAG_H1:
@@ -533,7 +518,7 @@ static void read_element(dci_arena *a, declared *d, const dci_node *n, const cha
         break;
     }
     if (!d->dom_author && n->tag != GUMBO_TAG_META &&
-        (attr_has_word(n, "rel", "author") || attr_has_word(n, "itemprop", "author")) &&
+        (dci_attr_has_token(n, "rel", "author") || dci_attr_has_token(n, "itemprop", "author")) &&
         !in_other_item(n))
         d->dom_author = dci_node_text_all(a, n, META_MAX);
 }

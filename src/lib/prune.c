@@ -176,8 +176,8 @@ static int names_site(const dci_node *h, const dci_tuning *t)
         return 0;
     for (const dci_node *n = h; n; n = dci_next(n, h))
         if (n->type == DCI_NODE_ELEMENT && n->tag == GUMBO_TAG_A) {
-            const char *href = dci_attr_get(n, "href"), *rel = dci_attr_get(n, "rel");
-            if (rel && strstr(rel, "bookmark"))
+            const char *href = dci_attr_get(n, "href");
+            if (dci_attr_has_token(n, "rel", "bookmark"))
                 return 0;
             return href && front_page_url(href, t->post_slug_words);
         }

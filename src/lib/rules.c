@@ -401,19 +401,6 @@ static int holds_post_box(const dci_node *n, unsigned depth)
     return 0;
 }
 
-/* Whether the class attribute of n holds the token. */
-static int has_class_token(const dci_node *n, const char *token)
-{
-    const char *cls = dci_attr_get(n, "class");
-    if (!cls)
-        return 0;
-    size_t want = strlen(token), len;
-    for (const char *p = dci_next_token(&cls, &len); len > 0; p = dci_next_token(&cls, &len))
-        if (len == want && strncasecmp(p, token, len) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether all of n's text is in parts part() tells, and some of it: stops
  * at the first text outside one. */
 static int text_only_in(const dci_node *n, int (*part)(const dci_node *))
@@ -434,7 +421,7 @@ static int text_only_in(const dci_node *n, int (*part)(const dci_node *))
 
 static int is_embedded_tweet(const dci_node *n)
 {
-    return n->tag == GUMBO_TAG_BLOCKQUOTE && has_class_token(n, "twitter-tweet");
+    return n->tag == GUMBO_TAG_BLOCKQUOTE && dci_attr_has_token(n, "class", "twitter-tweet");
 }
 
 /* Whether all of n's text is in embedded tweets (blockquote.twitter-tweet):
@@ -1990,7 +1977,7 @@ static void drop_comment_form(dci_node *form, const dci_rule *rule, const char *
 static const char *match_tweet_embed(const dci_node *n, dci_walk *w)
 {
     (void)w;
-    return has_class_token(n, "twitter-tweet") ? "twitter-tweet" : NULL;
+    return dci_attr_has_token(n, "class", "twitter-tweet") ? "twitter-tweet" : NULL;
 }
 
 static const char *match_tweet_picture(const dci_node *n, dci_walk *w)
