@@ -1090,6 +1090,57 @@ START_TEST(test_climb_needs_ancestor_adding_prose)
 }
 END_TEST
 
+/* A row of the standings table of the aside test. */
+#define ASIDE_ROW                                                                        \
+    "<tr><td>7</td><td>Driver Seven</td><td>4991</td><td>3</td><td>1</td><td>10</td></tr>"
+
+/* A teaser of the aside test's column of promos. */
+#define ASIDE_TEASER(head, text) "<h1>&raquo; " head "</h1><div><div><p>" text "</p></div></div>"
+
+/* The story is a standings table between short lines, no prose; beside
+ * it, in an <aside>, a column of promos, one of them long enough to pass
+ * for the body. The frame around both scores over the dip above the
+ * story from the promos alone: what it adds is the aside, and the climb
+ * stops at the story (aside_apart). */
+START_TEST(test_climb_stops_under_frame_adding_an_aside)
+{
+    char *rows = tu_repeat(ASIDE_ROW, 16);
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>Cup standings</title></head><body><div id=\"xw\">"
+        "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><div class=\"xc\">"
+        "<div class=\"xs1\"><div class=\"xs2\"><div class=\"xs3\"><h1>Cup standings</h1>"
+        "<p>On this page you will always find the updated standings of the Cup.</p>"
+        "<p>Bookmark it and come back to check the standings after every race.</p>"
+        "<table><tr><td>Pos.</td><td>Driver</td><td>Points</td><td>Wins</td><td>Poles</td>"
+        "<td>Top 10</td></tr>%s</table>"
+        "<p>* Only the first twelve fight for the title in the last ten races.</p>"
+        "</div></div></div><aside class=\"xa\">"
+        ASIDE_TEASER("Our columnist", "Click on the columnist's photo and read his columns on "
+                     "Formula 1, MotoGP and every other series he writes about.")
+        ASIDE_TEASER("Power ranking", "Click on the picture above and see how the drivers rank "
+                     "this season, race by race, and over the whole year so far.")
+        ASIDE_TEASER("Race preview", "Click and see the TV times of the next race, the track, "
+                     "the statistics, the tyres, the weather for practice and the race, and the "
+                     "odds.")
+        ASIDE_TEASER("Podcast, episode 29", "The big return of our podcast in its twelfth "
+                     "season, talking about everything that happened in motor racing, seriously "
+                     "and with a smile!</p><p>Listen to the whole episode, with our guests, the "
+                     "news of the week, your questions, and the predictions for the last race!")
+        ASIDE_TEASER("Race times", "Click on the picture beside and see every date, place and "
+                     "time of every practice session and race of the season, all in one place.")
+        "</aside><footer><a href=\"/privacy\">Privacy</a></footer></div></div></body></html>\n",
+        rows);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Driver Seven");
+    tu_assert_has(text, "Only the first twelve fight");
+    tu_assert_lacks(text, "Our columnist");
+    tu_assert_lacks(text, "Listen to the whole episode");
+    free(text);
+    free(page);
+    free(rows);
+}
+END_TEST
+
 /* An old entry of a hand-made news page. */
 #define LOOSE_OLD_ENTRY                                                                  \
     "<p>The council voted on Tuesday to close the old harbour bridge, after engineers "   \
@@ -2960,6 +3011,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_story_in_named_parts_keeps_its_bonus);
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
     tcase_add_test(content, test_climb_needs_ancestor_adding_prose);
+    tcase_add_test(content, test_climb_stops_under_frame_adding_an_aside);
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);
     tcase_add_test(content, test_loose_prose_beside_picture_boxes_joins);
     tcase_add_test(content, test_loose_prose_in_bookmark_with_empty_box_joins);

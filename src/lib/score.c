@@ -229,6 +229,30 @@ static int adds_prose(const dci_tuning *t, const dci_node *up, const dci_node *b
     return up->prose > best->prose;
 }
 
+/* Whether what up adds to best is mostly an <aside>: the prose of up's
+ * children off best's line is at least half in <aside> children. A frame
+ * around the story and a column of promos beside it (each teaser a call to
+ * click, in HTML's element for what stands beside the story) outscores
+ * the dip over a story that is mostly a table, and the climb took the
+ * promos in. One look at up's children, once per level climbed. */
+static int adds_aside(const dci_tuning *t, const dci_node *up, const dci_node *best)
+{
+    if (!t->aside_apart)
+        return 0;
+    const dci_node *line = best;
+    while (line->parent != up)
+        line = line->parent;
+    unsigned other = 0, aside = 0;
+    for (const dci_node *c = up->first_child; c; c = c->next) {
+        if (c == line || c->type != DCI_NODE_ELEMENT)
+            continue;
+        other += c->prose;
+        if (c->tag == GUMBO_TAG_ASIDE)
+            aside += c->prose;
+    }
+    return aside > 0 && aside * 2 >= other;
+}
+
 /* A parent that scores better than its child holds more of the article,
  * when it also scores half the best: a frame around the story's column
  * and a teaser column beside it scores a few points over the column, from
@@ -245,7 +269,7 @@ static dci_node *climb_while_better(const dci_tuning *t, dci_node *best, dci_nod
         if (up->score < floor)
             break;
         if (up->score > last && up->score >= target)
-            return adds_prose(t, up, best) ? up : best;
+            return adds_prose(t, up, best) && !adds_aside(t, up, best) ? up : best;
         last = up->score;
     }
     return best;

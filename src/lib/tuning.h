@@ -57,6 +57,8 @@ typedef struct dci_tuning {
     unsigned ancestor_levels;        /* ancestors a paragraph scores */
     float ancestor_divider;          /* the score shrinks by level * this from the third */
     float runner_up_ratio;           /* of the best score: a close runner-up */
+    unsigned aside_apart;            /* the climb stops under an ancestor adding
+                                        mostly an <aside> to best (0: off) */
     float climb_floor_divider;       /* a parent below best / this stops the climb */
     float climb_target_divider;      /* an ancestor climbed to scores best / this */
     dci_share climb_prose_share;     /* a box this much prose climbs only to an
