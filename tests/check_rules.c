@@ -789,6 +789,18 @@ static const rule_case cases[] = {
           "</div></div>"),
      PAGE("<div><div class=\"kbody\">" P1 P2 P3 "</div><div>Ad</div></div><div class=\"kside\">"
           "<div id=\"t\" class=\"kbody klead\"><div>" TWIN_PROSE "</div></div></div>")},
+    /* a list of the content's kind after it is a twin; before it, the
+     * winner being paragraphs, it is the story's summary ("Key Points") set
+     * in the body's template (twin_lead_lists) */
+    {"twin",
+     PAGE("<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>"
+          "<div class=\"later\"><div id=\"t\" class=\"story\"><ul><li>" TU_PROSE4 "</li>"
+          "<li>The ferries will keep to their published timetable while the barges unload at "
+          "the quay, the harbour master said on Wednesday.</li></ul></div></div>"),
+     PAGE("<div class=\"later\"><div id=\"t\" class=\"story\"><ul><li>" TU_PROSE4 "</li>"
+          "<li>The ferries will keep to their published timetable while the barges unload at "
+          "the quay, the harbour master said on Wednesday.</li></ul></div></div>"
+          "<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>")},
     /* spared as layout by clean (most of the page's prose), dropped inside
      * the content where it is not most of the text */
     {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 RELATED_BOX "</div>"),

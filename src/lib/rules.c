@@ -768,6 +768,16 @@ static int follows(const dci_node *n, const dci_node *winner)
     return 0;
 }
 
+/* Whether n comes shortly before the winner among its siblings. */
+static int precedes(const dci_node *n, const dci_node *winner)
+{
+    unsigned looked = 0;
+    for (const dci_node *p = n->next; p && looked < FOLLOW_LOOK; p = p->next, looked++)
+        if (p == winner)
+            return 1;
+    return 0;
+}
+
 /* The text of s when the footer test is on and s is short enough to be a
  * footer (at most tail_max_chars), else NULL. */
 static const char *footer_text(const dci_node *s, dci_walk *w, unsigned on)
@@ -833,6 +843,13 @@ static int after_winner(const dci_node *n, const dci_node *winner)
 {
     dci_meet(&n, &winner);
     return n != winner && follows(n, winner);
+}
+
+/* Whether n ends shortly before the winner (neither holds the other). */
+static int before_winner(const dci_node *n, const dci_node *winner)
+{
+    dci_meet(&n, &winner);
+    return n != winner && precedes(n, winner);
 }
 
 /* White space between tags. */
@@ -1334,6 +1351,39 @@ static int is_teaser_twin(const dci_node *n, dci_walk *w)
     return w->headline_winner && opens_with_linked_title(n);
 }
 
+/* Whether n's text is all one list: n is a <ul>/<ol>, or its one child
+ * holding text is, down a line of boxes. One look at each box's children
+ * on the way down, stopping at a second child holding text. */
+static int is_one_list(const dci_node *n)
+{
+    while (n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL) {
+        const dci_node *only = NULL;
+        for (const dci_node *c = n->first_child; c; c = c->next) {
+            if ((c->type == DCI_NODE_ELEMENT && (c->flags & DCI_DROPPED)) || c->chars == 0 ||
+                is_blank_text(c))
+                continue;
+            if (only)
+                return 0;
+            only = c;
+        }
+        if (!only || only->type != DCI_NODE_ELEMENT || only->chars != n->chars)
+            return 0;
+        n = only;
+    }
+    return 1;
+}
+
+/* A box of the winner's kind before it holding nothing but a list, where
+ * the winner is not a list, is the story's summary ("Key Points",
+ * "Highlights"), which a page sets in its body's template above the
+ * story; the parts of a story split by a picture or an ad come after its
+ * start, and the human-marked texts leave the summary out. */
+static int is_lead_list(const dci_node *n, const dci_walk *w)
+{
+    return w->tuning->twin_lead_lists && is_one_list(n) && !is_one_list(w->best) &&
+           before_winner(n, w->best);
+}
+
 /* A twin is of the winner's own kind. Not of the kind of the best-scored
  * box inside a winner widened around it: that box is often a generic
  * template part (a `box`, a `widget`) of which the side column holds more,
@@ -1348,7 +1398,8 @@ static const char *match_twin(const dci_node *n, dci_walk *w)
     if (!twin_kind(n, w->best, t) || !in_the_winners_article(n, w) || is_ruled_off(n, w) ||
         holds_rights_line(n, w) || holds_copyright_notice(n, w) || is_teaser_twin(n, w))
         return NULL;
-    return n->prose >= t->twin_min_prose && dci_link_density(n) < t->twin_max_density
+    return n->prose >= t->twin_min_prose && dci_link_density(n) < t->twin_max_density &&
+                   !is_lead_list(n, w)
                ? "same kind as the content"
                : NULL;
 }

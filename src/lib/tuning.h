@@ -148,6 +148,8 @@ typedef struct dci_tuning {
     unsigned twin_teasers;           /* 1: no twin opening with a linked title when the winner holds the headline (0: off) */
     float twin_max_density;
     unsigned twin_class_modifiers;   /* 1: a twin beside the winner may add classes to its (0: off) */
+    unsigned twin_lead_lists;        /* 1: a box of the winner's kind before it holding
+                                        only a list is a summary, no twin (0: off) */
     unsigned section_min_twins;      /* boxes like the winner's wrapper beside it: the article's sections (0: off) */
 
     /* Pruning inside the content. */
