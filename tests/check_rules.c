@@ -593,6 +593,13 @@ static const rule_case cases[] = {
           "</p></div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\" class=\"panel\"><p>" TU_PROSE4
           "</p></div></div>")},
+    /* a box before the article wrapping one paragraph of prose (the
+     * template's slot for the lead) joins (sibling_wrapped_para); beside a
+     * picture, the paragraph is its caption */
+    {"sibling",
+     PAGE("<div><div id=\"t\"><p>" TU_PROSE4 "</p></div><div>" P1 P2 P3 "</div></div>"),
+     PAGE("<div><div id=\"t\"><img src=\"a.jpg\"><p>" TU_PROSE4 "</p></div><div>" P1 P2 P3
+          "</div></div>")},
     /* a print header: the page's address, long and without links, is no prose */
     {"sibling",
      PAGE("<div><div id=\"t\">See the plans for the harbour wall, the quay and the new "

@@ -923,6 +923,30 @@ static int is_reply(const dci_node *s, dci_walk *w)
     return next && dci_is_control_line(next, w);
 }
 
+/* The one paragraph box s wraps: its one child holding text is a <p>
+ * holding all of s's text, beside no picture (a picture's box and its
+ * line is a caption), else NULL. One look at s's children, stopping at a
+ * second holding text. */
+static const dci_node *wrapped_paragraph(const dci_node *s)
+{
+    const dci_node *only = NULL;
+    for (const dci_node *c = s->first_child; c; c = c->next) {
+        if (c->type == DCI_NODE_ELEMENT &&
+            (c->tag == GUMBO_TAG_IMG || c->tag == GUMBO_TAG_FIGURE))
+            return NULL;
+        if ((c->type == DCI_NODE_ELEMENT && (c->flags & DCI_DROPPED)) || c->chars == 0 ||
+            is_blank_text(c))
+            continue;
+        if (only)
+            return NULL;
+        only = c;
+    }
+    return only && only->type == DCI_NODE_ELEMENT && only->tag == GUMBO_TAG_P &&
+                   only->chars == s->chars
+               ? only
+               : NULL;
+}
+
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
  * it must be a plain part of the text like the winner, or its own text must
@@ -948,6 +972,19 @@ static const char *match_sibling(const dci_node *s, dci_walk *w)
         return "the rest of the post";
     unsigned chars, commas;
     dci_own_text_stats(s, &chars, &commas);
+    /* a box before the winner wrapping one paragraph (the template's slot
+     * for the lead paragraph) reads as prose when that paragraph does; one
+     * after it is a promotion or a disclaimer more often */
+    const dci_node *para = chars == 0 && t->sibling_wrapped_para && before_winner(s, best)
+                               ? wrapped_paragraph(s)
+                               : NULL;
+    if (para) {
+        dci_own_text_stats(para, &chars, &commas);
+        return chars > t->prose_block_chars && dci_share_reached(chars, para->chars, t->sibling_own_share) &&
+                       dci_link_density(para) < t->prose_block_density
+                   ? "reads as prose"
+                   : NULL;
+    }
     if (chars == 0 || !dci_share_reached(chars, s->chars, t->sibling_own_share) ||
         is_bare_address(s))
         return NULL;
