@@ -202,6 +202,29 @@ START_TEST(test_repeated_sentences_stay_labels_do_not)
 }
 END_TEST
 
+/* A caption repeated under each of a post's photos, a line of prose right
+ * after its picture in the picture's own box, is printed once
+ * (repeat_captions); the refrain, after a picture in the story's flow,
+ * still repeats. */
+#define PHOTO_CAPTION                                                               \
+    "The harbour festival of the old town, its boats and its lanterns, seen "    \
+    "from the quay at night by our photographer."
+#define PHOTO_BOX "<div><img src=\"/p.jpg\"><p class=\"c\">" PHOTO_CAPTION "</p></div>"
+START_TEST(test_repeated_captions_print_once)
+{
+    char *page = tu_article_page(
+        "<p>" TU_PROSE1 "</p>" PHOTO_BOX "<p><img src=\"/q.jpg\"></p><p>" REFRAIN_LINE "</p>"
+        "<p>" TU_PROSE2 "</p>" PHOTO_BOX "<p><img src=\"/q.jpg\"></p><p>" REFRAIN_LINE "</p>"
+        "<p>" TU_PROSE3 "</p>" PHOTO_BOX "<p>" TU_PROSE4 "</p>");
+    char *text = tu_text_ok(page);
+    ck_assert_uint_eq(tu_count(text, PHOTO_CAPTION), 1);
+    ck_assert_uint_eq(tu_count(text, REFRAIN_LINE), 2);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* A short label ending in a colon ("INPUT:" before each of a tutorial's
  * queries) introduces what follows it and repeats with it; a linked one, or
  * one written by an element of another kind, goes when said again, as does
@@ -3032,6 +3055,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_headline_not_repeated_in_body);
     tcase_add_test(content, test_prose_paragraphs_repeat_hidden_copies_do_not);
     tcase_add_test(content, test_repeated_sentences_stay_labels_do_not);
+    tcase_add_test(content, test_repeated_captions_print_once);
     tcase_add_test(content, test_repeated_colon_labels_stay);
     tcase_add_test(content, test_repeated_preformatted_text_stays);
     tcase_add_test(content, test_quoted_statement_keeps_its_introduction);

@@ -281,6 +281,39 @@ static int prose_leaf(const dci_block *leaf, const dci_tuning *t)
             (t->repeat_sentences && leaf_ends_sentence(leaf)));
 }
 
+enum {
+    /* Nodes looked at back from a line for the picture before it, and the
+     * nodes of that picture's box walked for an image. */
+    PICTURE_LOOK = 4,
+    PICTURE_BOX_NODES = 24
+};
+
+/* Whether n is the line of a picture's box: its box holds no text but
+ * n's, and the element before n there (white space and comments between
+ * them aside) is a picture: an <img>, a <figure>, or a box without text
+ * showing one (a link around it, a <picture>'s <source>). A picture in
+ * the story's flow with a paragraph after it, in the box of the story's
+ * paragraphs, is not. Bounded: PICTURE_LOOK nodes back,
+ * PICTURE_BOX_NODES nodes of the picture. */
+static int follows_picture(const dci_node *n)
+{
+    if (!n->parent || n->parent->chars != n->chars)
+        return 0;
+    const dci_node *p = n->prev;
+    for (unsigned looked = 0; p && p->type != DCI_NODE_ELEMENT; p = p->prev, looked++)
+        if (looked >= PICTURE_LOOK || p->chars > 0)
+            return 0;
+    if (!p || p->chars > 0)
+        return 0;
+    unsigned seen = 0;
+    for (const dci_node *d = p; d && seen < PICTURE_BOX_NODES; d = dci_next(d, p), seen++)
+        if (d->type == DCI_NODE_ELEMENT &&
+            (d->tag == GUMBO_TAG_IMG || d->tag == GUMBO_TAG_FIGURE ||
+             (d->tag == GUMBO_TAG_UNKNOWN && dci_attr_get(d, "srcset"))))
+            return 1;
+    return 0;
+}
+
 /* Whether a leaf whose words came before in first keeps them: a paragraph
  * of prose (prose_leaf) or a label (label_leaf) without links, written by
  * an element of the first copy's tag and class, is the text's own (an
@@ -288,12 +321,14 @@ static int prose_leaf(const dci_block *leaf, const dci_tuning *t)
  * a page that shows its text twice, a label before each query). A credit
  * or a teaser is shorter or linked; a highlight or a pull quote quoting
  * the body is an element of its own kind; a copy for other screens or a
- * paywall's preview is hidden (clean drops it). */
+ * paywall's preview is hidden (clean drops it). Not a line right after a
+ * picture (repeat_captions): one caption under each of a post's photos. */
 static int keeps_repeat(const dci_block *leaf, const seen_text *first, const dci_tuning *t)
 {
     const dci_node *a = leaf->source, *b = first->source;
     return t && (prose_leaf(leaf, t) || label_leaf(leaf, t)) && linked_chars(leaf) == 0 && a &&
-           b && a->tag == b->tag && same_class_attr(a, b);
+           b && a->tag == b->tag && same_class_attr(a, b) &&
+           !(t->repeat_captions && follows_picture(a));
 }
 
 /* Closes the open leaf: dropped when empty, a repeat, or the headline. */
