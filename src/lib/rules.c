@@ -1388,12 +1388,19 @@ static int is_teaser_twin(const dci_node *n, dci_walk *w)
     return w->headline_winner && opens_with_linked_title(n);
 }
 
+/* How far down a line of boxes a list is looked for: a twin is judged at
+ * each level of a deep nest of boxes of the winner's kind. */
+enum { LIST_LINE_DEPTH = 8 };
+
 /* Whether n's text is all one list: n is a <ul>/<ol>, or its one child
- * holding text is, down a line of boxes. One look at each box's children
- * on the way down, stopping at a second child holding text. */
+ * holding text is, down a line of at most LIST_LINE_DEPTH boxes. One look
+ * at each box's children on the way down, stopping at a second child
+ * holding text. */
 static int is_one_list(const dci_node *n)
 {
-    while (n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL) {
+    for (unsigned depth = 0; n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL; depth++) {
+        if (depth >= LIST_LINE_DEPTH)
+            return 0;
         const dci_node *only = NULL;
         for (const dci_node *c = n->first_child; c; c = c->next) {
             if ((c->type == DCI_NODE_ELEMENT && (c->flags & DCI_DROPPED)) || c->chars == 0 ||
