@@ -2631,6 +2631,37 @@ START_TEST(test_form_widget_past_an_empty_heading)
 }
 END_TEST
 
+/* A form's widget is a few boxes: a box of hundreds of children (FORM_LOOK)
+ * beside the form is taken as named, and the climb stops below it (a page
+ * of thousands of forms in one box read the box again for each form). The
+ * same box with a few children goes whole with its line. */
+START_TEST(test_form_widget_climb_stops_at_a_crowded_box)
+{
+    char spans[300 * 13 + 1] = "";
+    for (int i = 0; i < 300; i++)
+        strcat(spans, "<span></span>");
+    char *crowded = tu_strdupf(
+        "<div class=\"zq2\"><div>Get our harbour alerts every weekday.</div>%s"
+        "<form action=\"/join\"><input name=\"e\"><button>Sign Up</button></form></div>",
+        spans);
+    char *page = tu_article_page(crowded);
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_has(text, "harbour alerts");
+    free(text);
+    free(page);
+    page = tu_article_page(
+        "<div class=\"zq2\"><div>Get our harbour alerts every weekday.</div><span></span>"
+        "<form action=\"/join\"><input name=\"e\"><button>Sign Up</button></form></div>");
+    text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_lacks(text, "harbour alerts");
+    free(text);
+    free(page);
+    free(crowded);
+}
+END_TEST
+
 /* A post of a line or two, then a comment form whose notice holds more
  * prose than the post: the form goes with its labels and notice all the
  * same (it asks for a text), and the post stays. */
@@ -3082,6 +3113,7 @@ static Suite *extract_suite(void)
     tcase_add_test(rules, test_widget_controls_dropped);
     tcase_add_test(rules, test_form_dropped_with_its_blurb);
     tcase_add_test(rules, test_form_widget_past_an_empty_heading);
+    tcase_add_test(rules, test_form_widget_climb_stops_at_a_crowded_box);
     tcase_add_test(rules, test_form_around_the_article_kept);
     tcase_add_test(rules, test_site_name_heading_is_no_headline);
     tcase_add_test(rules, test_comment_form_longer_than_the_post_dropped);

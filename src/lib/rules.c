@@ -2002,14 +2002,41 @@ static const char *match_comment_form(const dci_node *n, dci_walk *w)
 }
 
 /* An empty heading (a template's slot for a widget's title, left blank)
- * names nothing. */
+ * names nothing. A box without text holds no heading that says something:
+ * its subtree (a form's icons, an SVG of hundreds of paths) is not walked. */
 static int holds_heading(const dci_node *n)
 {
-    dci_const_node_iter it;
-    dci_const_node_iter_init(&it, n);
-    for (const dci_node *c; (c = dci_const_node_iter_next_kept(&it));)
-        if (dci_is_heading(c) && c->chars > 0)
+    for (const dci_node *c = n; c;) {
+        if ((c->flags & DCI_DROPPED) || c->chars == 0) {
+            c = dci_next_skip(c, n);
+            continue;
+        }
+        if (dci_is_heading(c))
             return 1;
+        c = dci_next(c, n);
+    }
+    return 0;
+}
+
+/* FORM_LOOK: the most children of a box read for a heading beside a form.
+ * A form's widget is a few boxes; a box of more children is taken as named
+ * (the climb stops below it), and a page of thousands of forms in one box
+ * is not read again for each. */
+enum { FORM_LOOK = 256 };
+
+/* Whether a child of up other than box, the level below, holds a heading.
+ * When none has text (up's text is all box's), none is read. */
+static int heading_beside(const dci_node *up, const dci_node *box)
+{
+    if (up->chars == box->chars)
+        return 0;
+    unsigned read = 0;
+    for (const dci_node *c = up->first_child; c; c = c->next) {
+        if (++read > FORM_LOOK)
+            return 1;
+        if (c != box && holds_heading(c))
+            return 1;
+    }
     return 0;
 }
 
@@ -2025,9 +2052,8 @@ static dci_node *form_widget(dci_node *form, const dci_walk *w)
     for (dci_node *up = form->parent; up && up != w->root; up = up->parent) {
         if (up->chars - form->chars >= w->tuning->form_label_chars || up->prose > form->prose)
             break;
-        for (const dci_node *c = up->first_child; c; c = c->next)
-            if (c != box && holds_heading(c))
-                return box;
+        if (heading_beside(up, box))
+            return box;
         box = up;
     }
     return box;
