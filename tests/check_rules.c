@@ -172,6 +172,8 @@
           "of the town.", "2:02", ctl)
 #define KCONTROLS "<div><a href=\"#r\">Report Abuse</a> | <a href=\"#q\">QUOTE</a></div>"
 #define FOOTNOTE "<p>Powered by a blog engine. Photo by a friend.</p>"
+/* 64 class tokens (CLASS_TOKENS_MAX) */
+#define K64 "k1 k2 k3 k4 k5 k6 k7 k8 k9 k10 k11 k12 k13 k14 k15 k16 k17 k18 k19 k20 k21 k22 k23 k24 k25 k26 k27 k28 k29 k30 k31 k32 k33 k34 k35 k36 k37 k38 k39 k40 k41 k42 k43 k44 k45 k46 k47 k48 k49 k50 k51 k52 k53 k54 k55 k56 k57 k58 k59 k60 k61 k62 k63 k64"
 #define COMMENT_POSTS "<div>" P1 "</div><div>" P2 "</div><div>" P3 "</div><div>" P4 "</div>"
 
 /* A rule, a page where the element with id "t" (the body for the page
@@ -808,6 +810,16 @@ static const rule_case cases[] = {
           "<li>The ferries will keep to their published timetable while the barges unload at "
           "the quay, the harbour master said on Wednesday.</li></ul></div></div>"
           "<div><div class=\"story\">" P1 P2 P3 "</div><div>Ad</div></div>")},
+    /* ...nor one beside a winner whose class holds more than CLASS_TOKENS_MAX
+     * (64) tokens: such a class is no box with a modifier added (comparing
+     * every pair of tokens of a class of thousands was quadratic) */
+    {"twin",
+     PAGE("<div><div id=\"t\" class=\"kbody klead\"><div>" TWIN_PROSE "</div></div>"
+          "<div><a href=\"/a\">Subscribe to our paper</a></div><div class=\"kbody\">" P1 P2 P3
+          "</div></div>"),
+     PAGE("<div><div id=\"t\" class=\"kbody " K64 " klead\"><div>" TWIN_PROSE "</div></div>"
+          "<div><a href=\"/a\">Subscribe to our paper</a></div><div class=\"kbody " K64 "\">"
+          P1 P2 P3 "</div></div>")},
     /* spared as layout by clean (most of the page's prose), dropped inside
      * the content where it is not most of the text */
     {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 RELATED_BOX "</div>"),

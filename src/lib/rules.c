@@ -1271,11 +1271,20 @@ static int same_kind(const dci_node *a, const dci_node *b)
     return a->tag == b->tag && same_class(a, b);
 }
 
-/* Whether the class attribute value cls holds the token tok[0, len). */
+/* CLASS_TOKENS_MAX: the most class tokens of a box compared token by token:
+ * a box with a modifier added has a few (a utility-class framework a few
+ * dozen); a class of thousands is no such box, and comparing every pair
+ * of its tokens was quadratic in the attribute's length. */
+enum { CLASS_TOKENS_MAX = 64 };
+
+/* Whether the class attribute value cls holds the token tok[0, len),
+ * among its first CLASS_TOKENS_MAX tokens. */
 static int class_holds(const char *cls, const char *tok, size_t len)
 {
     size_t l;
-    for (const char *p = dci_next_token(&cls, &l); l > 0; p = dci_next_token(&cls, &l))
+    unsigned read = 0;
+    for (const char *p = dci_next_token(&cls, &l); l > 0 && read < CLASS_TOKENS_MAX;
+         p = dci_next_token(&cls, &l), read++)
         if (l == len && strncmp(p, tok, len) == 0)
             return 1;
     return 0;
@@ -1284,16 +1293,17 @@ static int class_holds(const char *cls, const char *tok, size_t len)
 /* Whether every class token of `part` is one of `whole`'s, `part` having
  * at least one: the same box with a modifier added ("article_body" and
  * "article_body entry-content", the first part of a story split around a
- * promotion). One look at each token pair: classes are a few tokens. */
+ * promotion). One look at each token pair, CLASS_TOKENS_MAX tokens of
+ * each at most: a part of more is no such box. */
 static int class_tokens_within(const dci_node *part, const dci_node *whole)
 {
     const char *cp = dci_attr_get(part, "class"), *cw = dci_attr_get(whole, "class");
     if (!cp || !cw)
         return 0;
-    int tokens = 0;
+    unsigned tokens = 0;
     size_t len;
     for (const char *a = dci_next_token(&cp, &len); len > 0; a = dci_next_token(&cp, &len), tokens++)
-        if (!class_holds(cw, a, len))
+        if (tokens == CLASS_TOKENS_MAX || !class_holds(cw, a, len))
             return 0;
     return tokens > 0;
 }
