@@ -1721,6 +1721,8 @@ START_TEST(test_tiny_timeout_gives_timeout)
     dc_status st;
     char *text = tu_render_opt(page, n * one_len, &opt, DC_FORMAT_TEXT, 0, &st);
     ck_assert_int_eq(st, DC_TIMEOUT);
+    /* the deadline covers the rules too: the message says so */
+    ck_assert_str_eq(dc_strerror(st), "page took too long to parse and clean");
     tu_assert_lacks(text, TU_PROSE1);
     free(text);
     free(page);

@@ -25,7 +25,8 @@ typedef enum dc_status {
     DC_OK = 0,          /* an article was found */
     DC_NO_CONTENT,      /* the page parsed, but holds no article (index page, empty) */
     DC_TOO_LARGE,       /* the parse went over its memory budget */
-    DC_TIMEOUT,         /* the parse went over its time budget */
+    DC_TIMEOUT,         /* parsing and cleaning the page went over its time budget
+                           (the deadline covers the rules too, not only the parse) */
     DC_NOMEM,           /* the system ran out of memory */
     DC_BAD_CHARSET,     /* the declared or forced charset is unknown */
     DC_BAD_TUNING,      /* dc_options.tuning is not valid (see dc_tuning_check), or
@@ -73,7 +74,8 @@ typedef struct dc_options {
     int force_charset;     /* non-zero: use charset even against a BOM or <meta> */
     size_t max_bytes;      /* parse memory budget in bytes; 0 = the default,
                               256 MiB plus 24 bytes per byte of the page */
-    unsigned timeout_ms;   /* parse time budget; 0 = the default, 30000 (30 s) */
+    unsigned timeout_ms;   /* time budget of the parse and the cleaning together;
+                              0 = the default, 30000 (30 s) */
     unsigned flags;        /* DC_OPT_* */
     /* For experiments, not a stable interface: overrides of the extraction's
      * thresholds and weights, "name=value[,name=value...]"; NULL or "" for

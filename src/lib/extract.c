@@ -436,7 +436,7 @@ const char *dc_strerror(dc_status status)
         [DC_OK] = "ok",
         [DC_NO_CONTENT] = "no article found on the page",
         [DC_TOO_LARGE] = "page too large or too complex to parse within the memory budget",
-        [DC_TIMEOUT] = "page took too long to parse",
+        [DC_TIMEOUT] = "page took too long to parse and clean",
         [DC_NOMEM] = "out of memory",
         [DC_BAD_CHARSET] = "unknown character set",
         [DC_BAD_TUNING] = "invalid tuning overrides",
