@@ -146,6 +146,36 @@ START_TEST(test_folded_keeps_leading_space_after_a_word)
 }
 END_TEST
 
+/* Folding up to a limit leaves the first limit + 1 bytes the whole text
+ * folds to (all of them when fewer), whatever the buffer held before. */
+START_TEST(test_folded_upto_is_a_prefix_of_the_whole)
+{
+    static const char *const texts[] = {
+        "  one   two \t three  ", "abcdefghij klmnop", "h\xc3\xa9llo \xe4\xb8\xad\xe6\x96\x87",
+        "a\xc2\xa0\xc2\xa0" "b\xe3\x80\x80" "c", "", "   ", "x",
+    };
+    static const char *const before[] = {"", "a", "a ", "ab\n"};
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
+        for (size_t p = 0; p < sizeof before / sizeof *before; p++)
+            for (size_t limit = 0; limit < 40; limit++) {
+                dci_buf whole = DCI_BUF_INIT, part = DCI_BUF_INIT;
+                dci_buf_puts(&whole, before[p]);
+                dci_buf_puts(&part, before[p]);
+                dci_buf_put_folded(&whole, texts[t], strlen(texts[t]));
+                dci_buf_put_folded_upto(&part, texts[t], strlen(texts[t]), limit);
+                size_t want = whole.len > limit + 1 && part.len > strlen(before[p]) ? limit + 1
+                                                                                  : whole.len;
+                if (strlen(before[p]) > limit)
+                    want = strlen(before[p]);   /* nothing added past the limit */
+                ck_assert_msg(part.len == want, "text %zu before %zu limit %zu: %zu bytes, want %zu",
+                              t, p, limit, part.len, want);
+                ck_assert(memcmp(part.data ? part.data : "", whole.data ? whole.data : "", want) == 0);
+                dci_buf_free(&whole);
+                dci_buf_free(&part);
+            }
+}
+END_TEST
+
 START_TEST(test_folded_respects_len)
 {
     dci_buf b = DCI_BUF_INIT;
@@ -426,6 +456,7 @@ static Suite *buf_suite(void)
     tcase_add_test(fold, test_folded_no_space_after_buffer_ending_in_space);
     tcase_add_test(fold, test_folded_keeps_leading_space_after_a_word);
     tcase_add_test(fold, test_folded_respects_len);
+    tcase_add_test(fold, test_folded_upto_is_a_prefix_of_the_whole);
     tcase_add_test(fold, test_folded_only_space_on_empty_buffer_writes_nothing);
     tcase_add_test(fold, test_folded_keeps_non_space_non_ascii_bytes);
     tcase_add_test(fold, test_folded_folds_unicode_spaces);

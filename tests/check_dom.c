@@ -654,6 +654,44 @@ START_TEST(test_node_text_max_cuts_bytes)
 }
 END_TEST
 
+/* A text node of a megabyte read for its first bytes gives them as the
+ * whole text would (the rest is neither folded nor copied). */
+START_TEST(test_node_text_of_a_long_text_node)
+{
+    size_t n = 1u << 20;
+    char *html = malloc(n + 64);
+    ck_assert_ptr_nonnull(html);
+    strcpy(html, "<p id=\"p\">  ab  cd ");
+    size_t at = strlen(html);
+    for (size_t i = 0; i < n; i++)
+        html[at + i] = i % 7 == 6 ? ' ' : 'x';
+    strcpy(html + at + n, "</p>");
+    dci_doc doc = tu_parse(html);
+    dci_node *p = tu_find_id(doc.body, "p");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 5), "ab cd");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 6), "ab cd ");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 12), "ab cd xxxxxx");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 13), "ab cd xxxxxx ");
+    ck_assert_str_eq(dci_node_text(doc.arena, p, 14), "ab cd xxxxxx x");
+    ck_assert_uint_eq(strlen(dci_node_text(doc.arena, p, (size_t)-1)), 6 + n);
+    tu_doc_free(&doc);
+    free(html);
+}
+END_TEST
+
+/* dci_has_word says what dci_count_words(...) > 0 says. */
+START_TEST(test_has_word_is_a_word_count_above_zero)
+{
+    static const char *const texts[] = {
+        "", " ", " , ; - ", "a", "  word", "\xe4\xb8\xad", "\xc2\xa0\xc2\xa0", "123", "--> \xe2\x80\x94",
+        "\xff\xfe", "\xff x",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        ck_assert_int_eq(dci_has_word(texts[i], strlen(texts[i])),
+                         dci_count_words(texts[i], strlen(texts[i])) > 0);
+}
+END_TEST
+
 START_TEST(test_node_text_max_never_cuts_utf8)
 {
     /* h é l l o: é is bytes 1..2, 中 bytes 7..9, 文 bytes 10..12 */
@@ -846,6 +884,8 @@ static Suite *dom_suite(void)
 
     TCase *text = tcase_create("text");
     tcase_add_test(text, test_node_text_folds_white_space);
+    tcase_add_test(text, test_node_text_of_a_long_text_node);
+    tcase_add_test(text, test_has_word_is_a_word_count_above_zero);
     tcase_add_test(text, test_node_text_separates_blocks_not_inlines);
     tcase_add_test(text, test_node_text_separates_text_after_block);
     tcase_add_test(text, test_node_text_excludes_dropped);

@@ -112,6 +112,30 @@ void dci_buf_put_folded(dci_buf *b, const char *s, size_t len)
     dci_buf_fold(b, s, len, &space);
 }
 
+void dci_buf_put_folded_upto(dci_buf *b, const char *s, size_t len, size_t limit)
+{
+    int space = b->len == 0 || dci_is_space((unsigned char)b->data[b->len - 1]);
+    size_t i = 0;
+    while (i < len && b->len <= limit) {
+        size_t n = dci_space_len(s + i, len - i);
+        if (n > 0) {
+            if (!space)
+                dci_buf_putc(b, ' ');
+            space = 1;
+            i += n;
+            continue;
+        }
+        /* a run of other bytes, read no further than the one past limit */
+        size_t room = limit - b->len, start = i++;
+        while (i < len && i - start <= room && dci_space_len(s + i, len - i) == 0)
+            i++;
+        dci_buf_put(b, s + start, i - start);
+        space = 0;
+        if (b->failed)
+            return;
+    }
+}
+
 void dci_buf_rtrim(dci_buf *b)
 {
     while (b->len > 0 && dci_is_space((unsigned char)b->data[b->len - 1]))

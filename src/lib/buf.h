@@ -31,6 +31,12 @@ void dci_buf_printf(dci_buf *b, const char *fmt, ...) __attribute__((format(prin
  * dropped when the buffer is empty or already ends in white space. */
 void dci_buf_put_folded(dci_buf *b, const char *s, size_t len);
 
+/* dci_buf_put_folded, stopping once the buffer holds more than limit
+ * bytes: what it holds then is the first limit + 1 bytes that the whole
+ * text would have given (a reader of a text's first bytes does not fold,
+ * nor copy, a text node of megabytes for each of its ancestors). */
+void dci_buf_put_folded_upto(dci_buf *b, const char *s, size_t len, size_t limit);
+
 /* Appends s with every run of white space (ASCII, no-break and the other
  * Unicode spaces) folded to one ASCII space. *space says whether the text
  * before ends in white space (a leading run is then dropped) and is updated. */

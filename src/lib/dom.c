@@ -418,7 +418,7 @@ static char *node_text(dci_arena *a, const dci_node *root, size_t max, int with_
             dci_tag_is_block(n->prev->tag))
             dci_buf_put_folded(&b, " ", 1);
         if (n->type == DCI_NODE_TEXT)
-            dci_buf_put_folded(&b, n->text, n->text_len);
+            dci_buf_put_folded_upto(&b, n->text, n->text_len, max);
         else if (n != root && (dci_tag_is_block(n->tag) || n->tag == GUMBO_TAG_BR))
             dci_buf_put_folded(&b, " ", 1);
         n = dci_next(n, root);

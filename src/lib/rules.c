@@ -2778,7 +2778,8 @@ static int items_have_text(const dci_node *list, const dci_tuning *t)
 }
 
 /* Whether item has words before its first link; a whole item with text and
- * no link counts as words too. It stops at the first word: each box of a
+ * no link counts as words too. It stops at the first word (in a text node
+ * too: a text of megabytes was counted whole for each level): each box of a
  * list is asked, and a box nested in a box of a list is inside that one's
  * item too, so reading each item whole read a deep page once per level. */
 static int words_before_link(const dci_node *item)
@@ -2788,7 +2789,7 @@ static int words_before_link(const dci_node *item)
     for (const dci_node *d; (d = dci_const_node_iter_next_kept(&it));) {
         if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A)
             return 0;
-        if (d->type == DCI_NODE_TEXT && dci_count_words(d->text, d->text_len) > 0)
+        if (d->type == DCI_NODE_TEXT && dci_has_word(d->text, d->text_len))
             return 1;
     }
     return item->chars > 0;

@@ -93,6 +93,25 @@ size_t dci_count_words(const char *utf8, size_t len)
     return words;
 }
 
+int dci_has_word(const char *utf8, size_t len)
+{
+    const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)utf8;
+    utf8proc_ssize_t left = (utf8proc_ssize_t)len;
+    while (left > 0) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(s, left, &cp);
+        if (n <= 0) {
+            n = 1;
+            cp = -1;
+        }
+        if (cp >= 0 && is_word_char(utf8proc_category(cp)))
+            return 1;
+        s += n;
+        left -= n;
+    }
+    return 0;
+}
+
 size_t dci_text_key(const char *utf8, char *key, size_t size)
 {
     size_t out = 0;

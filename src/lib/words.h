@@ -13,6 +13,10 @@
 
 size_t dci_count_words(const char *utf8, size_t len);
 
+/* Whether utf8 holds a word (dci_count_words(utf8, len) > 0), read up to
+ * its first word only. */
+int dci_has_word(const char *utf8, size_t len);
+
 /* Whether the last character of a text, white space aside, is a lower-case
  * letter (any script with cases): the text stops inside a sentence. */
 int dci_ends_lower(const char *utf8, size_t len);
