@@ -1,6 +1,7 @@
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,10 +87,12 @@ size_t dci_space_len(const char *s, size_t len)
     return 0;
 }
 
-void dci_buf_fold(dci_buf *b, const char *s, size_t len, int *space)
+/* dci_buf_fold, stopping once b holds more than limit bytes: a run of
+ * other bytes is read no further than the one past limit. */
+static void fold_upto(dci_buf *b, const char *s, size_t len, int *space, size_t limit)
 {
     size_t i = 0;
-    while (i < len) {
+    while (i < len && b->len <= limit) {
         size_t n = dci_space_len(s + i, len - i);
         if (n > 0) {
             if (!*space)
@@ -98,42 +101,31 @@ void dci_buf_fold(dci_buf *b, const char *s, size_t len, int *space)
             i += n;
             continue;
         }
-        size_t start = i++;
-        while (i < len && dci_space_len(s + i, len - i) == 0)
+        size_t room = limit - b->len, start = i++;
+        while (i < len && i - start <= room && dci_space_len(s + i, len - i) == 0)
             i++;
         dci_buf_put(b, s + start, i - start);
         *space = 0;
+        if (b->failed)
+            return;
     }
+}
+
+void dci_buf_fold(dci_buf *b, const char *s, size_t len, int *space)
+{
+    fold_upto(b, s, len, space, SIZE_MAX);
 }
 
 void dci_buf_put_folded(dci_buf *b, const char *s, size_t len)
 {
     int space = b->len == 0 || dci_is_space((unsigned char)b->data[b->len - 1]);
-    dci_buf_fold(b, s, len, &space);
+    fold_upto(b, s, len, &space, SIZE_MAX);
 }
 
 void dci_buf_put_folded_upto(dci_buf *b, const char *s, size_t len, size_t limit)
 {
     int space = b->len == 0 || dci_is_space((unsigned char)b->data[b->len - 1]);
-    size_t i = 0;
-    while (i < len && b->len <= limit) {
-        size_t n = dci_space_len(s + i, len - i);
-        if (n > 0) {
-            if (!space)
-                dci_buf_putc(b, ' ');
-            space = 1;
-            i += n;
-            continue;
-        }
-        /* a run of other bytes, read no further than the one past limit */
-        size_t room = limit - b->len, start = i++;
-        while (i < len && i - start <= room && dci_space_len(s + i, len - i) == 0)
-            i++;
-        dci_buf_put(b, s + start, i - start);
-        space = 0;
-        if (b->failed)
-            return;
-    }
+    fold_upto(b, s, len, &space, limit);
 }
 
 void dci_buf_rtrim(dci_buf *b)
