@@ -217,6 +217,15 @@ static const byline_case table_cases[] = {
     {"Ann Lee op May 29, 2007", {"Ann Lee"}},
     {"Ann Lee em May 29, 2007", {"Ann Lee"}},
     {"Ann Lee dnia May 29, 2007", {"Ann Lee"}},
+    /* capitals beyond ASCII fold as ASCII ones do: Cyrillic, Turkish,
+     * accented Latin */
+    {"Автор: Иван Петров", {"Иван Петров"}},
+    {"АВТОР: Иван Петров", {"Иван Петров"}},
+    {"Автор", {NULL}},
+    {"Écrit par Ann Lee", {"Ann Lee"}},
+    {"ÉCRIT PAR Ann Lee", {"Ann Lee"}},
+    {"Ann Lee Обновлено: May 29, 2007", {"Ann Lee"}},
+    {"Ann Lee, Журналист", {"Ann Lee"}},
 };
 
 START_TEST(test_byline_table_entries)

@@ -39,27 +39,40 @@ static const char *const job_words[] = {
     "mph", "rn", "msc", "bsc", "mba",
 };
 
+/* The bytes of the prefix s opens with, in any case and script ("Автор:
+ * " as "By "), or 0. */
 static size_t starts_with_prefix(const char *s)
 {
     for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++) {
-        size_t len = strlen(prefixes[i]);
-        if (strncasecmp(s, prefixes[i], len) == 0)
+        size_t len = dci_lower_prefix(s, prefixes[i]);
+        if (len)
             return len;
     }
     return 0;
+}
+
+/* Whether word is the lower-case word entry, in any case and script. */
+static int is_word(const char *word, const char *entry)
+{
+    size_t len = dci_lower_prefix(word, entry);
+    return len && word[len] == '\0';
 }
 
 /* Whether name is a prefix word alone ("By"): the byline box's label,
  * split from the name in its own element. */
 static int is_prefix_alone(const char *name)
 {
-    size_t len = strlen(name);
     for (size_t i = 0; i < DCX_COUNTOF(prefixes); i++) {
+        char word[32];
         size_t plen = strlen(prefixes[i]) - 1; /* without its space */
         if (prefixes[i][plen - 1] == ':')
             plen--;
-        if ((len == plen || (len == plen + 1 && name[plen] == ':')) &&
-            strncasecmp(name, prefixes[i], plen) == 0)
+        if (plen >= sizeof word)
+            continue;
+        memcpy(word, prefixes[i], plen);
+        word[plen] = '\0';
+        size_t len = dci_lower_prefix(name, word);
+        if (len && (name[len] == '\0' || (name[len] == ':' && name[len + 1] == '\0')))
             return 1;
     }
     return 0;
@@ -99,7 +112,7 @@ static const char *const date_labels[] = {
 static int is_date_label(const char *word)
 {
     for (size_t i = 0; i < DCX_COUNTOF(date_labels); i++)
-        if (strcasecmp(word, date_labels[i]) == 0)
+        if (is_word(word, date_labels[i]))
             return 1;
     return 0;
 }
@@ -163,7 +176,7 @@ static void trim(char *s)
 static int is_job_word(const char *w)
 {
     for (size_t i = 0; i < DCX_COUNTOF(job_words); i++)
-        if (strcasecmp(w, job_words[i]) == 0)
+        if (is_word(w, job_words[i]))
             return 1;
     return 0;
 }

@@ -1000,7 +1000,6 @@ static const char *const phrases[] = {
     "imprimer",
     "imprimer cet article",
     "imprimer l'article",
-    "imprimer l’article",
     "envoyer à un ami",
     "envoyer par e-mail",
     "envoyer par email",
@@ -1117,7 +1116,7 @@ static const char *const phrases[] = {
      * Japanese and Chinese ("read more", "back to top", print, an
      * advertisement's label, a script's placeholder) */
     "läs mer",
-    "devamını oku",
+    "devamini oku",
     "続きを読む",
     "阅读全文",
     "閱讀全文",
@@ -1129,7 +1128,7 @@ static const char *const phrases[] = {
     "返回顶部",
     "回到顶部",
     "skriv ut",
-    "yazdır",
+    "yazdir",
     "印刷",
     "打印",
     "annons",
@@ -1168,7 +1167,7 @@ static const char *const phrases[] = {
     "все права защищены*",
     "všechna práva vyhrazena*",
     "alla rättigheter förbehållna*",
-    "tüm hakları saklıdır*",
+    "tüm haklari saklidir*",
     /* a share control's label, as "share this article*" */
     "partager cet article*",
     "compartir este artículo*",
@@ -1209,7 +1208,7 @@ static const char *const phrases[] = {
     "napsat komentář",
     "lämna en kommentar",
     "lämna ett svar",
-    "bir yanıt yazın",
+    "bir yanit yazin",
     "コメントを残す",
     "发表评论",
     /* as "email to a friend" */
@@ -1362,13 +1361,11 @@ static const limited_pattern section_headings[] = {
     {"lämna ett svar*", 4},
     {"lämna en kommentar*", 4},
     {"ilgili haberler*", 3},
-    /* the capital dotted I folds to "i" and a combining dot: "İlgili" */
-    {"i\xcc\x87lgili haberler*", 3},
     {"benzer haberler*", 3},
     {"en çok okunanlar*", 4},
     {"yorumlar", 1},
     {"yorumlar (*", 2},
-    {"bir yanıt yazın*", 4},
+    {"bir yanit yazin*", 4},
     /* Japanese and Chinese, written without spaces: whole headings only */
     {"関連記事", 1},
     {"人気記事", 1},
@@ -1437,11 +1434,15 @@ static const limited_pattern credits[] = {
     {"фото: *", 8},
 };
 
-/* text in lower case in any script, or NULL; free with free(). */
+/* text in lower case in any script, its apostrophes and no-break spaces
+ * plain (dci_plain_punctuation), or NULL; free with free(). */
 static char *lower_case(const char *text)
 {
     char *lower;
-    return dci_casefold(text, strlen(text), &lower) < 0 ? NULL : lower;
+    if (dci_casefold(text, strlen(text), &lower) < 0)
+        return NULL;
+    dci_plain_punctuation(lower);
+    return lower;
 }
 
 static unsigned count_words(const char *s)
@@ -1513,6 +1514,7 @@ const char *dci_match_source_call(const char *text, size_t len)
     char *lower;
     if (dci_casefold(text, len, &lower) < 0)
         return NULL;
+    dci_plain_punctuation(lower);
     dci_glob_text t;
     dci_glob_text_init(&t, lower);
     const char *match = match_table(source_calls, DCX_COUNTOF(source_calls), &t);
@@ -1626,7 +1628,7 @@ static const char *const comment_controls[] = {
     "odpowiedz", "cytuj", "zgłoś", "zgłoś nadużycie",
     "ответить", "цитировать", "пожаловаться",
     "svara", "citera", "anmäl",
-    "yanıtla", "cevapla", "alıntı", "şikayet et",
+    "yanitla", "cevapla", "alinti", "şikayet et",
     "返信", "通報", "回复", "举报",
 };
 

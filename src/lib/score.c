@@ -9,6 +9,7 @@
 #include "patterns.h"
 #include "prune.h"
 #include "walk.h"
+#include "words.h"
 #include "sizes.h"
 
 /* The runners-up kept: an array's size, not a heuristic. */
@@ -845,8 +846,8 @@ static int name_after_time(const char *s, size_t from, const char **name, size_t
         if (s[i - 1] != ' ')
             continue;
         for (size_t v = 0; v < DCX_COUNTOF(signature_verbs); v++) {
-            size_t l = strlen(signature_verbs[v]);
-            if (strncasecmp(s + i, signature_verbs[v], l) == 0 && s[i + l] &&
+            size_t l = dci_lower_prefix(s + i, signature_verbs[v]);
+            if (l && s[i + l] &&
                 strchr(" ,:.", s[i + l])) {
                 *name = s + from;
                 *len = i - 1 - from;
@@ -942,12 +943,13 @@ static const char *const age_verbs[] = {
 };
 static const char *const age_openers[] = {"posted by ", "added by ", "by "};
 
-/* Whether s[i, ..) is one of words (case blind); its length in *l. */
+/* Whether s[i, ..) is one of words (in any case and script); its length in
+ * *l. */
 static int word_at(const char *s, const char *const *words, size_t count, size_t *l)
 {
     for (size_t k = 0; k < count; k++) {
-        *l = strlen(words[k]);
-        if (strncasecmp(s, words[k], *l) == 0)
+        *l = dci_lower_prefix(s, words[k]);
+        if (*l)
             return 1;
     }
     return 0;

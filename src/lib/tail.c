@@ -471,12 +471,11 @@ static const tail_phrase phrases[] = {
     /* Turkish */
     {"yorumlar", TAIL_REST},
     {"yorumlar (*", TAIL_REST},
-    {"bir yanıt yazın*", TAIL_REST},
-    {"bir cevap yazın*", TAIL_REST},
+    {"bir yanit yazin*", TAIL_REST},
+    {"bir cevap yazin*", TAIL_REST},
     {"ilgili haberler*", TAIL_REST},
-    {"i\xcc\x87lgili haberler*", TAIL_REST}, /* "İlgili": İ folds to i and a dot */
     {"benzer haberler*", TAIL_REST},
-    {"*tüm hakları saklıdır*", TAIL_RIGHTS},
+    {"*tüm haklari saklidir*", TAIL_RIGHTS},
     {"paylaş", 0},
     {"kaynak: *", 0},
     /* Japanese and Chinese, written without spaces: whole lines only */
@@ -511,25 +510,6 @@ static const char *skip_openers(const char *s)
     return s;
 }
 
-/* Writes the typographic apostrophe as ' and a no-break space as a space,
- * in place: "s’abonner" is "s'abonner". */
-static void plain_punctuation(char *s)
-{
-    char *out = s;
-    for (const char *in = s; *in;) {
-        if (strncmp(in, "\xe2\x80\x99", 3) == 0) {
-            *out++ = '\'';
-            in += 3;
-        } else if (strncmp(in, "\xc2\xa0", 2) == 0) {
-            *out++ = ' ';
-            in += 2;
-        } else {
-            *out++ = *in++;
-        }
-    }
-    *out = '\0';
-}
-
 /* The first entry of the table that text (len bytes) matches, into
  * *found: 1, 0 for none, -1 when memory ran out. A rights line counts only
  * when rights is set; without it the line stays whatever else it says
@@ -543,7 +523,7 @@ static int find_phrase(const char *text, size_t len, int rights, const tail_phra
         return -1;
     if (n < 0)
         return 0;
-    plain_punctuation(folded);
+    dci_plain_punctuation(folded);
     const char *s = skip_openers(folded);
     *found = NULL;
     dci_glob_text t;

@@ -223,6 +223,53 @@ long dci_casefold(const char *text, size_t len, char **out)
     return (long)len;
 }
 
+void dci_plain_punctuation(char *s)
+{
+    char *out = s;
+    for (const char *in = s; *in;) {
+        if (strncmp(in, "\xe2\x80\x99", 3) == 0) {
+            *out++ = '\'';
+            in += 3;
+        } else if (strncmp(in, "\xcc\x87", 2) == 0 && out > s && out[-1] == 'i') {
+            in += 2;   /* the dot of "İ", which folds to "i" and a combining dot */
+        } else if (strncmp(in, "\xc4\xb1", 2) == 0) {
+            *out++ = 'i';   /* Turkish "ı": "YAZDIR" folds to "yazdir" */
+            in += 2;
+        } else if (strncmp(in, "\xe2\x80\xaf", 3) == 0) {
+            *out++ = ' ';
+            in += 3;
+        } else if (strncmp(in, "\xc2\xa0", 2) == 0) {
+            *out++ = ' ';
+            in += 2;
+        } else {
+            *out++ = *in++;
+        }
+    }
+    *out = '\0';
+}
+
+size_t dci_lower_prefix(const char *s, const char *lower)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    const utf8proc_uint8_t *q = (const utf8proc_uint8_t *)lower;
+    size_t used = 0;
+    while (*q) {
+        if (*p < 0x80 && *q < 0x80) {   /* ASCII: no utf8proc call */
+            int a = *p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p;
+            if (a != *q || *p == 0)
+                return 0;
+            p++, q++, used++;
+            continue;
+        }
+        utf8proc_int32_t a, b;
+        utf8proc_ssize_t na = utf8proc_iterate(p, -1, &a), nb = utf8proc_iterate(q, -1, &b);
+        if (na <= 0 || nb <= 0 || utf8proc_tolower(a) != b)
+            return 0;
+        p += na, q += nb, used += (size_t)na;
+    }
+    return used;
+}
+
 /* An ellipsis written as one character (…, U+2026): the same end of a
  * sentence as "...". */
 static int is_ellipsis(const unsigned char *p, size_t left)

@@ -70,4 +70,25 @@ int dci_nfc_inert(int32_t cp);
  */
 long dci_casefold(const char *text, size_t len, char **out);
 
+/*
+ * Writes, in place, the typographic apostrophe (U+2019) as ' and the
+ * no-break spaces (U+00A0, and U+202F, which French sets before ":" and
+ * "?") as a space, and drops the combining dot the Turkish capital "İ"
+ * folds to after its "i", and writes the dotless "ı" as "i", as its
+ * capital "I" folds: "s’abonner" is "s'abonner", "Lire aussi : ..." (with a
+ * no-break space) is "lire aussi : ...", "İlgili" is "ilgili", "Yazdır" and
+ * "YAZDIR" are "yazdir". The pattern tables are written with the plain
+ * characters.
+ */
+void dci_plain_punctuation(char *s);
+
+/*
+ * The bytes of s that spell lower, a prefix written in lower case, in any
+ * case and script ("Автор: " and "АВТОР: " for "автор: ", as "By " for
+ * "by "): each code point of s lowered by utf8proc's simple mapping; 0 when
+ * s does not open with it. Reads no further than lower's length in code
+ * points.
+ */
+size_t dci_lower_prefix(const char *s, const char *lower);
+
 #endif
