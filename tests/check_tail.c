@@ -6,7 +6,9 @@
  * examples live in this file's own table, never derived from the library's.
  */
 #include "testutil.h"
+#include "lang_prose.h"
 
+#include "buf.h"
 #include "content.h"
 #include "sizes.h"
 #include "tail.h"
@@ -444,6 +446,104 @@ static const tail_case tail_cases[] = {
     {"Gazete A.Ş. Tüm hakları saklıdır.", "*tüm haklari saklidir*"},
     {"Paylaş", "paylaş"},
     {"Kaynak: AA", "kaynak: *"},
+    /* the sections and notices the languages lacked */
+    {"Ihr Kommentar", "ihr kommentar"},
+    {"Ihr Kommentar:", "ihr kommentar:"},
+    {"Ihr Kommentar zum Artikel", "ihr kommentar zum artikel*"},
+    {"Ihr Kommentar zum Thema", "ihr kommentar zum thema*"},
+    {"Kategorie: Politik", "kategorie: *"},
+    {"Kategorien: Politik, Hafen", "kategorien: *"},
+    {"Abgelegt unter: Politik", "abgelegt unter*"},
+    {"Artikel bewerten", "artikel bewerten*"},
+    {"Dieser Artikel erschien zuerst bei Hafenblatt.", "dieser artikel erschien zuerst *"},
+    {"Zuletzt aktualisiert: 12.03.2021", "zuletzt aktualisiert*"},
+    {"Catégorie : Politique", "catégorie : *"},
+    {"Catégories : Politique, Port", "catégories : *"},
+    {"Catégories: Politique, Port", "catégories: *"},
+    {"Notez cet article", "notez cet article*"},
+    {"Les opinions exprimées dans cet article n'engagent que leur auteur.",
+     "les opinions exprimées dans cet *"},
+    {"Cet article a été publié initialement sur Le Port.",
+     "cet article a été publié initialement *"},
+    {"Cet article a initialement été publié sur Le Port.",
+     "cet article a initialement été publié *"},
+    {"Dernière mise à jour : 12/03/2021", "dernière mise à jour*"},
+    {"Categoría: Política", "categoría: *"},
+    {"Categorías: Política, Puerto", "categorías: *"},
+    {"Archivado en: Política", "archivado en*"},
+    {"Valora este artículo", "valora este artículo*"},
+    {"Las opiniones expresadas en este artículo son responsabilidad de su autor.",
+     "las opiniones expresadas en este *"},
+    {"Este artículo fue publicado originalmente en El Puerto.",
+     "este artículo fue publicado originalmente *"},
+    {"Última actualización: 12/03/2021", "última actualización*"},
+    {"Ti potrebbe interessare", "ti potrebbe interessare*"},
+    {"Tag: porto, comune", "tag: *"},
+    {"Categoria: Politica", "categoria: *"},
+    {"Categorie: Politica, Porto", "categorie: *"},
+    {"Vota questo articolo", "vota questo articolo*"},
+    {"Le opinioni espresse in questo articolo sono dell'autore.", "le opinioni espresse in questo *"},
+    {"Questo articolo è stato pubblicato originariamente su Il Porto.",
+     "questo articolo è stato pubblicato originariamente *"},
+    {"Ultimo aggiornamento: 12/03/2021", "ultimo aggiornamento*"},
+    {"Dit vind je misschien ook leuk", "dit vind je misschien ook leuk*"},
+    {"Categorieën: Politiek, Haven", "categorieën: *"},
+    {"Beoordeel dit artikel", "beoordeel dit artikel*"},
+    {"Dit artikel verscheen eerder in De Haven.", "dit artikel verscheen eerder *"},
+    {"Laatst bijgewerkt: 12-03-2021", "laatst bijgewerkt*"},
+    {"Com informações da Reuters", "com informações d*"},
+    {"Categorias: Política, Porto", "categorias: *"},
+    {"Avalie este artigo", "avalie este artigo*"},
+    {"As opiniões expressas neste artigo são de responsabilidade do autor.",
+     "as opiniões expressas neste *"},
+    {"Este artigo foi publicado originalmente no O Porto.",
+     "este artigo foi publicado originalmente *"},
+    {"Última atualização: 12/03/2021", "última atualização*"},
+    {"Kategoria: Polityka", "kategoria: *"},
+    {"Oceń artykuł", "oceń artykuł*"},
+    {"Artykuł ukazał się pierwotnie w Gazecie Portowej.", "artykuł ukazał się pierwotnie *"},
+    {"Ostatnia aktualizacja: 12.03.2021", "ostatnia aktualizacja*"},
+    {"Вам также может понравиться", "вам также может понравиться*"},
+    {"Категория: Политика", "категория: *"},
+    {"Категории: Политика, Порт", "категории: *"},
+    {"Рубрика: Политика", "рубрика: *"},
+    {"Рубрики: Политика, Порт", "рубрики: *"},
+    {"Оцените статью", "оцените статью*"},
+    {"Мнение редакции может не совпадать с мнением автора.",
+     "мнение редакции может не совпадать *"},
+    {"Последнее обновление: 12.03.2021", "последнее обновление*"},
+    {"O autorovi", "o autorovi"},
+    {"Štítky: přístav, město", "štítky: *"},
+    {"Další zprávy", "další zprávy"},
+    {"Žádné komentáře", "žádné komentáře"},
+    {"Sledujte nás na Facebooku", "sledujte nás*"},
+    {"Předplaťte si Deník", "předplaťte si *"},
+    {"Stáhněte si aplikaci Deník", "stáhněte si aplikaci*"},
+    {"Podpořte nezávislou žurnalistiku", "podpořte *"},
+    {"Ohodnoťte článek", "ohodnoťte článek*"},
+    {"Poslední aktualizace: 12. 3. 2021", "poslední aktualizace*"},
+    {"Du kanske också gillar", "du kanske också gillar*"},
+    {"Om författaren", "om författaren"},
+    {"Taggar: hamnen, staden", "taggar: *"},
+    {"Kategorier: Politik, Hamnen", "kategorier: *"},
+    {"Fler nyheter", "fler nyheter"},
+    {"Inga kommentarer", "inga kommentarer"},
+    {"Följ oss på Facebook", "följ oss*"},
+    {"Prenumerera på nyhetsbrevet", "prenumerera *"},
+    {"Ladda ner appen", "ladda ner appen*"},
+    {"Senast uppdaterad: 2021-03-12", "senast uppdaterad*"},
+    {"Bunlar da ilginizi çekebilir", "bunlar da ilginizi çekebilir*"},
+    {"Ilginizi çekebilir", "ilginizi çekebilir*"},
+    {"İlginizi çekebilir", "ilginizi çekebilir*"},
+    {"Yazar hakkında", "yazar hakkinda"},
+    {"Etiketler: liman, şehir", "etiketler: *"},
+    {"Kategori: Siyaset", "kategori: *"},
+    {"Diğer haberler", "diğer haberler"},
+    {"Henüz yorum yapılmamış.", "henüz yorum yapilmamiş*"},
+    {"Bizi takip edin", "bizi takip edin*"},
+    {"Abone ol", "abone ol*"},
+    {"Uygulamayı indir", "uygulamayi indir*"},
+    {"Son güncelleme: 12.03.2021", "son güncelleme*"},
     /* Japanese and Chinese */
     {"関連記事", "関連記事"},
     {"コメント", "コメント"},
@@ -472,6 +572,10 @@ END_TEST
  * they name a subscription, a newsletter, a comment or a reporter in
  * passing. */
 static const char *const prose_lines[] = {
+    /* the other languages' new entries' words in a closing sentence */
+    "Ihr Kommentar zum Gesetz fiel scharf aus, sagte der Bürgermeister.",
+    "Las opiniones expresadas por los vecinos fueron unánimes, dijo el alcalde.",
+    "Por materiales de la investigación, el puerto cerró en 1990.",
     "Many readers still subscribe to the printed edition, the survey found.",
     "The council said it would subscribe to the regional flood warning service.",
     "Residents can sign the petition at the town hall until Friday.",
@@ -943,6 +1047,77 @@ START_TEST(test_drops_recorded)
 }
 END_TEST
 
+/* A story in each of the languages the tail table was filled in, ending in
+ * the new entries' lines: by default the lines go and every paragraph of
+ * the story stays. */
+typedef struct lang_page {
+    int lang;   /* LANG_* of lang_prose.h */
+    const char *tail[6];
+} lang_page;
+
+static const lang_page lang_pages[] = {
+    {LANG_DE,
+     {"Kategorien: Politik, Hafen", "Artikel bewerten", "Zuletzt aktualisiert: 12.03.2021",
+      "Ihr Kommentar"}},
+    {LANG_FR,
+     {"Notez cet article", "Dernière mise à jour\xc2\xa0: 12/03/2021",
+      "Les opinions exprimées dans cet article n'engagent que leur auteur.",
+      "Catégories : Politique, Port"}},
+    {LANG_ES,
+     {"Valora este artículo", "Última actualización: 12/03/2021",
+      "Las opiniones expresadas en este artículo son responsabilidad de su autor.",
+      "Archivado en: Política"}},
+    {LANG_IT,
+     {"Vota questo articolo", "Ultimo aggiornamento: 12/03/2021", "Tag: porto, comune"}},
+    {LANG_NL,
+     {"Beoordeel dit artikel", "Laatst bijgewerkt: 12-03-2021", "Categorieën: Politiek, Haven",
+      "Dit vind je misschien ook leuk"}},
+    {LANG_PT,
+     {"Com informações da Reuters", "Avalie este artigo", "Última atualização: 12/03/2021",
+      "Categorias: Política, Porto"}},
+    {LANG_PL,
+     {"Oceń artykuł", "Ostatnia aktualizacja: 12.03.2021", "Kategoria: Polityka"}},
+    {LANG_RU,
+     {"Оцените статью", "Мнение редакции может не совпадать с мнением автора.",
+      "Последнее обновление: 12.03.2021", "Рубрика: Политика"}},
+    {LANG_CS,
+     {"Ohodnoťte článek", "Sledujte nás na Facebooku", "Poslední aktualizace: 12. 3. 2021",
+      "Štítky: přístav, město", "O autorovi"}},
+    {LANG_SV,
+     {"Följ oss på Facebook", "Senast uppdaterad: 2021-03-12", "Taggar: hamnen, staden",
+      "Inga kommentarer"}},
+    {LANG_TR,
+     {"Bizi takip edin", "Son güncelleme: 12.03.2021", "Etiketler: liman, şehir",
+      "Henüz yorum yapılmamış."}},
+};
+
+START_TEST(test_language_page_tail_dropped)
+{
+    const lang_page *c = &lang_pages[_i];
+    const lang_prose *l = &lang_prose_of[c->lang];
+    dci_buf b = DCI_BUF_INIT;
+    for (size_t i = 0; i < DCX_COUNTOF(c->tail) && c->tail[i]; i++) {
+        dci_buf_puts(&b, "<p>");
+        dci_buf_puts(&b, c->tail[i]);
+        dci_buf_puts(&b, "</p>");
+    }
+    dci_buf_putc(&b, '\0');
+    char *page = tu_strdupf("<!DOCTYPE html><html lang=\"%s\"><head><title>T</title></head><body>"
+                            "<article><h1>T</h1><p>%s</p><p>%s</p><p>%s</p>%s</article></body>"
+                            "</html>",
+                            l->lang, l->paras[0], l->paras[1], l->paras[2], b.data);
+    dci_buf_free(&b);
+    char *text = tu_text_ok(page);
+    for (size_t i = 0; i < DCX_COUNTOF(l->paras); i++)
+        tu_assert_has(text, l->paras[i]);
+    for (size_t i = 0; i < DCX_COUNTOF(c->tail) && c->tail[i]; i++)
+        ck_assert_msg(!tu_contains(text, c->tail[i]), "%s: \"%s\" was kept:\n%s", l->lang,
+                      c->tail[i], text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ end to end */
 
 /* An article page ending in tail (the caller frees it). */
@@ -1252,6 +1427,7 @@ static Suite *tail_suite(void)
     TCase *e2e = tcase_create("end-to-end");
     tcase_set_timeout(e2e, 30);
     tcase_add_loop_test(e2e, test_example_dropped_in_precision_mode, 0, DCX_COUNTOF(tail_cases));
+    tcase_add_loop_test(e2e, test_language_page_tail_dropped, 0, DCX_COUNTOF(lang_pages));
     tcase_add_test(e2e, test_default_keeps_rights_line);
     tcase_add_test(e2e, test_note_under_rule_dropped);
     tcase_add_loop_test(e2e, test_prose_kept_in_precision_mode, 0, DCX_COUNTOF(prose_lines));
