@@ -7,6 +7,7 @@
  * entry in the library needs a new row here.
  */
 #include "testutil.h"
+#include "lang_prose.h"
 
 #include "patterns.h"
 #include "sizes.h"
@@ -1181,6 +1182,44 @@ static const phrase_case phrase_cases[] = {
     {"* мин чтения", "3 мин чтения"},
     {"* min läsning", "3 min läsning"},
     {"* dk okuma süresi", "3 dk okuma süresi"},
+    /* the lines over the rest of a story cut by an advertisement */
+    {"weiterlesen nach der anzeige*", "Weiterlesen nach der Anzeige"},
+    {"artikel wird nach der anzeige fortgesetzt*", "Artikel wird nach der Anzeige fortgesetzt"},
+    {"la suite après cette publicité*", "La suite après cette publicité"},
+    {"la suite après la publicité*", "La suite après la publicité"},
+    {"continua após a publicidade*", "Continua após a publicidade"},
+    {"continua depois da publicidade*", "Continua depois da publicidade"},
+    {"dalsza część artykułu pod materiałem wideo*", "Dalsza część artykułu pod materiałem wideo"},
+    {"dalsza część artykułu pod reklamą*", "Dalsza część artykułu pod reklamą"},
+    {"článek pokračuje pod reklamou*", "Článek pokračuje pod reklamou"},
+    {"pokračování článku pod reklamou*", "Pokračování článku pod reklamou"},
+    {"artikeln fortsätter under annonsen*", "Artikeln fortsätter under annonsen"},
+    {"lees verder na de advertentie*", "Lees verder na de advertentie"},
+    {"l'articolo continua dopo la pubblicità*", "L’articolo continua dopo la pubblicità"},
+    {"продолжение после рекламы*", "Продолжение после рекламы"},
+    {"läs mer: *", "LÄS MER: Hamnen byggs om"},
+    {"lees meer: *", "Lees meer: De haven gaat open"},
+    {"czytaj więcej: *", "Czytaj więcej: Port zostanie przebudowany"},
+    {"czytaj również: *", "Czytaj również: Port zostanie przebudowany"},
+    {"zobacz również: *", "Zobacz również: Port zostanie przebudowany"},
+    {"polecamy: *", "POLECAMY: Port zostanie przebudowany"},
+    {"saiba mais: *", "Saiba mais: O porto reabre no verão"},
+    {"по теме: *", "По теме: Порт откроется летом"},
+    {"ayrica okuyun: *", "Ayrıca okuyun: Liman yazın açılıyor"},
+    {"ilgili haber: *", "İlgili haber: Liman yazın açılıyor"},
+    {"mohlo by vás zajímat: *", "Mohlo by vás zajímat: Přístav se otevře v létě"},
+    {"ook interessant: *", "Ook interessant: De haven gaat open"},
+    {"bekijk ook: *", "Bekijk ook: De haven gaat open"},
+    {"* min čtení", "3 min čtení"},
+    {"doba čtení*", "Doba čtení: 3 minuty"},
+    {"lästid*", "Lästid: 3 minuter"},
+    {"leestijd*", "Leestijd: 3 minuten"},
+    {"okuma süresi*", "Okuma süresi: 3 dakika"},
+    {"diesen artikel teilen*", "Diesen Artikel teilen"},
+    {"artikel teilen", "Artikel teilen"},
+    {"sdílet článek*", "Sdílet článek"},
+    {"dela artikeln*", "Dela artikeln"},
+    {"haberi paylaş*", "Haberi paylaş"},
     /* no-break spaces (French typography before ":") are spaces */
     {"lire aussi : *", "Lire aussi\xc2\xa0: le port sera rénové"},
     {"à lire aussi : *", "À LIRE AUSSI\xe2\x80\xaf: le port sera rénové"},
@@ -1564,10 +1603,51 @@ static const heading_case heading_cases[] = {
     {"ilgili haberler*", "ilgili haberler"},
     {"ilgili haberler*", "İLGİLİ HABERLER"},
     {"benzer haberler*", "Benzer haberler"},
-    {"en çok okunanlar*", "En çok okunanlar"},
+    {"en çok okunan*", "En çok okunanlar"},
+    {"en çok okunan*", "En Çok Okunan Haberler"},
     {"yorumlar", "Yorumlar"},
     {"yorumlar (*", "Yorumlar (5)"},
     {"bir yanit yazin*", "Bir yanıt yazın"},
+    {"weitere nachrichten*", "Weitere Nachrichten"},
+    {"neueste artikel*", "Neueste Artikel"},
+    {"dernières actualités*", "Dernières actualités"},
+    {"sur le même thème*", "Sur le même thème"},
+    {"les plus partagés*", "Les plus partagés"},
+    {"les plus commentés*", "Les plus commentés"},
+    {"últimas noticias*", "Últimas noticias"},
+    {"te recomendamos*", "Te recomendamos"},
+    {"ultime notizie*", "Ultime notizie"},
+    {"notizie correlate*", "Notizie correlate"},
+    {"altre notizie*", "Altre notizie"},
+    {"laatste nieuws*", "Laatste nieuws"},
+    {"meer nieuws*", "Meer nieuws"},
+    {"ook interessant*", "Ook interessant"},
+    {"meest bekeken*", "Meest bekeken"},
+    {"últimas notícias*", "ÚLTIMAS NOTÍCIAS"},
+    {"você também pode gostar*", "Você também pode gostar"},
+    {"mais notícias*", "Mais notícias"},
+    {"czytaj również*", "Czytaj również"},
+    {"zobacz również*", "Zobacz również"},
+    {"może cię zainteresować*", "Może cię zainteresować"},
+    {"polecane artykuły*", "Polecane artykuły"},
+    {"najpopularniejsze*", "Najpopularniejsze"},
+    {"последние новости*", "ПОСЛЕДНИЕ НОВОСТИ"},
+    {"другие новости*", "Другие новости"},
+    {"новости партнеров*", "Новости партнеров"},
+    {"новости партнёров*", "Новости партнёров"},
+    {"смотрите также*", "Смотрите также"},
+    {"další články*", "Další články"},
+    {"přečtěte si také*", "Přečtěte si také"},
+    {"nejnovější články*", "Nejnovější články"},
+    {"senaste nytt*", "Senaste nytt"},
+    {"senaste nyheterna*", "Senaste nyheterna"},
+    {"du kanske också gillar*", "Du kanske också gillar"},
+    {"fler nyheter*", "Fler nyheter"},
+    {"diğer haberler*", "Diğer haberler"},
+    {"son haberler*", "Son haberler"},
+    {"ilginizi çekebilir*", "Ilginizi çekebilir"},
+    {"ilginizi çekebilir*", "İlginizi çekebilir"},
+    {"bunlar da ilginizi çekebilir*", "Bunlar da ilginizi çekebilir"},
     {"関連記事", "関連記事"},
     {"人気記事", "人気記事"},
     {"あわせて読みたい", "あわせて読みたい"},
@@ -1767,6 +1847,55 @@ START_TEST(test_article_section_heading_kept_end_to_end)
 }
 END_TEST
 
+/* A story in each language the phrase and heading tables were filled in:
+ * the line over the rest of the story cut by an advertisement, a "read
+ * also: <link>" line between its paragraphs and a heading over a list of
+ * other stories at its end go; its paragraphs stay. */
+typedef struct lang_lines {
+    int lang;                 /* LANG_* of lang_prose.h */
+    const char *cut;          /* "story continues below advertisement" */
+    const char *pointer;      /* "read also: ", before a link */
+    const char *heading;      /* over a list of links */
+} lang_lines;
+
+static const lang_lines lang_lines_of[] = {
+    {LANG_DE, "Weiterlesen nach der Anzeige", "Mehr zum Thema: ", "Weitere Nachrichten"},
+    {LANG_FR, "La suite après cette publicité", "Lire aussi\xc2\xa0: ", "Dernières actualités"},
+    {LANG_ES, "Publicidad", "Lee también: ", "Últimas noticias"},
+    {LANG_IT, "L'articolo continua dopo la pubblicità", "Leggi anche: ", "Ultime notizie"},
+    {LANG_NL, "Lees verder na de advertentie", "Lees meer: ", "Laatste nieuws"},
+    {LANG_PT, "Continua após a publicidade", "Saiba mais: ", "Últimas notícias"},
+    {LANG_PL, "Dalsza część artykułu pod materiałem wideo", "Czytaj również: ", "Zobacz również"},
+    {LANG_RU, "Продолжение после рекламы", "По теме: ", "Последние новости"},
+    {LANG_CS, "Článek pokračuje pod reklamou", "Mohlo by vás zajímat: ", "Další články"},
+    {LANG_SV, "Artikeln fortsätter under annonsen", "LÄS MER: ", "Senaste nytt"},
+    {LANG_TR, "Okuma süresi: 3 dakika", "Ayrıca okuyun: ", "Diğer haberler"},
+};
+
+START_TEST(test_language_page_lines_removed)
+{
+    const lang_lines *c = &lang_lines_of[_i];
+    const lang_prose *l = &lang_prose_of[c->lang];
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html lang=\"%s\"><head><title>T</title></head><body><article><h1>T</h1>"
+        "<p>%s</p><p>%s</p><p>%s</p><p>%s<a href=\"/news/pier-2\">Pier 2</a></p><p>%s</p>"
+        "<h2>%s</h2><ul><li><a href=\"/news/ferry\">Ferry timetable changes</a></li>"
+        "<li><a href=\"/news/lifeboat\">Lifeboat crew honoured</a></li>"
+        "<li><a href=\"/news/market\">Fish market reopens</a></li></ul></article></body></html>",
+        l->lang, l->paras[0], c->cut, l->paras[1], c->pointer, l->paras[2], c->heading);
+    char *text = tu_text_ok(page);
+    for (size_t i = 0; i < DCX_COUNTOF(l->paras); i++)
+        tu_assert_has(text, l->paras[i]);
+    ck_assert_msg(!tu_contains(text, c->cut), "%s: \"%s\" was kept:\n%s", l->lang, c->cut, text);
+    ck_assert_msg(!tu_contains(text, "Pier 2"), "%s: the pointer was kept:\n%s", l->lang, text);
+    ck_assert_msg(!tu_contains(text, c->heading), "%s: \"%s\" was kept:\n%s", l->lang, c->heading,
+                  text);
+    tu_assert_lacks(text, "Ferry timetable changes");
+    free(text);
+    free(page);
+}
+END_TEST
+
 static Suite *patterns_suite(void)
 {
     Suite *s = suite_create("patterns");
@@ -1838,6 +1967,7 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(sec, test_section_heading_with_its_links_removed_end_to_end, 0,
                         DCX_COUNTOF(heading_cases));
     tcase_add_test(sec, test_article_section_heading_kept_end_to_end);
+    tcase_add_loop_test(sec, test_language_page_lines_removed, 0, DCX_COUNTOF(lang_lines_of));
     suite_add_tcase(s, sec);
     return s;
 }
