@@ -324,6 +324,29 @@ static const rule_case cases[] = {
      PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
     {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" napsala:") "</ol>"),
      PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    /* ...and the languages the verbs lacked ("Ann yazdı:", "Ann skriver:", "Ann schreibt:") */
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" yazdı:") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" dedi ki:") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" skriver:") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" säger:") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" schreibt:") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" píše:") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" сказал:") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" сказала:") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" schrijft:") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" escribe:") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
+    {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" écrit :") "</ol>"),
+     PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" ASIGNED12(" here") "</ol>")},
     /* ...nor when its units hold headings: a blog's page of posts, each under its title */
     {"beside-box", PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" SIGNED12 "</ol>"),
      PAGE("<div>" P1 P2 P3 "</div><ol id=\"t\">" TPOST("Ann") TPOST("Bo") TPOST("Cy") TPOST("Di")
@@ -443,6 +466,23 @@ static const rule_case cases[] = {
                  "Gus added <a href=\"/p7\">1 day ago</a>", "Hal added <a href=\"/p8\">1 day ago</a>")
           AUNITS("Ida added <a href=\"/p9\">1 day ago</a>", "Jo added <a href=\"/p10\">1 day ago</a>",
                  "Kim added <a href=\"/p11\">1 day ago</a>", "Lu added <a href=\"/p12\">1 day ago</a>")
+          FOOTNOTE "</div>")},
+    /* ...in Russian, Czech, Swedish and Turkish ("3 часа назад", "před 2 dny", "3 dagar
+     * sedan", "2 gün önce"); near miss: the same ages linked */
+    {"winner", PAGE("<div><div id=\"t\">" P1 P2 P3 "</div>"
+                    AUNITS("Ann</a> · 3 часа назад", "Bo</a> · před 2 dny",
+                           "Cy</a> · 3 dagar sedan", "Di</a> · 2 gün önce")
+                    AUNITS("Ed</a> · 5 минут назад", "Flo</a> · před 3 hodinami",
+                           "Gus</a> · 1 timme sedan", "Hal</a> · 3 saat önce")
+                    AUNITS("Ida</a> · 2 дня назад", "Jo</a> · před 5 lety",
+                           "Kim</a> · 2 veckor sedan", "Lu</a> · 1 yıl önce") FOOTNOTE "</div>"),
+     PAGE("<div><div id=\"t\">" P1 P2 P3 "</div>"
+          AUNITS("Ann · <a href=\"/p1\">3 часа назад</a>", "Bo · <a href=\"/p2\">před 2 dny</a>",
+                 "Cy · <a href=\"/p3\">3 dagar sedan</a>", "Di · <a href=\"/p4\">2 gün önce</a>")
+          AUNITS("Ed · <a href=\"/p5\">5 минут назад</a>", "Flo · <a href=\"/p6\">před 3 hodinami</a>",
+                 "Gus · <a href=\"/p7\">1 timme sedan</a>", "Hal · <a href=\"/p8\">3 saat önce</a>")
+          AUNITS("Ida · <a href=\"/p9\">2 дня назад</a>", "Jo · <a href=\"/p10\">před 5 lety</a>",
+                 "Kim · <a href=\"/p11\">2 veckor sedan</a>", "Lu · <a href=\"/p12\">1 yıl önce</a>")
           FOOTNOTE "</div>")},
     {"beside-box", PAGE("<div><div>" P1 P2 P3 "</div>" CUNITS("Ann", "Bo", "Cy", "Di") "</div>"),
      PAGE("<div><div>" P1 P2 P3 "</div>" CUNITS("jon", "jon", "jon", "jon") "</div>")},

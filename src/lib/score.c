@@ -834,6 +834,10 @@ static const char *const signature_verbs[] = {
      * "escribió", "ha scritto", "escreveu", "написал", "skrev", "napsal" */
     "a écrit", "escribió", "dijo", "ha scritto", "escreveu", "napisała", "написал",
     "написала", "пишет", "skrev", "napsal", "napsala",
+    /* and the languages the list lacked: "Ann yazdı:", "Ann skriver:", "Ann
+     * schreibt:", "Ann píše:" */
+    "yazdı", "dedi", "skriver", "säger", "schreibt", "píše", "сказал", "сказала",
+    "schrijft", "escribe", "écrit",
 };
 
 /* The name said after the time of day ending at s[from] ("Ann said,"):
@@ -929,12 +933,19 @@ static const char *const age_units[] = {
     "uur", "dag", "wek", "week", "maand", "jaar",
     "sekund", "godzin", "dni", "dzień", "tydzień", "tygodni", "miesiąc", "miesięcy", "rok",
     "lat",
+    /* Russian ("3 часа назад"), Czech ("před 2 dny"), Swedish ("3 dagar
+     * sedan"), Turkish ("2 gün önce") */
+    "секунд", "минут", "час", "день", "дн", "недел", "месяц", "год", "лет",
+    "hodin", "dn", "den", "týd", "měsíc", "let",
+    "timm", "veck", "månad", "år",
+    "saniye", "dakika", "saat", "gün", "hafta", "ay", "yıl",
 };
 
 /* The words before ("vor 3 Stunden") or after ("3 days ago") the number of
  * a relative age. */
-static const char *const age_before[] = {"vor ", "il y a ", "hace ", "há ", "ha "};
-static const char *const age_after[] = {" ago", " fa", " geleden", " temu"};
+static const char *const age_before[] = {"vor ", "il y a ", "hace ", "há ", "ha ", "před "};
+static const char *const age_after[] = {" ago", " fa", " geleden", " temu", " назад", " sedan",
+                                        " önce"};
 
 /* The verbs a signature says its name with before its age ("Ann added 1 day
  * ago"), and the words of a signature opening with them ("posted by Bo"). */
