@@ -1109,6 +1109,10 @@ static const phrase_case phrase_cases[] = {
     {"fot. *", "Fot. PAP/Leszek Szymański"},
     {"fotó: *", "Fotó: MTI/Koszticsák Szilárd"},
     {"фото: *", "Фото: ТАСС"},
+    {"fotoğraf: *", "Fotoğraf: AA"},
+    {"imagen: *", "Imagen: EFE"},
+    {"imagem: *", "Imagem: Reuters"},
+    {"zdjęcie: *", "Zdjęcie: PAP/Leszek Szymański"},
     /* more languages of the web */
     {"läs mer", "Läs mer"},
     {"devamini oku", "Devamını oku"},
@@ -1295,6 +1299,8 @@ static const char *const prose_lines[] = {
     "Foto: Die Ausstellung im Stadtmuseum zeigt Bilder aus hundert Jahren Hafengeschichte.",
     "Photo : une exposition montre cent ans d'histoire du port de la ville.",
     "Fot. archiwalne zdjęcia pokazują, jak wyglądał port przed stu laty i później.",
+    "Imagen: la exposición del museo muestra cien años de historia del puerto de la ciudad.",
+    "Zdjęcie: wystawa w muzeum pokazuje sto lat historii portu i miasta nad morzem.",
     "Drucken lassen sich die Karten im Rathaus.",
     "Imprimer coûte cher, dit le maire.",
     "Stampa e televisione ne hanno parlato per settimane.",
@@ -1726,6 +1732,9 @@ static const char *const article_headings[] = {
     "コメント欄の使い方について",
     "评论家怎么看港口的新堤坝",
     "Dodaj komentarz do wniosku o budowę nowego falochronu w porcie",
+    "Meine Gedanken zu der neuen Hafenmauer",
+    "Una reflexión: el puerto para todos",
+    "En reaktion på beslutet om hamnen",
 };
 
 START_TEST(test_article_heading_is_not_a_section_heading)
@@ -1790,6 +1799,29 @@ static const heading_case comment_heading_cases[] = {
     {"1 response to *", "1 Response to \"Depth Compositing\""},
     {"one thought on *", "One thought on \"Depth Compositing\""},
     {"1 thought on *", "1 thought on \"Depth Compositing\""},
+    {"* gedanken zu \xe2\x80\x9e*", "3 Gedanken zu „Die neue Hafenmauer“"},
+    {"ein gedanke zu \xe2\x80\x9e*", "Ein Gedanke zu „Die neue Hafenmauer“"},
+    {"* antworten auf \xe2\x80\x9e*", "3 Antworten auf „Die neue Hafenmauer“"},
+    {"eine antwort auf \xe2\x80\x9e*", "Eine Antwort auf „Die neue Hafenmauer“"},
+    {"* réflexions sur \xc2\xab*", "2 réflexions sur « Le nouveau mur du port »"},
+    {"une réflexion sur \xc2\xab*", "Une réflexion sur « Le nouveau mur du port »"},
+    {"* pensieri su \xe2\x80\x9c*", "3 pensieri su “Il nuovo muro del porto”"},
+    {"un pensiero su \xe2\x80\x9c*", "Un pensiero su “Il nuovo muro del porto”"},
+    {"* gedachten over \xe2\x80\x9c*", "2 gedachten over “De nieuwe havenmuur”"},
+    {"één gedachte over \xe2\x80\x9c*", "Één gedachte over “De nieuwe havenmuur”"},
+    {"* myśl na temat \xe2\x80\x9c*", "1 myśl na temat “Nowy mur portowy”"},
+    {"* myśli na temat \xe2\x80\x9c*", "5 myśli na temat “Nowy mur portowy”"},
+    {"* comentarios en \xe2\x80\x9c*", "2 comentarios en “El nuevo muro del puerto”"},
+    {"un comentario en \xe2\x80\x9c*", "Un comentario en “El nuevo muro del puerto”"},
+    {"* comentários em \xe2\x80\x9c*", "2 comentários em “O novo muro do porto”"},
+    {"um comentário em \xe2\x80\x9c*", "Um comentário em “O novo muro do porto”"},
+    {"* komentář* u \xe2\x80\x9e*", "3 komentáře u „Nová přístavní zeď“"},
+    {"* komentář* u \xe2\x80\x9e*", "Jeden komentář u „Nová přístavní zeď“"},
+    {"* reaktioner på \xe2\x80\x9d*", "2 reaktioner på ”Den nya hamnmuren”"},
+    {"en reaktion på \xe2\x80\x9d*", "En reaktion på ”Den nya hamnmuren”"},
+    {"* комментари* к \xc2\xab*", "3 комментария к «Новая портовая стена»"},
+    {"* комментари* к \xc2\xab*", "Один комментарий к «Новая портовая стена»"},
+    {"* için * yorum", "“Yeni liman duvarı” için 2 yorum"},
 };
 
 START_TEST(test_comment_heading_entry_matches_its_example)
@@ -1849,27 +1881,39 @@ END_TEST
 
 /* A story in each language the phrase and heading tables were filled in:
  * the line over the rest of the story cut by an advertisement, a "read
- * also: <link>" line between its paragraphs and a heading over a list of
- * other stories at its end go; its paragraphs stay. */
+ * also: <link>" line and a photo's credit between its paragraphs and a
+ * heading over a list of other stories at its end go; its paragraphs stay. */
 typedef struct lang_lines {
     int lang;                 /* LANG_* of lang_prose.h */
     const char *cut;          /* "story continues below advertisement" */
     const char *pointer;      /* "read also: ", before a link */
     const char *heading;      /* over a list of links */
+    const char *credit;       /* a photo's credit alone on its line */
 } lang_lines;
 
 static const lang_lines lang_lines_of[] = {
-    {LANG_DE, "Weiterlesen nach der Anzeige", "Mehr zum Thema: ", "Weitere Nachrichten"},
-    {LANG_FR, "La suite après cette publicité", "Lire aussi\xc2\xa0: ", "Dernières actualités"},
-    {LANG_ES, "Publicidad", "Lee también: ", "Últimas noticias"},
-    {LANG_IT, "L'articolo continua dopo la pubblicità", "Leggi anche: ", "Ultime notizie"},
-    {LANG_NL, "Lees verder na de advertentie", "Lees meer: ", "Laatste nieuws"},
-    {LANG_PT, "Continua após a publicidade", "Saiba mais: ", "Últimas notícias"},
-    {LANG_PL, "Dalsza część artykułu pod materiałem wideo", "Czytaj również: ", "Zobacz również"},
-    {LANG_RU, "Продолжение после рекламы", "По теме: ", "Последние новости"},
-    {LANG_CS, "Článek pokračuje pod reklamou", "Mohlo by vás zajímat: ", "Další články"},
-    {LANG_SV, "Artikeln fortsätter under annonsen", "LÄS MER: ", "Senaste nytt"},
-    {LANG_TR, "Okuma süresi: 3 dakika", "Ayrıca okuyun: ", "Diğer haberler"},
+    {LANG_DE, "Weiterlesen nach der Anzeige", "Mehr zum Thema: ",
+     "Weitere Nachrichten", "Foto: dpa/Michael Kappeler"},
+    {LANG_FR, "La suite après cette publicité", "Lire aussi\xc2\xa0: ",
+     "Dernières actualités", "Photo : AFP"},
+    {LANG_ES, "Publicidad", "Lee también: ",
+     "Últimas noticias", "Imagen: EFE"},
+    {LANG_IT, "L'articolo continua dopo la pubblicità", "Leggi anche: ",
+     "Ultime notizie", "Foto di Mario Rossi"},
+    {LANG_NL, "Lees verder na de advertentie", "Lees meer: ",
+     "Laatste nieuws", "Foto: ANP"},
+    {LANG_PT, "Continua após a publicidade", "Saiba mais: ",
+     "Últimas notícias", "Imagem: Reuters"},
+    {LANG_PL, "Dalsza część artykułu pod materiałem wideo", "Czytaj również: ",
+     "Zobacz również", "Zdjęcie: PAP"},
+    {LANG_RU, "Продолжение после рекламы", "По теме: ",
+     "Последние новости", "Фото: ТАСС"},
+    {LANG_CS, "Článek pokračuje pod reklamou", "Mohlo by vás zajímat: ",
+     "Další články", "Foto: ČTK"},
+    {LANG_SV, "Artikeln fortsätter under annonsen", "LÄS MER: ",
+     "Senaste nytt", "Bild: TT"},
+    {LANG_TR, "Okuma süresi: 3 dakika", "Ayrıca okuyun: ",
+     "Diğer haberler", "Fotoğraf: AA"},
 };
 
 START_TEST(test_language_page_lines_removed)
@@ -1878,16 +1922,18 @@ START_TEST(test_language_page_lines_removed)
     const lang_prose *l = &lang_prose_of[c->lang];
     char *page = tu_strdupf(
         "<!DOCTYPE html><html lang=\"%s\"><head><title>T</title></head><body><article><h1>T</h1>"
-        "<p>%s</p><p>%s</p><p>%s</p><p>%s<a href=\"/news/pier-2\">Pier 2</a></p><p>%s</p>"
+        "<p>%s</p><p>%s</p><p>%s</p><p>%s<a href=\"/news/pier-2\">Pier 2</a></p><p>%s</p><p>%s</p>"
         "<h2>%s</h2><ul><li><a href=\"/news/ferry\">Ferry timetable changes</a></li>"
         "<li><a href=\"/news/lifeboat\">Lifeboat crew honoured</a></li>"
         "<li><a href=\"/news/market\">Fish market reopens</a></li></ul></article></body></html>",
-        l->lang, l->paras[0], c->cut, l->paras[1], c->pointer, l->paras[2], c->heading);
+        l->lang, l->paras[0], c->cut, l->paras[1], c->pointer, c->credit, l->paras[2], c->heading);
     char *text = tu_text_ok(page);
     for (size_t i = 0; i < DCX_COUNTOF(l->paras); i++)
         tu_assert_has(text, l->paras[i]);
     ck_assert_msg(!tu_contains(text, c->cut), "%s: \"%s\" was kept:\n%s", l->lang, c->cut, text);
     ck_assert_msg(!tu_contains(text, "Pier 2"), "%s: the pointer was kept:\n%s", l->lang, text);
+    ck_assert_msg(!tu_contains(text, c->credit), "%s: \"%s\" was kept:\n%s", l->lang, c->credit,
+                  text);
     ck_assert_msg(!tu_contains(text, c->heading), "%s: \"%s\" was kept:\n%s", l->lang, c->heading,
                   text);
     tu_assert_lacks(text, "Ferry timetable changes");

@@ -369,6 +369,19 @@ static const rule_case cases[] = {
      * near miss: the same units under a heading naming no comments */
     {"beside-box", PAGE("<div>" P1 "</div><div><h3>36 Comments</h3><ol id=\"t\">" DATED36 "</ol></div>"),
      PAGE("<div>" P1 "</div><div><h3>36 Postcards</h3><ol id=\"t\">" DATED36 "</ol></div>")},
+    /* ...the blog engines' translated headings naming the post ("3 Gedanken zu „...“",
+     * "1 myśl na temat “...”", "“...” için 36 yorum"); near misses: an article's heading
+     * with the same words */
+    {"beside-box", PAGE("<div>" P1 "</div><div><h3>36 Gedanken zu „Die neue Hafenmauer“</h3><ol id=\"t\">" DATED36 "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><h3>Meine Gedanken zu der neuen Hafenmauer</h3><ol id=\"t\">" DATED36 "</ol></div>")},
+    {"beside-box", PAGE("<div>" P1 "</div><div><h3>36 réflexions sur « Le nouveau mur du port »</h3><ol id=\"t\">" DATED36 "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><h3>Nos réflexions sur le nouveau mur du port</h3><ol id=\"t\">" DATED36 "</ol></div>")},
+    {"beside-box", PAGE("<div>" P1 "</div><div><h3>36 myśli na temat “Nowy mur portowy”</h3><ol id=\"t\">" DATED36 "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><h3>Kilka myśli na temat muru portowego</h3><ol id=\"t\">" DATED36 "</ol></div>")},
+    {"beside-box", PAGE("<div>" P1 "</div><div><h3>36 reaktioner på ”Den nya hamnmuren”</h3><ol id=\"t\">" DATED36 "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><h3>Reaktioner på den nya hamnmuren</h3><ol id=\"t\">" DATED36 "</ol></div>")},
+    {"beside-box", PAGE("<div>" P1 "</div><div><h3>“Yeni liman duvarı” için 36 yorum</h3><ol id=\"t\">" DATED36 "</ol></div>"),
+     PAGE("<div>" P1 "</div><div><h3>Yeni liman duvarı için uzman görüşü</h3><ol id=\"t\">" DATED36 "</ol></div>")},
     /* ...or when the heading opens the thread's own box */
     {"beside-box", PAGE("<div>" P1 "</div><ol id=\"t\"><h3>36 Comments</h3>" DATED36 "</ol>"),
      PAGE("<div>" P1 "</div><ol id=\"t\"><h3>36 Postcards</h3>" DATED36 "</ol>")},

@@ -1497,6 +1497,24 @@ static const limited_pattern comment_headings[] = {
      * "One thought on “...”" */
     {"one response to *", 12}, {"1 response to *", 12}, {"one thought on *", 12},
     {"1 thought on *", 12},
+    /* the same headings of the blog engines' translated themes, the post's
+     * title in the language's quotes: "3 Gedanken zu „...“", "Ein Gedanke
+     * zu „...“", "2 réflexions sur « ... »", "3 pensieri su “...”", "2
+     * gedachten over “...”", "1 myśl na temat “...”", "2 comentarios en
+     * “...”", "Jeden komentář u „...“", "2 reaktioner på ”...”", "“...” için
+     * 2 yorum" */
+    {"* gedanken zu \xe2\x80\x9e*", 12}, {"ein gedanke zu \xe2\x80\x9e*", 12},
+    {"* antworten auf \xe2\x80\x9e*", 12}, {"eine antwort auf \xe2\x80\x9e*", 12},
+    {"* réflexions sur \xc2\xab*", 12}, {"une réflexion sur \xc2\xab*", 12},
+    {"* pensieri su \xe2\x80\x9c*", 12}, {"un pensiero su \xe2\x80\x9c*", 12},
+    {"* gedachten over \xe2\x80\x9c*", 12}, {"één gedachte over \xe2\x80\x9c*", 12},
+    {"* myśl na temat \xe2\x80\x9c*", 12}, {"* myśli na temat \xe2\x80\x9c*", 12},
+    {"* comentarios en \xe2\x80\x9c*", 12}, {"un comentario en \xe2\x80\x9c*", 12},
+    {"* comentários em \xe2\x80\x9c*", 12}, {"um comentário em \xe2\x80\x9c*", 12},
+    {"* komentář* u \xe2\x80\x9e*", 12},
+    {"* reaktioner på \xe2\x80\x9d*", 12}, {"en reaktion på \xe2\x80\x9d*", 12},
+    {"* комментари* к \xc2\xab*", 12},
+    {"* için * yorum", 12},
 };
 
 /* A photo's credit written as a line by itself, in the languages of the web,
@@ -1515,6 +1533,11 @@ static const limited_pattern credits[] = {
     {"fot. *", 6},
     {"fotó: *", 8},
     {"фото: *", 8},
+    /* Turkish, Spanish, Portuguese and Polish, which write "Foto:" too */
+    {"fotoğraf: *", 8},
+    {"imagen: *", 8},
+    {"imagem: *", 8},
+    {"zdjęcie: *", 8},
 };
 
 /* text in lower case in any script, its apostrophes and no-break spaces
