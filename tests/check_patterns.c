@@ -1224,6 +1224,26 @@ static const phrase_case phrase_cases[] = {
     {"sdílet článek*", "Sdílet článek"},
     {"dela artikeln*", "Dela artikeln"},
     {"haberi paylaş*", "Haberi paylaş"},
+    {"stuur door naar een vriend", "Stuur door naar een vriend"},
+    {"poslat e-mailem", "Poslat e-mailem"},
+    {"tipsa en vän", "Tipsa en vän"},
+    {"arkadaşina gönder", "Arkadaşına gönder"},
+    {"понравилась статья?", "Понравилась статья?"},
+    {"líbil se vám článek?", "Líbil se vám článek?"},
+    {"bu haberi beğendiniz mi?", "Bu haberi beğendiniz mi?"},
+    {"printvriendelijke versie", "Printvriendelijke versie"},
+    {"versão para impressão", "Versão para impressão"},
+    {"utskriftsvänlig version", "Utskriftsvänlig version"},
+    {"lettergrootte", "Lettergrootte"},
+    {"tamanho da fonte", "Tamanho da fonte"},
+    {"tamanho do texto", "Tamanho do texto"},
+    {"textstorlek", "Textstorlek"},
+    {"yazi boyutu", "Yazı boyutu"},
+    {"vergroten", "Vergroten"},
+    {"förstora", "Förstora"},
+    {"büyüt", "Büyüt"},
+    {"přidat do záložek", "Přidat do záložek"},
+    {"favorilere ekle", "Favorilere ekle"},
     /* no-break spaces (French typography before ":") are spaces */
     {"lire aussi : *", "Lire aussi\xc2\xa0: le port sera rénové"},
     {"à lire aussi : *", "À LIRE AUSSI\xe2\x80\xaf: le port sera rénové"},
@@ -1654,6 +1674,13 @@ static const heading_case heading_cases[] = {
     {"ilginizi çekebilir*", "Ilginizi çekebilir"},
     {"ilginizi çekebilir*", "İlginizi çekebilir"},
     {"bunlar da ilginizi çekebilir*", "Bunlar da ilginizi çekebilir"},
+    {"misschien ook interessant*", "Misschien ook interessant"},
+    {"вам может быть интересно*", "Вам может быть интересно"},
+    {"рекомендуем*", "Рекомендуем"},
+    {"autres actualités*", "Autres actualités"},
+    {"ayrica okuyun*", "AYRICA OKUYUN"},
+    {"najnowsze artykuły*", "Najnowsze artykuły"},
+    {"najnowsze wiadomości*", "Najnowsze wiadomości"},
     {"関連記事", "関連記事"},
     {"人気記事", "人気記事"},
     {"あわせて読みたい", "あわせて読みたい"},
@@ -1881,39 +1908,52 @@ END_TEST
 
 /* A story in each language the phrase and heading tables were filled in:
  * the line over the rest of the story cut by an advertisement, a "read
- * also: <link>" line and a photo's credit between its paragraphs and a
- * heading over a list of other stories at its end go; its paragraphs stay. */
+ * also: <link>" line, a photo's credit and a control left as text between
+ * its paragraphs and a heading over a list of other stories at its end go;
+ * its paragraphs stay. */
 typedef struct lang_lines {
     int lang;                 /* LANG_* of lang_prose.h */
     const char *cut;          /* "story continues below advertisement" */
     const char *pointer;      /* "read also: ", before a link */
     const char *heading;      /* over a list of links */
     const char *credit;       /* a photo's credit alone on its line */
+    const char *control;      /* a page's control left as text */
 } lang_lines;
 
 static const lang_lines lang_lines_of[] = {
     {LANG_DE, "Weiterlesen nach der Anzeige", "Mehr zum Thema: ",
-     "Weitere Nachrichten", "Foto: dpa/Michael Kappeler"},
+     "Weitere Nachrichten", "Foto: dpa/Michael Kappeler",
+     "Artikel drucken"},
     {LANG_FR, "La suite après cette publicité", "Lire aussi\xc2\xa0: ",
-     "Dernières actualités", "Photo : AFP"},
+     "Dernières actualités", "Photo : AFP",
+     "Envoyer à un ami"},
     {LANG_ES, "Publicidad", "Lee también: ",
-     "Últimas noticias", "Imagen: EFE"},
+     "Últimas noticias", "Imagen: EFE",
+     "Tamaño del texto"},
     {LANG_IT, "L'articolo continua dopo la pubblicità", "Leggi anche: ",
-     "Ultime notizie", "Foto di Mario Rossi"},
+     "Ultime notizie", "Foto di Mario Rossi",
+     "Versione stampabile"},
     {LANG_NL, "Lees verder na de advertentie", "Lees meer: ",
-     "Laatste nieuws", "Foto: ANP"},
+     "Laatste nieuws", "Foto: ANP",
+     "Stuur door naar een vriend"},
     {LANG_PT, "Continua após a publicidade", "Saiba mais: ",
-     "Últimas notícias", "Imagem: Reuters"},
+     "Últimas notícias", "Imagem: Reuters",
+     "Versão para impressão"},
     {LANG_PL, "Dalsza część artykułu pod materiałem wideo", "Czytaj również: ",
-     "Zobacz również", "Zdjęcie: PAP"},
+     "Zobacz również", "Zdjęcie: PAP",
+     "Wersja do druku"},
     {LANG_RU, "Продолжение после рекламы", "По теме: ",
-     "Последние новости", "Фото: ТАСС"},
+     "Последние новости", "Фото: ТАСС",
+     "Понравилась статья?"},
     {LANG_CS, "Článek pokračuje pod reklamou", "Mohlo by vás zajímat: ",
-     "Další články", "Foto: ČTK"},
+     "Další články", "Foto: ČTK",
+     "Přidat do záložek"},
     {LANG_SV, "Artikeln fortsätter under annonsen", "LÄS MER: ",
-     "Senaste nytt", "Bild: TT"},
+     "Senaste nytt", "Bild: TT",
+     "Tipsa en vän"},
     {LANG_TR, "Okuma süresi: 3 dakika", "Ayrıca okuyun: ",
-     "Diğer haberler", "Fotoğraf: AA"},
+     "Diğer haberler", "Fotoğraf: AA",
+     "Yazı boyutu"},
 };
 
 START_TEST(test_language_page_lines_removed)
@@ -1923,16 +1963,20 @@ START_TEST(test_language_page_lines_removed)
     char *page = tu_strdupf(
         "<!DOCTYPE html><html lang=\"%s\"><head><title>T</title></head><body><article><h1>T</h1>"
         "<p>%s</p><p>%s</p><p>%s</p><p>%s<a href=\"/news/pier-2\">Pier 2</a></p><p>%s</p><p>%s</p>"
+        "<p>%s</p>"
         "<h2>%s</h2><ul><li><a href=\"/news/ferry\">Ferry timetable changes</a></li>"
         "<li><a href=\"/news/lifeboat\">Lifeboat crew honoured</a></li>"
         "<li><a href=\"/news/market\">Fish market reopens</a></li></ul></article></body></html>",
-        l->lang, l->paras[0], c->cut, l->paras[1], c->pointer, c->credit, l->paras[2], c->heading);
+        l->lang, l->paras[0], c->cut, l->paras[1], c->pointer, c->credit, l->paras[2], c->control,
+        c->heading);
     char *text = tu_text_ok(page);
     for (size_t i = 0; i < DCX_COUNTOF(l->paras); i++)
         tu_assert_has(text, l->paras[i]);
     ck_assert_msg(!tu_contains(text, c->cut), "%s: \"%s\" was kept:\n%s", l->lang, c->cut, text);
     ck_assert_msg(!tu_contains(text, "Pier 2"), "%s: the pointer was kept:\n%s", l->lang, text);
     ck_assert_msg(!tu_contains(text, c->credit), "%s: \"%s\" was kept:\n%s", l->lang, c->credit,
+                  text);
+    ck_assert_msg(!tu_contains(text, c->control), "%s: \"%s\" was kept:\n%s", l->lang, c->control,
                   text);
     ck_assert_msg(!tu_contains(text, c->heading), "%s: \"%s\" was kept:\n%s", l->lang, c->heading,
                   text);

@@ -888,6 +888,8 @@ static const char *const phrases[] = {
     "adicionar aos favoritos",
     "dodaj do ulubionych",
     "добавить в закладки",
+    "přidat do záložek",
+    "favorilere ekle",
     "print this page*",
     "was this article helpful?*",
     /* labels of a page's story lists and tools left as text */
@@ -935,6 +937,10 @@ static const char *const phrases[] = {
     "enviar para um amigo",
     "wyślij znajomemu",
     "отправить другу",
+    "stuur door naar een vriend",
+    "poslat e-mailem",
+    "tipsa en vän",
+    "arkadaşina gönder",   /* "arkadaşına": "ı" is written "i" */
     /* a question asking whether the reader liked the page, alone on its
      * line over a share or subscribe box ("Like this post?", "Do you like
      * this tool?"), in the languages of the web */
@@ -952,6 +958,9 @@ static const char *const phrases[] = {
     "¿te ha gustado este *?",
     "ti è piaciuto questo *?",
     "vond je dit * leuk?",
+    "понравилась статья?",
+    "líbil se vám článek?",
+    "bu haberi beğendiniz mi?",
     "podobał ci się ten *?",
     "gostou deste *?",
     "printer friendly version",
@@ -1026,6 +1035,9 @@ static const char *const phrases[] = {
     "wersja do druku",
     "verze pro tisk",
     "nyomtatható verzió",
+    "printvriendelijke versie",
+    "versão para impressão",
+    "utskriftsvänlig version",
     "textgrösse",
     "tamaño de letra",
     "tamaño del texto",
@@ -1034,6 +1046,11 @@ static const char *const phrases[] = {
     "размер шрифта",
     "velikost písma",
     "betűméret",
+    "lettergrootte",
+    "tamanho da fonte",
+    "tamanho do texto",
+    "textstorlek",
+    "yazi boyutu",
     /* a picture's enlarge control */
     "vergrössern",
     "bild vergrössern",
@@ -1046,6 +1063,9 @@ static const char *const phrases[] = {
     "zvětšit",
     "увеличить",
     "nagyítás",
+    "vergroten",
+    "förstora",
+    "büyüt",
     /* an advertisement's label, in the same languages */
     "anzeige",
     "werbung",
@@ -1342,6 +1362,13 @@ static const limited_pattern section_headings[] = {
     {"gerelateerde artikelen*", 3},
     {"reacties*", 2},
     {"leia mais*", 3},
+    {"misschien ook interessant*", 4},
+    {"вам может быть интересно*", 5},
+    {"рекомендуем*", 2},
+    {"autres actualités*", 3},
+    {"ayrica okuyun*", 3},
+    {"najnowsze artykuły*", 3},
+    {"najnowsze wiadomości*", 3},
     /* the related-posts, most-read and reply headings of the blog engines
      * and news sites in the languages of the web (WordPress's and Jetpack's
      * translated strings: "Ähnliche Beiträge", "Articles similaires",

@@ -138,6 +138,11 @@ static const tail_phrase phrases[] = {
     {"support * journalism*", 0},
     {"support us*", 0},
     {"become a member*", 0},
+    /* the same appeal where the language had none: "Haz una donación", "Stöd
+     * oss", "Bize destek olun" */
+    {"haz una donación*", 0},
+    {"stöd oss*", 0},
+    {"bize destek olun*", 0},
     {"advertising", 0},
     {"sponsored*", 0},
     {"* may earn a commission*", 0},
@@ -204,6 +209,10 @@ static const tail_phrase phrases[] = {
     {"*comentários * não serão aprovados*", 0},
     {"*reacties worden gemodereerd*", 0},
     {"*komentarze są moderowane*", 0},
+    /* ru, cs, sv */
+    {"*комментарии проходят модерацию*", 0},
+    {"*komentáře jsou moderovány*", 0},
+    {"*kommentarer* modereras*", 0},
     {"the opinions expressed in *", 0},
     {"a version of this article appeared *", 0},
     {"this article was originally published *", TAIL_RIGHTS},
