@@ -1410,6 +1410,8 @@ static const phrase_case comment_control_cases[] = {
     {"cytuj", "Cytuj"}, {"zgłoś", "Zgłoś"}, {"zgłoś nadużycie", "Zgłoś nadużycie"},
     {"ответить", "Ответить"}, {"цитировать", "Цитировать"},
     {"пожаловаться", "Пожаловаться"}, {"svara", "Svara"}, {"citera", "Citera"},
+    {"odpovědět", "Odpovědět"}, {"citovat", "Citovat"}, {"nahlásit", "Nahlásit"},
+    {"nahlásit komentář", "Nahlásit komentář"},
     {"anmäl", "Anmäl"}, {"yanitla", "Yanıtla"}, {"cevapla", "Cevapla"},
     {"alinti", "Alıntı"}, {"şikayet et", "Şikayet et"}, {"返信", "返信"}, {"通報", "通報"},
     {"回复", "回复"}, {"举报", "举报"},

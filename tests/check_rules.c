@@ -913,6 +913,11 @@ static const rule_case cases[] = {
      * as one author signs a blog's posts */
     {"unit-thread", PAGE("<div>" P1 P2 P3 KUNITS(KCONTROLS) "</div>"),
      PAGE("<div>" P1 P2 P3 KUNITS("") "</div>")},
+    /* ...in the languages of the web: "Odpovědět | Citovat", "Antworten · Melden" */
+    {"unit-thread",
+     PAGE("<div>" P1 P2 P3 KUNITS("<div><a href=\"#r\">Odpovědět</a> | <a href=\"#q\">Citovat</a>"
+                                  "</div>") "</div>"),
+     PAGE("<div>" P1 P2 P3 KUNITS("") "</div>")},
     /* a page of posts, each under its title, closing with "Permalink | Reply" */
     {"unit-thread", PAGE("<div>" P1 P2 P3 KUNITS(KCONTROLS) "</div>"),
      PAGE("<div>" P1 P2 P3 KUNITS("<h2>A walk on the quay</h2><p><a href=\"#p\">Permalink</a> | "

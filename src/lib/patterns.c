@@ -1752,7 +1752,7 @@ static const char *const comment_controls[] = {
     "reply", "reply to this comment", "reply to this", "reply with quote", "quote",
     "permalink", "report", "report abuse", "report this comment", "report this post",
     "report comment", "report post", "report to moderator", "flag as inappropriate",
-    /* de, fr, es/pt, it, nl, pl, ru, sv, tr, ja, zh */
+    /* de, fr, es/pt, it, nl, pl, ru, cs, sv, tr, ja, zh */
     "antworten", "zitieren", "melden", "missbrauch melden", "kommentar melden",
     "répondre", "citer", "signaler", "signaler un abus",
     "responder", "citar", "denunciar", "reportar abuso",
@@ -1760,6 +1760,7 @@ static const char *const comment_controls[] = {
     "reageer", "beantwoorden", "citeer",
     "odpowiedz", "cytuj", "zgłoś", "zgłoś nadużycie",
     "ответить", "цитировать", "пожаловаться",
+    "odpovědět", "citovat", "nahlásit", "nahlásit komentář",
     "svara", "citera", "anmäl",
     "yanitla", "cevapla", "alinti", "şikayet et",
     "返信", "通報", "回复", "举报",
