@@ -439,6 +439,34 @@ START_TEST(test_formula_kept_without_its_annotation)
 }
 END_TEST
 
+/* Code listings coloured by a syntax highlighter: the token classes name
+ * what each token is in the language (Prism's "token comment", highlight.js's
+ * "hljs-comment" and "hljs-meta", SyntaxHighlighter's <code class="comments">),
+ * not furniture or comments beside the article: the listing keeps its
+ * comments and its #include line. */
+START_TEST(test_code_listing_keeps_highlighted_comments)
+{
+    char *page = tu_article_page(
+        "<p>The loader reads the module from disk and calls its exported function:</p>"
+        "<pre class=\"language-js\"><code class=\"language-js\"><span class=\"token "
+        "comment\">// load-harbour.js</span><br><span class=\"token keyword\">const</span>"
+        " tide = require('fs');</code></pre>"
+        "<pre><code class=\"hljs\"><span class=\"hljs-meta\">#include &lt;tide.h&gt;</span>\n"
+        "<span class=\"hljs-comment\">/* the gauge reads in metres */</span>\n"
+        "int gauge(void);</code></pre>"
+        "<div class=\"syntaxhighlighter\"><div class=\"line\"><code class=\"c comments\">"
+        "# the crane waits for the high water</code></div></div>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "// load-harbour.js");
+    tu_assert_has(text, "#include <tide.h>");
+    tu_assert_has(text, "/* the gauge reads in metres */");
+    tu_assert_has(text, "# the crane waits for the high water");
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* Release notes: each item opens with its own words and carries a long link
  * inside its sentence; a list of other stories opens each item with the link. */
 START_TEST(test_list_of_sentences_with_links_kept)
@@ -3053,6 +3081,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_visible_versions_of_hidden_blocks_are_kept);
     tcase_add_test(content, test_text_starts_with_title_then_blank_line);
     tcase_add_test(content, test_formula_kept_without_its_annotation);
+    tcase_add_test(content, test_code_listing_keeps_highlighted_comments);
     tcase_add_test(content, test_list_of_sentences_with_links_kept);
     tcase_add_test(content, test_link_in_sentence_kept_whatever_its_class);
     tcase_add_test(content, test_deals_leaving_the_site_kept);

@@ -78,6 +78,36 @@ int dci_tag_is_paragraph(GumboTag tag)
     }
 }
 
+/* Inline ancestors dci_in_code climbs: a highlighter nests its token spans
+ * a level or two under <code>. A bound on the work per node. */
+#define CODE_CLIMB 8
+
+static int is_code_tag(GumboTag tag)
+{
+    return tag == GUMBO_TAG_CODE || tag == GUMBO_TAG_KBD || tag == GUMBO_TAG_SAMP;
+}
+
+/* A syntax highlighter names its tokens by what they are in the language
+ * ("token comment", "hljs-comment", "hljs-meta" for a preprocessor line,
+ * SyntaxHighlighter's <code class="comments">): such a class says how the
+ * code is coloured, not that the text is furniture or comments beside the
+ * article, and a listing without its comments or #include lines is not the
+ * author's. */
+int dci_in_code(const dci_node *n)
+{
+    if (n->type != DCI_NODE_ELEMENT || dci_tag_is_block(n->tag))
+        return 0;
+    const dci_node *a = n;
+    for (unsigned k = 0; a && a->type == DCI_NODE_ELEMENT && k < CODE_CLIMB; a = a->parent, k++) {
+        if (is_code_tag(a->tag))
+            return 1;
+        if (dci_tag_is_block(a->tag))
+            return a->tag == GUMBO_TAG_PRE || a->tag == GUMBO_TAG_LISTING ||
+                   a->tag == GUMBO_TAG_XMP;
+    }
+    return 0;
+}
+
 int dci_is_inside(const dci_node *n, const dci_node *ancestor)
 {
     for (n = n->parent; n; n = n->parent)

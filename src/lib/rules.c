@@ -177,6 +177,8 @@ int dci_rule_guarded(const dci_node *n, unsigned guards, const dci_walk *w)
         return 1;
     if ((guards & DCI_GUARD_FORMULA) && wraps_formula(n))
         return 1;
+    if ((guards & DCI_GUARD_CODE) && dci_in_code(n))
+        return 1;
     return (guards & DCI_GUARD_SENTENCE) && link_in_sentence(n, w->tuning);
 }
 
@@ -3159,7 +3161,7 @@ const dci_stage_def dci_stages[DCI_STAGE_COUNT] = {
     [DCI_STAGE_INDEX] = {"index", DCI_ACT_NOTE, 0, DCI_SCOPE_ROOT, DCI_JUDGE_ROOT, 0},
 };
 
-#define GUARDS_OF_CLASS_WORDS (DCI_GUARD_FORMULA | DCI_GUARD_SENTENCE)
+#define GUARDS_OF_CLASS_WORDS (DCI_GUARD_FORMULA | DCI_GUARD_SENTENCE | DCI_GUARD_CODE)
 
 /* In stage order; within a stage, the first rule that matches decides. */
 const dci_rule dci_rules[] = {

@@ -55,7 +55,8 @@ enum {
     DCI_GUARD_SENTENCE = 1u << 5,  /* a link inside a sentence */
     DCI_GUARD_CONTENT = 1u << 6,   /* content already, the winner's ancestors, or (prune)
                                       the line to the content's best paragraphs */
-    DCI_GUARD_HEADLINE = 1u << 7   /* (prune) holds the page's headline: the post's box */
+    DCI_GUARD_HEADLINE = 1u << 7,  /* (prune) holds the page's headline: the post's box */
+    DCI_GUARD_CODE = 1u << 8       /* an inline element of code: a highlighter's token */
 };
 
 /* What a match does, unless the rule acts itself. */

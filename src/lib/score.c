@@ -676,7 +676,7 @@ static int mark_beside(dci_node *n, const dci_node *body, dci_walk *w)
         n->flags |= DCI_BESIDE;
         return 0;
     }
-    if (dci_beside_box_word(n)) {
+    if (dci_beside_box_word(n) && !dci_in_code(n)) {
         n->flags |= DCI_BESIDE;
         return 1;
     }
