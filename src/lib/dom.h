@@ -144,6 +144,7 @@ int dci_tag_is_block(GumboTag tag);
 
 /* Tags whose text is a paragraph on its own (p, pre, td, headings, li...). */
 int dci_tag_is_paragraph(GumboTag tag);
+
 /* Whether n is an inline element of code: a <code>, <kbd> or <samp>, or
  * inline inside one or right in a <pre> (a syntax highlighter's token). */
 int dci_in_code(const dci_node *n);
