@@ -15,6 +15,7 @@
 #include "sizes.h"
 #include "tail.h"
 #include "tuning.h"
+#include "words.h"
 
 /* Five entries: the text-menu rule (six or more) leaves it to the model. */
 #define MENU "News | Sport | Business | Culture | Weather"
@@ -60,6 +61,30 @@ START_TEST(test_features)
     ck_assert_float_eq(feature(f[5], "last_block"), 1.0f);
     ck_assert_float_eq(feature(f[5], "position"), 1.0f);
     ck_assert_float_eq_tol(feature(f[1], "words_per_sentence"), 38.0f / 60.0f, 0.001f);
+}
+END_TEST
+
+/* A Chinese paragraph's sentences end with 。 and its clauses with ，: its
+ * features read them as "." and "," (a sentence's end, two sentences, its
+ * punctuation), as an English paragraph's; no space follows a stop there. */
+START_TEST(test_features_read_wide_stops)
+{
+    /* 港口委员会召开会议，讨论工程。会议持续了四个小时。 */
+#define ZH_PROSE "\xe6\xb8\xaf\xe5\x8f\xa3\xe5\xa7\x94\xe5\x91\x98\xe4\xbc\x9a\xe5\x8f\xac"   \
+                 "\xe5\xbc\x80\xe4\xbc\x9a\xe8\xae\xae\xef\xbc\x8c\xe8\xae\xa8\xe8\xae\xba\xe5\xb7\xa5" \
+                 "\xe7\xa8\x8b\xe3\x80\x82\xe4\xbc\x9a\xe8\xae\xae\xe6\x8c\x81\xe7\xbb\xad\xe4\xba\x86" \
+                 "\xe5\x9b\x9b\xe4\xb8\xaa\xe5\xb0\x8f\xe6\x97\xb6\xe3\x80\x82"
+    tu_tree t;
+    t.n = t.nruns = 0;
+    dci_block *root = tu_new_tree(&t);
+    tu_add_run(&t, root, DCI_BLOCK_PARAGRAPH, ZH_PROSE, NULL);
+    float f[1][DCI_BLOCK_FEATURES];
+    ck_assert_uint_eq(dci_block_model_features(root, f, NULL, 1), 1);
+    ck_assert_float_eq(feature(f[0], "ends_sentence"), 1.0f);
+    size_t words = dci_count_words(ZH_PROSE, strlen(ZH_PROSE));
+    ck_assert_float_eq_tol(feature(f[0], "words_per_sentence"), (float)words / 2.0f / 60.0f, 0.001f);
+    ck_assert_float_eq_tol(feature(f[0], "punct_per_word"), 3.0f / (float)words, 0.001f);
+#undef ZH_PROSE
 }
 END_TEST
 
@@ -229,6 +254,7 @@ static Suite *block_model_suite(void)
     Suite *s = suite_create("block_model");
     TCase *tc = tcase_create("model");
     tcase_add_test(tc, test_features);
+    tcase_add_test(tc, test_features_read_wide_stops);
     tcase_add_test(tc, test_scores_tell_boilerplate_from_prose);
     tcase_add_test(tc, test_trim_drops_boilerplate_keeps_prose);
     tcase_add_test(tc, test_zero_is_off);

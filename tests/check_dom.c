@@ -429,21 +429,22 @@ END_TEST
 
 START_TEST(test_count_cjk_characters_and_fullwidth_commas)
 {
-    /* 你好，世界。 : six characters, a fullwidth comma and an ideographic
-     * full stop; then 一、二 with an ideographic comma; an Arabic comma */
+    /* 你好，世界。 : four Han characters (two characters each,
+     * wide_char_weight), a fullwidth comma and an ideographic full stop;
+     * then 一、二 with an ideographic comma; an Arabic comma */
     dci_doc doc = tu_parse("<p id=\"z\">\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x8c\xe4\xb8\x96\xe7\x95\x8c"
                           "\xe3\x80\x82</p><p id=\"y\">\xe4\xb8\x80\xe3\x80\x81\xe4\xba\x8c</p>"
                           "<p id=\"x\">\xd9\x84\xd8\x8c \xd9\x85</p>");
     dci_dom_count(&dci_tuning_defaults, doc.html);
     dci_node *z = tu_find_id(doc.body, "z"), *y = tu_find_id(doc.body, "y"),
             *x = tu_find_id(doc.body, "x");
-    ck_assert_uint_eq(z->chars, 6);
+    ck_assert_uint_eq(z->chars, 10);
     ck_assert_uint_eq(z->commas, 2);
-    ck_assert_uint_eq(y->chars, 3);
+    ck_assert_uint_eq(y->chars, 5);
     ck_assert_uint_eq(y->commas, 1);
     ck_assert_uint_eq(x->chars, 3);
     ck_assert_uint_eq(x->commas, 1);
-    ck_assert_uint_eq(doc.body->chars, 12);
+    ck_assert_uint_eq(doc.body->chars, 18);
     ck_assert_uint_eq(doc.body->commas, 4);
     tu_doc_free(&doc);
 }

@@ -110,6 +110,20 @@ static int is_sentence_end(char c)
     return c == '.' || c == '!' || c == '?';
 }
 
+/* The stops and commas of other scripts (。 ！ ？ ؟ । ，、،) at s, counted
+ * as their ASCII equivalents are; a stop needs no space after it. */
+static void count_wide_punct(const char *s, size_t left, block_counts *c)
+{
+    unsigned char b = (unsigned char)s[0];
+    size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    if (n > left)
+        return;
+    if (dci_wide_stop(s, n))
+        c->sentences++, c->punct++;
+    else if (dci_wide_comma_len((const unsigned char *)s, n))
+        c->punct++;
+}
+
 /* The counts over the bytes of text (len): a character is a byte that
  * opens a UTF-8 sequence. */
 static void count_text(const char *s, size_t len, block_counts *c)
@@ -129,6 +143,8 @@ static void count_text(const char *s, size_t len, block_counts *c)
             c->punct++;
         if (is_sentence_end((char)b) && (i + 1 == len || s[i + 1] == ' '))
             c->sentences++;
+        else if (b >= 0xC0)
+            count_wide_punct(s + i, len - i, c);
         if (b == '|' || (b == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xb7) ||
             (b == 0xe2 && i + 2 < len && memcmp(s + i, "\xe2\x80\xa2", 3) == 0))
             c->separators++;
@@ -144,7 +160,7 @@ static int ends_with_sentence(const char *s, size_t len)
         len--;
     while (len >= 3 && (unsigned char)s[len - 3] == 0xe2 && (unsigned char)s[len - 2] == 0x80)
         len -= 3; /* a typographic quote */
-    return len > 0 && is_sentence_end(s[len - 1]);
+    return len > 0 && (is_sentence_end(s[len - 1]) || dci_wide_stop(s, len));
 }
 
 static void count_block(const dci_block *b, block_counts *c)

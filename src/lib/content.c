@@ -236,7 +236,8 @@ static int same_class_attr(const dci_node *a, const dci_node *b)
 }
 
 /* Whether the leaf's text of two words or more ends as a sentence does: a
- * full stop or a question mark, maybe inside closing quotes ("I would
+ * full stop or a question mark (or another script's, dci_wide_stop), maybe
+ * inside closing quotes ("I would
  * prefer not to." said again and again in a story's dialogue). A credit
  * or a label has neither, and a banner shouts ("Sorry, it's SOLD!"). */
 static int leaf_ends_sentence(const dci_block *leaf)
@@ -251,9 +252,15 @@ static int leaf_ends_sentence(const dci_block *leaf)
         else if (len >= 3 && (unsigned char)t[len - 3] == 0xE2 && (unsigned char)t[len - 2] == 0x80 &&
                  ((unsigned char)t[len - 1] == 0x9D || (unsigned char)t[len - 1] == 0x99))
             len -= 3; /* a closing curly quote */
+        else if (len >= 3 && (unsigned char)t[len - 3] == 0xE3 && (unsigned char)t[len - 2] == 0x80 &&
+                 ((unsigned char)t[len - 1] == 0x8D || (unsigned char)t[len - 1] == 0x8F))
+            len -= 3; /* a closing corner bracket, 」 or 』 */
         else
             break;
     }
+    char wide = len ? dci_wide_stop(t, len) : 0;
+    if (wide)   /* 。 ？ ؟ ।: scripts written without spaces have words all the same */
+        return wide != '!' && dci_count_words(t, len) >= 2;
     return len && strchr(".?", t[len - 1]) != NULL && memchr(t, ' ', len) != NULL;
 }
 

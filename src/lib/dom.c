@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "url.h"
+#include "words.h"
 
 dci_node *dci_next_skip(const dci_node *n, const dci_node *root)
 {
@@ -165,7 +166,10 @@ int dci_ends_sentence(const dci_node *n)
             size_t len = t->text_len;
             while (len > 0 && (t->text[len - 1] == ' ' || t->text[len - 1] == '\n'))
                 len--;
-            return len > 0 && strchr(".!?\"", t->text[len - 1]) != NULL;
+            if (len > 0 && dci_wide_stop(t->text, len))
+                return 1;   /* 。 ！ ？ ؟ । ... */
+            return len > 0 && strchr(".!?\"", t->text[len - 1]) != NULL &&
+                   !dci_stop_abbreviates(t->text, len);
         }
     }
     return 0;
@@ -302,19 +306,21 @@ static int is_wide_comma(const unsigned char *s, size_t left)
     return 0;
 }
 
-/* The characters (white space aside, as dci_count_chars) and the commas of
- * text node n, in one pass: every recount reads every text of the page. */
-static void count_text(dci_node *n)
+/* The characters (white space aside, as dci_count_chars; a wide letter
+ * counting t->wide_char_weight) and the commas of text node n, in one
+ * pass: every recount reads every text of the page. */
+static void count_text(const dci_tuning *t, dci_node *n)
 {
     const unsigned char *s = (const unsigned char *)n->text;
     unsigned chars = 0, commas = 0, bars = 0;
+    unsigned wide = t->wide_char_weight ? t->wide_char_weight : 1;
     for (size_t i = 0; i < n->text_len; i++) {
         if (s[i] < 0x80) {
             chars += !dci_is_space(s[i]);
             commas += s[i] == ',';
             bars += s[i] == '|';
         } else if ((s[i] & 0xC0) != 0x80) {
-            chars++;
+            chars += s[i] >= 0xE3 && dci_is_wide_letter(s + i, n->text_len - i) ? wide : 1;
             commas += is_wide_comma(s + i, n->text_len - i);
         }
     }
@@ -398,7 +404,7 @@ static void finish_counts(const dci_tuning *t, dci_node *n, const dci_node *root
         /* every stage that drops something recounts the page: each text
          * is read once */
         if (!(n->flags & DCI_TEXT_COUNTED))
-            count_text(n);
+            count_text(t, n);
         n->flags |= DCI_TEXT_COUNTED;
     } else {
         if (n->tag == GUMBO_TAG_A && !is_script_prose(n) && !is_bookmark(n))

@@ -2308,7 +2308,7 @@ static int is_linked_sentence(const dci_node *n, dci_walk *w)
     const char *text = dci_walk_text(w, n, (size_t)w->tuning->link_line_max_chars * 8);
     if (!text)
         return 0;
-    dci_sentence s = {0};
+    dci_sentence s = {.wide = w->tuning->wide_char_weight};
     dci_sentence_add(&s, text, strlen(text));
     return dci_sentence_is(&s, w->tuning->sentence_min_chars);
 }

@@ -745,7 +745,7 @@ static int in_numbered_list(const dci_block *b)
  * page. */
 static int reads_as_sentence(const dci_block *b, const dci_tuning *t)
 {
-    dci_sentence s = {0};
+    dci_sentence s = {.wide = t->wide_char_weight};
     for (const dci_run *r = b->first_run; r; r = r->next)
         if (!(r->style & (DCI_RUN_BREAK | DCI_RUN_IMAGE)))
             dci_sentence_add(&s, r->text, r->len);

@@ -13,6 +13,7 @@ const dci_tuning dci_tuning_defaults = {
     .field_min_bars = 3,
     .field_max_chars = 40,
     .prose_block_chars = 80,
+    .wide_char_weight = 2,
     .prose_block_density = 0.25f,
 
     .sentence_min_chars = 60,
@@ -206,6 +207,7 @@ static const field fields[] = {
     COUNT_FIELD(prose_min_chars), SHARE_FIELD(prose_link_share),
     COUNT_FIELD(field_min_bars), COUNT_FIELD(field_max_chars),
     COUNT_FIELD(prose_block_chars), WEIGHT_FIELD(prose_block_density),
+    COUNT_FIELD(wide_char_weight),
     COUNT_FIELD(sentence_min_chars), COUNT_FIELD(sentence_text_per_link),
     COUNT_FIELD(holder_own_prose), COUNT_FIELD(body_outside_gallery), SHARE_FIELD(layout_share),
     SHARE_FIELD(most_of_share), SHARE_FIELD(mostly_links_share),

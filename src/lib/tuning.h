@@ -26,6 +26,7 @@ typedef struct dci_tuning {
     unsigned field_min_bars;         /* a line with this many "|" ... (0: off) */
     unsigned field_max_chars;        /* ... and fewer characters a field is not prose */
     unsigned prose_block_chars;      /* a block "reads as prose" above this... */
+    unsigned wide_char_weight;       /* characters a Han, kana or Hangul one counts for */
     float prose_block_density;       /* ...with a link density below this */
 
     /* Guards. */

@@ -28,6 +28,19 @@ static int is_unspaced(utf8proc_int32_t cp)
            (cp >= 0x1780 && cp <= 0x17FF);     /* Khmer */
 }
 
+int dci_is_wide_letter(const unsigned char *s, size_t left)
+{
+    if (s[0] == 0xF0)   /* U+20000..U+3FFFF, ideograph extensions */
+        return left >= 4 && s[1] >= 0xA0 && s[1] <= 0xBF;
+    if (s[0] < 0xE3 || s[0] > 0xEF || left < 3)
+        return 0;
+    unsigned cp = (unsigned)(s[0] & 0x0F) << 12 | (unsigned)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    return (cp >= 0x3040 && cp <= 0x30FF) ||   /* Hiragana, Katakana */
+           (cp >= 0x3400 && cp <= 0x9FFF) ||   /* CJK ideographs, extension A */
+           (cp >= 0xAC00 && cp <= 0xD7A3) ||   /* Hangul syllables */
+           (cp >= 0xF900 && cp <= 0xFAFF);     /* compatibility ideographs */
+}
+
 static int is_blank(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -277,10 +290,65 @@ static int is_ellipsis(const unsigned char *p, size_t left)
     return left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xA6;
 }
 
-/* The closing quotes a sentence may end with: ” and ’. */
+/* The closing quotes a sentence may end with: ” and ’, and the corner
+ * brackets 」 and 』 of Chinese and Japanese. */
 static size_t closing_quote_len(const unsigned char *p, size_t left)
 {
+    if (left >= 3 && p[0] == 0xE3 && p[1] == 0x80 && (p[2] == 0x8D || p[2] == 0x8F))
+        return 3;
     return left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9D || p[2] == 0x99) ? 3 : 0;
+}
+
+/* The sentence ends of other scripts, in UTF-8, and their ASCII
+ * equivalents. */
+static const struct {
+    const char *utf8;
+    char ascii;
+} wide_stops[] = {
+    {"\xe3\x80\x82", '.'},   /* U+3002 ideographic full stop */
+    {"\xef\xbc\x8e", '.'},   /* U+FF0E full-width full stop */
+    {"\xef\xbd\xa1", '.'},   /* U+FF61 half-width ideographic full stop */
+    {"\xe0\xa5\xa4", '.'},   /* U+0964 Devanagari danda */
+    {"\xe0\xa5\xa5", '.'},   /* U+0965 double danda */
+    {"\xdb\x94", '.'},        /* U+06D4 Arabic (Urdu) full stop */
+    {"\xd6\x89", '.'},        /* U+0589 Armenian full stop */
+    {"\xe1\x8d\xa2", '.'},   /* U+1362 Ethiopic full stop */
+    {"\xe1\x81\x8b", '.'},   /* U+104B Myanmar section mark */
+    {"\xef\xbc\x81", '!'},   /* U+FF01 full-width exclamation mark */
+    {"\xef\xbc\x9f", '?'},   /* U+FF1F full-width question mark */
+    {"\xd8\x9f", '?'},        /* U+061F Arabic question mark */
+    {"\xcd\xbe", '?'},        /* U+037E Greek question mark */
+};
+
+char dci_wide_stop(const char *utf8, size_t len)
+{
+    if (len < 2 || (unsigned char)utf8[len - 1] < 0x80)
+        return 0;
+    for (size_t i = 0; i < sizeof wide_stops / sizeof wide_stops[0]; i++) {
+        size_t n = strlen(wide_stops[i].utf8);
+        if (len >= n && memcmp(utf8 + len - n, wide_stops[i].utf8, n) == 0)
+            return wide_stops[i].ascii;
+    }
+    return 0;
+}
+
+int dci_stop_abbreviates(const char *utf8, size_t len)
+{
+    if (len < 4 || utf8[len - 1] != '.')
+        return 0;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)utf8 + len - 4, 3, &cp);
+    return n == 3 && ((cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) ||
+                      (cp >= 0x1780 && cp <= 0x17FF));
+}
+
+size_t dci_wide_comma_len(const unsigned char *p, size_t left)
+{
+    if (left >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C)
+        return 3;
+    if (left >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81)
+        return 3;
+    return left >= 2 && p[0] == 0xD8 && p[1] == 0x8C ? 2 : 0;
 }
 
 void dci_sentence_add(dci_sentence *s, const char *utf8, size_t len)
@@ -297,6 +365,24 @@ void dci_sentence_add(dci_sentence *s, const char *utf8, size_t len)
             s->chars++;
             s->last = '.';
             i += 2;
+            continue;
+        }
+        size_t comma = dci_wide_comma_len(p + i, len - i);
+        if (comma) {
+            s->chars++;
+            s->commas++;
+            s->last = ',';
+            i += comma - 1;
+            continue;
+        }
+        if (p[i] >= 0xC0) {
+            /* a character of another script: a stop of its own, or a letter */
+            size_t n = p[i] >= 0xF0 ? 4 : p[i] >= 0xE0 ? 3 : 2;
+            n = n < len - i ? n : len - i;
+            char stop = dci_wide_stop((const char *)p + i, n);
+            s->chars += s->wide > 1 && dci_is_wide_letter(p + i, len - i) ? s->wide : 1;
+            s->last = stop ? stop : (char)p[i];
+            i += n - 1;
             continue;
         }
         unsigned char c = p[i];

@@ -17,6 +17,14 @@ size_t dci_count_words(const char *utf8, size_t len);
  * its first word only. */
 int dci_has_word(const char *utf8, size_t len);
 
+/* Whether the UTF-8 character at s (left bytes on) is a Han ideograph, a
+ * kana or a Hangul syllable: one of them says about what two or three
+ * Latin letters say (a Chinese sentence is a third as long as its English
+ * translation), so that a short Chinese paragraph counted as letters would
+ * fall below every length a paragraph of prose is measured by; the DOM's
+ * statistics count one as t->wide_char_weight characters. */
+int dci_is_wide_letter(const unsigned char *s, size_t left);
+
 /* Whether the last character of a text, white space aside, is a lower-case
  * letter (any script with cases): the text stops inside a sentence. */
 int dci_ends_lower(const char *utf8, size_t len);
@@ -27,15 +35,38 @@ int dci_ends_lower(const char *utf8, size_t len);
 int dci_starts_lower(const char *utf8, size_t len, const char *marks);
 
 /*
+ * The sentence end of another script that the text utf8[0..len) ends with,
+ * as its ASCII equivalent: '.' for the ideographic full stop (U+3002), the
+ * full-width and half-width stops, the Devanagari danda (U+0964, U+0965),
+ * the Urdu, Armenian, Ethiopic and Myanmar full stops; '!' for the
+ * full-width one; '?' for the full-width, Arabic (U+061F) and Greek
+ * (U+037E) question marks. 0 for any other text, ASCII ends included: the
+ * tests of a sentence's end in a page's text read "." alone otherwise, and
+ * a Chinese, Japanese, Hindi or Arabic sentence never ended.
+ */
+char dci_wide_stop(const char *utf8, size_t len);
+
+/* The length of the comma of another script at p (the full-width and
+ * ideographic commas of Chinese and Japanese, the Arabic comma), or 0. */
+size_t dci_wide_comma_len(const unsigned char *p, size_t left);
+
+/* Whether a '.' at utf8[len - 1] stands right after a letter of a script
+ * that ends no sentence with it (Thai, Lao, Khmer, Myanmar): an
+ * abbreviation's mark ("14:32 น.", o'clock), not a full stop. */
+int dci_stop_abbreviates(const char *utf8, size_t len);
+
+/*
  * Whether a text read in pieces is a sentence written out: feed each piece
  * to dci_sentence_add, then dci_sentence_is asks for min_chars characters
  * (white space aside), a comma, and a full stop or ! at its end, before
- * any closing quotes ("...a good choice for you.”"); an ellipsis, "..." or
- * "…", ends one too. A headline has no full stop; "Read more." has no comma.
+ * any closing quotes ("...a good choice for you.”", 「…。」); an ellipsis,
+ * "..." or "…", ends one too, and so do the stops of dci_wide_stop; the
+ * ideographic and Arabic commas (，、،) are commas. A headline has no full stop; "Read more." has no comma.
  */
 typedef struct dci_sentence {
     size_t chars, commas;
     char last;
+    unsigned wide;   /* what a wide letter counts for (dci_is_wide_letter); 0: 1 */
 } dci_sentence;
 void dci_sentence_add(dci_sentence *s, const char *utf8, size_t len);
 int dci_sentence_is(const dci_sentence *s, size_t min_chars);
