@@ -81,7 +81,10 @@ START_TEST(test_features_read_wide_stops)
     float f[1][DCI_BLOCK_FEATURES];
     ck_assert_uint_eq(dci_block_model_features(root, f, NULL, 1), 1);
     ck_assert_float_eq(feature(f[0], "ends_sentence"), 1.0f);
-    size_t words = dci_count_words(ZH_PROSE, strlen(ZH_PROSE));
+    /* three runs of 9, 4 and 9 Han characters: 5 + 2 + 5 words, as spaced */
+    size_t words = dci_count_spaced_words(ZH_PROSE, strlen(ZH_PROSE));
+    ck_assert_uint_eq(words, 12);
+    ck_assert_float_eq_tol(feature(f[0], "log_words"), logf(13.0f), 0.001f);
     ck_assert_float_eq_tol(feature(f[0], "words_per_sentence"), (float)words / 2.0f / 60.0f, 0.001f);
     ck_assert_float_eq_tol(feature(f[0], "punct_per_word"), 3.0f / (float)words, 0.001f);
 #undef ZH_PROSE

@@ -376,6 +376,66 @@ START_TEST(test_thai_abbreviation_is_no_full_stop)
 }
 END_TEST
 
+/* ------------------------------------------------ words without spaces */
+
+START_TEST(test_spaced_words)
+{
+    ck_assert_uint_eq(dci_count_spaced_words("Privacy Policy", 14), 2);
+    /* 关于我们 ("about us"): four Han characters, two words */
+    const char *about = "\xe5\x85\xb3\xe4\xba\x8e\xe6\x88\x91\xe4\xbb\xac";
+    ck_assert_uint_eq(dci_count_spaced_words(about, strlen(about)), 2);
+    ck_assert_uint_eq(dci_count_words(about, strlen(about)), 4);
+    /* 港口委员会: five, three words (rounded up) */
+    const char *five = "\xe6\xb8\xaf\xe5\x8f\xa3\xe5\xa7\x94\xe5\x91\x98\xe4\xbc\x9a";
+    ck_assert_uint_eq(dci_count_spaced_words(five, strlen(five)), 3);
+    /* QQ空间: a Latin word, then two Han characters */
+    ck_assert_uint_eq(dci_count_spaced_words("QQ\xe7\xa9\xba\xe9\x97\xb4", 8), 2);
+    /* เกี่ยวกับเรา ("about us"): nine Thai letters and three marks, three words */
+    const char *thai = "\xe0\xb9\x80\xe0\xb8\x81\xe0\xb8\xb5\xe0\xb9\x88\xe0\xb8\xa2\xe0\xb8\xa7"
+                       "\xe0\xb8\x81\xe0\xb8\xb1\xe0\xb8\x9a\xe0\xb9\x80\xe0\xb8\xa3\xe0\xb8\xb2";
+    ck_assert_uint_eq(dci_count_spaced_words(thai, strlen(thai)), 3);
+    ck_assert_uint_eq(dci_count_spaced_words("", 0), 0);
+}
+END_TEST
+
+/* A line of the site's links written as text, set apart by bars (关于我们 |
+ * 联系我们 | ...), at the end of the story's box, is a menu (text-menu,
+ * entries of text_menu_words words at most): counted a word per Han
+ * character, its entries were too long for one, and it stayed; so did the
+ * Chinese share line before it (the block model read its words so). */
+static const struct {
+    const char *share, *menu;
+    int share_goes;
+} menu_lines[] = {
+    {"\xe5\x88\x86\xe4\xba\xab\xe5\x88\xb0\xef\xbc\x9a\xe5\xbe\xae\xe4\xbf\xa1 | "
+     "\xe5\xbe\xae\xe5\x8d\x9a | QQ\xe7\xa9\xba\xe9\x97\xb4",
+     "关于我们 | 联系我们 | 广告服务 | 隐私政策 | 网站地图 | 招聘信息", 1},
+    {"この記事をシェアする：ツイート | いいね！ | LINEで送る",
+     "会社概要 | お問い合わせ | 広告掲載 | 採用情報 | サイトマップ | 利用規約", 0},
+};
+
+START_TEST(test_cjk_menu_lines_go)
+{
+    const lang_page *p = &pages[_i];
+    char *html = tu_strdupf("<html lang=\"%s\"><head><title>%s</title></head><body>"
+                            "<div class=\"xnavvv\"><a href=\"/\">%s</a></div>"
+                            "<div class=\"xstory\"><h1>%s</h1><p>%s</p><p>%s</p><p>%s</p><p>%s</p>"
+                            "<p>%s</p><p>%s</p><div class=\"xshare\">%s</div><p>%s</p></div>"
+                            "</body></html>",
+                            p->lang, p->title, p->related[0], p->title, p->paras[0], p->paras[1],
+                            p->paras[2], p->paras[3], p->paras[4], p->paras[5], menu_lines[_i].share,
+                            menu_lines[_i].menu);
+    char *text = tu_text_ok(html);
+    for (int i = 0; i < 6; i++)
+        tu_assert_has(text, p->paras[i]);
+    tu_assert_lacks(text, menu_lines[_i].menu);
+    if (menu_lines[_i].share_goes)
+        tu_assert_lacks(text, menu_lines[_i].share);
+    free(text);
+    free(html);
+}
+END_TEST
+
 static Suite *scripts_suite(void)
 {
     Suite *s = suite_create("scripts");
@@ -392,6 +452,10 @@ static Suite *scripts_suite(void)
     tcase_add_test(stops, test_repeated_cjk_sentence_stays);
     tcase_add_test(stops, test_thai_abbreviation_is_no_full_stop);
     suite_add_tcase(s, stops);
+    TCase *words = tcase_create("words");
+    tcase_add_test(words, test_spaced_words);
+    tcase_add_loop_test(words, test_cjk_menu_lines_go, ZH, JA + 1);
+    suite_add_tcase(s, words);
     return s;
 }
 

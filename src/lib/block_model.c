@@ -167,7 +167,7 @@ static void count_block(const dci_block *b, block_counts *c)
 {
     memset(c, 0, sizeof *c);
     count_text(b->text, b->text_len, c);
-    c->words = dci_count_words(b->text, b->text_len);
+    c->words = dci_count_spaced_words(b->text, b->text_len);
     c->ends_sentence = ends_with_sentence(b->text, b->text_len);
     c->lines = 1;
     for (const dci_run *r = b->first_run; r; r = r->next) {

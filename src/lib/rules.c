@@ -2472,7 +2472,7 @@ int dci_is_crumb_trail(const char *text, unsigned item_words, size_t *prefix)
         size_t sep = *p ? crumb_separator(p) : 0;
         if (!sep && *p)
             continue;
-        size_t words = dci_count_words(start, (size_t)(p - start));
+        size_t words = dci_count_spaced_words(start, (size_t)(p - start));
         if (words == 0 || words > item_words)
             return 0;
         items++;
@@ -2533,7 +2533,7 @@ static int is_menu_entry(const char *text, size_t len, unsigned max_words)
         len--;
     if (len && strchr(".!?", text[len - 1]))
         return 0;
-    return dci_count_words(text, len) <= max_words;
+    return dci_count_spaced_words(text, len) <= max_words;
 }
 
 /* A line of words set apart by bars, none a sentence ("News: ePaper | Front
@@ -2621,7 +2621,7 @@ static int opens_with_headline(const dci_node *head, const dci_node *summary, dc
     if (!in_section && link_leaves_site(a, w))
         return 0;
     const char *text = dci_walk_text(w, a, HEADING_TEXT_BYTES);
-    return text && dci_count_words(text, strlen(text)) >= t->teaser_headline_words;
+    return text && dci_count_spaced_words(text, strlen(text)) >= t->teaser_headline_words;
 }
 
 /* The next kept element after n among its siblings, or NULL. */

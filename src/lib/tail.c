@@ -783,7 +783,7 @@ static int is_link_block(const dci_block *b, const dci_tuning *t, unsigned min_w
                 break;
         } else if (!(r->style & DCI_RUN_IMAGE)) {
             /* a script's link, resolved to "", leads to no page */
-            size_t words = dci_count_words(r->text, r->len);
+            size_t words = dci_count_spaced_words(r->text, r->len);
             if (r->href && *r->href && !dci_url_is_script(r->href) && !dci_opens_with_address(r->text, r->len))
                 in += words;
             else

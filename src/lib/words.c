@@ -125,6 +125,54 @@ int dci_has_word(const char *utf8, size_t len)
     return 0;
 }
 
+/* The share of a word, in twelfths, a letter of a script without spaces
+ * is: half for a Han character or a kana (a Chinese word is about two
+ * characters long), a quarter for a letter of Thai, Lao, Khmer or Myanmar
+ * (นโยบาย, "policy", is six; their vowel and tone marks count nothing). */
+static unsigned unspaced_twelfths(utf8proc_int32_t cp, utf8proc_category_t cat)
+{
+    if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC)
+        return 0;
+    return (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) ||
+                   (cp >= 0x1780 && cp <= 0x17FF)
+               ? 3
+               : 6;
+}
+
+size_t dci_count_spaced_words(const char *utf8, size_t len)
+{
+    size_t words = 0;
+    unsigned twelfths = 0;   /* of the run of unspaced letters being read */
+    int in_word = 0;
+    const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)utf8;
+    utf8proc_ssize_t left = (utf8proc_ssize_t)len;
+    while (left > 0) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(s, left, &cp);
+        if (n <= 0) {
+            n = 1;
+            cp = -1;
+        }
+        s += n;
+        left -= n;
+        utf8proc_category_t cat = cp >= 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+        if (cp >= 0 && is_word_char(cat) && is_unspaced(cp)) {
+            twelfths += unspaced_twelfths(cp, cat);
+            in_word = 0;
+            continue;
+        }
+        words += (twelfths + 11) / 12;
+        twelfths = 0;
+        if (cp >= 0 && is_word_char(cat)) {
+            words += !in_word;
+            in_word = 1;
+        } else {
+            in_word = 0;
+        }
+    }
+    return words + (twelfths + 11) / 12;
+}
+
 size_t dci_text_key(const char *utf8, char *key, size_t size)
 {
     size_t out = 0;

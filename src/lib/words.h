@@ -17,6 +17,16 @@ size_t dci_count_words(const char *utf8, size_t len);
  * its first word only. */
 int dci_has_word(const char *utf8, size_t len);
 
+/*
+ * The words of a text as a script with spaces would have them, for the
+ * limits set in words ("a menu's entry is at most 3 words"): a run of Han
+ * characters or kana counts a word per two of them (a Chinese word is
+ * about two characters long: 关于我们, "about us", two words, not four), a
+ * run of Thai, Lao, Khmer or Myanmar letters a word per four (vowel and
+ * tone marks not counted); other words as dci_count_words counts them.
+ */
+size_t dci_count_spaced_words(const char *utf8, size_t len);
+
 /* Whether the UTF-8 character at s (left bytes on) is a Han ideograph, a
  * kana or a Hangul syllable: one of them says about what two or three
  * Latin letters say (a Chinese sentence is a third as long as its English
