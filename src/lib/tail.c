@@ -593,6 +593,64 @@ static const tail_phrase phrases[] = {
     {"延伸閱讀", TAIL_REST},
     {"发表评论", TAIL_REST},
     {"發表評論", TAIL_REST},
+    /* their share controls and rights lines (a colon and what follows it
+     * is a control's list: 分享到：微信 | 微博) */
+    {"分享", 0},
+    {"分享到", 0},
+    {"分享到：*", 0},
+    {"分享：*", 0},
+    {"シェア", 0},
+    {"シェアする", 0},
+    {"この記事をシェアする*", 0},
+    {"*版权所有*", TAIL_RIGHTS},
+    {"*版權所有*", TAIL_RIGHTS},
+    {"*無断転載を禁じます*", TAIL_RIGHTS},
+    {"*無断転載禁止*", TAIL_RIGHTS},
+    /* Korean */
+    {"공유하기", 0},
+    {"댓글", TAIL_REST},
+    {"관련 기사*", TAIL_REST},
+    {"*무단 전재 및 재배포 금지*", TAIL_RIGHTS},
+    {"*무단전재 및 재배포 금지*", TAIL_RIGHTS},
+    /* Arabic ("شارك" opens sentences too, "took part": alone or with a colon) */
+    {"شارك", 0},
+    {"شارك:*", 0},
+    {"شارك هذا المقال*", 0},
+    {"شارك الخبر*", 0},
+    {"مشاركة", 0},
+    {"التعليقات", TAIL_REST},
+    {"التعليقات (*", TAIL_REST},
+    {"أضف تعليق*", TAIL_REST},
+    {"مقالات ذات صلة*", TAIL_REST},
+    {"أخبار ذات صلة*", TAIL_REST},
+    {"*جميع الحقوق محفوظة*", TAIL_RIGHTS},
+    /* Hebrew */
+    {"שתפו", 0},
+    {"שתף", 0},
+    {"תגובות", TAIL_REST},
+    {"כתבות נוספות*", TAIL_REST},
+    {"*כל הזכויות שמורות*", TAIL_RIGHTS},
+    /* Greek */
+    {"κοινοποίηση", 0},
+    {"μοιραστείτε το*", 0},
+    {"σχόλια", TAIL_REST},
+    {"σχετικά άρθρα*", TAIL_REST},
+    {"*με επιφύλαξη παντόσ δικαιώματοσ*", TAIL_RIGHTS}, /* a final ς folds to σ */
+    /* Hindi */
+    {"शेयर करें", 0},
+    {"शेयर करें:*", 0},
+    {"यह लेख शेयर करें*", 0},
+    {"टिप्पणियाँ", TAIL_REST},
+    {"टिप्पणियाँ (*", TAIL_REST},
+    {"संबंधित खबरें*", TAIL_REST},
+    {"*सर्वाधिकार सुरक्षित*", TAIL_RIGHTS},
+    /* Thai, written without spaces: whole lines, but for the rights */
+    {"แชร์", 0},
+    {"แชร์:*", 0},
+    {"แชร์บทความนี้", 0},
+    {"ความคิดเห็น", TAIL_REST},
+    {"ข่าวที่เกี่ยวข้อง", TAIL_REST},
+    {"*สงวนลิขสิทธิ์*", TAIL_RIGHTS},
 };
 
 /* Bytes that may open a block before its words: bullets, dashes, quotes. */
