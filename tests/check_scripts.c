@@ -354,6 +354,55 @@ START_TEST(test_repeated_cjk_sentence_stays)
 }
 END_TEST
 
+/* ------------------------------------------------ what follows a stop */
+
+START_TEST(test_trim_end)
+{
+    ck_assert_uint_eq(dci_trim_end("It ends.\xc2\xa0", 10), 8);          /* no-break space */
+    ck_assert_uint_eq(dci_trim_end("It ends. \xe2\x80\x8f\n", 13), 8);  /* a direction mark */
+    ck_assert_uint_eq(dci_trim_end("\xe5\xa5\xbd\xe3\x80\x82\xe3\x80\x80", 9), 6);   /* 好。 and U+3000 */
+    ck_assert_uint_eq(dci_trim_end("\xef\xbb\xbf", 3), 0);
+    ck_assert_uint_eq(dci_trim_end("no end", 6), 6);
+    ck_assert_uint_eq(dci_trim_end("\xe5\xa5\xbd", 3), 3);
+    dci_doc doc = tu_parse("<p id=\"n\">It ends.&nbsp;</p><p id=\"r\">\xd9\x84\xd8\x9f\xe2\x80\x8f</p>");
+    ck_assert(dci_ends_sentence(tu_find_id(doc.body, "n")));
+    ck_assert(dci_ends_sentence(tu_find_id(doc.body, "r")));
+    tu_doc_free(&doc);
+    dci_sentence sn = {0};
+    const char *text = "One, two and three.\xc2\xa0\xe2\x80\x8f";
+    dci_sentence_add(&sn, text, strlen(text));
+    ck_assert(dci_sentence_is(&sn, 10));
+}
+END_TEST
+
+/* A closing sentence followed by a no-break space (the editor's "&nbsp;"),
+ * or by a right-to-left mark after an Arabic question mark, still ends
+ * with its stop: it stays, as the others do. */
+static const struct {
+    int page;
+    const char *after;
+} stop_followers[] = {
+    {AR, "\xe2\x80\x8f"},
+    {ZH, "&nbsp;"},
+    {RU, "&nbsp;"},
+};
+
+START_TEST(test_stop_before_marks_and_spaces)
+{
+    const lang_page *p = &pages[stop_followers[_i].page];
+    char *html = build_page(p, NULL, NULL);
+    char *at = strstr(html, p->closing);
+    ck_assert_ptr_nonnull(at);
+    size_t head = (size_t)(at - html) + strlen(p->closing);
+    char *page = tu_strdupf("%.*s%s%s", (int)head, html, stop_followers[_i].after, html + head);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, p->closing);
+    free(text);
+    free(page);
+    free(html);
+}
+END_TEST
+
 /* ------------------------------------------------ abbreviations' dots */
 
 /* "14:32 น." (o'clock, abbreviated) ends no Thai sentence: Thai ends none
@@ -451,6 +500,8 @@ static Suite *scripts_suite(void)
     tcase_add_loop_test(stops, test_other_stops_end_sentences, ZH, HI + 1);
     tcase_add_test(stops, test_repeated_cjk_sentence_stays);
     tcase_add_test(stops, test_thai_abbreviation_is_no_full_stop);
+    tcase_add_test(stops, test_trim_end);
+    tcase_add_loop_test(stops, test_stop_before_marks_and_spaces, 0, (int)DCX_COUNTOF(stop_followers));
     suite_add_tcase(s, stops);
     TCase *words = tcase_create("words");
     tcase_add_test(words, test_spaced_words);

@@ -163,9 +163,7 @@ int dci_ends_sentence(const dci_node *n)
 {
     for (const dci_node *t = n->last_child; t; t = t->last_child) {
         if (t->type == DCI_NODE_TEXT) {
-            size_t len = t->text_len;
-            while (len > 0 && (t->text[len - 1] == ' ' || t->text[len - 1] == '\n'))
-                len--;
+            size_t len = dci_trim_end(t->text, t->text_len);
             if (len > 0 && dci_wide_stop(t->text, len))
                 return 1;   /* 。 ！ ？ ؟ । ... */
             return len > 0 && strchr(".!?\"", t->text[len - 1]) != NULL &&

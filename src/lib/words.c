@@ -4,6 +4,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "buf.h"
+
 static int is_word_char(utf8proc_category_t cat)
 {
     switch (cat) {
@@ -368,6 +370,38 @@ static const struct {
     {"\xcd\xbe", '?'},        /* U+037E Greek question mark */
 };
 
+size_t dci_invisible_len(const unsigned char *p, size_t left)
+{
+    if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x8B && p[2] <= 0x8F)
+        return 3;
+    if (left >= 3 && p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0xA0)
+        return 3;
+    if (left >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        return 3;
+    return left >= 2 && p[0] == 0xD8 && p[1] == 0x9C ? 2 : 0;
+}
+
+size_t dci_trim_end(const char *utf8, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)utf8;
+    while (len > 0) {
+        if (s[len - 1] < 0x80) {
+            if (!is_blank(s[len - 1]))
+                break;
+            len--;
+            continue;
+        }
+        size_t start = len - 1;   /* the last character's first byte */
+        while (start > 0 && (s[start] & 0xC0) == 0x80)
+            start--;
+        size_t n = len - start;
+        if (dci_space_len(utf8 + start, n) != n && dci_invisible_len(s + start, n) != n)
+            break;
+        len = start;
+    }
+    return len;
+}
+
 char dci_wide_stop(const char *utf8, size_t len)
 {
     if (len < 2 || (unsigned char)utf8[len - 1] < 0x80)
@@ -413,6 +447,11 @@ void dci_sentence_add(dci_sentence *s, const char *utf8, size_t len)
             s->chars++;
             s->last = '.';
             i += 2;
+            continue;
+        }
+        size_t invisible = dci_invisible_len(p + i, len - i);
+        if (invisible || (p[i] == 0xC2 && i + 1 < len && p[i + 1] == 0xA0)) {
+            i += (invisible ? invisible : 2) - 1;   /* a mark or a no-break space: no letter */
             continue;
         }
         size_t comma = dci_wide_comma_len(p + i, len - i);

@@ -56,6 +56,17 @@ int dci_starts_lower(const char *utf8, size_t len, const char *marks);
  */
 char dci_wide_stop(const char *utf8, size_t len);
 
+/* The length of the invisible format character at p (left bytes on): the
+ * zero-width space, joiners and direction marks (U+200B..U+200F), the word
+ * joiner (U+2060), the Arabic letter mark (U+061C) and the byte order mark
+ * (U+FEFF), which right-to-left text sets after its stops; or 0. */
+size_t dci_invisible_len(const unsigned char *p, size_t left);
+
+/* The length of utf8[0..len) without the white space (a no-break or an
+ * ideographic space included) and invisible format characters at its end:
+ * "It ends.&nbsp;" and "...؟" with a direction mark end at their stops. */
+size_t dci_trim_end(const char *utf8, size_t len);
+
 /* The length of the comma of another script at p (the full-width and
  * ideographic commas of Chinese and Japanese, the Arabic comma), or 0. */
 size_t dci_wide_comma_len(const unsigned char *p, size_t left);
