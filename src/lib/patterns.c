@@ -1274,9 +1274,69 @@ static const char *const phrases[] = {
     "bir yanit yazin",
     "コメントを残す",
     "发表评论",
-    /* as "email to a friend" */
-    "enviar a un amigo",
-    "enviar para um amigo",
+    /* the entries the audit still found missing: a printer version (tr), a
+     * question whether the reader liked it and a bookmark control (sv) */
+    "yazdirilabilir sürüm",
+    "gillade du artikeln?",
+    "lägg till i favoriter",
+    /* the call to sign up after a sentence, as "*. sign up for *
+     * newsletter*", in the languages that lacked it */
+    "*. abonnieren sie * newsletter*",
+    "*. assine * newsletter*",
+    "*. подпишитесь на * рассылку*",
+    "*. подпишитесь на рассылку*",
+    "*. přihlaste se k odběru newsletteru*",
+    "*. prenumerera på * nyhetsbrev*",
+    "*. bültenimize abone olun*",
+    /* a comment form's messages and calls, as "write a comment" and "join
+     * the discussion" (the blog engines' and Disqus's translated strings),
+     * and the engines' notice under a held comment */
+    "your comment is awaiting moderation*",
+    "diskutieren sie mit",
+    "diskutieren sie mit!",
+    "dein kommentar muss noch freigegeben werden*",
+    "participez à la discussion",
+    "rejoignez la discussion",
+    "écrire un commentaire",
+    "votre commentaire est en attente de modération*",
+    "únete a la conversación",
+    "únete a la discusión",
+    "escribe un comentario",
+    "tu comentario está pendiente de moderación*",
+    "partecipa alla discussione",
+    "scrivi un commento",
+    "il tuo commento è in attesa di moderazione*",
+    "doe mee aan de discussie",
+    "schrijf een reactie",
+    "je reactie wacht op goedkeuring*",
+    "participe da discussão",
+    "junte-se à discussão",
+    "escreva um comentário",
+    "seu comentário está aguardando moderação*",
+    "dołącz do dyskusji",
+    "napisz komentarz",
+    "twój komentarz oczekuje na moderację*",
+    "присоединяйтесь к обсуждению",
+    "написать комментарий",
+    "ваш комментарий ожидает модерации*",
+    "ваш комментарий ожидает проверки*",
+    "zapojte se do diskuse",
+    "váš komentář čeká na schválení*",
+    "delta i diskussionen",
+    "skriv en kommentar",
+    "din kommentar väntar på granskning*",
+    "tartişmaya katilin",
+    "yorum yaz",
+    "yorumunuz onay bekliyor*",
+    "コメントする",
+    "写评论",
+    "댓글 쓰기",
+    /* Korean controls, as the Japanese and Chinese above: read more, back
+     * to top, print, an advertisement's label */
+    "더보기",
+    "맨 위로",
+    "인쇄",
+    "광고",
 };
 
 /* A pattern with the most words a line matching it has. */
@@ -1369,6 +1429,25 @@ static const limited_pattern section_headings[] = {
     {"ayrica okuyun*", 3},
     {"najnowsze artykuły*", 3},
     {"najnowsze wiadomości*", 3},
+    /* other and more news (pl), recommended stories in the languages that
+     * lacked them */
+    {"więcej wiadomości*", 3},
+    {"pozostałe wiadomości*", 3},
+    {"inne wiadomości*", 3},
+    {"empfohlene artikel*", 3},
+    {"unsere empfehlungen*", 3},
+    {"nos recommandations*", 3},
+    {"articles recommandés*", 3},
+    {"articoli consigliati*", 3},
+    {"aanbevolen artikelen*", 3},
+    {"artigos recomendados*", 3},
+    {"recomendados para você*", 4},
+    {"doporučené články*", 3},
+    {"doporučujeme*", 2},
+    {"rekommenderade artiklar*", 3},
+    {"rekommenderat*", 2},
+    {"önerilen haberler*", 3},
+    {"sizin için seçtiklerimiz*", 4},
     /* the related-posts, most-read and reply headings of the blog engines
      * and news sites in the languages of the web (WordPress's and Jetpack's
      * translated strings: "Ähnliche Beiträge", "Articles similaires",
@@ -1494,6 +1573,15 @@ static const limited_pattern section_headings[] = {
     {"發表評論", 1},
     {"评论", 1},
     {"評論", 1},
+    {"推荐阅读", 1},
+    {"推薦閱讀", 1},
+    {"おすすめ記事", 1},
+    /* Korean: related stories, most read, recommended, comments */
+    {"관련 기사", 2},
+    {"관련기사", 1},
+    {"많이 본 뉴스", 3},
+    {"추천 기사", 2},
+    {"댓글", 1},
 };
 
 /* Headings that name a thread of comments, with the most words such a
@@ -1517,6 +1605,14 @@ static const limited_pattern comment_headings[] = {
     {"komentáře*", 2},   {"* komentář*", 2},   {"* kommentarer", 2},  {"* yorum", 2},
     {"* antworten", 2},  {"* réponses", 2},    {"* respuestas", 2},   {"* risposte", 2},
     {"* respostas", 2},  {"* odpowiedzi", 2},
+    /* the reply counts of nl and ru ("3 antwoorden", "5 ответов"); in cs,
+     * sv and tr a bare count reads as an article's heading ("Správné
+     * odpovědi", "Kort svar", "Kısa cevap"): only the blog engines' heading
+     * naming the post ("3 odpovědi na „...“", "4 svar på ”...”", "“...”
+     * için 2 yanıt") */
+    {"* antwoorden", 2}, {"* ответа", 2},      {"* ответов", 2},
+    {"* odpově* na \xe2\x80\x9e*", 12}, {"* svar på \xe2\x80\x9d*", 12},
+    {"* için * yanit", 12}, {"* için * cevap", 12},
     /* the count of those who answered: "8 users responded in “Books to
      * understand the future”" */
     {"* users responded*", 12}, {"* readers responded*", 12},
@@ -1629,6 +1725,10 @@ static const char *const source_calls[] = {
     "continue lendo em *",
     "читать далее на *",
     "подробнее на *",
+    "celý článek na *",
+    "čtěte více na *",
+    "läs hela artikeln på *",
+    "läs mer på *",
 };
 
 /* The entry of table (n entries) that the folded text t matches, or NULL. */
