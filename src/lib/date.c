@@ -23,7 +23,7 @@ typedef struct word_value {
 
 /* Month names and their usual abbreviations, case-folded: English, German,
  * Polish (nominative and genitive), Spanish, French, Italian, Dutch,
- * Portuguese, Russian (nominative and genitive), Czech, Swedish, Turkish. */
+ * Portuguese, Russian (nominative, genitive, abbreviated), Czech, Swedish, Turkish. */
 static const word_value months[] = {
     {"january", 1}, {"jan", 1}, {"februari", 2}, {"february", 2}, {"feb", 2},
     {"march", 3}, {"mar", 3}, {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6},
@@ -67,6 +67,9 @@ static const word_value months[] = {
     {"июня", 6}, {"июль", 7}, {"июля", 7}, {"август", 8}, {"августа", 8},
     {"сентябрь", 9}, {"сентября", 9}, {"октябрь", 10}, {"октября", 10}, {"ноябрь", 11},
     {"ноября", 11}, {"декабрь", 12}, {"декабря", 12},
+    /* and their abbreviations ("15 янв. 2020"; "май" has none) */
+    {"янв", 1}, {"фев", 2}, {"февр", 2}, {"мар", 3}, {"апр", 4}, {"июн", 6}, {"июл", 7},
+    {"авг", 8}, {"сен", 9}, {"сент", 9}, {"окт", 10}, {"ноя", 11}, {"нояб", 11}, {"дек", 12},
     /* Czech (nominative and genitive; "listopad" is Polish's too) */
     {"leden", 1}, {"ledna", 1}, {"únor", 2}, {"února", 2}, {"březen", 3}, {"března", 3},
     {"duben", 4}, {"dubna", 4}, {"květen", 5}, {"května", 5}, {"červen", 6}, {"června", 6},
