@@ -611,9 +611,7 @@ static const tail_case tail_cases[] = {
     {"Tyck till!", "tyck till*"},
     {"Görüşlerinizi bekliyoruz", "görüşlerinizi bekliyoruz*"},
     /* Korean, Japanese and Chinese headings */
-    {"관련 기사", "관련 기사"},
     {"관련기사", "관련기사"},
-    {"댓글", "댓글"},
     {"おすすめ記事", "おすすめ記事"},
     {"推荐阅读", "推荐阅读"},
     {"推薦閱讀", "推薦閱讀"},

@@ -645,10 +645,8 @@ static const tail_phrase phrases[] = {
     {"napište nám svůj názor*", 0},
     {"tyck till*", 0},
     {"görüşlerinizi bekliyoruz*", 0},
-    /* Korean beside Japanese and Chinese */
-    {"관련 기사", TAIL_REST},
+    /* Korean ("관련 기사*" below) beside Japanese and Chinese */
     {"관련기사", TAIL_REST},
-    {"댓글", TAIL_REST},
     {"おすすめ記事", TAIL_REST},
     {"推荐阅读", TAIL_REST},
     {"推薦閱讀", TAIL_REST},
