@@ -78,6 +78,21 @@ int dci_starts_lower(const char *utf8, size_t len, const char *marks)
     return i < len && is_lower_at(utf8 + i, len - i);
 }
 
+/* The code point at *s, moving *s and *left past it; -1 for a byte that
+ * starts no valid UTF-8 sequence, which is skipped alone. */
+static utf8proc_int32_t next_code_point(const utf8proc_uint8_t **s, utf8proc_ssize_t *left)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(*s, *left, &cp);
+    if (n <= 0) {
+        n = 1;
+        cp = -1;
+    }
+    *s += n;
+    *left -= n;
+    return cp;
+}
+
 size_t dci_count_words(const char *utf8, size_t len)
 {
     size_t words = 0;
@@ -85,14 +100,7 @@ size_t dci_count_words(const char *utf8, size_t len)
     const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)utf8;
     utf8proc_ssize_t left = (utf8proc_ssize_t)len;
     while (left > 0) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(s, left, &cp);
-        if (n <= 0) {
-            n = 1;
-            cp = -1;
-        }
-        s += n;
-        left -= n;
+        utf8proc_int32_t cp = next_code_point(&s, &left);
         if (cp >= 0 && is_word_char(utf8proc_category(cp))) {
             if (is_unspaced(cp)) {
                 words++;
@@ -113,16 +121,9 @@ int dci_has_word(const char *utf8, size_t len)
     const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)utf8;
     utf8proc_ssize_t left = (utf8proc_ssize_t)len;
     while (left > 0) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(s, left, &cp);
-        if (n <= 0) {
-            n = 1;
-            cp = -1;
-        }
+        utf8proc_int32_t cp = next_code_point(&s, &left);
         if (cp >= 0 && is_word_char(utf8proc_category(cp)))
             return 1;
-        s += n;
-        left -= n;
     }
     return 0;
 }
@@ -149,14 +150,7 @@ size_t dci_count_spaced_words(const char *utf8, size_t len)
     const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)utf8;
     utf8proc_ssize_t left = (utf8proc_ssize_t)len;
     while (left > 0) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(s, left, &cp);
-        if (n <= 0) {
-            n = 1;
-            cp = -1;
-        }
-        s += n;
-        left -= n;
+        utf8proc_int32_t cp = next_code_point(&s, &left);
         utf8proc_category_t cat = cp >= 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
         if (cp >= 0 && is_word_char(cat) && is_unspaced(cp)) {
             twelfths += unspaced_twelfths(cp, cat);
