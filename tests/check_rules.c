@@ -185,6 +185,13 @@ typedef struct rule_case {
     const char *miss;
 } rule_case;
 
+/* A post headed by a linked title (link: the opening <a ...> tag) in a box
+ * before the rest of its text, the <title> naming it. */
+#define SLUG_POST(link)                                                                      \
+    TITLED("Sea wall repairs approved - Harbour Gazette",                                    \
+           "<div><h2>" link "Sea wall repairs approved</a></h2><div id=\"t\">" P1 "</div></div>" \
+           "<div><div>" P2 P3 "</div></div>")
+
 static const rule_case cases[] = {
     {"never-text", "<textarea id=\"t\">Type your words here</textarea>",
      "<blockquote id=\"t\">Type your words here</blockquote>"},
@@ -551,21 +558,13 @@ static const rule_case cases[] = {
      * (post_slug_words: a blog engine's permalink, "/sea-wall-repairs-approved/") heads
      * its post; near miss: a one-folder address of one word, a section's front page */
     {"winner",
-     TITLED("Sea wall repairs approved - Harbour Gazette",
-            "<div><h2><a href=\"/sea-wall-repairs-approved/\">Sea wall repairs approved</a></h2>"
-            "<div id=\"t\">" P1 "</div></div><div><div>" P2 P3 "</div></div>"),
-     TITLED("Sea wall repairs approved - Harbour Gazette",
-            "<div><h2><a href=\"/harbour/\">Sea wall repairs approved</a></h2>"
-            "<div id=\"t\">" P1 "</div></div><div><div>" P2 P3 "</div></div>")},
+     SLUG_POST("<a href=\"/sea-wall-repairs-approved/\">"),
+     SLUG_POST("<a href=\"/harbour/\">")},
     /* ...and so does a heading whose link says it is the post's permalink
      * (rel="bookmark"), whatever its address; near miss: the same link without it */
     {"winner",
-     TITLED("Sea wall repairs approved - Harbour Gazette",
-            "<div><h2><a rel=\"bookmark\" href=\"/harbour/\">Sea wall repairs approved</a></h2>"
-            "<div id=\"t\">" P1 "</div></div><div><div>" P2 P3 "</div></div>"),
-     TITLED("Sea wall repairs approved - Harbour Gazette",
-            "<div><h2><a href=\"/harbour/\">Sea wall repairs approved</a></h2>"
-            "<div id=\"t\">" P1 "</div></div><div><div>" P2 P3 "</div></div>")},
+     SLUG_POST("<a rel=\"bookmark\" href=\"/harbour/\">"),
+     SLUG_POST("<a href=\"/harbour/\">")},
     /* ...and when the headline's box is a header holding it and a byline, the box
      * around it (up to two levels) holds the post; near miss: a <title> naming no
      * heading of the page */
