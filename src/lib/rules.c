@@ -770,16 +770,6 @@ static int follows(const dci_node *n, const dci_node *winner)
     return 0;
 }
 
-/* Whether n comes shortly before the winner among its siblings. */
-static int precedes(const dci_node *n, const dci_node *winner)
-{
-    unsigned looked = 0;
-    for (const dci_node *p = n->next; p && looked < FOLLOW_LOOK; p = p->next, looked++)
-        if (p == winner)
-            return 1;
-    return 0;
-}
-
 /* The text of s when the footer test is on and s is short enough to be a
  * footer (at most tail_max_chars), else NULL. */
 static const char *footer_text(const dci_node *s, dci_walk *w, unsigned on)
@@ -851,7 +841,7 @@ static int after_winner(const dci_node *n, const dci_node *winner)
 static int before_winner(const dci_node *n, const dci_node *winner)
 {
     dci_meet(&n, &winner);
-    return n != winner && precedes(n, winner);
+    return n != winner && follows(winner, n);
 }
 
 /* White space between tags. */
