@@ -225,6 +225,39 @@ START_TEST(test_repeated_captions_print_once)
 }
 END_TEST
 
+/* A story's body written twice by its template, in two boxes side by side
+ * (one for another screen, or a preview a script hides), with only empty
+ * boxes between them, is printed once (repeat_boxes), whatever the boxes'
+ * classes say; a page written out twice, quoting the same lines far apart
+ * with other text between the quotes, still repeats them. */
+#define COPY_LINE_A                                                                \
+    "The ferry company said on Monday that its winter timetable would keep "    \
+    "the early crossing, after the petition signed by most of the islanders."
+#define COPY_LINE_B                                                                \
+    "Its chief executive told the council that fuel prices, not the number of " \
+    "passengers, decided which of the crossings could run through the winter."
+#define QUOTED_MOTION                                                              \
+    "This meeting supports the islanders' call for a crossing every morning of " \
+    "the year and asks the council to fund it from the harbour dues."
+START_TEST(test_copied_story_box_prints_once)
+{
+    char *page = tu_article_page(
+        "<div class=\"qa\"><h3>By Ann Lee</h3><p>" COPY_LINE_A "</p><p>" COPY_LINE_B "</p></div>"
+        "<div class=\"qb\"><img src=\"/logo.gif\"></div><div></div>"
+        "<div class=\"qc\"><h3>By Ann Lee</h3><p>" COPY_LINE_A "</p><p>" COPY_LINE_B "</p></div>"
+        "<p>The motion read:</p><blockquote><p>" QUOTED_MOTION "</p><p>" TU_PROSE2
+        "</p></blockquote><p>" TU_PROSE1 "</p><p>The motion read:</p><blockquote><p>"
+        QUOTED_MOTION "</p><p>" TU_PROSE2 "</p></blockquote>");
+    char *text = tu_text_ok(page);
+    ck_assert_uint_eq(tu_count(text, COPY_LINE_A), 1);
+    ck_assert_uint_eq(tu_count(text, COPY_LINE_B), 1);
+    ck_assert_uint_eq(tu_count(text, QUOTED_MOTION), 2);
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* A short label ending in a colon ("INPUT:" before each of a tutorial's
  * queries) introduces what follows it and repeats with it; a linked one, or
  * one written by an element of another kind, goes when said again, as does
@@ -3118,6 +3151,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_prose_paragraphs_repeat_hidden_copies_do_not);
     tcase_add_test(content, test_repeated_sentences_stay_labels_do_not);
     tcase_add_test(content, test_repeated_captions_print_once);
+    tcase_add_test(content, test_copied_story_box_prints_once);
     tcase_add_test(content, test_repeated_colon_labels_stay);
     tcase_add_test(content, test_repeated_preformatted_text_stays);
     tcase_add_test(content, test_quoted_statement_keeps_its_introduction);

@@ -292,6 +292,8 @@ enum {
     /* Nodes looked at back from a line for the picture before it, and the
      * nodes of that picture's box walked for an image. */
     PICTURE_LOOK = 4,
+    /* Nodes without text looked at back from a box for the box it copies. */
+    COPY_LOOK = 8,
     PICTURE_BOX_NODES = 24
 };
 
@@ -321,6 +323,30 @@ static int follows_picture(const dci_node *n)
     return 0;
 }
 
+/* Whether a's box is a whole copy of b's: two boxes of one tag side by
+ * side under one parent, holding as many characters (repeat_boxes). A
+ * template writes a story's body twice, one copy for another screen or
+ * a tab hidden by its class or a script; a refrain or a recurring
+ * question repeats inside the story's own box, among other lines, and a
+ * page written out twice repeats its quotes far apart (cleaneval-474).
+ * Between the boxes only nodes without text (white space, an empty box,
+ * a picture's map), at most COPY_LOOK nodes. */
+static int copied_box(const dci_node *a, const dci_node *b)
+{
+    const dci_node *pa = a->parent, *pb = b->parent;
+    if (!pa || !pb || pa == pb || pa->type != DCI_NODE_ELEMENT || pa->tag != pb->tag ||
+        pa->chars != pb->chars || pa->chars <= a->chars)
+        return 0;
+    unsigned looked = 0;
+    for (const dci_node *p = pa->prev; p && looked < COPY_LOOK; p = p->prev, looked++) {
+        if (p == pb)
+            return 1;
+        if (p->chars > 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether a leaf whose words came before in first keeps them: a paragraph
  * of prose (prose_leaf) or a label (label_leaf) without links, written by
  * an element of the first copy's tag and class, is the text's own (an
@@ -335,7 +361,8 @@ static int keeps_repeat(const dci_block *leaf, const seen_text *first, const dci
     const dci_node *a = leaf->source, *b = first->source;
     return t && (prose_leaf(leaf, t) || label_leaf(leaf, t)) && linked_chars(leaf) == 0 && a &&
            b && a->tag == b->tag && same_class_attr(a, b) &&
-           !(t->repeat_captions && follows_picture(a));
+           !(t->repeat_captions && follows_picture(a)) &&
+           !(t->repeat_boxes && copied_box(a, b));
 }
 
 /* Closes the open leaf: dropped when empty, a repeat, or the headline. */

@@ -177,6 +177,7 @@ const dci_tuning dci_tuning_defaults = {
     .repeat_sentences = 1,
     .repeat_label_chars = 40,
     .repeat_captions = 1,
+    .repeat_boxes = 1,
     .hidden_class = 1,
 
     .block_model_min = 0.7f,
@@ -283,6 +284,7 @@ static const field fields[] = {
     WEIGHT_FIELD(block_model_min),
     COUNT_FIELD(repeat_prose_chars), COUNT_FIELD(repeat_sentences), COUNT_FIELD(repeat_label_chars),
     COUNT_FIELD(repeat_captions),
+    COUNT_FIELD(repeat_boxes),
     COUNT_FIELD(hidden_class),
 };
 

@@ -233,6 +233,7 @@ typedef struct dci_tuning {
     unsigned repeat_sentences;       /* 1: a shorter one may too when it ends a sentence */
     unsigned repeat_label_chars;     /* a linkless label ending in ':' this short may repeat (0: off) */
     unsigned repeat_captions;        /* 1: a line right after a picture never repeats (0: off) */
+    unsigned repeat_boxes;           /* 1: a line of a box copying its sibling box never repeats (0: off) */
     unsigned hidden_class;           /* 1: an element classed "hidden" is hidden */
 
     /* The block model (block_model.c). */
