@@ -278,6 +278,15 @@ START_TEST(test_repeated_colon_labels_stay)
     tu_assert_article_kept(text);
     free(text);
     free(page);
+    /* a Chinese label ends in the full-width colon: 输入： ("INPUT:") */
+    page = tu_article_page(
+        "<p>" TU_PROSE1 "</p><h5>\xe8\xbe\x93\xe5\x85\xa5\xef\xbc\x9a</h5><p>Select the bikes</p>"
+        "<p>" TU_PROSE2 "</p><h5>\xe8\xbe\x93\xe5\x85\xa5\xef\xbc\x9a</h5><p>Select the frames</p>"
+        "<p>" TU_PROSE3 "</p><p>" TU_PROSE4 "</p>");
+    text = tu_text_ok(page);
+    ck_assert_uint_eq(tu_count(text, "\xe8\xbe\x93\xe5\x85\xa5\xef\xbc\x9a"), 2);
+    free(text);
+    free(page);
 }
 END_TEST
 

@@ -302,6 +302,14 @@ START_TEST(test_wide_stops)
     ck_assert_int_eq(dci_wide_stop("abc.", 4), 0);
     ck_assert_int_eq(dci_wide_stop("\xe5\xa5\xbd", 3), 0);
     ck_assert_int_eq(dci_wide_stop("\xe3\x80\x82", 0), 0);
+    /* the colons a label ends with: ':' and the full-width '：' (U+FF1A) */
+    ck_assert_uint_eq(dci_colon_len(":", 1), 1);
+    ck_assert_uint_eq(dci_colon_len("\xef\xbc\x9a", 3), 3);
+    ck_assert_uint_eq(dci_colon_len("\xef\xbc\x9a", 2), 0);
+    ck_assert_uint_eq(dci_colon_len("\xef\xbc\x9f", 3), 0);   /* ？ */
+    ck_assert(dci_ends_colon("\xe7\xbc\x96\xe8\xbe\x91\xef\xbc\x9a", 9));   /* 编辑： */
+    ck_assert(dci_ends_colon("Note:", 5));
+    ck_assert(!dci_ends_colon("\xe7\xbc\x96\xe8\xbe\x91", 6));
     /* a sentence written out: commas and a stop of its script */
     dci_sentence s = {0};
     const char *zh = "\xe6\xb8\xaf\xe5\x8f\xa3\xef\xbc\x8c\xe5\xa5\xbd\xe3\x80\x82";   /* 港口，好。 */

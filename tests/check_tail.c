@@ -1334,6 +1334,15 @@ START_TEST(test_note_under_rule_dropped)
                      "Coasts (2019).</p>", 0, NULL);
     tu_assert_has(text, "More information: J. Doe et al.");
     free(text);
+    /* ...in Chinese, with the full-width colon and no space after it:
+     * 来源：... ("Source: the harbour board's annual report, 2019.") */
+    text = page_text("<hr><p>\xe6\x9d\xa5\xe6\xba\x90\xef\xbc\x9a"
+                     "\xe6\xb8\xaf\xe5\x8f\xa3\xe7\xae\xa1\xe7\x90\x86\xe5\xb1\x80"
+                     "\xe5\xb9\xb4\xe5\xba\xa6\xe6\x8a\xa5\xe5\x91\x8a\xef\xbc\x8c"
+                     "\xe4\xba\x8c\xe3\x80\x87\xe4\xb8\x80\xe4\xb9\x9d\xe5\xb9\xb4"
+                     "\xe3\x80\x82</p>", 0, NULL);
+    tu_assert_has(text, "\xe6\x9d\xa5\xe6\xba\x90\xef\xbc\x9a\xe6\xb8\xaf\xe5\x8f\xa3");
+    free(text);
 }
 END_TEST
 

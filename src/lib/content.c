@@ -268,14 +268,15 @@ static int leaf_ends_sentence(const dci_block *leaf)
  * t->repeat_label_chars): it introduces what follows it, "INPUT:" and
  * "OUTPUT:" before each of a tutorial's queries, "Delete next word:" under
  * each editor of a comparison, so it repeats as often as what it
- * introduces. A credit, a teaser or a banner does not end in a colon. */
+ * introduces. A credit, a teaser or a banner does not end in a colon.
+ * Chinese and Japanese labels end in the full-width one ("输入："). */
 static int label_leaf(const dci_block *leaf, const dci_tuning *t)
 {
     size_t n = leaf->text_len;
     while (n && isspace((unsigned char)leaf->text[n - 1]))
         n--;
     return t->repeat_label_chars && n >= 2 && n <= t->repeat_label_chars &&
-           leaf->text[n - 1] == ':' &&
+           dci_ends_colon(leaf->text, n) &&
            (leaf->kind == DCI_BLOCK_PARAGRAPH || leaf->kind == DCI_BLOCK_HEADING);
 }
 

@@ -1016,13 +1016,17 @@ enum { LABEL_MAX_CHARS = 24, LABEL_MAX_WORDS = 3 };
 
 /* Whether s opens with a label of a few words and a colon, "Note:", "More
  * information:", over the text it introduces: a note of the article's, or
- * its reference. */
+ * its reference. Chinese and Japanese set the full-width colon, with no
+ * space after it ("来源：新华社", "注：..."). */
 static int opens_with_label(const char *s, size_t len)
 {
     unsigned words = 1;
     for (size_t i = 1; i < len && i <= LABEL_MAX_CHARS; i++) {
-        if (s[i] == ':')
+        size_t colon = dci_colon_len(s + i, len - i);
+        if (colon == 1)
             return i + 1 < len && s[i + 1] == ' ';
+        if (colon)
+            return i + colon < len;
         if (s[i] == ' ' && ++words > LABEL_MAX_WORDS)
             return 0;
         if (strchr(".,;!?", s[i]))

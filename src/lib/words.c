@@ -408,6 +408,19 @@ char dci_wide_stop(const char *utf8, size_t len)
     return 0;
 }
 
+size_t dci_colon_len(const char *p, size_t left)
+{
+    if (left >= 1 && p[0] == ':')
+        return 1;
+    return left >= 3 && memcmp(p, "\xef\xbc\x9a", 3) == 0 ? 3 : 0;
+}
+
+int dci_ends_colon(const char *utf8, size_t len)
+{
+    return (len >= 1 && utf8[len - 1] == ':') ||
+           (len >= 3 && dci_colon_len(utf8 + len - 3, 3) == 3);
+}
+
 int dci_stop_abbreviates(const char *utf8, size_t len)
 {
     if (len < 4 || utf8[len - 1] != '.')

@@ -71,6 +71,15 @@ size_t dci_trim_end(const char *utf8, size_t len);
  * ideographic commas of Chinese and Japanese, the Arabic comma), or 0. */
 size_t dci_wide_comma_len(const unsigned char *p, size_t left);
 
+/* The length of the colon at p (left bytes on): 1 for ':', 3 for the
+ * full-width colon (U+FF1A) that Chinese and Japanese labels end with
+ * ("来源：新华社", "编辑："); 0 for anything else. A label's colon is
+ * either. */
+size_t dci_colon_len(const char *p, size_t left);
+
+/* Whether utf8[0..len) ends with a colon of dci_colon_len. */
+int dci_ends_colon(const char *utf8, size_t len);
+
 /* Whether a '.' at utf8[len - 1] stands right after a letter of a script
  * that ends no sentence with it (Thai, Lao, Khmer, Myanmar): an
  * abbreviation's mark ("14:32 น.", o'clock), not a full stop. */
