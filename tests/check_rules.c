@@ -1062,6 +1062,13 @@ static const rule_case cases[] = {
      "<p id=\"t\">Home | Harbour | Ferries | Tides | Weather | Quay stays open.</p>"},
     {"text-menu", "<p id=\"t\">Home | Harbour | Ferries | Tides | Weather | Contact</p>",
      "<p id=\"t\">Home | Harbour | Ferries | Tides | Weather | the timetable for the winter</p>"},
+    /* ...ended by another script's stop too: 码头开放。 ("the quay is open.") */
+    {"text-menu",
+     "<p id=\"t\">\xe9\xa6\x96\xe9\xa1\xb5 | \xe6\xb8\xaf\xe5\x8f\xa3 | \xe6\xb8\xa1\xe8\xbd\xae | "
+     "\xe6\xbd\xae\xe6\xb1\x90 | \xe5\xa4\xa9\xe6\xb0\x94 | \xe8\x81\x94\xe7\xb3\xbb</p>",
+     "<p id=\"t\">\xe9\xa6\x96\xe9\xa1\xb5 | \xe6\xb8\xaf\xe5\x8f\xa3 | \xe6\xb8\xa1\xe8\xbd\xae | "
+     "\xe6\xbd\xae\xe6\xb1\x90 | \xe5\xa4\xa9\xe6\xb0\x94 | \xe7\xa0\x81\xe5\xa4\xb4\xe5\xbc\x80"
+     "\xe6\x94\xbe\xe3\x80\x82</p>"},
     {"phrase", "<p id=\"t\">Read more here.</p>",
      "<p id=\"t\">Read the council's report, which is more here than there.</p>"},
     /* a control's label as a link alone on its line of loose text, after a teaser */

@@ -2516,12 +2516,13 @@ static const char *match_phrase_link(const dci_node *n, dci_walk *w)
 }
 
 /* Whether the words of text[0, len) are at most max_words, the last not
- * ending a sentence. */
+ * ending a sentence: with . ! ? or another script's stop (dci_wide_stop:
+ * 。 ！ ？ ؟ ।), which a menu's entry never ends with either. */
 static int is_menu_entry(const char *text, size_t len, unsigned max_words)
 {
     while (len && isspace((unsigned char)text[len - 1]))
         len--;
-    if (len && strchr(".!?", text[len - 1]))
+    if (len && (strchr(".!?", text[len - 1]) || dci_wide_stop(text, len)))
         return 0;
     return dci_count_spaced_words(text, len) <= max_words;
 }
