@@ -302,6 +302,20 @@ START_TEST(test_wide_stops)
     ck_assert_int_eq(dci_wide_stop("abc.", 4), 0);
     ck_assert_int_eq(dci_wide_stop("\xe5\xa5\xbd", 3), 0);
     ck_assert_int_eq(dci_wide_stop("\xe3\x80\x82", 0), 0);
+    /* the Greek question mark typed as ';' after a Greek letter: Τι; ώρα; */
+    ck_assert_int_eq(dci_wide_stop("\xce\xa4\xce\xb9;", 5), '?');
+    ck_assert_int_eq(dci_wide_stop("\xcf\x8e\xcf\x81\xce\xb1;", 7), '?');
+    ck_assert_int_eq(dci_wide_stop("\xe1\xbd\xb0;", 4), '?');   /* ὰ; (Greek Extended) */
+    ck_assert_int_eq(dci_wide_stop("abc;", 4), 0);              /* a Latin semicolon */
+    ck_assert_int_eq(dci_wide_stop("\xd0\xbd\xd0\xb0;", 5), 0);   /* на; (Cyrillic) */
+    ck_assert_int_eq(dci_wide_stop("\xce\xb1 ;", 4), 0);
+    ck_assert_int_eq(dci_wide_stop("\xcd\xb4;", 3), 0);       /* ʹ; a numeral sign, no letter */
+    ck_assert_int_eq(dci_wide_stop(";", 1), 0);
+    dci_doc gr = tu_parse("<p id=\"q\">\xce\xa4\xce\xb9 \xcf\x8e\xcf\x81\xce\xb1;</p>"
+                          "<p id=\"s\">one; two;</p>");
+    ck_assert(dci_ends_sentence(tu_find_id(gr.body, "q")));
+    ck_assert(!dci_ends_sentence(tu_find_id(gr.body, "s")));
+    tu_doc_free(&gr);
     /* the colons a label ends with: ':' and the full-width '：' (U+FF1A) */
     ck_assert_uint_eq(dci_colon_len(":", 1), 1);
     ck_assert_uint_eq(dci_colon_len("\xef\xbc\x9a", 3), 3);

@@ -396,8 +396,33 @@ size_t dci_trim_end(const char *utf8, size_t len)
     return len;
 }
 
+/* Whether the ';' at utf8[len - 1] stands right after a Greek letter
+ * (U+0370..U+03FF, U+1F00..U+1FFF): Greek writes its question mark so
+ * ("Τι ώρα είναι;"), keyboards type U+037E as the ASCII semicolon, and
+ * Unicode folds one into the other. After any other letter it is a
+ * semicolon. */
+static int greek_question(const char *utf8, size_t len)
+{
+    if (len < 3 || utf8[len - 1] != ';')
+        return 0;
+    size_t start = len - 1;   /* the letter's first byte */
+    while (start > 0 && len - 1 - start < 4 && ((unsigned char)utf8[--start] & 0xC0) == 0x80)
+        ;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)utf8 + start,
+                                          (utf8proc_ssize_t)(len - 1 - start), &cp);
+    if (n != (utf8proc_ssize_t)(len - 1 - start) ||
+        !((cp >= 0x0370 && cp <= 0x03FF) || (cp >= 0x1F00 && cp <= 0x1FFF)))
+        return 0;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO &&
+           cat != UTF8PROC_CATEGORY_LM;   /* the numeral sign ʹ marks a number */
+}
+
 char dci_wide_stop(const char *utf8, size_t len)
 {
+    if (greek_question(utf8, len))
+        return '?';
     if (len < 2 || (unsigned char)utf8[len - 1] < 0x80)
         return 0;
     for (size_t i = 0; i < sizeof wide_stops / sizeof wide_stops[0]; i++) {

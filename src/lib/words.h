@@ -50,7 +50,8 @@ int dci_starts_lower(const char *utf8, size_t len, const char *marks);
  * full-width and half-width stops, the Devanagari danda (U+0964, U+0965),
  * the Urdu, Armenian, Ethiopic and Myanmar full stops; '!' for the
  * full-width one; '?' for the full-width, Arabic (U+061F) and Greek
- * (U+037E) question marks. 0 for any other text, ASCII ends included: the
+ * (U+037E) question marks, and for the ASCII ';' right after a Greek letter
+ * (the Greek question mark as typed). 0 for any other text, other ASCII ends included: the
  * tests of a sentence's end in a page's text read "." alone otherwise, and
  * a Chinese, Japanese, Hindi or Arabic sentence never ended.
  */
