@@ -43,6 +43,8 @@ static const tail_case tail_cases[] = {
     {"Topics: Climate, Energy", "topics: *"},
     {"Filed under: News", "filed under*"},
     {"Rate this article", "rate this*"},
+    {"After you comment, click Post. If you are not already logged in you will be asked to log in.",
+     "after you comment, click post*"},
     {"Related Topics", "related topics"},
     {"Related Topics: Veterans, Nevada", "related topics: *"},
     {"You might like", "you might like"},

@@ -57,6 +57,10 @@ static const tail_phrase phrases[] = {
     {"topics: *", TAIL_REST},
     {"filed under*", TAIL_REST},
     {"rate this*", TAIL_REST},
+    /* a comment form's instruction left as loose text in the form's box
+     * under its dropped heading ("Join the Discussion"): the thread's
+     * section begins there */
+    {"after you comment, click post*", TAIL_REST},
     /* a heading over the page's suggestions, in the languages of the web */
     {"related topics", TAIL_REST},
     {"related topics: *", TAIL_REST},
