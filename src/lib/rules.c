@@ -915,15 +915,15 @@ static int is_reply(const dci_node *s, dci_walk *w)
     return next && dci_is_control_line(next, w);
 }
 
-/* The one paragraph box s wraps: its one child holding text is a <p>
- * holding all of s's text, beside no picture (a picture's box and its
- * line is a caption), else NULL. One look at s's children, stopping at a
- * second holding text. */
-static const dci_node *wrapped_paragraph(const dci_node *s)
+/* The one child of n holding text (white space and dropped boxes aside),
+ * or NULL when none or a second one does, or, with pictures_end, when n
+ * holds a picture (<img>, <figure>). One look at n's children, stopping at
+ * a second holding text. */
+static const dci_node *sole_text_child(const dci_node *n, int pictures_end)
 {
     const dci_node *only = NULL;
-    for (const dci_node *c = s->first_child; c; c = c->next) {
-        if (c->type == DCI_NODE_ELEMENT &&
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (pictures_end && c->type == DCI_NODE_ELEMENT &&
             (c->tag == GUMBO_TAG_IMG || c->tag == GUMBO_TAG_FIGURE))
             return NULL;
         if ((c->type == DCI_NODE_ELEMENT && (c->flags & DCI_DROPPED)) || c->chars == 0 ||
@@ -933,6 +933,16 @@ static const dci_node *wrapped_paragraph(const dci_node *s)
             return NULL;
         only = c;
     }
+    return only;
+}
+
+/* The one paragraph box s wraps: its one child holding text is a <p>
+ * holding all of s's text, beside no picture (a picture's box and its
+ * line is a caption), else NULL. One look at s's children, stopping at a
+ * second holding text. */
+static const dci_node *wrapped_paragraph(const dci_node *s)
+{
+    const dci_node *only = sole_text_child(s, 1);
     return only && only->type == DCI_NODE_ELEMENT && only->tag == GUMBO_TAG_P &&
                    only->chars == s->chars
                ? only
@@ -1403,15 +1413,7 @@ static int is_one_list(const dci_node *n)
     for (unsigned depth = 0; n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL; depth++) {
         if (depth >= LIST_LINE_DEPTH)
             return 0;
-        const dci_node *only = NULL;
-        for (const dci_node *c = n->first_child; c; c = c->next) {
-            if ((c->type == DCI_NODE_ELEMENT && (c->flags & DCI_DROPPED)) || c->chars == 0 ||
-                is_blank_text(c))
-                continue;
-            if (only)
-                return 0;
-            only = c;
-        }
+        const dci_node *only = sole_text_child(n, 0);
         if (!only || only->type != DCI_NODE_ELEMENT || only->chars != n->chars)
             return 0;
         n = only;
