@@ -1467,6 +1467,55 @@ START_TEST(test_sections_in_an_open_font_join)
 }
 END_TEST
 
+/* A plain-text document served as HTML, or a hand-made page that never
+ * opened a block, holds its text loose in <body>: the body is then the
+ * article's paragraph, and a menu box beside the text stays out. */
+START_TEST(test_text_loose_in_body_is_the_article)
+{
+    char *text = tu_text_ok(
+        "<html><head><title>Letters</title></head><body>"
+        "<div><a href=\"/\">Home</a> | <a href=\"/letters\">Letters</a></div>"
+        "Dear friends, the harvest came in late this year, after a wet spring that kept the "
+        "tractors in the barn until May and a dry summer that burned the upper fields brown. "
+        "We lost a third of the barley, but the orchard did well, and the cider press ran for "
+        "three weeks without a pause.<br><br>The village school reopened in September with "
+        "two new teachers, and the children planted a row of hazel along the lane, which the "
+        "council has promised to water until the roots take.</body></html>\n");
+    tu_assert_has(text, "Dear friends, the harvest came in late");
+    tu_assert_has(text, "The village school reopened");
+    tu_assert_lacks(text, "Home | Letters");
+    free(text);
+}
+END_TEST
+
+/* Text in an inline element wrapping the page's boxes (an unclosed <font>)
+ * belongs to those boxes: the body does not win with it (its commas,
+ * counted as the body's own, would outscore the story's box). */
+START_TEST(test_font_wrapping_boxes_is_not_loose_body_text)
+{
+    char *text = tu_text_ok(
+        "<html><head><title>Notes</title></head><body><font face=\"Arial\">"
+        "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/news\">News</a> | "
+        "<a href=\"/shop\">Shop</a> | <a href=\"/help\">Help</a></td></tr></table>"
+        "<div>Harbour News, the island's weekly paper since 1911</div>"
+        "<div><p>The ferry timetable changes on the first of April, when the summer crossings "
+        "begin, and the first boat leaves the harbour at six, not at half past seven, on "
+        "Mondays, Wednesdays, Fridays and, in August, on Sundays too.</p>"
+        "<p>Cars must be at the quay forty minutes before sailing, foot passengers twenty, "
+        "cyclists ten, and bicycles, prams, dogs and, within reason, surfboards travel free on "
+        "every crossing, except, as ever, the last one of the day.</p>"
+        "<p>Tickets, as before, are sold at the quay, on board, online and, for islanders, at "
+        "the post office, the shop, the pub and, on market days, the stall by the church.</p>"
+        "</div><div>Printed by Ann, Bob, Cy, Di, Ed, Flo, Gus, Hal, Ivy, Jo, Kit and Lu, for "
+        "the council, the board, the company, the office, the school, the club and the pub, "
+        "in May, June, July, August, September and October, as ever, with thanks.</div>"
+        "</body></html>\n");
+    tu_assert_has(text, "The ferry timetable changes");
+    tu_assert_lacks(text, "weekly paper");
+    free(text);
+}
+END_TEST
+
 /* The writer's bio in a profile box just above the post is a sentence or
  * two alone in its block, as a standfirst is; a box whose class scores
  * against content gives no standfirst. */
@@ -3145,6 +3194,8 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_text_in_two_layout_columns_joins);
     tcase_add_test(content, test_introduction_row_before_the_wrapper_joins);
     tcase_add_test(content, test_sections_in_an_open_font_join);
+    tcase_add_test(content, test_text_loose_in_body_is_the_article);
+    tcase_add_test(content, test_font_wrapping_boxes_is_not_loose_body_text);
     tcase_add_test(content, test_short_line_or_other_box_beside_the_winner_stays_out);
     tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);
     tcase_add_test(content, test_runners_up_inside_best_do_not_widen_it);

@@ -113,6 +113,36 @@ static void score_paragraph(const dci_tuning *t, dci_node *n, unsigned chars, un
     }
 }
 
+/* Whether n, kept, is or holds a block element with text (nesting.c caps
+ * the depth): an inline element holding only empty boxes (a bookmark
+ * <a name> around an entry and the empty <div> a hand-made editor left in
+ * it) is loose text, no box. */
+static int holds_block(const dci_node *n)
+{
+    if (n->type != DCI_NODE_ELEMENT || (n->flags & DCI_DROPPED))
+        return 0;
+    if (dci_tag_is_block(n->tag))
+        return n->chars > 0;
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (holds_block(c))
+            return 1;
+    return 0;
+}
+
+/* Whether most of the page's text lies loose in <body>, outside every box:
+ * a plain-text document served as HTML, or a hand-made page that never
+ * opened a block. Its text is then a paragraph of the body. Text in an
+ * inline element that wraps boxes (an unclosed <font>) belongs to those
+ * boxes, not to the body. */
+static int body_reads_as_text(const dci_tuning *t, const dci_node *body)
+{
+    unsigned loose = 0;
+    for (const dci_node *c = body->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_TEXT || !holds_block(c))
+            loose += c->chars;
+    return loose >= t->paragraph_min_chars && 2 * loose >= body->chars;
+}
+
 static void score_paragraphs(const dci_tuning *t, dci_node *body, int skip_beside)
 {
     dci_node_iter it;
@@ -125,7 +155,9 @@ static void score_paragraphs(const dci_tuning *t, dci_node *body, int skip_besid
             dci_node_iter_skip(&it);
             continue;
         }
-        if (n->type == DCI_NODE_ELEMENT && n != body && dci_tag_is_block(n->tag)) {
+        if (n == body && !body_reads_as_text(t, body))
+            continue;
+        if (n->type == DCI_NODE_ELEMENT && dci_tag_is_block(n->tag)) {
             unsigned chars, commas;
             dci_own_text_stats(n, &chars, &commas);
             /* an address or menu line of fields scores nothing, for all its commas */
@@ -345,22 +377,6 @@ static int element_children(const dci_node *n)
         if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED))
             count++;
     return count;
-}
-
-/* Whether n, kept, is or holds a block element with text (nesting.c caps
- * the depth): an inline element holding only empty boxes (a bookmark
- * <a name> around an entry and the empty <div> a hand-made editor left in
- * it) is loose text, no box. */
-static int holds_block(const dci_node *n)
-{
-    if (n->type != DCI_NODE_ELEMENT || (n->flags & DCI_DROPPED))
-        return 0;
-    if (dci_tag_is_block(n->tag))
-        return n->chars > 0;
-    for (const dci_node *c = n->first_child; c; c = c->next)
-        if (holds_block(c))
-            return 1;
-    return 0;
 }
 
 /* Whether n's other children are text, inline elements without a block
