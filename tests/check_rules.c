@@ -32,6 +32,8 @@
 #define LONG_SUMMARY SUMMARY " " TU_PROSE1 " " TU_PROSE2 " " TU_PROSE3
 #define HEADLINE(s) "<h2><a href=\"/story\">A headline of another story</a></h2><p>" s "</p>"
 #define HEADLINES(s) HEADLINE(s) HEADLINE(s) HEADLINE(s) HEADLINE(s) HEADLINE(s) HEADLINE(s)
+#define ANCHORED(s) "<h2 id=\"a\"><a href=\"#a\">A section of this page</a></h2><p>" s "</p>"
+#define ANCHORED_SECTIONS(s) ANCHORED(s) ANCHORED(s) ANCHORED(s) ANCHORED(s) ANCHORED(s) ANCHORED(s)
 #define CARD(s) "<article><h3>Card</h3><p>" s " <a href=\"/card\">The story</a></p></article>"
 #define CARDS(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s)
 #define POST(s) "<article><h3>Reply</h3><p>" s "</p></article>"
@@ -1283,6 +1285,9 @@ static const rule_case cases[] = {
      "<div id=\"t\">" LEAVES5 "</div>"},
     {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),
      PAGE("<div>" HEADLINES(LONG_SUMMARY) "</div>")},
+    /* headings linked to their own anchors head sections of this text */
+    {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),
+     PAGE("<div>" ANCHORED_SECTIONS(SUMMARY) "</div>")},
     {"index-cards", PAGE("<div>" CARDS(SUMMARY) "</div>"),
      PAGE("<div>" CARDS(LONG_SUMMARY) "</div>")},
     /* the posts of a thread are its own text, not links to stories */

@@ -10,6 +10,34 @@ static int is_story_card(const dci_tuning *t, const dci_node *n, const dci_node 
            dci_share_reached(n->link_chars, n->chars, t->index_card_links);
 }
 
+/* The characters of heading's links to a part of the page itself: a
+ * documentation or blog generator links every heading to its own anchor
+ * (<h2 id="setup"><a href="#setup">Setup</a></h2>), which heads a section
+ * of this text, not a story elsewhere. */
+static unsigned anchor_link_chars(const dci_node *heading)
+{
+    unsigned chars = 0;
+    for (const dci_node *d = heading; d;) {
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A) {
+            const char *href = dci_attr_get(d, "href");
+            if (href && href[0] == '#')
+                chars += d->chars;
+            d = dci_next_skip(d, heading);
+            continue;
+        }
+        d = dci_next(d, heading);
+    }
+    return chars;
+}
+
+static int is_linked_headline(const dci_tuning *t, const dci_node *n)
+{
+    return dci_is_heading(n) && n->chars > 0 &&
+           dci_share_exceeded(n->link_chars, n->chars, t->index_headline_links) &&
+           dci_share_exceeded(n->link_chars - anchor_link_chars(n), n->chars,
+                              t->index_headline_links);
+}
+
 static void tally_node(const dci_tuning *t, const dci_node *n, const dci_node *root,
                        dci_index_tally *tally)
 {
@@ -18,8 +46,7 @@ static void tally_node(const dci_tuning *t, const dci_node *n, const dci_node *r
     unsigned own = dci_own_paragraph_prose(t, n);
     if (own > tally->article_prose)
         tally->article_prose = own;
-    if (dci_is_heading(n) && n->chars > 0 &&
-        dci_share_exceeded(n->link_chars, n->chars, t->index_headline_links))
+    if (is_linked_headline(t, n))
         tally->headlines++;
     else if (is_story_card(t, n, root))
         tally->cards++;
