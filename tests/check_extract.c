@@ -481,6 +481,58 @@ START_TEST(test_formula_kept_without_its_annotation)
 }
 END_TEST
 
+/* A page built of custom elements (<story-body>, <story-para>): each is a
+ * component styled as a box, so its paragraphs stay paragraphs, and the
+ * side rail beside the story is a box of links, not the story's last line.
+ * A custom element inside a sentence stays a part of it. */
+START_TEST(test_custom_elements_are_boxes)
+{
+    char *text = tu_text_ok(
+        "<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+        "<site-header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></site-header>"
+        "<main><story-page><h1>Harbour wall to be rebuilt</h1><story-body>"
+        "<story-para>The council agreed on <local-date>Tuesday</local-date> to rebuild the "
+        "harbour wall, which was breached twice in last winter's storms, at a cost of four "
+        "million pounds spread over three years.</story-para>"
+        "<story-para>Engineers told the meeting that the old wall, built of granite blocks in "
+        "1862, had shifted by almost a metre at its northern end, and that patching it again "
+        "would only buy a season or two.</story-para>"
+        "<story-para>Fishermen welcomed the decision but asked that the work be done outside "
+        "the summer season, when the harbour is busiest and the boats land most of their "
+        "catch.</story-para></story-body></story-page>"
+        "<side-rail><related-list><a href=\"/a\">Ferry fares to rise</a>"
+        "<a href=\"/b\">Lighthouse reopens</a></related-list></side-rail>"
+        "</main></body></html>\n");
+    tu_assert_has(text, "The council agreed on Tuesday to rebuild");
+    tu_assert_has(text, "over three years.\n\nEngineers told");
+    tu_assert_has(text, "a season or two.\n\nFishermen welcomed");
+    tu_assert_lacks(text, "Ferry fares");
+    free(text);
+}
+END_TEST
+
+/* A displayed formula drawn by custom elements whose glyphs are styles,
+ * not text, stands alone between paragraphs: it holds no text of its own,
+ * so it is no box of the template, and its menu class does not drop it. */
+START_TEST(test_displayed_formula_of_custom_elements_kept)
+{
+    char *page = tu_article_page(
+        "<div><p>The tide height at the harbour wall solves the equation the engineers "
+        "measured last spring, set out below for every reader to check.</p>"
+        "<mjx-container class=\"MathJax CtxtMenu_Attached_0\" display=\"true\"><mjx-math>"
+        "<mjx-mi class=\"mjx-i\"><mjx-c class=\"mjx-c1D465\"></mjx-c></mjx-mi></mjx-math>"
+        "<mjx-assistive-mml display=\"block\"><math><mrow><mi>h</mi><mo>=</mo><mn>2</mn>"
+        "</mrow></math></mjx-assistive-mml></mjx-container>"
+        "<p>The figure holds at every tide the survey recorded, spring and neap alike, and "
+        "the engineers expect it to hold after the wall is rebuilt.</p></div>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "h=2");
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* Code listings coloured by a syntax highlighter: the token classes name
  * what each token is in the language (Prism's "token comment", highlight.js's
  * "hljs-comment" and "hljs-meta", SyntaxHighlighter's <code class="comments">),
@@ -3195,6 +3247,8 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_introduction_row_before_the_wrapper_joins);
     tcase_add_test(content, test_sections_in_an_open_font_join);
     tcase_add_test(content, test_text_loose_in_body_is_the_article);
+    tcase_add_test(content, test_custom_elements_are_boxes);
+    tcase_add_test(content, test_displayed_formula_of_custom_elements_kept);
     tcase_add_test(content, test_font_wrapping_boxes_is_not_loose_body_text);
     tcase_add_test(content, test_short_line_or_other_box_beside_the_winner_stays_out);
     tcase_add_test(content, test_bio_above_post_is_not_a_standfirst);

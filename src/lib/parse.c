@@ -108,6 +108,81 @@ static dci_node *mirror_node(dci_arena *a, const GumboNode *g, int *failed)
     return n;
 }
 
+/* A custom element: a name with a hyphen (<story-body>, <bsp-list-item>),
+ * which the parser does not know. SVG's own hyphenated names are drawing. */
+static int is_custom_element(const GumboNode *g)
+{
+    if (g->type != GUMBO_NODE_ELEMENT || g->v.element.tag != GUMBO_TAG_UNKNOWN ||
+        g->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
+        return 0;
+    GumboStringPiece name = g->v.element.original_tag;
+    gumbo_tag_from_original_text(&name);
+    return name.length > 0 && memchr(name.data, '-', name.length) != NULL;
+}
+
+static int is_loose_text(const GumboNode *g)
+{
+    return g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_CDATA;
+}
+
+/* Whether g has text right before or after it: it is a part of a line
+ * ("Posted <relative-time>3 days ago</relative-time>"). */
+static int within_line(const GumboNode *g)
+{
+    const GumboVector *kids = children_of(g->parent);
+    size_t i = g->index_within_parent;
+    return (i > 0 && is_loose_text(kids->data[i - 1])) ||
+           (i + 1 < kids->length && is_loose_text(kids->data[i + 1]));
+}
+
+/* Whether g's parent sets boxes side by side: a container, not a line of
+ * text (a paragraph, a heading). A custom parent may be either; it is
+ * judged after its children. */
+static int among_boxes(const GumboNode *g)
+{
+    const GumboNode *p = g->parent;
+    if (!p || p->type != GUMBO_NODE_ELEMENT)
+        return 0;
+    GumboTag tag = p->v.element.tag;
+    return is_custom_element(p) ||
+           (dci_tag_is_block(tag) &&
+            (!dci_tag_is_paragraph(tag) || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_TD ||
+             tag == GUMBO_TAG_TH || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_BLOCKQUOTE));
+}
+
+static int has_block_child(const dci_node *m)
+{
+    for (const dci_node *c = m->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && dci_tag_is_block(c->tag))
+            return 1;
+    return 0;
+}
+
+static int has_own_text(const GumboNode *g)
+{
+    const GumboVector *kids = children_of(g);
+    for (size_t i = 0; i < kids->length; i++)
+        if (is_loose_text(kids->data[i]))
+            return 1;
+    return 0;
+}
+
+/* A custom element is a component of the page's template, styled as a box:
+ * it is read as a <div> when it holds a box, or holds text of its own while
+ * standing among boxes outside any line of text, so that its paragraphs
+ * are blocks rather than one run of text. Components drawing a formula
+ * (MathJax's <mjx-container>, whose glyphs are styles, not text) or a
+ * picture (<amp-img src>) stay what they are. Called once m's children are
+ * mirrored, so that a box inside makes m a box. */
+static void box_custom_element(dci_node *m, const GumboNode *g)
+{
+    if (m->type != DCI_NODE_ELEMENT || !is_custom_element(g) || dci_attr_get(m, "src") ||
+        dci_attr_get(m, "srcset"))
+        return;
+    if (has_block_child(m) || (has_own_text(g) && among_boxes(g) && !within_line(g)))
+        m->tag = GUMBO_TAG_DIV;
+}
+
 static void append_child(dci_node *parent, dci_node *child)
 {
     child->parent = parent;
@@ -167,6 +242,7 @@ static int mirror_tree(dci_doc *doc, const GumboNode *groot)
             next_index = 0;
             continue;
         }
+        box_custom_element(m, g);
         if (g == groot)
             return 1;
         next_index = g->index_within_parent + 1;
