@@ -223,6 +223,15 @@ static const rule_case cases[] = {
      "<section id=\"t\"><p>Things to read next.</p></section>"},
     {"furniture-role", "<div id=\"t\" role=\"navigation\"><a href=\"/a\">Home</a></div>",
      "<div id=\"t\" role=\"note\"><a href=\"/a\">Home</a></div>"},
+    /* elements newer than gumbo have their implicit role: a <dialog> is a
+     * modal (a cookie notice), <search> a search form's box */
+    {"furniture-role", "<dialog id=\"t\" open><p>We use cookies to show you adverts.</p></dialog>",
+     "<div id=\"t\"><p>We use cookies to show you adverts.</p></div>"},
+    {"furniture-role", "<search id=\"t\"><p>Search the archive.</p></search>",
+     "<section id=\"t\"><p>Search the archive.</p></section>"},
+    /* ...the page's own role wins */
+    {"furniture-role", "<dialog id=\"t\" open><p>We use cookies to show you adverts.</p></dialog>",
+     "<dialog id=\"t\" role=\"document\" open><p>We use cookies to show you adverts.</p></dialog>"},
     {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
      /* a link inside a sentence keeps its words, whatever its class */
      "<p>The commission published its report on the repairs, <a id=\"t\" class=\"share\" "

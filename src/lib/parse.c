@@ -46,12 +46,41 @@ static const GumboVector *children_of(const GumboNode *g)
     return NULL;
 }
 
+/* Elements newer than gumbo 0.10.1, which it leaves unknown, and the ARIA
+ * role each has implicitly: a <dialog> is a modal (a cookie notice, a
+ * newsletter pop-up) or, closed, not shown at all; <search> is a search
+ * form's box. The rules know the roles. */
+static const struct {
+    const char *name, *role;
+} implicit_roles[] = {
+    {"dialog", "dialog"},
+    {"search", "search"},
+};
+
+static const char *implicit_role(const GumboElement *e)
+{
+    if (e->tag != GUMBO_TAG_UNKNOWN || e->tag_namespace != GUMBO_NAMESPACE_HTML)
+        return NULL;
+    GumboStringPiece name = e->original_tag;
+    gumbo_tag_from_original_text(&name);
+    for (size_t i = 0; i < sizeof implicit_roles / sizeof implicit_roles[0]; i++)
+        if (name.length == strlen(implicit_roles[i].name) &&
+            strncasecmp(name.data, implicit_roles[i].name, name.length) == 0)
+            return implicit_roles[i].role;
+    return NULL;
+}
+
+/* Copies e's attributes (at most UINT16_MAX), adding after them the
+ * implicit role of an element gumbo does not know: a role the page gives
+ * comes first, and dci_attr_get reads the first. */
 static int copy_attrs(dci_arena *a, dci_node *n, const GumboElement *e)
 {
-    if (e->attributes.length == 0)
+    const char *role = implicit_role(e);
+    unsigned count = e->attributes.length < UINT16_MAX - 1 ? e->attributes.length : UINT16_MAX - 1;
+    unsigned total = count + (role != NULL);
+    if (total == 0)
         return 1;
-    unsigned count = e->attributes.length < UINT16_MAX ? e->attributes.length : UINT16_MAX;
-    dci_attr *attrs = dci_arena_alloc(a, count * sizeof *attrs);
+    dci_attr *attrs = dci_arena_alloc(a, total * sizeof *attrs);
     if (!attrs)
         return 0;
     for (unsigned i = 0; i < count; i++) {
@@ -59,8 +88,12 @@ static int copy_attrs(dci_arena *a, dci_node *n, const GumboElement *e)
         attrs[i].name = ga->name;
         attrs[i].value = ga->value;
     }
+    if (role) {
+        attrs[count].name = "role";
+        attrs[count].value = role;
+    }
     n->attrs = attrs;
-    n->nattrs = (unsigned short)count;
+    n->nattrs = (unsigned short)total;
     return 1;
 }
 
