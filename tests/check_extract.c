@@ -1540,6 +1540,27 @@ START_TEST(test_text_loose_in_body_is_the_article)
 }
 END_TEST
 
+/* A binary file read as a page (a gzip'd crawl, --input-format html) is
+ * loose text in the body too, but no words: a gap every few hundred bytes,
+ * not every few characters. */
+START_TEST(test_binary_loose_in_body_is_no_article)
+{
+    char html[4096];
+    unsigned seed = 12345;
+    size_t n = 0;
+    while (n < sizeof html - 1) {
+        seed = seed * 1103515245u + 12345u;
+        unsigned char c = (unsigned char)(0xA1 + (seed >> 16) % 0x5E);   /* Latin-1 letters, signs */
+        html[n++] = (char)(((seed >> 8) & 0xFF) == 0 ? ' ' : c);
+    }
+    html[n] = '\0';
+    dc_status st;
+    char *text = tu_extract_text(html, 0, &st);
+    ck_assert_int_eq(st, DC_NO_CONTENT);
+    free(text);
+}
+END_TEST
+
 /* Text in an inline element wrapping the page's boxes (an unclosed <font>)
  * belongs to those boxes: the body does not win with it (its commas,
  * counted as the body's own, would outscore the story's box). */
@@ -3247,6 +3268,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_introduction_row_before_the_wrapper_joins);
     tcase_add_test(content, test_sections_in_an_open_font_join);
     tcase_add_test(content, test_text_loose_in_body_is_the_article);
+    tcase_add_test(content, test_binary_loose_in_body_is_no_article);
     tcase_add_test(content, test_custom_elements_are_boxes);
     tcase_add_test(content, test_displayed_formula_of_custom_elements_kept);
     tcase_add_test(content, test_font_wrapping_boxes_is_not_loose_body_text);

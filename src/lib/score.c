@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "buf.h"
 #include "ldbody.h"
 #include "patterns.h"
 #include "prune.h"
@@ -129,18 +130,39 @@ static int holds_block(const dci_node *n)
     return 0;
 }
 
+/* Word gaps in the text under n: white space, and each wide letter of a
+ * script written without spaces. */
+static unsigned word_gaps(const dci_node *n)
+{
+    unsigned gaps = 0;
+    for (const dci_node *d = n; d; d = dci_next(d, n)) {
+        if (d->type != DCI_NODE_TEXT)
+            continue;
+        const unsigned char *s = (const unsigned char *)d->text;
+        for (size_t i = 0; i < d->text_len; i++)
+            gaps += dci_is_space(s[i]) || (s[i] >= 0xE0 && dci_is_wide_letter(s + i, d->text_len - i));
+    }
+    return gaps;
+}
+
 /* Whether most of the page's text lies loose in <body>, outside every box:
  * a plain-text document served as HTML, or a hand-made page that never
  * opened a block. Its text is then a paragraph of the body. Text in an
  * inline element that wraps boxes (an unclosed <font>) belongs to those
- * boxes, not to the body. */
+ * boxes, not to the body. Text is words: a binary file read as a page (a
+ * gzip'd crawl) has a gap every 256 bytes or so, prose one every few
+ * characters (BODY_TEXT_GAP_CHARS). */
+#define BODY_TEXT_GAP_CHARS 40
 static int body_reads_as_text(const dci_tuning *t, const dci_node *body)
 {
-    unsigned loose = 0;
+    unsigned loose = 0, gaps = 0;
     for (const dci_node *c = body->first_child; c; c = c->next)
-        if (c->type == DCI_NODE_TEXT || !holds_block(c))
+        if (c->type == DCI_NODE_TEXT || !holds_block(c)) {
             loose += c->chars;
-    return loose >= t->paragraph_min_chars && 2 * loose >= body->chars;
+            gaps += word_gaps(c);
+        }
+    return loose >= t->paragraph_min_chars && 2 * loose >= body->chars &&
+           gaps * BODY_TEXT_GAP_CHARS >= loose;
 }
 
 static void score_paragraphs(const dci_tuning *t, dci_node *body, int skip_beside)
