@@ -157,12 +157,14 @@ static int body_reads_as_text(const dci_tuning *t, const dci_node *body)
 {
     unsigned loose = 0, gaps = 0;
     for (const dci_node *c = body->first_child; c; c = c->next)
-        if (c->type == DCI_NODE_TEXT || !holds_block(c)) {
+        if (c->type == DCI_NODE_TEXT || !holds_block(c))
             loose += c->chars;
+    if (loose < t->paragraph_min_chars || 2 * loose < body->chars)
+        return 0;
+    for (const dci_node *c = body->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_TEXT || !holds_block(c))
             gaps += word_gaps(c);
-        }
-    return loose >= t->paragraph_min_chars && 2 * loose >= body->chars &&
-           gaps * BODY_TEXT_GAP_CHARS >= loose;
+    return gaps * BODY_TEXT_GAP_CHARS >= loose;
 }
 
 static void score_paragraphs(const dci_tuning *t, dci_node *body, int skip_beside)
