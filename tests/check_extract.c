@@ -1286,6 +1286,43 @@ START_TEST(test_climb_stops_under_frame_adding_an_aside)
 }
 END_TEST
 
+/* A post of short lines and a table of dated items, no prose, in boxes
+ * nested three deep; beside it, in a third column, a box of one event's
+ * blurb that outscores each of them. The post's nested boxes are close
+ * runners-up, but they are one part scored at two levels, not two parts
+ * of an article split around the event box: the winner does not widen to
+ * the frame of every column (runner_up_parts), and the post the headline
+ * heads wins over the event box. */
+START_TEST(test_nested_runners_up_are_one_part)
+{
+    static const char page[] =
+        "<!DOCTYPE html><html><head><title>Week in Review - October 29</title></head><body>"
+        "<div id=\"xc\"><div id=\"xb\"><div id=\"xa\"><h2>Recent Posts</h2><ul>"
+        "<li><a href=\"/a\">Deploy a server farm</a></li><li><a href=\"/b\">Cloud news "
+        "roundup</a></li><li><a href=\"/c\">Storage gateway released</a></li></ul></div>"
+        "<div id=\"xm\"><div id=\"xe\"><h3>Week in Review - October 29</h3><div id=\"xf\">"
+        "<div id=\"xg\"><p>Here is a quick look at what happened last week:</p>"
+        "<p>Six launches in four days this time.</p><table><tr><td>Monday, October 29</td>"
+        "<td><ul><li>The storage gateway is now generally available, and it now supports "
+        "more volumes.</li></ul></td></tr><tr><td>Wednesday, October 31</td><td><ul><li>We "
+        "made some changes to the start-up challenge, extending the deadline.</li><li>We "
+        "released the cost comparison calculator for web applications.</li></ul></td></tr>"
+        "<tr><td>Thursday, November 1</td><td><ul><li>We added Ruby support and network "
+        "integration to the app platform.</li><li>We released the new second generation "
+        "instance type and more.</li></ul></td></tr></table></div><p>Stay tuned for next "
+        "week and follow me!</p></div></div></div><div id=\"xs\"><h2>Featured Events</h2>"
+        "Gaming Industry Day in London on Monday November 12 at the conference centre with "
+        "talks and demos, and a panel of speakers from the industry</div></div></div>"
+        "</body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "storage gateway is now generally available");
+    tu_assert_has(text, "Stay tuned for next week");
+    tu_assert_lacks(text, "Gaming Industry Day");
+    tu_assert_lacks(text, "Featured Events");
+    free(text);
+}
+END_TEST
+
 /* An old entry of a hand-made news page. */
 #define LOOSE_OLD_ENTRY                                                                  \
     "<p>The council voted on Tuesday to close the old harbour bridge, after engineers "   \
@@ -3261,6 +3298,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
     tcase_add_test(content, test_climb_needs_ancestor_adding_prose);
     tcase_add_test(content, test_climb_stops_under_frame_adding_an_aside);
+    tcase_add_test(content, test_nested_runners_up_are_one_part);
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);
     tcase_add_test(content, test_loose_prose_beside_picture_boxes_joins);
     tcase_add_test(content, test_loose_prose_in_bookmark_with_empty_box_joins);

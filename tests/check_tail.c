@@ -904,6 +904,40 @@ START_TEST(test_comment_heading_dropped)
 }
 END_TEST
 
+/* A short post of a link and one-word lines whose one line of prose reads
+ * as a closing notice ("Download the app today...") keeps it: the
+ * article's first prose says what the post is about, whatever it reads
+ * like (tail_first_prose); a notice under prose still goes. */
+START_TEST(test_first_prose_kept)
+{
+    static const char promo[] = "Download the iOS/Android app today, and take part in a global "
+                                "human experiment through October 2nd. Really cool.";
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "www.example.com");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, promo);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Learn.");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Compare.");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Will be very cool to see how this turns out :-)");
+    dci_tuning tu = on(300, 8);
+    tu.tail_first_prose = 0;
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
+    root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "www.example.com");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, promo);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Learn.");
+    tu.tail_first_prose = 1;
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+    assert_leaves(root, "www.example.com|" "Download the iOS/Android app today, and take part in "
+                        "a global human experiment through October 2nd. Really cool.|Learn.");
+    root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, promo);
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 1);
+    assert_leaves(root, PROSE);
+}
+END_TEST
+
 /* A short closing sentence that matches nothing stays, and the scan goes on
  * above it. */
 START_TEST(test_short_unmatched_block_kept)
@@ -1563,6 +1597,7 @@ static Suite *tail_suite(void)
     tcase_add_test(trim, test_notices_after_prose_dropped);
     tcase_add_test(trim, test_short_unmatched_block_kept);
     tcase_add_test(trim, test_comment_heading_dropped);
+    tcase_add_test(trim, test_first_prose_kept);
     tcase_add_test(trim, test_stops_at_prose);
     tcase_add_test(trim, test_section_opener_takes_the_rest);
     tcase_add_test(trim, test_at_most_max_blocks);

@@ -236,12 +236,28 @@ static void rank_candidates(const dci_tuning *t, dci_node *body, dci_share share
     }
 }
 
+/* Whether n holds or is inside one of the parts counted: the same text
+ * scored again at another level (a post's box, its content box, its body
+ * box), not another part of the article (runner_up_parts). */
+static int nests_in(const dci_tuning *t, const dci_node *n, const dci_node *const *counted,
+                    int parts)
+{
+    for (int i = 0; t->runner_up_parts && i < parts; i++)
+        if (dci_is_inside(n, counted[i]) || dci_is_inside(counted[i], n))
+            return 1;
+    return 0;
+}
+
 /* When close runners-up sit in the same ancestor, the article is split over
  * several containers: the ancestor holding three of them is the content.
  * That is the second nearest of the runners-up's common ancestors with best
  * (at least best->parent). A runner-up inside best is best's own text scored
  * again (a post's box and its entry box), not another part: it does not
- * count, else a title strip beside best came in. Found in O(depth) per
+ * count, else a title strip beside best came in; nor do runners-up outside
+ * best nested in one counted (t->runner_up_parts): a post's box, its
+ * content box and its body box are one part scored at three levels, and
+ * beside a side column's box that outscores each they took the winner to
+ * the frame of every column. Found in O(depth) per
  * runner-up: testing every ancestor against every runner-up was quadratic
  * in depth (100,000 nested divs). */
 static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, dci_node **top,
@@ -249,9 +265,16 @@ static dci_node *widen_to_common_ancestor(const dci_tuning *t, dci_node *best, d
 {
     size_t dbest = dci_depth(best), dbody = dci_depth(body);
     size_t deepest = 0, second = 0; /* depths of the two nearest; 0: none */
+    const dci_node *counted[TOP_CANDIDATES];
+    int parts = 0;
     for (int i = 1; i < TOP_CANDIDATES && top[i]; i++) {
         if (!(top[i]->score >= best->score * t->runner_up_ratio))
             continue;
+        if (!dci_is_inside(best, top[i])) {
+            if (nests_in(t, top[i], counted, parts))
+                continue;
+            counted[parts++] = top[i];
+        }
         const dci_node *line = best, *runner = top[i];
         const dci_node *a = dci_meet(&line, &runner);
         if (a == best)

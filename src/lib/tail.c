@@ -1110,6 +1110,37 @@ static dci_block *list_of_item(dci_block *b)
     return item->parent->kind == DCI_BLOCK_LIST ? item->parent : NULL;
 }
 
+static dci_block *first_leaf(dci_block *b)
+{
+    while (b->first_child)
+        b = b->first_child;
+    return b;
+}
+
+/* The leaf after b in document order within root, or NULL. */
+static dci_block *next_leaf(dci_block *b, const dci_block *root)
+{
+    for (; b != root; b = b->parent)
+        if (b->next)
+            return first_leaf(b->next);
+    return NULL;
+}
+
+/* The article's first line of prose (t->prose_min_chars), or NULL: with
+ * t->tail_first_prose no closing notice, however it reads ("Download the
+ * app today, join the experiment..."), for a short post of links and
+ * one-word lines around it says what the post is about. One walk, stopping
+ * there. */
+static const dci_block *first_prose(dci_block *root, const dci_tuning *t)
+{
+    if (!t->tail_first_prose || !root->first_child)
+        return NULL;
+    for (dci_block *b = first_leaf(root); b && b != root; b = next_leaf(b, root))
+        if (b->text_len >= t->prose_min_chars)
+            return b;
+    return NULL;
+}
+
 /* Looks at up to max leaves up from the end into seen; returns how many, or
  * -1 when memory ran out. Marks the matches, and every block from the last
  * section opener down. Lines of links do not count as leaves looked at, nor
@@ -1122,7 +1153,7 @@ static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t m
 {
     size_t n = 0, looked = 0, rolls = 0, ruled = ruled_tail(root, t);
     size_t listed = 0;   /* the text of the longest list the lines of links are items of */
-    const dci_block *roll_list = NULL;
+    const dci_block *roll_list = NULL, *opening = first_prose(root, t);
     list_verdict last_list = {NULL, 0};
     for (dci_block *b = last_leaf(root), *prev; looked < t->tail_max_blocks || n < ruled; b = prev) {
         prev = prev_leaf(b, root);
@@ -1155,6 +1186,8 @@ static long scan(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t m
                             : 0;
         if (m < 0)
             return -1;
+        if (b == opening)
+            m = rest = 0;
         if (!m && comment_heading(b, t)) {
             m = 1;
             pattern = "a heading naming comments";

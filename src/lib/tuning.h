@@ -58,6 +58,7 @@ typedef struct dci_tuning {
     unsigned ancestor_levels;        /* ancestors a paragraph scores */
     float ancestor_divider;          /* the score shrinks by level * this from the third */
     float runner_up_ratio;           /* of the best score: a close runner-up */
+    unsigned runner_up_parts;        /* runners-up nested in one another count once */
     unsigned aside_apart;            /* the climb stops under an ancestor adding
                                         mostly an <aside> to best (0: off) */
     float climb_floor_divider;       /* a parent below best / this stops the climb */
@@ -224,6 +225,7 @@ typedef struct dci_tuning {
     unsigned tail_max_blocks;        /* blocks looked at, up from the end */
     unsigned tail_rights;            /* 1: copyright and rights lines go too */
     unsigned tail_comment_heading;   /* 1: a heading naming comments goes among the closing blocks */
+    unsigned tail_first_prose;       /* the article's first prose line is no tail */
     unsigned tail_rule_max_chars;    /* the blocks under the last <hr> go when this short (0: off) */
     dci_share tail_rule_share;       /* ...and holding less than this share of the text */
     unsigned tail_link_words;        /* a line or two of links this long go (0: no lines of links) */
