@@ -102,6 +102,12 @@
     "\">Funeral footage from Larkana</a></p><p>Hundreds of thousands of mourners paid their " \
     "last respects to the opposition leader as she was buried on Friday</p></div>"
 #define VIDEO_BOX(href) "<div id=\"t\">" VIDEO_UNIT(href) VIDEO_UNIT(href) VIDEO_UNIT(href) "</div>"
+/* A text ad: its title linked (href), a line of description, the address it
+ * shows. */
+#define TEXT_AD(href)                                                                        \
+    "<li><b><a rel=\"nofollow\" href=\"" href "\">ETF Investing</a></b> Discover more "    \
+    "tools. More strategies. More possibilities.<br><span>www.funds.example</span></li>"
+#define TEXT_ADS(href) "<ul id=\"t\">" TEXT_AD(href) TEXT_AD(href) TEXT_AD(href) "</ul>"
 #define LINKED3(href, name) \
     "<li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li><li>" LINKED(href, name) "</li>"
 #define INTERVIEW(n) "<li><a href=\"/p" #n "\">Previous interview number " #n " on the harbour</a></li>"
@@ -1155,6 +1161,10 @@ static const rule_case cases[] = {
      * pages and a summary of a line, prose or without a full stop; not when
      * the headlines leave the site (sources the article cites) */
     {"teaser-residue", VIDEO_BOX("/v"), VIDEO_BOX("https://other.example/v")},
+    /* a unit of text ads, each linked through the ad network's redirector;
+     * a list of the same items linking straight to their pages stays */
+    {"ad-list", TEXT_ADS("http://links.example/click?pos=1&url=http://www.funds.example/etf"),
+     TEXT_ADS("http://www.funds.example/etf")},
     /* a box left with only the label of its list of links; a label after
      * the list labels something else */
     {"list-husk",

@@ -291,6 +291,32 @@ START_TEST(test_opens_with_address)
 }
 END_TEST
 
+typedef struct redirect_case {
+    const char *href;
+    int redirects;
+} redirect_case;
+
+static const redirect_case redirect_cases[] = {
+    {"http://links.example/click?sid=46&pos=1&url=http://www.shop.example/offer", 1},
+    {"/redirector.aspx?feeditemid=4&url=http%3a%2f%2fads.example%2fd%2fsr", 1},
+    {"http://r.example/SIG=13/**https%3A//ads.example/d/sr/", 1},
+    {"  /out?to=HTTPS://shop.example/", 1},
+    {"http://www.harbour.example/2007/walls.html", 0},
+    {"https://harbour.example/http-guide", 0},
+    {"/search?q=http+headers", 0},
+    {"http://harbour.example/?ref=http%3a", 0}, /* no slashes: no address */
+    {"", 0},
+    {NULL, 0},
+};
+
+START_TEST(test_redirects)
+{
+    const redirect_case *c = &redirect_cases[_i];
+    ck_assert_msg(dci_url_redirects(c->href) == c->redirects, "redirects(\"%s\") != %d",
+                  c->href ? c->href : "(null)", c->redirects);
+}
+END_TEST
+
 static Suite *url_suite(void)
 {
     Suite *s = suite_create("url");
@@ -316,6 +342,7 @@ static Suite *url_suite(void)
     tcase_add_loop_test(site, test_leaves_site, 0, DCX_COUNTOF(site_cases));
     tcase_add_test(site, test_leaves_no_site);
     tcase_add_loop_test(site, test_opens_with_address, 0, DCX_COUNTOF(address_cases));
+    tcase_add_loop_test(site, test_redirects, 0, DCX_COUNTOF(redirect_cases));
     suite_add_tcase(s, site);
     return s;
 }

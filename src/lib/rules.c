@@ -2663,6 +2663,38 @@ static const char *match_teaser_list(const dci_node *n, dci_walk *w)
                : NULL;
 }
 
+/* Whether c is a text ad: a short unit opening with a link through a
+ * redirector (the ad network's click counter, carrying the advertiser's
+ * address in its query), then a line of description and a display address
+ * ("<a href=click?..&url=http://...>ETF Investing</a> Discover iShares.
+ * More tools. www.ishares.com"). An article's list of sources links
+ * straight to them. */
+static int is_text_ad(const dci_node *c, const dci_tuning *t)
+{
+    if (c->chars > t->ad_item_chars || c->link_chars == 0 || words_before_link(c))
+        return 0;
+    const dci_node *a = first_link(c);
+    return a && dci_url_redirects(dci_attr_get(a, "href"));
+}
+
+/* A unit of text ads ("Sponsored Links", "Ads by Google" whatever its
+ * heading says or its class is called): several items, most of them text
+ * ads. */
+static const char *match_ad_list(const dci_node *n, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (t->ad_list_items == 0)
+        return NULL;
+    unsigned items = 0, ads = 0;
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
+            continue;
+        items++;
+        ads += is_text_ad(c, t);
+    }
+    return ads >= t->ad_list_items && dci_share_reached(ads, items, t->teaser_share) ? "" : NULL;
+}
+
 /* Whether the headline block head (dropped as a link line) links off the
  * page's site: a link to another host names a source the article cites,
  * not another of the site's stories (as opens_with_headline judges). */
@@ -3223,6 +3255,8 @@ const dci_rule dci_rules[] = {
      "phrase_max_chars"},
     {"text-menu", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_text_menu, NULL,
      "text_menu_entries text_menu_words link_line_max_chars"},
+    {"ad-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_ad_list, NULL,
+     "ad_list_items ad_item_chars teaser_share most_of_share"},
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,
      "teaser_min_items teaser_share teaser_headline_words teaser_summary_chars"},
     {"teaser-residue", DCI_STAGE_LISTS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF, match_teaser_residues,

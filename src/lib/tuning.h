@@ -183,6 +183,9 @@ typedef struct dci_tuning {
                                         linked headline went as a link line (0: off) */
     unsigned teaser_residue_prose;    /* 1: a residue may hold prose or end without a
                                         full stop when its headline stays on the site */
+    unsigned ad_list_items;          /* this many text ads (a link through a redirector
+                                        opening a short item) make a unit of ads (0: off) */
+    unsigned ad_item_chars;          /* the longest a text ad is */
     unsigned item_min_text;          /* unlinked text per item of a list of text */
     dci_share leading_share;          /* of the items opening with words: a list of text */
     unsigned link_heavy_max_commas;  /* a block with this many commas is prose */

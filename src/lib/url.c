@@ -147,6 +147,38 @@ int dci_opens_with_address(const char *text, size_t len)
     return 0;
 }
 
+/* Whether p opens an address's scheme and slashes, as written or
+ * percent-encoded: "http://", "https%3a%2f%2f". */
+static int opens_embedded_address(const char *p)
+{
+    if (strncasecmp(p, "http", 4) != 0)
+        return 0;
+    p += 4;
+    if (*p == 's' || *p == 'S')
+        p++;
+    if (*p == ':')
+        p++;
+    else if (strncasecmp(p, "%3a", 3) == 0)
+        p += 3;
+    else
+        return 0;
+    return strncmp(p, "//", 2) == 0 || strncasecmp(p, "%2f%2f", 6) == 0;
+}
+
+int dci_url_redirects(const char *href)
+{
+    if (!href)
+        return 0;
+    while (isspace((unsigned char)*href))
+        href++;
+    if (!*href)
+        return 0;
+    for (const char *p = href + 1; (p = strpbrk(p, "hH")); p++)
+        if (opens_embedded_address(p))
+            return 1;
+    return 0;
+}
+
 char *dci_url_resolve(dci_arena *a, const char *base, const char *href)
 {
     while (*href && isspace((unsigned char)*href))

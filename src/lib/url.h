@@ -32,4 +32,9 @@ int dci_url_host(const char *url, const char **host, size_t *len);
  * one or the other counting as the same site. */
 int dci_url_leaves_site(const char *href, const char *site, size_t site_len);
 
+/* Non-zero when href carries another absolute address after its own start
+ * ("/redirector.aspx?url=http%3a%2f%2f...", "click?...&url=http://..."): a
+ * link through a redirector, as a text ad's click counter sends it. */
+int dci_url_redirects(const char *href);
+
 #endif
