@@ -10,7 +10,10 @@
  */
 #include "testutil.h"
 
+#include "date.h"
 #include "dom.h"
+#include "patterns.h"
+#include "rules.h"
 #include "sizes.h"
 #include "tuning.h"
 #include "words.h"
@@ -163,6 +166,54 @@ static const lang_page pages[] = {
 };
 
 enum { ZH, JA, AR, HI, TH, RU };
+
+/* The digits of a script, zero to nine, as pages write times, dates and
+ * counts in them. */
+typedef struct digit_set {
+    const char *name;
+    const char *d[10];
+} digit_set;
+
+static const digit_set digit_sets[] = {
+    {"Arabic-Indic", {"\xd9\xa0", "\xd9\xa1", "\xd9\xa2", "\xd9\xa3", "\xd9\xa4",
+                      "\xd9\xa5", "\xd9\xa6", "\xd9\xa7", "\xd9\xa8", "\xd9\xa9"}},
+    {"extended Arabic-Indic", {"\xdb\xb0", "\xdb\xb1", "\xdb\xb2", "\xdb\xb3", "\xdb\xb4",
+                               "\xdb\xb5", "\xdb\xb6", "\xdb\xb7", "\xdb\xb8", "\xdb\xb9"}},
+    {"Devanagari", {"\xe0\xa5\xa6", "\xe0\xa5\xa7", "\xe0\xa5\xa8", "\xe0\xa5\xa9",
+                    "\xe0\xa5\xaa", "\xe0\xa5\xab", "\xe0\xa5\xac", "\xe0\xa5\xad",
+                    "\xe0\xa5\xae", "\xe0\xa5\xaf"}},
+    {"Bengali", {"\xe0\xa7\xa6", "\xe0\xa7\xa7", "\xe0\xa7\xa8", "\xe0\xa7\xa9",
+                 "\xe0\xa7\xaa", "\xe0\xa7\xab", "\xe0\xa7\xac", "\xe0\xa7\xad",
+                 "\xe0\xa7\xae", "\xe0\xa7\xaf"}},
+    {"Thai", {"\xe0\xb9\x90", "\xe0\xb9\x91", "\xe0\xb9\x92", "\xe0\xb9\x93",
+              "\xe0\xb9\x94", "\xe0\xb9\x95", "\xe0\xb9\x96", "\xe0\xb9\x97",
+              "\xe0\xb9\x98", "\xe0\xb9\x99"}},
+    {"full-width", {"\xef\xbc\x90", "\xef\xbc\x91", "\xef\xbc\x92", "\xef\xbc\x93",
+                    "\xef\xbc\x94", "\xef\xbc\x95", "\xef\xbc\x96", "\xef\xbc\x97",
+                    "\xef\xbc\x98", "\xef\xbc\x99"}},
+};
+
+enum { ARABIC_INDIC, PERSIAN, DEVANAGARI, BENGALI, THAI, FULL_WIDTH };
+
+/* The digits the page being built writes its times, dates and counts in;
+ * NULL: ASCII. */
+static const digit_set *page_digits;
+
+/* s with its ASCII digits written in page_digits (a new string). */
+static char *in_digits(const char *s)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(f);
+    for (; *s; s++)
+        if (page_digits && *s >= '0' && *s <= '9')
+            fputs(page_digits->d[*s - '0'], f);
+        else
+            fputc(*s, f);
+    fclose(f);
+    return buf;
+}
 
 /* The page: a menu, the story's box (headline, byline, dek, body with a
  * picture's caption and a linked sentence, a short closing line in a box
@@ -507,6 +558,168 @@ START_TEST(test_cjk_menu_lines_go)
 }
 END_TEST
 
+/* ------------------------------------------------ digits of other scripts */
+
+/* Every digit of every set reads as its value, in its length; letters and
+ * marks of the same scripts, a cut sequence and ASCII around are no digit. */
+START_TEST(test_digit_values)
+{
+    for (size_t k = 0; k < DCX_COUNTOF(digit_sets); k++)
+        for (int v = 0; v < 10; v++) {
+            const char *d = digit_sets[k].d[v];
+            size_t len = 0;
+            ck_assert_msg(dci_digit(d, strlen(d), &len) == v, "%s %d", digit_sets[k].name, v);
+            ck_assert_uint_eq(len, strlen(d));
+            ck_assert_int_eq(dci_digit(d, strlen(d) - 1, &len), -1);   /* cut short */
+            ck_assert_int_eq(dci_digit(d, SIZE_MAX, NULL), v);          /* NUL-terminated */
+        }
+    size_t len = 0;
+    ck_assert_int_eq(dci_digit("7", 1, &len), 7);
+    ck_assert_uint_eq(len, 1);
+    ck_assert_int_eq(dci_digit("7", 0, &len), -1);
+    ck_assert_int_eq(dci_digit("a", 1, NULL), -1);
+    ck_assert_int_eq(dci_digit("", SIZE_MAX, NULL), -1);
+    ck_assert_int_eq(dci_digit("\xd8\xa8", 2, NULL), -1);       /* ب, an Arabic letter */
+    ck_assert_int_eq(dci_digit("\xd9\xaa", 2, NULL), -1);       /* ٪, the Arabic percent sign */
+    ck_assert_int_eq(dci_digit("\xe0\xa5\xa4", 3, NULL), -1);   /* ।, the danda */
+    ck_assert_int_eq(dci_digit("\xe0\xb8\x81", 3, NULL), -1);   /* ก, a Thai letter */
+    ck_assert_int_eq(dci_digit("\xef\xbc\xa1", 3, NULL), -1);   /* Ａ, full-width */
+    ck_assert_int_eq(dci_digit("\xc2\xb2", 2, NULL), -1);       /* ², no decimal digit */
+    ck_assert_int_eq(dci_digit("\xd9\xa1\x80", 1, NULL), -1);
+    /* a digit ending before a place, read back no further than the start */
+    const char *mixed = "a\xd9\xa3" "b7\xe0\xb9\x95";   /* a٣b7๕ */
+    ck_assert(!dci_digit_before(mixed, 0));
+    ck_assert(!dci_digit_before(mixed, 1));
+    ck_assert(dci_digit_before(mixed, 3));
+    ck_assert(!dci_digit_before(mixed, 2));   /* inside ٣ */
+    ck_assert(!dci_digit_before(mixed, 4));
+    ck_assert(dci_digit_before(mixed, 5));
+    ck_assert(dci_digit_before(mixed, 8));
+    ck_assert(!dci_digit_before("\xb9\x95", 2));   /* no start before it */
+    ck_assert(dci_has_digit(mixed, strlen(mixed)));
+    ck_assert(!dci_has_digit(mixed, 1));
+    ck_assert(dci_has_digit("\xef\xbc\x93" " comments", 12));   /* ３ comments */
+}
+END_TEST
+
+/* Runs of digits, times of day and years, in any digits. */
+START_TEST(test_digit_runs)
+{
+    unsigned count;
+    unsigned long value;
+    const char *year = "\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa4/";   /* ٢٠٢٤/ */
+    ck_assert_uint_eq(dci_digit_run(year, strlen(year), 9, &count, &value), 8);
+    ck_assert_uint_eq(count, 4);
+    ck_assert_uint_eq(value, 2024);
+    ck_assert_uint_eq(dci_digit_run(year, strlen(year), 2, &count, &value), 4);
+    ck_assert_uint_eq(value, 20);
+    ck_assert_uint_eq(dci_digit_run("12\xe0\xa5\xa9x", 6, 9, &count, &value), 5);   /* 12३ */
+    ck_assert_uint_eq(value, 123);
+    ck_assert_uint_eq(dci_digit_run("x1", 2, 9, &count, NULL), 0);
+    ck_assert_uint_eq(count, 0);
+    ck_assert_uint_eq(dci_year_len(year, strlen(year)), 8);
+    ck_assert_uint_eq(dci_year_len("2012", 4), 4);
+    ck_assert_uint_eq(dci_year_len("1899", 4), 0);
+    ck_assert_uint_eq(dci_year_len("20121", 5), 0);
+    ck_assert_uint_eq(dci_year_len("2012", 3), 0);
+    /* the time of day from its hour's last digit */
+    ck_assert_uint_eq(dci_clock_len("8:49 PM", 7), 4);
+    ck_assert_uint_eq(dci_clock_len("3:051", 5), 0);
+    ck_assert_uint_eq(dci_clock_len("3:5", 3), 0);
+    ck_assert_uint_eq(dci_clock_len("8:49", 3), 0);
+    const char *ar = "\xd9\xa8:\xd9\xa4\xd9\xa9";   /* ٨:٤٩ */
+    ck_assert_uint_eq(dci_clock_len(ar, strlen(ar)), 7);
+    const char *th = "\xe0\xb9\x94:\xe0\xb9\x93\xe0\xb9\x92 \xe0\xb8\x99.";   /* ๔:๓๒ น. */
+    ck_assert_uint_eq(dci_clock_len(th, strlen(th)), 10);
+}
+END_TEST
+
+/* The rules that read numbers read them in any digits: a slide counter
+ * ("١ / ٥"), a comment count, a date. */
+START_TEST(test_numbers_in_other_digits)
+{
+    ck_assert(dci_is_slide_counter("\xd9\xa1 / \xd9\xa5"));              /* ١ / ٥ */
+    ck_assert(dci_is_slide_counter("\xef\xbc\x92 of \xef\xbc\x98"));    /* ２ of ８ */
+    ck_assert(!dci_is_slide_counter("\xd9\xa6 / \xd9\xa5"));             /* ٦ / ٥ */
+    ck_assert(dci_match_comment_count("\xef\xbc\x93" " comments", 12, 1));   /* ３ comments */
+    ck_assert(!dci_match_comment_count("no comments", 11, 1));
+    char iso[32];
+    /* ٢٠٢٤-٠٣-٠٥ ١٤:٣٢ */
+    const char *ar = "\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa4-\xd9\xa0\xd9\xa3-\xd9\xa0\xd9\xa5 "
+                     "\xd9\xa1\xd9\xa4:\xd9\xa3\xd9\xa2";
+    ck_assert_uint_gt(dci_date_parse(ar, iso, sizeof iso), 0);
+    ck_assert_str_eq(iso, "2024-03-05T14:32:00");
+    /* ५/३/२०२४ (day first when the first number is past twelve or after a dot) */
+    const char *hi = "\xe0\xa5\xa7\xe0\xa5\xa9.\xe0\xa5\xa9.\xe0\xa5\xa8\xe0\xa5\xa6"
+                     "\xe0\xa5\xa8\xe0\xa5\xaa";   /* १३.३.२०२४ */
+    ck_assert_uint_gt(dci_date_parse(hi, iso, sizeof iso), 0);
+    ck_assert_str_eq(iso, "2024-03-13");
+    const char *fw = "\xef\xbc\x92\xef\xbc\x90\xef\xbc\x92\xef\xbc\x94/3/5";   /* ２０２４/3/5 */
+    ck_assert_uint_gt(dci_date_parse(fw, iso, sizeof iso), 0);
+    ck_assert_str_eq(iso, "2024-03-05");
+}
+END_TEST
+
+/* The story's body closing with its readers' comments, four units of one
+ * kind with no heading over them, each signed with a name and the time it
+ * was posted ("Ahmad | 2024-03-05 14:10") in page_digits. */
+static char *build_thread_page(const lang_page *p)
+{
+    static const char *const names[] = {"Ahmad", "Bilal", "Cyrus", "Dina"};
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(f);
+    fprintf(f, "<!DOCTYPE html><html lang=\"%s\" dir=\"%s\"><head><meta charset=\"utf-8\">"
+               "<title>%s</title></head><body>\n<div class=\"xccccc\"><h1>%s</h1>\n"
+               "<p class=\"xleadd\">%s</p>\n<div class=\"xbodyy\">\n",
+            p->lang, p->dir, p->title, p->title, p->dek);
+    for (int i = 0; i < 6; i++)
+        fprintf(f, "<p>%s</p>\n", p->paras[i]);
+    for (int i = 0; i < 4; i++) {
+        char *stamp = tu_strdupf("2024-03-05 1%d:10", i + 4), *when = in_digits(stamp);
+        if (i < 3)
+            fprintf(f, "<div class=\"xc xq%d\"><div><p>%s</p></div><p>%s | %s</p></div>\n", i,
+                    p->comments[i], names[i], when);
+        else
+            fprintf(f, "<div class=\"xc xq%d\"><div><p>%s %s</p></div><p>%s | %s</p></div>\n", i,
+                    p->comments[1], p->comments[2], names[i], when);
+        free(stamp);
+        free(when);
+    }
+    fprintf(f, "</div></div>\n<div class=\"xfootr\"><p>%s</p></div></body></html>\n", p->rights);
+    fclose(f);
+    return buf;
+}
+
+/* Comments signed with a time of day in the digits of the page's script
+ * ("١٤:١٠", "१४:१०", "๑๔:๑๐", "１４：１０" aside, "１４:１０") and a year
+ * (٢٠٢٤) are a thread after the story, as those signed in ASCII digits are
+ * (unit-thread): read with ASCII digits alone, they had no time and were
+ * kept as the story's last paragraphs. */
+static const struct {
+    int page, digits;
+} digit_pages[] = {
+    {AR, ARABIC_INDIC}, {AR, PERSIAN}, {HI, DEVANAGARI}, {HI, BENGALI},
+    {TH, THAI},         {JA, FULL_WIDTH},
+};
+
+START_TEST(test_comments_signed_in_other_digits_go)
+{
+    const lang_page *p = &pages[digit_pages[_i].page];
+    page_digits = &digit_sets[digit_pages[_i].digits];
+    char *html = build_thread_page(p);
+    page_digits = NULL;
+    char *text = tu_text_ok(html);
+    for (int i = 0; i < 6; i++)
+        tu_assert_has(text, p->paras[i]);
+    for (int i = 0; i < 3; i++)
+        tu_assert_lacks(text, p->comments[i]);
+    free(text);
+    free(html);
+}
+END_TEST
+
 static Suite *scripts_suite(void)
 {
     Suite *s = suite_create("scripts");
@@ -529,6 +742,12 @@ static Suite *scripts_suite(void)
     tcase_add_test(words, test_spaced_words);
     tcase_add_loop_test(words, test_cjk_menu_lines_go, ZH, JA + 1);
     suite_add_tcase(s, words);
+    TCase *digits = tcase_create("digits");
+    tcase_add_test(digits, test_digit_values);
+    tcase_add_test(digits, test_digit_runs);
+    tcase_add_test(digits, test_numbers_in_other_digits);
+    tcase_add_loop_test(digits, test_comments_signed_in_other_digits_go, 0, (int)DCX_COUNTOF(digit_pages));
+    suite_add_tcase(s, digits);
     return s;
 }
 

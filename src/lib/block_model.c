@@ -133,8 +133,8 @@ static void count_text(const char *s, size_t len, block_counts *c)
         if ((b & 0xc0) == 0x80)
             continue;
         c->chars++;
-        if (b >= '0' && b <= '9')
-            c->digits++;
+        if ((b >= '0' && b <= '9') || (b >= 0xD9 && dci_digit(s + i, len - i, NULL) >= 0))
+            c->digits++;   /* "٢٠١٢" as "2012": a digit of any script */
         else if (b >= 'A' && b <= 'Z')
             c->upper++, c->letters++;
         else if ((b >= 'a' && b <= 'z') || b >= 0x80)
@@ -221,18 +221,27 @@ static int in_kind(const dci_block *b, dci_block_kind k1, dci_block_kind k2)
     return 0;
 }
 
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 static int is_alpha(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* An English month's name as a word ("November 19"), or digits set apart
- * by '/', '.' or '-' as a date is ("19/11/2019"), or a time ("12:04"). */
+/* Whether s (left bytes on) opens with a digit, a separator of a date or
+ * a time, and another digit: ':' there makes a time, '/', '.' or '-' a
+ * date when one of them follows the second digit ("19/1", "12:0"). */
+static int digit_date_at(const char *s, size_t left)
+{
+    size_t n, m;
+    if (dci_digit(s, left, &n) < 0 || n + 1 >= left || !s[n] || !strchr("/.-:", s[n]) ||
+        dci_digit(s + n + 1, left - n - 1, &m) < 0)
+        return 0;
+    size_t after = n + 1 + m;
+    return s[n] == ':' || (after + 1 < left && s[after] && strchr("/.-", s[after]));
+}
+
+/* An English month's name as a word ("November 19"), or digits (of any
+ * script, dci_digit) set apart by '/', '.' or '-' as a date is
+ * ("19/11/2019", "١٩/١١/٢٠١٩"), or a time ("12:04"). */
 static int date_like(const char *s, size_t len)
 {
     static const char *const months[] = {"january", "february", "march", "april", "june",
@@ -247,8 +256,7 @@ static int date_like(const char *s, size_t len)
                 (i + n == len || !is_alpha(s[i + n])))
                 return 1;
         }
-        if (is_digit(s[i]) && i + 2 < len && strchr("/.-:", s[i + 1]) && s[i + 1] &&
-            is_digit(s[i + 2]) && (s[i + 1] == ':' || (i + 4 < len && strchr("/.-", s[i + 3]) && s[i + 3])))
+        if (digit_date_at(s + i, len - i))
             return 1;
     }
     return 0;

@@ -142,7 +142,7 @@ static void cut_date(char *s)
 {
     char *p = s;
     for (; *p; p++)
-        if ((p == s || p[-1] == ' ') && ((*p >= '0' && *p <= '9') || starts_with_date(p)))
+        if ((p == s || p[-1] == ' ') && (dci_digit(p, SIZE_MAX, NULL) >= 0 || starts_with_date(p)))
             break;
     if (!*p)
         return;

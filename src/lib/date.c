@@ -1,11 +1,13 @@
 #include "date.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "sizes.h"
+#include "words.h"
 
 /* A date being read; -1 for a part not seen. */
 typedef struct when {
@@ -111,43 +113,40 @@ static const char *const fillers[] = {
 
 enum { MERIDIEM_AM = 1, MERIDIEM_PM = 2, WORD_MAX = 32 };
 
-static int is_digit(char c)
+/* Whether a digit stands at p, in ASCII or in another script's digits
+ * (dci_digit: "٢٠١٢/٠٣/٠٥", "２０１２年"). */
+static int is_digit(const char *p)
 {
-    return c >= '0' && c <= '9';
+    return dci_digit(p, SIZE_MAX, NULL) >= 0;
 }
 
 /* Reads exactly n digits at *p. */
 static int read_digits(const char **p, int n, int *value)
 {
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (!is_digit((*p)[i]))
-            return 0;
-        v = v * 10 + ((*p)[i] - '0');
-    }
-    *p += n;
-    *value = v;
+    unsigned count;
+    unsigned long v;
+    size_t len = dci_digit_run(*p, SIZE_MAX, (unsigned)n, &count, &v);
+    if (count != (unsigned)n)
+        return 0;
+    *p += len;
+    *value = (int)v;
     return 1;
 }
 
 /* Reads a run of digits (at most 9) at *p; returns how many. */
 static int read_number(const char **p, int *value)
 {
-    int n = 0, v = 0;
-    while (is_digit(**p) && n < 9) {
-        v = v * 10 + (**p - '0');
-        (*p)++;
-        n++;
-    }
-    *value = v;
-    return is_digit(**p) ? 0 : n;
+    unsigned count;
+    unsigned long v;
+    *p += dci_digit_run(*p, SIZE_MAX, 9, &count, &v);
+    *value = (int)v;
+    return is_digit(*p) ? 0 : (int)count;
 }
 
 static void skip_fraction(const char **p)
 {
-    if ((**p == '.' || **p == ',') && is_digit((*p)[1]))
-        for ((*p)++; is_digit(**p); (*p)++)
-            ;
+    if ((**p == '.' || **p == ',') && is_digit(*p + 1))
+        *p += 1 + dci_digit_run(*p + 1, SIZE_MAX, UINT_MAX, NULL, NULL);
 }
 
 /* "Z", "+01:00", "+0100", "+01" at *p. */
@@ -167,7 +166,7 @@ static int read_offset(const char **p, when *w)
         return 0;
     if (*q == ':')
         q++;
-    if (is_digit(*q) && !read_digits(&q, 2, &mm))
+    if (is_digit(q) && !read_digits(&q, 2, &mm))
         return 0;
     *p = q;
     w->has_offset = 1;
@@ -205,7 +204,7 @@ static int read_iso(const char *s, when *w)
     if (!read_digits(&p, 4, &w->year) || *p++ != '-' || !read_digits(&p, 2, &w->month) ||
         *p++ != '-' || !read_digits(&p, 2, &w->day))
         return 0;
-    if ((*p == 'T' || *p == ' ') && is_digit(p[1])) {
+    if ((*p == 'T' || *p == ' ') && is_digit(p + 1)) {
         int hour;
         p++;
         if (!read_digits(&p, 2, &hour) || !read_clock(&p, hour, w))
@@ -310,7 +309,7 @@ static int read_numeral(const char **p, when *w)
         return 0;
     if (**p == ':')
         return read_clock(p, v, w);
-    if ((**p == '/' || **p == '.' || **p == '-') && is_digit((*p)[1]))
+    if ((**p == '/' || **p == '.' || **p == '-') && is_digit(*p + 1))
         return read_numeric_date(p, v, len, w);
     if (len == 8 && w->year < 0 && w->month < 0 && w->day < 0) {
         w->year = v / 10000, w->month = v / 100 % 100, w->day = v % 100;   /* 20030513 */
@@ -337,7 +336,7 @@ static int read_words(const char *s, when *w)
         } else if ((*p == '+' || *p == '-') && w->hour >= 0 && !w->has_offset) {
             if (!read_offset(&p, w))
                 return 0;
-        } else if (is_digit(*p)) {
+        } else if (is_digit(p)) {
             if (!read_numeral(&p, w))
                 return 0;
         } else if (!is_letter_byte((unsigned char)*p) || !read_named(&p, w)) {

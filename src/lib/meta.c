@@ -943,7 +943,7 @@ static int names_byline(const dci_node *n)
 static size_t before_digits(const char *s)
 {
     for (const char *p = s; *p; p++)
-        if ((p == s || p[-1] == ' ') && *p >= '0' && *p <= '9')
+        if ((p == s || p[-1] == ' ') && dci_digit(p, SIZE_MAX, NULL) >= 0)
             return (size_t)(p - s);
     return strlen(s);
 }

@@ -1846,7 +1846,7 @@ int dci_match_comment_count(const char *text, size_t len, int need_count)
         rest = strstr(line, "...");
     if (rest)
         *rest = 0;
-    if (need_count && !strpbrk(line, "0123456789"))
+    if (need_count && !dci_has_digit(line, strlen(line)))
         return 0;
     return dci_match_comment_heading(line) != NULL;
 }

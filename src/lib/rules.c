@@ -6,6 +6,7 @@
 #include "rules.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -806,9 +807,7 @@ static int has_copyright_notice(const char *text)
             continue;
         while (*q == ' ' || strncmp(q, "\xc2\xa9", 2) == 0)
             q += *q == ' ' ? 1 : 2;
-        if ((strncmp(q, "19", 2) == 0 || strncmp(q, "20", 2) == 0) &&
-            isdigit((unsigned char)q[2]) && isdigit((unsigned char)q[3]) &&
-            !isdigit((unsigned char)q[4]))
+        if (dci_year_len(q, SIZE_MAX))
             return 1;
     }
     return 0;
@@ -1548,12 +1547,11 @@ enum {
     THREAD_SCAN = DCI_THREAD_SCAN
 };
 
-/* A time of day in s: "05:23", "8:49:51 AM". */
+/* A time of day in s: "05:23", "8:49:51 AM", "٠٥:٢٣". */
 static int has_time_of_day(const char *s)
 {
     for (; *s; s++)
-        if (isdigit((unsigned char)s[0]) && s[1] == ':' && isdigit((unsigned char)s[2]) &&
-            isdigit((unsigned char)s[3]) && !isdigit((unsigned char)s[4]))
+        if (dci_digit(s, SIZE_MAX, NULL) >= 0 && dci_clock_len(s, SIZE_MAX))
             return 1;
     return 0;
 }
@@ -1589,7 +1587,7 @@ typedef struct thread {
 static size_t name_part(const char *s)
 {
     size_t n = 0;
-    while (s[n] && !isdigit((unsigned char)s[n]))
+    while (s[n] && dci_digit(s + n, SIZE_MAX, NULL) < 0)
         n++;
     return n;
 }
@@ -2250,8 +2248,7 @@ static int opens_with_number(const char *text, size_t len)
     while (i < len && isspace((unsigned char)text[i]))
         i++;
     size_t digits = i;
-    while (i < len && isdigit((unsigned char)text[i]))
-        i++;
+    i += dci_digit_run(text + i, len - i, UINT_MAX, NULL, NULL);
     return i > digits && i < len && (text[i] == '.' || text[i] == ')');
 }
 
@@ -2347,13 +2344,10 @@ static const char *match_phrase(const dci_node *n, dci_walk *w)
 /* Reads an unsigned number of one to three digits at *p. */
 static int read_small_number(const char **p, unsigned *out)
 {
-    unsigned v = 0, digits = 0;
-    while (isdigit((unsigned char)**p) && digits < 4) {
-        v = v * 10 + (unsigned)(**p - '0');
-        (*p)++;
-        digits++;
-    }
-    *out = v;
+    unsigned digits;
+    unsigned long v;
+    *p += dci_digit_run(*p, SIZE_MAX, 4, &digits, &v);
+    *out = (unsigned)v;
     return digits >= 1 && digits <= 3;
 }
 

@@ -1,6 +1,7 @@
 #include "score.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -836,14 +837,13 @@ static int is_thread_box(const dci_node *n)
     return 0;
 }
 
-/* Whether s[from, to) holds a year, 1900 to 2099, standing alone. */
+/* Whether s[from, to) holds a year, 1900 to 2099, standing alone (in the
+ * digits of any script, dci_year_len). */
 static int has_year(const char *s, size_t from, size_t to)
 {
     for (size_t i = from; i + 4 <= to; i++)
-        if ((i == from || !isdigit((unsigned char)s[i - 1])) &&
-            ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) &&
-            isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]) &&
-            (i + 4 == to || !isdigit((unsigned char)s[i + 4])))
+        if (dci_digit(s + i, to - i, NULL) >= 0 && !dci_digit_before(s + from, i - from) &&
+            dci_year_len(s + i, to - i))
             return 1;
     return 0;
 }
@@ -853,9 +853,9 @@ static int has_year(const char *s, size_t from, size_t to)
  * "am" or "pm" follows there. */
 static size_t time_digits_end(const char *s, size_t i, size_t to, int *meridiem)
 {
-    size_t j = i + 4;
-    while (j < to && (s[j] == ' ' || s[j] == ':' || isdigit((unsigned char)s[j])))
-        j++;
+    size_t j = i + dci_clock_len(s + i, to - i), n;
+    while (j < to && (s[j] == ' ' || s[j] == ':' || dci_digit(s + j, to - j, &n) >= 0))
+        j += s[j] == ' ' || s[j] == ':' ? 1 : n;
     *meridiem = j + 1 < to && strchr("aApP", s[j]) &&
                 (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.');
     return j;
@@ -875,14 +875,25 @@ static int signature_time(const char *s, size_t i, size_t from, size_t to)
     return has_year(s, lo, hi);
 }
 
+/* Whether two digits stand before the hour's last digit at s[i]: the
+ * time's "hour" has three, a count or a score ("2012:05"). */
+static int hour_digits_before(const char *s, size_t i)
+{
+    if (!dci_digit_before(s, i))
+        return 0;
+    size_t start = i - 1;   /* the digit before's first byte */
+    while (start > 0 && ((unsigned char)s[start] & 0xC0) == 0x80)
+        start--;
+    return dci_digit_before(s, start);
+}
+
 /* The offset of the first time of day of a signature ("05:23 2012",
  * "8:49 PM") in s[from, to), or -1. */
 static long time_at(const char *s, size_t from, size_t to)
 {
     for (size_t i = from; i + 3 < to; i++)
-        if (isdigit((unsigned char)s[i]) && s[i + 1] == ':' && isdigit((unsigned char)s[i + 2]) &&
-            isdigit((unsigned char)s[i + 3]) && (i + 4 >= to || !isdigit((unsigned char)s[i + 4])) &&
-            (i < 2 || !isdigit((unsigned char)s[i - 1]) || !isdigit((unsigned char)s[i - 2])) &&
+        if (dci_digit(s + i, to - i, NULL) >= 0 && dci_clock_len(s + i, to - i) &&
+            !hour_digits_before(s, i) &&
             signature_time(s, i, from, to))
             return (long)i;
     return -1;
@@ -934,6 +945,21 @@ static size_t time_end(const char *s, size_t i, size_t n)
     return meridiem ? j + 2 : j;
 }
 
+/* The offset past the comment's number opening s, its digits and the marks
+ * around them ("1. ", "#12 "). */
+static size_t number_end(const char *s)
+{
+    size_t start = 0, n;
+    for (;;) {
+        if (dci_digit(s + start, SIZE_MAX, &n) >= 0)
+            start += n;
+        else if (s[start] && strchr(" .#)", s[start]))
+            start++;
+        else
+            return start;
+    }
+}
+
 /* The signature in text s: a time of day within its first sig bytes, its
  * name what stands before its first digit, after the comment's number ("Ann on
  * May " of "1 Ann on May 2"), or after it, said with a verb ("May 2, 2012 at
@@ -948,9 +974,8 @@ static int signature_in(const char *s, size_t sig, int closing, const char **nam
         return 1;   /* "May 2, 2012 at 8:38 am Ann said," */
     if (t >= 0) {
         size_t start = 0, digit;
-        while (s[start] && (isdigit((unsigned char)s[start]) || strchr(" .#)", s[start])))
-            start++;   /* the comment's number: "1 Ann on May " */
-        for (digit = start; s[digit] && !isdigit((unsigned char)s[digit]); digit++)
+        start = number_end(s);   /* the comment's number: "1 Ann on May " */
+        for (digit = start; s[digit] && dci_digit(s + digit, SIZE_MAX, NULL) < 0; digit++)
             ;
         *name = s + start;
         *len = digit - start;
@@ -1047,9 +1072,8 @@ static size_t age_unit_end(const char *s, size_t i)
 static long age_start(const char *s, size_t i, size_t n)
 {
     size_t j = i;
-    if (isdigit((unsigned char)s[j])) {
-        while (isdigit((unsigned char)s[j]))
-            j++;
+    if (dci_digit(s + j, SIZE_MAX, NULL) >= 0) {
+        j += dci_digit_run(s + j, SIZE_MAX, UINT_MAX, NULL, NULL);
     } else if (strncasecmp(s + j, "an ", 3) == 0 || strncasecmp(s + j, "a ", 2) == 0) {
         j += s[j + 1] == ' ' ? 1 : 2;
     } else {
@@ -1095,9 +1119,7 @@ static unsigned words_in(const char *s, size_t from, size_t to)
  * Bo ", a few words of no digit; 0 when the age stands without one. */
 static int name_before_age(const char *s, size_t a, const char **name, size_t *len)
 {
-    size_t start = 0, end = a, l;
-    while (s[start] && (isdigit((unsigned char)s[start]) || strchr(" .#)", s[start])))
-        start++;   /* the comment's number */
+    size_t start = number_end(s), end = a, l;   /* past the comment's number */
     while (end > start && s[end - 1] == ' ')
         end--;
     if (end >= start + 6 && strncasecmp(s + end - 6, " about", 6) == 0)
@@ -1117,9 +1139,8 @@ static int name_before_age(const char *s, size_t a, const char **name, size_t *l
     }
     while (end > start && s[end - 1] == ' ')
         end--;
-    for (size_t i = start; i < end; i++)
-        if (isdigit((unsigned char)s[i]))
-            return 0;
+    if (end > start && dci_has_digit(s + start, end - start))
+        return 0;
     unsigned words = words_in(s, start, end);
     if (words == 0 || words > AGE_NAME_WORDS)
         return 0;

@@ -1053,11 +1053,8 @@ static int opens_note(const dci_block *b)
         return 1;
     if (len >= 3 && strncmp(s, "\xe2\x80\xa0", 3) == 0)
         return 1;
-    size_t digits = 0;
-    while (i < len && s[i] >= '0' && s[i] <= '9' && digits < 3) {
-        i++;
-        digits++;
-    }
+    unsigned digits;
+    i += dci_digit_run(s + i, len - i, 3, &digits, NULL);
     if (digits > 0 && i < len && s[i] && strchr(".)]", s[i]))
         return 1;
     return opens_with_label(s, len);

@@ -327,6 +327,114 @@ size_t dci_lower_prefix(const char *s, const char *lower)
     return used;
 }
 
+/* The zeros of the decimal digits beyond ASCII that dci_digit reads, in
+ * order: each script's digits are the ten code points from its zero. */
+static const uint32_t digit_zeros[] = {
+    0x0660,   /* Arabic-Indic */
+    0x06F0,   /* extended Arabic-Indic (Persian, Urdu) */
+    0x07C0,   /* N'Ko */
+    0x0966,   /* Devanagari */
+    0x09E6,   /* Bengali */
+    0x0A66,   /* Gurmukhi */
+    0x0AE6,   /* Gujarati */
+    0x0B66,   /* Oriya */
+    0x0BE6,   /* Tamil */
+    0x0C66,   /* Telugu */
+    0x0CE6,   /* Kannada */
+    0x0D66,   /* Malayalam */
+    0x0DE6,   /* Sinhala */
+    0x0E50,   /* Thai */
+    0x0ED0,   /* Lao */
+    0x0F20,   /* Tibetan */
+    0x1040,   /* Myanmar */
+    0x17E0,   /* Khmer */
+    0x1810,   /* Mongolian */
+    0xFF10,   /* full-width */
+};
+
+int dci_digit_wide(const char *p, size_t left, size_t *len)
+{
+    const unsigned char *s = (const unsigned char *)p;
+    uint32_t cp;
+    size_t n;
+    if (left >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && (s[1] & 0xC0) == 0x80) {
+        cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+        n = 2;
+    } else if (left >= 3 && (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 &&
+               (s[2] & 0xC0) == 0x80) {
+        cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+        n = 3;
+    } else {
+        return -1;
+    }
+    for (size_t i = 0; i < sizeof digit_zeros / sizeof digit_zeros[0] && cp >= digit_zeros[i]; i++)
+        if (cp - digit_zeros[i] < 10) {
+            if (len)
+                *len = n;
+            return (int)(cp - digit_zeros[i]);
+        }
+    return -1;
+}
+
+int dci_digit_before(const char *s, size_t i)
+{
+    if (i == 0)
+        return 0;
+    unsigned char last = (unsigned char)s[i - 1];
+    if (last < 0x80)
+        return last >= '0' && last <= '9';
+    size_t start = i - 1, n;   /* the last character's first byte */
+    while (start > 0 && i - start < 3 && ((unsigned char)s[start] & 0xC0) == 0x80)
+        start--;
+    return dci_digit(s + start, i - start, &n) >= 0 && n == i - start;
+}
+
+size_t dci_digit_run(const char *s, size_t left, unsigned max, unsigned *count,
+                     unsigned long *value)
+{
+    size_t at = 0, n;
+    unsigned digits = 0;
+    unsigned long v = 0;
+    int d;
+    while (digits < max && (d = dci_digit(s + at, left - at, &n)) >= 0) {
+        v = v * 10 + (unsigned long)d;
+        at += n;
+        digits++;
+    }
+    if (count)
+        *count = digits;
+    if (value)
+        *value = v;
+    return at;
+}
+
+size_t dci_year_len(const char *s, size_t left)
+{
+    unsigned digits;
+    unsigned long v;
+    size_t n = dci_digit_run(s, left, 5, &digits, &v);
+    return digits == 4 && v >= 1900 && v <= 2099 ? n : 0;
+}
+
+int dci_has_digit(const char *utf8, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (dci_digit(utf8 + i, len - i, NULL) >= 0)
+            return 1;
+    return 0;
+}
+
+size_t dci_clock_len(const char *s, size_t left)
+{
+    size_t n, at;
+    if (dci_digit(s, left, &n) < 0 || n >= left || s[n] != ':')
+        return 0;
+    at = n + 1;
+    unsigned digits;
+    at += dci_digit_run(s + at, left - at, 3, &digits, NULL);
+    return digits == 2 ? at : 0;
+}
+
 /* An ellipsis written as one character (…, U+2026): the same end of a
  * sentence as "...". */
 static int is_ellipsis(const unsigned char *p, size_t left)

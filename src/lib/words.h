@@ -35,6 +35,57 @@ size_t dci_count_spaced_words(const char *utf8, size_t len);
  * statistics count one as t->wide_char_weight characters. */
 int dci_is_wide_letter(const unsigned char *s, size_t left);
 
+/*
+ * Digits: the value (0 to 9) of the decimal digit at p (left bytes on), its
+ * length in *len (when len is not NULL); -1 for anything else. Pages write
+ * times, dates and counts in the digits of their script as often as in
+ * ASCII ones ("١٢:٣٠", "٣ تعليقات", "१४:३२", "๕ มี.ค.", "１２：３０"): the
+ * ASCII digits, and those of Arabic (Arabic-Indic and the extended ones of
+ * Persian and Urdu), N'Ko, the Indic scripts (Devanagari, Bengali,
+ * Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala),
+ * Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian and the full-width ones. A
+ * digit never holds a NUL: left may be SIZE_MAX for a NUL-terminated text.
+ * An ASCII byte is judged inline, without a call.
+ */
+int dci_digit_wide(const char *p, size_t left, size_t *len);
+
+static inline int dci_digit(const char *p, size_t left, size_t *len)
+{
+    unsigned char c = left ? (unsigned char)p[0] : 0;
+    if (c >= '0' && c <= '9') {
+        if (len)
+            *len = 1;
+        return c - '0';
+    }
+    /* every digit beyond ASCII opens with a byte from 0xD9 (U+0660) to 0xE1
+     * (U+1FFF) or with 0xEF (U+F000..U+FFFF, the full-width ones): Han and
+     * Hangul letters, Latin, Greek and Cyrillic ones cost no call */
+    return (c >= 0xD9 && c <= 0xE1) || c == 0xEF ? dci_digit_wide(p, left, len) : -1;
+}
+
+/* Whether a digit of dci_digit ends right before s + i, s[0..i) read back
+ * no further than its start. */
+int dci_digit_before(const char *s, size_t i);
+
+/* The length in bytes of the run of digits at s (left bytes on), of at
+ * most max digits: their count in *count and their value in *value (either
+ * may be NULL); a run of more than max digits is read to its max-th. */
+size_t dci_digit_run(const char *s, size_t left, unsigned max, unsigned *count,
+                     unsigned long *value);
+
+/* The length of the year at s (left bytes on): a run of four digits of
+ * dci_digit from 1900 to 2099 and no fifth ("2012", "٢٠١٢"); 0 when none
+ * is there. */
+size_t dci_year_len(const char *s, size_t left);
+
+/* Whether utf8[0..len) holds a digit. */
+int dci_has_digit(const char *utf8, size_t len);
+
+/* The length of the time of day at s (left bytes on), read from its
+ * hour's last digit: a digit, ':', two digits and no third ("8:49", the
+ * "3:05" of "13:05", "٨:٤٩"); 0 when none is there. */
+size_t dci_clock_len(const char *s, size_t left);
+
 /* Whether the last character of a text, white space aside, is a lower-case
  * letter (any script with cases): the text stops inside a sentence. */
 int dci_ends_lower(const char *utf8, size_t len);
