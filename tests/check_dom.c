@@ -828,18 +828,18 @@ END_TEST
  * most one mark. */
 START_TEST(test_lower_case_ends_and_starts)
 {
-    ck_assert(dci_ends_lower("with this tweet from the ", 25));
-    ck_assert(dci_ends_lower("en la p\xc3\xa1gina de \xc3\xa9", 19));   /* é */
-    ck_assert(!dci_ends_lower("Posted by Ann |", 15));
-    ck_assert(!dci_ends_lower("Tags:", 5));
-    ck_assert(!dci_ends_lower("Filed under CNN", 15));
-    ck_assert(!dci_ends_lower("   ", 3));
-    ck_assert(dci_starts_lower(", it originated", 15, ",;:.)"));
-    ck_assert(dci_starts_lower(" \xc3\xa9t\xc3\xa9", 6, ",;:.)"));   /* été */
-    ck_assert(!dci_starts_lower(". You can", 9, ",;:.)"));
-    ck_assert(!dci_starts_lower(" | Comments", 11, ",;:.)"));
-    ck_assert(!dci_starts_lower(",, and", 6, ",;:.)"));
-    ck_assert(!dci_starts_lower("", 0, ",;:.)"));
+    ck_assert(dci_ends_mid_sentence("with this tweet from the ", 25));
+    ck_assert(dci_ends_mid_sentence("en la p\xc3\xa1gina de \xc3\xa9", 19));   /* é */
+    ck_assert(!dci_ends_mid_sentence("Posted by Ann |", 15));
+    ck_assert(!dci_ends_mid_sentence("Tags:", 5));
+    ck_assert(!dci_ends_mid_sentence("Filed under CNN", 15));
+    ck_assert(!dci_ends_mid_sentence("   ", 3));
+    ck_assert(dci_starts_mid_sentence(", it originated", 15, ",;:.)"));
+    ck_assert(dci_starts_mid_sentence(" \xc3\xa9t\xc3\xa9", 6, ",;:.)"));   /* été */
+    ck_assert(!dci_starts_mid_sentence(". You can", 9, ",;:.)"));
+    ck_assert(!dci_starts_mid_sentence(" | Comments", 11, ",;:.)"));
+    ck_assert(!dci_starts_mid_sentence(",, and", 6, ",;:.)"));
+    ck_assert(!dci_starts_mid_sentence("", 0, ",;:.)"));
 }
 END_TEST
 

@@ -558,6 +558,84 @@ START_TEST(test_cjk_menu_lines_go)
 }
 END_TEST
 
+/* ------------------------------------------------ scripts without case */
+
+/* A line of the story whose links stand inside its sentences (a source and
+ * a plan it cites) is prose however much of it they are, in a script
+ * without capitals as in English (sentence_links): the words before a link
+ * end on a letter of no case ("这一方案源自<a>"), those after it open on
+ * one, past a comma of the script ("</a>，这一方案"). Read for a lower-case
+ * letter, they led into no link and went on with none, and link-density
+ * took the line. A credit line labelling its links with a word each
+ * ("记者 <a>王晓明</a> 编辑 <a>李建国</a>", reporter and editor) leads into
+ * none, its labels a word each as a spaced script counts them
+ * (dci_count_spaced_words: 记者 is one word, not two), and goes. */
+static const struct {
+    int page;
+    const char *line, *kept, *label, *gone;
+} linked_lines[] = {
+    {ZH,
+     "<a href=\"https://news.example/a\">据新华社报道</a>，这一方案源自"
+     "<a href=\"https://plan.example/\">省政府上月发布的沿海防灾规划</a>。",
+     "这一方案源自",
+     "记者 <a href=\"/u/wang\">王晓明</a> 编辑 <a href=\"/u/li\">李建国</a>", "编辑"},
+    {JA,
+     "<a href=\"https://news.example/a\">共同通信によると</a>、この案は"
+     "<a href=\"https://plan.example/\">県が先月発表した沿岸防災計画</a>に基づいている。",
+     "この案は", NULL, NULL},
+    {AR,
+     "<a href=\"https://news.example/a\">وفقاً لوكالة الأنباء الرسمية</a>، فإن الخطة مستوحاة من "
+     "<a href=\"https://plan.example/\">خطة حماية الساحل التي أعلنتها المحافظة</a>.",
+     "فإن الخطة مستوحاة من", NULL, NULL},
+    {HI,
+     "<a href=\"https://news.example/a\">समाचार एजेंसी के अनुसार</a>, यह योजना "
+     "<a href=\"https://plan.example/\">राज्य सरकार की तटीय सुरक्षा योजना</a> पर आधारित है।",
+     "यह योजना", NULL, NULL},
+};
+
+START_TEST(test_links_in_caseless_sentences)
+{
+    const lang_page *p = &pages[linked_lines[_i].page];
+    char *html = build_page(p, NULL, NULL);
+    char *at = strstr(html, p->paras[2]);
+    ck_assert_ptr_nonnull(at);
+    size_t head = (size_t)(at - html) + strlen(p->paras[2]) + strlen("</p>\n");
+    const char *label = linked_lines[_i].label;
+    char *page = tu_strdupf("%.*s<div>%s</div>\n%s%s%s%s", (int)head, html, linked_lines[_i].line,
+                            label ? "<div>" : "", label ? label : "", label ? "</div>\n" : "",
+                            html + head);
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, linked_lines[_i].kept);
+    if (linked_lines[_i].gone)
+        tu_assert_lacks(text, linked_lines[_i].gone);
+    for (int i = 0; i < 6; i++)
+        tu_assert_has(text, p->paras[i]);
+    free(text);
+    free(page);
+    free(html);
+}
+END_TEST
+
+/* The letters that stand inside a sentence: lower-case ones, and those of
+ * scripts without case, the marks set on them aside. */
+START_TEST(test_mid_sentence_letters)
+{
+    ck_assert(dci_ends_mid_sentence("\xe6\xba\x90\xe8\x87\xaa", 6));          /* 源自 */
+    ck_assert(dci_ends_mid_sentence("\xd9\x85\xd9\x86 ", 5));                  /* من */
+    ck_assert(dci_ends_mid_sentence("\xe0\xa4\xa8\xe0\xa4\xbe", 6));          /* ना (a vowel sign) */
+    ck_assert(dci_ends_mid_sentence("\xe0\xb9\x84\xe0\xb8\x94\xe0\xb9\x89", 9));   /* ได้ */
+    ck_assert(dci_ends_mid_sentence("\xe3\x83\x87\xe3\x83\xbc", 6));          /* デー (ー: Lm) */
+    ck_assert(!dci_ends_mid_sentence("\xe6\xa0\x87\xe7\xad\xbe\xef\xbc\x9a", 9));   /* 标签： */
+    ck_assert(!dci_ends_mid_sentence("\xcc\x81", 2));   /* a mark alone */
+    ck_assert(!dci_ends_mid_sentence("2012", 4));
+    ck_assert(dci_starts_mid_sentence("\xef\xbc\x8c\xe8\xbf\x99", 6, ",;:.)"));   /* ，这 */
+    ck_assert(dci_starts_mid_sentence("\xd8\x8c \xd9\x81", 5, ",;:.)"));          /* ، ف */
+    ck_assert(!dci_starts_mid_sentence("\xe3\x80\x82\xe8\xbf\x99", 6, ",;:.)"));  /* 。这 */
+    ck_assert(!dci_starts_mid_sentence("\xef\xbc\x8c,\xe8\xbf\x99", 7, ",;:.)")); /* two commas */
+    ck_assert(!dci_starts_mid_sentence(" | \xe8\xbf\x99", 6, ",;:.)"));
+}
+END_TEST
+
 /* ------------------------------------------------ digits of other scripts */
 
 /* Every digit of every set reads as its value, in its length; letters and
@@ -742,6 +820,10 @@ static Suite *scripts_suite(void)
     tcase_add_test(words, test_spaced_words);
     tcase_add_loop_test(words, test_cjk_menu_lines_go, ZH, JA + 1);
     suite_add_tcase(s, words);
+    TCase *caseless = tcase_create("caseless");
+    tcase_add_loop_test(caseless, test_links_in_caseless_sentences, 0, (int)DCX_COUNTOF(linked_lines));
+    tcase_add_test(caseless, test_mid_sentence_letters);
+    suite_add_tcase(s, caseless);
     TCase *digits = tcase_create("digits");
     tcase_add_test(digits, test_digit_values);
     tcase_add_test(digits, test_digit_runs);

@@ -2883,29 +2883,33 @@ typedef struct plain_run {
 
 /* Whether run, before a link, leads into it as the words of a sentence
  * ("...it originated with this tweet from the <a>"): two words or more
- * (t->sentence_link_words), the last in lower case. A label ("Posted in
- * <a>", "Tags: <a>") is one word or ends on a capital or a mark. */
+ * (t->sentence_link_words), the last in lower case or in a script without
+ * case ("...这一方案源自<a>", dci_ends_mid_sentence). A label ("Posted in
+ * <a>", "Tags: <a>", "标签：<a>") is one word or ends on a capital or a
+ * mark. */
 static int run_leads_in(const plain_run *run, const dci_tuning *t)
 {
     return run->words >= t->sentence_link_words && run->last &&
-           dci_ends_lower(run->last->text, run->last->text_len);
+           dci_ends_mid_sentence(run->last->text, run->last->text_len);
 }
 
 /* Whether run, after a link, goes on with its sentence ("<a>According to
- * BuzzFeed</a>, it originated..."): as many words, the first in lower case. */
+ * BuzzFeed</a>, it originated...", "<a>据新华社报道</a>，这一方案..."): as
+ * many words, the first in lower case or in a script without case. */
 static int run_goes_on(const plain_run *run, const dci_tuning *t)
 {
     return run->words >= t->sentence_link_words && run->first &&
-           dci_starts_lower(run->first->text, run->first->text_len, ",;:.)");
+           dci_starts_mid_sentence(run->first->text, run->first->text_len, ",;:.)");
 }
 
-/* The words of link's text. */
+/* The words of link's text, as a script with spaces has them
+ * (dci_count_spaced_words: "新华社" is two, not three). */
 static unsigned link_words(const dci_node *link)
 {
     unsigned words = 0;
     for (const dci_node *d = link; d; d = dci_next(d, link))
         if (d->type == DCI_NODE_TEXT && !(d->flags & DCI_DROPPED))
-            words += (unsigned)dci_count_words(d->text, d->text_len);
+            words += (unsigned)dci_count_spaced_words(d->text, d->text_len);
     return words;
 }
 
@@ -2925,7 +2929,8 @@ static unsigned links_in_sentences(const dci_node *paragraph, const dci_tuning *
             continue;
         }
         if (d->type == DCI_NODE_TEXT && d->text_len > 0) {
-            unsigned n = (unsigned)dci_count_words(d->text, d->text_len);
+            /* a label of two Han characters ("标签") is one word */
+            unsigned n = (unsigned)dci_count_spaced_words(d->text, d->text_len);
             if (n && !run.first)
                 run.first = d;
             if (n)

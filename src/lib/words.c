@@ -48,34 +48,57 @@ static int is_blank(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* Whether the character at s (left bytes) is a lower-case letter. */
-static int is_lower_at(const char *s, size_t left)
+/* The category of the character at s (left bytes), or -1 when s holds
+ * none. */
+static int category_at(const char *s, size_t left)
 {
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)left, &cp);
-    return n > 0 && cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+    return n > 0 && cp >= 0 ? (int)utf8proc_category(cp) : -1;
 }
 
-int dci_ends_lower(const char *utf8, size_t len)
+/* Whether a letter of category cat stands inside a sentence: a lower-case
+ * one, or one of a script without case (Lo: Han, Hangul, Arabic, Thai...;
+ * Lm: the kana's length mark ー). */
+static int inner_letter(int cat)
+{
+    return cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO ||
+           cat == UTF8PROC_CATEGORY_LM;
+}
+
+/* The marks a letter carries after it (vowel signs, tone marks, harakat)
+ * that dci_ends_mid_sentence reads back over: at most this many. */
+enum { LETTER_MARKS = 4 };
+
+int dci_ends_mid_sentence(const char *utf8, size_t len)
 {
     while (len > 0 && is_blank((unsigned char)utf8[len - 1]))
         len--;
-    size_t start = len;
-    while (start > 0 && ((unsigned char)utf8[start - 1] & 0xC0) == 0x80)
-        start--;
-    return start > 0 && is_lower_at(utf8 + start - 1, len - start + 1);
+    for (int marks = 0; len > 0 && marks <= LETTER_MARKS; marks++) {
+        size_t start = len - 1;   /* the last character's first byte */
+        while (start > 0 && len - start < 4 && ((unsigned char)utf8[start] & 0xC0) == 0x80)
+            start--;
+        int cat = category_at(utf8 + start, len - start);
+        if (cat != UTF8PROC_CATEGORY_MN && cat != UTF8PROC_CATEGORY_MC)
+            return inner_letter(cat);
+        len = start;
+    }
+    return 0;
 }
 
-int dci_starts_lower(const char *utf8, size_t len, const char *marks)
+int dci_starts_mid_sentence(const char *utf8, size_t len, const char *marks)
 {
     size_t i = 0;
     while (i < len && is_blank((unsigned char)utf8[i]))
         i++;
-    if (i < len && utf8[i] && strchr(marks, utf8[i]))
+    size_t comma = i < len ? dci_wide_comma_len((const unsigned char *)utf8 + i, len - i) : 0;
+    if (comma)
+        i += comma;
+    else if (i < len && utf8[i] && strchr(marks, utf8[i]))
         i++;
     while (i < len && is_blank((unsigned char)utf8[i]))
         i++;
-    return i < len && is_lower_at(utf8 + i, len - i);
+    return i < len && inner_letter(category_at(utf8 + i, len - i));
 }
 
 /* The code point at *s, moving *s and *left past it; -1 for a byte that

@@ -86,14 +86,19 @@ int dci_has_digit(const char *utf8, size_t len);
  * "3:05" of "13:05", "٨:٤٩"); 0 when none is there. */
 size_t dci_clock_len(const char *s, size_t left);
 
-/* Whether the last character of a text, white space aside, is a lower-case
- * letter (any script with cases): the text stops inside a sentence. */
-int dci_ends_lower(const char *utf8, size_t len);
+/* Whether the last letter of a text, white space and the marks set on it
+ * aside, stands inside a sentence: a lower-case letter (any script with
+ * cases), or a letter of a script without case (Han, kana, Hangul, Arabic,
+ * Hebrew, the Indic scripts, Thai...), where no capital tells a label or a
+ * name from a sentence's words and the marks around them say it (a label
+ * ends with a colon: "标签：", "الوسوم:"). */
+int dci_ends_mid_sentence(const char *utf8, size_t len);
 
-/* Whether a text, after white space, at most one of marks (a comma...) and
- * white space again, starts on a lower-case letter: it goes on with a
- * sentence begun before it. */
-int dci_starts_lower(const char *utf8, size_t len, const char *marks);
+/* Whether a text, after white space, at most one of marks (a comma...) or
+ * one comma of another script (，、،) and white space again, starts on a
+ * letter that stands inside a sentence (dci_ends_mid_sentence's): it goes
+ * on with a sentence begun before it. */
+int dci_starts_mid_sentence(const char *utf8, size_t len, const char *marks);
 
 /*
  * The sentence end of another script that the text utf8[0..len) ends with,
