@@ -427,6 +427,40 @@ START_TEST(test_repeated_cjk_sentence_stays)
 }
 END_TEST
 
+/* The full stops of Khmer (។ ៕) and Tibetan (།), and the commas of
+ * Myanmar (၊) and Ethiopic (፣): scripts with their own marks end their
+ * sentences with them (Thai and Lao have none: a space sets their
+ * sentences apart, as it sets apart a headline's clauses). */
+START_TEST(test_stops_and_commas_of_more_scripts)
+{
+    const char *km = "\xe1\x9e\x81\xe1\x9f\x92\xe1\x9e\x89\xe1\x9e\xbb\xe1\x9f\x86\xe1\x9e\x9f\xe1\x9f\x92\xe1\x9e\x9a\xe1\x9e\x9b\xe1\x9e\xb6\xe1\x9e\x89\xe1\x9f\x8b\xe1\x9e\x97\xe1\x9e\xb6\xe1\x9e\x9f\xe1\x9e\xb6\xe1\x9e\x81\xe1\x9f\x92\xe1\x9e\x98\xe1\x9f\x82\xe1\x9e\x9a\xe1\x9f\x94";   /* ខ្ញុំស្រលាញ់ភាសាខ្មែរ។ */
+    const char *my = "\xe1\x80\x99\xe1\x80\xbc\xe1\x80\x94\xe1\x80\xba\xe1\x80\x99\xe1\x80\xac\xe1\x81\x8a \xe1\x80\x80\xe1\x80\xb1\xe1\x80\xac\xe1\x80\x84\xe1\x80\xba\xe1\x80\xb8\xe1\x80\x9e\xe1\x80\x8a\xe1\x80\xba\xe1\x81\x8b";   /* မြန်မာ၊ ကောင်းသည်။ */
+    const char *bo = "\xe0\xbd\x96\xe0\xbd\x80\xe0\xbe\xb2\xe0\xbc\x8b\xe0\xbd\xa4\xe0\xbd\xb2\xe0\xbd\xa6\xe0\xbc\x8d";   /* བཀྲ་ཤིས། */
+    const char *et = "\xe1\x88\xb0\xe1\x88\x8b\xe1\x88\x9d\xe1\x8d\xa3 \xe1\x8a\xa5\xe1\x8a\x95\xe1\x8b\xb4\xe1\x89\xb5 \xe1\x8a\x90\xe1\x88\x85\xe1\x8d\xa2";   /* ሰላም፣ እንዴት ነህ። */
+    ck_assert_int_eq(dci_wide_stop(km, strlen(km)), '.');
+    ck_assert_int_eq(dci_wide_stop("\xe1\x9e\x80\xe1\x9f\x95", 6), '.');   /* ក៕ */
+    ck_assert_int_eq(dci_wide_stop(bo, strlen(bo)), '.');
+    ck_assert_int_eq(dci_wide_stop(my, strlen(my)), '.');
+    ck_assert_uint_eq(dci_wide_comma_len((const unsigned char *)"\xe1\x81\x8a", 3), 3);   /* ၊ */
+    ck_assert_uint_eq(dci_wide_comma_len((const unsigned char *)"\xe1\x8d\xa3", 3), 3);   /* ፣ */
+    ck_assert_uint_eq(dci_wide_comma_len((const unsigned char *)"\xe1\x81\x8b", 3), 0);   /* ။ */
+    dci_sentence s = {0};
+    dci_sentence_add(&s, my, strlen(my));
+    ck_assert_uint_eq(s.commas, 1);
+    ck_assert(dci_sentence_is(&s, 5));
+    dci_sentence e = {0};
+    dci_sentence_add(&e, et, strlen(et));
+    ck_assert(dci_sentence_is(&e, 5));
+    char *html = tu_strdupf("<p id=\"k\">%s</p><p id=\"m\">%s</p>", km, my);
+    dci_doc doc = tu_parse(html);
+    dci_dom_count(&dci_tuning_defaults, doc.html);
+    ck_assert(dci_ends_sentence(tu_find_id(doc.body, "k")));
+    ck_assert_uint_eq(tu_find_id(doc.body, "m")->commas, 1);   /* a sign of prose, as ',' */
+    tu_doc_free(&doc);
+    free(html);
+}
+END_TEST
+
 /* ------------------------------------------------ what follows a stop */
 
 START_TEST(test_trim_end)
@@ -814,6 +848,7 @@ static Suite *scripts_suite(void)
     tcase_add_test(stops, test_repeated_cjk_sentence_stays);
     tcase_add_test(stops, test_thai_abbreviation_is_no_full_stop);
     tcase_add_test(stops, test_trim_end);
+    tcase_add_test(stops, test_stops_and_commas_of_more_scripts);
     tcase_add_loop_test(stops, test_stop_before_marks_and_spaces, 0, (int)DCX_COUNTOF(stop_followers));
     suite_add_tcase(s, stops);
     TCase *words = tcase_create("words");

@@ -301,6 +301,8 @@ static int is_wide_comma(const unsigned char *s, size_t left)
         return left >= 3 && s[1] == 0x80 && (s[2] == 0x81 || s[2] == 0x82);
     if (s[0] == 0xD8)
         return left >= 2 && s[1] == 0x8C;   /* U+060C Arabic comma */
+    if (s[0] == 0xE1)   /* U+104A Myanmar little section, U+1363 Ethiopic comma */
+        return left >= 3 && ((s[1] == 0x81 && s[2] == 0x8A) || (s[1] == 0x8D && s[2] == 0xA3));
     return 0;
 }
 

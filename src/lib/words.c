@@ -489,6 +489,9 @@ static const struct {
     {"\xd6\x89", '.'},        /* U+0589 Armenian full stop */
     {"\xe1\x8d\xa2", '.'},   /* U+1362 Ethiopic full stop */
     {"\xe1\x81\x8b", '.'},   /* U+104B Myanmar section mark */
+    {"\xe1\x9f\x94", '.'},   /* U+17D4 Khmer khan, its full stop */
+    {"\xe1\x9f\x95", '.'},   /* U+17D5 Khmer bariyoosan, a section's end */
+    {"\xe0\xbc\x8d", '.'},   /* U+0F0D Tibetan shad */
     {"\xef\xbc\x81", '!'},   /* U+FF01 full-width exclamation mark */
     {"\xef\xbc\x9f", '?'},   /* U+FF1F full-width question mark */
     {"\xd8\x9f", '?'},        /* U+061F Arabic question mark */
@@ -591,6 +594,8 @@ size_t dci_wide_comma_len(const unsigned char *p, size_t left)
 {
     if (left >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C)
         return 3;
+    if (left >= 3 && p[0] == 0xE1 && ((p[1] == 0x81 && p[2] == 0x8A) || (p[1] == 0x8D && p[2] == 0xA3)))
+        return 3;   /* U+104A Myanmar little section, U+1363 Ethiopic comma */
     if (left >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81)
         return 3;
     return left >= 2 && p[0] == 0xD8 && p[1] == 0x8C ? 2 : 0;

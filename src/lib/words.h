@@ -104,7 +104,8 @@ int dci_starts_mid_sentence(const char *utf8, size_t len, const char *marks);
  * The sentence end of another script that the text utf8[0..len) ends with,
  * as its ASCII equivalent: '.' for the ideographic full stop (U+3002), the
  * full-width and half-width stops, the Devanagari danda (U+0964, U+0965),
- * the Urdu, Armenian, Ethiopic and Myanmar full stops; '!' for the
+ * the Urdu, Armenian, Ethiopic and Myanmar full stops, the Khmer khan
+ * (U+17D4) and bariyoosan (U+17D5), the Tibetan shad (U+0F0D); '!' for the
  * full-width one; '?' for the full-width, Arabic (U+061F) and Greek
  * (U+037E) question marks, and for the ASCII ';' right after a Greek letter
  * (the Greek question mark as typed). 0 for any other text, other ASCII ends included: the
@@ -125,7 +126,8 @@ size_t dci_invisible_len(const unsigned char *p, size_t left);
 size_t dci_trim_end(const char *utf8, size_t len);
 
 /* The length of the comma of another script at p (the full-width and
- * ideographic commas of Chinese and Japanese, the Arabic comma), or 0. */
+ * ideographic commas of Chinese and Japanese, the Arabic comma, Myanmar's
+ * little section mark ၊ and the Ethiopic comma ፣), or 0. */
 size_t dci_wide_comma_len(const unsigned char *p, size_t left);
 
 /* The length of the colon at p (left bytes on): 1 for ':', 3 for the
