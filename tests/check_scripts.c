@@ -732,6 +732,9 @@ START_TEST(test_digit_runs)
     ck_assert_uint_eq(dci_year_len(year, strlen(year)), 8);
     ck_assert_uint_eq(dci_year_len("2012", 4), 4);
     ck_assert_uint_eq(dci_year_len("1899", 4), 0);
+    ck_assert_uint_eq(dci_year_len("2567", 4), 4);   /* the Buddhist era's 2024 */
+    ck_assert_uint_eq(dci_year_len("2499", 4), 0);
+    ck_assert_uint_eq(dci_year_len("2600", 4), 0);
     ck_assert_uint_eq(dci_year_len("20121", 5), 0);
     ck_assert_uint_eq(dci_year_len("2012", 3), 0);
     /* the time of day from its hour's last digit */
@@ -774,8 +777,9 @@ END_TEST
 
 /* The story's body closing with its readers' comments, four units of one
  * kind with no heading over them, each signed with a name and the time it
- * was posted ("Ahmad | 2024-03-05 14:10") in page_digits. */
-static char *build_thread_page(const lang_page *p)
+ * was posted in page_digits: "Ahmad | 2024-03-05 14:10", or stamp (the
+ * hour's second digit its %d) when not NULL. */
+static char *build_thread_page(const lang_page *p, const char *stamp_format)
 {
     static const char *const names[] = {"Ahmad", "Bilal", "Cyrus", "Dina"};
     char *buf = NULL;
@@ -789,7 +793,8 @@ static char *build_thread_page(const lang_page *p)
     for (int i = 0; i < 6; i++)
         fprintf(f, "<p>%s</p>\n", p->paras[i]);
     for (int i = 0; i < 4; i++) {
-        char *stamp = tu_strdupf("2024-03-05 1%d:10", i + 4), *when = in_digits(stamp);
+        char *stamp = tu_strdupf(stamp_format ? stamp_format : "2024-03-05 1%d:10", i + 4);
+        char *when = in_digits(stamp);
         if (i < 3)
             fprintf(f, "<div class=\"xc xq%d\"><div><p>%s</p></div><p>%s | %s</p></div>\n", i,
                     p->comments[i], names[i], when);
@@ -820,7 +825,27 @@ START_TEST(test_comments_signed_in_other_digits_go)
 {
     const lang_page *p = &pages[digit_pages[_i].page];
     page_digits = &digit_sets[digit_pages[_i].digits];
-    char *html = build_thread_page(p);
+    char *html = build_thread_page(p, NULL);
+    page_digits = NULL;
+    char *text = tu_text_ok(html);
+    for (int i = 0; i < 6; i++)
+        tu_assert_has(text, p->paras[i]);
+    for (int i = 0; i < 3; i++)
+        tu_assert_lacks(text, p->comments[i]);
+    free(text);
+    free(html);
+}
+END_TEST
+
+/* Thai comments dated by the Buddhist era ("5 มี.ค. 2567 14:10 น.", 2567
+ * for 2024), in Thai or ASCII digits: the year near the time makes it a
+ * signature's, and the units a thread after the story, as "2024" does. */
+START_TEST(test_comments_dated_by_buddhist_era_go)
+{
+    const lang_page *p = &pages[TH];
+    page_digits = _i ? &digit_sets[THAI] : NULL;
+    char *html = build_thread_page(p, "5 \xe0\xb8\xa1\xe0\xb8\xb5.\xe0\xb8\x84. 2567 1%d:10 "
+                                      "\xe0\xb8\x99.");   /* 5 มี.ค. 2567 14:10 น. */
     page_digits = NULL;
     char *text = tu_text_ok(html);
     for (int i = 0; i < 6; i++)
@@ -863,6 +888,7 @@ static Suite *scripts_suite(void)
     tcase_add_test(digits, test_digit_values);
     tcase_add_test(digits, test_digit_runs);
     tcase_add_test(digits, test_numbers_in_other_digits);
+    tcase_add_loop_test(digits, test_comments_dated_by_buddhist_era_go, 0, 2);
     tcase_add_loop_test(digits, test_comments_signed_in_other_digits_go, 0, (int)DCX_COUNTOF(digit_pages));
     suite_add_tcase(s, digits);
     return s;

@@ -792,7 +792,8 @@ static int holds_rights_line(const dci_node *s, dci_walk *w)
 }
 
 /* Whether text holds a copyright notice with its year: "©", "(c)" or
- * "copyright", then (past spaces, a second sign) a year 19xx or 20xx. */
+ * "copyright", then (past spaces, a second sign) a year 19xx or 20xx, or
+ * of the Buddhist era ("© 2567", dci_year_len). */
 static int has_copyright_notice(const char *text)
 {
     for (const char *p = text; *p; p++) {

@@ -837,8 +837,8 @@ static int is_thread_box(const dci_node *n)
     return 0;
 }
 
-/* Whether s[from, to) holds a year, 1900 to 2099, standing alone (in the
- * digits of any script, dci_year_len). */
+/* Whether s[from, to) holds a year, 1900 to 2099 or of the Buddhist era,
+ * standing alone (in the digits of any script, dci_year_len). */
 static int has_year(const char *s, size_t from, size_t to)
 {
     for (size_t i = from; i + 4 <= to; i++)

@@ -436,7 +436,7 @@ size_t dci_year_len(const char *s, size_t left)
     unsigned digits;
     unsigned long v;
     size_t n = dci_digit_run(s, left, 5, &digits, &v);
-    return digits == 4 && v >= 1900 && v <= 2099 ? n : 0;
+    return digits == 4 && ((v >= 1900 && v <= 2099) || (v >= 2500 && v <= 2599)) ? n : 0;
 }
 
 int dci_has_digit(const char *utf8, size_t len)

@@ -74,8 +74,9 @@ size_t dci_digit_run(const char *s, size_t left, unsigned max, unsigned *count,
                      unsigned long *value);
 
 /* The length of the year at s (left bytes on): a run of four digits of
- * dci_digit from 1900 to 2099 and no fifth ("2012", "٢٠١٢"); 0 when none
- * is there. */
+ * dci_digit from 1900 to 2099, or from 2500 to 2599 (the Buddhist era's
+ * years, 1957 to 2056, which Thai pages date by: "๒๕๖๗", 2567 for 2024),
+ * and no fifth ("2012", "٢٠١٢"); 0 when none is there. */
 size_t dci_year_len(const char *s, size_t left);
 
 /* Whether utf8[0..len) holds a digit. */
