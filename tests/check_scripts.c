@@ -772,6 +772,19 @@ START_TEST(test_numbers_in_other_digits)
     const char *fw = "\xef\xbc\x92\xef\xbc\x90\xef\xbc\x92\xef\xbc\x94/3/5";   /* ２０２４/3/5 */
     ck_assert_uint_gt(dci_date_parse(fw, iso, sizeof iso), 0);
     ck_assert_str_eq(iso, "2024-03-05");
+    /* the units Chinese, Japanese and Korean dates set after their numbers */
+    ck_assert_uint_gt(dci_date_parse("2024\xe5\xb9\xb4" "3\xe6\x9c\x88" "5\xe6\x97\xa5 14:32", iso,
+                                     sizeof iso), 0);   /* 2024年3月5日 14:32 */
+    ck_assert_str_eq(iso, "2024-03-05T14:32:00");
+    ck_assert_uint_gt(dci_date_parse("2024\xeb\x85\x84 3\xec\x9b\x94 5\xec\x9d\xbc", iso, sizeof iso),
+                      0);   /* 2024년 3월 5일 */
+    ck_assert_str_eq(iso, "2024-03-05");
+    ck_assert_uint_gt(dci_date_parse("\xef\xbc\x92\xef\xbc\x90\xef\xbc\x92\xef\xbc\x94\xe5\xb9\xb4"
+                                     "\xef\xbc\x93\xe6\x9c\x88\xef\xbc\x95\xe6\x97\xa5",
+                                     iso, sizeof iso), 0);   /* ２０２４年３月５日 */
+    ck_assert_str_eq(iso, "2024-03-05");
+    /* a part named twice is no date: 2024年3月5月 */
+    ck_assert_uint_eq(dci_date_parse("2024\xe5\xb9\xb4" "3\xe6\x9c\x88" "5\xe6\x9c\x88", iso, sizeof iso), 0);
 }
 END_TEST
 

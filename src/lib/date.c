@@ -302,11 +302,45 @@ static int read_numeric_date(const char **p, int first, int first_len, when *w)
     return 1;
 }
 
+/* The parts of a date that Chinese, Japanese and Korean set after their
+ * numbers: "2024年3月5日", "2024년 3월 5일". */
+static const struct {
+    const char *utf8;
+    int part;   /* 0 the year, 1 the month, 2 the day */
+} cjk_units[] = {
+    {"\xe5\xb9\xb4", 0}, {"\xe6\x9c\x88", 1}, {"\xe6\x97\xa5", 2},   /* 年 月 日 */
+    {"\xeb\x85\x84", 0}, {"\xec\x9b\x94", 1}, {"\xec\x9d\xbc", 2},   /* 년 월 일 */
+};
+
+/* Sets the part of w that the unit after number v at *p names, moving *p
+ * past it: 1 when one does, -1 when that part is set already, 0 when no
+ * unit stands there. */
+static int read_cjk_unit(const char **p, int v, when *w)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(cjk_units); i++) {
+        size_t n = strlen(cjk_units[i].utf8);
+        if (strncmp(*p, cjk_units[i].utf8, n) != 0)
+            continue;
+        int *part = cjk_units[i].part == 0 ? &w->year : cjk_units[i].part == 1 ? &w->month : &w->day;
+        if (*part >= 0)
+            return -1;
+        *part = v;
+        *p += n;
+        return 1;
+    }
+    return 0;
+}
+
 static int read_numeral(const char **p, when *w)
 {
     int v, len = read_number(p, &v);
     if (len == 0)
         return 0;
+    if ((unsigned char)**p >= 0xE0) {   /* a unit of a CJK date after it */
+        int unit = read_cjk_unit(p, v, w);
+        if (unit)
+            return unit > 0;
+    }
     if (**p == ':')
         return read_clock(p, v, w);
     if ((**p == '/' || **p == '.' || **p == '-') && is_digit(*p + 1))
