@@ -554,6 +554,32 @@ START_TEST(test_casefold_agrees_with_utf8proc)
 }
 END_TEST
 
+/* dci_casefold_into gives what dci_casefold gives, into a buffer of the
+ * caller's, and nothing when the text does not fit in it. */
+START_TEST(test_casefold_into_agrees)
+{
+    static const char *const texts[] = {
+        "Read More: \xe2\x80\x9cThe Story\xe2\x80\x9d \xe2\x80\x94 Here",
+        "\xc3\x89T\xc3\x89 \xe2\x80\x99 Stra\xc3\x9f" "e",   /* ETE, ', Strasse */
+        "\xd0\x9c\xd0\x9e\xd0\xa1\xd0\x9a\xd0\x92\xd0\x90",           /* MOSKVA */
+        "Cafe\xcc\x81",
+        "Printer Friendly Version",
+        "",
+    };
+    int32_t buf[64];
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        char *want;
+        long wn = dci_casefold(texts[i], strlen(texts[i]), &want);
+        ck_assert_int_eq(dci_casefold_into(texts[i], strlen(texts[i]), buf, 64), wn);
+        ck_assert_str_eq((const char *)buf, want);
+        free(want);
+    }
+    ck_assert_int_lt(dci_casefold_into("Printer Friendly Version", 24, buf, 4), 0);
+    ck_assert_int_lt(dci_casefold_into("\xd0\x9c\xd0\x9e\xd0\xa1", 6, buf, 2), 0);
+    ck_assert_int_lt(dci_casefold_into("ok \xff", 4, buf, 64), 0);   /* not UTF-8 */
+}
+END_TEST
+
 START_TEST(test_count_excludes_dropped_subtrees)
 {
     dci_doc doc = tu_parse("<div id=\"d\"><p>kept, text</p><div id=\"gone\"><p>gone, "
@@ -879,6 +905,7 @@ static Suite *dom_suite(void)
     tcase_add_test(count, test_nfc_inert_code_points_are_left_alone_by_nfc);
     tcase_add_test(count, test_nfc_dup_normalizes_only_what_needs_it);
     tcase_add_test(count, test_casefold_agrees_with_utf8proc);
+    tcase_add_test(count, test_casefold_into_agrees);
     tcase_add_test(count, test_count_excludes_dropped_subtrees);
     tcase_add_test(count, test_count_of_subtree_leaves_parent_alone);
     suite_add_tcase(s, count);

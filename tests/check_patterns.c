@@ -1427,6 +1427,28 @@ START_TEST(test_prose_matches_no_phrase)
 }
 END_TEST
 
+/* dci_match_label_into, the loose-line rule's matcher, which folds into
+ * its caller's buffer, finds each entry without a star from its example as
+ * dci_match_phrase does, and no starred entry; a line too long for the
+ * buffer matches nothing. */
+START_TEST(test_label_into_agrees)
+{
+    int32_t buf[1024];
+    for (size_t i = 0; i < DCX_COUNTOF(phrase_cases); i++) {
+        const char *got = dci_match_label_into(phrase_cases[i].example, buf, 1024);
+        if (!strchr(phrase_cases[i].entry, '*') &&
+            dci_match_phrase(phrase_cases[i].example) == phrase_cases[i].entry)
+            assert_entry(got, phrase_cases[i].example, phrase_cases[i].entry);
+        ck_assert_msg(!got || !strchr(got, '*'), "\"%s\"", phrase_cases[i].example);
+    }
+    for (size_t i = 0; i < DCX_COUNTOF(prose_lines); i++)
+        ck_assert_ptr_null(dci_match_label_into(prose_lines[i], buf, 1024));
+    ck_assert_ptr_nonnull(dci_match_label_into("Printer Friendly Version", buf, 1024));
+    ck_assert_ptr_null(dci_match_label_into("Printer Friendly Version", buf, 4));
+    ck_assert_ptr_null(dci_match_label_into("Read more here, where the council wrote it", buf, 1024));
+}
+END_TEST
+
 /* One row per entry of source_calls[] in patterns.c, with a line that needs it. */
 static const phrase_case source_call_cases[] = {
     {"read it at *", "Read it at New Scientist"},
@@ -2150,6 +2172,7 @@ static Suite *patterns_suite(void)
     tcase_set_timeout(phr, 30);
     tcase_add_loop_test(phr, test_phrase_entry_matches_its_example, 0, DCX_COUNTOF(phrase_cases));
     tcase_add_loop_test(phr, test_prose_matches_no_phrase, 0, DCX_COUNTOF(prose_lines));
+    tcase_add_test(phr, test_label_into_agrees);
     tcase_add_loop_test(phr, test_phrase_line_removed_end_to_end, 0, DCX_COUNTOF(phrase_cases));
     tcase_add_test(phr, test_short_article_line_kept_end_to_end);
     suite_add_tcase(s, phr);

@@ -1096,6 +1096,26 @@ static const rule_case cases[] = {
     {"phrase-link", "<div>" P1 "<br><a id=\"t\" href=\"/story\">Read more</a><br>" P2 "</div>",
      "<div>" P1 "<br><a id=\"t\" href=\"/story\">Click here to read the story...</a><br>" P2
      "</div>"},
+    /* a control's label written as a line of loose text: a link on the line
+     * after a teaser's text in the same <font>, which phrase-link does not
+     * see alone (the <font> holds both lines) */
+    {"phrase-line",
+     "<div>" P1 "<font>The harbour reopened, with its ferries.<br><a id=\"t\" "
+     "href=\"/story\">read on &gt;&gt;</a></font>" P2 "</div>",
+     "<div>" P1 "<font>The harbour reopened, with its ferries.<br><a id=\"t\" "
+     "href=\"/story\">Click here to read the story...</a></font>" P2 "</div>"},
+    /* ...a credit loose in a box beside the picture's box */
+    {"phrase-line",
+     "<div>" P1 "<div><div><img src=\"/quay.jpg\"></div><cite id=\"t\">Getty Images</cite>"
+     "</div>" P2 "</div>",
+     "<div>" P1 "<div><div><img src=\"/quay.jpg\"></div><cite id=\"t\">Getty Images of the "
+     "harbour at dawn</cite></div>" P2 "</div>"},
+    /* ...a line of a paragraph set apart by <br>s, text alone */
+    {"phrase-line",
+     "<div>" P1 "<p>Press contact: the harbour office.<br><span id=\"t\">Printer Friendly "
+     "Version</span></p>" P2 "</div>",
+     "<div>" P1 "<p>Press contact: the harbour office. <span id=\"t\">Printer Friendly "
+     "Version</span></p>" P2 "</div>"},
     {"teaser-list",
      "<ul id=\"t\">" TEASER("[...]") TEASER("[...]") TEASER("[...]") "</ul>",
      "<ul id=\"t\">" TEASER("today.") TEASER("today.") TEASER("today.") "</ul>"},

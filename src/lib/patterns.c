@@ -1762,18 +1762,39 @@ const char *dci_match_source_call(const char *text, size_t len)
     return match;
 }
 
-const char *dci_match_phrase(const char *text)
+/* The phrase or credit entry text matches, lower its folded form. */
+static const char *match_phrase_lower(const char *lower, const char *text)
 {
-    char *lower = lower_case(text);
-    if (!lower)
-        return NULL;
     dci_glob_text t;
     dci_glob_text_init(&t, lower);
     const char *match = match_table(phrases, DCX_COUNTOF(phrases), &t);
     if (!match)
         match = match_limited(credits, DCX_COUNTOF(credits), lower, count_words(text));
+    return match;
+}
+
+const char *dci_match_phrase(const char *text)
+{
+    char *lower = lower_case(text);
+    if (!lower)
+        return NULL;
+    const char *match = match_phrase_lower(lower, text);
     free(lower);
     return match;
+}
+
+const char *dci_match_label_into(const char *text, int32_t *scratch, size_t cap)
+{
+    if (dci_casefold_into(text, strlen(text), scratch, cap) < 0)
+        return NULL;
+    char *lower = (char *)scratch;
+    dci_plain_punctuation(lower);
+    /* an entry without a star is its text, folded: compared whole, no glob */
+    for (size_t i = 0; i < DCX_COUNTOF(phrases); i++)
+        if (phrases[i][0] == lower[0] && strcmp(phrases[i], lower) == 0 &&
+            !strchr(phrases[i], '*'))
+            return phrases[i];
+    return NULL;
 }
 
 /* The entry of table (n entries) that text matches, folded to lower case. */

@@ -77,6 +77,12 @@ int dci_class_sign(const dci_node *n);
  */
 const char *dci_match_phrase(const char *text);
 
+/* The entry of the phrase table without a star (a label: "back to top",
+ * "printer friendly version") that text is, folded, or NULL; without
+ * allocating: text is folded into scratch, cap code points long, and a text
+ * too long for it is none. */
+const char *dci_match_label_into(const char *text, int32_t *scratch, size_t cap);
+
 /*
  * Matches a line that names where the story it closes goes on, the source
  * of an excerpt ("Read it at New Scientist", "Continue reading at YCharts:

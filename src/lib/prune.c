@@ -13,7 +13,8 @@
 
 /* The pruning stages, in order, each one walk of a content root. */
 static const dci_stage prune_stages[] = {
-    DCI_STAGE_BOILERPLATE, DCI_STAGE_SECTIONS, DCI_STAGE_LINES, DCI_STAGE_LISTS,
+    DCI_STAGE_BOILERPLATE, DCI_STAGE_SECTIONS, DCI_STAGE_LINES, DCI_STAGE_LOOSE_LINES,
+    DCI_STAGE_LISTS,
     DCI_STAGE_WIDGETS,
 };
 

@@ -2216,9 +2216,45 @@ static int links_show_addresses(const dci_node *n)
     return links > 0;
 }
 
+/* A reader of a block's lines of loose text: its text up to each <br> or
+ * block inside it, read through its inline elements but not into its
+ * blocks, each a line or lines of its own (read when the block is judged).
+ * The hooks see each text node, each line's end, and each inline element
+ * entered and left (those two may be NULL). */
+typedef struct line_reader line_reader;
+struct line_reader {
+    void (*text)(line_reader *r, const dci_node *text, int in_link);
+    void (*end)(line_reader *r);
+    void (*enter)(line_reader *r, const dci_node *e);
+    void (*leave)(line_reader *r, const dci_node *e);
+};
+
+/* Reads n's lines into r, in_link when n is in a link. Each node is read
+ * by its nearest block: a page is read once over all its blocks. */
+static void read_lines(const dci_node *n, int in_link, line_reader *r)
+{
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (c->type == DCI_NODE_TEXT) {
+            r->text(r, c, in_link);
+        } else if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED)) {
+            if (c->tag == GUMBO_TAG_BR || dci_tag_is_block(c->tag)) {
+                r->end(r);
+                continue;
+            }
+            if (r->enter)
+                r->enter(r, c);
+            read_lines(c, in_link || c->tag == GUMBO_TAG_A, r);
+            if (r->leave)
+                r->leave(r, c);
+        }
+    }
+}
+
 /* The lines of a block set apart by <br>s: how many hold text, how many
  * are mostly a link, how many open with a number ("1.", "2)"). */
 typedef struct {
+    line_reader r;       /* first: the hooks get it */
+    const dci_tuning *t;
     unsigned lines, linked, numbered;
     unsigned text, link; /* of the line being read, non-space bytes */
     int open;            /* no text read yet on that line */
@@ -2232,11 +2268,12 @@ static unsigned nonspace_bytes(const char *text, size_t len)
     return n;
 }
 
-static void end_line(link_lines *l, const dci_tuning *t)
+static void end_line(line_reader *r)
 {
+    link_lines *l = (link_lines *)r;
     if (l->text + l->link > 0) {
         l->lines++;
-        l->linked += !dci_share_exceeded(l->text, l->text + l->link, t->link_line_text_share);
+        l->linked += !dci_share_exceeded(l->text, l->text + l->link, l->t->link_line_text_share);
     }
     l->text = l->link = 0;
     l->open = 1;
@@ -2253,23 +2290,15 @@ static int opens_with_number(const char *text, size_t len)
     return i > digits && i < len && (text[i] == '.' || text[i] == ')');
 }
 
-static void read_lines(const dci_node *n, int in_link, link_lines *l, const dci_tuning *t)
+static void link_line_text(line_reader *r, const dci_node *c, int in_link)
 {
-    for (const dci_node *c = n->first_child; c; c = c->next) {
-        if (c->type == DCI_NODE_TEXT) {
-            unsigned bytes = nonspace_bytes(c->text, c->text_len);
-            if (bytes && l->open) {
-                l->numbered += opens_with_number(c->text, c->text_len);
-                l->open = 0;
-            }
-            *(in_link ? &l->link : &l->text) += bytes;
-        } else if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED)) {
-            if (c->tag == GUMBO_TAG_BR)
-                end_line(l, t);
-            else
-                read_lines(c, in_link || c->tag == GUMBO_TAG_A, l, t);
-        }
+    link_lines *l = (link_lines *)r;
+    unsigned bytes = nonspace_bytes(c->text, c->text_len);
+    if (bytes && l->open) {
+        l->numbered += opens_with_number(c->text, c->text_len);
+        l->open = 0;
     }
+    *(in_link ? &l->link : &l->text) += bytes;
 }
 
 /* A block written as lines that are each a link ("- <a>Curiosity landing
@@ -2282,9 +2311,9 @@ static int is_link_lines(const dci_node *n, const dci_tuning *t)
 {
     if (t->link_lines_min == 0)
         return 0;
-    link_lines l = {0, 0, 0, 0, 0, 1};
-    read_lines(n, 0, &l, t);
-    end_line(&l, t);
+    link_lines l = {{link_line_text, end_line, NULL, NULL}, t, 0, 0, 0, 0, 0, 1};
+    read_lines(n, 0, &l.r);
+    end_line(&l.r);
     return l.lines >= t->link_lines_min && l.linked == l.lines && l.numbered == 0;
 }
 
@@ -2510,6 +2539,155 @@ static const char *match_phrase_link(const dci_node *n, dci_walk *w)
         return NULL;
     const char *match = match_phrase(n, w);
     return match && !strchr(match, '*') ? match : NULL;
+}
+
+/* LINE_TEXT_BYTES: the most of a loose line read as a phrase;
+ * LINE_NODES: the most nodes a line of loose text is dropped as;
+ * LINE_DEPTH: the inline elements open at once that are followed. */
+enum { LINE_TEXT_BYTES = 1024, LINE_NODES = 16, LINE_DEPTH = 64 };
+
+/* Where an inline element opened: the nodes read and the lines ended. */
+typedef struct {
+    unsigned nodes, line;
+} line_mark;
+
+/* A block's lines of loose text read as phrases: each line's text, folded,
+ * and the nodes holding it, the inline elements wholly on the line in
+ * place of their insides. */
+typedef struct {
+    line_reader r;                    /* first: the hooks get it */
+    dci_walk *w;
+    const dci_rule *rule;             /* drops the lines that match; NULL: looks only */
+    unsigned whole;                   /* a leaf block's chars: its one line, judged already */
+    unsigned chars;                   /* of the line, as counted */
+    char text[LINE_TEXT_BYTES];
+    int32_t folded[LINE_TEXT_BYTES];  /* the line case-folded (dci_match_label_into) */
+    size_t len;
+    int over;                         /* the line is too long, or held too many nodes */
+    const dci_node *nodes[LINE_NODES];
+    unsigned nnodes;
+    unsigned line;                    /* lines ended so far */
+    line_mark open[LINE_DEPTH];
+    unsigned depth;
+    const char *match;                /* the first entry a line matched */
+} phrase_lines;
+
+static void phrase_line_node(phrase_lines *p, const dci_node *n)
+{
+    if (p->nnodes == LINE_NODES)
+        p->over = 1;
+    else
+        p->nodes[p->nnodes++] = n;
+}
+
+static void phrase_line_text(line_reader *r, const dci_node *c, int in_link)
+{
+    phrase_lines *p = (phrase_lines *)r;
+    (void)in_link;
+    /* a line past the phrase table's length is not copied: prose is not read twice */
+    p->chars += c->chars;
+    if (p->chars > p->w->tuning->phrase_max_chars)
+        p->over = 1;
+    size_t i = 0;
+    while (i < c->text_len && !p->over) {
+        size_t n = dci_space_len(c->text + i, c->text_len - i);
+        if (n > 0) {
+            if (p->len > 0 && p->text[p->len - 1] != ' ')
+                p->text[p->len++] = ' ';
+            i += n;
+        } else {
+            p->text[p->len++] = c->text[i++];
+        }
+        p->over = p->len >= LINE_TEXT_BYTES - 1;
+    }
+    if (c->chars > 0)   /* white space between the line's elements may stay */
+        phrase_line_node(p, c);
+}
+
+static void phrase_line_enter(line_reader *r, const dci_node *e)
+{
+    phrase_lines *p = (phrase_lines *)r;
+    (void)e;
+    if (p->depth < LINE_DEPTH)
+        p->open[p->depth] = (line_mark){p->nnodes, p->line};
+    p->depth++;
+}
+
+/* An element left on the line it opened on is wholly in it: it stands for
+ * the nodes read inside it (an <a> rather than its text). */
+static void phrase_line_leave(line_reader *r, const dci_node *e)
+{
+    phrase_lines *p = (phrase_lines *)r;
+    p->depth--;
+    if (p->depth >= LINE_DEPTH || p->open[p->depth].line != p->line ||
+        p->open[p->depth].nodes == p->nnodes)
+        return;
+    p->nnodes = p->open[p->depth].nodes;
+    phrase_line_node(p, e);
+}
+
+/* A line matching an entry of the phrase table with no star goes: a label
+ * of the page's controls or a promo ("Printer Friendly Version", "Back to
+ * Top", "read on >>") written loose in a box, between <br>s; a starred
+ * entry ("click here *") matches sentences, which such lines often are. */
+static void phrase_line_end(line_reader *r)
+{
+    phrase_lines *p = (phrase_lines *)r;
+    while (p->len > 0 && p->text[p->len - 1] == ' ')
+        p->len--;
+    p->text[p->len] = '\0';
+    const char *m = NULL;
+    if (!p->over && p->len > 0 && p->chars != p->whole)
+        m = dci_match_label_into(p->text, p->folded, LINE_TEXT_BYTES);
+    if (m) {
+        if (!p->match)
+            p->match = m;
+        for (unsigned i = 0; p->rule && i < p->nnodes; i++)
+            dci_drop((dci_node *)p->nodes[i], p->rule, m);
+    }
+    p->len = 0;
+    p->nnodes = 0;
+    p->over = 0;
+    p->chars = 0;
+    p->line++;
+}
+
+/* Reads block n's lines as phrases, dropping those that match when rule
+ * is not NULL; returns the first entry matched, or NULL. */
+static const char *read_phrase_lines(const dci_node *n, dci_walk *w, const dci_rule *rule)
+{
+    /* the buffers are written before they are read: only the counts start
+     * at zero (a page of many blocks clears no kilobytes for each) */
+    phrase_lines p;
+    p.r = (line_reader){phrase_line_text, phrase_line_end, phrase_line_enter, phrase_line_leave};
+    p.w = w;
+    p.rule = rule;
+    p.whole = dci_is_leaf_block(n) ? n->chars : UINT_MAX;
+    p.len = 0;
+    p.nnodes = p.line = p.depth = p.chars = 0;
+    p.over = 0;
+    p.match = NULL;
+    read_lines(n, 0, &p.r);
+    phrase_line_end(&p.r);
+    return p.match;
+}
+
+/* A block's lines of loose text judged one by one as the phrase rule
+ * judges a block (rule phrase-line): a box that holds blocks, or whose
+ * lines are set apart by <br>s, is no leaf block of one line, and the
+ * phrase rule never saw them. */
+static const char *match_phrase_lines(const dci_node *n, dci_walk *w)
+{
+    if (!w->tuning->phrase_lines || !dci_tag_is_block(n->tag) || n->chars == 0 ||
+        n->tag == GUMBO_TAG_PRE || dci_in_code(n))
+        return NULL;
+    return read_phrase_lines(n, w, NULL);
+}
+
+static void drop_phrase_lines(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w)
+{
+    (void)why;
+    read_phrase_lines(n, w, rule);
 }
 
 /* Whether the words of text[0, len) are at most max_words, the last not
@@ -3181,6 +3359,9 @@ const dci_stage_def dci_stages[DCI_STAGE_COUNT] = {
     [DCI_STAGE_SECTIONS] = {"sections", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 0},
     /* a content root that is a single line is judged like any other */
     [DCI_STAGE_LINES] = {"lines", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_LEAF_ROOT, 1},
+    /* after the lines: a block's own lines of loose text, judged on its exit
+     * (it is not dropped, its lines are: the walk goes on into it) */
+    [DCI_STAGE_LOOSE_LINES] = {"loose-lines", DCI_ACT_DROP, 1, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 1},
     [DCI_STAGE_LISTS] = {"lists", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 1},
     [DCI_STAGE_WIDGETS] = {"widgets", DCI_ACT_DROP, 1, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 1},
     [DCI_STAGE_INDEX] = {"index", DCI_ACT_NOTE, 0, DCI_SCOPE_ROOT, DCI_JUDGE_ROOT, 0},
@@ -3255,6 +3436,8 @@ const dci_rule dci_rules[] = {
      "phrase_max_chars"},
     {"text-menu", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, match_text_menu, NULL,
      "text_menu_entries text_menu_words link_line_max_chars"},
+    {"phrase-line", DCI_STAGE_LOOSE_LINES, DCI_ON_ELEMENT, 0, 0, match_phrase_lines,
+     drop_phrase_lines, "phrase_lines phrase_max_chars"},
     {"ad-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_ad_list, NULL,
      "ad_list_items ad_item_chars teaser_share most_of_share"},
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, match_teaser_list, NULL,

@@ -29,6 +29,7 @@ typedef enum dci_stage {
     DCI_STAGE_BOILERPLATE, /* prune: boilerplate by class or id word */
     DCI_STAGE_SECTIONS,    /* prune: sections a boilerplate heading opens */
     DCI_STAGE_LINES,       /* prune: captions, forms, link lines, promo phrases */
+    DCI_STAGE_LOOSE_LINES, /* prune: lines of loose text in a block, as the lines are */
     DCI_STAGE_LISTS,       /* prune: teaser lists and link-heavy blocks */
     DCI_STAGE_WIDGETS,     /* prune: a widget's controls, judged after their insides */
     DCI_STAGE_INDEX,       /* the content is an index of other pages */

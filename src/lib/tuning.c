@@ -110,6 +110,7 @@ const dci_tuning dci_tuning_defaults = {
     .section_min_twins = 2,
 
     .phrase_max_chars = 300,
+    .phrase_lines = 1,
     .slideshow_max_chars = 1000,
     .crumb_item_words = 5,
     .text_menu_entries = 6,
@@ -257,7 +258,7 @@ static const field fields[] = {
     COUNT_FIELD(standfirst_max_chars), COUNT_FIELD(standfirst_levels),
     COUNT_FIELD(standfirst_siblings), COUNT_FIELD(twin_min_prose), COUNT_FIELD(twin_teasers),
     WEIGHT_FIELD(twin_max_density), COUNT_FIELD(twin_class_modifiers), COUNT_FIELD(twin_lead_lists), COUNT_FIELD(section_min_twins),
-    COUNT_FIELD(phrase_max_chars), COUNT_FIELD(slideshow_max_chars), COUNT_FIELD(crumb_item_words), COUNT_FIELD(text_menu_entries),
+    COUNT_FIELD(phrase_max_chars), COUNT_FIELD(phrase_lines), COUNT_FIELD(slideshow_max_chars), COUNT_FIELD(crumb_item_words), COUNT_FIELD(text_menu_entries),
     COUNT_FIELD(text_menu_words), COUNT_FIELD(link_line_max_chars), COUNT_FIELD(link_lines_min),
     SHARE_FIELD(link_line_share), SHARE_FIELD(link_line_text_share), COUNT_FIELD(keep_citations),
     COUNT_FIELD(offsite_link_chars), SHARE_FIELD(offsite_share),

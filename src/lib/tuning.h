@@ -157,6 +157,7 @@ typedef struct dci_tuning {
 
     /* Pruning inside the content. */
     unsigned phrase_max_chars;       /* longest line matched against the phrase table */
+    unsigned phrase_lines;           /* a block's loose lines judged one by one by the phrase table (0: off) */
     unsigned crumb_item_words;       /* a trail's items have at most this many words (0: off) */
     unsigned slideshow_max_chars;    /* a slide counter ("1 of 8") takes the box around it up to this long (0: off) */
     unsigned text_menu_entries;      /* a line of this many entries set apart by bars */

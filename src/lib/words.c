@@ -303,6 +303,26 @@ long dci_casefold(const char *text, size_t len, char **out)
     return (long)len;
 }
 
+long dci_casefold_into(const char *text, size_t len, int32_t *buf, size_t cap)
+{
+    char *out = (char *)buf;
+    if (!beyond_ascii_all(text, len, is_plain_punctuation)) {
+        const int options = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE;
+        utf8proc_ssize_t n = utf8proc_decompose_custom((const utf8proc_uint8_t *)text,
+                                                       (utf8proc_ssize_t)len, buf,
+                                                       (utf8proc_ssize_t)cap, options, NULL, NULL);
+        if (n < 0 || (size_t)n >= cap)
+            return -1;
+        return (long)utf8proc_reencode(buf, n, options);
+    }
+    if (len >= cap * sizeof *buf)
+        return -1;
+    for (size_t i = 0; i < len; i++)
+        out[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] - 'A' + 'a') : text[i];
+    out[len] = '\0';
+    return (long)len;
+}
+
 void dci_plain_punctuation(char *s)
 {
     char *out = s;

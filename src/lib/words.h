@@ -191,6 +191,12 @@ int dci_nfc_inert(int32_t cp);
  */
 long dci_casefold(const char *text, size_t len, char **out);
 
+/* dci_casefold into buf, cap code points long, without allocating: the
+ * NUL-terminated result is written over buf (read it as a char array);
+ * its length, or -1 when it does not fit or text is not UTF-8. For a
+ * loop over many short lines. */
+long dci_casefold_into(const char *text, size_t len, int32_t *buf, size_t cap);
+
 /*
  * Writes, in place, the typographic apostrophe (U+2019) as ' and the
  * no-break spaces (U+00A0, and U+202F, which French sets before ":" and
