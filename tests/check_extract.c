@@ -511,6 +511,36 @@ START_TEST(test_custom_elements_are_boxes)
 }
 END_TEST
 
+/* A declarative shadow root (<template shadowrootmode>) is the content a
+ * browser renders inside its host: the story written in one is the
+ * article, its paragraphs apart; a plain <template>, never rendered, stays
+ * out, and so does a shadow root written inside another's content. */
+START_TEST(test_declarative_shadow_root_is_shown)
+{
+    char *text = tu_text_ok(
+        "<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+        "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+        "<main><h1>Harbour wall to be rebuilt</h1><story-body>"
+        "<template shadowrootmode=\"open\"><style>p { margin: 0 }</style>"
+        "<p>The council agreed on Tuesday to rebuild the harbour wall, which was breached "
+        "twice in last winter's storms, at a cost of four million pounds.</p>"
+        "<p>Engineers told the meeting that the old wall, built of granite blocks in 1862, "
+        "had shifted by almost a metre at its northern end.</p>"
+        "<story-quote><template shadowroot=\"closed\"><p>Fishermen welcomed the decision but "
+        "asked that the work be done outside the summer season.</p></template></story-quote>"
+        "<template shadowrootmode=\"open\"><p>The nested root is no shadow root and is "
+        "never rendered by a browser at all.</p></template></template></story-body>"
+        "<template id=\"comment\"><p>The comment template is never rendered by a browser "
+        "and holds no text of the story.</p></template>"
+        "</main></body></html>\n");
+    tu_assert_has(text, "four million pounds.\n\nEngineers told");
+    tu_assert_has(text, "northern end.\n\nFishermen welcomed");
+    tu_assert_lacks(text, "nested root");
+    tu_assert_lacks(text, "comment template");
+    free(text);
+}
+END_TEST
+
 /* A displayed formula drawn by custom elements whose glyphs are styles,
  * not text, stands alone between paragraphs: it holds no text of its own,
  * so it is no box of the template, and its menu class does not drop it. */
@@ -3308,6 +3338,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_text_loose_in_body_is_the_article);
     tcase_add_test(content, test_binary_loose_in_body_is_no_article);
     tcase_add_test(content, test_custom_elements_are_boxes);
+    tcase_add_test(content, test_declarative_shadow_root_is_shown);
     tcase_add_test(content, test_displayed_formula_of_custom_elements_kept);
     tcase_add_test(content, test_font_wrapping_boxes_is_not_loose_body_text);
     tcase_add_test(content, test_short_line_or_other_box_beside_the_winner_stays_out);

@@ -216,6 +216,51 @@ static void box_custom_element(dci_node *m, const GumboNode *g)
         m->tag = GUMBO_TAG_DIV;
 }
 
+/* A declarative shadow root: a <template shadowrootmode="open"> (or
+ * "closed"; Chrome's first version named the attribute "shadowroot") is
+ * no template but the content a browser renders inside its parent, the
+ * custom element hosting it. Gumbo 0.10.1 predates it and keeps it a
+ * template, which is never text. Its host is an element: one written
+ * straight inside another template's content (another shadow root) stays
+ * a template. */
+static int is_shadow_root(const GumboNode *g)
+{
+    if (g->type != GUMBO_NODE_TEMPLATE || !g->parent || g->parent->type != GUMBO_NODE_ELEMENT)
+        return 0;
+    static const char *const names[] = {"shadowrootmode", "shadowroot"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const GumboAttribute *at = gumbo_get_attribute(&g->v.element.attributes, names[i]);
+        if (at && (strcasecmp(at->value, "open") == 0 || strcasecmp(at->value, "closed") == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Puts the children of m, its parent's last child, in its place: a shadow
+ * root's content is read as its host's own (the host's own children, which
+ * the root shows through a <slot>, stay beside it). */
+static void splice_last_child(dci_node *m)
+{
+    dci_node *parent = m->parent;
+    for (dci_node *c = m->first_child; c; c = c->next)
+        c->parent = parent;
+    dci_node *before = m->prev, *first = m->first_child;
+    if (!first) {
+        parent->last_child = before;
+        if (before)
+            before->next = NULL;
+        else
+            parent->first_child = NULL;
+        return;
+    }
+    first->prev = before;
+    if (before)
+        before->next = first;
+    else
+        parent->first_child = first;
+    parent->last_child = m->last_child;
+}
+
 static void append_child(dci_node *parent, dci_node *child)
 {
     child->parent = parent;
@@ -279,8 +324,13 @@ static int mirror_tree(dci_doc *doc, const GumboNode *groot)
         if (g == groot)
             return 1;
         next_index = g->index_within_parent + 1;
-        g = g->parent;
+        dci_node *done = m;
         m = m->parent;
+        if (is_shadow_root(g)) {
+            splice_last_child(done);
+            doc->nodes--;
+        }
+        g = g->parent;
     }
 }
 
