@@ -217,6 +217,9 @@ static const rule_case cases[] = {
      PAGE("<div>Skip</div><noscript id=\"t\"><div></noscript>" P1 P2 P3 P4 P1 P2 "</div>")},
     {"hidden", "<div id=\"t\" style=\"display: none\">Hidden words.</div>",
      "<div id=\"t\" style=\"display: block\">Hidden words.</div>"},
+    /* hidden="until-found": collapsed, opened by a search of the page */
+    {"hidden", "<div id=\"t\" hidden>Hidden words.</div>",
+     "<div id=\"t\" hidden=\"until-found\">Hidden words.</div>"},
     {"hidden-class", "<div id=\"t\" class=\"copy hidden\">Hidden words.</div>",
      /* a word holding it hides nothing; nor does the class on a page hidden whole */
      "<div id=\"t\" class=\"hidden-xs\">Hidden words.</div>"},

@@ -297,10 +297,19 @@ static int has_hidden_class(const dci_node *n)
     return hidden;
 }
 
+/* hidden="until-found" collapses a section (an FAQ's answer, the rest of a
+ * story) that the browser opens when a reader searches the page or follows
+ * a link into it: it is text of the page, as a closed <details> is. */
+static int is_hidden_attr(const dci_node *n)
+{
+    const char *hidden = dci_attr_get(n, "hidden");
+    return hidden && strcasecmp(hidden, "until-found") != 0;
+}
+
 static const char *match_hidden(const dci_node *n, dci_walk *w)
 {
     (void)w;
-    if (dci_attr_get(n, "hidden"))
+    if (is_hidden_attr(n))
         return "hidden attribute";
     const char *style = dci_attr_get(n, "style");
     if (style && (style_has(style, "display", "none") ||
