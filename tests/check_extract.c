@@ -53,6 +53,32 @@ START_TEST(test_article_kept_furniture_dropped)
 }
 END_TEST
 
+/* What modern pages hide is not always hidden from the eye: a modal's
+ * script sets aria-hidden on the whole page behind a cookie notice, and
+ * hidden="until-found" collapses the rest of a story that a search of the
+ * page opens. The story stays; an ad slot hidden from screen readers and
+ * an element with a plain hidden attribute go. */
+START_TEST(test_page_behind_a_modal_and_found_text_are_shown)
+{
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>" TU_TITLE "</title></head><body>"
+        "<div id=\"app\" aria-hidden=\"true\"><nav><a href=\"/\">Home</a></nav>"
+        "<main><h1>" TU_TITLE "</h1><div class=\"story\"><p>" TU_PROSE1 "</p>"
+        "<div aria-hidden=\"true\" class=\"slot\"><p>" ARIA_HIDDEN_LINE "</p></div>"
+        "<p>" TU_PROSE2 "</p><div hidden=\"until-found\"><p>" TU_PROSE3 "</p><p>" TU_PROSE4
+        "</p></div><p hidden>" HIDDEN_ATTR_LINE "</p></div></main></div>"
+        "<div role=\"dialog\" aria-modal=\"true\"><p>We use cookies to show you adverts "
+        "and to measure our audience.</p><button>Accept</button></div></body></html>\n");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_lacks(text, "aria hidden paragraph");
+    tu_assert_lacks(text, "hidden attribute paragraph");
+    tu_assert_lacks(text, "cookies");
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* Control for the test above: the same paragraphs, visible, are kept. */
 START_TEST(test_visible_versions_of_hidden_blocks_are_kept)
 {
@@ -3337,6 +3363,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_sections_in_an_open_font_join);
     tcase_add_test(content, test_text_loose_in_body_is_the_article);
     tcase_add_test(content, test_binary_loose_in_body_is_no_article);
+    tcase_add_test(content, test_page_behind_a_modal_and_found_text_are_shown);
     tcase_add_test(content, test_custom_elements_are_boxes);
     tcase_add_test(content, test_declarative_shadow_root_is_shown);
     tcase_add_test(content, test_displayed_formula_of_custom_elements_kept);

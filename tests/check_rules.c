@@ -220,6 +220,11 @@ static const rule_case cases[] = {
     /* hidden="until-found": collapsed, opened by a search of the page */
     {"hidden", "<div id=\"t\" hidden>Hidden words.</div>",
      "<div id=\"t\" hidden=\"until-found\">Hidden words.</div>"},
+    /* aria-hidden hides from screen readers; a modal's script sets it on
+     * the page behind the modal, which is shown */
+    {"aria-hidden", "<div id=\"t\" aria-hidden=\"true\">Hidden words.</div>",
+     PAGE("<div id=\"t\" aria-hidden=\"true\"><div>" P1 P2 P3 P4 "</div></div>"
+          "<div role=\"dialog\"><p>We use cookies.</p></div>")},
     {"hidden-class", "<div id=\"t\" class=\"copy hidden\">Hidden words.</div>",
      /* a word holding it hides nothing; nor does the class on a page hidden whole */
      "<div id=\"t\" class=\"hidden-xs\">Hidden words.</div>"},

@@ -315,10 +315,21 @@ static const char *match_hidden(const dci_node *n, dci_walk *w)
     if (style && (style_has(style, "display", "none") ||
                   style_has(style, "visibility", "hidden")))
         return "display:none";
-    const char *aria = dci_attr_get(n, "aria-hidden");
-    if (aria && strcmp(aria, "true") == 0)
-        return "aria-hidden";
     return NULL;
+}
+
+/* aria-hidden="true" hides an element from screen readers, not from the
+ * screen: an icon's letters, a decorative copy of a label, an ad's slot.
+ * A modal dialog's script sets it on the rest of the page while the dialog
+ * is open (a cookie notice over the story), so an element holding most of
+ * the page's prose is shown. Judged once the text is counted. */
+static const char *match_aria_hidden(const dci_node *n, dci_walk *w)
+{
+    const char *aria = dci_attr_get(n, "aria-hidden");
+    if (!aria || strcmp(aria, "true") != 0 ||
+        dci_share_exceeded(n->prose, w->root->prose, w->tuning->layout_share))
+        return NULL;
+    return "aria-hidden";
 }
 
 /* An element classed "hidden" is not shown, unless it holds most of the
@@ -3384,6 +3395,8 @@ const dci_rule dci_rules[] = {
     {"hidden", DCI_STAGE_NEVER_TEXT, DCI_ON_ELEMENT, 0, DCI_GUARD_PROTECTED, match_hidden, NULL, ""},
     {"hidden-class", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0, DCI_GUARD_PROTECTED, match_hidden_class,
      NULL, "hidden_class layout_share"},
+    {"aria-hidden", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0, DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER,
+     match_aria_hidden, NULL, "layout_share"},
     {"furniture-tag", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0,
      DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER, match_furniture_tag, NULL, ""},
     {"furniture-role", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0,
