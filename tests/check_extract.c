@@ -79,6 +79,25 @@ START_TEST(test_page_behind_a_modal_and_found_text_are_shown)
 }
 END_TEST
 
+/* A consent bar fixed to the window, written before the story, floats
+ * over the page: it is no standfirst of the story. */
+START_TEST(test_fixed_consent_bar_is_no_standfirst)
+{
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>" TU_TITLE "</title></head><body>"
+        "<div class=\"x1\" style=\"position: fixed; bottom: 0; z-index: 9999\"><p>This "
+        "website uses cookies to ensure you get the best experience on our website, and to "
+        "show you relevant adverts.</p><a href=\"/ok\">Got it</a></div>"
+        "<main><article><h1>" TU_TITLE "</h1><p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>"
+        TU_PROSE3 "</p><p>" TU_PROSE4 "</p></article></main></body></html>\n");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_lacks(text, "cookies");
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* Control for the test above: the same paragraphs, visible, are kept. */
 START_TEST(test_visible_versions_of_hidden_blocks_are_kept)
 {
@@ -3364,6 +3383,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_text_loose_in_body_is_the_article);
     tcase_add_test(content, test_binary_loose_in_body_is_no_article);
     tcase_add_test(content, test_page_behind_a_modal_and_found_text_are_shown);
+    tcase_add_test(content, test_fixed_consent_bar_is_no_standfirst);
     tcase_add_test(content, test_custom_elements_are_boxes);
     tcase_add_test(content, test_declarative_shadow_root_is_shown);
     tcase_add_test(content, test_displayed_formula_of_custom_elements_kept);

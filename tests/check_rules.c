@@ -246,6 +246,12 @@ static const rule_case cases[] = {
     /* ...the page's own role wins */
     {"furniture-role", "<dialog id=\"t\" open><p>We use cookies to show you adverts.</p></dialog>",
      "<dialog id=\"t\" role=\"document\" open><p>We use cookies to show you adverts.</p></dialog>"},
+    /* fixed to the window: a consent bar floating over the page; not the
+     * page's prose (a reader view over the page) */
+    {"fixed-overlay",
+     "<div id=\"t\" style=\"position: fixed; bottom: 0\"><p>This website uses cookies to "
+     "give you the best experience.</p></div>",
+     PAGE("<div id=\"t\" style=\"position:fixed;inset:0\"><div>" P1 P2 P3 P4 "</div></div>")},
     {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
      /* a link inside a sentence keeps its words, whatever its class */
      "<p>The commission published its report on the repairs, <a id=\"t\" class=\"share\" "

@@ -392,6 +392,19 @@ static const char *match_furniture_role(const dci_node *n, dci_walk *w)
     return NULL;
 }
 
+/* An element its style fixes to the window (position:fixed) floats over
+ * the page rather than standing in it: a cookie or consent bar, a
+ * newsletter pop-up, a sticky header, a chat button. Not one holding most
+ * of the page's prose (a reader view opened over the page). */
+static const char *match_fixed_overlay(const dci_node *n, dci_walk *w)
+{
+    const char *style = dci_attr_get(n, "style");
+    if (!style || !style_has(style, "position", "fixed") ||
+        dci_share_exceeded(n->prose, w->root->prose, w->tuning->layout_share))
+        return NULL;
+    return "position:fixed";
+}
+
 /* How deep under a box named for a small one a post's box is looked for:
  * Blogger puts it three levels down (date-outer, date-posts, post-outer). */
 #define POST_BOX_DEPTH 4
@@ -3401,6 +3414,8 @@ const dci_rule dci_rules[] = {
      DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER, match_furniture_tag, NULL, ""},
     {"furniture-role", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0,
      DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER, match_furniture_role, NULL, ""},
+    {"fixed-overlay", DCI_STAGE_FURNITURE, DCI_ON_ELEMENT, 0,
+     DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER, match_fixed_overlay, NULL, "layout_share"},
     {"class-furniture", DCI_STAGE_CLASS, DCI_ON_ELEMENT, 0,
      DCI_GUARD_PROTECTED | DCI_GUARD_HOLDER | DCI_GUARD_LAYOUT | GUARDS_OF_CLASS_WORDS,
      match_class_word, drop_furniture, "layout_share holder_own_prose sentence_min_chars "
