@@ -98,6 +98,27 @@ START_TEST(test_fixed_consent_bar_is_no_standfirst)
 }
 END_TEST
 
+/* A consent manager's notice in a box of no telling name, role or style,
+ * first in the body, reads as prose beside the story: its sentence is
+ * boilerplate whatever its box. */
+START_TEST(test_consent_notice_before_the_page_is_dropped)
+{
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>" TU_TITLE "</title></head><body>"
+        "<div class=\"qc-cmp2-container\"><div><p>We use cookies and similar technologies to "
+        "improve your experience on our website, to personalise content and ads, and to "
+        "analyse our traffic.</p><button>Agree</button></div></div>"
+        "<header><a href=\"/\">Home</a></header><main><article><h1>" TU_TITLE "</h1><p>"
+        TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3 "</p><p>" TU_PROSE4
+        "</p></article></main></body></html>\n");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_lacks(text, "cookies");
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* Control for the test above: the same paragraphs, visible, are kept. */
 START_TEST(test_visible_versions_of_hidden_blocks_are_kept)
 {
@@ -3384,6 +3405,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_binary_loose_in_body_is_no_article);
     tcase_add_test(content, test_page_behind_a_modal_and_found_text_are_shown);
     tcase_add_test(content, test_fixed_consent_bar_is_no_standfirst);
+    tcase_add_test(content, test_consent_notice_before_the_page_is_dropped);
     tcase_add_test(content, test_custom_elements_are_boxes);
     tcase_add_test(content, test_declarative_shadow_root_is_shown);
     tcase_add_test(content, test_displayed_formula_of_custom_elements_kept);

@@ -926,6 +926,36 @@ static const char *const phrases[] = {
     "*site best viewed *",
     "best viewed with *",
     "please note: your browser *",
+    /* a consent manager's notice, however its box is marked ("We use cookies
+     * to...", the IAB framework's "We and our partners store and/or access
+     * information on a device, such as cookies..."), in the languages of
+     * the web: a site's cookies are never its article's subject, and an
+     * article about them quotes such a line, never opens with it */
+    "we use cookies to *",
+    "we use cookies and *",
+    "this website uses cookies*",
+    "this site uses cookies*",
+    "our website uses cookies*",
+    "this website stores cookies *",
+    "by continuing to * cookies*",
+    "we and our partners * cookies*",
+    "with your agreement, we * cookies*",
+    "we value your privacy",
+    "wir verwenden cookies*",
+    "wir nutzen cookies*",
+    "diese website verwendet cookies*",
+    "diese webseite verwendet cookies*",
+    "nous utilisons des cookies*",
+    "ce site utilise des cookies*",
+    "en poursuivant votre navigation * cookies*",
+    "utilizamos cookies*",
+    "este sitio web utiliza cookies*",
+    "questo sito utilizza cookie*",
+    "utilizziamo i cookie*",
+    "este site utiliza cookies*",
+    "wij gebruiken cookies*",
+    "deze website maakt gebruik van cookies*",
+    "ta strona używa plików cookie*",
     /* a blog engine's line under a post (WordPress's default themes) */
     "you can follow any responses to this entry*",
     "both comments and pings are currently closed*",
