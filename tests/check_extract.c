@@ -119,6 +119,27 @@ START_TEST(test_consent_notice_before_the_page_is_dropped)
 }
 END_TEST
 
+/* Labels the frameworks and CMSs set out of sight for screen readers
+ * (sr-only, visually-hidden, screen-reader-text...) are not on the page a
+ * reader sees: "Posted on", "(opens in a new window)", an "Article body"
+ * heading leave the story; the sentences around them stay whole. */
+START_TEST(test_screen_reader_labels_are_not_shown)
+{
+    char *page = tu_article_page(
+        "<h2 class=\"visually-hidden\">Article body</h2>"
+        "<p>The survey, <a href=\"/survey\">published by the trust<span class=\"sr-only\"> "
+        "(opens in a new window)</span></a>, found the northern end had moved most.</p>"
+        "<p><span class=\"screen-reader-text\">Posted on </span>March 5, 2024</p>");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_has(text, "The survey, published by the trust, found");
+    tu_assert_lacks(text, "Article body");
+    tu_assert_lacks(text, "Posted on");
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* Control for the test above: the same paragraphs, visible, are kept. */
 START_TEST(test_visible_versions_of_hidden_blocks_are_kept)
 {
@@ -3406,6 +3427,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_page_behind_a_modal_and_found_text_are_shown);
     tcase_add_test(content, test_fixed_consent_bar_is_no_standfirst);
     tcase_add_test(content, test_consent_notice_before_the_page_is_dropped);
+    tcase_add_test(content, test_screen_reader_labels_are_not_shown);
     tcase_add_test(content, test_custom_elements_are_boxes);
     tcase_add_test(content, test_declarative_shadow_root_is_shown);
     tcase_add_test(content, test_displayed_formula_of_custom_elements_kept);

@@ -228,6 +228,12 @@ static const rule_case cases[] = {
     {"hidden-class", "<div id=\"t\" class=\"copy hidden\">Hidden words.</div>",
      /* a word holding it hides nothing; nor does the class on a page hidden whole */
      "<div id=\"t\" class=\"hidden-xs\">Hidden words.</div>"},
+    /* a label for screen readers only, out of sight; a word holding the
+     * token hides nothing, and Tailwind's variant shows it on larger screens */
+    {"hidden-class", "<span id=\"t\" class=\"screen-reader-text\">Posted on</span>",
+     "<span id=\"t\" class=\"screen-reader-text-shown\">Posted on</span>"},
+    {"hidden-class", "<h2 id=\"t\" class=\"visually-hidden\">Article body</h2>",
+     "<h2 id=\"t\" class=\"sr-only md:not-sr-only\">Article body</h2>"},
     /* Tailwind's variants show it on larger screens */
     {"hidden-class", "<div id=\"t\" class=\"panel hidden\">Hidden words.</div>",
      "<div id=\"t\" class=\"hidden md:block\">Hidden words.</div>"},

@@ -275,6 +275,26 @@ static int style_has(const char *style, const char *prop, const char *value)
     return 0;
 }
 
+/* Class tokens that keep an element off the screen: "hidden", and the
+ * screen-reader-only classes of the CSS frameworks and CMSs (Bootstrap and
+ * Tailwind's sr-only, Bootstrap 5 and Drupal's visually-hidden, HTML5
+ * Boilerplate's visuallyhidden, WordPress's screen-reader-text, Drupal 7's
+ * element-invisible, Foundation's show-for-sr), which move a label for
+ * screen readers out of sight: "Posted on", "(opens in a new window)",
+ * "Share on Facebook" beside an icon, an "Article body" heading. */
+static const char *const hiding_tokens[] = {
+    "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+    "element-invisible", "show-for-sr",
+};
+
+static int is_hiding_token(const char *tok, size_t len)
+{
+    for (size_t i = 0; i < DCX_COUNTOF(hiding_tokens); i++)
+        if (len == strlen(hiding_tokens[i]) && strncasecmp(tok, hiding_tokens[i], len) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether n's class has the token "hidden": the utility class of the CSS
  * frameworks (Bootstrap, Tailwind, Foundation) that sets display:none,
  * and the copies a script shows instead of the visible text (the paywall's
@@ -291,8 +311,7 @@ static int has_hidden_class(const dci_node *n)
     for (const char *tok; (tok = dci_next_token(&cursor, &len)), len;) {
         if (memchr(tok, ':', len))
             return 0;
-        if (len == 6 && strncasecmp(tok, "hidden", 6) == 0)
-            hidden = 1;
+        hidden = hidden || is_hiding_token(tok, len);
     }
     return hidden;
 }
