@@ -217,6 +217,10 @@ static const rule_case cases[] = {
      PAGE("<div>Skip</div><noscript id=\"t\"><div></noscript>" P1 P2 P3 P4 P1 P2 "</div>")},
     {"hidden", "<div id=\"t\" style=\"display: none\">Hidden words.</div>",
      "<div id=\"t\" style=\"display: block\">Hidden words.</div>"},
+    /* a popover is shown only once a control opens it; a script's own
+     * data attribute hides nothing */
+    {"hidden", "<span id=\"t\" popover>Footnote: the harbour master since 2009.</span>",
+     "<span id=\"t\" data-popover=\"fn\">Footnote: the harbour master since 2009.</span>"},
     /* hidden="until-found": collapsed, opened by a search of the page */
     {"hidden", "<div id=\"t\" hidden>Hidden words.</div>",
      "<div id=\"t\" hidden=\"until-found\">Hidden words.</div>"},

@@ -330,6 +330,10 @@ static const char *match_hidden(const dci_node *n, dci_walk *w)
     (void)w;
     if (is_hidden_attr(n))
         return "hidden attribute";
+    /* a popover (a menu, a share sheet, a footnote's bubble) is not shown
+     * until a control opens it */
+    if (dci_attr_get(n, "popover"))
+        return "popover";
     const char *style = dci_attr_get(n, "style");
     if (style && (style_has(style, "display", "none") ||
                   style_has(style, "visibility", "hidden")))
