@@ -140,6 +140,23 @@ START_TEST(test_screen_reader_labels_are_not_shown)
 }
 END_TEST
 
+/* A story's rest folded in a <details> under a "Continue reading" label:
+ * the rest is the story's, shown collapsed; the label is a control's. */
+START_TEST(test_folded_rest_kept_without_its_label)
+{
+    char *page = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>" TU_TITLE "</title></head><body>"
+        "<main><article><h1>" TU_TITLE "</h1><p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p>"
+        "<details class=\"more\"><summary>Continue reading</summary><p>" TU_PROSE3 "</p><p>"
+        TU_PROSE4 "</p></details></article></main></body></html>\n");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_lacks(text, "Continue reading");
+    free(text);
+    free(page);
+}
+END_TEST
+
 /* Control for the test above: the same paragraphs, visible, are kept. */
 START_TEST(test_visible_versions_of_hidden_blocks_are_kept)
 {
@@ -3428,6 +3445,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_fixed_consent_bar_is_no_standfirst);
     tcase_add_test(content, test_consent_notice_before_the_page_is_dropped);
     tcase_add_test(content, test_screen_reader_labels_are_not_shown);
+    tcase_add_test(content, test_folded_rest_kept_without_its_label);
     tcase_add_test(content, test_custom_elements_are_boxes);
     tcase_add_test(content, test_declarative_shadow_root_is_shown);
     tcase_add_test(content, test_displayed_formula_of_custom_elements_kept);

@@ -903,6 +903,22 @@ static const phrase_case phrase_cases[] = {
      "Site Requirements : Internet Explorer 6.0+, Flash Player 9.0. Site best viewed in "
      "1024x768 resolution"},
     {"best viewed with *", "Best viewed with any browser"},
+    {"continue reading", "Continue reading"},
+    {"continue reading »", "Continue reading »"},
+    {"continue reading →", "Continue reading →"},
+    {"show more", "Show more"},
+    {"show full article", "Show full article"},
+    {"read full article", "Read full article"},
+    {"read the full article", "Read the full article"},
+    {"read full story", "Read full story"},
+    {"read the full story", "Read the full story"},
+    {"mehr anzeigen", "Mehr anzeigen"},
+    {"afficher plus", "Afficher plus"},
+    {"mostrar más", "Mostrar más"},
+    {"mostra di più", "Mostra di più"},
+    {"toon meer", "Toon meer"},
+    {"pokaż więcej", "Pokaż więcej"},
+    {"показать больше", "Показать больше"},
     {"we use cookies to *",
      "We use cookies to give you the best experience on our website."},
     {"we use cookies and *",
@@ -1441,6 +1457,9 @@ static const char *const prose_lines[] = {
     /* a thing best viewed somewhere is no notice about the reader's browser */
     "The comet is best viewed in the early morning, from the hill above the harbour.",
     "Please note: the ferry leaves at nine, not ten, during the winter months.",
+    /* a story's rest told of, not a control's label */
+    "Continue reading the report and you find the northern end moved most.",
+    "Show more patience, the harbour master told the crews.",
     /* cookies baked, and a site's cookies told of in a sentence */
     "We use cookies from the bakery on the quay for the harbour fair every summer.",
     "The report says this website uses cookies, the regulator told the court.",
