@@ -2892,14 +2892,31 @@ static const char *match_teaser_list(const dci_node *n, dci_walk *w)
                : NULL;
 }
 
+/* How many of n's kept children holding text (*items) are what is()
+ * says: the units of a row or list. */
+static unsigned count_items(const dci_node *n, int (*is)(const dci_node *, dci_walk *),
+                            dci_walk *w, unsigned *items)
+{
+    unsigned count = 0;
+    *items = 0;
+    for (const dci_node *c = n->first_child; c; c = c->next) {
+        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
+            continue;
+        (*items)++;
+        count += is(c, w) != 0;
+    }
+    return count;
+}
+
 /* Whether c is a text ad: a short unit opening with a link through a
  * redirector (the ad network's click counter, carrying the advertiser's
  * address in its query), then a line of description and a display address
  * ("<a href=click?..&url=http://...>ETF Investing</a> Discover iShares.
  * More tools. www.ishares.com"). An article's list of sources links
  * straight to them. */
-static int is_text_ad(const dci_node *c, const dci_tuning *t)
+static int is_text_ad(const dci_node *c, dci_walk *w)
 {
+    const dci_tuning *t = w->tuning;
     if (c->chars > t->ad_item_chars || c->link_chars == 0 || words_before_link(c))
         return 0;
     const dci_node *a = first_link(c);
@@ -2914,13 +2931,7 @@ static const char *match_ad_list(const dci_node *n, dci_walk *w)
     const dci_tuning *t = w->tuning;
     if (t->ad_list_items == 0)
         return NULL;
-    unsigned items = 0, ads = 0;
-    for (const dci_node *c = n->first_child; c; c = c->next) {
-        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
-            continue;
-        items++;
-        ads += is_text_ad(c, t);
-    }
+    unsigned items, ads = count_items(n, is_text_ad, w, &items);
     return ads >= t->ad_list_items && dci_share_reached(ads, items, t->teaser_share) ? "" : NULL;
 }
 
@@ -2972,13 +2983,7 @@ static const char *match_teaser_residues(const dci_node *n, dci_walk *w)
     const dci_tuning *t = w->tuning;
     if (t->teaser_residue_chars == 0)
         return NULL;
-    unsigned items = 0, residues = 0;
-    for (const dci_node *c = n->first_child; c; c = c->next) {
-        if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
-            continue;
-        items++;
-        residues += is_teaser_residue(c, w);
-    }
+    unsigned items, residues = count_items(n, is_teaser_residue, w, &items);
     return items >= t->teaser_min_items && dci_share_reached(residues, items, t->teaser_share)
                ? ""
                : NULL;
