@@ -1457,6 +1457,57 @@ START_TEST(test_nested_runners_up_are_one_part)
 }
 END_TEST
 
+/* A story beside a "Features" box of blurbs, each a heading over two short
+ * lines full of commas and a "Find out more" link: the blurbs' commas
+ * outscore the story's long sentences, but a box whose blurbs end in links
+ * to other pages is teasers, and the story beside it, holding more prose,
+ * wins (blurb_min_groups, blurb_link_share, blurb_rival_ratio). */
+#define BLURB_STORY_PARA                                                                  \
+    "<p>The council voted on Tuesday, after a long debate, to close the old harbour "      \
+    "bridge, since engineers found that its piers had cracked below the waterline.</p>"
+#define TEASER_BLURB(n)                                                                          \
+    "<h3>Programme " n "</h3><p>Music, talk, news, weather and sport, all summer.</p>"      \
+    "<p>Hosts, guests, callers, and a quiz, every day.</p><p><a href=\"/p" n "\">Find out " \
+    "more about Programme " n "</a></p>"
+START_TEST(test_story_beats_box_of_blurbs)
+{
+    static const char page[] =
+        "<!DOCTYPE html><html><head><title>Radio</title></head><body><div id=\"xw\">"
+        "<div id=\"xs\"><h2>Harbour bridge to close</h2>" BLURB_STORY_PARA BLURB_STORY_PARA
+        BLURB_STORY_PARA BLURB_STORY_PARA BLURB_STORY_PARA "</div><div id=\"xf\">"
+        "<h2>Features</h2>" TEASER_BLURB("1") TEASER_BLURB("2") TEASER_BLURB("3") TEASER_BLURB("4") "</div></div>"
+        "</body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "close the old harbour bridge");
+    tu_assert_lacks(text, "Hosts, guests, callers");
+    tu_assert_lacks(text, "Features");
+    free(text);
+}
+END_TEST
+
+/* An interview of short answers under question headings, beside readers'
+ * views of longer sentences: its sections end in no link, so it is no box
+ * of teasers and stays the article, however much prose the views hold
+ * (blurb_link_share). */
+#define BLURB_QA(n)                                                                       \
+    "<h3>Question " n ": why the bridge?</h3><p>Safety, cost, traffic, and the tide, "     \
+    "mostly.</p><p>Yes, no, maybe, and later, we think.</p>"
+#define BLURB_VIEW                                                                        \
+    "<p>I have crossed that bridge every morning, for twenty years, on my way to the "     \
+    "market and I will miss it very much when it goes.</p>"
+START_TEST(test_headed_answers_are_no_blurbs)
+{
+    static const char page[] =
+        "<!DOCTYPE html><html><head><title>Radio</title></head><body><div id=\"xw\">"
+        "<div id=\"xs\"><h2>Ten questions on the bridge</h2>" BLURB_QA("1") BLURB_QA("2")
+        BLURB_QA("3") "</div><div id=\"xf\"><h2>Your views</h2>" BLURB_VIEW BLURB_VIEW
+        BLURB_VIEW BLURB_VIEW BLURB_VIEW BLURB_VIEW "</div></div></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Safety, cost, traffic");
+    free(text);
+}
+END_TEST
+
 /* An old entry of a hand-made news page. */
 #define LOOSE_OLD_ENTRY                                                                  \
     "<p>The council voted on Tuesday to close the old harbour bridge, after engineers "   \
@@ -3433,6 +3484,8 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_climb_needs_ancestor_adding_prose);
     tcase_add_test(content, test_climb_stops_under_frame_adding_an_aside);
     tcase_add_test(content, test_nested_runners_up_are_one_part);
+    tcase_add_test(content, test_story_beats_box_of_blurbs);
+    tcase_add_test(content, test_headed_answers_are_no_blurbs);
     tcase_add_test(content, test_loose_prose_around_the_winner_joins);
     tcase_add_test(content, test_loose_prose_beside_picture_boxes_joins);
     tcase_add_test(content, test_loose_prose_in_bookmark_with_empty_box_joins);

@@ -2993,7 +2993,7 @@ static const char *match_teaser_residues(const dci_node *n, dci_walk *w)
 static const char *const link_list_rules[] = {"link-line", "teaser-list", "teaser-residue",
                                               "link-density"};
 
-static int dropped_as_link_list(const dci_node *n)
+int dci_dropped_as_link_list(const dci_node *n)
 {
     if (n->type != DCI_NODE_ELEMENT || !(n->flags & DCI_DROPPED) || !n->rule)
         return 0;
@@ -3015,7 +3015,7 @@ static const char *match_list_husk(const dci_node *n, dci_walk *w)
         return NULL;
     int label = 0;
     for (const dci_node *c = n->first_child; c; c = c->next) {
-        if (dropped_as_link_list(c))
+        if (dci_dropped_as_link_list(c))
             return label ? "" : NULL;
         if (c->type != DCI_NODE_ELEMENT && c->chars > 0)
             return NULL;

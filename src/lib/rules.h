@@ -143,6 +143,10 @@ int dci_is_slide_counter(const char *text);
  * near it. */
 enum { DCI_THREAD_SCAN = 256 };
 
+/* Whether n was dropped as a list of links to other pages (rules link-line,
+ * teaser-list, teaser-residue, link-density). */
+int dci_dropped_as_link_list(const dci_node *n);
+
 /* Whether n opens a run of signed comment units among its siblings, the
  * article's body outside it (held_prose: the prose of the box judged, the
  * run's included): what it is, or NULL. Rule unit-thread; the scorer reads

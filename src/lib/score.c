@@ -1658,6 +1658,98 @@ static dci_node *headed_candidate(dci_doc *doc, dci_node *body, dci_node *best,
     return pick && pick->score >= first->score * ratio ? pick : NULL;
 }
 
+/* Whether c is a line of links: dropped as one (a teaser's "Find out more
+ * about X", a "Read more" line), or kept with most of its text linked. */
+static int is_link_line(const dci_node *c)
+{
+    if (dci_dropped_as_link_list(c))
+        return 1;
+    return !(c->flags & DCI_DROPPED) && c->chars > 0 && 2 * c->link_chars >= c->chars;
+}
+
+/* Whether c counts in a run of blurbs: an element with text, or a line
+ * of links that went. */
+static int blurb_part(const dci_node *c)
+{
+    return c->type == DCI_NODE_ELEMENT && (c->chars > 0 || dci_dropped_as_link_list(c));
+}
+
+/* Counts the blurbs among box's children (the first DCI_THREAD_SCAN
+ * elements): runs each opened by a heading and holding a line after it,
+ * and boxes whose first part is a heading with a line after it; *linked:
+ * those whose last part is a line of links. */
+static unsigned count_blurbs(const dci_node *box, unsigned *linked)
+{
+    unsigned groups = 0, read = 0;
+    const dci_node *head = NULL, *last = NULL;
+    *linked = 0;
+    for (const dci_node *c = box->first_child; c && read < DCI_THREAD_SCAN; c = c->next) {
+        if (!blurb_part(c))
+            continue;
+        read++;
+        if (dci_is_heading(c)) {
+            if (head && last) {
+                groups++;
+                *linked += is_link_line(last);
+            }
+            head = c;
+            last = NULL;
+            continue;
+        }
+        if (head) {
+            last = c;
+            continue;
+        }
+        /* a boxed blurb: its heading first, its last line after it */
+        const dci_node *first = NULL, *end = NULL;
+        for (const dci_node *d = c->first_child; d; d = d->next)
+            if (blurb_part(d)) {
+                if (!first)
+                    first = d;
+                end = d;
+            }
+        if (first && end != first && dci_is_heading(first)) {
+            groups++;
+            *linked += is_link_line(end);
+        }
+    }
+    if (head && last) {
+        groups++;
+        *linked += is_link_line(last);
+    }
+    return groups;
+}
+
+/*
+ * A best made of t->blurb_min_groups blurbs or more, each a heading over a
+ * few lines, t->blurb_link_share of them ending in a line of links ("Find
+ * out more about X"), is a box of teasers for the site's other pages (a
+ * "Features" box, a column of promos), however well its paragraphs score:
+ * a story's sections do not each end in a link. A candidate beside it
+ * (neither holds the other) with more prose, scoring t->blurb_rival_ratio
+ * of it, is the story. NULL when the best stays. One look at the best's
+ * children, once a page.
+ */
+static dci_node *blurb_rival(const dci_tuning *t, dci_node **top, const dci_node *best)
+{
+    unsigned linked;
+    if (!t->blurb_min_groups || !top[0])
+        return NULL;
+    unsigned groups = count_blurbs(best, &linked);
+    if (groups < t->blurb_min_groups || !dci_share_reached(linked, groups, t->blurb_link_share))
+        return NULL;
+    dci_node *pick = NULL;
+    for (int i = 0; i < TOP_CANDIDATES && top[i]; i++) {
+        dci_node *r = top[i];
+        if (r == best || dci_is_inside(r, best) || dci_is_inside(best, r) ||
+            r->prose <= best->prose || r->score < best->score * t->blurb_rival_ratio)
+            continue;
+        if (!pick || r->score > pick->score)
+            pick = r;
+    }
+    return pick;
+}
+
 dc_status dci_score(dci_doc *doc, dci_node **winner)
 {
     dci_node *body = doc->body;
@@ -1674,6 +1766,16 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
     if (!holds_share(doc->tuning, best, body, doc->tuning->winner_prose_share) ||
         !holds_share(doc->tuning, top[0], body, doc->tuning->core_prose_share))
         best = choose_fair_winner(doc->tuning, body, top, best);
+    dci_node *story = blurb_rival(doc->tuning, top, best);
+    if (story) {
+        memset(top, 0, sizeof top);
+        top[0] = story;
+        dci_node *beaten = best;
+        best = choose_winner(doc->tuning, body, top);
+        if (best == beaten || dci_is_inside(beaten, best))
+            best = story;   /* widened over the teasers it beat */
+        w.best_why = "a story beside a box of teasers";
+    }
     int apart = 0;
     dci_node *headed = headed_candidate(doc, body, best, top[0], &apart);
     if (headed) {

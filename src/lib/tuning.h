@@ -110,6 +110,12 @@ typedef struct dci_tuning {
                                         headline, a profile above it is beside it (0: off) */
     unsigned headline_thread_prose;  /* ...or this much prose when the best is a run of
                                         comment units after the headline (0: off) */
+    unsigned blurb_min_groups;       /* a best made of this many blurbs, each a heading and
+                                        a few lines... (0: off) */
+    dci_share blurb_link_share;      /* ...this share of them ending in a line of links
+                                        ("Find out more about X"), is a box of teasers: a
+                                        candidate beside it with more prose... */
+    float blurb_rival_ratio;         /* ...scoring this share of it wins */
     unsigned post_slug_words;        /* a one-folder link ("/a-b-c/") whose folder is this
                                         many words joined by - or _ is a post's address,
                                         not a front page's: its heading is no site name
