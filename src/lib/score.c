@@ -1750,6 +1750,21 @@ static dci_node *blurb_rival(const dci_tuning *t, dci_node **top, const dci_node
     return pick;
 }
 
+/* The winner when pick, a candidate found by a rule, replaces best: pick
+ * alone ranked, widened as any winner is; with apart, not widened back
+ * over the box it beat (beaten, or an ancestor holding it). top is
+ * overwritten. */
+static dci_node *choose_winner_instead(const dci_tuning *t, dci_node *body, dci_node **top,
+                                       dci_node *pick, const dci_node *beaten, int apart)
+{
+    memset(top, 0, TOP_CANDIDATES * sizeof *top);
+    top[0] = pick;
+    dci_node *best = choose_winner(t, body, top);
+    if (apart && best != pick && (best == beaten || dci_is_inside(beaten, best)))
+        return pick;
+    return best;
+}
+
 dc_status dci_score(dci_doc *doc, dci_node **winner)
 {
     dci_node *body = doc->body;
@@ -1768,23 +1783,13 @@ dc_status dci_score(dci_doc *doc, dci_node **winner)
         best = choose_fair_winner(doc->tuning, body, top, best);
     dci_node *story = blurb_rival(doc->tuning, top, best);
     if (story) {
-        memset(top, 0, sizeof top);
-        top[0] = story;
-        dci_node *beaten = best;
-        best = choose_winner(doc->tuning, body, top);
-        if (best == beaten || dci_is_inside(beaten, best))
-            best = story;   /* widened over the teasers it beat */
+        best = choose_winner_instead(doc->tuning, body, top, story, best, 1);
         w.best_why = "a story beside a box of teasers";
     }
     int apart = 0;
     dci_node *headed = headed_candidate(doc, body, best, top[0], &apart);
     if (headed) {
-        memset(top, 0, sizeof top);
-        top[0] = headed;
-        dci_node *beaten = best;
-        best = choose_winner(doc->tuning, body, top);
-        if (apart && best != headed && (best == beaten || dci_is_inside(beaten, best)))
-            best = headed;   /* widened over the box above the headline it beat */
+        best = choose_winner_instead(doc->tuning, body, top, headed, best, apart);
         w.best_why = "the post the page's headline heads";
     }
     dci_node *holder = prefer_article_holder(doc->tuning, best, body);
