@@ -1762,6 +1762,22 @@ START_TEST(test_text_loose_in_body_is_the_article)
 }
 END_TEST
 
+/* A short post whose one line of prose reads like a closing promo
+ * ("Download the app today...") keeps it: the article's first prose line is
+ * no closing notice (tail_first_prose, on by default). */
+START_TEST(test_short_post_keeps_its_one_prose_line)
+{
+    char *text = tu_text_ok(
+        "<html><head><title>The experiment</title></head><body><nav><a href=\"/\">Home</a> "
+        "<a href=\"/about\">About</a></nav><div><h1>The experiment</h1><p><a "
+        "href=\"http://www.example.com/\">www.example.com</a></p><p>Download the iOS/Android "
+        "app today, and take part in a global human experiment through October 2nd. Really "
+        "cool.</p><p>Learn.</p><p>Compare.</p></div></body></html>\n");
+    tu_assert_has(text, "take part in a global human experiment");
+    free(text);
+}
+END_TEST
+
 /* A binary file read as a page (a gzip'd crawl, --input-format html) is
  * loose text in the body too, but no words: a gap every few hundred bytes,
  * not every few characters. */
@@ -3493,6 +3509,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_introduction_row_before_the_wrapper_joins);
     tcase_add_test(content, test_sections_in_an_open_font_join);
     tcase_add_test(content, test_text_loose_in_body_is_the_article);
+    tcase_add_test(content, test_short_post_keeps_its_one_prose_line);
     tcase_add_test(content, test_binary_loose_in_body_is_no_article);
     tcase_add_test(content, test_page_behind_a_modal_and_found_text_are_shown);
     tcase_add_test(content, test_fixed_consent_bar_is_no_standfirst);
