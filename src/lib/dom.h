@@ -47,9 +47,11 @@ enum {
                                 so its recounts keep them */
     DCI_HEADED = 1u << 11,    /* a thread of comments under a heading naming them;
                                 set with DCI_THREAD by the scorer */
-    DCI_POST_READ = 1u << 12  /* a box whose post's body dci_mark_headline has
+    DCI_POST_READ = 1u << 12, /* a box whose post's body dci_mark_headline has
                                 marked (or a part of that body); set and
                                 cleared within it */
+    DCI_CUSTOM = 1u << 13     /* a custom element (a name with a hyphen), as
+                                written, whatever the parser then reads it as */
 };
 
 typedef struct dci_attr {

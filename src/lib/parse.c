@@ -113,6 +113,18 @@ static int is_never_text(const GumboElement *e)
            strncasecmp(name.data, "annotation", 10) == 0;
 }
 
+/* A custom element: a name with a hyphen (<story-body>, <bsp-list-item>),
+ * which the parser does not know. SVG's own hyphenated names are drawing. */
+static int is_custom_element(const GumboNode *g)
+{
+    if (g->type != GUMBO_NODE_ELEMENT || g->v.element.tag != GUMBO_TAG_UNKNOWN ||
+        g->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
+        return 0;
+    GumboStringPiece name = g->v.element.original_tag;
+    gumbo_tag_from_original_text(&name);
+    return name.length > 0 && memchr(name.data, '-', name.length) != NULL;
+}
+
 /* A dci_node for gumbo node g, or NULL for what is never text (comments), or
  * when the arena failed (*failed set). */
 static dci_node *mirror_node(dci_arena *a, const GumboNode *g, int *failed)
@@ -129,6 +141,8 @@ static dci_node *mirror_node(dci_arena *a, const GumboNode *g, int *failed)
         n->tag = (unsigned short)g->v.element.tag;
         if (is_never_text(&g->v.element))
             n->flags |= DCI_NEVER_TEXT;
+        if (is_custom_element(g))
+            n->flags |= DCI_CUSTOM;
         if (!copy_attrs(a, n, &g->v.element)) {
             *failed = 1;
             return NULL;
@@ -139,18 +153,6 @@ static dci_node *mirror_node(dci_arena *a, const GumboNode *g, int *failed)
         n->text_len = strlen(g->v.text.text);
     }
     return n;
-}
-
-/* A custom element: a name with a hyphen (<story-body>, <bsp-list-item>),
- * which the parser does not know. SVG's own hyphenated names are drawing. */
-static int is_custom_element(const GumboNode *g)
-{
-    if (g->type != GUMBO_NODE_ELEMENT || g->v.element.tag != GUMBO_TAG_UNKNOWN ||
-        g->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
-        return 0;
-    GumboStringPiece name = g->v.element.original_tag;
-    gumbo_tag_from_original_text(&name);
-    return name.length > 0 && memchr(name.data, '-', name.length) != NULL;
 }
 
 static int is_loose_text(const GumboNode *g)
@@ -168,16 +170,18 @@ static int within_line(const GumboNode *g)
            (i + 1 < kids->length && is_loose_text(kids->data[i + 1]));
 }
 
-/* Whether g's parent sets boxes side by side: a container, not a line of
- * text (a paragraph, a heading). A custom parent may be either; it is
- * judged after its children. */
-static int among_boxes(const GumboNode *g)
+/* Whether g (mirrored as m) has a parent setting boxes side by side: a
+ * container, not a line of text (a paragraph, a heading). A custom parent
+ * may be either; it is judged after its children. Its name is read from
+ * its mirror's flag, not again for each child: a parent named with a page
+ * of letters over thousands of custom children made a square. */
+static int among_boxes(const dci_node *m, const GumboNode *g)
 {
     const GumboNode *p = g->parent;
     if (!p || p->type != GUMBO_NODE_ELEMENT)
         return 0;
     GumboTag tag = p->v.element.tag;
-    return is_custom_element(p) ||
+    return (m->parent && (m->parent->flags & DCI_CUSTOM)) ||
            (dci_tag_is_block(tag) &&
             (!dci_tag_is_paragraph(tag) || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_TD ||
              tag == GUMBO_TAG_TH || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_BLOCKQUOTE));
@@ -209,10 +213,10 @@ static int has_own_text(const GumboNode *g)
  * mirrored, so that a box inside makes m a box. */
 static void box_custom_element(dci_node *m, const GumboNode *g)
 {
-    if (m->type != DCI_NODE_ELEMENT || !is_custom_element(g) || dci_attr_get(m, "src") ||
+    if (m->type != DCI_NODE_ELEMENT || !(m->flags & DCI_CUSTOM) || dci_attr_get(m, "src") ||
         dci_attr_get(m, "srcset"))
         return;
-    if (has_block_child(m) || (has_own_text(g) && among_boxes(g) && !within_line(g)))
+    if (has_block_child(m) || (has_own_text(g) && among_boxes(m, g) && !within_line(g)))
         m->tag = GUMBO_TAG_DIV;
 }
 
