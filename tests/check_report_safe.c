@@ -231,6 +231,35 @@ START_TEST(test_report_without_article)
 }
 END_TEST
 
+/* The report copies the page's attributes: an element newer than the
+ * parser carries its implicit role only when the page gives it none, so
+ * that no element of the report holds two attributes of one name. */
+START_TEST(test_report_implicit_role_once)
+{
+    const char *page =
+        "<html><head><title>" TU_TITLE "</title></head><body><article><h1>" TU_TITLE "</h1><p>"
+        TU_PROSE1 "</p><p>" TU_PROSE2 "</p><dialog role=\"document\" open><p>A notice.</p>"
+        "</dialog><search><form><input name=\"q\"></form></search><p>" TU_PROSE3 "</p>"
+        "</article></body></html>";
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.flags = DC_OPT_EXPLAIN_HTML;
+    dc_result *r = dc_extract(page, strlen(page), &opt);
+    ck_assert_int_eq(dc_result_status(r), DC_OK);
+    char *html = dc_render(r, DC_FORMAT_EXPLAIN_HTML, 0, NULL);
+    ck_assert_ptr_nonnull(html);
+    const char *given = strstr(html, "role=\"document\"");
+    ck_assert_ptr_nonnull(given);
+    const char *end = strchr(given, '>');
+    ck_assert_ptr_nonnull(end);
+    const char *implied = strstr(given, "role=\"dialog\"");
+    ck_assert_msg(!implied || implied > end, "two roles: %.80s", given);
+    ck_assert_ptr_nonnull(strstr(html, "role=\"search\""));
+    free(html);
+    dc_result_free(r);
+}
+END_TEST
+
 static Suite *report_safe_suite(void)
 {
     Suite *s = suite_create("report_safe");
@@ -244,6 +273,7 @@ static Suite *report_safe_suite(void)
     TCase *rep = tcase_create("report");
     tcase_add_test(rep, test_report);
     tcase_add_test(rep, test_report_without_article);
+    tcase_add_test(rep, test_report_implicit_role_once);
     suite_add_tcase(s, rep);
     return s;
 }

@@ -71,11 +71,14 @@ static const char *implicit_role(const GumboElement *e)
 }
 
 /* Copies e's attributes (at most UINT16_MAX), adding after them the
- * implicit role of an element gumbo does not know: a role the page gives
- * comes first, and dci_attr_get reads the first. */
+ * implicit role of an element gumbo does not know when the page gives it
+ * none: a role the page gives is the role, and an element carries one
+ * attribute of a name (the explanation report copies them all). */
 static int copy_attrs(dci_arena *a, dci_node *n, const GumboElement *e)
 {
     const char *role = implicit_role(e);
+    if (role && gumbo_get_attribute(&e->attributes, "role"))
+        role = NULL;
     unsigned count = e->attributes.length < UINT16_MAX - 1 ? e->attributes.length : UINT16_MAX - 1;
     unsigned total = count + (role != NULL);
     if (total == 0)
