@@ -131,16 +131,16 @@ static int holds_block(const dci_node *n)
     return 0;
 }
 
-/* Word gaps in the text under n: white space, and each wide letter of a
- * script written without spaces. */
-static unsigned word_gaps(const dci_node *n)
+/* Word gaps in the text under n, up to need: white space, and each wide
+ * letter of a script written without spaces. */
+static unsigned word_gaps(const dci_node *n, unsigned need)
 {
     unsigned gaps = 0;
-    for (const dci_node *d = n; d; d = dci_next(d, n)) {
+    for (const dci_node *d = n; d && gaps < need; d = dci_next(d, n)) {
         if (d->type != DCI_NODE_TEXT)
             continue;
         const unsigned char *s = (const unsigned char *)d->text;
-        for (size_t i = 0; i < d->text_len; i++)
+        for (size_t i = 0; i < d->text_len && gaps < need; i++)
             gaps += dci_is_space(s[i]) || (s[i] >= 0xE0 && dci_is_wide_letter(s + i, d->text_len - i));
     }
     return gaps;
@@ -152,7 +152,9 @@ static unsigned word_gaps(const dci_node *n)
  * inline element that wraps boxes (an unclosed <font>) belongs to those
  * boxes, not to the body. Text is words: a binary file read as a page (a
  * gzip'd crawl) has a gap every 256 bytes or so, prose one every few
- * characters (BODY_TEXT_GAP_CHARS). */
+ * characters (BODY_TEXT_GAP_CHARS). The gaps needed are counted, no more:
+ * gaps times BODY_TEXT_GAP_CHARS wrapped round past 2^32 (a page of 108
+ * million spaces after a line of text read as no text). */
 #define BODY_TEXT_GAP_CHARS 40
 static int body_reads_as_text(const dci_tuning *t, const dci_node *body)
 {
@@ -162,10 +164,11 @@ static int body_reads_as_text(const dci_tuning *t, const dci_node *body)
             loose += c->chars;
     if (loose < t->paragraph_min_chars || 2 * loose < body->chars)
         return 0;
-    for (const dci_node *c = body->first_child; c; c = c->next)
+    unsigned need = loose / BODY_TEXT_GAP_CHARS + (loose % BODY_TEXT_GAP_CHARS != 0);
+    for (const dci_node *c = body->first_child; c && gaps < need; c = c->next)
         if (c->type == DCI_NODE_TEXT || !holds_block(c))
-            gaps += word_gaps(c);
-    return gaps * BODY_TEXT_GAP_CHARS >= loose;
+            gaps += word_gaps(c, need - gaps);
+    return gaps >= need;
 }
 
 static void score_paragraphs(const dci_tuning *t, dci_node *body, int skip_beside)
