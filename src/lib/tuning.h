@@ -240,7 +240,7 @@ typedef struct dci_tuning {
     dci_share tail_rule_share;       /* ...and holding less than this share of the text */
     unsigned tail_link_words;        /* a line or two of links this long go (0: no lines of links) */
 
-    /* What is hidden (rules.c) and what repeats in the text tree (content.c). */
+    /* What is hidden (rules_furniture.c) and what repeats in the text tree (content.c). */
     unsigned repeat_prose_chars;     /* a linkless paragraph this long may repeat (0: every repeat goes) */
     unsigned repeat_sentences;       /* 1: a shorter one may too when it ends a sentence */
     unsigned repeat_label_chars;     /* a linkless label ending in ':' this short may repeat (0: off) */
