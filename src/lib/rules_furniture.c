@@ -139,6 +139,15 @@ const char *dci_match_hidden(const dci_node *n, dci_walk *w)
     return NULL;
 }
 
+/* Whether n holds most of the page's prose (t->layout_share): what a
+ * hiding or floating mark sets on the whole page (hidden until its script
+ * has run, aria-hidden behind a modal, a reader view over the page) is
+ * shown. */
+static int holds_page_prose(const dci_node *n, const dci_walk *w)
+{
+    return dci_share_exceeded(n->prose, w->root->prose, w->tuning->layout_share);
+}
+
 /* aria-hidden="true" hides an element from screen readers, not from the
  * screen: an icon's letters, a decorative copy of a label, an ad's slot.
  * A modal dialog's script sets it on the rest of the page while the dialog
@@ -147,8 +156,7 @@ const char *dci_match_hidden(const dci_node *n, dci_walk *w)
 const char *dci_match_aria_hidden(const dci_node *n, dci_walk *w)
 {
     const char *aria = dci_attr_get(n, "aria-hidden");
-    if (!aria || strcmp(aria, "true") != 0 ||
-        dci_share_exceeded(n->prose, w->root->prose, w->tuning->layout_share))
+    if (!aria || strcmp(aria, "true") != 0 || holds_page_prose(n, w))
         return NULL;
     return "aria-hidden";
 }
@@ -159,8 +167,7 @@ const char *dci_match_aria_hidden(const dci_node *n, dci_walk *w)
 const char *dci_match_hidden_class(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
-    if (!t->hidden_class || !has_hidden_class(n) ||
-        dci_share_exceeded(n->prose, w->root->prose, t->layout_share))
+    if (!t->hidden_class || !has_hidden_class(n) || holds_page_prose(n, w))
         return NULL;
     return "hidden";
 }
@@ -220,8 +227,7 @@ const char *dci_match_furniture_role(const dci_node *n, dci_walk *w)
 const char *dci_match_fixed_overlay(const dci_node *n, dci_walk *w)
 {
     const char *style = dci_attr_get(n, "style");
-    if (!style || !style_has(style, "position", "fixed") ||
-        dci_share_exceeded(n->prose, w->root->prose, w->tuning->layout_share))
+    if (!style || !style_has(style, "position", "fixed") || holds_page_prose(n, w))
         return NULL;
     return "position:fixed";
 }
