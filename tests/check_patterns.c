@@ -1560,6 +1560,55 @@ START_TEST(test_source_call_entry_matches_its_example)
 }
 END_TEST
 
+/* One row per entry of sequence_labels[] in patterns.c, with a label that needs it. */
+static const phrase_case sequence_label_cases[] = {
+    {"next", "Next:"}, {"next *", "Next in thread:"}, {"previous", "Previous :"},
+    {"previous *", "Previous message:"}, {"prev", "Prev:"}, {"prev *", "Prev by Date:"},
+    {"older *", "Older post:"}, {"newer *", "Newer post:"},
+    {"nächster *", "Nächster Beitrag:"}, {"nächste *", "Nächste Seite:"},
+    {"vorheriger *", "Vorheriger Beitrag:"}, {"vorherige *", "Vorherige Seite:"},
+    {"* précédent", "Article précédent :"}, {"* précédente", "Page précédente :"},
+    {"* suivant", "Article suivant :"}, {"* suivante", "Page suivante :"},
+    {"précédent", "Précédent :"}, {"suivant", "Suivant :"},
+    {"* anterior", "Entrada anterior:"}, {"* siguiente", "Entrada siguiente:"},
+    {"anterior", "Anterior:"}, {"siguiente", "Siguiente:"},
+    {"próximo *", "Próximo artigo:"}, {"próxima *", "Próxima entrada:"},
+    {"* precedente", "Articolo precedente:"}, {"* successivo", "Articolo successivo:"},
+    {"* successiva", "Pagina successiva:"},
+    {"vorige *", "Vorige bericht:"}, {"volgende *", "Volgende bericht:"},
+    {"vorig *", "Vorig artikel:"}, {"volgend *", "Volgend artikel:"},
+    {"poprzedni *", "Poprzedni wpis:"}, {"poprzednia *", "Poprzednia strona:"},
+    {"następny *", "Następny wpis:"}, {"następna *", "Następna strona:"},
+    {"предыдущая *", "Предыдущая статья:"}, {"следующая *", "Следующая статья:"},
+    {"предыдущий *", "Предыдущий пост:"}, {"следующий *", "Следующий пост:"},
+    {"předchozí *", "Předchozí článek:"}, {"další článek", "Další článek:"},
+    {"další příspěvek", "Další příspěvek:"},
+    {"föregående *", "Föregående inlägg:"}, {"nästa *", "Nästa inlägg:"},
+};
+
+START_TEST(test_sequence_label_entry_matches_its_example)
+{
+    const phrase_case *c = &sequence_label_cases[_i];
+    const char *got = dci_match_sequence_label(c->example, strlen(c->example));
+    assert_entry(got, c->example, c->entry);
+}
+END_TEST
+
+/* Labels of a line's own words, a sentence's opening, a label without its
+ * colon: no sequence. */
+static const char *const not_sequence_labels[] = {
+    "Study:", "Previously:", "Next",  "Next, the council heard that the wall:",
+    "Další informace:", "Messages sorted by:", "Nextdoor:",
+};
+
+START_TEST(test_label_is_no_sequence_label)
+{
+    const char *s = not_sequence_labels[_i];
+    const char *got = dci_match_sequence_label(s, strlen(s));
+    ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", s, got ? got : "");
+}
+END_TEST
+
 /* A line of a comment's controls, one row per entry of comment_controls[]. */
 static const phrase_case comment_control_cases[] = {
     {"reply", "Reply"}, {"reply to this comment", "Reply to this comment"},
@@ -2254,6 +2303,9 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(src, test_source_call_entry_matches_its_example, 0,
                         DCX_COUNTOF(source_call_cases));
     tcase_add_loop_test(src, test_pointer_is_no_source_call, 0, DCX_COUNTOF(not_source_calls));
+    tcase_add_loop_test(src, test_sequence_label_entry_matches_its_example, 0,
+                        DCX_COUNTOF(sequence_label_cases));
+    tcase_add_loop_test(src, test_label_is_no_sequence_label, 0, DCX_COUNTOF(not_sequence_labels));
     tcase_add_loop_test(src, test_comment_control_entry_matches_its_example, 0,
                         DCX_COUNTOF(comment_control_cases));
     tcase_add_loop_test(src, test_line_is_no_comment_control, 0,

@@ -81,6 +81,9 @@
 #define ROLL_ITEM                                                                          \
     "<li><strong>Study:</strong> <a href=\"/2012/10/fan-sharing\">Fan Sharing On Facebook Is "   \
     "Worth $4.20</a></li>"
+/* a line of a list archive's navigation or a roll of links: label, then link */
+#define SEQUENCE_ITEM(label) \
+    "<li><strong>" label "</strong> <a href=\"/0060.html\">Donna: \"On remembering\"</a></li>"
 #define LEAF "<div>12</div>"
 #define LEAVES5 LEAF LEAF LEAF LEAF LEAF
 #define TEASER(end) "<li><a href=\"/s\">Another story</a> the first words of its text " end "</li>"
@@ -1307,6 +1310,19 @@ static const rule_case cases[] = {
      "<ul><li>Florian has some new views up for the hang dashboard, three of them<ul id=\"t\">"
      "<li><a href=\"/f\">showFrames</a></li><li><a href=\"/c\">onlyLeaf</a></li>"
      "<li><a href=\"/r\">skipKnownBugs</a></li></ul></li></ul>"},
+    /* a list archive's navigation: its labels say where each link goes in
+     * the sequence of messages, in the page's language; a line's own words
+     * lead into its link */
+    {"link-density",
+     "<ul id=\"t\">" SEQUENCE_ITEM("Next message:") SEQUENCE_ITEM("Previous message:")
+     SEQUENCE_ITEM("Messages sorted by:") "</ul>",
+     "<ul id=\"t\">" SEQUENCE_ITEM("Study:") SEQUENCE_ITEM("Previous study:")
+     SEQUENCE_ITEM("Messages sorted by:") "</ul>"},
+    {"link-density",
+     "<ul id=\"t\">" SEQUENCE_ITEM("Article précédent :") SEQUENCE_ITEM("Article suivant :")
+     SEQUENCE_ITEM("Prev by Date:") "</ul>",
+     "<ul id=\"t\">" SEQUENCE_ITEM("Next, the council heard that") SEQUENCE_ITEM("Study:")
+     SEQUENCE_ITEM("Prev by Date:") "</ul>"},
     /* a box of a post's roll of links, a list of five lines or more each
      * opening with its own words, is not judged by those links: the list is
      * text when judged itself; a few such lines are a meta box's labels */

@@ -1786,6 +1786,24 @@ static const char *const source_calls[] = {
     "läs mer på *",
 };
 
+/* Labels that point to the next or the previous page of a sequence (a
+ * post, a message of a list archive, a story), set before the link in a
+ * line of navigation: "Next message: <a>...</a>", "Prev by Date: <a>...</a>",
+ * "Article précédent : <a>...</a>". Matched on the label without its colon,
+ * folded, never inside a sentence. */
+static const char *const sequence_labels[] = {
+    "next", "next *", "previous", "previous *", "prev", "prev *", "older *", "newer *",
+    /* de, fr, es, pt, it, nl, pl, ru, cs, sv */
+    "nächster *", "nächste *", "vorheriger *", "vorherige *",
+    "* précédent", "* précédente", "* suivant", "* suivante", "précédent", "suivant",
+    "* anterior", "* siguiente", "anterior", "siguiente", "próximo *", "próxima *",
+    "* precedente", "* successivo", "* successiva",
+    "vorige *", "volgende *", "vorig *", "volgend *",
+    "poprzedni *", "poprzednia *", "następny *", "następna *",
+    "предыдущая *", "следующая *", "предыдущий *", "следующий *",
+    "předchozí *", "další článek", "další příspěvek", "föregående *", "nästa *",
+};
+
 /* The entry of table (n entries) that the folded text t matches, or NULL. */
 static const char *match_table(const char *const *table, size_t n, const dci_glob_text *t)
 {
@@ -1808,6 +1826,33 @@ const char *dci_match_source_call(const char *text, size_t len)
     const char *match = match_table(source_calls, DCX_COUNTOF(source_calls), &t);
     free(lower);
     return match;
+}
+
+/* SEQUENCE_LABEL_WORDS: the most words a sequence label has;
+ * SEQUENCE_LABEL_CHARS: the longest label read, in code points (it is read
+ * for many lines of a page: folded on the stack) */
+enum { SEQUENCE_LABEL_WORDS = 4, SEQUENCE_LABEL_CHARS = 80 };
+
+const char *dci_match_sequence_label(const char *text, size_t len)
+{
+    while (len && isspace((unsigned char)text[len - 1]))
+        len--;
+    if (!len || text[len - 1] != ':')
+        return NULL;
+    int32_t scratch[SEQUENCE_LABEL_CHARS];
+    if (dci_casefold_into(text, len - 1, scratch, DCX_COUNTOF(scratch)) < 0)
+        return NULL;
+    char *lower = (char *)scratch;
+    dci_plain_punctuation(lower);
+    char *start = lower + strspn(lower, " \t\n\r");
+    size_t end = strlen(start);
+    while (end && isspace((unsigned char)start[end - 1]))
+        start[--end] = '\0';
+    if (count_words(start) > SEQUENCE_LABEL_WORDS)
+        return NULL;
+    dci_glob_text t;
+    dci_glob_text_init(&t, start);
+    return match_table(sequence_labels, DCX_COUNTOF(sequence_labels), &t);
 }
 
 /* The phrase or credit entry text matches, lower its folded form. */

@@ -91,6 +91,12 @@ const char *dci_match_label_into(const char *text, int32_t *scratch, size_t cap)
  */
 const char *dci_match_source_call(const char *text, size_t len);
 
+/* Matches the label set before a link to the next or previous page of a
+ * sequence ("Next message:", "Prev by Date:", "Article précédent :"): len
+ * bytes of text, ending in a colon, of four words at most. Returns the
+ * pattern (static) or NULL. */
+const char *dci_match_sequence_label(const char *text, size_t len);
+
 /* Matches a heading that introduces a boilerplate section ("More Film",
  * "Related articles", "Comments"). Returns the pattern or NULL. */
 const char *dci_match_section_heading(const char *text);

@@ -292,10 +292,39 @@ static int words_before_link(const dci_node *item)
     return item->chars > 0;
 }
 
+/* SEQUENCE_LABEL_BYTES: the longest text before a link read as a label;
+ * SEQUENCE_LABEL_NODES: the most nodes read before it (a label is a word
+ * or two in a <strong>, never a deep tree) */
+enum { SEQUENCE_LABEL_BYTES = 64, SEQUENCE_LABEL_NODES = 16 };
+
+/* Whether item opens with a label pointing to the next or previous page of
+ * a sequence ("Next message: <a>...</a>", "Prev by Date: <a>...</a>"): the
+ * words of a list archive's or a blog's navigation, not of a sentence. */
+static int leads_with_sequence_label(const dci_node *item)
+{
+    char label[SEQUENCE_LABEL_BYTES];
+    size_t len = 0;
+    unsigned nodes = 0;
+    dci_const_node_iter it;
+    dci_const_node_iter_init(&it, item);
+    for (const dci_node *d; (d = dci_const_node_iter_next_kept(&it)) &&
+                            ++nodes <= SEQUENCE_LABEL_NODES;) {
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A)
+            return dci_match_sequence_label(label, len) != NULL;
+        if (d->type != DCI_NODE_TEXT)
+            continue;
+        if (d->text_len > sizeof label - len)
+            return 0;
+        memcpy(label + len, d->text, d->text_len);
+        len += d->text_len;
+    }
+    return 0;
+}
+
 /* A list whose items open with their own words ("Neil has patches up to
  * <a>improve the tab unloader</a>", "See it now: <a>Amazon</a>") carries its
  * links inside sentences; a list of other pages opens each item with the
- * link. */
+ * link, or with a label naming where the link goes in the site's sequence. */
 static int items_lead_with_text(const dci_node *list, const dci_tuning *t)
 {
     unsigned items = 0, leading = 0;
@@ -303,7 +332,7 @@ static int items_lead_with_text(const dci_node *list, const dci_tuning *t)
         if (c->type != DCI_NODE_ELEMENT || (c->flags & DCI_DROPPED) || c->chars == 0)
             continue;
         items++;
-        if (words_before_link(c))
+        if (words_before_link(c) && !leads_with_sequence_label(c))
             leading++;
     }
     return items > 0 && dci_share_reached(leading, items, t->leading_share);
