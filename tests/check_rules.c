@@ -1143,6 +1143,19 @@ static const rule_case cases[] = {
      "Version</span></p>" P2 "</div>",
      "<div>" P1 "<p>Press contact: the harbour office. <span id=\"t\">Printer Friendly "
      "Version</span></p>" P2 "</div>"},
+    /* ...a line pointing to the next or previous story: a sequence label
+     * before each of its links, nothing else but separators */
+    {"phrase-line",
+     "<div>" P1 "<p>The editor's note closes the letters.<br><span id=\"t\"><b>Previous "
+     "story:</b>\n      <a href=\"/s1\">Lindsay off wagon</a></span><br></p>" P2 "</div>",
+     "<div>" P1 "<p>The editor's note closes the letters.<br><span id=\"t\"><b>Previously:"
+     "</b>\n      <a href=\"/s1\">Lindsay off wagon</a></span><br></p>" P2 "</div>"},
+    {"phrase-line",
+     "<div>" P1 "<p>The poll closed on Friday.<br><span id=\"t\">Previous: <a href=\"/s1\">"
+     "Out on a High Note</a> | Next: <a href=\"/s2\">A New Low</a></span></p>" P2 "</div>",
+     "<div>" P1 "<p>The poll closed on Friday.<br><span id=\"t\">Previous: <a href=\"/s1\">"
+     "Out on a High Note</a> | Next: <a href=\"/s2\">A New Low</a> fell again</span></p>" P2
+     "</div>"},
     {"teaser-list",
      "<ul id=\"t\">" TEASER("[...]") TEASER("[...]") TEASER("[...]") "</ul>",
      "<ul id=\"t\">" TEASER("today.") TEASER("today.") TEASER("today.") "</ul>"},

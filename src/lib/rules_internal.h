@@ -16,6 +16,8 @@
  * end of a teaser. Limits of the work per node, not heuristics. */
 #define DCI_HEADING_TEXT_BYTES 200
 #define DCI_TEASER_TEXT_BYTES 4096
+/* The longest text before a link read as a sequence label ("Next message:") */
+#define DCI_SEQUENCE_LABEL_BYTES 64
 
 /* The element after n among its siblings, dropped or not, or NULL. */
 static inline dci_node *dci_next_sibling_element(const dci_node *n)

@@ -563,20 +563,87 @@ typedef struct {
     line_mark open[LINE_DEPTH];
     unsigned depth;
     const char *match;                /* the first entry a line matched */
+    char label[DCI_SEQUENCE_LABEL_BYTES]; /* the line's text since its last link */
+    size_t label_len;
+    const char *sequence;             /* the line's first sequence label, if every
+                                       * text between its links was one */
+    int label_over;                   /* a text between links was none, or too long */
+    int nodes_over;                   /* the line held more than LINE_NODES nodes */
 } phrase_lines;
 
 static void phrase_line_node(phrase_lines *p, const dci_node *n)
 {
     if (p->nnodes == LINE_NODES)
-        p->over = 1;
+        p->over = p->nodes_over = 1;
     else
         p->nodes[p->nnodes++] = n;
+}
+
+/* The length of the separator of a line of navigation ("|", "·", "«",
+ * "»", an arrow) that s[0, len) opens with, or 0. */
+static size_t separator_len(const char *s, size_t len)
+{
+    static const char *const marks[] = {"|", "\xc2\xb7", "\xc2\xab", "\xc2\xbb", "<", ">", "-",
+                                        "\xe2\x80\x93", "\xe2\x80\xa2", "\xe2\x86\x90",
+                                        "\xe2\x86\x92"};
+    for (size_t i = 0; i < DCX_COUNTOF(marks); i++) {
+        size_t n = strlen(marks[i]);
+        if (n <= len && memcmp(s, marks[i], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Judges the text read since the line's last link: separators, then
+ * nothing or a sequence label ("| Next:"), which a link must follow
+ * (at_link) for the line to be a sequence's navigation. */
+static void end_label(phrase_lines *p, int at_link)
+{
+    const char *s = p->label;
+    size_t len = p->label_len;
+    for (size_t n; len > 0;) {
+        n = isspace((unsigned char)*s) ? 1 : separator_len(s, len);
+        if (n == 0)
+            break;
+        s += n;
+        len -= n;
+    }
+    if (len > 0) {
+        const char *m = at_link ? dci_match_sequence_label(s, len) : NULL;
+        if (!m)
+            p->label_over = 1;
+        else if (!p->sequence)
+            p->sequence = m;
+    }
+    p->label_len = 0;
+}
+
+/* Reads c's text into the line's text since its last link. */
+static void read_label(phrase_lines *p, const dci_node *c, int in_link)
+{
+    if (in_link) {
+        end_label(p, 1);
+        return;
+    }
+    /* white space folded: markup indents a label as it likes */
+    for (size_t i = 0; i < c->text_len && !p->label_over;) {
+        size_t n = dci_space_len(c->text + i, c->text_len - i);
+        if (n > 0 && (p->label_len == 0 || p->label[p->label_len - 1] == ' ')) {
+            i += n;
+            continue;
+        }
+        p->label_over = p->label_len == sizeof p->label;
+        if (!p->label_over)
+            p->label[p->label_len++] = n > 0 ? ' ' : c->text[i];
+        i += n > 0 ? n : 1;
+    }
 }
 
 static void phrase_line_text(line_reader *r, const dci_node *c, int in_link)
 {
     phrase_lines *p = (phrase_lines *)r;
-    (void)in_link;
+    if (!p->label_over)
+        read_label(p, c, in_link);
     /* a line past the phrase table's length is not copied: prose is not read twice */
     p->chars += c->chars;
     if (p->chars > p->w->tuning->phrase_max_chars)
@@ -630,17 +697,23 @@ static void phrase_line_end(line_reader *r)
         p->len--;
     p->text[p->len] = '\0';
     const char *m = NULL;
-    if (!p->over && p->len > 0 && p->chars != p->whole)
-        m = dci_match_label_into(p->text, p->folded, LINE_TEXT_BYTES);
+    end_label(p, 0);
+    if (p->chars != p->whole) {
+        if (!p->over && p->len > 0)
+            m = dci_match_label_into(p->text, p->folded, LINE_TEXT_BYTES);
+        if (!m && p->sequence && !p->label_over && !p->nodes_over)
+            m = p->sequence;
+    }
     if (m) {
         if (!p->match)
             p->match = m;
         for (unsigned i = 0; p->rule && i < p->nnodes; i++)
             dci_drop((dci_node *)p->nodes[i], p->rule, m);
     }
-    p->len = 0;
+    p->len = p->label_len = 0;
     p->nnodes = 0;
-    p->over = 0;
+    p->over = p->label_over = p->nodes_over = 0;
+    p->sequence = NULL;
     p->chars = 0;
     p->line++;
 }
@@ -656,10 +729,10 @@ static const char *read_phrase_lines(const dci_node *n, dci_walk *w, const dci_r
     p.w = w;
     p.rule = rule;
     p.whole = dci_is_leaf_block(n) ? n->chars : UINT_MAX;
-    p.len = 0;
+    p.len = p.label_len = 0;
     p.nnodes = p.line = p.depth = p.chars = 0;
-    p.over = 0;
-    p.match = NULL;
+    p.over = p.label_over = p.nodes_over = 0;
+    p.match = p.sequence = NULL;
     read_lines(n, 0, &p.r);
     phrase_line_end(&p.r);
     return p.match;

@@ -292,17 +292,16 @@ static int words_before_link(const dci_node *item)
     return item->chars > 0;
 }
 
-/* SEQUENCE_LABEL_BYTES: the longest text before a link read as a label;
- * SEQUENCE_LABEL_NODES: the most nodes read before it (a label is a word
- * or two in a <strong>, never a deep tree) */
-enum { SEQUENCE_LABEL_BYTES = 64, SEQUENCE_LABEL_NODES = 16 };
+/* SEQUENCE_LABEL_NODES: the most nodes read before a link for its label
+ * (a label is a word or two in a <strong>, never a deep tree) */
+enum { SEQUENCE_LABEL_NODES = 16 };
 
 /* Whether item opens with a label pointing to the next or previous page of
  * a sequence ("Next message: <a>...</a>", "Prev by Date: <a>...</a>"): the
  * words of a list archive's or a blog's navigation, not of a sentence. */
 static int leads_with_sequence_label(const dci_node *item)
 {
-    char label[SEQUENCE_LABEL_BYTES];
+    char label[DCI_SEQUENCE_LABEL_BYTES];
     size_t len = 0;
     unsigned nodes = 0;
     dci_const_node_iter it;
