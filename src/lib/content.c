@@ -313,15 +313,7 @@ static int follows_picture(const dci_node *n)
     for (unsigned looked = 0; p && p->type != DCI_NODE_ELEMENT; p = p->prev, looked++)
         if (looked >= PICTURE_LOOK || p->chars > 0)
             return 0;
-    if (!p || p->chars > 0)
-        return 0;
-    unsigned seen = 0;
-    for (const dci_node *d = p; d && seen < PICTURE_BOX_NODES; d = dci_next(d, p), seen++)
-        if (d->type == DCI_NODE_ELEMENT &&
-            (d->tag == GUMBO_TAG_IMG || d->tag == GUMBO_TAG_FIGURE ||
-             (d->tag == GUMBO_TAG_UNKNOWN && dci_attr_get(d, "srcset"))))
-            return 1;
-    return 0;
+    return p && p->chars == 0 && dci_holds_picture(p, PICTURE_BOX_NODES);
 }
 
 /* Whether a's box is a whole copy of b's: two boxes of one tag side by

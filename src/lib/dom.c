@@ -37,6 +37,22 @@ int dci_is_element(const dci_node *n, GumboTag tag)
     return n && n->type == DCI_NODE_ELEMENT && n->tag == tag;
 }
 
+int dci_is_picture(const dci_node *n)
+{
+    return n->type == DCI_NODE_ELEMENT &&
+           (n->tag == GUMBO_TAG_IMG || n->tag == GUMBO_TAG_FIGURE ||
+            (n->tag == GUMBO_TAG_UNKNOWN && dci_attr_get(n, "srcset")));
+}
+
+int dci_holds_picture(const dci_node *box, unsigned max_nodes)
+{
+    unsigned seen = 0;
+    for (const dci_node *d = box; d && seen < max_nodes; d = dci_next(d, box), seen++)
+        if (dci_is_picture(d))
+            return 1;
+    return 0;
+}
+
 int dci_tag_is_block(GumboTag tag)
 {
     switch (tag) {

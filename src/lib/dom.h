@@ -141,6 +141,14 @@ int dci_attr_has_token(const dci_node *n, const char *attr, const char *token);
 
 int dci_is_element(const dci_node *n, GumboTag tag);
 
+/* Whether n shows a picture: an <img>, a <figure>, or a <picture>'s
+ * <source> (unknown to the parser, told by its srcset). */
+int dci_is_picture(const dci_node *n);
+
+/* Whether box or a node under it is a picture (dci_is_picture), walked in
+ * document order for at most max_nodes nodes. */
+int dci_holds_picture(const dci_node *box, unsigned max_nodes);
+
 /* Block-level tags start a new paragraph of text; the rest flow inline. */
 int dci_tag_is_block(GumboTag tag);
 

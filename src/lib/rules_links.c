@@ -425,31 +425,22 @@ static const dci_node *slideshow_box(const dci_node *n, const dci_walk *w)
     return box;
 }
 
-/* Whether box shows a picture (an <img>, a <figure>, a <picture>). Walked
- * only for a box around a slide counter, at most slideshow_max_chars of
- * text. */
-static int holds_picture(const dci_node *box)
-{
-    for (const dci_node *d = box; d; d = dci_next(d, box))
-        if (d->type == DCI_NODE_ELEMENT &&
-            (d->tag == GUMBO_TAG_IMG || d->tag == GUMBO_TAG_FIGURE ||
-             (d->tag == GUMBO_TAG_UNKNOWN && dci_attr_get(d, "srcset"))))
-            return 1;
-    return 0;
-}
-
 /* A line that is a slide counter marks a slideshow inside the content:
  * pictures with their credits and controls, which a story's text never
  * counts off; the slideshow goes (rule slideshow). The box must show a
  * picture: "Page 1 of 3" over a story's pages is no slideshow. A gallery
- * page whose captions tell the story keeps it. */
+ * page whose captions tell the story keeps it. The box is walked whole:
+ * only a box around a slide counter is, at most slideshow_max_chars of
+ * text. */
 const char *dci_match_slideshow(const dci_node *n, dci_walk *w)
 {
     if (w->tuning->slideshow_max_chars == 0 || n->chars == 0 || n->chars > 24 ||
         w->doc->gallery_story)
         return NULL;
     const char *text = dci_walk_text(w, n, 64);
-    return text && dci_is_slide_counter(text) && holds_picture(slideshow_box(n, w)) ? "" : NULL;
+    return text && dci_is_slide_counter(text) && dci_holds_picture(slideshow_box(n, w), UINT_MAX)
+               ? ""
+               : NULL;
 }
 
 void dci_drop_slideshow(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w)

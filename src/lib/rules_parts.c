@@ -663,11 +663,7 @@ static int shows_picture(const dci_node *box)
 {
     unsigned seen = 0;
     for (const dci_node *d = box; d && seen < CAPTION_BOX_NODES; d = dci_next(d, box), seen++)
-        if (d->type == DCI_NODE_ELEMENT &&
-            (d->tag == GUMBO_TAG_IMG || d->tag == GUMBO_TAG_FIGURE ||
-             d->tag == GUMBO_TAG_VIDEO ||
-             /* <picture>'s <source>, unknown to the parser */
-             (d->tag == GUMBO_TAG_UNKNOWN && dci_attr_get(d, "srcset"))))
+        if (dci_is_picture(d) || dci_is_element(d, GUMBO_TAG_VIDEO))
             return 1;
     return 0;
 }
