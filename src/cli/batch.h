@@ -54,7 +54,7 @@ typedef struct cli_batch_config {
 
 /*
  * Runs the batch; returns the exit status: 0 when every URL was cleaned,
- * 1 when some failed (or list lines were invalid: invalid_lines > 0, or
+ * 1 when some failed (or list lines were invalid: urls->invalid > 0, or
  * state.jsonl had lines that are not entries and was kept aside) or the run
  * was interrupted, 2 on a fatal error.
  */

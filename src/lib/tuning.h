@@ -140,22 +140,22 @@ typedef struct dci_tuning {
     unsigned wrapper_para_prose;     /* a paragraph after the wrapper like the winner's last, this much prose, joins (0: off) */
     unsigned wrapper_lead_parts;     /* 1: a plain box of the wrapper's tag before it, read as a part, joins unscored (0: off) */
     unsigned blind_look_words;       /* a page without a winner is looked at again, names hidden; taken at this many words (0: off) */
-    unsigned quote_parent;           /* a winning <blockquote> gives way to its parent saying a line of its own (0: off) */
+    unsigned quote_parent;           /* a winning <blockquote>, <ul> or <ol> gives way to its parent saying a line of its own (0: off) */
     unsigned paragraph_parent;       /* a winning block of text alone gives way to its parent holding another line of prose (0: off) */
     unsigned gap_parts;              /* 1: a plain block between two joined parts joins (0: off) */
     unsigned gap_source_calls;       /* 1: a linked source call between two parts joins (0: off) */
     unsigned sibling_next_prose;     /* the box after the winner named the post's rest (entry-more) joins with this much prose (0: off) */
     unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
-    unsigned standfirst_min_chars;
+    unsigned standfirst_min_chars;   /* a standfirst (dek) before the winner is at least this long... */
     unsigned standfirst_teasers;     /* 1: no standfirst under a linked headline shortly before it (a teaser's summary; 0: off) */
     unsigned standfirst_captions;    /* 1: no standfirst in a <figure> or right after a picture (a caption; 0: off) */
     unsigned standfirst_headline;    /* 1: a dek right under the page's headline needs no full stop (0: off) */
-    unsigned standfirst_max_chars;
+    unsigned standfirst_max_chars;   /* ...and at most this long */
     unsigned standfirst_levels;      /* ancestors of the winner it is looked for before */
     unsigned standfirst_siblings;    /* blocks looked at before each */
-    unsigned twin_min_prose;
+    unsigned twin_min_prose;         /* a twin (a box of the winner's kind) holds this much prose */
     unsigned twin_teasers;           /* 1: no twin opening with a linked title when the winner holds the headline (0: off) */
-    float twin_max_density;
+    float twin_max_density;          /* a twin's (and a section's) link density is below this */
     unsigned twin_class_modifiers;   /* 1: a twin beside the winner may add classes to its (0: off) */
     unsigned twin_lead_lists;        /* 1: a box of the winner's kind before it holding
                                         only a list is a summary, no twin (0: off) */
@@ -168,7 +168,7 @@ typedef struct dci_tuning {
     unsigned slideshow_max_chars;    /* a slide counter ("1 of 8") takes the box around it up to this long (0: off) */
     unsigned text_menu_entries;      /* a line of this many entries set apart by bars */
     unsigned text_menu_words;        /* of at most this many words each is a menu */
-    unsigned link_line_max_chars;
+    unsigned link_line_max_chars;    /* the longest a link line (a paragraph that is a link) is */
     unsigned link_lines_min;         /* a longer block of this many lines, each a link, is a link list */
     dci_share link_line_share;        /* of a line in links: a pointer to another page */
     dci_share link_line_text_share;   /* at most this share of a link line's bytes outside its links */
@@ -181,7 +181,7 @@ typedef struct dci_tuning {
     unsigned thread_min_signatures;  /* this many signed comments after a text are its thread (0: off) */
     unsigned signature_max_chars;    /* the longest a comment's signature line is */
     dci_share section_prose_share;    /* a section box with less prose than this goes whole */
-    unsigned teaser_min_items;
+    unsigned teaser_min_items;       /* a teaser list has at least this many items */
     dci_share teaser_share;           /* of the items cut short: a teaser list */
     unsigned teaser_headline_words;  /* a link this long opening an item is a headline */
     unsigned teaser_summary_chars;   /* ...and this much unlinked text its summary */
@@ -208,13 +208,13 @@ typedef struct dci_tuning {
                                         its links (0: off) */
     unsigned roll_hosts;             /* a list linking off the site to this many hosts is a roll (0: off) */
     unsigned tail_roll_list;         /* 1: lines of links stay when their list is most of the text (0: off) */
-    unsigned widget_min_leaves;
+    unsigned widget_min_leaves;      /* a box of this many leaves without prose... */
     unsigned widget_leaf_chars;      /* fewer characters than this per leaf: controls */
     unsigned form_label_chars;       /* text around a form that is still its widget */
     unsigned comment_box_prose;      /* prose of a comment form's box that goes with it (0: off) */
 
     /* Index pages. */
-    unsigned index_min_teasers;
+    unsigned index_min_teasers;      /* an index page shows at least this many teasers */
     unsigned index_teaser_prose;     /* less prose than this per teaser: an index */
     dci_share index_headline_links;   /* over this share linked: a headline */
     dci_share index_teaser_share;     /* teasers to paragraphs, at least */
@@ -230,7 +230,7 @@ typedef struct dci_tuning {
     unsigned winner_widen;           /* 0: the best-scored container, as it is */
     unsigned winner_climb;           /* ancestors the winner is widened to */
 
-    /* The tail trimmer (tail.c); 0 in either turns it off. */
+    /* The tail trimmer (tail.c); 0 in tail_max_chars or tail_max_blocks turns it off. */
     unsigned tail_max_chars;         /* longer blocks are prose: the trimmer stops */
     unsigned tail_max_blocks;        /* blocks looked at, up from the end */
     unsigned tail_rights;            /* 1: copyright and rights lines go too */
