@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "grow.h"
+#include "slots.h"
 #include "urls.h"
 #include "xorshift.h"
 
@@ -30,13 +31,19 @@ struct cli_hosts {
     unsigned long long rng;
     host *hosts;
     size_t nhosts, hosts_cap;
-    size_t *slots;   /* hash table: host index + 1, or 0 */
+    size_t *slots;   /* by name (slots.h): host index + 1, or 0 */
     size_t nslots;
     size_t *ring;    /* hosts with queued requests that may start now */
     size_t nring, cursor;
     size_t *waiting; /* hosts with queued requests, waiting for next_ms */
     size_t nwaiting;
 };
+
+/* A host's key in the slots: its name. */
+static const char *host_name(const void *hosts, size_t i)
+{
+    return ((const host *)hosts)[i].name;
+}
 
 cli_hosts *cli_hosts_new(int per_host, long delay_ms, unsigned long long seed)
 {
@@ -87,17 +94,8 @@ static int hosts_reserve(cli_hosts *hs)
     }
     if ((hs->nhosts + 1) * 2 > hs->nslots) {
         size_t nslots = hs->nslots ? hs->nslots * 2 : 64;
-        size_t *slots = calloc(nslots, sizeof *slots);
-        if (!slots)
+        if (cli_slots_rebuild(&hs->slots, nslots, hs->hosts, hs->nhosts, host_name) != 0)
             return -1;
-        for (size_t i = 0; i < hs->nhosts; i++) {
-            size_t s = (size_t)cli_url_hash(hs->hosts[i].name) & (nslots - 1);
-            while (slots[s])
-                s = (s + 1) & (nslots - 1);
-            slots[s] = i + 1;
-        }
-        free(hs->slots);
-        hs->slots = slots;
         hs->nslots = nslots;
     }
     return 0;
@@ -110,16 +108,14 @@ long cli_hosts_add(cli_hosts *hs, const char *url)
         snprintf(name, sizeof name, "%.*s", HOST_MAX - 1, url);
     if (hosts_reserve(hs) != 0)
         return -1;
-    size_t s = (size_t)cli_url_hash(name) & (hs->nslots - 1);
-    while (hs->slots[s] && strcmp(hs->hosts[hs->slots[s] - 1].name, name) != 0)
-        s = (s + 1) & (hs->nslots - 1);
-    if (!hs->slots[s]) {
+    size_t *slot = cli_slots_find(hs->slots, hs->nslots, name, hs->hosts, host_name);
+    if (!*slot) {
         hs->hosts[hs->nhosts].name = strdup(name);
         if (!hs->hosts[hs->nhosts].name)
             return -1;
-        hs->slots[s] = ++hs->nhosts;
+        *slot = ++hs->nhosts;
     }
-    return (long)(hs->slots[s] - 1);
+    return (long)(*slot - 1);
 }
 
 static int push_back(host *h, size_t index)

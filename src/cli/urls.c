@@ -11,6 +11,7 @@
 #include "grow.h"
 #include "msg.h"
 #include "sizes.h"
+#include "slots.h"
 
 #define SLUG_MAX 96
 
@@ -433,25 +434,16 @@ char *cli_url_normalize(const char *url)
 }
 
 /* What tells an entry's repeats: its normalised URL. */
-static const char *key_of(const cli_url_entry *e)
+static const char *key_of(const void *items, size_t i)
 {
-    return e->key;
+    return ((const cli_url_entry *)items)[i].key;
 }
 
 static int grow_slots(cli_url_list *list)
 {
     size_t n = list->nslots ? list->nslots * 2 : 1024;
-    size_t *slots = calloc(n, sizeof *slots);
-    if (!slots)
+    if (cli_slots_rebuild(&list->slots, n, list->items, list->count, key_of) != 0)
         return -1;
-    for (size_t i = 0; i < list->count; i++) {
-        size_t s = (size_t)cli_url_hash(key_of(&list->items[i])) & (n - 1);
-        while (slots[s])
-            s = (s + 1) & (n - 1);
-        slots[s] = i + 1;
-    }
-    free(list->slots);
-    list->slots = slots;
     list->nslots = n;
     return 0;
 }
@@ -460,10 +452,7 @@ static int grow_slots(cli_url_list *list)
  * present, else empty. */
 static size_t *find_slot(cli_url_list *list, const char *key)
 {
-    size_t s = (size_t)cli_url_hash(key) & (list->nslots - 1);
-    while (list->slots[s] && strcmp(key_of(&list->items[list->slots[s] - 1]), key) != 0)
-        s = (s + 1) & (list->nslots - 1);
-    return &list->slots[s];
+    return cli_slots_find(list->slots, list->nslots, key, list->items, key_of);
 }
 
 /* What is shown of the n bytes s of a line: redacted first (on the whole
