@@ -339,10 +339,10 @@ static int read_tuning(cli_options *opt)
     return -1;
 }
 
-int cli_parse(int argc, char **argv, cli_options *opt)
+/* getopt_long's tables, from the option table: longs ends with a zeroed
+ * entry; shorts opens with ':' (a missing argument is told apart). */
+static void getopt_tables(struct option *longs, char *shorts)
 {
-    struct option longs[NOPTIONS + 1];
-    char shorts[2 * NOPTIONS + 2];
     size_t ns = 0;
     shorts[ns++] = ':';
     for (size_t i = 0; i < NOPTIONS; i++) {
@@ -355,6 +355,10 @@ int cli_parse(int argc, char **argv, cli_options *opt)
     }
     shorts[ns] = '\0';
     memset(&longs[NOPTIONS], 0, sizeof longs[0]);
+}
+
+static void set_defaults(cli_options *opt)
+{
     memset(opt, 0, sizeof *opt);
     opt->format = DC_FORMAT_TEXT;
     opt->extension = ".txt";
@@ -366,6 +370,56 @@ int cli_parse(int argc, char **argv, cli_options *opt)
     opt->connect_timeout_ms = DEFAULT_CONNECT_TIMEOUT_MS;
     opt->retries = DEFAULT_RETRIES;
     opt->threads = default_threads();
+}
+
+/* The inputs left after the options: standard input when none is named
+ * and it is not a terminal ("decruft < page.html", "... | decruft"; a
+ * terminal alone means the user forgot the input). */
+static void set_inputs(cli_options *opt, int argc, char **argv)
+{
+    static char *from_stdin[] = {"-", NULL};
+    opt->inputs = argv + optind;
+    opt->ninputs = argc - optind;
+    if (opt->ninputs == 0 && !opt->input_list && !isatty(STDIN_FILENO)) {
+        opt->inputs = from_stdin;
+        opt->ninputs = 1;
+    }
+}
+
+/* The options that need or exclude others, checked once all are read: -1
+ * when they agree, else the exit status (a usage error, said). */
+static int check_combinations(cli_options *opt, int format_given)
+{
+    if (opt->ninputs == 0 && !opt->input_list)
+        return bad_usage("%s", "no input given");
+    if (opt->output_file && opt->output_dir)
+        return bad_usage("%s", "-O FILE and -o DIR cannot be combined");
+    if (opt->output_file && (opt->ninputs > 1 || opt->input_list))
+        return bad_usage("%s", "-O FILE takes one input (-o DIR for several)");
+    if (opt->charset && !charset_known(opt->charset))
+        return bad_usage("unknown charset '%s'", opt->charset);
+    if (opt->jsonl && opt->output_dir)
+        return bad_usage("%s", "-f jsonl writes to standard output: use -f json with -o DIR");
+    if (opt->input_list && !opt->output_dir && !opt->jsonl)
+        return bad_usage("%s", "-i needs an output directory (-o DIR) or -f jsonl");
+    if (opt->state_dir && !opt->output_dir)
+        return bad_usage("%s", "--state needs an output directory (-o DIR)");
+    if (opt->precision && opt->recall)
+        return bad_usage("%s", "--precision and --recall cannot be combined");
+    if (opt->explain_remote && !opt->explain_html)
+        return bad_usage("%s", "--explain-remote needs --explain=html");
+    if (opt->metadata_only && ((format_given && opt->format != DC_FORMAT_JSON) || opt->explain))
+        return bad_usage("%s", "--metadata-only prints JSON: it goes with neither --explain nor "
+                               "another -f");
+    return -1;
+}
+
+int cli_parse(int argc, char **argv, cli_options *opt)
+{
+    struct option longs[NOPTIONS + 1];
+    char shorts[2 * NOPTIONS + 2];
+    getopt_tables(longs, shorts);
+    set_defaults(opt);
     opterr = 0;
     int c, format_given = 0;
     while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
@@ -441,36 +495,10 @@ int cli_parse(int argc, char **argv, cli_options *opt)
         default: return unknown_option(argv);
         }
     }
-    opt->inputs = argv + optind;
-    opt->ninputs = argc - optind;
-    /* "decruft < page.html" and "... | decruft": a terminal alone means
-     * the user forgot the input. */
-    static char *from_stdin[] = {"-", NULL};
-    if (opt->ninputs == 0 && !opt->input_list && !isatty(STDIN_FILENO)) {
-        opt->inputs = from_stdin;
-        opt->ninputs = 1;
-    }
-    if (opt->ninputs == 0 && !opt->input_list)
-        return bad_usage("%s", "no input given");
-    if (opt->output_file && opt->output_dir)
-        return bad_usage("%s", "-O FILE and -o DIR cannot be combined");
-    if (opt->output_file && (opt->ninputs > 1 || opt->input_list))
-        return bad_usage("%s", "-O FILE takes one input (-o DIR for several)");
-    if (opt->charset && !charset_known(opt->charset))
-        return bad_usage("unknown charset '%s'", opt->charset);
-    if (opt->jsonl && opt->output_dir)
-        return bad_usage("%s", "-f jsonl writes to standard output: use -f json with -o DIR");
-    if (opt->input_list && !opt->output_dir && !opt->jsonl)
-        return bad_usage("%s", "-i needs an output directory (-o DIR) or -f jsonl");
-    if (opt->state_dir && !opt->output_dir)
-        return bad_usage("%s", "--state needs an output directory (-o DIR)");
-    if (opt->precision && opt->recall)
-        return bad_usage("%s", "--precision and --recall cannot be combined");
-    if (opt->explain_remote && !opt->explain_html)
-        return bad_usage("%s", "--explain-remote needs --explain=html");
-    if (opt->metadata_only && ((format_given && opt->format != DC_FORMAT_JSON) || opt->explain))
-        return bad_usage("%s", "--metadata-only prints JSON: it goes with neither --explain nor "
-                               "another -f");
+    set_inputs(opt, argc, argv);
+    int status = check_combinations(opt, format_given);
+    if (status >= 0)
+        return status;
     if (opt->metadata_only && set_format(opt, "json") != 0)
         return EXIT_FATAL;
     set_out_mode(opt);
