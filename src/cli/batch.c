@@ -618,50 +618,46 @@ static void init_how(batch *b)
     b->how.out_fd = cfg->output_fd;
 }
 
-int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
-                  volatile sig_atomic_t *stop)
+/* Everything the run needs before its first fetch: the tables, the memory
+ * budget, the manifest's and the state's files (known before any fetch,
+ * not after the whole run), the requests and the workers. 0, or -1 with
+ * the error said. */
+static int start_batch(batch *b)
 {
-    batch b;
-    memset(&b, 0, sizeof b);
-    b.cfg = cfg;
-    b.urls = urls;
-    b.wake[0] = b.wake[1] = -1;
-    init_how(&b);
+    const cli_batch_config *cfg = b->cfg;
     char err[DCX_ERRSIZE];
-    int status = EXIT_FATAL;
-    size_t n = urls->count;
-    snprintf(b.variant, sizeof b.variant, "format=%d;render=%u;extract=%u;charset=%s",
+    size_t n = b->urls->count;
+    snprintf(b->variant, sizeof b->variant, "format=%d;render=%u;extract=%u;charset=%s",
              (int)cfg->format, cfg->render_flags, cfg->extract_flags,
              cfg->charset ? cfg->charset : "");
-    b.reqs = calloc(n ? n : 1, sizeof *b.reqs);
-    b.rows = calloc(n ? n : 1, sizeof *b.rows);
+    b->reqs = calloc(n ? n : 1, sizeof *b->reqs);
+    b->rows = calloc(n ? n : 1, sizeof *b->rows);
     if (!cfg->output_dir)
-        b.outs = calloc(n ? n : 1, sizeof *b.outs);
-    b.budget = cli_budget_new(cfg->max_memory);
-    if (!b.reqs || !b.rows || (!cfg->output_dir && !b.outs) || !b.budget) {
+        b->outs = calloc(n ? n : 1, sizeof *b->outs);
+    b->budget = cli_budget_new(cfg->max_memory);
+    if (!b->reqs || !b->rows || (!cfg->output_dir && !b->outs) || !b->budget) {
         cli_error("out of memory");
-        goto out;
+        return -1;
     }
-    /* Known before any fetch, not after the whole run. */
     if (cfg->output_dir &&
         cli_check_regular(cfg->output_fd, cfg->output_dir, MANIFEST, err, sizeof err) != 0) {
         cli_error("cannot write the manifest: %s", err);
-        goto out;
+        return -1;
     }
     if (cfg->state_dir) {
-        b.state = cli_state_load(cfg->state_fd, cfg->state_dir, err, sizeof err);
-        if (!b.state) {
+        b->state = cli_state_load(cfg->state_fd, cfg->state_dir, err, sizeof err);
+        if (!b->state) {
             cli_error("cannot load the state: %s", err);
-            goto out;
+            return -1;
         }
         if (err[0]) {
             cli_error("%s", err);
-            b.state_kept_aside = 1;
+            b->state_kept_aside = 1;
         }
     }
-    if (make_requests(&b) != 0) {
+    if (make_requests(b) != 0) {
         cli_error("out of memory");
-        goto out;
+        return -1;
     }
     /* One thread (or one URL): no worker threads, each page cleaned as it
      * arrives. */
@@ -669,33 +665,33 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
     if (nthreads < 2)
         nthreads = 0;
     size_t per = cfg->queue_per_thread > 0 ? (size_t)cfg->queue_per_thread : 1;
-    b.threaded = nthreads > 0;
-    b.workers = cli_workers_new(nthreads, nthreads ? (size_t)nthreads * per : 1, extract_page, &b);
-    if (!b.workers || setup_wake(&b) != 0) {
+    b->threaded = nthreads > 0;
+    b->workers = cli_workers_new(nthreads, nthreads ? (size_t)nthreads * per : 1, extract_page, b);
+    if (!b->workers || setup_wake(b) != 0) {
         cli_error("cannot start the worker threads");
-        goto out;
+        return -1;
     }
-    cli_fetch_config fetch = cfg->fetch;
-    fetch.idle = on_idle;
-    fetch.wake_fd = b.wake[0];
-    fetch.budget = b.budget;
-    cli_progress_start(&b.progress, cfg->progress, n);
-    if (cli_fetch_run(&fetch, b.reqs, n, on_done, &b, stop, err, sizeof err) != 0) {
-        cli_error("%s", err);
-        goto out;
-    }
-    /* Interrupted: the pages not started are dropped, those being cleaned
-     * are finished and written. */
+    return 0;
+}
+
+/* After the fetches: the pages being cleaned finished and written (when
+ * interrupted, those not started are dropped), the manifest, the state and
+ * the summary written; returns the run's exit status. */
+static int finish_batch(batch *b, volatile sig_atomic_t *stop)
+{
+    const cli_batch_config *cfg = b->cfg;
+    char err[DCX_ERRSIZE];
+    size_t n = b->urls->count;
     if (*stop)
-        cli_workers_cancel(b.workers);
-    collect(&b, 0);
-    if (b.outs && !*stop)
-        flush_outputs(&b);
-    cli_progress_finish(&b.progress);
-    int broken = b.fatal;
-    if (cfg->output_dir && write_manifest(&b) != 0)
+        cli_workers_cancel(b->workers);
+    collect(b, 0);
+    if (b->outs && !*stop)
+        flush_outputs(b);
+    cli_progress_finish(&b->progress);
+    int broken = b->fatal;
+    if (cfg->output_dir && write_manifest(b) != 0)
         broken = 1;
-    if (b.state && cli_state_save(b.state, err, sizeof err) != 0) {
+    if (b->state && cli_state_save(b->state, err, sizeof err) != 0) {
         cli_error("%s", err);
         broken = 1;
     }
@@ -705,31 +701,60 @@ int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
         broken = 1;
     }
     if (*stop) {
-        cli_error("interrupted: %zu of %zu done", b.progress.done, n);
-        status = broken ? EXIT_FATAL : EXIT_SOME_FAILED;
-    } else if (broken) {
-        status = EXIT_FATAL;
-    } else {
-        if (!cfg->quiet && (cfg->verbose || cfg->progress))
-            cli_error("%zu URLs: %zu cleaned, %zu unchanged, %zu failed in %.1f s",
-                    n, b.progress.done - b.progress.failed - b.unchanged, b.unchanged,
-                    b.progress.failed, cli_progress_seconds(&b.progress));
-        status = b.progress.failed || urls->invalid || b.state_kept_aside ? EXIT_SOME_FAILED : EXIT_ALL_OK;
+        cli_error("interrupted: %zu of %zu done", b->progress.done, n);
+        return broken ? EXIT_FATAL : EXIT_SOME_FAILED;
     }
-out:
-    cli_workers_free(b.workers, free_page_job);
+    if (broken)
+        return EXIT_FATAL;
+    if (!cfg->quiet && (cfg->verbose || cfg->progress))
+        cli_error("%zu URLs: %zu cleaned, %zu unchanged, %zu failed in %.1f s",
+                  n, b->progress.done - b->progress.failed - b->unchanged, b->unchanged,
+                  b->progress.failed, cli_progress_seconds(&b->progress));
+    return b->progress.failed || b->urls->invalid || b->state_kept_aside ? EXIT_SOME_FAILED
+                                                                          : EXIT_ALL_OK;
+}
+
+static void free_batch(batch *b)
+{
+    size_t n = b->urls->count;
+    cli_workers_free(b->workers, free_page_job);
     for (int i = 0; i < 2; i++)
-        if (b.wake[i] >= 0)
-            close(b.wake[i]);
-    for (size_t i = 0; b.rows && i < n; i++)
-        free(b.rows[i]);
-    for (size_t i = 0; b.outs && i < n; i++)
-        free(b.outs[i].data);
-    free(b.rows);
-    cli_jsonl_free(&b.manifest);
-    free(b.outs);
-    free(b.reqs);
-    cli_state_free(b.state);
-    cli_budget_free(b.budget);
+        if (b->wake[i] >= 0)
+            close(b->wake[i]);
+    for (size_t i = 0; b->rows && i < n; i++)
+        free(b->rows[i]);
+    for (size_t i = 0; b->outs && i < n; i++)
+        free(b->outs[i].data);
+    free(b->rows);
+    cli_jsonl_free(&b->manifest);
+    free(b->outs);
+    free(b->reqs);
+    cli_state_free(b->state);
+    cli_budget_free(b->budget);
+}
+
+int cli_batch_run(const cli_batch_config *cfg, const cli_url_list *urls,
+                  volatile sig_atomic_t *stop)
+{
+    batch b;
+    memset(&b, 0, sizeof b);
+    b.cfg = cfg;
+    b.urls = urls;
+    b.wake[0] = b.wake[1] = -1;
+    init_how(&b);
+    int status = EXIT_FATAL;
+    if (start_batch(&b) == 0) {
+        char err[DCX_ERRSIZE];
+        cli_fetch_config fetch = cfg->fetch;
+        fetch.idle = on_idle;
+        fetch.wake_fd = b.wake[0];
+        fetch.budget = b.budget;
+        cli_progress_start(&b.progress, cfg->progress, urls->count);
+        if (cli_fetch_run(&fetch, b.reqs, urls->count, on_done, &b, stop, err, sizeof err) != 0)
+            cli_error("%s", err);
+        else
+            status = finish_batch(&b, stop);
+    }
+    free_batch(&b);
     return status;
 }
