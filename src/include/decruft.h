@@ -57,9 +57,10 @@ typedef enum dc_format {
 /* Modes, as trafilatura's: keep less that may be boilerplate (the
  * best-scored container without the relatives joined to it, stricter link
  * limits, copyright lines trimmed from the end), or more that may be the
- * article (the container's wrapper, no page taken for an index, the end
- * left untrimmed). Not both: that is DC_BAD_TUNING. dc_options.tuning still
- * applies on top. */
+ * article (the container's wrapper, the article's facts beside it, no page
+ * taken for an index, the end neither trimmed nor judged by the block
+ * model). Not both: that is DC_BAD_TUNING. dc_options.tuning still applies
+ * on top. */
 #define DC_OPT_PRECISION (1u << 3)
 #define DC_OPT_RECALL (1u << 4)
 
