@@ -999,6 +999,25 @@ static const rule_case cases[] = {
           "Engineering</a> \xc2\xbb Power Jobs</div>" P1 P2 P3 "</div>"),
      PAGE("<div><p id=\"t\"><a href=\"/\">Home</a> &gt; <a href=\"/b\">Breaking</a> &gt; "
           "Harbour Wall Named as the Coast's Oldest Standing Structure</p>" P1 P2 P3 "</div>")},
+    /* a bar of links to other services, each carrying the story's one
+     * address, is a share bar whatever its class; links each carrying
+     * another address (archived copies of the sources) are no bar */
+    {"share-bar",
+     PAGE("<div>" P1 P2 "<p id=\"t\">Bookmark with: <a href=\"http://digg.com/submit?url="
+          "http://news.example/story&amp;title=Story\">Digg</a> <a href=\"http://www.facebook.com/"
+          "sharer.php?u=http://news.example/story\">Facebook</a></p>" P3 "</div>"),
+     PAGE("<div>" P1 P2 "<p id=\"t\">Sources: <a href=\"https://web.archive.org/web/2012/"
+          "http://a.example/one\">Harbour report</a> <a href=\"https://web.archive.org/web/2012/"
+          "http://b.example/two\">Survey</a></p>" P3 "</div>")},
+    /* ...to two services: one service twice is an affiliate's redirector */
+    {"share-bar",
+     PAGE("<div>" P1 P2 "<p id=\"t\">Share this story: <a href=\"http://reddit.com/submit?url=http://news.example/"
+          "story\">Reddit</a> | <a href=\"https://twitter.com/intent/tweet?url=http://news."
+          "example/story\">Tweet</a></p>" P3 "</div>"),
+     PAGE("<div>" P1 P2 "<p id=\"t\">The film is streaming on <a href=\"https://go.redirect."
+          "example/?url=https%3A%2F%2Fshop.example%2Ffilm\">Shop Prime</a> and to rent on <a "
+          "href=\"https://go.redirect.example/?url=https%3A%2F%2Fshop.example%2Ffilm\">Shop "
+          "Video</a>.</p>" P3 "</div>")},
     /* a slideshow inside the story: its counter takes the box with the
      * pictures, their captions and buttons; "10/20" counts no slides */
     {"slideshow",

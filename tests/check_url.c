@@ -317,12 +317,25 @@ START_TEST(test_redirects)
 }
 END_TEST
 
+/* The address a share link carries starts where dci_url_redirects finds it. */
+START_TEST(test_embedded_address)
+{
+    ck_assert_str_eq(dci_url_embedded("http://digg.com/submit?url=http://a.example/s&t=T"),
+                     "http://a.example/s&t=T");
+    ck_assert_str_eq(dci_url_embedded(" https://x.example/?u=https%3A%2F%2Fa.example"),
+                     "https%3A%2F%2Fa.example");
+    ck_assert_ptr_null(dci_url_embedded("http://a.example/story"));
+    ck_assert_ptr_null(dci_url_embedded(NULL));
+}
+END_TEST
+
 static Suite *url_suite(void)
 {
     Suite *s = suite_create("url");
     TCase *rfc = tcase_create("rfc3986");
     tcase_add_loop_test(rfc, test_rfc3986_normal_examples, 0, DCX_COUNTOF(normal_cases));
     tcase_add_loop_test(rfc, test_rfc3986_abnormal_examples, 0, DCX_COUNTOF(abnormal_cases));
+    tcase_add_test(rfc, test_embedded_address);
     suite_add_tcase(s, rfc);
 
     TCase *page = tcase_create("page");

@@ -323,6 +323,8 @@ const dci_rule dci_rules[] = {
      "sentence_link_words sentence_link_phrase self_links_text text_list_items roll_hosts"},
     {"list-husk", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
      dci_match_list_husk, NULL, "drop_list_husks short_heading_chars"},
+    {"share-bar", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF, dci_match_share_bar, NULL,
+     "share_bar_chars share_bar_links"},
     {"widget-controls", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
      dci_match_widget_controls, NULL, "widget_min_leaves widget_leaf_chars"},
     {"skip-link", DCI_STAGE_WIDGETS, DCI_ON_TAG, GUMBO_TAG_A, 0, dci_match_skip_link, NULL,

@@ -425,6 +425,65 @@ static const dci_node *slideshow_box(const dci_node *n, const dci_walk *w)
     return box;
 }
 
+/* The nodes of a box a share-bar look reads: a limit of the work per
+ * node, not a heuristic (a bar of a dozen services holds fewer). */
+enum { SHARE_BAR_NODES = 96 };
+
+/* The length of an embedded address up to its query's next field. */
+static size_t embedded_len(const char *a)
+{
+    return strcspn(a, "&;# \t\r\n");
+}
+
+/* Whether box is a bar of share links: share_bar_links links or more,
+ * carrying one and the same address to two services or more (the
+ * page's: "digg.com/submit?url=http://news.example/story",
+ * "facebook.com/sharer.php?u=http://news.example/story"), and they hold
+ * most of its linked text, a third of its text at least ("Bookmark with:
+ * Digg Facebook"). What the class words share and social say of
+ * such a box, said by its links, for the sites that name their classes
+ * otherwise. Links carrying each another address are a list of sources
+ * (archived copies, a redirector's ads), not a bar. Walked for boxes of at
+ * most share_bar_chars, SHARE_BAR_NODES nodes each. */
+const char *dci_match_share_bar(const dci_node *n, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    if (!t->share_bar_chars || n->chars == 0 || n->chars > t->share_bar_chars ||
+        n->link_chars * 3 < n->chars)
+        return NULL;
+    const char *address = NULL, *service = NULL;
+    size_t address_len = 0, service_len = 0;
+    unsigned links = 0, shared_chars = 0, seen = 0;
+    int services = 0;
+    for (const dci_node *d = n; d && seen < SHARE_BAR_NODES; d = dci_next(d, n), seen++) {
+        if (d->type != DCI_NODE_ELEMENT || d->tag != GUMBO_TAG_A)
+            continue;
+        const char *href = dci_attr_get(d, "href"), *a = dci_url_embedded(href), *host;
+        size_t len, host_len;
+        if (!a || !dci_url_host(href, &host, &host_len))
+            continue;
+        len = embedded_len(a);
+        if (!address) {
+            address = a;
+            address_len = len;
+            service = host;
+            service_len = host_len;
+            services = 1;
+        } else if (len != address_len || strncasecmp(a, address, len) != 0) {
+            return NULL;
+        } else if (host_len != service_len || strncasecmp(host, service, host_len) != 0) {
+            services = 2;
+        }
+        links++;
+        shared_chars += d->chars;
+    }
+    /* one service twice is an affiliate's redirector in a sentence ("streaming
+     * on Amazon Prime and available to rent on Amazon") */
+    return links >= t->share_bar_links && services >= 2 && shared_chars * 2 >= n->link_chars
+               ? "links sharing one address"
+               : NULL;
+}
+
 /* A line that is a slide counter marks a slideshow inside the content:
  * pictures with their credits and controls, which a story's text never
  * counts off; the slideshow goes (rule slideshow). The box must show a

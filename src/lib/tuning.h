@@ -166,6 +166,8 @@ typedef struct dci_tuning {
     unsigned phrase_lines;           /* a block's loose lines judged one by one by the phrase table (0: off) */
     unsigned crumb_item_words;       /* a trail's items have at most this many words (0: off) */
     unsigned slideshow_max_chars;    /* a slide counter ("1 of 8") takes the box around it up to this long (0: off) */
+    unsigned share_bar_chars;        /* a box this short of links carrying one address is a share bar (0: off) */
+    unsigned share_bar_links;        /* ...with this many such links or more */
     unsigned text_menu_entries;      /* a line of this many entries set apart by bars */
     unsigned text_menu_words;        /* of at most this many words each is a menu */
     unsigned link_line_max_chars;    /* the longest a link line (a paragraph that is a link) is */

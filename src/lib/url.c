@@ -165,18 +165,23 @@ static int opens_embedded_address(const char *p)
     return strncmp(p, "//", 2) == 0 || strncasecmp(p, "%2f%2f", 6) == 0;
 }
 
-int dci_url_redirects(const char *href)
+const char *dci_url_embedded(const char *href)
 {
     if (!href)
-        return 0;
+        return NULL;
     while (isspace((unsigned char)*href))
         href++;
     if (!*href)
-        return 0;
+        return NULL;
     for (const char *p = href + 1; (p = strpbrk(p, "hH")); p++)
         if (opens_embedded_address(p))
-            return 1;
-    return 0;
+            return p;
+    return NULL;
+}
+
+int dci_url_redirects(const char *href)
+{
+    return dci_url_embedded(href) != NULL;
 }
 
 char *dci_url_resolve(dci_arena *a, const char *base, const char *href)

@@ -37,4 +37,9 @@ int dci_url_leaves_site(const char *href, const char *site, size_t site_len);
  * link through a redirector, as a text ad's click counter sends it. */
 int dci_url_redirects(const char *href);
 
+/* The address href carries after its own start, as dci_url_redirects
+ * finds it ("http://digg.com/submit?url=http://news.example/story&..."
+ * gives "http://news.example/story&..."), or NULL. */
+const char *dci_url_embedded(const char *href);
+
 #endif
