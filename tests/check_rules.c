@@ -698,6 +698,16 @@ static const rule_case cases[] = {
      PAGE("<div><div id=\"t\"><p>" TU_PROSE4 "</p></div><div>" P1 P2 P3 "</div></div>"),
      PAGE("<div><div id=\"t\"><img src=\"a.jpg\"><p>" TU_PROSE4 "</p></div><div>" P1 P2 P3
           "</div></div>")},
+    /* a box after the article joins past a short heading of its own;
+     * past the post's named footer line, left out, it is the page's (a
+     * disclaimer after "Posted by Ann at 12:32 PM") */
+    {"sibling",
+     PAGE("<div><div>" P1 P2 P3 "</div><div class=\"foot\">Posted by Ann at 12:32 PM, "
+          "filed under the harbour and the quay</div><div class=\"bar\">More on the quay</div>"
+          "<div id=\"t\">" TU_PROSE4 "</div></div>"),
+     PAGE("<div><div>" P1 P2 P3 "</div><div class=\"foot\">Posted by Ann at 12:32 PM, "
+          "filed under the harbour and the quay</div><div id=\"t\">" TU_PROSE4
+          "</div></div>")},
     /* a print header: the page's address, long and without links, is no prose */
     {"sibling",
      PAGE("<div><div id=\"t\">See the plans for the harbour wall, the quay and the new "

@@ -418,11 +418,40 @@ static const dci_node *wrapped_paragraph(const dci_node *s)
  * it must be a plain part of the text like the winner, or its own text must
  * read as prose, or be one linkless sentence; a web address alone is
  * neither, however long. */
+/* Whether a named box holding text, left out of the content, stands
+ * between the winner and s, a sibling after it: the template's box (a
+ * post's footer line, "Posted by Mish at 12:32 PM") closes the article,
+ * and what follows it (a disclaimer, the site's notes) is the page's.
+ * FOLLOW_LOOK siblings back at most. */
+static int after_template_box(const dci_node *s, dci_walk *w)
+{
+    if (!w->tuning->sibling_after_box)
+        return 0;
+    unsigned looked = 0;
+    int boxed = 0, nearest = 1;
+    for (const dci_node *p = s->prev; p && looked < FOLLOW_LOOK; p = p->prev, looked++) {
+        if (p == w->best)
+            return boxed;
+        if (p->type != DCI_NODE_ELEMENT || (p->flags & (DCI_DROPPED | DCI_CONTENT)) ||
+            p->chars == 0)
+            continue;
+        /* a section under its own heading ("Alternative Considerations")
+         * goes on with the article past the boxes between */
+        if (nearest && (dci_is_heading(p) ||
+                        (p->prose == 0 && p->chars <= w->tuning->short_heading_chars)))
+            return 0;
+        nearest = 0;
+        boxed |= !is_plain(p);
+    }
+    return 0;
+}
+
 const char *dci_match_sibling(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     const dci_node *best = w->best;
-    if (is_rights_footer(s, w) || is_ruled_off(s, w) || is_reply(s, w))
+    if (is_rights_footer(s, w) || is_ruled_off(s, w) || is_reply(s, w) ||
+        after_template_box(s, w))
         return NULL;
     float bonus = same_class(s, best) ? best->score * t->same_class_bonus : 0.0f;
     if ((s->flags & DCI_CANDIDATE) && s->score + bonus >= w->join_threshold &&

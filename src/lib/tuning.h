@@ -136,6 +136,7 @@ typedef struct dci_tuning {
     unsigned sibling_ruled_off;      /* 1: a box after the winner opening with an <hr> stays out (0: off) */
     unsigned sibling_rights;         /* 1: a box after the winner holding only a rights line stays out (0: off) */
     unsigned sibling_copyright;      /* 1: a short box after the winner holding a copyright notice with its year stays out (0: off) */
+    unsigned sibling_after_box;      /* 1: no sibling joins past a named box with text left out after the winner */
     unsigned sibling_part_prose;     /* a plain sibling of the winner's tag with this much prose joins (0: off) */
     unsigned wrapper_para_prose;     /* a paragraph after the wrapper like the winner's last, this much prose, joins (0: off) */
     unsigned wrapper_lead_parts;     /* 1: a plain box of the wrapper's tag before it, read as a part, joins unscored (0: off) */
