@@ -413,11 +413,6 @@ static const dci_node *wrapped_paragraph(const dci_node *s)
                : NULL;
 }
 
-/* A sibling joins on its score only if it reads as prose: lists of teasers
- * score too, on their summaries, but are made of short lines. Failing that,
- * it must be a plain part of the text like the winner, or its own text must
- * read as prose, or be one linkless sentence; a web address alone is
- * neither, however long. */
 /* Whether a named box holding text, left out of the content, stands
  * between the winner and s, a sibling after it: the template's box (a
  * post's footer line, "Posted by Mish at 12:32 PM") closes the article,
@@ -446,6 +441,11 @@ static int after_template_box(const dci_node *s, dci_walk *w)
     return 0;
 }
 
+/* A sibling joins on its score only if it reads as prose: lists of teasers
+ * score too, on their summaries, but are made of short lines. Failing that,
+ * it must be a plain part of the text like the winner, or its own text must
+ * read as prose, or be one linkless sentence; a web address alone is
+ * neither, however long. */
 const char *dci_match_sibling(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
