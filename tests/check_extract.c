@@ -58,6 +58,32 @@ END_TEST
  * hidden="until-found" collapses the rest of a story that a search of the
  * page opens. The story stays; an ad slot hidden from screen readers and
  * an element with a plain hidden attribute go. */
+/* Documentation generators give each section the slug of its heading as
+ * its id and link the heading to it ("¶"): the id is an address, what the
+ * section says, not what kind of box it is. A section headed "Previous
+ * results" or "Sharing files" stays; a box named "related-stories" with no
+ * link to itself is still a box of related stories. */
+START_TEST(test_section_ids_linked_from_their_heading_are_no_names)
+{
+    char *page = tu_article_page(
+        "<section id=\"previous-results\"><h2>Previous results"
+        "<a class=\"headerlink\" href=\"#previous-results\">\xc2\xb6</a></h2>\n"
+        "<p>The earlier surveys of the harbour wall, carried out over three winters, found "
+        "the same cracks widening along the northern stretch of the quay.</p></section>\n"
+        "<h2 id=\"sharing-files\">Sharing files<a href=\"#sharing-files\">#</a></h2>\n"
+        "<div id=\"related-stories\"><h2>Related stories</h2>\n"
+        "<p>Another town along the coast, facing the same storms, rebuilt its own sea wall "
+        "with stone brought in from the quarries inland.</p></div>\n");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_has(text, "earlier surveys of the harbour wall");
+    tu_assert_has(text, "Sharing files");
+    tu_assert_lacks(text, "rebuilt its own sea wall");
+    free(text);
+    free(page);
+}
+END_TEST
+
 START_TEST(test_page_behind_a_modal_and_found_text_are_shown)
 {
     char *page = tu_strdupf(
@@ -3480,6 +3506,7 @@ static Suite *extract_suite(void)
     Suite *s = suite_create("extract");
     TCase *content = tcase_create("content");
     tcase_add_test(content, test_article_kept_furniture_dropped);
+    tcase_add_test(content, test_section_ids_linked_from_their_heading_are_no_names);
     tcase_add_test(content, test_visible_versions_of_hidden_blocks_are_kept);
     tcase_add_test(content, test_text_starts_with_title_then_blank_line);
     tcase_add_test(content, test_formula_kept_without_its_annotation);

@@ -619,12 +619,46 @@ static void tally_attr(hint_tally *t, const char *value, unsigned max_words)
             tally_token(t, tok, len);
 }
 
+/* How many children of a heading are looked at for its permalink. */
+#define ANCHOR_LOOK 8
+
+/* Whether id is the permalink anchor of n's heading: n is a heading, or
+ * its first element child is, and one of that heading's children links to
+ * "#id". Documentation and blog generators give each heading or section
+ * the slug of its words ("previous-games-between-these", "comments") and
+ * a link to it beside the heading's text (Sphinx's, MkDocs' and
+ * Docusaurus' "¶" or "#"): the id is an address for readers, what the
+ * section says, not what kind of box it is. A widget named by a short id
+ * ("related-posts") offers no link to itself. */
+static int is_heading_anchor(const dci_node *n, const char *id)
+{
+    const dci_node *h = n;
+    if (!dci_is_heading(h)) {
+        h = n->first_child;
+        while (h && h->type != DCI_NODE_ELEMENT)
+            h = h->next;
+        if (!h || !dci_is_heading(h))
+            return 0;
+    }
+    unsigned looked = 0;
+    for (const dci_node *c = h->first_child; c && looked < ANCHOR_LOOK; c = c->next, looked++) {
+        if (c->type != DCI_NODE_ELEMENT || c->tag != GUMBO_TAG_A)
+            continue;
+        const char *href = dci_attr_get(c, "href");
+        if (href && href[0] == '#' && strcmp(href + 1, id) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static hint_tally tally_node(const dci_node *n)
 {
     hint_tally t = {0};
     if (n->type == DCI_NODE_ELEMENT) {
         tally_attr(&t, dci_attr_get(n, "class"), ~0u);
-        tally_attr(&t, dci_attr_get(n, "id"), ID_MAX_WORDS);
+        const char *id = dci_attr_get(n, "id");
+        if (id && !is_heading_anchor(n, id))
+            tally_attr(&t, id, ID_MAX_WORDS);
     }
     return t;
 }
