@@ -84,6 +84,30 @@ START_TEST(test_section_ids_linked_from_their_heading_are_no_names)
 }
 END_TEST
 
+/* Documentation generators print the language of a code listing over it,
+ * beside a copy button, as the box's "language-*" class names it: a
+ * control of the listing, not its text. A line before a listing that
+ * declares no language stays. */
+START_TEST(test_code_language_label_is_no_text)
+{
+    char *page = tu_article_page(
+        "<div class=\"language-python\"><button title=\"Copy Code\" class=\"copy\"></button>"
+        "<span class=\"lang\">python</span><pre><code>import harbour\n"
+        "print(harbour.tide_table())\n</code></pre></div>\n"
+        "<div><span>Ruby</span><pre><code>puts Harbour.tide_table</code></pre></div>\n"
+        "<div><span>perl</span><pre class=\"lang-perl\"><code>print $tide;</code></pre></div>\n");
+    char *text = tu_text_ok(page);
+    tu_assert_article_kept(text);
+    tu_assert_has(text, "import harbour");
+    tu_assert_has(text, "puts Harbour.tide_table");
+    tu_assert_has(text, "Ruby");
+    tu_assert_lacks(text, "python\n");
+    tu_assert_lacks(text, "perl\n");
+    free(text);
+    free(page);
+}
+END_TEST
+
 START_TEST(test_page_behind_a_modal_and_found_text_are_shown)
 {
     char *page = tu_strdupf(
@@ -3507,6 +3531,7 @@ static Suite *extract_suite(void)
     TCase *content = tcase_create("content");
     tcase_add_test(content, test_article_kept_furniture_dropped);
     tcase_add_test(content, test_section_ids_linked_from_their_heading_are_no_names);
+    tcase_add_test(content, test_code_language_label_is_no_text);
     tcase_add_test(content, test_visible_versions_of_hidden_blocks_are_kept);
     tcase_add_test(content, test_text_starts_with_title_then_blank_line);
     tcase_add_test(content, test_formula_kept_without_its_annotation);

@@ -1402,6 +1402,18 @@ static const rule_case cases[] = {
      "<div><a id=\"t\" href=\"#notes\">Notes</a><h2>Notes</h2>" P3 "</div>",
      "<div>The engineers' figures, given <a id=\"t\" href=\"#notes\">in the notes</a>, show "
      "that the cost rose by almost a third since the first survey of the wall." P3 "</div>"},
+    /* the language a listing's box declares, printed over its code */
+    {"code-label",
+     "<div>" P1 "<div class=\"language-python\"><span id=\"t\">python</span>"
+     "<pre><code>import harbour</code></pre></div>" P3 "</div>",
+     "<div>" P1 "<div class=\"language-ruby\"><span id=\"t\">python</span>"
+     "<pre><code>import harbour</code></pre></div>" P3 "</div>"},
+    /* ...or its <pre>; a longer line is not a label */
+    {"code-label",
+     "<div>" P1 "<div><p id=\"t\">Perl</p><pre class=\"lang-perl\">print $tide;</pre></div>" P3
+     "</div>",
+     "<div>" P1 "<div><p id=\"t\">Perl prints the tide</p><pre class=\"lang-perl\">print $tide;"
+     "</pre></div>" P3 "</div>"},
     {"widget-controls", "<div id=\"t\">" LEAVES5 LEAVES5 LEAF "</div>",
      "<div id=\"t\">" LEAVES5 "</div>"},
     {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),

@@ -329,6 +329,7 @@ const dci_rule dci_rules[] = {
      dci_match_widget_controls, NULL, "widget_min_leaves widget_leaf_chars"},
     {"skip-link", DCI_STAGE_WIDGETS, DCI_ON_TAG, GUMBO_TAG_A, 0, dci_match_skip_link, NULL,
      "short_heading_chars"},
+    {"code-label", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, 0, dci_match_code_label, NULL, ""},
     {"index-headlines", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, dci_match_linked_headlines, NULL,
      "index_min_teasers index_teaser_prose index_headline_links index_teaser_share "
      "index_article_prose"},

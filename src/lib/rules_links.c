@@ -100,6 +100,79 @@ const char *dci_match_tweet_picture(const dci_node *n, dci_walk *w)
     return text && strncasecmp(text, "pic.twitter.com/", 16) == 0 ? "pic.twitter.com/*" : NULL;
 }
 
+/* How many siblings (text between elements counted) are looked at, either
+ * way, for the <pre> a label names. */
+#define CODE_LABEL_LOOK 6
+/* The longest language label read. */
+#define CODE_LABEL_CHARS 24
+
+/* Whether value holds the token "language-<lang>" or "lang-<lang>" (HTML's
+ * convention for the language of code), lang in any ASCII case. */
+static int names_language(const char *value, const char *lang, size_t len)
+{
+    static const char *const prefixes[] = {"language-", "lang-"};
+    if (!value)
+        return 0;
+    size_t tlen;
+    for (const char *tok = dci_next_token(&value, &tlen); tlen > 0;
+         tok = dci_next_token(&value, &tlen))
+        for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+            size_t plen = strlen(prefixes[i]);
+            if (tlen == plen + len && strncasecmp(tok, prefixes[i], plen) == 0 &&
+                strncasecmp(tok + plen, lang, len) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* Whether pre, a <pre> or its first element child, or box declares lang. */
+static int code_in(const dci_node *pre, const dci_node *box, const char *lang, size_t len)
+{
+    const dci_node *code = pre->first_child;
+    while (code && code->type != DCI_NODE_ELEMENT)
+        code = code->next;
+    return names_language(dci_attr_get(pre, "class"), lang, len) ||
+           (code && names_language(dci_attr_get(code, "class"), lang, len)) ||
+           (box && names_language(dci_attr_get(box, "class"), lang, len));
+}
+
+/* The <pre> beside n, within CODE_LABEL_LOOK siblings either way. */
+static const dci_node *pre_beside(const dci_node *n)
+{
+    for (int dir = 0; dir < 2; dir++) {
+        unsigned looked = 0;
+        for (const dci_node *s = dir ? n->prev : n->next; s && looked < CODE_LABEL_LOOK;
+             s = dir ? s->prev : s->next) {
+            looked++;
+            if (s->type == DCI_NODE_ELEMENT && s->tag == GUMBO_TAG_PRE)
+                return s;
+        }
+    }
+    return NULL;
+}
+
+/* A short label beside a code listing that repeats the language its box
+ * or its <pre> declares ("python" over <pre> in <div class=
+ * "language-python">, as documentation generators print it with a copy
+ * button): a control of the listing, not its text. */
+const char *dci_match_code_label(const dci_node *n, dci_walk *w)
+{
+    if (n->chars == 0 || n->chars > CODE_LABEL_CHARS || n->tag == GUMBO_TAG_PRE ||
+        (n->flags & DCI_HAS_BLOCK))
+        return NULL;
+    const dci_node *pre = pre_beside(n);
+    if (!pre)
+        return NULL;
+    const char *text = dci_walk_text(w, n, CODE_LABEL_CHARS + 8);
+    if (!text)
+        return NULL;
+    text += strspn(text, " \t\n\r\f");
+    size_t len = strcspn(text, " \t\n\r\f");
+    if (len == 0 || text[len + strspn(text + len, " \t\n\r\f")] != '\0')
+        return NULL;
+    return code_in(pre, n->parent, text, len) ? "language-*" : NULL;
+}
+
 /* Whether the sibling s of a link is text with a word in it: the link is
  * then part of a sentence (separators such as "|" or "[" are not words). */
 static int beside_words(const dci_node *s)
