@@ -468,6 +468,36 @@ END_TEST
 /* A statement quoted whole in a <blockquote> scores best, its paragraphs the
  * page's longest, but the article is the post that quotes it: the lines
  * introducing the quote (too linked to join on their own) stay. */
+/* A code listing is the text of the page that explains it: a highlighter's
+ * box named "content" around the <pre> scores best, and the short lines
+ * and the table around it, in the page's own box, are the rest of the
+ * page (code_parent). */
+START_TEST(test_code_listing_gives_way_to_its_page)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Reading the tide tables</title></head>"
+        "<body class=\"article\"><div id=\"header\"><h1>Reading the tide tables</h1></div>"
+        "<div id=\"doc\"><div class=\"paragraph\"><p>The harbour office publishes its tide "
+        "tables every month.</p></div><div class=\"listingblock\"><div class=\"content\">"
+        "<pre class=\"highlight\"><code>import harbour\ntides = harbour.tide_table(month=6, "
+        "port=\"north quay\", datum=\"chart\")\nfor day in tides:\n    print(day.high_water, "
+        "day.low_water, day.height_in_metres)</code></pre></div></div>"
+        "<div class=\"paragraph\"><p>Each line gives the time of high water and of low "
+        "water.</p></div><div class=\"paragraph\"><p>Times are local, and the summer months "
+        "add an hour to them.</p></div><table><tr><th>Column</th><th>Meaning</th></tr><tr>"
+        "<td>high_water</td><td>time of the high tide</td></tr><tr><td>low_water</td><td>time "
+        "of the low tide</td></tr></table></div><div id=\"footer\"><div id=\"footer-text\">"
+        "Last updated 2024-06-01</div></div></body></html>";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "import harbour");
+    tu_assert_has(text, "Each line gives the time of high water");
+    tu_assert_has(text, "summer months add an hour");
+    tu_assert_has(text, "time of the low tide");
+    tu_assert_lacks(text, "Last updated");
+    free(text);
+}
+END_TEST
+
 START_TEST(test_quoted_statement_keeps_its_introduction)
 {
     const char *page =
@@ -3591,6 +3621,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_repeated_colon_labels_stay);
     tcase_add_test(content, test_repeated_preformatted_text_stays);
     tcase_add_test(content, test_quoted_statement_keeps_its_introduction);
+    tcase_add_test(content, test_code_listing_gives_way_to_its_page);
     tcase_add_test(content, test_paragraph_div_gives_way_to_its_box);
     tcase_add_test(content, test_listed_posts_keep_their_introduction);
     tcase_add_test(content, test_class_naming_hidden_in_a_word_is_shown);

@@ -487,6 +487,54 @@ static dci_node *widen_quote(const dci_tuning *t, dci_node *best, dci_node *body
     return chars >= links + 2 * t->prose_min_chars ? best->parent : best;
 }
 
+/* How many levels are looked at: for the <pre> of a listing's box, and
+ * for the box around it that says something. */
+#define CODE_LOOK 8
+
+/* Whether n is a code listing: a <pre>, or a box whose text is all in the
+ * <pre> it holds through a chain of single element children (a highlighter's
+ * <div class="content"><pre>). */
+static int is_code_box(const dci_node *n)
+{
+    for (unsigned level = 0; n && level < CODE_LOOK; level++) {
+        if (n->tag == GUMBO_TAG_PRE)
+            return 1;
+        const dci_node *only = NULL;
+        for (const dci_node *c = n->first_child; c; c = c->next) {
+            if (c->type == DCI_NODE_TEXT && c->chars > 0)
+                return 0;
+            if (c->type != DCI_NODE_ELEMENT || c->chars == 0)
+                continue;
+            if (only)
+                return 0;
+            only = c;
+        }
+        n = only;
+    }
+    return 0;
+}
+
+/* A code listing is the text of the page that explains it, as a quotation
+ * is: a listing that scores best (named "content" by its highlighter, the
+ * page's paragraphs nested deeper in sections) gives way to the nearest
+ * ancestor, within CODE_LOOK levels below the body, saying two lines of
+ * prose' worth (prose_min_chars each) of its own outside links
+ * (code_parent 0 turns it off). */
+static dci_node *widen_code(const dci_tuning *t, dci_node *best, dci_node *body)
+{
+    if (!t->code_parent || !is_code_box(best))
+        return best;
+    unsigned level = 0;
+    for (dci_node *up = best->parent; up && up != body && up->tag != GUMBO_TAG_HTML &&
+                                      level < CODE_LOOK;
+         up = up->parent, level++) {
+        unsigned chars = up->chars - best->chars, links = up->link_chars - best->link_chars;
+        if (chars >= links + 2 * t->prose_min_chars)
+            return up;
+    }
+    return best;
+}
+
 /* A paragraph is no container: a block of text alone that scores best (a
  * blog's post written as one <div> a paragraph, its loose text scoring the
  * <div> itself) gives way to its parent when the parent holds another line
@@ -521,6 +569,7 @@ static dci_node *choose_winner(const dci_tuning *t, dci_node *body, dci_node **t
         return top[0];
     dci_node *best = widen_to_common_ancestor(t, top[0], top, body);
     best = widen_quote(t, best, body);
+    best = widen_code(t, best, body);
     best = climb_while_better(t, best, body);
     best = widen_paragraph(t, best, body);
     best = widen_to_marker(t, best, body);
