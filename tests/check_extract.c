@@ -79,6 +79,9 @@ START_TEST(test_section_ids_linked_from_their_heading_are_no_names)
     tu_assert_has(text, "earlier surveys of the harbour wall");
     tu_assert_has(text, "Sharing files");
     tu_assert_lacks(text, "rebuilt its own sea wall");
+    /* the permalinks are no text (permalink-glyph) */
+    tu_assert_lacks(text, "\xc2\xb6");
+    tu_assert_lacks(text, "files#");
     free(text);
     free(page);
 }

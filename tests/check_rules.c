@@ -1414,6 +1414,17 @@ static const rule_case cases[] = {
      "</div>",
      "<div>" P1 "<div><p id=\"t\">Perl prints the tide</p><pre class=\"lang-perl\">print $tide;"
      "</pre></div>" P3 "</div>"},
+    /* a heading's permalink, a symbol linking to its section */
+    {"permalink-glyph",
+     "<div>" P1 "<h2 id=\"setup\">Setup<a id=\"t\" href=\"#setup\">\xc2\xb6</a></h2>" P3 "</div>",
+     "<div>" P1 "<h2 id=\"setup\">Setup<a id=\"t\" href=\"#setup\">\xc2\xa7" "2</a></h2>" P3
+     "</div>"},
+    /* ...in a heading: a marker in a sentence is the sentence's */
+    {"permalink-glyph",
+     "<div>" P1 "<dl><dt id=\"f\">load(path)<a id=\"t\" href=\"#f\">#</a></dt><dd>Loads "
+     "it.</dd></dl>" P3 "</div>",
+     "<div>" P1 "<p>The wall was built in 1921.<a id=\"t\" href=\"#note\">*</a> It has "
+     "stood since.</p>" P3 "</div>"},
     {"widget-controls", "<div id=\"t\">" LEAVES5 LEAVES5 LEAF "</div>",
      "<div id=\"t\">" LEAVES5 "</div>"},
     {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),

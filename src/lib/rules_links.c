@@ -11,6 +11,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "buf.h"
 #include "patterns.h"
 #include "url.h"
@@ -98,6 +100,51 @@ const char *dci_match_tweet_picture(const dci_node *n, dci_walk *w)
 {
     const char *text = dci_walk_text(w, n, 64);
     return text && strncasecmp(text, "pic.twitter.com/", 16) == 0 ? "pic.twitter.com/*" : NULL;
+}
+
+/* The longest permalink glyph read, in bytes ("¶", "#", "§", a link emoji). */
+#define GLYPH_BYTES 4
+
+/* Whether n sits in a heading or a term being defined, within two levels. */
+static int in_heading(const dci_node *n)
+{
+    const dci_node *p = n->parent;
+    for (int level = 0; p && level < 2; level++, p = p->parent)
+        if (dci_is_heading(p) || p->tag == GUMBO_TAG_DT)
+            return 1;
+    return 0;
+}
+
+/* A link to a place on the page, in a heading, whose text is a symbol with
+ * no letter or digit ("¶", "#", "§"): the permalink documentation and blog
+ * generators set beside each heading and definition, for copying the
+ * section's address, not a word of its text. */
+const char *dci_match_permalink_glyph(const dci_node *n, dci_walk *w)
+{
+    const char *href = dci_attr_get(n, "href");
+    if (!href || href[0] != '#' || n->chars == 0 || !in_heading(n))
+        return NULL;
+    const char *text = dci_walk_text(w, n, GLYPH_BYTES + 8);
+    if (!text)
+        return NULL;
+    text += strspn(text, " \t\n\r\f");
+    size_t len = strcspn(text, " \t\n\r\f");
+    if (len == 0 || len > GLYPH_BYTES || text[len + strspn(text + len, " \t\n\r\f")] != '\0')
+        return NULL;
+    for (size_t i = 0; i < len; i++)
+        if (isalnum((unsigned char)text[i]))
+            return NULL;
+    /* a letter of another script is a word: only symbols and punctuation */
+    utf8proc_int32_t cp;
+    for (utf8proc_ssize_t i = 0, k; i < (utf8proc_ssize_t)len; i += k) {
+        k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)len - i, &cp);
+        if (k <= 0)
+            return NULL;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO)
+            return NULL;
+    }
+    return "#*";
 }
 
 /* How many siblings (text between elements counted) are looked at, either
