@@ -501,6 +501,34 @@ START_TEST(test_code_listing_gives_way_to_its_page)
 }
 END_TEST
 
+/* API documentation links each name it mentions to where the name is
+ * described: a list of such names, each a link whose text is one <code>, is
+ * the page's text, not a menu (code_references). A table of contents of
+ * the page's own names (links to "#...") is still links. */
+START_TEST(test_code_reference_links_are_text)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Global objects</title></head><body>"
+        "<div id=\"nav\"><ul><li><a href=\"/fs.html\">File system</a></li><li><a "
+        "href=\"/net.html\">Net</a></li></ul></div><div id=\"doc\"><h1>Global objects</h1>"
+        "<p>These objects are available in all modules, and a program never needs to load "
+        "them before it uses them in its code.</p><p>The following variables may appear to be "
+        "global but are not. They exist only in the scope of <a href=\"modules.html\">CommonJS "
+        "modules</a>:</p><ul><li><a href=\"modules.html#dirname\"><code>__dirname</code></a>"
+        "</li><li><a href=\"modules.html#filename\"><code>__filename</code></a></li><li><a "
+        "href=\"modules.html#exports\"><code>exports</code></a></li><li><a "
+        "href=\"modules.html#module\"><code>module</code></a></li><li><a "
+        "href=\"modules.html#require\"><code>require()</code></a></li></ul><p>The objects "
+        "listed here are specific to the runtime, while the others are part of the language "
+        "itself and work the same way everywhere.</p></div></body></html>";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "__filename");
+    tu_assert_has(text, "require()");
+    tu_assert_lacks(text, "File system");
+    free(text);
+}
+END_TEST
+
 START_TEST(test_quoted_statement_keeps_its_introduction)
 {
     const char *page =
@@ -3625,6 +3653,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_repeated_preformatted_text_stays);
     tcase_add_test(content, test_quoted_statement_keeps_its_introduction);
     tcase_add_test(content, test_code_listing_gives_way_to_its_page);
+    tcase_add_test(content, test_code_reference_links_are_text);
     tcase_add_test(content, test_paragraph_div_gives_way_to_its_box);
     tcase_add_test(content, test_listed_posts_keep_their_introduction);
     tcase_add_test(content, test_class_naming_hidden_in_a_word_is_shown);

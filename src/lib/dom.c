@@ -411,6 +411,36 @@ static int is_bookmark(const dci_node *a)
     return !dci_attr_get(a, "href") && dci_attr_get(a, "name");
 }
 
+/* How many children of a link are looked at for its code. */
+#define CODE_REF_LOOK 4
+
+/* A link whose whole text is one <code> element (<a href="fs.html#stat">
+ * <code>fs.stat()</code></a>) is a cross-reference: documentation names a
+ * function, a class or an option and links it to where it is described,
+ * as Sphinx, Javadoc, rustdoc and hand-written API references do. The name
+ * is a word of the sentence, not a way off the page: its words are text.
+ * Not a link to a place on the page: a table of contents lists the names
+ * the page describes. */
+static int is_code_reference(const dci_node *a)
+{
+    /* a link to a place on the page is an entry of its table of contents */
+    const char *href = dci_attr_get(a, "href");
+    if (!href || href[0] == '#')
+        return 0;
+    const dci_node *code = NULL;
+    unsigned looked = 0;
+    for (const dci_node *c = a->first_child; c; c = c->next) {
+        if (++looked > CODE_REF_LOOK)
+            return 0;
+        if (c->type == DCI_NODE_ELEMENT && c->chars > 0) {
+            if (code || c->tag != GUMBO_TAG_CODE)
+                return 0;
+            code = c;
+        }
+    }
+    return code && code->chars == a->chars;
+}
+
 static void finish_counts(const dci_tuning *t, dci_node *n, const dci_node *root)
 {
     if (n->flags & DCI_DROPPED) {
@@ -423,7 +453,8 @@ static void finish_counts(const dci_tuning *t, dci_node *n, const dci_node *root
             count_text(t, n);
         n->flags |= DCI_TEXT_COUNTED;
     } else {
-        if (n->tag == GUMBO_TAG_A && !is_script_prose(n) && !is_bookmark(n))
+        if (n->tag == GUMBO_TAG_A && !is_script_prose(n) && !is_bookmark(n) &&
+            !(t->code_references && is_code_reference(n)))
             n->link_chars = n->chars;
         if (is_prose_paragraph(t, n))
             n->prose = n->chars;

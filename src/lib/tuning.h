@@ -142,6 +142,7 @@ typedef struct dci_tuning {
     unsigned wrapper_lead_parts;     /* 1: a plain box of the wrapper's tag before it, read as a part, joins unscored (0: off) */
     unsigned blind_look_words;       /* a page without a winner is looked at again, names hidden; taken at this many words (0: off) */
     unsigned quote_parent;           /* a winning <blockquote>, <ul> or <ol> gives way to its parent saying a line of its own (0: off) */
+    unsigned code_references;        /* a link whose text is one <code> is text, not a link (0: off) */
     unsigned code_parent;            /* a winning code listing gives way to the box around it saying two lines (0: off) */
     unsigned paragraph_parent;       /* a winning block of text alone gives way to its parent holding another line of prose (0: off) */
     unsigned gap_parts;              /* 1: a plain block between two joined parts joins (0: off) */
