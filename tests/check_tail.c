@@ -1382,6 +1382,31 @@ START_TEST(test_note_under_rule_dropped)
 }
 END_TEST
 
+/* A Markdown post's closing line set off by a rule ("---"), then its
+ * footnotes (kramdown writes them without a rule of their own): the notes
+ * close the article, and the line under the rule is the article's too. */
+START_TEST(test_footnotes_under_rule_kept)
+{
+    static const char closing[] = "Listen to the harbour board's weekly podcast on the ferries.";
+    static const char note[] = "The fares were revised twice after the report came out.";
+    char *html = tu_strdupf("<hr><p>%s</p><div class=\"footnotes\"><ol><li id=\"fn:1\"><p>%s "
+                            "<a href=\"#fnref:1\">&#8617;</a></p></li></ol></div>",
+                            closing, note);
+    char *text = page_text(html, 0, NULL);
+    tu_assert_has(text, closing);
+    tu_assert_has(text, note);
+    tu_assert_article_kept(text);
+    free(text);
+    free(html);
+    /* the same closing line without the notes is a note under a rule */
+    html = tu_strdupf("<hr><p>%s</p>", closing);
+    text = page_text(html, 0, NULL);
+    tu_assert_lacks(text, closing);
+    free(text);
+    free(html);
+}
+END_TEST
+
 START_TEST(test_prose_kept_in_precision_mode)
 {
     char *html = tu_strdupf("<p>%s</p>", prose_lines[_i]);
@@ -1619,6 +1644,7 @@ static Suite *tail_suite(void)
     tcase_add_loop_test(e2e, test_language_page_tail_dropped, 0, DCX_COUNTOF(lang_pages));
     tcase_add_test(e2e, test_default_keeps_rights_line);
     tcase_add_test(e2e, test_note_under_rule_dropped);
+    tcase_add_test(e2e, test_footnotes_under_rule_kept);
     tcase_add_loop_test(e2e, test_prose_kept_in_precision_mode, 0, DCX_COUNTOF(prose_lines));
     tcase_add_test(e2e, test_loose_link_lines_dropped);
     tcase_add_loop_test(e2e, test_loose_link_line, 0, DCX_COUNTOF(link_line_cases));

@@ -210,6 +210,25 @@ dci_node *dci_article_holder(dci_node *root)
     return holder;
 }
 
+/* Whether item, a list item, is a note the text points to: it is named
+ * (id) for the note mark in the text to lead to, and holds a link leading
+ * back to that mark ("<li id=\"fn1\">... <a href=\"#fnref1\">^</a>"), as
+ * Wikipedia's references and the footnotes of Markdown posts are written. */
+int dci_is_note_item(const dci_node *item)
+{
+    const char *id = dci_attr_get(item, "id");
+    if (!id || !*id)
+        return 0;
+    for (const dci_node *d = item; d; d = dci_next(d, item)) {
+        if (d->type != DCI_NODE_ELEMENT || d->tag != GUMBO_TAG_A)
+            continue;
+        const char *href = dci_attr_get(d, "href");
+        if (href && href[0] == '#' && href[1])
+            return 1;
+    }
+    return 0;
+}
+
 unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n)
 {
     unsigned prose = 0, loose = n->chars, loose_links = n->link_chars;

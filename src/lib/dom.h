@@ -184,6 +184,9 @@ int dci_is_leaf_block(const dci_node *n);
  * article's body keeps them side by side, a teaser or a comment holds one
  * or two. */
 unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n);
+/* Whether item, a list item, is a footnote: named (id) for the note mark
+ * in the text, holding a link back to it. */
+int dci_is_note_item(const dci_node *item);
 
 /* The page's own mark of its article (<article>, <main>, itemprop
  * articleBody) that holds the most prose, dropped nodes aside: whatever its

@@ -295,25 +295,6 @@ int dci_wraps_only_tweets(const dci_node *n)
     return text_only_in(n, is_embedded_tweet);
 }
 
-/* Whether item, a list item, is a note the text points to: it is named
- * (id) for the note mark in the text to lead to, and holds a link leading
- * back to that mark ("<li id=\"fn1\">... <a href=\"#fnref1\">^</a>"), as
- * Wikipedia's references and the footnotes of Markdown posts are written. */
-static int is_note_item(const dci_node *item)
-{
-    const char *id = dci_attr_get(item, "id");
-    if (!id || !*id)
-        return 0;
-    for (const dci_node *d = item; d; d = dci_next(d, item)) {
-        if (d->type != DCI_NODE_ELEMENT || d->tag != GUMBO_TAG_A)
-            continue;
-        const char *href = dci_attr_get(d, "href");
-        if (href && href[0] == '#' && href[1])
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether list is the article's notes: every item holding text is one. */
 static int is_note_list(const dci_node *list)
 {
@@ -323,7 +304,7 @@ static int is_note_list(const dci_node *list)
     for (const dci_node *c = list->first_child; c; c = c->next) {
         if (c->type != DCI_NODE_ELEMENT || c->chars == 0)
             continue;
-        if (c->tag != GUMBO_TAG_LI || !is_note_item(c))
+        if (c->tag != GUMBO_TAG_LI || !dci_is_note_item(c))
             return 0;
         notes++;
     }

@@ -1060,20 +1060,44 @@ static int opens_note(const dci_block *b)
     return opens_with_label(s, len);
 }
 
+/* How far up from a leaf its footnote's item may be (<li><p>note <a>). */
+enum { NOTE_ITEM_LOOK = 3 };
+
+/* Whether b is in one of the article's footnotes (an item named for the
+ * mark in the text, linking back to it). *seen is the item last looked
+ * at, each item looked into once. */
+static int in_note_item(const dci_block *b, const dci_node **seen)
+{
+    const dci_node *n = b->source;
+    for (unsigned i = 0; n && i < NOTE_ITEM_LOOK; i++, n = n->parent) {
+        if (n->type != DCI_NODE_ELEMENT || n->tag != GUMBO_TAG_LI)
+            continue;
+        if (n == *seen)
+            return 0;
+        *seen = n;
+        return dci_is_note_item(n);
+    }
+    return 0;
+}
+
 /* How many leaves at the end of root the page sets apart under a rule: the
  * blocks after the last <hr> between two leaves, when they hold at most
  * tail_rule_max_chars and at most tail_rule_share of the text (a note
- * about the company, the site's notices); 0 when none. */
+ * about the company, the site's notices); 0 when none. Not when the
+ * article's footnotes are among them: the notes close the article, and a
+ * rule above them sets off the article's own last part (a Markdown
+ * post's "---" before its closing lines, or above its notes). */
 static size_t ruled_tail(dci_block *root, const dci_tuning *t)
 {
     if (!t->tail_rule_max_chars)
         return 0;
     size_t n = 0, chars = 0;
+    const dci_node *item = NULL;
     for (dci_block *b = last_leaf(root), *prev; b && b != root; b = prev) {
         prev = prev_leaf(b, root);
         chars += b->text_len;
         n++;
-        if (!prev || chars > t->tail_rule_max_chars)
+        if (!prev || chars > t->tail_rule_max_chars || in_note_item(b, &item))
             return 0;
         if (ruled_off(b, prev))
             return opens_note(b) || dci_share_reached((unsigned)chars, (unsigned)text_chars(root),
