@@ -37,6 +37,11 @@
 #define CARD(s) "<article><h3>Card</h3><p>" s " <a href=\"/card\">The story</a></p></article>"
 #define CARDS(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s)
 #define POST(s) "<article><h3>Reply</h3><p>" s "</p></article>"
+/* a blog's front page: the posts listed, each a linked heading over its
+ * excerpt, loose in the item, twelve of them (an article's worth of text) */
+#define LISTED(h) "<li><span>Dec 24, 2021</span><h3>" h "</h3>" SUMMARY "</li>"
+#define LISTED4(h) LISTED(h) LISTED(h) LISTED(h) LISTED(h)
+#define POST_LIST(h) "<h2>Posts</h2><ul>" LISTED4(h) LISTED4(h) LISTED4(h) "</ul>"
 #define THREAD(s) POST(s) POST(s) POST(s) POST(s) POST(s) POST(s)
 #define UNITS4 "<dd>" P3 "</dd><dd>" P4 "</dd><dd>" P1 "</dd><dd>" P2 "</dd>"
 #define UNITS12 UNITS4 UNITS4 UNITS4
@@ -1436,6 +1441,11 @@ static const rule_case cases[] = {
      PAGE("<div>" CARDS(LONG_SUMMARY) "</div>")},
     /* the posts of a thread are its own text, not links to stories */
     {"index-cards", PAGE("<div>" CARDS(SUMMARY) "</div>"), PAGE("<div>" THREAD(SUMMARY) "</div>")},
+    /* a list of posts, each a linked heading over its excerpt: the items
+     * are teasers, not an article's paragraphs however much they hold
+     * together; the same items under plain headings are a list article's */
+    {"index-headlines", PAGE("<div>" POST_LIST("<a href=\"/2021/post.html\">A post of the blog</a>") "</div>"),
+     PAGE("<div>" POST_LIST("A point of the article") "</div>")},
     /* an article's body beside a column of headlines */
     {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),
      PAGE("<div><div>" P1 P2 P3 P4 P1 P2 "</div>" HEADLINES(SUMMARY) HEADLINES(SUMMARY) "</div>")},

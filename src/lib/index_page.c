@@ -38,12 +38,39 @@ static int is_linked_headline(const dci_tuning *t, const dci_node *n)
                               t->index_headline_links);
 }
 
+/* Whether item, a paragraph-like element (a list item, a cell), is headed
+ * by a linked headline: a teaser's unit, a story's heading linking away
+ * over its summary ("<li><h3><a href=...>Title</a></h3>Summary</li>", as a
+ * blog's front page lists its posts), not a paragraph of an article. */
+static int headed_by_link(const dci_tuning *t, const dci_node *item)
+{
+    for (const dci_node *c = item->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && is_linked_headline(t, c))
+            return 1;
+    return 0;
+}
+
+/* The prose of n's own paragraphs that could be an article's: without the
+ * units headed by a linked headline. Looked into only when the whole could
+ * reach an article's worth, each child once. */
+static unsigned own_article_prose(const dci_tuning *t, const dci_node *n)
+{
+    unsigned prose = dci_own_paragraph_prose(t, n);
+    if (prose < t->index_article_prose)
+        return prose;
+    for (const dci_node *c = n->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
+            dci_tag_is_paragraph(c->tag) && !dci_is_heading(c) && headed_by_link(t, c))
+            prose -= c->prose < prose ? c->prose : prose;
+    return prose;
+}
+
 static void tally_node(const dci_tuning *t, const dci_node *n, const dci_node *root,
                        dci_index_tally *tally)
 {
     if (n->type != DCI_NODE_ELEMENT)
         return;
-    unsigned own = dci_own_paragraph_prose(t, n);
+    unsigned own = own_article_prose(t, n);
     if (own > tally->article_prose)
         tally->article_prose = own;
     if (is_linked_headline(t, n))
