@@ -1208,6 +1208,50 @@ static dc_status listing_text(const char *tuning, char **text)
     return st;
 }
 
+/* A blog's front page of post cards (Pelican's), each an <article> under a
+ * linked heading over its excerpt: the longest excerpt wins, the text of one
+ * card of the run, and the run makes the page an index. */
+#define BLOG_CARD(p)                                                                       \
+    "<li><article><header><h2><a href=\"/posts/p.html\">A post of the blog</a></h2>"       \
+    "</header><footer>Fri 24 December 2021 By Sam Writer</footer><div>" p "</div></article></li>"
+#define BLOG_CARDS(first)                                                                  \
+    "<!DOCTYPE html><html><head><title>Notes</title></head><body><header><h1><a href=\"/\">" \
+    "Notes</a></h1></header><section><h2>All articles</h2><ol>" BLOG_CARD(first)           \
+    BLOG_CARD("<p>" TU_PROSE2 "</p>") BLOG_CARD("<p>" TU_PROSE4 "</p>")                    \
+    BLOG_CARD("<p>" TU_PROSE3 "</p>")                                                      \
+    BLOG_CARD("<p>" BLOG_SUMMARY "</p>") BLOG_CARD("<p>Short line here.</p>")              \
+    BLOG_CARD("<p>" BLOG_SUMMARY "</p>") "</ol></section></body></html>"
+#define BLOG_SUMMARY "A summary of this other post, in a sentence long enough to read as prose."
+
+static dc_status blog_text(const char *page, const char *tuning, char **text)
+{
+    dc_options opt;
+    dc_options_init(&opt);
+    opt.tuning = tuning;
+    dc_status st = DC_STATUS_COUNT;
+    *text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT, DC_RENDER_NO_TITLE, &st);
+    return st;
+}
+
+START_TEST(test_card_of_a_run_is_an_index)
+{
+    static const char page[] = BLOG_CARDS("<p>" TU_PROSE1 " " BLOG_SUMMARY "</p>");
+    char *text = NULL;
+    ck_assert_int_eq(blog_text(page, NULL, &text), DC_NO_CONTENT);
+    free(text);
+    /* without the run's tally, one excerpt was printed as the article */
+    ck_assert_int_eq(blog_text(page, "index_unit_ratio=0", &text), DC_OK);
+    tu_assert_has(text, TU_PROSE1);
+    free(text);
+    /* a short post over cards of related posts, its text more than twice
+     * any of theirs, is a post */
+    static const char post[] = BLOG_CARDS("<p>" TU_PROSE1 "</p><p>" TU_PROSE3 "</p>");
+    ck_assert_int_eq(blog_text(post, NULL, &text), DC_OK);
+    tu_assert_has(text, TU_PROSE3);
+    free(text);
+}
+END_TEST
+
 START_TEST(test_winner_emptied_by_names_gets_a_second_look)
 {
     char *text = NULL;
@@ -3642,6 +3686,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_french_controls_and_credit_dropped_mid_article);
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_winner_emptied_by_names_gets_a_second_look);
+    tcase_add_test(content, test_card_of_a_run_is_an_index);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_tweet_wrapper_with_drop_word_kept);
     tcase_add_test(content, test_headline_not_repeated_in_body);

@@ -38,21 +38,29 @@ static int is_linked_headline(const dci_tuning *t, const dci_node *n)
                               t->index_headline_links);
 }
 
-/* Whether item, a paragraph-like element (a list item, a cell), is headed
- * by a linked headline: a teaser's unit, a story's heading linking away
- * over its summary ("<li><h3><a href=...>Title</a></h3>Summary</li>", as a
- * blog's front page lists its posts), not a paragraph of an article. */
-static int headed_by_link(const dci_tuning *t, const dci_node *item)
+/* How many nodes into a unit its headline may come (<li><article>
+ * <header><h2><a>, with the white space between them), how many levels above the content its unit may be,
+ * and how many siblings are looked at. */
+enum { UNIT_LEAD_LOOK = 48, UNIT_CLIMB = 4, UNIT_SCAN = 256 };
+
+/* Whether unit opens with a linked headline among its first elements: a
+ * card of a list of posts, a heading over an excerpt. */
+static int leads_with_linked_headline(const dci_tuning *t, const dci_node *unit)
 {
-    for (const dci_node *c = item->first_child; c; c = c->next)
-        if (c->type == DCI_NODE_ELEMENT && is_linked_headline(t, c))
+    unsigned seen = 0;
+    for (const dci_node *d = dci_next(unit, unit); d && seen < UNIT_LEAD_LOOK; d = dci_next(d, unit)) {
+        seen++;
+        if (d->type == DCI_NODE_ELEMENT && is_linked_headline(t, d))
             return 1;
+    }
     return 0;
 }
 
 /* The prose of n's own paragraphs that could be an article's: without the
- * units headed by a linked headline. Looked into only when the whole could
- * reach an article's worth, each child once. */
+ * units headed by a linked headline, a teaser's unit, a story's heading
+ * linking away over its summary ("<li><h3><a href=...>Title</a></h3>
+ * Summary</li>", as a blog's front page lists its posts). Looked into
+ * only when the whole could reach an article's worth, each child once. */
 static unsigned own_article_prose(const dci_tuning *t, const dci_node *n)
 {
     unsigned prose = dci_own_paragraph_prose(t, n);
@@ -60,7 +68,7 @@ static unsigned own_article_prose(const dci_tuning *t, const dci_node *n)
         return prose;
     for (const dci_node *c = n->first_child; c; c = c->next)
         if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
-            dci_tag_is_paragraph(c->tag) && !dci_is_heading(c) && headed_by_link(t, c))
+            dci_tag_is_paragraph(c->tag) && !dci_is_heading(c) && leads_with_linked_headline(t, c))
             prose -= c->prose < prose ? c->prose : prose;
     return prose;
 }
@@ -81,11 +89,57 @@ static void tally_node(const dci_tuning *t, const dci_node *n, const dci_node *r
         tally->paragraphs++;
 }
 
+/* The element holding the run of units the content sits in, when the
+ * content is the text of one of them (an excerpt under its card's linked
+ * headline, as a blog's front, tag and archive pages list their posts) and
+ * at least index_min_teasers are alike beside it; NULL when none. A post
+ * among cards of related posts holds more than index_unit_ratio times any
+ * of them, or half the run: a post, not a card. */
+static const dci_node *unit_run(const dci_tuning *t, const dci_node *content)
+{
+    const dci_node *a = content;
+    for (unsigned up = 0; up < UNIT_CLIMB && a->parent; up++, a = a->parent) {
+        const dci_node *p = a->parent;
+        unsigned units = 0, scanned = 0, most_other = 0;
+        int own = 0;
+        for (const dci_node *c = p->first_child; c && scanned < UNIT_SCAN; c = c->next, scanned++) {
+            if (c->type != DCI_NODE_ELEMENT || c->tag != a->tag || (c->flags & DCI_DROPPED) ||
+                !leads_with_linked_headline(t, c))
+                continue;
+            units++;
+            if (c == a)
+                own = 1;
+            else if (c->prose > most_other)
+                most_other = c->prose;
+        }
+        if (units >= t->index_min_teasers)
+            return own && a->prose <= most_other * t->index_unit_ratio && 2 * a->prose < p->prose
+                       ? p
+                       : NULL;
+    }
+    return NULL;
+}
+
+/* Tallies every kept element of run, as the content. */
+static void tally_run(const dci_tuning *t, const dci_node *run, dci_index_tally *tally)
+{
+    *tally = (dci_index_tally){.prose = run->prose};
+    for (const dci_node *n = run; n;) {
+        if (n->flags & DCI_DROPPED) {
+            n = dci_next_skip(n, run);
+            continue;
+        }
+        tally_node(t, n, run, tally);
+        n = dci_next(n, run);
+    }
+}
+
 /* One walk of the body: the outermost content roots add their prose, and
- * every kept element inside them is tallied. */
+ * every kept element inside them is tallied. When the first content root
+ * is the text of one unit of a run of cards, the run is tallied instead. */
 static void tally_content(const dci_tuning *t, dci_node *body, dci_index_tally *tally)
 {
-    const dci_node *content_root = NULL;
+    const dci_node *content_root = NULL, *first_root = NULL;
     dci_node_iter it;
     dci_node_iter_init(&it, body);
     for (dci_event ev; (ev = dci_node_iter_next(&it)) != DCI_EVENT_DONE;) {
@@ -101,11 +155,16 @@ static void tally_content(const dci_tuning *t, dci_node *body, dci_index_tally *
         }
         if (!content_root && (n->flags & DCI_CONTENT)) {
             content_root = n;
+            if (!first_root)
+                first_root = n;
             tally->prose += n->prose;
         }
         if (content_root)
             tally_node(t, n, content_root, tally);
     }
+    const dci_node *run = first_root && t->index_unit_ratio ? unit_run(t, first_root) : NULL;
+    if (run)
+        tally_run(t, run, tally);
 }
 
 dc_status dci_index_page(dci_doc *doc, int *is_index)
