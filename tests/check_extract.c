@@ -1208,6 +1208,27 @@ static dc_status listing_text(const char *tuning, char **text)
     return st;
 }
 
+/* An archive whose entries the names drop (each a teaser): read without
+ * the names, its dated lines are words enough for the second look, and no
+ * prose. The second look is not taken: no article. */
+#define ARCHIVE_ENTRY(d) "<div class=\"teaser\">Untitled<br><span>Posted Fri Dec " #d " 10:23:00 2021 by Sam Writer</span></div>"
+#define ARCHIVE_ENTRIES4(a, b, c, d) ARCHIVE_ENTRY(a) ARCHIVE_ENTRY(b) ARCHIVE_ENTRY(c) ARCHIVE_ENTRY(d)
+
+START_TEST(test_second_look_without_prose_not_taken)
+{
+    static const char page[] =
+        "<!DOCTYPE html><html><head><title>archive</title></head><body><nav><a href=\"/\">Home</a> "
+        "<a href=\"/tags\">Tags</a></nav><div>" ARCHIVE_ENTRIES4(1, 2, 3, 4)
+        ARCHIVE_ENTRIES4(5, 6, 7, 8) ARCHIVE_ENTRIES4(9, 10, 11, 12) "</div></body></html>";
+    dc_options opt;
+    dc_options_init(&opt);
+    dc_status st = DC_STATUS_COUNT;
+    char *text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT, DC_RENDER_NO_TITLE, &st);
+    ck_assert_int_eq(st, DC_NO_CONTENT);
+    free(text);
+}
+END_TEST
+
 /* A blog's front page of post cards (Pelican's), each an <article> under a
  * linked heading over its excerpt: the longest excerpt wins, the text of one
  * card of the run, and the run makes the page an index. */
@@ -3687,6 +3708,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_winner_emptied_by_names_gets_a_second_look);
     tcase_add_test(content, test_card_of_a_run_is_an_index);
+    tcase_add_test(content, test_second_look_without_prose_not_taken);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_tweet_wrapper_with_drop_word_kept);
     tcase_add_test(content, test_headline_not_repeated_in_body);

@@ -118,6 +118,7 @@ static dc_status find_article(dc_result *r, dci_doc *doc, const dc_options *opt,
     st = dci_score(doc, best);
     if (st != DC_OK || !*best)
         return st;
+    r->winner_prose = (*best)->prose;
     if (!r->meta.byline)
         dci_meta_byline_near(r->arena, doc, *best, &r->meta);
     if (dci_arena_out_of_time(doc->arena))
@@ -289,8 +290,10 @@ static dc_status extract_once(dc_result *r, const char *utf8, size_t len, const 
  * its class and id names hidden: when the names misled the rules (every
  * listing unit named a teaser, the page's wrapper named an ad), the article
  * is found by its text alone, as on a site whose names are hashes. Taken
- * only when it finds an article of blind_look_words words: an empty output
- * costs less than a line of junk. A winner whose text the rules emptied
+ * only when it finds an article of blind_look_words words, its winner
+ * holding prose: an empty output costs less than a line of junk (an
+ * archive's dated entries left by the link rules, "Untitled Posted Mon Sep
+ * 6 10:32:00 2021 by Sam Writer", are no article however many words). A winner whose text the rules emptied
  * (comments dropped under a bare headline), or an index page, keeps its
  * verdict. The first look's metadata stays (names help find a byline); so
  * does its explanation when the second look is not taken. It has what is
@@ -303,7 +306,7 @@ static dc_status second_look(dc_result *r, const char *utf8, size_t len, const d
 {
     dc_result first = *r;
     dc_status st = extract_once(r, utf8, len, opt, tuning, timeout_ms, 1);
-    if (st != DC_OK || r->words < tuning->blind_look_words) {
+    if (st != DC_OK || r->words < tuning->blind_look_words || r->winner_prose == 0) {
         *r = first;   /* whatever stopped the second look (its deadline too) */
         return DC_NO_CONTENT;
     }

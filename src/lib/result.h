@@ -17,6 +17,7 @@ struct dc_result {
     dci_block *content;        /* NULL when status is not DC_OK */
     size_t words;
     int kept_winner;           /* the winner kept text through the rules (an index page counts as kept) */
+    unsigned winner_prose;     /* characters of prose in the winner, 0 without one */
     const char *explain;      /* the explanation (DC_OPT_EXPLAIN), when asked for */
     const char *explain_html; /* the report (DC_OPT_EXPLAIN_HTML), when asked for */
 };
