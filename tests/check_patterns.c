@@ -348,6 +348,43 @@ START_TEST(test_class_word_entry_end_to_end)
 }
 END_TEST
 
+/* Markdown engines name each heading from its words (<h2
+ * id="stock-exchange-next-tuesday">): a word of the text ("next") in that
+ * id says nothing of the block, and the heading stays. The same id on a
+ * heading of other words, a one-word heading named for what it heads
+ * ("comments"), and a slug on a box that is no heading are still read. */
+static dci_class_match classify_id(const char *snippet, const char *id)
+{
+    char *page = tu_article_page(snippet);
+    dci_doc doc = tu_parse(page);
+    dci_node *n = tu_find_id(doc.html, id);
+    ck_assert_ptr_nonnull(n);
+    dci_class_match m = dci_classify(n);
+    tu_doc_free(&doc);
+    free(page);
+    return m;
+}
+
+#define SLUG "stock-exchange-next-tuesday"
+
+START_TEST(test_heading_slug_id_not_read)
+{
+    char *page = tu_article_page("<h2 id=\"" SLUG "\">Stock exchange next Tuesday<a "
+                                 "class=\"headerlink\" href=\"#" SLUG "\">\xc2\xb6</a></h2>");
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "Stock exchange next Tuesday");
+    tu_assert_article_kept(text);
+    free(text);
+    free(page);
+    ck_assert_int_ne(classify_id("<h3 id=\"" SLUG "-1\">Stock Exchange: next Tuesday</h3>", SLUG "-1").hint,
+                     DCI_HINT_DROP);
+    ck_assert_int_eq(classify_id("<h2 id=\"" SLUG "\">Markets today</h2>", SLUG).hint, DCI_HINT_DROP);
+    ck_assert_int_eq(classify_id("<h2 id=\"next\">Next</h2>", "next").hint, DCI_HINT_DROP);
+    ck_assert_int_eq(classify_id("<div id=\"" SLUG "\">Stock exchange next Tuesday</div>", SLUG).hint,
+                     DCI_HINT_DROP);
+}
+END_TEST
+
 /* Control for the test above: the same block with a neutral class is kept,
  * so it is the class word that removes it. */
 START_TEST(test_neutral_block_is_kept_end_to_end)
@@ -2287,6 +2324,7 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(cls_e2e, test_class_word_entry_end_to_end, 0,
                         DCX_COUNTOF(class_word_cases));
     tcase_add_test(cls_e2e, test_neutral_block_is_kept_end_to_end);
+    tcase_add_test(cls_e2e, test_heading_slug_id_not_read);
     tcase_add_test(cls_e2e, test_dateline_is_kept_end_to_end);
     suite_add_tcase(s, cls_e2e);
 

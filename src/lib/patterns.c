@@ -651,13 +651,75 @@ static int is_heading_anchor(const dci_node *n, const char *id)
     return 0;
 }
 
+/* How many nodes of a heading are read to compare its text with its id,
+ * and how many words the text needs for its id to be taken for a slug (a
+ * heading of one word, "Comments" named "comments", is named for what it
+ * heads). */
+enum { SLUG_LOOK = 64, SLUG_MIN_WORDS = 2, SLUG_BYTES_PER_ID_BYTE = 8 };
+
+/* The next ASCII letter or digit of s at or after *i, lower-cased, or 0;
+ * other characters (spaces, marks, hyphens, letters of other scripts) are
+ * skipped, as engines drop or spell them differently in a slug. */
+static int next_alnum(const char *s, size_t len, size_t *i)
+{
+    for (; *i < len; (*i)++)
+        if (isalnum((unsigned char)s[*i]))
+            return tolower((unsigned char)s[(*i)++]);
+    return 0;
+}
+
+/* Whether id is the slug of heading's own text ("stock-exchange-next-tuesday"
+ * on <h2>Stock exchange next Tuesday</h2>): Markdown engines (Python-Markdown's
+ * toc, kramdown, Hugo, Jekyll, pandoc) name every heading from its words, and
+ * a word of the text ("next", "share", "related") says nothing of what kind of
+ * block the heading is. A count may follow ("-1", a second heading of the same
+ * words). The heading's text nodes are read up to SLUG_LOOK nodes and a few
+ * times the id's length in bytes. */
+static int id_is_own_slug(const dci_node *heading, const char *id)
+{
+    size_t idlen = strlen(id), at = 0, budget = SLUG_BYTES_PER_ID_BYTE * idlen + SLUG_LOOK;
+    unsigned seen = 0, words = 0;
+    int in_word = 0;
+    for (const dci_node *d = heading; d && seen < SLUG_LOOK; d = dci_next(d, heading), seen++) {
+        if (d->type != DCI_NODE_TEXT)
+            continue;
+        if (d->text_len > budget)
+            return 0;
+        budget -= d->text_len;
+        for (size_t j = 0; j < d->text_len; j++) {
+            int c = (unsigned char)d->text[j];
+            if (!isalnum(c)) {
+                in_word = in_word && (c & 0x80); /* a letter of another script */
+                continue;
+            }
+            words += !in_word;
+            in_word = 1;
+            if (next_alnum(id, idlen, &at) != tolower(c))
+                return 0;
+        }
+    }
+    if (seen >= SLUG_LOOK || words < SLUG_MIN_WORDS)
+        return 0;
+    for (int c; (c = next_alnum(id, idlen, &at));)
+        if (!isdigit(c))
+            return 0;
+    return 1;
+}
+
+/* Whether id addresses n's heading for readers (its permalink anchor, or
+ * the slug of its words) rather than naming what kind of box n is. */
+static int id_addresses_heading(const dci_node *n, const char *id)
+{
+    return is_heading_anchor(n, id) || (dci_is_heading(n) && id_is_own_slug(n, id));
+}
+
 static hint_tally tally_node(const dci_node *n)
 {
     hint_tally t = {0};
     if (n->type == DCI_NODE_ELEMENT) {
         tally_attr(&t, dci_attr_get(n, "class"), ~0u);
         const char *id = dci_attr_get(n, "id");
-        if (id && !is_heading_anchor(n, id))
+        if (id && !id_addresses_heading(n, id))
             tally_attr(&t, id, ID_MAX_WORDS);
     }
     return t;
