@@ -1646,6 +1646,48 @@ START_TEST(test_label_is_no_sequence_label)
 }
 END_TEST
 
+/* One row per entry of edit_controls[] in patterns.c: a wiki's section-edit
+ * control as a heading shows it, bracketed or not, one part or a few. */
+static const phrase_case edit_control_cases[] = {
+    {"edit", "[ edit | edit source ]"}, {"edit source", "edit source"}, {"edit section", "Edit section"},
+    {"bearbeiten", "[Bearbeiten | Quelltext bearbeiten]"},
+    {"quelltext bearbeiten", "Quelltext bearbeiten"}, {"modifier", "[modifier | modifier le code]"},
+    {"modifier le code", "modifier le code"}, {"editar", "[editar]"},
+    {"editar código", "editar código"}, {"editar código-fonte", "editar código-fonte"},
+    {"modifica", "[modifica | modifica wikitesto]"}, {"modifica wikitesto", "modifica wikitesto"},
+    {"bewerken", "[bewerken | brontekst bewerken]"}, {"brontekst bewerken", "brontekst bewerken"},
+    {"edytuj", "[edytuj]"}, {"edytuj kod", "edytuj kod"}, {"править", "[править | править код]"},
+    {"править код", "править код"}, {"ред.", "[ред.]"}, {"ред. код", "ред. код"},
+    {"редагувати", "[редагувати]"}, {"редагувати код", "редагувати код"},
+    {"editovat", "[editovat]"}, {"editovat zdroj", "editovat zdroj"},
+    {"redigera", "[redigera]"}, {"redigera wikitext", "redigera wikitext"},
+    {"değiştir", "[değiştir]"}, {"kaynaği değiştir", "Kaynağı değiştir"}, {"編集", "[編集]"},
+    {"ソースを編集", "ソースを編集"}, {"编辑", "[编辑]"}, {"编辑源代码", "编辑源代码"},
+};
+
+START_TEST(test_edit_control_entry_matches_its_example)
+{
+    const phrase_case *c = &edit_control_cases[_i];
+    const char *got = dci_match_edit_control(c->example, strlen(c->example));
+    assert_entry(got, c->example, c->entry);
+}
+END_TEST
+
+/* A heading's own words, a control beside the edit one, four parts, a
+ * word glued to the label: no section-edit control. */
+static const char *const not_edit_controls[] = {
+    "Edit history", "Edited", "edit | share", "[edit | edit | edit | edit]", "[]",
+    "Editing", "editor",
+};
+
+START_TEST(test_text_is_no_edit_control)
+{
+    const char *s = not_edit_controls[_i];
+    const char *got = dci_match_edit_control(s, strlen(s));
+    ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", s, got ? got : "");
+}
+END_TEST
+
 /* A line of a comment's controls, one row per entry of comment_controls[]. */
 static const phrase_case comment_control_cases[] = {
     {"reply", "Reply"}, {"reply to this comment", "Reply to this comment"},
@@ -2344,6 +2386,9 @@ static Suite *patterns_suite(void)
     tcase_add_loop_test(src, test_sequence_label_entry_matches_its_example, 0,
                         DCX_COUNTOF(sequence_label_cases));
     tcase_add_loop_test(src, test_label_is_no_sequence_label, 0, DCX_COUNTOF(not_sequence_labels));
+    tcase_add_loop_test(src, test_edit_control_entry_matches_its_example, 0,
+                        DCX_COUNTOF(edit_control_cases));
+    tcase_add_loop_test(src, test_text_is_no_edit_control, 0, DCX_COUNTOF(not_edit_controls));
     tcase_add_loop_test(src, test_comment_control_entry_matches_its_example, 0,
                         DCX_COUNTOF(comment_control_cases));
     tcase_add_loop_test(src, test_line_is_no_comment_control, 0,

@@ -1149,6 +1149,19 @@ static const rule_case cases[] = {
      "\xe6\x94\xbe\xe3\x80\x82</p>"},
     {"phrase", "<p id=\"t\">Read more here.</p>",
      "<p id=\"t\">Read the council's report, which is more here than there.</p>"},
+    /* a wiki's section-edit control closing a heading goes with its
+     * brackets; a word of the title linked amid it is the title's */
+    {"heading-control",
+     "<div>" P1 "<h2><span>History</span><span id=\"t\">[<a href=\"/w?action=edit\">edit</a>]"
+     "</span></h2>" P2 "</div>",
+     "<div>" P1 "<h2>How to <span id=\"t\"><a href=\"/w/Edit\">edit</a></span> a video</h2>" P2
+     "</div>"},
+    /* ...in the page's language, one button or two; a heading that is
+     * nothing but the label is no heading's control */
+    {"heading-control",
+     "<div>" P1 "<h3>Geschichte <span id=\"t\"><a href=\"/e\">Bearbeiten</a> | "
+     "<a href=\"/s\">Quelltext bearbeiten</a></span></h3>" P2 "</div>",
+     "<div>" P1 "<h3><span id=\"t\"><a href=\"/e\">Edit</a></span></h3>" P2 "</div>"},
     /* a control's label as a link alone on its line of loose text, after a teaser */
     {"phrase-link", "<div>" P1 "<a id=\"t\" href=\"/story\">Read more &gt;&gt;</a></div>",
      "<div>" P1 "The council's <a id=\"t\" href=\"/story\">Read more &gt;&gt;</a> "

@@ -1924,6 +1924,63 @@ const char *dci_match_source_call(const char *text, size_t len)
     return match;
 }
 
+/* The labels of a wiki's section-edit control, set in the section's
+ * heading after its title ("History [edit]", "[edit | edit source]"):
+ * MediaWiki's editsection and editsection-source messages in the languages
+ * of the web, and the label alone of other wikis' heading controls. Matched
+ * whole, each part of the control apart. */
+static const char *const edit_controls[] = {
+    "edit", "edit source", "edit section",
+    /* de, fr, es, pt, it, nl, pl, ru, uk, cs, sv, tr, ja, zh */
+    "bearbeiten", "quelltext bearbeiten", "modifier", "modifier le code", "editar",
+    "editar código", "editar código-fonte", "modifica", "modifica wikitesto", "bewerken",
+    "brontekst bewerken", "edytuj", "edytuj kod", "править", "править код", "ред.", "ред. код",
+    "редагувати", "редагувати код", "editovat", "editovat zdroj", "redigera",
+    "redigera wikitext", "değiştir", "kaynaği değiştir", "編集", "ソースを編集", "编辑",
+    "编辑源代码",
+};
+
+/* EDIT_CONTROL_CHARS: the longest control read, in code points (read for
+ * the links in headings: folded on the stack); EDIT_CONTROL_PARTS: the most
+ * parts it has */
+enum { EDIT_CONTROL_CHARS = 64, EDIT_CONTROL_PARTS = 3 };
+
+/* The entry of edit_controls that part (its length len) is, the brackets
+ * and spaces around it left out, or NULL. */
+static const char *edit_part(const char *part, size_t len)
+{
+    while (len && (*part == ' ' || *part == '[' || *part == '('))
+        part++, len--;
+    while (len && (part[len - 1] == ' ' || part[len - 1] == ']' || part[len - 1] == ')'))
+        len--;
+    for (size_t i = 0; len && i < DCX_COUNTOF(edit_controls); i++)
+        if (strlen(edit_controls[i]) == len && memcmp(edit_controls[i], part, len) == 0)
+            return edit_controls[i];
+    return NULL;
+}
+
+const char *dci_match_edit_control(const char *text, size_t len)
+{
+    int32_t scratch[EDIT_CONTROL_CHARS];
+    if (dci_casefold_into(text, len, scratch, DCX_COUNTOF(scratch)) < 0)
+        return NULL;
+    char *lower = (char *)scratch;
+    dci_plain_punctuation(lower);
+    const char *first = NULL;
+    int parts = 0;
+    for (char *p = lower;; parts++) {
+        size_t cut = strcspn(p, "|");
+        const char *entry = parts < EDIT_CONTROL_PARTS ? edit_part(p, cut) : NULL;
+        if (!entry)
+            return NULL;
+        if (!first)
+            first = entry;
+        if (!p[cut])
+            return first;
+        p += cut + 1;
+    }
+}
+
 /* SEQUENCE_LABEL_WORDS: the most words a sequence label has;
  * SEQUENCE_LABEL_CHARS: the longest label read, in code points (it is read
  * for many lines of a page: folded on the stack) */

@@ -97,6 +97,12 @@ const char *dci_match_source_call(const char *text, size_t len);
  * pattern (static) or NULL. */
 const char *dci_match_sequence_label(const char *text, size_t len);
 
+/* Whether len bytes of text are a wiki's section-edit control, one label or
+ * a few parted by "|", in brackets or not ("[edit]", "Edit", "[ edit | edit
+ * source ]", "[Bearbeiten | Quelltext bearbeiten]"): the entry its first
+ * part is (static), or NULL. */
+const char *dci_match_edit_control(const char *text, size_t len);
+
 /* Matches a heading that introduces a boilerplate section ("More Film",
  * "Related articles", "Comments"). Returns the pattern or NULL. */
 const char *dci_match_section_heading(const char *text);

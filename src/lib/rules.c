@@ -303,6 +303,8 @@ const dci_rule dci_rules[] = {
      "crumb_item_words link_line_max_chars"},
     {"slideshow", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, DCI_GUARD_MOST_OF, dci_match_slideshow,
      dci_drop_slideshow, "slideshow_max_chars most_of_share gallery_min_captions"},
+    {"heading-control", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_A, 0, dci_match_heading_control,
+     dci_drop_heading_control, ""},
     {"phrase-link", DCI_STAGE_LINES, DCI_ON_TAG, GUMBO_TAG_A, 0, dci_match_phrase_link, NULL,
      "phrase_max_chars"},
     {"text-menu", DCI_STAGE_LINES, DCI_ON_LEAF_BLOCK, 0, 0, dci_match_text_menu, NULL,

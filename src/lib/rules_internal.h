@@ -129,6 +129,8 @@ const char *dci_match_slideshow(const dci_node *n, dci_walk *w);
 void dci_drop_slideshow(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w);
 const char *dci_match_crumb_trail(const dci_node *n, dci_walk *w);
 const char *dci_match_phrase_link(const dci_node *n, dci_walk *w);
+const char *dci_match_heading_control(const dci_node *n, dci_walk *w);
+void dci_drop_heading_control(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w);
 const char *dci_match_phrase_lines(const dci_node *n, dci_walk *w);
 void dci_drop_phrase_lines(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w);
 const char *dci_match_text_menu(const dci_node *n, dci_walk *w);

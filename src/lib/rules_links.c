@@ -704,6 +704,86 @@ const char *dci_match_phrase_link(const dci_node *n, dci_walk *w)
     return match && !strchr(match, '*') ? match : NULL;
 }
 
+/* HEADING_CONTROL_DEPTH: the most inline elements read between a link and
+ * its heading; HEADING_CONTROL_CHARS: the longest control read (chars);
+ * HEADING_CONTROL_SIBLINGS: the most siblings read beside it at each level */
+enum { HEADING_CONTROL_DEPTH = 4, HEADING_CONTROL_CHARS = 48, HEADING_CONTROL_SIBLINGS = 16 };
+
+/* Whether no text stands after n among its siblings (forward) or before it
+ * (backward), in the HEADING_CONTROL_SIBLINGS read. */
+static int no_text_beside(const dci_node *n, int forward)
+{
+    int read = 0;
+    for (const dci_node *s = forward ? n->next : n->prev; s; s = forward ? s->next : s->prev)
+        if (++read > HEADING_CONTROL_SIBLINGS || s->chars > 0)
+            return 0;
+    return 1;
+}
+
+/* Whether top stands at an end of heading h, its text all before or all
+ * after top's (a control closes the title, or opens it in older skins): a
+ * word linked amid the title ("How to <a>edit</a> a video") is the title's. */
+static int at_heading_end(const dci_node *top, const dci_node *h)
+{
+    int last = 1, first = 1;
+    for (const dci_node *x = top; x && x != h; x = x->parent) {
+        last = last && no_text_beside(x, 1);
+        first = first && no_text_beside(x, 0);
+    }
+    return last || first;
+}
+
+/* Whether element n's text is a section-edit control. */
+static int is_edit_control(const dci_node *n, dci_walk *w)
+{
+    if (n->chars == 0 || n->chars > HEADING_CONTROL_CHARS)
+        return 0;
+    const char *text = dci_walk_text(w, n, HEADING_CONTROL_CHARS * 8);
+    return text && dci_match_edit_control(text, strlen(text)) != NULL;
+}
+
+/* The control link n is in a heading: the highest inline element around n
+ * (n itself or its wrapper with the brackets, "[edit]") whose text is a
+ * section-edit control, in a heading holding text beside it; NULL when n is
+ * none. */
+static const dci_node *heading_control(const dci_node *n, dci_walk *w)
+{
+    if (!is_edit_control(n, w))
+        return NULL;
+    const dci_node *top = n, *b = n->parent;
+    for (int depth = 0; b && b->type == DCI_NODE_ELEMENT && !dci_tag_is_block(b->tag);
+         b = b->parent) {
+        if (++depth > HEADING_CONTROL_DEPTH)
+            return NULL;
+        if (b->chars == top->chars || is_edit_control(b, w))
+            top = b;
+    }
+    return b && b->type == DCI_NODE_ELEMENT && dci_is_heading(b) && b->chars > top->chars &&
+                   at_heading_end(top, b)
+               ? top
+               : NULL;
+}
+
+/* A link in a heading beside its title labelled as a wiki's section-edit
+ * control ("History[edit]", "Background Edit", "[Bearbeiten | Quelltext
+ * bearbeiten]") is the wiki's button, not the title's words (rule
+ * heading-control): it goes with the brackets around it. */
+const char *dci_match_heading_control(const dci_node *n, dci_walk *w)
+{
+    const dci_node *top = heading_control(n, w);
+    if (!top)
+        return NULL;
+    const char *text = dci_walk_text(w, n, HEADING_CONTROL_CHARS * 8);
+    const char *entry = text ? dci_match_edit_control(text, strlen(text)) : NULL;
+    return entry ? entry : "edit";
+}
+
+void dci_drop_heading_control(dci_node *n, const dci_rule *rule, const char *why, dci_walk *w)
+{
+    const dci_node *top = heading_control(n, w);
+    dci_drop((dci_node *)(top ? top : n), rule, why);
+}
+
 /* LINE_TEXT_BYTES: the most of a loose line read as a phrase;
  * LINE_NODES: the most nodes a line of loose text is dropped as;
  * LINE_DEPTH: the inline elements open at once that are followed. */
