@@ -1162,6 +1162,13 @@ static const rule_case cases[] = {
      "<div>" P1 "<h3>Geschichte <span id=\"t\"><a href=\"/e\">Bearbeiten</a> | "
      "<a href=\"/s\">Quelltext bearbeiten</a></span></h3>" P2 "</div>",
      "<div>" P1 "<h3><span id=\"t\"><a href=\"/e\">Edit</a></span></h3>" P2 "</div>"},
+    /* ...or beside the heading in the heading's own box (MediaWiki 1.43 on);
+     * a box saying more than its heading is no heading's box */
+    {"heading-control",
+     "<div>" P1 "<div><h2>History</h2><span id=\"t\">[<a href=\"/e\"><span>edit</span></a>]"
+     "</span></div>" P2 "</div>",
+     "<div>" P1 "<div><h2>History</h2><span id=\"t\">[<a href=\"/e\"><span>edit</span></a>]"
+     "</span> the council's records</div>" P2 "</div>"},
     /* a control's label as a link alone on its line of loose text, after a teaser */
     {"phrase-link", "<div>" P1 "<a id=\"t\" href=\"/story\">Read more &gt;&gt;</a></div>",
      "<div>" P1 "The council's <a id=\"t\" href=\"/story\">Read more &gt;&gt;</a> "

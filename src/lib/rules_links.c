@@ -742,10 +742,26 @@ static int is_edit_control(const dci_node *n, dci_walk *w)
     return text && dci_match_edit_control(text, strlen(text)) != NULL;
 }
 
+/* Whether box b holds a heading and the control top beside it and no other
+ * text (a heading's box: "<div><h2>History</h2><span>[edit]</span></div>",
+ * as MediaWiki writes it since 1.43), in the HEADING_CONTROL_SIBLINGS
+ * children read. */
+static int heads_box(const dci_node *b, const dci_node *top)
+{
+    int read = 0;
+    for (const dci_node *c = b->first_child; c; c = c->next) {
+        if (++read > HEADING_CONTROL_SIBLINGS)
+            return 0;
+        if (c->type == DCI_NODE_ELEMENT && dci_is_heading(c) && c->chars > 0)
+            return c->chars + top->chars == b->chars;
+    }
+    return 0;
+}
+
 /* The control link n is in a heading: the highest inline element around n
  * (n itself or its wrapper with the brackets, "[edit]") whose text is a
- * section-edit control, in a heading holding text beside it; NULL when n is
- * none. */
+ * section-edit control, in a heading holding text beside it, or beside a
+ * heading in its box; NULL when n is none. */
 static const dci_node *heading_control(const dci_node *n, dci_walk *w)
 {
     if (!is_edit_control(n, w))
@@ -758,8 +774,8 @@ static const dci_node *heading_control(const dci_node *n, dci_walk *w)
         if (b->chars == top->chars || is_edit_control(b, w))
             top = b;
     }
-    return b && b->type == DCI_NODE_ELEMENT && dci_is_heading(b) && b->chars > top->chars &&
-                   at_heading_end(top, b)
+    return b && b->type == DCI_NODE_ELEMENT && (dci_is_heading(b) || heads_box(b, top)) &&
+                   b->chars > top->chars && at_heading_end(top, b)
                ? top
                : NULL;
 }
