@@ -252,7 +252,8 @@ const dci_rule dci_rules[] = {
      "sentence_text_per_link body_block_prose body_block_share "
      "gallery_min_captions"},
     {"beside-box", DCI_STAGE_BESIDE, DCI_ON_ELEMENT, 0, 0, dci_match_beside_box, NULL,
-     "beside_rival_ratio beside_thread_ratio beside_headline_ratio thread_shape beside_signed_ratio "
+     "beside_rival_ratio main_threads beside_thread_ratio beside_headline_ratio thread_shape "
+     "beside_signed_ratio "
      "beside_signed_prose beside_headed_ratio"},
     {"winner", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, dci_match_winner, NULL,
      "headline_body_ratio headline_body_text post_slug_words"},

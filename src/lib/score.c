@@ -1531,6 +1531,56 @@ static unsigned prose_outside_threads(const dci_node *n)
     return prose;
 }
 
+/* The prose of n outside the boxes beside the article in it (DCI_BESIDE). */
+static unsigned prose_outside_beside(const dci_node *n)
+{
+    unsigned prose = n->prose;
+    for (const dci_node *c = n->first_child; c;) {
+        if (c->type == DCI_NODE_ELEMENT && (c->flags & DCI_BESIDE)) {
+            prose -= c->prose < prose ? c->prose : prose;
+            c = dci_next_skip(c, n);
+            continue;
+        }
+        c = dci_next(c, n);
+    }
+    return prose;
+}
+
+/* Whether element n is the page's main landmark: <main>, role="main". */
+static int is_main_landmark(const dci_node *n)
+{
+    if (n->tag == GUMBO_TAG_MAIN)
+        return 1;
+    return dci_attr_has_token(n, "role", "main");
+}
+
+/* The page's main landmark holding a thread told by its shape (DCI_THREAD)
+ * and no prose outside the boxes beside the article: the thread is the
+ * page (a wiki's talk page, a forum's thread). Its marks are cleared, the
+ * thread scores as any box: 1 when so. Boxes named beside the article keep
+ * theirs (a video post's comments). */
+static int unmark_main_thread(dci_node *body)
+{
+    dci_node *main = NULL;
+    for (dci_node *n = body->first_child; n && !main; n = dci_next(n, body))
+        if (n->type == DCI_NODE_ELEMENT && is_main_landmark(n))
+            main = n;
+    if (!main || main->prose == 0 || prose_outside_beside(main) > 0)
+        return 0;
+    int found = 0;
+    for (dci_node *n = main->first_child; n;) {
+        if (n->type == DCI_NODE_ELEMENT && (n->flags & DCI_THREAD)) {
+            for (dci_node *c = n; c; c = dci_next(c, n))
+                c->flags &= (unsigned short)~(DCI_BESIDE | DCI_THREAD | DCI_HEADED);
+            found = 1;
+            n = dci_next_skip(n, main);
+            continue;
+        }
+        n = dci_next(n, main);
+    }
+    return found;
+}
+
 /* The characters of n's text in headings. */
 static unsigned heading_chars(const dci_node *n)
 {
@@ -1577,11 +1627,15 @@ static int headline_rival(dci_doc *doc, const dci_node *rival)
  * smaller share does when the candidate is the post the page's headline
  * heads (t->beside_headline_ratio), and for a thread of comment units,
  * which no story is (t->beside_thread_ratio): a short post scores less
- * than half of a long thread under it or a profile beside it. */
+ * than half of a long thread under it or a profile beside it. A thread told
+ * by its shape that is all the prose of the page's main landmark is no box
+ * beside the article (t->main_threads, unmark_main_thread). */
 static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
 {
     const dci_tuning *t = w->tuning;
     int beside = t->beside_rival_ratio > 0 && mark_beside_boxes(body, w);
+    if (beside && t->main_threads)
+        unmark_main_thread(body);
     score_page(w->doc, body, beside, top);
     if (!beside)
         return;

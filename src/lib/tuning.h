@@ -78,6 +78,8 @@ typedef struct dci_tuning {
     dci_share ldbody_cover_precision; /* ...this share of its own pairs declared: it wins */
     float beside_rival_ratio;        /* a candidate outside comments and side columns scoring
                                         this share of the best keeps them from winning (0: off) */
+    unsigned main_threads;           /* 1: a thread told by its shape in the page's main
+                                        landmark holding no other prose is the page (0: off) */
     float beside_thread_ratio;       /* ...this share when the box is a thread of comments:
                                         a list of comment units (0: as beside_rival_ratio) */
     float beside_headline_ratio;     /* ...this share when the candidate is the post the
