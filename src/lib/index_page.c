@@ -56,20 +56,20 @@ static int leads_with_linked_headline(const dci_tuning *t, const dci_node *unit)
     return 0;
 }
 
-/* The prose of n's own paragraphs that could be an article's: without the
- * units headed by a linked headline, a teaser's unit, a story's heading
- * linking away over its summary ("<li><h3><a href=...>Title</a></h3>
- * Summary</li>", as a blog's front page lists its posts). Looked into
- * only when the whole could reach an article's worth, each child once. */
-static unsigned own_article_prose(const dci_tuning *t, const dci_node *n)
+/* An element's own paragraphs, without the paragraph-tag children that hold
+ * boxes (looked into only when the whole could reach an article's worth):
+ * a loop of teasers is often a <ul> whose every <li> wraps a linked
+ * headline and an excerpt (a blog engine's query loop); those items are
+ * cards, and their own paragraphs count where they sit, in the item. */
+static unsigned own_leaf_paragraph_prose(const dci_tuning *t, const dci_node *n)
 {
     unsigned prose = dci_own_paragraph_prose(t, n);
-    if (prose < t->index_article_prose)
+    if (prose < t->index_article_prose)   /* no article's worth to take from */
         return prose;
     for (const dci_node *c = n->first_child; c; c = c->next)
         if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
-            dci_tag_is_paragraph(c->tag) && !dci_is_heading(c) && leads_with_linked_headline(t, c))
-            prose -= c->prose < prose ? c->prose : prose;
+            dci_tag_is_paragraph(c->tag) && (c->flags & DCI_HAS_BLOCK) && c->prose <= prose)
+            prose -= c->prose;
     return prose;
 }
 
@@ -78,14 +78,14 @@ static void tally_node(const dci_tuning *t, const dci_node *n, const dci_node *r
 {
     if (n->type != DCI_NODE_ELEMENT)
         return;
-    unsigned own = own_article_prose(t, n);
+    unsigned own = own_leaf_paragraph_prose(t, n);
     if (own > tally->article_prose)
         tally->article_prose = own;
     if (is_linked_headline(t, n))
         tally->headlines++;
     else if (is_story_card(t, n, root))
         tally->cards++;
-    else if (dci_tag_is_paragraph(n->tag) && n->prose > 0)
+    else if (dci_tag_is_paragraph(n->tag) && n->prose > 0 && !(n->flags & DCI_HAS_BLOCK))
         tally->paragraphs++;
 }
 
