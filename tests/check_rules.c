@@ -37,7 +37,7 @@
 #define CARD(s) "<article><h3>Card</h3><p>" s " <a href=\"/card\">The story</a></p></article>"
 #define CARDS(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s) CARD(s)
 /* a blog engine's query loop: each <li> wraps a linked headline and an excerpt */
-#define LOOP_ITEM(s) "<li><div><h2><a href=\"/story\">A headline of another story</a></h2><div><p>" s " " s "</p></div></div></li>"
+#define LOOP_ITEM(s) "<li><div><h2><a href=\"/story\">A headline of another story</a></h2><div><p>" s "</p></div></div></li>"
 #define LOOP(s) "<ul>" LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) "</ul>"
 #define POST(s) "<article><h3>Reply</h3><p>" s "</p></article>"
 /* a blog's front page: the posts listed, each a linked heading over its
@@ -1495,7 +1495,10 @@ static const rule_case cases[] = {
     {"index-headlines", PAGE("<div>" POST_LIST("<a href=\"/2021/post.html\">A post of the blog</a>") "</div>"),
      PAGE("<div>" POST_LIST("A point of the article") "</div>")},
     /* the items of a list of teasers are cards, not the paragraphs of one text */
-    {"index-headlines", PAGE("<div>" LOOP(SUMMARY) "</div>"), PAGE("<div>" LOOP(LONG_SUMMARY) "</div>")},
+    {"index-headlines", PAGE("<div>" LOOP(SUMMARY " " SUMMARY) "</div>"), PAGE("<div>" LOOP(LONG_SUMMARY) "</div>")},
+    /* excerpts of a blog engine's 55 words (about 350 characters each) */
+    {"index-headlines", PAGE("<div>" LOOP(SUMMARY " " SUMMARY " " SUMMARY " " SUMMARY " " SUMMARY) "</div>"),
+     PAGE("<div>" LOOP(SUMMARY " " SUMMARY " " SUMMARY " " SUMMARY " " SUMMARY " " SUMMARY) "</div>")},
     /* an article's body beside a column of headlines */
     {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),
      PAGE("<div><div>" P1 P2 P3 P4 P1 P2 "</div>" HEADLINES(SUMMARY) HEADLINES(SUMMARY) "</div>")},

@@ -165,7 +165,8 @@ const dci_tuning dci_tuning_defaults = {
     .comment_box_prose = 1000,
 
     .index_min_teasers = 5,
-    .index_teaser_prose = 300,
+    /* a blog engine's excerpt is 55 words (WordPress's default), about 350 to 400 characters */
+    .index_teaser_prose = 400,
     .index_headline_links = {1, 2},
     .index_teaser_share = {1, 2},
     .index_card_links = {1, 10},
