@@ -267,6 +267,27 @@ START_TEST(test_render_no_title_leaves_headline_out)
 }
 END_TEST
 
+/* A short post whose title was made from its words (a status, a note) is
+ * its sentence: the headline's copy is dropped, the sentence is not, and
+ * the post is not blanked. */
+#define NOTE_LINE "Back from the harbour today: after eleven years of work and three winters " \
+                  "of storms, the new sea wall is finished and the boats are home"
+START_TEST(test_post_saying_its_headline_keeps_its_sentence)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>" NOTE_LINE " - Notes</title></head><body>"
+        "<header><a href=\"/\">Notes</a></header><main><article><header><h1>" NOTE_LINE
+        "</h1></header><div class=\"entry-content\"><p>" NOTE_LINE ".</p></div>"
+        "<footer>Posted on May 2, 2012</footer></article></main></body></html>";
+    dc_status st;
+    char *text = tu_extract_text(page, DC_RENDER_NO_TITLE, &st);
+    ck_assert_int_eq(st, DC_OK);
+    tu_assert_has(text, NOTE_LINE ".");
+    ck_assert_uint_eq(tu_count(text, NOTE_LINE), 1);
+    free(text);
+}
+END_TEST
+
 /* A copy of the text for other screens, hidden by the frameworks' class,
  * goes. */
 START_TEST(test_duplicate_paragraphs_printed_once)
@@ -3727,6 +3748,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_gallery_in_a_story_is_not_its_body);
     tcase_add_test(content, test_gallery_story_under_short_intro_kept);
     tcase_add_test(content, test_render_no_title_leaves_headline_out);
+    tcase_add_test(content, test_post_saying_its_headline_keeps_its_sentence);
     tcase_add_test(content, test_duplicate_paragraphs_printed_once);
     tcase_add_test(content, test_list_items_repeat_linked_items_and_lines_do_not);
     suite_add_tcase(s, content);

@@ -358,6 +358,16 @@ static int keeps_repeat(const dci_block *leaf, const seen_text *first, const dci
            !(t->repeat_boxes && copied_box(a, b));
 }
 
+/* A paragraph ending a sentence is the text's own even when it says what
+ * the headline says: a short post (a status, a note) whose title was made
+ * from its words. The headline's copy in the content is a heading, or a
+ * line without the sentence's end. */
+static int body_sentence(const dci_block *leaf)
+{
+    return leaf->kind == DCI_BLOCK_PARAGRAPH && leaf->source && leaf->source->tag == GUMBO_TAG_P &&
+           leaf_ends_sentence(leaf);
+}
+
 /* Closes the open leaf: dropped when empty, a repeat, or the headline. */
 static void close_leaf(builder *b)
 {
@@ -371,7 +381,8 @@ static void close_leaf(builder *b)
     if (b->failed)
         return;
     int empty = leaf->text_len == 0 && leaf->images == 0;
-    int headline = leaf->kind != DCI_BLOCK_CODE && b->title && same_headline(leaf->text, b->title);
+    int headline = leaf->kind != DCI_BLOCK_CODE && b->title && !body_sentence(leaf) &&
+                   same_headline(leaf->text, b->title);
     const seen_text *first = NULL;
     if (!empty && !headline && !may_repeat(leaf) && leaf->text_len > 0)
         first = first_copy(b, leaf->text, leaf->text_len, leaf->source);
