@@ -102,6 +102,18 @@ const char *dci_match_tweet_picture(const dci_node *n, dci_walk *w)
     return text && strncasecmp(text, "pic.twitter.com/", 16) == 0 ? "pic.twitter.com/*" : NULL;
 }
 
+/* The text of n (cap bytes of it read) when it is one word, white space
+ * around it: the word, its length in *len; else NULL. */
+static const char *one_word(const dci_node *n, dci_walk *w, size_t cap, size_t *len)
+{
+    const char *text = dci_walk_text(w, n, cap);
+    if (!text)
+        return NULL;
+    text += strspn(text, " \t\n\r\f");
+    *len = strcspn(text, " \t\n\r\f");
+    return *len > 0 && text[*len + strspn(text + *len, " \t\n\r\f")] == '\0' ? text : NULL;
+}
+
 /* The longest permalink glyph read, in bytes ("¶", "#", "§", a link emoji). */
 #define GLYPH_BYTES 4
 
@@ -124,12 +136,9 @@ const char *dci_match_permalink_glyph(const dci_node *n, dci_walk *w)
     const char *href = dci_attr_get(n, "href");
     if (!href || href[0] != '#' || n->chars == 0 || !in_heading(n))
         return NULL;
-    const char *text = dci_walk_text(w, n, GLYPH_BYTES + 8);
-    if (!text)
-        return NULL;
-    text += strspn(text, " \t\n\r\f");
-    size_t len = strcspn(text, " \t\n\r\f");
-    if (len == 0 || len > GLYPH_BYTES || text[len + strspn(text + len, " \t\n\r\f")] != '\0')
+    size_t len;
+    const char *text = one_word(n, w, GLYPH_BYTES + 8, &len);
+    if (!text || len > GLYPH_BYTES)
         return NULL;
     for (size_t i = 0; i < len; i++)
         if (isalnum((unsigned char)text[i]))
@@ -210,14 +219,9 @@ const char *dci_match_code_label(const dci_node *n, dci_walk *w)
     const dci_node *pre = pre_beside(n);
     if (!pre)
         return NULL;
-    const char *text = dci_walk_text(w, n, CODE_LABEL_CHARS + 8);
-    if (!text)
-        return NULL;
-    text += strspn(text, " \t\n\r\f");
-    size_t len = strcspn(text, " \t\n\r\f");
-    if (len == 0 || text[len + strspn(text + len, " \t\n\r\f")] != '\0')
-        return NULL;
-    return code_in(pre, n->parent, text, len) ? "language-*" : NULL;
+    size_t len;
+    const char *text = one_word(n, w, CODE_LABEL_CHARS + 8, &len);
+    return text && code_in(pre, n->parent, text, len) ? "language-*" : NULL;
 }
 
 /* Whether the sibling s of a link is text with a word in it: the link is
