@@ -1516,27 +1516,14 @@ static int keep_threads(dci_node *body, unsigned shape)
     return found;
 }
 
-/* The prose of n outside the threads told by their shape in it. */
-static unsigned prose_outside_threads(const dci_node *n)
+/* The prose of n outside the elements in it marked with flag: the threads
+ * told by their shape (DCI_THREAD), the boxes beside the article
+ * (DCI_BESIDE). */
+static unsigned prose_outside(const dci_node *n, unsigned flag)
 {
     unsigned prose = n->prose;
     for (const dci_node *c = n->first_child; c;) {
-        if (c->type == DCI_NODE_ELEMENT && (c->flags & DCI_THREAD)) {
-            prose -= c->prose < prose ? c->prose : prose;
-            c = dci_next_skip(c, n);
-            continue;
-        }
-        c = dci_next(c, n);
-    }
-    return prose;
-}
-
-/* The prose of n outside the boxes beside the article in it (DCI_BESIDE). */
-static unsigned prose_outside_beside(const dci_node *n)
-{
-    unsigned prose = n->prose;
-    for (const dci_node *c = n->first_child; c;) {
-        if (c->type == DCI_NODE_ELEMENT && (c->flags & DCI_BESIDE)) {
+        if (c->type == DCI_NODE_ELEMENT && (c->flags & flag)) {
             prose -= c->prose < prose ? c->prose : prose;
             c = dci_next_skip(c, n);
             continue;
@@ -1565,7 +1552,7 @@ static int unmark_main_thread(dci_node *body)
     for (dci_node *n = body->first_child; n && !main; n = dci_next(n, body))
         if (n->type == DCI_NODE_ELEMENT && is_main_landmark(n))
             main = n;
-    if (!main || main->prose == 0 || prose_outside_beside(main) > 0)
+    if (!main || main->prose == 0 || prose_outside(main, DCI_BESIDE) > 0)
         return 0;
     int found = 0;
     for (dci_node *n = main->first_child; n;) {
@@ -1652,7 +1639,7 @@ static void score_and_rank(dci_walk *w, dci_node *body, dci_node **top)
         drop = keep_threads(body, 0);
     if (top[0] && without > 0 && !drop && t->beside_signed_ratio > 0 &&
         without >= best * t->beside_signed_ratio &&
-        prose_outside_threads(rival) >= t->beside_signed_prose)
+        prose_outside(rival, DCI_THREAD) >= t->beside_signed_prose)
         drop = keep_threads(body, DCI_THREAD);
     if (top[0] && without > 0 && !drop && t->beside_headed_ratio > 0 &&
         without >= best * t->beside_headed_ratio)
