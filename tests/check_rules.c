@@ -275,6 +275,16 @@ static const rule_case cases[] = {
      PAGE("<div id=\"t\" class=\"hidden\">" P1 P2 P3 P4 "</div>")},
     {"furniture-tag", "<aside id=\"t\"><p>Things to read next.</p></aside>",
      "<section id=\"t\"><p>Things to read next.</p></section>"},
+    /* an <aside> of footnotes, each a box named for its mark with a short
+     * link back to it (docutils), is the article's notes; an <aside> of
+     * short in-page links is a table of contents */
+    {"furniture-tag",
+     "<aside id=\"t\"><aside id=\"toc-1\"><a href=\"#fares\">Fares</a> "
+     "<a href=\"#quay\">Quay</a></aside></aside>",
+     "<aside id=\"t\" class=\"footnote-list\"><aside class=\"footnote\" id=\"footnote-1\" "
+     "role=\"note\"><span class=\"label\">[<a role=\"doc-backlink\" "
+     "href=\"#footnote-reference-1\">1</a>]</span><p>The fares were revised twice after the "
+     "report came out.</p></aside></aside>"},
     {"furniture-role", "<div id=\"t\" role=\"navigation\"><a href=\"/a\">Home</a></div>",
      "<div id=\"t\" role=\"note\"><a href=\"/a\">Home</a></div>"},
     /* elements newer than gumbo have their implicit role: a <dialog> is a

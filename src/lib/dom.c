@@ -229,6 +229,29 @@ int dci_is_note_item(const dci_node *item)
     return 0;
 }
 
+/* The longest text of a note's link back to its mark, in characters:
+ * "1", "(1)", "[12]", "^", "a b", "↩". */
+#define NOTE_BACKLINK_CHARS 8
+
+/* Whether n, any element, is a footnote set as a box of its own (docutils'
+ * "<aside class=\"footnote\" id=\"footnote-1\">", a note's <div>): named
+ * (id) for the mark in the text, holding a short link back to a place on
+ * the page, and mostly text of its own (a table of contents is links). */
+int dci_is_note_box(const dci_node *n)
+{
+    const char *id = dci_attr_get(n, "id");
+    if (!id || !*id || n->chars == 0 || n->link_chars * 2 >= n->chars)
+        return 0;
+    for (const dci_node *d = n; d; d = dci_next(d, n)) {
+        if (d->type != DCI_NODE_ELEMENT || d->tag != GUMBO_TAG_A)
+            continue;
+        const char *href = dci_attr_get(d, "href");
+        if (href && href[0] == '#' && href[1] && d->chars > 0 && d->chars <= NOTE_BACKLINK_CHARS)
+            return 1;
+    }
+    return 0;
+}
+
 unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n)
 {
     unsigned prose = 0, loose = n->chars, loose_links = n->link_chars;

@@ -187,6 +187,9 @@ unsigned dci_own_paragraph_prose(const dci_tuning *t, const dci_node *n);
 /* Whether item, a list item, is a footnote: named (id) for the note mark
  * in the text, holding a link back to it. */
 int dci_is_note_item(const dci_node *item);
+/* Whether n is a footnote in a box of its own: named (id), holding a short
+ * link back to its mark, mostly text of its own. */
+int dci_is_note_box(const dci_node *n);
 
 /* The page's own mark of its article (<article>, <main>, itemprop
  * articleBody) that holds the most prose, dropped nodes aside: whatever its

@@ -192,7 +192,12 @@ static int holds_markup_text(const dci_node *n)
     return 0;
 }
 
+static int text_only_in(const dci_node *n, int (*part)(const dci_node *));
+
 /*
+ * An <aside> whose text is all footnotes, each a box of its own (docutils
+ * writes "<aside class=\"footnote\" id=\"footnote-1\">" at the end of the
+ * text), is the article's notes, not furniture.
  * A <noscript> says "turn on JavaScript" or holds a tracking pixel, except
  * when it holds an article's worth of prose: a <div> opened inside it keeps
  * "</noscript>" from closing it (an end tag that does not match the open
@@ -203,6 +208,8 @@ const char *dci_match_furniture_tag(const dci_node *n, dci_walk *w)
 {
     if (n->tag == GUMBO_TAG_NOSCRIPT)
         return n->prose < w->tuning->holder_own_prose || holds_markup_text(n) ? "noscript" : NULL;
+    if (n->tag == GUMBO_TAG_ASIDE && text_only_in(n, dci_is_note_box))
+        return NULL;
     return tag_in(n->tag, furniture_tags, DCX_COUNTOF(furniture_tags))
                ? gumbo_normalized_tagname(n->tag)
                : NULL;
