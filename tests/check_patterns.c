@@ -944,6 +944,7 @@ static const phrase_case phrase_cases[] = {
     {"continue reading »", "Continue reading »"},
     {"continue reading →", "Continue reading →"},
     {"show more", "Show more"},
+    {"expand description", "Expand description"},
     {"show full article", "Show full article"},
     {"read full article", "Read full article"},
     {"read the full article", "Read the full article"},

@@ -869,6 +869,8 @@ static const char *const phrases[] = {
     "continue reading »",
     "continue reading →",
     "show more",
+    /* rustdoc's toggle over a module's or a crate's documentation */
+    "expand description",
     "show full article",
     "read full article",
     "read the full article",
