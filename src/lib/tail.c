@@ -259,6 +259,19 @@ static const tail_phrase phrases[] = {
     {"posted in *", 0},
     {"this entry was posted *", 0},
     {"last updated*", 0},
+    /* a page's record of its last change, alone or after the page's file
+     * name and before who made it ("notes/trip.txt · Last modified:
+     * 2024/03/12 10:15 by sam", a wiki's page footer), in the languages of
+     * the web: never said in passing with its colon */
+    {"*last modified: *", 0},
+    {"*zuletzt geändert: *", 0},
+    {"*dernière modification*: *", 0},
+    {"*última modificación: *", 0},
+    {"*ultima modifica: *", 0},
+    {"*laatst gewijzigd: *", 0},
+    {"*ostatnio zmienione: *", 0},
+    {"*última modificação*: *", 0},
+    {"*последнее изменение: *", 0},
     /* a static page's footer: its way back and who keeps it */
     {"back to top*", 0},
     {"go to top*", 0},
