@@ -230,6 +230,13 @@ typedef struct rule_case {
            "<div><h2>" link "Sea wall repairs approved</a></h2><div id=\"t\">" P1 "</div></div>" \
            "<div><div>" P2 P3 "</div></div>")
 
+/* A box labelled by a heading before a wrapper; a table of contents. */
+#define LABELLED_BOX(label, inner)                                                          \
+    PAGE("<div>" P1 P2 "<div id=\"t\"><h3>" label "</h3><div>" inner "</div></div>" P3 P4 "</div>")
+#define TOC_LIST                                                                            \
+    "<ul><li><div><a href=\"#a\">Part one</a></div></li><li><div><a href=\"#b\">Part two"     \
+    "</a></div></li><li><div><a href=\"#c\">Part three</a></div></li></ul>"
+
 static const rule_case cases[] = {
     {"never-text", "<textarea id=\"t\">Type your words here</textarea>",
      "<blockquote id=\"t\">Type your words here</blockquote>"},
@@ -1324,6 +1331,13 @@ static const rule_case cases[] = {
      "</div></td><td>" TU_PROSE1 "</td></tr></table>",
      "<table><tr><td id=\"t\"><div><a href=\"/c\">Carling Cup</a></div><div>External links"
      "</div></td><td>" TU_PROSE1 "</td></tr></table>"},
+    /* ...its list gone item by item inside a wrapper left empty (a table
+     * of contents); a wrapper empty of anything else (a picture), or left
+     * empty by one link that went (a "Print" control), keeps it */
+    {"list-husk", LABELLED_BOX("Table of Contents", TOC_LIST),
+     LABELLED_BOX("Table of Contents", "<img src=\"toc.png\">")},
+    {"list-husk", LABELLED_BOX("Table of Contents", TOC_LIST),
+     LABELLED_BOX("People with longer legs", "<div><a href=\"/print\">Printer friendly version</a></div>")},
     {"link-density",
      "<ul id=\"t\"><li><a href=\"/n\">News</a></li><li><a href=\"/s\">Sport</a></li>"
      "<li><a href=\"/w\">Weather</a></li></ul>",

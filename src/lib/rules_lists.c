@@ -239,10 +239,43 @@ int dci_dropped_as_link_list(const dci_node *n)
     return 0;
 }
 
+/* Whether a kept box left without text lost it all to the link rules
+ * that took a list: the list went whole, or item by item (a table of
+ * contents: "<div><ul><li><div><a href="#a">Part one</a></div>..."). A
+ * link alone that went (a "Print" control beside a picture's caption) is
+ * not a list. It stops at the first such drop, and never walks into a
+ * dropped box. */
+static int emptied_by_link_rules(const dci_node *box)
+{
+    if (box->type != DCI_NODE_ELEMENT || (box->flags & DCI_DROPPED) || box->chars > 0)
+        return 0;
+    unsigned in_list = 0;
+    dci_const_node_iter it;
+    dci_const_node_iter_init(&it, box);
+    for (dci_event e; (e = dci_const_node_iter_next(&it)) != DCI_EVENT_DONE;) {
+        const dci_node *d = it.node;
+        if (d == box || d->type != DCI_NODE_ELEMENT)
+            continue;
+        int list = d->tag == GUMBO_TAG_UL || d->tag == GUMBO_TAG_OL;
+        if (e == DCI_EVENT_EXIT) {
+            in_list -= list && !(d->flags & DCI_DROPPED);
+            continue;
+        }
+        if (dci_dropped_as_link_list(d) && (list || in_list > 0))
+            return 1;
+        if (d->flags & DCI_DROPPED)
+            dci_const_node_iter_skip(&it);
+        else
+            in_list += list;
+    }
+    return 0;
+}
+
 /* A box left with nothing but its label once its list of links went
  * ("<td><div>External links</div><div><a>Carling Cup</a></div></td>"):
  * the label of a list that is gone, a heading's length at most, written
- * before it. */
+ * before it; the list may have gone inside a wrapper left empty ("<div><h3>
+ * Table of Contents</h3><div><ul>...</ul></div></div>"). */
 const char *dci_match_list_husk(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
@@ -251,7 +284,7 @@ const char *dci_match_list_husk(const dci_node *n, dci_walk *w)
         return NULL;
     int label = 0;
     for (const dci_node *c = n->first_child; c; c = c->next) {
-        if (dci_dropped_as_link_list(c))
+        if (dci_dropped_as_link_list(c) || (label && emptied_by_link_rules(c)))
             return label ? "" : NULL;
         if (c->type != DCI_NODE_ELEMENT && c->chars > 0)
             return NULL;
