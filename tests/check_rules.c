@@ -108,6 +108,8 @@
 #define ROLL_ITEM                                                                          \
     "<li><strong>Study:</strong> <a href=\"/2012/10/fan-sharing\">Fan Sharing On Facebook Is "   \
     "Worth $4.20</a></li>"
+/* a row of a post's table of days: the day, then a short list of its lines */
+#define DAY_ROW(id, day, items) "<tr" id "><td>" day "</td><td><ul>" items "</ul></td></tr>"
 /* a line of a list archive's navigation or a roll of links: label, then link */
 #define SEQUENCE_ITEM(label) \
     "<li><strong>" label "</strong> <a href=\"/0060.html\">Donna: \"On remembering\"</a></li>"
@@ -1456,6 +1458,13 @@ static const rule_case cases[] = {
           "</ul></div><div><a href=\"/more\">More</a></div></div>" P3 "</div>"),
      PAGE("<div>" P1 P2 "<div id=\"t\"><div><ul>" ROLL_ITEM ROLL_ITEM ROLL_ITEM ROLL_ITEM
           ROLL_ITEM "</ul></div><div><a href=\"/more\">More</a></div></div>" P3 "</div>")},
+    /* ...nor a table of days whose cells hold such lines, five or more in
+     * all, however few each list has; four lines are a few labelled links */
+    {"link-density",
+     PAGE("<div>" P1 P2 "<table id=\"t\"><tbody>" DAY_ROW("", "Monday", ROLL_ITEM ROLL_ITEM)
+          DAY_ROW("", "Tuesday", ROLL_ITEM ROLL_ITEM) "</tbody></table>" P3 "</div>"),
+     PAGE("<div>" P1 P2 "<table id=\"t\"><tbody>" DAY_ROW("", "Monday", ROLL_ITEM ROLL_ITEM)
+          DAY_ROW("", "Tuesday", ROLL_ITEM ROLL_ITEM ROLL_ITEM) "</tbody></table>" P3 "</div>")},
     /* a shortcut to elsewhere on the page, beside blocks */
     {"skip-link",
      "<div><a id=\"t\" href=\"#story_continues\">Continue reading the main story</a>"

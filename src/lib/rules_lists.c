@@ -6,6 +6,7 @@
  */
 #include "rules_internal.h"
 
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 
@@ -601,6 +602,75 @@ static unsigned list_items(const dci_node *list)
     return items;
 }
 
+/* TABLE_ROWS_READ: the rows of a table read to tell whether its cells hold
+ * text lists (each of its sections, judged, reads them again) */
+enum { TABLE_ROWS_READ = 32 };
+
+/* Whether n is a table section (<tbody>, <thead>, <tfoot>). */
+static int is_table_section(const dci_node *n)
+{
+    return n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_THEAD || n->tag == GUMBO_TAG_TFOOT;
+}
+
+/* Adds to *items and *chars the items and link characters of the text
+ * lists (list_is_text) that are children of row's cells. */
+static void row_text_lists(const dci_node *row, const dci_walk *w, unsigned *items,
+                           unsigned *chars)
+{
+    for (const dci_node *cell = row->first_child; cell; cell = cell->next) {
+        if (cell->type != DCI_NODE_ELEMENT || (cell->flags & DCI_DROPPED) ||
+            (cell->tag != GUMBO_TAG_TD && cell->tag != GUMBO_TAG_TH))
+            continue;
+        for (const dci_node *c = cell->first_child; c; c = c->next)
+            if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
+                (c->tag == GUMBO_TAG_UL || c->tag == GUMBO_TAG_OL) && list_is_text(c, w)) {
+                *items += list_items(c);
+                *chars += c->link_chars;
+            }
+    }
+}
+
+/* Adds the text lists of the rows of n (a table, a table section or a row)
+ * to *items and *chars, reading at most *rows more rows (a table of many
+ * rows is judged by its first ones: its sections are judged each). */
+static void rows_text_lists(const dci_node *n, const dci_walk *w, unsigned *items,
+                            unsigned *chars, unsigned *rows)
+{
+    if (n->tag == GUMBO_TAG_TR) {
+        if (*rows > 0) {
+            (*rows)--;
+            row_text_lists(n, w, items, chars);
+        }
+        return;
+    }
+    for (const dci_node *c = n->first_child; c && *rows > 0; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && !(c->flags & DCI_DROPPED) &&
+            (c->tag == GUMBO_TAG_TR || (n->tag == GUMBO_TAG_TABLE && is_table_section(c))))
+            rows_text_lists(c, w, items, chars, rows);
+}
+
+/* The link characters of the text lists set in the cells of n, a table or
+ * a table section, when its table's first rows hold t->text_list_items text
+ * items or more together: a post telling a week's news as a table of days,
+ * each day's cell a short list of lines that open with their own words
+ * ("We released the <a>Cloud TCO Calculator</a>."). Each list is too short
+ * to count alone; a menu laid out in cells has no such lines. A table
+ * nested in a cell is not read. */
+static unsigned table_text_list_link_chars(const dci_node *n, const dci_walk *w)
+{
+    const dci_node *table = n->tag == GUMBO_TAG_TABLE ? n : n->parent;
+    if (!table || table->type != DCI_NODE_ELEMENT || table->tag != GUMBO_TAG_TABLE)
+        return 0;
+    unsigned items = 0, chars = 0, rows = TABLE_ROWS_READ;
+    rows_text_lists(table, w, &items, &chars, &rows);
+    if (items < w->tuning->text_list_items)
+        return 0;
+    items = chars = 0;
+    rows = UINT_MAX;
+    rows_text_lists(n, w, &items, &chars, &rows);
+    return chars;
+}
+
 /* The link characters of box's own lists (its element children, or those
  * of its child boxes down to depth levels) of t->text_list_items items or
  * more that are text by list_is_text: a post gathering a week's links as a
@@ -652,7 +722,9 @@ const char *dci_match_link_heavy(const dci_node *n, dci_walk *w)
         (float)(n->link_chars - self_link_chars(n, w->doc)) / (float)n->chars <= max)
         return NULL;
     if (t->text_list_items) {
-        unsigned listed = text_list_link_chars(n, w, TEXT_LIST_DEPTH);
+        unsigned listed = n->tag == GUMBO_TAG_TABLE || is_table_section(n)
+                              ? table_text_list_link_chars(n, w)
+                              : text_list_link_chars(n, w, TEXT_LIST_DEPTH);
         if ((float)(n->link_chars - listed) / (float)n->chars <= max)
             return NULL;
     }
