@@ -735,6 +735,21 @@ static const rule_case cases[] = {
           "walkers again in the spring, the council said.</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">\xc2\xa9 2008 Example Press. All rights "
           "reserved. This material may not be published, broadcast or rewritten.</div></div>")},
+    /* a blog theme's licence box after the post, its lines the author, the
+     * post's address and the licence notice, closes on a rights line: the
+     * template's, however well its notice scores as a sentence (Butterfly
+     * and NexT, "Copyright Notice: ...", "版权声明: ...") */
+    {"sibling",
+     PAGE("<div><div class=\"post-content\">" P1 P2 P3 "</div><div id=\"t\" "
+          "class=\"post-copyright\"><div>The harbour wall will open to walkers again in "
+          "the spring, the council said, once the last of the granite is in place.</div>"
+          "</div></div>"),
+     PAGE("<div><div class=\"post-content\">" P1 P2 P3 "</div><div id=\"t\" "
+          "class=\"post-copyright\"><div>Author: <a href=\"/\">Sam Writer</a></div>"
+          "<div>Link: <a href=\"/w/\">https://example.org/2023/08/08/harbour-wall/</a></div>"
+          "<div>Copyright Notice: All articles on this blog are licensed under <a href=\""
+          "https://creativecommons.org/licenses/by-nc-sa/4.0/\">CC BY-NC-SA 4.0</a> unless "
+          "otherwise stated.</div></div></div>")},
     /* the box right after the article named the rest of the post (a blog engine's
      * extended entry, `entry-more`) joins, though it scores under the winner's share; a
      * box there under another name (a promotion, a disclaimer) does not */

@@ -244,14 +244,57 @@ static const char *footer_text(const dci_node *s, dci_walk *w, unsigned on)
     return dci_walk_text(w, s, s->chars * 4 + 4);
 }
 
+/* The element whose text closes s's: its last child holding text, and
+ * that child's own last one while it is the only one holding text (a
+ * footer's box around its lines); NULL when the last text is loose. One
+ * look back over each level's children, LAST_TEXT_DEPTH levels at most. */
+enum { LAST_TEXT_DEPTH = 4 };
+
+static int is_blank_text(const dci_node *c);
+
+static const dci_node *last_text_element(const dci_node *s)
+{
+    const dci_node *n = s;
+    for (unsigned depth = 0; depth < LAST_TEXT_DEPTH; depth++) {
+        const dci_node *last = NULL;
+        unsigned holding = 0;
+        for (const dci_node *c = n->last_child; c; c = c->prev) {
+            if (c->chars == 0 || (c->type == DCI_NODE_ELEMENT && (c->flags & DCI_DROPPED)) ||
+                is_blank_text(c))
+                continue;
+            if (!last)
+                last = c;
+            if (++holding > 1)
+                break;
+        }
+        if (!last || last->type != DCI_NODE_ELEMENT)
+            return NULL;
+        if (holding > 1)
+            return last;
+        n = last;
+    }
+    return n;
+}
+
 /* A box after the winner holding nothing but a copyright or rights line
  * ("© 2008 Press-Register. All rights reserved. This material may not be
  * published..."): the template's footer set apart from the article's box,
- * however well it scores as a sentence. The article's own credit line,
- * inside its box, stays (the tail trimmer keeps rights lines by default). */
+ * however well it scores as a sentence, or closing on one, its last line
+ * (a blog theme's licence box: "Author: ...", "Link: ...", "Copyright
+ * Notice: All articles on this blog are licensed under ..."). The
+ * article's own credit line, inside its box, stays (the tail trimmer
+ * keeps rights lines by default). */
 static int holds_rights_line(const dci_node *s, dci_walk *w)
 {
     const char *text = footer_text(s, w, w->tuning->sibling_rights);
+    if (!text)
+        return 0;
+    if (dci_tail_rights(text, strlen(text)) == 1)
+        return 1;
+    const dci_node *last = last_text_element(s);
+    if (!last || last == s)
+        return 0;
+    text = dci_walk_text(w, last, last->chars * 4 + 4);
     return text && dci_tail_rights(text, strlen(text)) == 1;
 }
 

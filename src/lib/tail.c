@@ -110,6 +110,22 @@ static const tail_phrase phrases[] = {
     {"(c) 20*", TAIL_RIGHTS},
     {"copyright *", TAIL_RIGHTS},
     {"*all rights reserved*", TAIL_RIGHTS},
+    /* the label over a blog theme's licence notice, closing its box of the
+     * post's author and address ("Copyright Notice: All articles on this
+     * blog are licensed under CC BY-NC-SA 4.0 unless otherwise stated."),
+     * in the languages the themes are written in; "Copyright Notice" is
+     * "copyright *" above. With a colon: "Droit d'auteur et ..." opens a
+     * sentence. */
+    {"urheberrechtshinweis:*", TAIL_RIGHTS},
+    {"droit d'auteur*:*", TAIL_RIGHTS},
+    {"direitos de autor:*", TAIL_RIGHTS},
+    {"nota de direitos autorais:*", TAIL_RIGHTS},
+    {"telif hakki bildirimi:*", TAIL_RIGHTS},
+    {"информация об авторских правах:*", TAIL_RIGHTS},
+    {"版权声明*", TAIL_RIGHTS},
+    {"版權聲明*", TAIL_RIGHTS},
+    {"著作権表示*", TAIL_RIGHTS},
+    {"저작권 고지*", TAIL_RIGHTS},
     {"subscribe", 0},
     {"subscribe *", 0},
     {"to continue reading*", 0},
