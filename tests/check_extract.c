@@ -1896,6 +1896,60 @@ START_TEST(test_introduction_row_before_the_wrapper_joins)
 }
 END_TEST
 
+/* A hand-made catalogue sets each item in a layout table of its own under
+ * <body>, the item's text in a cell beside a spacer cell, two tables down:
+ * too deep for the top tables to score. The items after the winner's are
+ * built as its wrapper is (the same tags down to a cell holding the item's
+ * text) and join, one beside another, their linked cast lists and all
+ * (wrapper_twin_share). A lone box of that build after the wrapper is the
+ * template's note (test_introduction_row_before_the_wrapper_joins). */
+static const char *const catalogue_items[][2] = {
+    {"Harbour Lights (1998)", "A retired lighthouse keeper returns to the island where his "
+     "brother drowned forty years earlier and finds the village keeping a secret about the "
+     "night of the storm, in this slow and beautifully shot mystery. 112 min. Widescreen; "
+     "English and French soundtracks; audio commentary by the director; trailers."},
+    {"The Long Field (2001)", "Two sisters inherit a failing farm on the plains and must "
+     "decide, over one hard summer, whether to sell it to the developer next door or to "
+     "bring in the harvest themselves. 98 min. English soundtrack; subtitles in Spanish."},
+    {"Night Train North (2003)", "A night porter on the last train out of the capital "
+     "shelters a young witness from the men sent to silence her, in this tense thriller "
+     "told almost entirely in one night. 104 min. Widescreen; audio commentary."},
+    {"Salt Roads (2004)", "Three traders cross the desert with a caravan of salt in the "
+     "last year the old route is walked, a quiet film about the end of a trade. 91 min."},
+};
+
+static char *catalogue_item(const char *title, const char *text)
+{
+    return tu_strdupf(
+        "<table width=\"100%%\"><tr><td><table><tr><td>&nbsp;</td><td><b>%s</b><br>%s<br>"
+        "Cast: <a href=\"/a\">Ann Carter</a>, <a href=\"/b\">Ben Moss</a>"
+        "</td></tr></table></td></tr></table>",
+        title, text);
+}
+
+START_TEST(test_catalogue_items_built_as_the_wrapper_join)
+{
+    char *items[4];
+    for (int i = 0; i < 4; i++)
+        items[i] = catalogue_item(catalogue_items[i][0], catalogue_items[i][1]);
+    char *html = tu_strdupf(
+        "<!DOCTYPE html><html><head><title>Drama on DVD</title></head><body>"
+        "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/dvd\">DVD</a></td></tr></table>"
+        "%s%s%s%s</body></html>\n",
+        items[0], items[1], items[2], items[3]);
+    char *text = tu_text_ok(html);
+    tu_assert_has(text, "A retired lighthouse keeper");
+    tu_assert_has(text, "Two sisters inherit a failing farm");
+    tu_assert_has(text, "A night porter on the last train");
+    tu_assert_has(text, "Three traders cross the desert");
+    tu_assert_lacks(text, "Home | DVD");
+    free(text);
+    free(html);
+    for (int i = 0; i < 4; i++)
+        free(items[i]);
+}
+END_TEST
+
 /* A hand-made FAQ sets each section in a plain <div>; a <font> left open
  * across the last sections makes the parser nest them in it. The inline
  * element is no box of the template: plain prose with few links, it joins
@@ -3708,6 +3762,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_loose_prose_in_bookmark_with_empty_box_joins);
     tcase_add_test(content, test_text_in_two_layout_columns_joins);
     tcase_add_test(content, test_introduction_row_before_the_wrapper_joins);
+    tcase_add_test(content, test_catalogue_items_built_as_the_wrapper_join);
     tcase_add_test(content, test_sections_in_an_open_font_join);
     tcase_add_test(content, test_text_loose_in_body_is_the_article);
     tcase_add_test(content, test_short_post_keeps_its_one_prose_line);

@@ -265,8 +265,9 @@ const dci_rule dci_rules[] = {
     {"between-parts", DCI_STAGE_GAP, DCI_ON_ELEMENT, 0, 0, dci_match_between_parts, NULL,
      "gap_parts prose_block_density gap_source_calls"},
     {"wrapper-part", DCI_STAGE_WRAPPER, DCI_ON_ELEMENT, 0, 0, dci_match_wrapper_part, NULL,
-     "join_wrapper_parts wrapper_part_share cell_part_share cell_part_density wrapper_stray_chars "
-     "wrapper_para_prose wrapper_lead_parts sibling_part_prose sibling_prose_share prose_block_density"},
+     "join_wrapper_parts wrapper_part_share wrapper_twin_share cell_part_share cell_part_density wrapper_stray_chars "
+     "wrapper_para_prose wrapper_lead_parts sibling_part_prose sibling_prose_share prose_block_density "
+     "twin_max_density"},
     {"standfirst", DCI_STAGE_STANDFIRST, DCI_ON_ELEMENT, 0, 0, dci_match_standfirst, NULL,
      "standfirst_min_chars standfirst_max_chars standfirst_levels standfirst_siblings "
      "standfirst_headline standfirst_captions"},

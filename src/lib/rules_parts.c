@@ -592,6 +592,60 @@ static int leads_wrapper(const dci_node *s, const dci_node *wrapper, dci_walk *w
            reads_as_part(s, wrapper, w);
 }
 
+/* Whether s is built as the wrapper is: down the wrapper's line to the
+ * winner (the same tags, level by level, at most TWIN_BUILD_LEVELS), s
+ * holds a box of the winner's tag with most of its prose. A listing or a
+ * long text set as a run of one hand-made table per part (a shop's
+ * catalogue, a report's sections) nests each part's paragraphs as deep as
+ * the winner's, too deep to score: the build tells the part, as class and
+ * tag tell a twin. One look at the children per level. */
+#define TWIN_BUILD_LEVELS 16
+static int built_as_wrapper(const dci_node *s, const dci_node *wrapper, const dci_node *best,
+                            const dci_tuning *t)
+{
+    const dci_node *line[TWIN_BUILD_LEVELS];
+    size_t depth = 0;
+    for (const dci_node *n = best; n != wrapper; n = n->parent) {
+        if (depth == TWIN_BUILD_LEVELS || !n->parent)
+            return 0;
+        line[depth++] = n;
+    }
+    const dci_node *at = s;
+    while (depth > 0) {
+        const dci_node *want = line[--depth], *next = NULL;
+        for (const dci_node *c = at->first_child; c; c = c->next)
+            if (c->type == DCI_NODE_ELEMENT && c->tag == want->tag && !(c->flags & DCI_DROPPED) &&
+                (!next || c->prose > next->prose))
+                next = c;
+        if (!next)
+            return 0;
+        at = next;
+    }
+    return at->prose > 0 && dci_share_reached(at->prose, s->prose, t->wrapper_twin_share);
+}
+
+/* Whether s, beside the winner's wrapper (not the wrapper itself), is a
+ * plain part of the wrapper's tag built as the wrapper is, with prose
+ * (sibling_part_prose) and links a twin may have (twin_max_density: a
+ * catalogue item's linked cast list), no teaser list. */
+static int is_built_part(const dci_node *s, const dci_node *wrapper, dci_walk *w)
+{
+    const dci_tuning *t = w->tuning;
+    return s && s != wrapper && s->tag == wrapper->tag && !(s->flags & DCI_DROPPED) &&
+           is_plain(s) && is_plain(wrapper) && s->prose >= t->sibling_part_prose &&
+           dci_link_density(s) < t->twin_max_density && !is_teaser_box(s, w) &&
+           built_as_wrapper(s, wrapper, w->best, t);
+}
+
+/* The element before (dir -1) or after (dir 1) s, or NULL. */
+static const dci_node *element_beside(const dci_node *s, int dir)
+{
+    for (const dci_node *n = dir < 0 ? s->prev : s->next; n; n = dir < 0 ? n->prev : n->next)
+        if (n->type == DCI_NODE_ELEMENT)
+            return n;
+    return NULL;
+}
+
 /* The winner may be the one part of the text in its wrapper (a row, a
  * table that holds it alone), the other parts beside the wrapper: a plain
  * sibling of the wrapper's tag is a part as a plain sibling of the winner's
@@ -616,7 +670,14 @@ const char *dci_match_wrapper_part(const dci_node *s, dci_walk *w)
         return NULL;
     if (leads_wrapper(s, wrapper, w))
         return "the text's first part, before the winner's wrapper";
-    return is_plain_part(s, wrapper, w) ? "the next part, beside the winner's wrapper" : NULL;
+    if (is_plain_part(s, wrapper, w))
+        return "the next part, beside the winner's wrapper";
+    return w->tuning->wrapper_twin_share.num && wrapper != w->best &&
+                   is_built_part(s, wrapper, w) &&
+                   (is_built_part(element_beside(s, -1), wrapper, w) ||
+                    is_built_part(element_beside(s, 1), wrapper, w))
+               ? "the next part, built as the winner's wrapper"
+               : NULL;
 }
 
 const char *dci_match_intro_heading(const dci_node *s, dci_walk *w)

@@ -605,17 +605,23 @@ static dci_node *choose_fair_winner(const dci_tuning *t, dci_node *body, dci_nod
  * siblings that joined the content (a row of the winner's cell and the
  * cell of its bibliography), nor any text but a few stray characters
  * (wrapper_stray_chars: spacer cells of &nbsp;, a cell being all prose
- * whatever it holds): one look at up's children per level. */
+ * whatever it holds, so that a cell around the line's table counts the
+ * table's few characters of non-prose as prose: then its characters are
+ * compared): one look at up's children per level. */
 static int holds_content_alone(const dci_tuning *t, const dci_node *up, const dci_node *line)
 {
-    unsigned inside = 0, stray = 0;
+    unsigned inside = 0, inside_chars = 0, stray = 0;
     for (const dci_node *c = up->first_child; c; c = c->next) {
-        if (c == line || (c->flags & DCI_CONTENT))
+        if (c == line || (c->flags & DCI_CONTENT)) {
             inside += c->prose;
-        else if (c->prose == 0)
+            inside_chars += c->chars;
+        } else if (c->prose == 0) {
             stray += c->chars;
+        }
     }
-    return inside >= up->prose || (stray < t->wrapper_stray_chars && inside + stray >= up->prose);
+    return inside >= up->prose ||
+           (stray < t->wrapper_stray_chars &&
+            (inside + stray >= up->prose || inside_chars + stray >= up->chars));
 }
 
 /* The parts of a hand-made text beside the winner's wrapper join: the

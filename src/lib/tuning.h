@@ -130,6 +130,7 @@ typedef struct dci_tuning {
     dci_share sibling_prose_share;    /* a scored sibling joins if this much is prose */
     dci_share sibling_own_share;      /* its own text must be at least this much of it */
     unsigned sibling_wrapped_para;    /* 1: a box wrapping one <p> is judged by its text (0: off) */
+    dci_share wrapper_twin_share;     /* an unscored part beside the wrapper, built as it is, holds this much of its prose down the winner's line (0: off) */
     dci_share wrapper_part_share;     /* a part beside the winner's wrapper holds this much of its prose */
     dci_share cell_part_share;        /* a linkless cell beside the winner's cell holding this much of its prose joins (0/1: off) */
     float cell_part_density;         /* that cell's links are less than this share of its text */
