@@ -311,6 +311,13 @@ static const rule_case cases[] = {
      "<div id=\"t\" style=\"position: fixed; bottom: 0\"><p>This website uses cookies to "
      "give you the best experience.</p></div>",
      PAGE("<div id=\"t\" style=\"position:fixed;inset:0\"><div>" P1 P2 P3 P4 "</div></div>")},
+    /* a heading linking to itself (its permalink) is a section of the text:
+     * its class styles the anchor, scrolled to under a sticky navbar */
+    {"class-furniture",
+     "<div>" P1 "<h2 id=\"t\" class=\"anchor anchorTargetStickyNavbar_tleR\">Making the jam"
+     "<a href=\"#making-the-jam\" class=\"hash-link\">#</a></h2>" P2 "</div>",
+     "<div>" P1 "<h2 id=\"t\" class=\"anchor anchorTargetStickyNavbar_tleR\">Making the jam"
+     "<a href=\"#t\" class=\"hash-link\">#</a></h2>" P2 "</div>"},
     {"class-furniture", "<div id=\"t\" class=\"sidebar\"><p>Short list.</p></div>",
      /* a link inside a sentence keeps its words, whatever its class */
      "<p>The commission published its report on the repairs, <a id=\"t\" class=\"share\" "

@@ -717,8 +717,13 @@ static hint_tally tally_node(const dci_node *n)
 {
     hint_tally t = {0};
     if (n->type == DCI_NODE_ELEMENT) {
-        tally_attr(&t, dci_attr_get(n, "class"), ~0u);
         const char *id = dci_attr_get(n, "id");
+        /* a heading carrying its own permalink is a section of the text:
+         * its class styles the anchor (Docusaurus' "anchorTargetStickyNavbar",
+         * scrolled to under the sticky navbar), not what kind of box it is */
+        if (id && dci_is_heading(n) && is_heading_anchor(n, id))
+            return t;
+        tally_attr(&t, dci_attr_get(n, "class"), ~0u);
         if (id && !id_addresses_heading(n, id))
             tally_attr(&t, id, ID_MAX_WORDS);
     }
