@@ -1531,6 +1531,19 @@ static const rule_case cases[] = {
      "</div>",
      "<div>" P1 "<div><p id=\"t\">Perl prints the tide</p><pre class=\"lang-perl\">print $tide;"
      "</pre></div>" P3 "</div>"},
+    /* the kind of a box its class names, printed over its text by a
+     * documentation generator; a word of the text is not, nor a heading */
+    {"box-label",
+     "<div>" P1 "<div class=\"admonition note\"><p id=\"t\">Note</p>" P2 "</div>" P3 "</div>",
+     "<div>" P1 "<div class=\"admonition note\"><p id=\"t\">Harbour</p>" P2 "</div>" P3 "</div>"},
+    {"box-label",
+     "<div>" P1 "<div class=\"hint-container tip\"><p id=\"t\">Tips</p>" P2 "</div>" P3 "</div>",
+     "<div>" P1 "<div class=\"hint-container tip\"><h3 id=\"t\">Tips</h3>" P2 "</div>" P3 "</div>"},
+    {"box-label",
+     "<div>" P1 "<div class=\"theme-admonition theme-admonition-tip alert\"><div id=\"t\">"
+     "<span><svg></svg></span>tip</div><div>" P2 "</div></div>" P3 "</div>",
+     "<div>" P1 "<div class=\"theme-admonition theme-admonition-tip alert\"><div>" P2
+     "</div><div id=\"t\">tip</div></div>" P3 "</div>"},
     /* a heading's permalink, a symbol linking to its section */
     {"permalink-glyph",
      "<div>" P1 "<h2 id=\"setup\">Setup<a id=\"t\" href=\"#setup\">\xc2\xb6</a></h2>" P3 "</div>",

@@ -334,6 +334,7 @@ const dci_rule dci_rules[] = {
     {"skip-link", DCI_STAGE_WIDGETS, DCI_ON_TAG, GUMBO_TAG_A, 0, dci_match_skip_link, NULL,
      "short_heading_chars"},
     {"code-label", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, 0, dci_match_code_label, NULL, ""},
+    {"box-label", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, 0, dci_match_box_label, NULL, ""},
     {"permalink-glyph", DCI_STAGE_WIDGETS, DCI_ON_TAG, GUMBO_TAG_A, 0, dci_match_permalink_glyph,
      NULL, ""},
     {"index-headlines", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, dci_match_linked_headlines, NULL,

@@ -121,6 +121,7 @@ const char *dci_match_tweet_picture(const dci_node *n, dci_walk *w);
 const char *dci_match_share_bar(const dci_node *n, dci_walk *w);
 const char *dci_match_skip_link(const dci_node *n, dci_walk *w);
 const char *dci_match_code_label(const dci_node *n, dci_walk *w);
+const char *dci_match_box_label(const dci_node *n, dci_walk *w);
 const char *dci_match_permalink_glyph(const dci_node *n, dci_walk *w);
 void dci_drop_tweet_residue(dci_node *quote, const dci_rule *rule, const char *why, dci_walk *w);
 const char *dci_match_link_line(const dci_node *n, dci_walk *w);

@@ -224,6 +224,62 @@ const char *dci_match_code_label(const dci_node *n, dci_walk *w)
     return text && code_in(pre, n->parent, text, len) ? "language-*" : NULL;
 }
 
+/* The longest box label read. */
+#define BOX_LABEL_CHARS 24
+
+/* Whether the class token tok names word: the token itself ("tip"), its
+ * last part after '-' or '_' ("theme-admonition-tip", "starlight-aside--
+ * tip"), or its plural said by the label ("Tips" on "tip"). */
+static int token_names(const char *tok, size_t tlen, const char *word, size_t len)
+{
+    if (len > 1 && (word[len - 1] == 's' || word[len - 1] == 'S') &&
+        token_names(tok, tlen, word, len - 1))
+        return 1;
+    if (tlen < len || strncasecmp(tok + tlen - len, word, len) != 0)
+        return 0;
+    return tlen == len || tok[tlen - len - 1] == '-' || tok[tlen - len - 1] == '_';
+}
+
+/* Whether the box's class names word. */
+static int class_names(const dci_node *box, const char *word, size_t len)
+{
+    const char *value = dci_attr_get(box, "class");
+    if (!value)
+        return 0;
+    size_t tlen;
+    for (const char *tok = dci_next_token(&value, &tlen); tlen > 0;
+         tok = dci_next_token(&value, &tlen))
+        if (token_names(tok, tlen, word, len))
+            return 1;
+    return 0;
+}
+
+/* The first child element of box holding text. */
+static const dci_node *first_text_child(const dci_node *box)
+{
+    for (const dci_node *c = box->first_child; c; c = c->next)
+        if (c->type == DCI_NODE_ELEMENT && c->chars > 0)
+            return c;
+    return NULL;
+}
+
+/* A one-word label opening a box whose class names that word ("Note" over
+ * <div class="admonition note">, "Tips" in <div class="hint-container
+ * tip">, "tip" in Docusaurus' "theme-admonition-tip"), not a heading: the
+ * box's kind printed over its text by documentation generators, not a word
+ * of the text. */
+const char *dci_match_box_label(const dci_node *n, dci_walk *w)
+{
+    const dci_node *box = n->parent;
+    if (n->chars == 0 || n->chars > BOX_LABEL_CHARS || dci_is_heading(n) ||
+        (n->flags & DCI_HAS_BLOCK) || !box || box->type != DCI_NODE_ELEMENT ||
+        box->chars <= n->chars || first_text_child(box) != n)
+        return NULL;
+    size_t len;
+    const char *text = one_word(n, w, BOX_LABEL_CHARS + 8, &len);
+    return text && class_names(box, text, len) ? "label of its box" : NULL;
+}
+
 /* Whether the sibling s of a link is text with a word in it: the link is
  * then part of a sentence (separators such as "|" or "[" are not words). */
 static int beside_words(const dci_node *s)
