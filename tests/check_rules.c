@@ -1544,6 +1544,13 @@ static const rule_case cases[] = {
      "<span><svg></svg></span>tip</div><div>" P2 "</div></div>" P3 "</div>",
      "<div>" P1 "<div class=\"theme-admonition theme-admonition-tip alert\"><div>" P2
      "</div><div id=\"t\">tip</div></div>" P3 "</div>"},
+    /* white space before the label is no text; a word said before an
+     * inline one makes it a word of a sentence */
+    {"box-label",
+     "<div>" P1 "<div class=\"admonition note\">\n  <p id=\"t\">Note</p>\n  " P2 "</div>" P3
+     "</div>",
+     "<div>" P1 "<div class=\"admonition note\">Write a <b id=\"t\">note</b> of the tide times "
+     "before the ferry leaves the quay.</div>" P3 "</div>"},
     /* a heading's permalink, a symbol linking to its section */
     {"permalink-glyph",
      "<div>" P1 "<h2 id=\"setup\">Setup<a id=\"t\" href=\"#setup\">\xc2\xb6</a></h2>" P3 "</div>",

@@ -254,11 +254,12 @@ static int class_names(const dci_node *box, const char *word, size_t len)
     return 0;
 }
 
-/* The first child element of box holding text. */
+/* The first child of box holding text: an element, or loose text (a word
+ * said before an inline label makes it part of a sentence). */
 static const dci_node *first_text_child(const dci_node *box)
 {
     for (const dci_node *c = box->first_child; c; c = c->next)
-        if (c->type == DCI_NODE_ELEMENT && c->chars > 0)
+        if (c->chars > 0 && (c->type != DCI_NODE_ELEMENT || !(c->flags & DCI_DROPPED)))
             return c;
     return NULL;
 }
