@@ -740,6 +740,16 @@ static const rule_case cases[] = {
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),
      PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div><div><a href=\"#q\">"
           "Quote</a> | <a href=\"#r\">Report this post</a></div></div>")},
+    /* the article's notes in a box after it, opened by a rule (makeinfo):
+     * their links lead back to the note marks in the article; a box whose
+     * short link leads elsewhere on the page is set apart by its rule */
+    {"sibling",
+     PAGE("<div><div>" P1 P2 "<p>" TU_PROSE3 "<a id=\"DOCF1\" href=\"#FOOT1\">(1)</a></p>"
+          "</div><div id=\"t\"><hr><h4>Footnotes</h4><h5><a id=\"FOOT1\" href=\"#DOCF1\">(1)"
+          "</a></h5><p>The fares were revised twice after the report came out.</p></div></div>"),
+     PAGE("<div><div>" P1 P2 "<p>" TU_PROSE3 "<a id=\"DOCF1\" href=\"#FOOT1\">(1)</a></p>"
+          "</div><div id=\"t\"><hr><h4>Footnotes</h4><h5><a id=\"FOOT1\" href=\"#top\">(1)"
+          "</a></h5><p>The fares were revised twice after the report came out.</p></div></div>")},
     /* a box after the article joins; opened by a rule, it is set apart (a press
      * release's paragraph about the company) */
     {"sibling", PAGE("<div><div>" P1 P2 P3 "</div><div id=\"t\">" TU_PROSE4 "</div></div>"),

@@ -484,6 +484,59 @@ static int after_template_box(const dci_node *s, dci_walk *w)
     return 0;
 }
 
+/* The most links back to note marks read in one box, and the longest such
+ * link's text ("1", "(1)", "^", a return arrow), in characters. */
+#define NOTES_LOOK 16
+#define NOTE_MARK_CHARS 8
+
+/* Whether m, an element, is a note's mark in the text: a link to a place
+ * on the page ("<a id=\"fnref1\" href=\"#fn1\">"), or the box of one
+ * ("<sup id=\"cite_ref-1\"><a href=\"#cite_note-1\">"). */
+static int is_note_mark(const dci_node *m)
+{
+    const dci_node *a = m;
+    if (a->tag != GUMBO_TAG_A)
+        for (a = m->first_child; a && a->type != DCI_NODE_ELEMENT; a = a->next)
+            ;
+    const char *href = a && a->tag == GUMBO_TAG_A ? dci_attr_get(a, "href") : NULL;
+    return href && href[0] == '#' && href[1];
+}
+
+/* Whether s, a box after the winner, is the article's notes set apart from
+ * it (makeinfo writes "<div class=\"footnote\">" after the node's box): most
+ * of its text is its own, and its short links to places on the page lead
+ * back to note marks in the winner. At most NOTES_LOOK such links are
+ * read, each looked for in one walk of the winner. */
+static int holds_notes_of(const dci_node *s, dci_walk *w)
+{
+    const dci_node *best = w->best;
+    if (s->chars == 0 || s->link_chars * 2 >= s->chars || !after_winner(s, best))
+        return 0;
+    const char *targets[NOTES_LOOK];
+    unsigned n = 0;
+    for (const dci_node *d = s; d && n < NOTES_LOOK; d = dci_next(d, s)) {
+        if (d->type != DCI_NODE_ELEMENT || d->tag != GUMBO_TAG_A || d->chars == 0 ||
+            d->chars > NOTE_MARK_CHARS)
+            continue;
+        const char *href = dci_attr_get(d, "href");
+        if (href && href[0] == '#' && href[1])
+            targets[n++] = href + 1;
+    }
+    if (n == 0)
+        return 0;
+    for (const dci_node *d = best; d; d = dci_next(d, best)) {
+        if (d->type != DCI_NODE_ELEMENT)
+            continue;
+        const char *id = dci_attr_get(d, "id");
+        if (!id || !*id)
+            continue;
+        for (unsigned i = 0; i < n; i++)
+            if (strcmp(id, targets[i]) == 0 && is_note_mark(d))
+                return 1;
+    }
+    return 0;
+}
+
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
  * it must be a plain part of the text like the winner, or its own text must
@@ -493,6 +546,8 @@ const char *dci_match_sibling(const dci_node *s, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
     const dci_node *best = w->best;
+    if (holds_notes_of(s, w))
+        return "the article's notes";
     if (is_rights_footer(s, w) || is_ruled_off(s, w) || is_reply(s, w) ||
         after_template_box(s, w))
         return NULL;
