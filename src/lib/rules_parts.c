@@ -484,10 +484,25 @@ static int after_template_box(const dci_node *s, dci_walk *w)
     return 0;
 }
 
-/* The most links back to note marks read in one box, and the longest such
- * link's text ("1", "(1)", "^", a return arrow), in characters. */
+/* The most links back to note marks read in one box, the longest such
+ * link's text ("1", "(1)", "^", a return arrow), in characters, and the
+ * elements after the winner's line where its notes may stand. */
 #define NOTES_LOOK 16
 #define NOTE_MARK_CHARS 8
+#define NOTES_REACH 3
+
+/* Whether n stands among the first reach elements after the winner, on
+ * their lines under their nearest common ancestor. */
+static int shortly_after_winner(const dci_node *n, const dci_node *winner, unsigned reach)
+{
+    dci_meet(&n, &winner);
+    for (const dci_node *s = winner->next; s && reach > 0; s = s->next) {
+        if (s == n)
+            return 1;
+        reach -= s->type == DCI_NODE_ELEMENT;
+    }
+    return 0;
+}
 
 /* Whether m, an element, is a note's mark in the text: a link to a place
  * on the page ("<a id=\"fnref1\" href=\"#fn1\">"), or the box of one
@@ -505,12 +520,14 @@ static int is_note_mark(const dci_node *m)
 /* Whether s, a box after the winner, is the article's notes set apart from
  * it (makeinfo writes "<div class=\"footnote\">" after the node's box): most
  * of its text is its own, and its short links to places on the page lead
- * back to note marks in the winner. At most NOTES_LOOK such links are
- * read, each looked for in one walk of the winner. */
+ * back to note marks in the winner. Only the boxes shortly after the
+ * winner are read (NOTES_REACH: one walk of the winner each), and at most
+ * NOTES_LOOK links of each. */
 static int holds_notes_of(const dci_node *s, dci_walk *w)
 {
     const dci_node *best = w->best;
-    if (s->chars == 0 || s->link_chars * 2 >= s->chars || !after_winner(s, best))
+    if (s->chars == 0 || s->link_chars * 2 >= s->chars ||
+        !shortly_after_winner(s, best, NOTES_REACH))
         return 0;
     const char *targets[NOTES_LOOK];
     unsigned n = 0;
