@@ -294,15 +294,6 @@ static const rule_case cases[] = {
      "role=\"note\"><span class=\"label\">[<a role=\"doc-backlink\" "
      "href=\"#footnote-reference-1\">1</a>]</span><p>The fares were revised twice after the "
      "report came out.</p></aside></aside>"},
-    /* a note set between paragraphs of prose, with prose of its own, is
-     * text (Starlight's admonitions); the same note at the text's end, or
-     * one holding a sign-up form, is a sidebar */
-    {"furniture-tag",
-     "<div>" P1 P2 "<aside id=\"t\" aria-label=\"Tip\"><div>" P3 "</div></aside></div>",
-     "<div>" P1 "<aside id=\"t\" aria-label=\"Tip\"><div>" P3 "</div></aside>" P2 "</div>"},
-    {"furniture-tag",
-     "<div>" P1 "<aside id=\"t\">" P3 "<form><input name=\"email\"></form></aside>" P2 "</div>",
-     "<div>" P1 "<aside id=\"t\">" P3 "</aside>" P2 "</div>"},
     {"furniture-role", "<div id=\"t\" role=\"navigation\"><a href=\"/a\">Home</a></div>",
      "<div id=\"t\" role=\"note\"><a href=\"/a\">Home</a></div>"},
     /* elements newer than gumbo have their implicit role: a <dialog> is a

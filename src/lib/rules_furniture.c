@@ -194,46 +194,10 @@ static int holds_markup_text(const dci_node *n)
 
 static int text_only_in(const dci_node *n, int (*part)(const dci_node *));
 
-/* The nearest element sibling of n, before it (dir 0) or after it, past
- * white space; NULL when text or nothing stands there. */
-static const dci_node *element_beside(const dci_node *n, int dir)
-{
-    for (const dci_node *s = dir ? n->next : n->prev; s; s = dir ? s->next : s->prev) {
-        if (s->type == DCI_NODE_ELEMENT)
-            return s;
-        if (s->type == DCI_NODE_TEXT && s->text_len > strspn(s->text, " \t\n\r\f"))
-            return NULL;
-    }
-    return NULL;
-}
-
-/* Whether s is a paragraph of prose. */
-static int is_prose_paragraph(const dci_node *s)
-{
-    return s && s->tag == GUMBO_TAG_P && s->prose > 0;
-}
-
-/* Whether the <aside> n is a note told in the flow of the text: a
- * paragraph of prose on either side of it, prose of its own with few
- * links, and no form (a newsletter's sign-up). Documentation generators
- * set their admonitions so (Starlight's "Tip", "Caution"): the note is
- * text of the page, not a sidebar. */
-static int is_aside_in_text(const dci_node *n, const dci_walk *w)
-{
-    if (n->prose == 0 || dci_share_reached(n->link_chars, n->chars, w->tuning->prose_link_share) ||
-        !is_prose_paragraph(element_beside(n, 0)) || !is_prose_paragraph(element_beside(n, 1)))
-        return 0;
-    for (const dci_node *d = n->first_child; d; d = dci_next(d, n))
-        if (d->type == DCI_NODE_ELEMENT && (d->tag == GUMBO_TAG_FORM || d->tag == GUMBO_TAG_INPUT))
-            return 0;
-    return 1;
-}
-
 /*
  * An <aside> whose text is all footnotes, each a box of its own (docutils
  * writes "<aside class=\"footnote\" id=\"footnote-1\">" at the end of the
- * text), is the article's notes, not furniture; so is one set between
- * paragraphs of prose (is_aside_in_text).
+ * text), is the article's notes, not furniture.
  * A <noscript> says "turn on JavaScript" or holds a tracking pixel, except
  * when it holds an article's worth of prose: a <div> opened inside it keeps
  * "</noscript>" from closing it (an end tag that does not match the open
@@ -244,8 +208,7 @@ const char *dci_match_furniture_tag(const dci_node *n, dci_walk *w)
 {
     if (n->tag == GUMBO_TAG_NOSCRIPT)
         return n->prose < w->tuning->holder_own_prose || holds_markup_text(n) ? "noscript" : NULL;
-    if (n->tag == GUMBO_TAG_ASIDE &&
-        (text_only_in(n, dci_is_note_box) || (w->tuning->aside_in_text && is_aside_in_text(n, w))))
+    if (n->tag == GUMBO_TAG_ASIDE && text_only_in(n, dci_is_note_box))
         return NULL;
     return tag_in(n->tag, furniture_tags, DCX_COUNTOF(furniture_tags))
                ? gumbo_normalized_tagname(n->tag)

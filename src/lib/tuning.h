@@ -61,8 +61,6 @@ typedef struct dci_tuning {
     unsigned runner_up_parts;        /* runners-up nested in one another count once */
     unsigned aside_apart;            /* the climb stops under an ancestor adding
                                         mostly an <aside> to best (0: off) */
-    unsigned aside_in_text;          /* an <aside> between paragraphs of prose, with
-                                        prose of its own, is a note of the text (0: off) */
     float climb_floor_divider;       /* a parent below best / this stops the climb */
     float climb_target_divider;      /* an ancestor climbed to scores best / this */
     dci_share climb_prose_share;     /* a box this much prose climbs only to an
