@@ -3728,6 +3728,59 @@ START_TEST(test_two_declared_bodies_keep_the_winner)
 }
 END_TEST
 
+/* A blog theme's post header beside the post's body: the title, then a
+ * line of meta fields long enough to count as prose ("Posted on ... Word
+ * count in article: 1.2k Reading time ≈ 1 mins."). The header scores near
+ * the body, but a line naming the post's reading time or word count is no
+ * part of it (sibling_meta_chars), in English as in German; with the rule
+ * off, the line joins. */
+#define META_HEADER_PAGE(posted, edited, words, reading, mins)                         \
+    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sea wall | "   \
+    "Field Notes</title></head><body><main class=\"main\"><div class=\"post-block\">"   \
+    "<article class=\"post-content\"><header class=\"post-header\"><h1 class=\""         \
+    "post-title\">Sea wall</h1><div class=\"post-meta-container\"><div class=\""         \
+    "post-meta\"><span class=\"post-meta-item\"><span class=\"post-meta-item-text\">"   \
+    posted "</span> <time>2023-01-01</time></span> <span class=\"post-meta-item\">"     \
+    "<span class=\"post-meta-item-text\">" edited "</span> <time>2023-02-11</time>"     \
+    "</span> <span class=\"post-meta-item\"><span class=\"post-meta-item-text\">In"     \
+    "</span> <a href=\"/categories/harbour/\">Harbour</a></span> <span class=\""        \
+    "post-meta-item\"><span class=\"post-meta-item-text\">" words "</span> <span>1.2k"  \
+    "</span></span> <span class=\"post-meta-item\"><span class=\"post-meta-item-text\">" \
+    reading "</span> <span>" mins "</span></span></div></div></header><div class=\""    \
+    "post-body\"><p>" TU_PROSE1 "</p><p>" TU_PROSE4 "</p><p>" TU_PROSE1 "</p><p>"        \
+    TU_PROSE4 "</p><p>" TU_PROSE1 "</p><p>" TU_PROSE4 "</p></div><footer class=\""       \
+    "post-footer\"><a href=\"/tags/harbour/\">#harbour</a></footer></article></div>"     \
+    "</main><footer class=\"footer\">\u00a9 2026 Sam Writer</footer></body></html>"
+
+START_TEST(test_post_meta_line_is_no_sibling)
+{
+    static const char *const pages[][2] = {
+        {META_HEADER_PAGE("Posted on", "Edited on", "Word count in article:",
+                          "Reading time \u2248", "1 mins."), "Reading time"},
+        {META_HEADER_PAGE("Veröffentlicht am", "Bearbeitet am", "Wortanzahl:",
+                          "Lesezeit \u2248", "1 Min."), "Lesezeit"},
+    };
+    for (size_t i = 0; i < DCX_COUNTOF(pages); i++) {
+        const char *page = pages[i][0];
+        dc_options opt;
+        dc_options_init(&opt);
+        dc_status st = DC_STATUS_COUNT;
+        char *text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT,
+                                   DC_RENDER_NO_TITLE, &st);
+        ck_assert_int_eq(st, DC_OK);
+        tu_assert_has(text, TU_PROSE4);
+        tu_assert_lacks(text, pages[i][1]);
+        tu_assert_lacks(text, "2023-02-11");
+        free(text);
+        opt.tuning = "sibling_meta_chars=0";
+        text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT, DC_RENDER_NO_TITLE, &st);
+        tu_assert_has(text, pages[i][1]);
+        tu_assert_has(text, TU_PROSE4);
+        free(text);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -3747,6 +3800,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_main_is_content_when_winner_holds_little_of_it);
     tcase_add_test(content, test_tagline_with_a_content_class_does_not_win);
     tcase_add_test(content, test_line_of_fields_scores_nothing);
+    tcase_add_test(content, test_post_meta_line_is_no_sibling);
     tcase_add_test(content, test_related_section_runs_through_teaser_paragraphs);
     tcase_add_test(content, test_tagline_widened_around_does_not_win);
     tcase_add_test(content, test_blurbs_with_a_content_class_do_not_outscore_the_story);

@@ -1763,6 +1763,86 @@ START_TEST(test_pointer_is_no_source_call)
 }
 END_TEST
 
+/* One row per entry of meta_fields[] in patterns.c, with a post's line of
+ * meta fields (a blog theme's, over the post) that needs it. */
+static const phrase_case meta_field_cases[] = {
+    {"*reading time*", "Posted on 2023-01-01 In Politics Reading time \u2248 4 mins."},
+    {"*min read*", "March 3, 2023 \u00b7 6 min read"},
+    {"*mins read*", "Sam Writer \u00b7 2023-03-03 \u00b7 6 mins read"},
+    {"*minute read*", "Updated May 2, 2024 \u2014 8 minute read"},
+    {"*minutes read*", "Posted 2024-05-02 \u2014 8 minutes read"},
+    {"*word count*", "Posted on 2023-01-01 Edited on 2026-11-29 Word count in article: 4.7k"},
+    {"*words count*", "2023-01-01 | Words count: 4.7k"},
+    {"*lesezeit*", "Veröffentlicht am 2023-01-01 Lesezeit \u2248 4 Min."},
+    {"*wortanzahl*", "Veröffentlicht am 2023-01-01 Wortanzahl: 4,7k"},
+    {"*anzahl der wörter*", "2023-01-01 Anzahl der Wörter: 4.700"},
+    {"*temps de lecture*", "Publié le 2023-01-01 Temps de lecture \u2248 4 min"},
+    {"*min de lecture*", "1 janvier 2023 \u00b7 4 min de lecture"},
+    {"*nombre de mots*", "Publié le 2023-01-01 Nombre de mots : 4,7k"},
+    {"*tiempo de lectura*", "Publicado el 2023-01-01 Tiempo de lectura \u2248 4 min"},
+    {"*min de lectura*", "1 de enero de 2023 \u00b7 4 min de lectura"},
+    {"*número de palabras*", "Publicado el 2023-01-01 Número de palabras: 4,7k"},
+    {"*tempo di lettura*", "Pubblicato il 2023-01-01 Tempo di lettura \u2248 4 min"},
+    {"*min di lettura*", "1 gennaio 2023 \u00b7 4 min di lettura"},
+    {"*numero di parole*", "Pubblicato il 2023-01-01 Numero di parole: 4,7k"},
+    {"*tempo de leitura*", "Publicado em 2023-01-01 Tempo de leitura \u2248 4 min"},
+    {"*min de leitura*", "1 de janeiro de 2023 \u00b7 4 min de leitura"},
+    {"*contagem de palavras*", "Publicado em 2023-01-01 Contagem de palavras: 4,7k"},
+    {"*leestijd*", "Gepubliceerd op 2023-01-01 Leestijd \u2248 4 min"},
+    {"*aantal woorden*", "Gepubliceerd op 2023-01-01 Aantal woorden: 4,7k"},
+    {"*czas czytania*", "Opublikowano 2023-01-01 Czas czytania \u2248 4 min"},
+    {"*min czytania*", "1 stycznia 2023 \u00b7 4 min czytania"},
+    {"*liczba słów*", "Opublikowano 2023-01-01 Liczba słów: 4,7k"},
+    {"*время чтения*", "Опубликовано 2023-01-01 Время чтения \u2248 4 мин."},
+    {"*мин чтения*", "1 января 2023 \u00b7 4 мин чтения"},
+    {"*количество слов*", "Опубликовано 2023-01-01 Количество слов: 4,7k"},
+    {"*doba čtení*", "Publikováno 2023-01-01 Doba čtení \u2248 4 min"},
+    {"*min čtení*", "1. ledna 2023 \u00b7 4 min čtení"},
+    {"*počet slov*", "Publikováno 2023-01-01 Počet slov: 4,7k"},
+    {"*lästid*", "Publicerad 2023-01-01 Lästid \u2248 4 min"},
+    {"*min läsning*", "1 januari 2023 \u00b7 4 min läsning"},
+    {"*antal ord*", "Publicerad 2023-01-01 Antal ord: 4,7k"},
+    {"*okuma süresi*", "Yayınlandı 2023-01-01 Okuma süresi \u2248 4 dk"},
+    {"*dk okuma*", "1 Ocak 2023 \u00b7 4 dk okuma"},
+    {"*kelime sayisi*", "Yayınlandı 2023-01-01 Kelime sayısı: 4,7k"},
+    {"*阅读时长*", "发表于 2023-01-01 阅读时长 \u2248 4 分钟"},
+    {"*阅读时间*", "发表于 2023-01-01 阅读时间: 4 分钟"},
+    {"*本文字数*", "发表于 2023-01-01 本文字数: 4.7k"},
+    {"*字数统计*", "发表于 2023-01-01 字数统计: 4.7k"},
+    {"*閱讀時間*", "發表於 2023-01-01 閱讀時間 \u2248 4 分鐘"},
+    {"*閱讀時長*", "發表於 2023-01-01 閱讀時長 \u2248 4 分鐘"},
+    {"*本文字數*", "發表於 2023-01-01 本文字數: 4.7k"},
+    {"*読了時間*", "投稿日 2023-01-01 読了時間: 約4分"},
+    {"*文字数*", "投稿日 2023-01-01 文字数: 4700"},
+};
+
+START_TEST(test_meta_field_entry_matches_its_example)
+{
+    const phrase_case *c = &meta_field_cases[_i];
+    assert_entry(dci_match_meta_field(c->example), c->example, c->entry);
+}
+END_TEST
+
+/* Near misses: a field's label without its number (a heading, a link), and
+ * prose with numbers that names no counted field. */
+static const char *const not_meta_fields[] = {
+    "Reading time",
+    "Word count",
+    "Lesezeit",
+    "阅读时长",
+    "The council read the report in 2023 and voted on the wall at its next meeting.",
+    "In 2019 the timeline of the project was read out at a meeting of 40 residents.",
+    "Die Kommission las den Bericht 2023 und stimmte im März über die Mauer ab.",
+};
+
+START_TEST(test_text_is_no_meta_field)
+{
+    const char *s = not_meta_fields[_i];
+    const char *got = dci_match_meta_field(s);
+    ck_assert_msg(got == NULL, "\"%s\" matched \"%s\"", s, got ? got : "");
+}
+END_TEST
+
 /* Phrases end to end: a one-line block inside the article is dropped. */
 START_TEST(test_phrase_line_removed_end_to_end)
 {
@@ -2381,6 +2461,9 @@ static Suite *patterns_suite(void)
     suite_add_tcase(s, phr);
 
     TCase *src = tcase_create("source-calls");
+    tcase_add_loop_test(src, test_meta_field_entry_matches_its_example, 0,
+                        DCX_COUNTOF(meta_field_cases));
+    tcase_add_loop_test(src, test_text_is_no_meta_field, 0, DCX_COUNTOF(not_meta_fields));
     tcase_add_loop_test(src, test_source_call_entry_matches_its_example, 0,
                         DCX_COUNTOF(source_call_cases));
     tcase_add_loop_test(src, test_pointer_is_no_source_call, 0, DCX_COUNTOF(not_source_calls));

@@ -1931,6 +1931,48 @@ const char *dci_match_source_call(const char *text, size_t len)
     return match;
 }
 
+/* The labels of a post's counted fields, as a blog theme prints them in
+ * the line of meta fields over the post ("Posted on 2023-01-01 In Politics
+ * Word count in article: 4.7k Reading time ≈ 4 mins."): a reading time or
+ * a word count, named anywhere in the line, in the languages of the web.
+ * The line must also hold a number (dci_match_meta_field). */
+static const char *const meta_fields[] = {
+    "*reading time*", "*min read*", "*mins read*", "*minute read*", "*minutes read*",
+    "*word count*", "*words count*",
+    "*lesezeit*", "*wortanzahl*", "*anzahl der wörter*",
+    "*temps de lecture*", "*min de lecture*", "*nombre de mots*",
+    "*tiempo de lectura*", "*min de lectura*", "*número de palabras*",
+    "*tempo di lettura*", "*min di lettura*", "*numero di parole*",
+    "*tempo de leitura*", "*min de leitura*", "*contagem de palavras*",
+    "*leestijd*", "*aantal woorden*",
+    "*czas czytania*", "*min czytania*", "*liczba słów*",
+    "*время чтения*", "*мин чтения*", "*количество слов*",
+    "*doba čtení*", "*min čtení*", "*počet slov*",
+    "*lästid*", "*min läsning*", "*antal ord*",
+    /* "kelime sayısı": case folding writes "ı" as "i" */
+    "*okuma süresi*", "*dk okuma*", "*kelime sayisi*",
+    "*阅读时长*", "*阅读时间*", "*本文字数*", "*字数统计*",
+    "*閱讀時間*", "*閱讀時長*", "*本文字數*",
+    "*読了時間*", "*文字数*",
+};
+
+const char *dci_match_meta_field(const char *text)
+{
+    const char *d = text;
+    while (*d && dci_digit(d, SIZE_MAX, NULL) < 0)
+        d++;
+    if (!*d)
+        return NULL;
+    char *lower = lower_case(text);
+    if (!lower)
+        return NULL;
+    dci_glob_text t;
+    dci_glob_text_init(&t, lower);
+    const char *match = match_table(meta_fields, DCX_COUNTOF(meta_fields), &t);
+    free(lower);
+    return match;
+}
+
 /* The labels of a wiki's section-edit control, set in the section's
  * heading after its title ("History [edit]", "[edit | edit source]"):
  * MediaWiki's editsection and editsection-source messages in the languages

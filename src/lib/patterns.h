@@ -122,6 +122,12 @@ int dci_match_comment_count(const char *text, size_t len, int need_count);
  * "Antworten"), or NULL: a line of a comment's controls. */
 const char *dci_match_comment_control(const char *text);
 
+/* The entry of the meta fields table (a reading time, a word count: "Word
+ * count in article: 4.7k", "Reading time ≈ 4 mins", "阅读时长 ≈ 4 分钟") that
+ * text names anywhere, when text also holds a digit (of any script), or NULL: a
+ * post's line of meta fields, no prose. */
+const char *dci_match_meta_field(const char *text);
+
 /*
  * Glob match, ASCII case-insensitive: '*' matches any run of bytes, and a
  * space in the pattern matches one space in the text. Exposed for tests.

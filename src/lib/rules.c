@@ -259,8 +259,8 @@ const dci_rule dci_rules[] = {
      "headline_body_ratio headline_body_text post_slug_words"},
     {"sibling", DCI_STAGE_JOIN, DCI_ON_ELEMENT, 0, 0, dci_match_sibling, NULL,
      "sibling_score_ratio sibling_min_score same_class_bonus sibling_prose_share "
-     "sibling_own_share sibling_part_prose sibling_next_prose prose_block_chars prose_block_density "
-     "facts_min_items"},
+     "sibling_own_share sibling_part_prose sibling_next_prose sibling_meta_chars prose_block_chars "
+     "prose_block_density facts_min_items"},
     {"intro-heading", DCI_STAGE_INTRO, DCI_ON_HEADING, 0, 0, dci_match_intro_heading, NULL, ""},
     {"between-parts", DCI_STAGE_GAP, DCI_ON_ELEMENT, 0, 0, dci_match_between_parts, NULL,
      "gap_parts prose_block_density gap_source_calls"},

@@ -554,6 +554,22 @@ static int holds_notes_of(const dci_node *s, dci_walk *w)
     return 0;
 }
 
+/* A post's line of meta fields beside the winner ("Posted on 2023-01-01
+ * Edited on 2026-11-29 In Politics Word count in article: 4.7k Reading time
+ * ≈ 4 mins."): a short box naming a reading time or a word count with its
+ * number. Its dates and labels run long enough to count as a line of prose
+ * and its box (a theme's post header, beside the post's body) scores near
+ * the body, but no paragraph of an article names its own reading time. */
+static int is_meta_line(const dci_node *s, dci_walk *w)
+{
+    unsigned most = w->tuning->sibling_meta_chars;
+    if (!most || s->chars > most)
+        return 0;
+    /* s->chars leaves white space out and a letter may take four bytes */
+    const char *text = dci_walk_text(w, s, (size_t)most * 6);
+    return text && dci_match_meta_field(text);
+}
+
 /* A sibling joins on its score only if it reads as prose: lists of teasers
  * score too, on their summaries, but are made of short lines. Failing that,
  * it must be a plain part of the text like the winner, or its own text must
@@ -570,7 +586,8 @@ const char *dci_match_sibling(const dci_node *s, dci_walk *w)
         return NULL;
     float bonus = same_class(s, best) ? best->score * t->same_class_bonus : 0.0f;
     if ((s->flags & DCI_CANDIDATE) && s->score + bonus >= w->join_threshold &&
-        dci_share_reached(s->prose, s->chars, t->sibling_prose_share) && !is_teaser_box(s, w))
+        dci_share_reached(s->prose, s->chars, t->sibling_prose_share) && !is_teaser_box(s, w) &&
+        !is_meta_line(s, w))
         return "scores as the article";
     if (t->facts_min_items && holds_facts(s, t))
         return "the article's facts, in a list or a table";

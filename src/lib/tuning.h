@@ -151,6 +151,7 @@ typedef struct dci_tuning {
     unsigned gap_parts;              /* 1: a plain block between two joined parts joins (0: off) */
     unsigned gap_source_calls;       /* 1: a linked source call between two parts joins (0: off) */
     unsigned sibling_next_prose;     /* the box after the winner named the post's rest (entry-more) joins with this much prose (0: off) */
+    unsigned sibling_meta_chars;     /* a sibling this short naming a reading time or a word count (a post's meta line) joins on no score (0: off) */
     unsigned facts_min_items;        /* a linkless list this long is the article's facts (0: off) */
     unsigned standfirst_min_chars;   /* a standfirst (dek) before the winner is at least this long... */
     unsigned standfirst_teasers;     /* 1: no standfirst under a linked headline shortly before it (a teaser's summary; 0: off) */
