@@ -153,6 +153,14 @@
     "<a href=\"/c/1\">all other stuff</a>, <a href=\"/c/6\">images</a> - ann @ 15:34</div>" \
     "<p>Created by designer Ben Fellowes! Via <a href=\"https://taxi.example/n\">designtaxi"  \
     "</a></p>"
+/* A forum reply: its header links its subject (href) to the reply's own
+ * anchor on the thread's page, names its author and its time, over its
+ * text. */
+#define REPLY(id, href)                                                                      \
+    "<div id=\"" id "\"><h4><a href=\"" href "\">RE: Sea wall repairs approved</a> - Added "   \
+    "by <a href=\"/users/7\">Chen Liang</a> <a href=\"/activity\">less than a minute</a> "     \
+    "ago</h4><div><p>Thanks, this matches what we saw on our side of the harbour as well.</p>"  \
+    "</div></div>"
 #define DEAL(host)                                                                           \
     "<li><a href=\"https://" host ".example/d\">15.4-inch laptop with 8GB of memory and a 256GB "   \
     "disk for $2,059</a> (was $2,199)</li>"
@@ -1326,6 +1334,14 @@ static const rule_case cases[] = {
     {"teaser-list",
      "<ul id=\"t\">" TEASER("続きを読む") TEASER("続きを読む") TEASER("続きを読む") "</ul>",
      "<ul id=\"t\">" TEASER("today.") TEASER("today.") TEASER("today.") "</ul>"},
+    /* replies of a forum thread, each headed by a link to its own anchor
+     * (own_anchor_links), are posts, not teasers; the same linking to
+     * other threads are */
+    {"teaser-list",
+     "<div id=\"t\">" REPLY("m1", "/boards/2/topics/6") REPLY("m2", "/boards/2/topics/7")
+     REPLY("m3", "/boards/2/topics/8") "</div>",
+     "<div id=\"t\">" REPLY("m1", "/boards/2/topics/5?r=1#m1") REPLY("m2", "/boards/2/topics/5?r=2#m2")
+     REPLY("m3", "/boards/2/topics/5?r=3#m3") "</div>"},
     /* linked headlines with their summaries, in a list or as <dt> and <dd> */
     {"teaser-list", "<ul id=\"t\">" LINKED3("/s", "Man arrested in harbour crash") "</ul>",
      /* a link leaving the site names a source the article cites */
@@ -1402,6 +1418,10 @@ static const rule_case cases[] = {
                           P3 "</div>"),
      PAGE("<div>" P1 P2 "<div id=\"t\">"
           SELF_POST("https://news.example/2012/zombie-logos") "</div>" P3 "</div>")},
+    /* a forum reply whose subject links to the reply's own anchor (its
+     * permalink on the thread's page, own_anchor_links) is not navigation
+     * for that link; the same reply linking to another thread is */
+    {"link-density", REPLY("t", "/boards/2/topics/6"), REPLY("t", "/boards/2/topics/5?r=6#t")},
     /* a box with paragraphs of prose beside its list of links is the
      * article's text with its list, not a box of links */
     {"link-density", "<div id=\"t\">" P1 INTERVIEWS "</div>",

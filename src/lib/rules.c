@@ -316,7 +316,7 @@ const dci_rule dci_rules[] = {
     {"ad-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, dci_match_ad_list, NULL,
      "ad_list_items ad_item_chars teaser_share most_of_share"},
     {"teaser-list", DCI_STAGE_LISTS, DCI_ON_LIST_BOX, 0, DCI_GUARD_MOST_OF, dci_match_teaser_list,
-     NULL, "teaser_min_items teaser_share teaser_headline_words teaser_summary_chars"},
+     NULL, "teaser_min_items teaser_share teaser_headline_words teaser_summary_chars own_anchor_links"},
     {"teaser-residue", DCI_STAGE_LISTS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF,
      dci_match_teaser_residues,
      NULL, "teaser_residue_chars teaser_residue_prose teaser_min_items teaser_share most_of_share"},
@@ -324,7 +324,8 @@ const dci_rule dci_rules[] = {
      dci_match_link_heavy, NULL,
      "link_heavy_max_commas item_min_text leading_share link_density_max "
      "link_density_max_positive offsite_link_chars offsite_share link_box_prose sentence_links "
-     "sentence_link_words sentence_link_phrase self_links_text text_list_items roll_hosts"},
+     "sentence_link_words sentence_link_phrase self_links_text own_anchor_links text_list_items "
+     "roll_hosts"},
     {"list-husk", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF | DCI_GUARD_HEADLINE,
      dci_match_list_husk, NULL, "drop_list_husks short_heading_chars"},
     {"share-bar", DCI_STAGE_WIDGETS, DCI_ON_ELEMENT, 0, DCI_GUARD_MOST_OF, dci_match_share_bar, NULL,

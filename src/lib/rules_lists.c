@@ -51,6 +51,38 @@ static const dci_node *first_link(const dci_node *item)
     return NULL;
 }
 
+/* Whether link a leads to box itself: its address ends in "#" and box's id
+ * (a post's permalink in its own header, "/topics/5?r=6#message-6" on
+ * <div id="message-6">). A forum thread heads each reply so; a teaser's
+ * headline leads to another story. */
+static int links_to_own_anchor(const dci_node *a, const dci_node *box)
+{
+    const char *id = dci_attr_get(box, "id");
+    const char *href = dci_attr_get(a, "href");
+    if (!id || !*id || !href)
+        return 0;
+    const char *hash = strrchr(href, '#');
+    return hash && strcmp(hash + 1, id) == 0;
+}
+
+/* The characters of n's kept links to n's own anchor. */
+static unsigned own_anchor_link_chars(const dci_node *n)
+{
+    if (!dci_attr_get(n, "id"))
+        return 0;
+    unsigned chars = 0;
+    for (const dci_node *d = n; d;) {
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_A) {
+            if (links_to_own_anchor(d, n))
+                chars += d->chars;
+            d = dci_next_skip(d, n);
+            continue;
+        }
+        d = (d->flags & DCI_DROPPED) ? dci_next_skip(d, n) : dci_next(d, n);
+    }
+    return chars;
+}
+
 /* Whether link a leads off the page's site (known from its URL or its
  * canonical link; on a page whose site is unknown, no link does). */
 static int link_leaves_site(const dci_node *a, const dci_walk *w)
@@ -76,6 +108,8 @@ int dci_opens_with_headline(const dci_node *head, const dci_node *summary, dci_w
     if (!a || (!in_section && summary->chars - summary->link_chars < t->teaser_summary_chars))
         return 0;
     if (!in_section && link_leaves_site(a, w))
+        return 0;
+    if (t->own_anchor_links && links_to_own_anchor(a, head))
         return 0;
     const char *text = dci_walk_text(w, a, DCI_HEADING_TEXT_BYTES);
     return text && dci_count_spaced_words(text, strlen(text)) >= t->teaser_headline_words;
@@ -720,6 +754,9 @@ const char *dci_match_link_heavy(const dci_node *n, dci_walk *w)
         return NULL;
     if (t->self_links_text &&
         (float)(n->link_chars - self_link_chars(n, w->doc)) / (float)n->chars <= max)
+        return NULL;
+    if (t->own_anchor_links &&
+        (float)(n->link_chars - own_anchor_link_chars(n)) / (float)n->chars <= max)
         return NULL;
     if (t->text_list_items) {
         unsigned listed = n->tag == GUMBO_TAG_TABLE || is_table_section(n)

@@ -213,6 +213,9 @@ typedef struct dci_tuning {
     unsigned sentence_link_words;    /* words of its own leading into or on from a link */
     unsigned sentence_link_phrase;   /* one of those links this many words long: a phrase */
     unsigned self_links_text;        /* 1: links to the page itself are not counted as links */
+    unsigned own_anchor_links;       /* 1: a box's links to its own anchor (a post's permalink,
+                                        "...#m6" in <div id="m6">) are no links, and an item
+                                        whose headline is one is no teaser (0: off) */
     unsigned text_list_items;        /* a box's own list of text items (this many) does not count
                                         its links (0: off) */
     unsigned roll_hosts;             /* a list linking off the site to this many hosts is a roll (0: off) */
