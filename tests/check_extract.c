@@ -1296,6 +1296,37 @@ START_TEST(test_card_of_a_run_is_an_index)
 }
 END_TEST
 
+/* A blog's front page printing each post whole unless it has an excerpt,
+ * the excerpts ending in "Read more" to their post (Hexo's NexT theme):
+ * the longest whole post wins, one unit of a run half of which is cut
+ * short, and the run makes the page an index. */
+#define FRONT_POST(n, body)                                                                \
+    "<div class=\"post-block\"><article><header><h2><a href=\"/2023/" #n "/\">A post "      \
+    "of the blog</a></h2><div>Posted on 2023-12-24</div></header><div>" body "</div>"     \
+    "</article></div>"
+#define FRONT_CUT(n)                                                                       \
+    FRONT_POST(n, "<p>" TU_PROSE2 "</p><div><a href=\"/2023/" #n "/#more\">Read more "     \
+                  "\xc2\xbb</a></div>")
+#define FRONT_PAGE(whole)                                                                  \
+    "<!DOCTYPE html><html><head><title>Notes</title></head><body><header><h1><a href=\"/\">" \
+    "Notes</a></h1></header><main><div>" FRONT_POST(1, whole) FRONT_CUT(2) FRONT_CUT(3)     \
+    FRONT_POST(4, "<p>" TU_PROSE3 "</p>") FRONT_CUT(5) FRONT_POST(6, "<p>" TU_PROSE4 "</p>") \
+    "</div></main></body></html>"
+
+START_TEST(test_whole_post_among_cut_posts_is_an_index)
+{
+    static const char page[] = FRONT_PAGE("<p>" TU_PROSE1 "</p><p>" TU_PROSE2 "</p><p>" TU_PROSE3
+                                          "</p><p>" TU_PROSE4 "</p><p>" TU_PROSE1 "</p>");
+    char *text = NULL;
+    ck_assert_int_eq(blog_text(page, NULL, &text), DC_NO_CONTENT);
+    free(text);
+    /* without cards cut short, the whole post was printed as the article */
+    ck_assert_int_eq(blog_text(page, "index_cut_share=0/1", &text), DC_OK);
+    tu_assert_has(text, TU_PROSE4);
+    free(text);
+}
+END_TEST
+
 START_TEST(test_winner_emptied_by_names_gets_a_second_look)
 {
     char *text = NULL;
@@ -3840,6 +3871,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_marked_article_with_less_prose_does_not_win);
     tcase_add_test(content, test_winner_emptied_by_names_gets_a_second_look);
     tcase_add_test(content, test_card_of_a_run_is_an_index);
+    tcase_add_test(content, test_whole_post_among_cut_posts_is_an_index);
     tcase_add_test(content, test_second_look_without_prose_not_taken);
     tcase_add_test(content, test_tweet_words_kept_residue_dropped);
     tcase_add_test(content, test_tweet_wrapper_with_drop_word_kept);

@@ -40,6 +40,21 @@
 #define LOOP_ITEM(s) "<li><div><h2><a href=\"/story\">A headline of another story</a></h2><div><p>" s "</p></div></div></li>"
 #define LOOP(s) "<ul>" LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) "</ul>"
 #define POST(s) "<article><h3>Reply</h3><p>" s "</p></article>"
+/* a card cut short: a title link, no heading (Hexo's Butterfly theme), a
+ * meta line and an excerpt the engine cut (end: "..." or not) */
+#define CUT_CARD(href, end)                                                                \
+    "<div><div><a href=\"" href "\">A post of the blog</a><div>2023-12-24 | Essays</div><div>" \
+    LONG_SUMMARY end "</div></div></div>"
+#define CUT_CARDS(href, end) CUT_CARD(href, end) CUT_CARD(href, end) CUT_CARD(href, end) \
+    CUT_CARD(href, end) CUT_CARD(href, end) CUT_CARD(href, end)
+/* a card under a linked heading whose excerpt ends in a link (more): "Read
+ * more" to the post itself (Hexo's NexT theme), or a button to elsewhere */
+#define MORE_CARD(more)                                                                    \
+    "<article><header><h2><a href=\"/2023/12/24/post/\">A post of the blog</a></h2>"       \
+    "<div>Posted on 2023-12-24</div></header><div><p>" LONG_SUMMARY "</p><div><a href=\"" \
+    more "\">Read more \xc2\xbb</a></div></div></article>"
+#define MORE_CARDS(more) MORE_CARD(more) MORE_CARD(more) MORE_CARD(more) MORE_CARD(more) \
+    MORE_CARD(more) MORE_CARD(more)
 /* a blog's front page: the posts listed, each a linked heading over its
  * excerpt, loose in the item, twelve of them (an article's worth of text) */
 #define LISTED(h) "<li><span>Dec 24, 2021</span><h3>" h "</h3>" SUMMARY "</li>"
@@ -1607,6 +1622,21 @@ static const rule_case cases[] = {
     /* an article's body beside a column of headlines */
     {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),
      PAGE("<div><div>" P1 P2 P3 P4 P1 P2 "</div>" HEADLINES(SUMMARY) HEADLINES(SUMMARY) "</div>")},
+    /* cards cut short are teasers however long their excerpts: each
+     * ending in an ellipsis, or in a link to its own title's post again;
+     * the same cards whole (a job board's rows), or linking on elsewhere,
+     * or titled by links off the site (a list article's shop links), are
+     * an article's */
+    {"index-cut-cards", PAGE("<div>" CUT_CARDS("/2023/12/24/post/", " and so the p...") "</div>"),
+     PAGE("<div>" CUT_CARDS("/2023/12/24/post/", "") "</div>")},
+    {"index-cut-cards", PAGE("<div>" CUT_CARDS("/2023/12/24/post/", " and so the p\xe2\x80\xa6") "</div>"),
+     PAGE("<div>" CUT_CARDS("http://shop.example/item", " and so the p\xe2\x80\xa6") "</div>")},
+    {"index-cut-cards", PAGE("<div>" MORE_CARDS("/2023/12/24/post/#more") "</div>"),
+     PAGE("<div>" MORE_CARDS("/shop/item/") "</div>")},
+    /* a post over its related posts' cards is a post */
+    {"index-cut-cards", PAGE("<div>" MORE_CARDS("/2023/12/24/post/#more") "</div>"),
+     PAGE("<div><div>" P1 P2 P3 P4 P1 P2 P3 P4 P1 P2 P3 P4 P1 P2 P3 P4 "</div>"
+          MORE_CARDS("/2023/12/24/post/#more") "</div>")},
 };
 
 #define NCASES (DCX_COUNTOF(cases))

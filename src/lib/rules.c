@@ -344,6 +344,8 @@ const dci_rule dci_rules[] = {
     {"index-cards", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, dci_match_story_cards, NULL,
      "index_min_teasers index_teaser_prose index_teaser_share index_card_links "
      "index_article_prose"},
+    {"index-cut-cards", DCI_STAGE_INDEX, DCI_ON_ELEMENT, 0, 0, dci_match_cut_cards, NULL,
+     "index_min_teasers index_cut_share index_teaser_share index_article_prose"},
 };
 
 const size_t dci_rule_count = DCX_COUNTOF(dci_rules);

@@ -161,5 +161,6 @@ const char *dci_match_link_heavy(const dci_node *n, dci_walk *w);
 const char *dci_match_widget_controls(const dci_node *n, dci_walk *w);
 const char *dci_match_linked_headlines(const dci_node *n, dci_walk *w);
 const char *dci_match_story_cards(const dci_node *n, dci_walk *w);
+const char *dci_match_cut_cards(const dci_node *n, dci_walk *w);
 
 #endif

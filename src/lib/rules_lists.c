@@ -802,6 +802,31 @@ const char *dci_match_linked_headlines(const dci_node *n, dci_walk *w)
     return teasers_rule_page(w->tally.headlines, w) ? "a run of linked headlines" : NULL;
 }
 
+/* Cards cut short (each a title link over an excerpt followed by a link to
+ * the same post, "Read more", or ending in an ellipsis) are teasers
+ * whatever their length: at least index_min_teasers of them holding
+ * index_teaser_share of the content's prose, no article's worth in one
+ * block; or the content one post of a run of posts index_cut_share of
+ * which are cut (a front page printing the posts without an excerpt
+ * whole). */
+const char *dci_match_cut_cards(const dci_node *n, dci_walk *w)
+{
+    (void)n;
+    const dci_tuning *t = w->tuning;
+    const dci_index_tally *y = &w->tally;
+    if (!t->index_cut_share.num || y->cut_cards == 0)
+        return NULL;
+    if (y->run_units)
+        return dci_share_reached(y->cut_cards, y->run_units, t->index_cut_share)
+                   ? "a run of posts cut short"
+                   : NULL;
+    return y->cut_cards >= t->index_min_teasers &&
+                   dci_share_reached(y->cut_prose, y->prose, t->index_teaser_share) &&
+                   y->article_prose < t->index_article_prose
+               ? "a run of cards cut short"
+               : NULL;
+}
+
 const char *dci_match_story_cards(const dci_node *n, dci_walk *w)
 {
     (void)n;

@@ -175,6 +175,7 @@ const dci_tuning dci_tuning_defaults = {
     .index_card_links = {1, 10},
     .index_article_prose = 800,
     .index_unit_ratio = 2,
+    .index_cut_share = {1, 2},
 
     .join_siblings = 1,
     .join_standfirst = 1,
@@ -297,7 +298,7 @@ static const field fields[] = {
     COUNT_FIELD(index_min_teasers), COUNT_FIELD(index_teaser_prose),
     SHARE_FIELD(index_headline_links), SHARE_FIELD(index_teaser_share),
     SHARE_FIELD(index_card_links), COUNT_FIELD(index_article_prose),
-    COUNT_FIELD(index_unit_ratio),
+    COUNT_FIELD(index_unit_ratio), SHARE_FIELD(index_cut_share),
     COUNT_FIELD(join_siblings), COUNT_FIELD(join_standfirst),
     COUNT_FIELD(join_twins), COUNT_FIELD(join_wrapper_parts),
     COUNT_FIELD(winner_widen), COUNT_FIELD(winner_climb),

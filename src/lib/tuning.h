@@ -233,6 +233,7 @@ typedef struct dci_tuning {
     dci_share index_card_links;       /* an <article> this much linked points away: a card */
     unsigned index_article_prose;    /* one block's own paragraphs this long: an article */
     unsigned index_unit_ratio;       /* content in a run of cards is one of them: at most this times another (0: off) */
+    dci_share index_cut_share;       /* this share of a run's cards cut short: an index at any length (0: off) */
 
     /* What joins the winner (0 or 1), and how far up it climbs: the levers
      * of the precision and recall presets. */

@@ -24,6 +24,9 @@ typedef struct dci_index_tally {
     unsigned paragraphs;  /* paragraphs of prose */
     unsigned prose;       /* characters of prose in all */
     unsigned article_prose; /* the most prose one element holds in its own paragraphs */
+    unsigned cut_cards;   /* cards cut short: a title link, an excerpt, "Read more" or an ellipsis */
+    unsigned cut_prose;   /* the prose of those cards */
+    unsigned run_units;   /* the run of cards the content is one of (0: none) */
 } dci_index_tally;
 
 /* A walk's context: what the stages' rules read besides the node. */
