@@ -39,6 +39,10 @@
 /* a blog engine's query loop: each <li> wraps a linked headline and an excerpt */
 #define LOOP_ITEM(s) "<li><div><h2><a href=\"/story\">A headline of another story</a></h2><div><p>" s "</p></div></div></li>"
 #define LOOP(s) "<ul>" LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) LOOP_ITEM(s) "</ul>"
+/* a card whose title bar is a <header> set whole in a link, no heading tag */
+#define BAR_CARD(a, s) "<article><" a "><header><span>A headline of another story</span></header>" \
+    "</" a "><div><p>" s "</p></div></article>"
+#define BAR_CARDS(a, s) BAR_CARD(a, s) BAR_CARD(a, s) BAR_CARD(a, s) BAR_CARD(a, s) BAR_CARD(a, s)
 #define POST(s) "<article><h3>Reply</h3><p>" s "</p></article>"
 /* a card cut short: a title link, no heading (Hexo's Butterfly theme), a
  * meta line and an excerpt the engine cut (end: "..." or not) */
@@ -1619,6 +1623,10 @@ static const rule_case cases[] = {
     /* excerpts of a blog engine's 55 words (about 350 characters each) */
     {"index-headlines", PAGE("<div>" LOOP(SUMMARY " " SUMMARY " " SUMMARY " " SUMMARY " " SUMMARY) "</div>"),
      PAGE("<div>" LOOP(SUMMARY " " SUMMARY " " SUMMARY " " SUMMARY " " SUMMARY " " SUMMARY) "</div>")},
+    /* a list of posts whose titles are <header>s set whole in links
+     * (vuepress-theme-hope); the same bars unlinked head sections */
+    {"index-headlines", PAGE("<div>" BAR_CARDS("a", SUMMARY) "</div>"),
+     PAGE("<div>" BAR_CARDS("div", SUMMARY) "</div>")},
     /* an article's body beside a column of headlines */
     {"index-headlines", PAGE("<div>" HEADLINES(SUMMARY) "</div>"),
      PAGE("<div><div>" P1 P2 P3 P4 P1 P2 "</div>" HEADLINES(SUMMARY) HEADLINES(SUMMARY) "</div>")},

@@ -33,8 +33,31 @@ static unsigned anchor_link_chars(const dci_node *heading)
     return chars;
 }
 
+/* How many nodes of a <header> are looked at for a heading inside it. */
+enum { HEADER_LOOK = 32 };
+
+/* Whether n is a card's title bar without a heading tag, set whole in a
+ * link (vuepress-theme-hope's <a><header class="vp-article-title"><span>
+ * Title</span></header></a> over each excerpt of its article, tag and
+ * category lists): a linked headline. A <header> holding a heading leaves
+ * the heading to be counted. */
+static int is_linked_title_bar(const dci_node *n)
+{
+    const dci_node *a = n->parent;
+    if (n->tag != GUMBO_TAG_HEADER || n->chars == 0 || !a || a->type != DCI_NODE_ELEMENT ||
+        a->tag != GUMBO_TAG_A || a->chars != n->chars)
+        return 0;
+    unsigned seen = 0;
+    for (const dci_node *d = dci_next(n, n); d; d = dci_next(d, n))
+        if (++seen > HEADER_LOOK || dci_is_heading(d))
+            return 0;
+    return 1;
+}
+
 static int is_linked_headline(const dci_tuning *t, const dci_node *n)
 {
+    if (is_linked_title_bar(n))
+        return 1;
     return dci_is_heading(n) && n->chars > 0 &&
            dci_share_exceeded(n->link_chars, n->chars, t->index_headline_links) &&
            dci_share_exceeded(n->link_chars - anchor_link_chars(n), n->chars,
