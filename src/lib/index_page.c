@@ -87,7 +87,7 @@ static int leads_with_linked_headline(const dci_tuning *t, const dci_node *unit)
 /* How many levels above its title link a card may be (<div><article>
  * <header><h2><a>), and how many empty siblings (hidden metadata, a cover
  * picture's link) may come before the title at each level. */
-enum { CARD_CLIMB = 6, CARD_LEAD_LOOK = 24 };
+enum { CARD_CLIMB = 6, CARD_LEAD_LOOK = 24, CARD_SCAN = 1024 };
 
 /* Whether two links lead to the same page, whatever part of it (a post's
  * title link and its "Read more", /post/ and /post/#more). */
@@ -125,11 +125,16 @@ static int ends_in_ellipsis(const char *s, size_t len)
  * reading", in any language), or its last text outside links ends in an
  * ellipsis (the engine's excerpt cut mid-sentence). A job board's rows,
  * each a title and a whole summary with controls to other pages, are
- * not. */
+ * not. A card is short: one of more than CARD_SCAN nodes is not looked
+ * into (the link of each of many nested boxes would read the rest of the
+ * page again). */
 static int card_is_cut(const dci_node *card, const dci_node *title, const char *href)
 {
     const dci_node *last = NULL;
-    for (const dci_node *d = dci_next(card, card); d;) {
+    unsigned seen = 0;
+    for (const dci_node *d = dci_next(card, card); d; seen++) {
+        if (seen >= CARD_SCAN)
+            return 0;
         if (d == title) {
             d = dci_next_skip(d, card);
             continue;
