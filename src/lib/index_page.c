@@ -292,9 +292,10 @@ static int cut_run(const dci_doc *doc, const dci_node *p, const dci_node *a, uns
 /* The element holding the run of units the content sits in, when the
  * content is the text of one of them (an excerpt under its card's linked
  * headline, as a blog's front, tag and archive pages list their posts) and
- * at least index_min_teasers are alike beside it; NULL when none. A post
- * among cards of related posts holds more than index_unit_ratio times any
- * of them, or half the run: a post, not a card. */
+ * at least index_min_teasers are alike beside it, or when its siblings
+ * are a run of posts cut short (cut_run, which sets *nunits); NULL when
+ * none. A post among cards of related posts holds more than
+ * index_unit_ratio times any of them, or half the run: a post, not a card. */
 static const dci_node *unit_run(const dci_doc *doc, const dci_node *content, unsigned *nunits)
 {
     const dci_tuning *t = doc->tuning;
