@@ -964,6 +964,112 @@ START_TEST(test_first_prose_kept)
 }
 END_TEST
 
+#define REPLY1 "I was on the maiden voyage and did not see one person use the hand wash in the buffet."
+#define REPLY2 "Nothing to do with the bottle not breaking, the ship is just mad at having one thrown at it."
+#define REPLY3 "Having sailed on her sister ship I thought the hygiene on board was far better than at home."
+
+/* A thread of replies closing the article, each signed with a name and a
+ * place and no time ("Blake B, los angeles,", "- Louise, Lancaster, UK"),
+ * goes with its heading (tail_place_signatures): as paragraphs of their
+ * own after each reply, or as each reply's last line; not with the field
+ * at 0. */
+START_TEST(test_place_signed_thread_dropped)
+{
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY1);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Blake B, los angeles,");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY2);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Frances McErlane, Mallorca, Spain");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY3);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "James Parker, Kensington, U.S.A. / Connecticut");
+    dci_tuning tu = on(300, 8);
+    tu.tail_place_signatures = 0;
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+    tu.tail_place_signatures = 3;
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 6);
+    assert_leaves(root, PROSE "|" PROSE);
+
+    root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_HEADING, "Reader views (3)");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Here is a sample of the latest views published.");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY1 "\n- Louise, Lancaster, UK");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY2 "\n- Daniella C., Stanmore");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY3 "\n\nAnthony to win.\n- Lee, Coventry");
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 5);
+    assert_leaves(root, PROSE "|" PROSE);
+}
+END_TEST
+
+/* Near misses of a signed thread stay: a sentence with commas, a list of
+ * places without replies between them, one name signing every line (a
+ * writer's dispatches), two signatures only, replies more than four times
+ * the text above them (a debate page of readers' views), and replies that
+ * would leave no body above them. */
+START_TEST(test_place_signed_near_misses_kept)
+{
+    static const char *const lasts[][3] = {
+        {"However, he said, it was fine.", "Still, she said, it was late.", "So, they said, it was over."},
+        {"Ann Lee, Leeds, UK", "Ann Lee, Hull, UK", "Ann Lee, York, UK"},
+    };
+    dci_tuning tu = on(300, 8);
+    for (size_t i = 0; i < 2; i++) {
+        tu_tree t;
+        dci_block *root = tu_new_tree(&t);
+        tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+        tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+        tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY1);
+        tu_add(&t, root, DCI_BLOCK_PARAGRAPH, lasts[i][0]);
+        tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY2);
+        tu_add(&t, root, DCI_BLOCK_PARAGRAPH, lasts[i][1]);
+        tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY3);
+        tu_add(&t, root, DCI_BLOCK_PARAGRAPH, lasts[i][2]);
+        ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+    }
+    tu_tree t;
+    dci_block *root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Leeds, West Yorkshire");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Hull, East Riding");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "York, North Yorkshire");
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+    root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY1);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Blake B, los angeles,");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY2);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Frances McErlane, Mallorca, Spain");
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+    /* a debate page: the readers' views many times the text above them */
+    root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, PROSE);
+    static const char *const signers[] = {"Blake B, los angeles,", "Frances McErlane, Mallorca, Spain",
+                                          "Jean Booth, Hague, Netherlands", "Sandra, Singapore",
+                                          "Greg, Philadelphia, USA", "Sunu Lawi, Johor, Malaysia"};
+    for (size_t i = 0; i < 6; i++) {
+        tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY1 " " REPLY2);
+        tu_add(&t, root, DCI_BLOCK_PARAGRAPH, signers[i]);
+    }
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+    root = tu_new_tree(&t);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "A short intro.");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY1);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Blake B, los angeles,");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY2);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Frances McErlane, Mallorca, Spain");
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, REPLY3);
+    tu_add(&t, root, DCI_BLOCK_PARAGRAPH, "Jean Booth, Hague, Netherlands");
+    ck_assert_int_eq(dci_tail_trim(root, &tu, NULL, NULL), 0);
+}
+END_TEST
+
 /* A short closing sentence that matches nothing stays, and the scan goes on
  * above it. */
 START_TEST(test_short_unmatched_block_kept)
@@ -1372,6 +1478,30 @@ START_TEST(test_default_keeps_rights_line)
 }
 END_TEST
 
+/* On a page whose class names say nothing, readers' replies after the
+ * story, each a paragraph closed by a line of its own with a name and a
+ * town, go; the story stays. */
+START_TEST(test_place_signed_replies_dropped_end_to_end)
+{
+    char *text = page_text("<div class=\"x1\"><p class=\"x2\">" REPLY1 "</p><p class=\"x3\">Blake B, "
+                           "los angeles,</p><p class=\"x2\">" REPLY2 "</p><p class=\"x3\">Frances "
+                           "McErlane, Mallorca, Spain</p><p class=\"x2\">" REPLY3 "</p><p class="
+                           "\"x3\">Jean Booth, Hague, Netherlands</p></div>",
+                           0, NULL);
+    tu_assert_lacks(text, "Frances McErlane");
+    tu_assert_lacks(text, REPLY1);
+    tu_assert_article_kept(text);
+    free(text);
+    text = page_text("<div class=\"x1\"><p class=\"x2\">" REPLY1 "</p><p class=\"x3\">Blake B, "
+                     "los angeles,</p><p class=\"x2\">" REPLY2 "</p><p class=\"x3\">Frances "
+                     "McErlane, Mallorca, Spain</p><p class=\"x2\">" REPLY3 "</p><p class="
+                     "\"x3\">Jean Booth, Hague, Netherlands</p></div>",
+                     0, "tail_place_signatures=0");
+    tu_assert_has(text, "Frances McErlane");
+    free(text);
+}
+END_TEST
+
 /* A short note the page sets under a rule at the end goes; the same note
  * without the rule stays, and so do a footnote and a labelled reference
  * under a rule. */
@@ -1649,6 +1779,8 @@ static Suite *tail_suite(void)
     tcase_add_test(trim, test_short_unmatched_block_kept);
     tcase_add_test(trim, test_comment_heading_dropped);
     tcase_add_test(trim, test_first_prose_kept);
+    tcase_add_test(trim, test_place_signed_thread_dropped);
+    tcase_add_test(trim, test_place_signed_near_misses_kept);
     tcase_add_test(trim, test_stops_at_prose);
     tcase_add_test(trim, test_section_opener_takes_the_rest);
     tcase_add_test(trim, test_at_most_max_blocks);
@@ -1670,6 +1802,7 @@ static Suite *tail_suite(void)
     tcase_add_loop_test(e2e, test_language_page_tail_dropped, 0, DCX_COUNTOF(lang_pages));
     tcase_add_test(e2e, test_default_keeps_rights_line);
     tcase_add_test(e2e, test_note_under_rule_dropped);
+    tcase_add_test(e2e, test_place_signed_replies_dropped_end_to_end);
     tcase_add_test(e2e, test_footnotes_under_rule_kept);
     tcase_add_loop_test(e2e, test_prose_kept_in_precision_mode, 0, DCX_COUNTOF(prose_lines));
     tcase_add_test(e2e, test_loose_link_lines_dropped);

@@ -1,5 +1,6 @@
 #include "tail.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +16,7 @@
 const dci_rule dci_tail_rule = {"tail", DCI_STAGE_COUNT, DCI_ON_LEAF_BLOCK, 0, 0, NULL, NULL,
                                 "tail_max_chars tail_max_blocks tail_rights tail_link_words "
                                 "link_lines_min link_line_share mostly_links_share tail_rule_max_chars "
-                                "tail_rule_share tail_roll_list"};
+                                "tail_rule_share tail_roll_list tail_place_signatures"};
 
 enum {
     TAIL_REST = 1,   /* opens a closing section: the blocks after it go too */
@@ -1191,6 +1192,214 @@ static const dci_block *first_prose(dci_block *root, const dci_tuning *t)
     return NULL;
 }
 
+/* ------------------------------------------------------------ signed threads */
+
+enum {
+    PLACE_SIG_MAX = 80,      /* the longest signature, in bytes */
+    PLACE_SIG_PARTS = 4,     /* the most parts: name, town, region, country */
+    PLACE_SIG_WORDS = 4,     /* the most words of one part */
+    PLACE_SIG_GAP = 12,      /* the most blocks of one comment */
+    PLACE_SIG_NAMES = 64,    /* the signatures whose names are compared */
+    PLACE_SIG_PAGE = 4       /* a thread this many times the body's text is the page */
+};
+
+/* The length of the dash, en dash, em dash or tilde a reader's signature
+ * may open with at s, or 0. */
+static size_t sig_dash(const char *s)
+{
+    if (*s == '-' || *s == '~')
+        return 1;
+    if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+        ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
+        return 3;
+    return 0;
+}
+
+/*
+ * Whether line is a reader's signature closing a comment, told by its text: a
+ * short line of two to PLACE_SIG_PARTS parts set apart by commas, the name
+ * and the place ("- Louise, Lancaster, UK", "Blake B, los angeles,",
+ * "James Parker, Kensington, U.S.A. / Connecticut"), each part of one to
+ * PLACE_SIG_WORDS words, with no digit, no mark of a sentence ("!?:;" or
+ * quotes) and no final full stop but an abbreviation's. Sets *name and
+ * *len to its first part.
+ */
+static int place_signature(const char *line, size_t line_len, const char **name, size_t *len)
+{
+    if (line_len < 5 || line_len > PLACE_SIG_MAX)
+        return 0;
+    const char *s = line, *end = line + line_len;
+    s += sig_dash(s);
+    while (s < end && *s == ' ')
+        s++;
+    *name = s;
+    *len = 0;
+    unsigned parts = 1, words = 0, letters = 0;
+    int in_word = 0, named = 0;
+    for (; s < end; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= '0' && c <= '9')
+            return 0;
+        if (c == ',') {
+            if (!letters || words > PLACE_SIG_WORDS)
+                return 0;
+            if (!named) {
+                *len = (size_t)(s - *name);
+                named = 1;
+            }
+            parts++;
+            words = letters = 0;
+            in_word = 0;
+            continue;
+        }
+        if (c == ' ') {
+            in_word = 0;
+            continue;
+        }
+        if (strchr("!?:;\"()[]|@#=+*<>", c) || (c == 0xE2 && s + 2 < end &&
+                                                (unsigned char)s[1] == 0x80 &&
+                                                (unsigned char)s[2] >= 0x9C &&
+                                                (unsigned char)s[2] <= 0x9F))
+            return 0;   /* a sentence's marks, or its quotes */
+        if (!in_word) {
+            in_word = 1;
+            words++;
+        }
+        letters += c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+    if (parts > PLACE_SIG_PARTS + 1 || words > PLACE_SIG_WORDS || !named)
+        return 0;
+    if (!letters)
+        parts--;   /* a trailing comma */
+    if (parts < 2 || parts > PLACE_SIG_PARTS || !(isalpha((unsigned char)**name) ||
+                                                  (unsigned char)**name >= 0x80))
+        return 0;
+    /* a full stop ends a sentence, not an abbreviation ("U.S.A.", "C.") */
+    if (end[-1] == '.') {
+        const char *w = end - 1;
+        while (w > line && w[-1] != ' ' && w[-1] != ',')
+            w--;
+        if (!memchr(w, '.', (size_t)(end - 1 - w)) && end - 1 - w > 2)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether b ends with a reader's signature (place_signature): b's text,
+ * or its last line when the comment and its signature are set apart by a
+ * line break in one paragraph; sets *own to the characters of b's text
+ * before that line. */
+static int signed_block(const dci_block *b, const char **name, size_t *len, size_t *own)
+{
+    if (b->kind == DCI_BLOCK_HEADING || b->kind == DCI_BLOCK_CODE || b->text_len == 0)
+        return 0;
+    const char *line = b->text + b->text_len;
+    while (line > b->text && line[-1] != '\n' && b->text + b->text_len - line <= PLACE_SIG_MAX)
+        line--;
+    *own = (size_t)(line - b->text);
+    return place_signature(line, b->text_len - *own, name, len);
+}
+
+/* The leaf before b with text, or NULL. */
+static dci_block *prev_text_leaf(dci_block *b, const dci_block *root)
+{
+    do
+        b = prev_leaf(b, root);
+    while (b && b->text_len == 0);
+    return b;
+}
+
+/*
+ * A thread of readers' comments ending the article, each closed by its
+ * signature of a name and a place (place_signature) and no time: at least
+ * t->tail_place_signatures signatures, each after one to PLACE_SIG_GAP
+ * blocks of the comment's text, two thirds of them with different names,
+ * the last the article's last line. The thread begins at a heading over the
+ * first comment no further up than the longest comment ("Reader views
+ * (5)"), else as many blocks up as the shortest comment; the article's body
+ * (t->body_block_prose characters, and a PLACE_SIG_PAGE-th of the thread's)
+ * stays above it. Marks the thread's blocks in seen, from the end up;
+ * returns how many (0 when there is no such thread). Runs after the
+ * closing notices under the thread have gone; one walk up from the end.
+ */
+static size_t signed_thread(dci_block *root, const dci_tuning *t, tail_seen *seen, size_t max)
+{
+    if (!t->tail_place_signatures)
+        return 0;
+    dci_block *b = last_leaf(root);
+    if (b->text_len == 0)
+        b = prev_text_leaf(b, root);
+    const char *names[PLACE_SIG_NAMES];
+    size_t lens[PLACE_SIG_NAMES];
+    const char *name;
+    size_t len, own;
+    if (!b || !signed_block(b, &name, &len, &own))
+        return 0;
+    unsigned sigs = 1, distinct = 1, gap = 0, widest = 0, shortest = UINT32_MAX;
+    names[0] = name;
+    lens[0] = len;
+    dci_block *top = b;
+    size_t top_own = own, sig_chars = b->text_len - own, said = own;
+    for (dci_block *c = prev_text_leaf(b, root); c && gap < PLACE_SIG_GAP;
+         c = prev_text_leaf(c, root)) {
+        if (c->kind == DCI_BLOCK_HEADING)
+            break;
+        if (!signed_block(c, &name, &len, &own)) {
+            gap++;
+            said += c->text_len;
+            continue;
+        }
+        if (gap == 0 && top_own == 0)
+            return 0;   /* two signatures in a row: a list of names, not replies */
+        widest = gap > widest ? gap : widest;
+        shortest = gap < shortest ? gap : shortest;
+        gap = 0;
+        top = c;
+        top_own = own;
+        said += own;
+        sig_chars += c->text_len - own;
+        if (sigs++ >= PLACE_SIG_NAMES)
+            continue;
+        unsigned i = 0;
+        while (i < distinct && !(lens[i] == len && memcmp(names[i], name, len) == 0))
+            i++;
+        if (i == distinct) {
+            names[distinct] = name;
+            lens[distinct++] = len;
+        }
+    }
+    if (sigs < t->tail_place_signatures ||
+        distinct * 3 < (sigs < PLACE_SIG_NAMES ? sigs : PLACE_SIG_NAMES) * 2)
+        return 0;
+    /* the first comment: up to a heading over it (past an introducing
+     * line), or as long as the shortest, its text in the signature's block
+     * or above it */
+    dci_block *start = NULL, *c = top;
+    for (unsigned up = 0; up <= widest + 1 && (c = prev_text_leaf(c, root)); up++)
+        if (c->kind == DCI_BLOCK_HEADING) {
+            start = c;
+            break;
+        }
+    if (!start) {
+        start = top;
+        unsigned above = shortest > 0 ? shortest : top_own == 0;
+        for (unsigned up = 0; up < above && (c = prev_text_leaf(start, root)); up++)
+            start = c;
+    }
+    /* the comments say more than their signatures; the body stays, and is
+     * no mere introduction to them (a debate page of readers' views) */
+    size_t body = 0;
+    for (dci_block *d = prev_leaf(start, root); d; d = prev_leaf(d, root))
+        body += d->kind == DCI_BLOCK_HEADING ? 0 : d->text_len;
+    if (said <= sig_chars || body < t->body_block_prose ||
+        said + sig_chars > body * PLACE_SIG_PAGE)
+        return 0;
+    size_t n = 0;
+    for (dci_block *d = last_leaf(root); d && n < max; d = d == start ? NULL : prev_leaf(d, root))
+        seen[n++] = (tail_seen){d, "a thread signed with names and places", DCI_TAIL_MATCHED};
+    return n;
+}
+
 /* Looks at up to max leaves up from the end into seen; returns how many, or
  * -1 when memory ran out. Marks the matches, and every block from the last
  * section opener down. Lines of links do not count as leaves looked at, nor
@@ -1298,6 +1507,22 @@ int dci_tail_trim(dci_block *root, const dci_tuning *t, dci_arena *a, dci_tail_d
         dropped = drop_marked(root, seen, n, log);
         if (drops)
             *drops = log;
+    }
+    /* then a thread signed with names and places, once the closing notices
+     * under it ("Add your comment") have gone */
+    long k = dropped >= 0 && root->first_child ? (long)signed_thread(root, t, seen, max) : 0;
+    dci_tail_drop *more = NULL;
+    if (k > 0 && drops) {
+        more = dci_arena_alloc(a, ((size_t)dropped + (size_t)k) * sizeof *more);
+        if (!more)
+            dropped = -1;
+        else if (dropped)
+            memcpy(more, log, (size_t)dropped * sizeof *more);
+    }
+    if (k > 0 && dropped >= 0) {
+        dropped += drop_marked(root, seen, k, more ? more + dropped : NULL);
+        if (drops)
+            *drops = more;
     }
     free(seen);
     return dropped;

@@ -250,6 +250,7 @@ typedef struct dci_tuning {
     unsigned tail_rights;            /* 1: copyright and rights lines go too */
     unsigned tail_comment_heading;   /* 1: a heading naming comments goes among the closing blocks */
     unsigned tail_first_prose;       /* the article's first prose line is no tail */
+    unsigned tail_place_signatures;  /* a closing thread signed "Name, Town" this many times goes (0: off) */
     unsigned tail_rule_max_chars;    /* the blocks under the last <hr> go when this short (0: off) */
     dci_share tail_rule_share;       /* ...and holding less than this share of the text */
     unsigned tail_link_words;        /* a line or two of links this long go (0: no lines of links) */
