@@ -1599,6 +1599,71 @@ START_TEST(test_climb_needs_ancestor_adding_prose)
 }
 END_TEST
 
+/* The story's first paragraph sits in the post's body beside a collapsed
+ * press release: a box named as text under a "Show full text" toggle. The
+ * release outscores the paragraph by its length and its class word, and
+ * the toggle's wrapper, holding the same text and one short line, scores
+ * under a third of it: it stopped the climb, and the page printed the
+ * release without the story. A wrapper adding no prose and a short line
+ * (climb_wrapper_chars) does not stop it; the body above adds a paragraph
+ * of its own and scores over the wrapper: the story and the release. */
+#define COLLAPSED_PAGE(beside)                                                            \
+    "<!DOCTYPE html><html><head><title>Maker announces a synthesizer</title></head><body>" \
+    "<div class=\"page\"><div class=\"col1\"><div class=\"post\">"                        \
+    "<h2>Maker announces a synthesizer</h2><div class=\"post-body\">" beside               \
+    "<div id=\"release-box\"><div id=\"release-button\">Show full text</div>"             \
+    "<div id=\"release-text\" class=\"text\">"                                            \
+    "<p>The new synthesizer is the best of two worlds, the company says, with warm "       \
+    "analog sound and precise sequencing.</p>"                                             \
+    "<p>It has four voices, two analog oscillators per voice, two analog filters per "     \
+    "voice, and a step sequencer with four tracks, which can be locked per step.</p>"      \
+    "<p>Not only a sound making device, it also holds sound effects, performance macros, " \
+    "a control voltage interface and a sound pool for quick changes, the company adds.</p>" \
+    "<p>Live performance features are many: the performance mode lets any knob control "   \
+    "several parameters at once, and the arpeggiator runs on every voice.</p>"             \
+    "<p>About the company: it has made electronic instruments since 1998, and its "        \
+    "machines are used by musicians all over the world.</p>"                               \
+    "</div></div></div></div></div><div class=\"col2\"><h3>This day</h3>"                 \
+    "<p><a href=\"/a\">Old story one</a></p><p><a href=\"/b\">Old story two</a></p>"       \
+    "</div></div></body></html>\n"
+#define COLLAPSED_STORY                                                                  \
+    "The maker of button-heavy samplers and drum machines has announced a four-voice "    \
+    "analog synthesizer, which, as its teaser video shows, will ship in December."
+
+START_TEST(test_climb_passes_a_wrapper_adding_a_short_line)
+{
+    static const char page[] = COLLAPSED_PAGE("<p>" COLLAPSED_STORY "</p>");
+    dc_options opt;
+    dc_options_init(&opt);
+    dc_status st = DC_STATUS_COUNT;
+    char *text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT, DC_RENDER_NO_TITLE, &st);
+    ck_assert_int_eq(st, DC_OK);
+    tu_assert_has(text, "The maker of button-heavy samplers");
+    tu_assert_has(text, "It has four voices");
+    tu_assert_lacks(text, "Old story one");
+    free(text);
+    opt.tuning = "climb_wrapper_chars=0";
+    text = tu_render_opt(page, strlen(page), &opt, DC_FORMAT_TEXT, DC_RENDER_NO_TITLE, &st);
+    tu_assert_lacks(text, "The maker of button-heavy samplers");
+    tu_assert_has(text, "It has four voices");
+    free(text);
+}
+END_TEST
+
+/* The near miss: what the body adds beside the wrapper is a box (a
+ * teaser's <div>), not a paragraph of its own. The climb past the wrapper
+ * stops: a column's teaser is no part of the release. */
+START_TEST(test_climb_past_a_wrapper_needs_a_paragraph_beside)
+{
+    static const char page[] = COLLAPSED_PAGE("<div class=\"teaser\"><div><span>"
+                                              COLLAPSED_STORY "</span></div></div>");
+    char *text = tu_text_ok(page);
+    tu_assert_lacks(text, "The maker of button-heavy samplers");
+    tu_assert_has(text, "It has four voices");
+    free(text);
+}
+END_TEST
+
 /* A row of the standings table of the aside test. */
 #define ASIDE_ROW                                                                        \
     "<tr><td>7</td><td>Driver Seven</td><td>4991</td><td>3</td><td>1</td><td>10</td></tr>"
@@ -3839,6 +3904,8 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_climb_skips_ancestor_scoring_under_half_the_best);
     tcase_add_test(content, test_climb_needs_ancestor_adding_prose);
     tcase_add_test(content, test_climb_stops_under_frame_adding_an_aside);
+    tcase_add_test(content, test_climb_passes_a_wrapper_adding_a_short_line);
+    tcase_add_test(content, test_climb_past_a_wrapper_needs_a_paragraph_beside);
     tcase_add_test(content, test_nested_runners_up_are_one_part);
     tcase_add_test(content, test_story_beats_box_of_blurbs);
     tcase_add_test(content, test_headed_answers_are_no_blurbs);

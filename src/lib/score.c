@@ -337,6 +337,35 @@ static int adds_aside(const dci_tuning *t, const dci_node *up, const dci_node *b
     return aside > 0 && aside * 2 >= other;
 }
 
+/* Whether up only wraps below: no prose of its own and at most
+ * climb_wrapper_chars of other text (a "Show full text" toggle over a
+ * collapsible box, a caption over a quote). Such a wrapper scores low only
+ * because the box's class bonus stays on the box, and it holds the same
+ * text: it does not stop the climb. */
+static int wraps_alone(const dci_tuning *t, const dci_node *up, const dci_node *below)
+{
+    return t->climb_wrapper_chars && below->prose > 0 && up->prose == below->prose &&
+           up->chars <= below->chars + t->climb_wrapper_chars;
+}
+
+/* Whether up holds, beside its child line, a paragraph of prose of its
+ * own: a <p> or loose text of prose_min_chars with under a third in links
+ * (the story's first paragraph beside a collapsed press release), not a
+ * box (the next teaser of a column, the article beside a teaser list). */
+static int paragraph_beside(const dci_tuning *t, const dci_node *up, const dci_node *line)
+{
+    for (const dci_node *c = up->first_child; c; c = c->next) {
+        if (c == line)
+            continue;
+        if (c->type == DCI_NODE_TEXT && c->chars >= t->prose_min_chars)
+            return 1;
+        if (c->type == DCI_NODE_ELEMENT && c->tag == GUMBO_TAG_P && !(c->flags & DCI_DROPPED) &&
+            c->prose >= t->prose_min_chars)
+            return 1;
+    }
+    return 0;
+}
+
 /* A parent that scores better than its child holds more of the article,
  * when it also scores half the best: a frame around the story's column
  * and a teaser column beside it scores a few points over the column, from
@@ -347,13 +376,21 @@ static dci_node *climb_while_better(const dci_tuning *t, dci_node *best, dci_nod
     float last = best->score;
     float floor = last / t->climb_floor_divider;
     float target = last / t->climb_target_divider;
-    for (dci_node *up = best->parent; up && up != body; up = up->parent) {
+    const dci_node *below = best;
+    int wrapping = 1, passed = 0; /* only wrappers of best so far; one under the floor */
+    for (dci_node *up = best->parent; up && up != body; below = up, up = up->parent) {
+        wrapping = wrapping && wraps_alone(t, up, below);
         if (!(up->flags & DCI_CANDIDATE))
             continue;
-        if (up->score < floor)
+        if (up->score < floor && !wrapping)
             break;
-        if (up->score > last && up->score >= target)
+        if (up->score < floor)
+            passed = 1;
+        if (up->score > last && up->score >= target) {
+            if (passed && !paragraph_beside(t, up, below))
+                return best;
             return adds_prose(t, up, best) && !adds_aside(t, up, best) ? up : best;
+        }
         last = up->score;
     }
     return best;

@@ -62,6 +62,7 @@ typedef struct dci_tuning {
     unsigned aside_apart;            /* the climb stops under an ancestor adding
                                         mostly an <aside> to best (0: off) */
     float climb_floor_divider;       /* a parent below best / this stops the climb */
+    unsigned climb_wrapper_chars;    /* a wrapper adding no prose, this much text at most, never stops the climb */
     float climb_target_divider;      /* an ancestor climbed to scores best / this */
     dci_share climb_prose_share;     /* a box this much prose climbs only to an
                                         ancestor adding prose (0/1: any ancestor) */
