@@ -18,6 +18,10 @@
 #define P2 "<p>" TU_PROSE2 "</p>"
 #define P3 "<p>" TU_PROSE3 "</p>"
 #define P4 "<p>" TU_PROSE4 "</p>"
+/* prose found nowhere else on the test page */
+#define NOTE                                                                               \
+    "The ferry operators asked for a second landing stage on the eastern side, so that "  \
+    "their boats could keep sailing while the work went on."
 /* a twin joins with twin_min_prose (200) characters of prose */
 #define TWIN_PROSE                                                                         \
     P4 "<p>The ferries will keep to their published timetable while the barges unload "   \
@@ -321,6 +325,27 @@ static const rule_case cases[] = {
      "role=\"note\"><span class=\"label\">[<a role=\"doc-backlink\" "
      "href=\"#footnote-reference-1\">1</a>]</span><p>The fares were revised twice after the "
      "report came out.</p></aside></aside>"},
+    /* an <aside> set between paragraphs of prose, with prose of its own, is
+     * a note of the text (Starlight's admonitions); one whose words stand
+     * again in a paragraph far from it is a pull quote, furniture (the
+     * test page's article holds TU_PROSE3 further down) */
+    {"furniture-tag",
+     "<div>" P1 "<aside id=\"t\" class=\"pullquote\"><p>&ldquo;" TU_PROSE3 "&rdquo;</p></aside>"
+     P2 "</div>",
+     "<div>" P1 "<aside id=\"t\" aria-label=\"Tip\"><p>Tip</p><div><p>" NOTE "</p></div></aside>"
+     P2 "</div>"},
+    /* the same note at the text's end, one holding a sign-up form, and a
+     * box of links to other stories are sidebars */
+    {"furniture-tag",
+     "<div>" P1 "<aside id=\"t\"><p>" NOTE "</p><form><input name=\"email\"></form></aside>" P2
+     "</div>",
+     "<div>" P1 "<aside id=\"t\"><p>" NOTE "</p></aside>" P2 "</div>"},
+    {"furniture-tag",
+     "<div>" P1 "<aside id=\"t\"><h4>Related</h4><p><a href=\"/a\">" NOTE "</a></p></aside>" P2
+     "</div>",
+     "<div>" P1 "<aside id=\"t\"><h4>Related</h4><p>" NOTE "</p></aside>" P2 "</div>"},
+    {"furniture-tag", "<div>" P1 P2 "<aside id=\"t\"><p>" NOTE "</p></aside></div>",
+     "<div>" P1 "<aside id=\"t\"><p>" NOTE "</p></aside>" P2 "</div>"},
     {"furniture-role", "<div id=\"t\" role=\"navigation\"><a href=\"/a\">Home</a></div>",
      "<div id=\"t\" role=\"note\"><a href=\"/a\">Home</a></div>"},
     /* elements newer than gumbo have their implicit role: a <dialog> is a

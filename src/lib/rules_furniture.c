@@ -194,10 +194,252 @@ static int holds_markup_text(const dci_node *n)
 
 static int text_only_in(const dci_node *n, int (*part)(const dci_node *));
 
+/* The nearest element sibling of n, before it (dir 0) or after it, past
+ * white space; NULL when text or nothing stands there. */
+static const dci_node *element_beside(const dci_node *n, int dir)
+{
+    for (const dci_node *s = dir ? n->next : n->prev; s; s = dir ? s->next : s->prev) {
+        if (s->type == DCI_NODE_ELEMENT)
+            return s;
+        if (s->type == DCI_NODE_TEXT && s->text_len > strspn(s->text, " \t\n\r\f"))
+            return NULL;
+    }
+    return NULL;
+}
+
+static int is_prose_paragraph(const dci_node *s)
+{
+    return s && s->tag == GUMBO_TAG_P && s->prose > 0;
+}
+
+/* Whether the <aside> n is set as a note in the flow of the text: a
+ * paragraph of prose on either side of it, prose of its own with few
+ * links, and no form (a newsletter's sign-up). */
+static int is_aside_in_text(const dci_node *n, const dci_walk *w)
+{
+    if (n->prose == 0 || dci_share_reached(n->link_chars, n->chars, w->tuning->prose_link_share) ||
+        !is_prose_paragraph(element_beside(n, 0)) || !is_prose_paragraph(element_beside(n, 1)))
+        return 0;
+    for (const dci_node *d = n->first_child; d; d = dci_next(d, n))
+        if (d->type == DCI_NODE_ELEMENT && (d->tag == GUMBO_TAG_FORM || d->tag == GUMBO_TAG_INPUT))
+            return 0;
+    return 1;
+}
+
+/*
+ * Pull quotes. A news page sets a sentence of its story again, large, in an
+ * <aside> between two paragraphs; a documentation page sets its notes
+ * ("Tip", "Caution") the same way, with text of their own. The quote is
+ * told by its words: most of its runs of PQ_WORDS words stand elsewhere on
+ * the page, outside every <aside> and what is dropped already (scripts,
+ * the head), however far from it.
+ * Linear in the page: the first aside in the text that is asked about
+ * gathers every such aside of the page (at most PQ_ASIDES; past them an
+ * aside is furniture as before), hashes their word runs into one small
+ * table, and one walk of the page's other text marks the runs it holds.
+ */
+#define PQ_WORDS 4
+#define PQ_ASIDES 16
+#define PQ_SLOTS_MAX 8192u
+
+typedef struct pq_slot {
+    uint64_t hash;   /* 0: empty */
+    unsigned aside;  /* the aside holding the run (the first one) */
+    unsigned seen;   /* the run stands outside the asides */
+} pq_slot;
+
+struct dci_pull_quotes {
+    const dci_node *asides[PQ_ASIDES];
+    unsigned runs[PQ_ASIDES]; /* distinct runs of each aside */
+    unsigned hits[PQ_ASIDES]; /* of which found in the page's other text */
+    unsigned count;
+};
+
+/* The word runs of a stream of text, fed text node by text node. */
+typedef struct pq_words {
+    uint64_t last[PQ_WORDS]; /* hashes of the last words, a ring */
+    unsigned words;
+} pq_words;
+
+/* Whether the UTF-8 character at s (len bytes left) is written without
+ * spaces between words (Han, kana, Hangul and the signs beside them, from
+ * U+2E80 on): each is a word of its own then. */
+static int is_wordless_char(const unsigned char *s, size_t len)
+{
+    return (s[0] == 0xE2 && len > 1 && s[1] >= 0xBA) || (s[0] >= 0xE3 && s[0] < 0xF0) ||
+           (s[0] >= 0xF0 && s[0] < 0xF8);
+}
+
+/* The bytes of the UTF-8 character opening with lead byte c. */
+static size_t utf8_width(unsigned char c)
+{
+    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* The bytes of the character at s (len bytes left) when it stands between
+ * words (ASCII other than letters and digits, Latin-1's signs from the
+ * no-break space to the inverted question mark, the general punctuation
+ * block: curly quotes, dashes); 0 when it is a letter. */
+static size_t separator_width(const unsigned char *s, size_t len)
+{
+    if (s[0] < 0x80)
+        return isalnum(s[0]) ? 0 : 1;
+    if (s[0] == 0xC2 && len > 1 && s[1] >= 0xA0 && s[1] <= 0xBF)
+        return 2;
+    if (s[0] == 0xE2 && len > 2 && (s[1] == 0x80 || s[1] == 0x81))
+        return 3;
+    return 0;
+}
+
+/* Feeds the words of text to ws, calling run(ctx, hash) for each run of
+ * PQ_WORDS words ending in it. A word is a run of letters and digits (any
+ * character past ASCII counts as a letter), compared without ASCII case;
+ * a character of a script written without spaces is a word alone. */
+static void pq_feed(pq_words *ws, const char *text, size_t len,
+                    void (*run)(void *ctx, uint64_t hash), void *ctx)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < len) {
+        size_t sep = separator_width(s + i, len - i);
+        if (sep) {
+            i += sep;
+            continue;
+        }
+        uint64_t h = 1469598103934665603ull; /* FNV-1a */
+        if (is_wordless_char(s + i, len - i)) {
+            for (size_t end = i + utf8_width(s[i]); i < len && i < end; i++)
+                h = (h ^ s[i]) * 1099511628211ull;
+        } else {
+            for (; i < len && !separator_width(s + i, len - i) && !is_wordless_char(s + i, len - i);
+                 i++)
+                h = (h ^ (uint64_t)tolower(s[i])) * 1099511628211ull;
+        }
+        ws->last[ws->words++ % PQ_WORDS] = h;
+        if (ws->words < PQ_WORDS)
+            continue;
+        uint64_t r = 0;
+        for (unsigned k = 0; k < PQ_WORDS; k++)
+            r = r * 0x9E3779B97F4A7C15ull + ws->last[(ws->words + k) % PQ_WORDS];
+        run(ctx, r ? r : 1);
+    }
+}
+
+typedef struct pq_table {
+    pq_slot *slots;
+    unsigned mask;
+    struct dci_pull_quotes *q;
+    unsigned aside; /* the aside being hashed */
+    unsigned used;
+} pq_table;
+
+static pq_slot *pq_find(pq_table *t, uint64_t hash)
+{
+    for (unsigned i = (unsigned)(hash ^ hash >> 32) & t->mask;; i = (i + 1) & t->mask)
+        if (t->slots[i].hash == hash || t->slots[i].hash == 0)
+            return &t->slots[i];
+}
+
+static void pq_add(void *ctx, uint64_t hash)
+{
+    pq_table *t = ctx;
+    if (2 * (t->used + 1) > t->mask + 1)
+        return; /* full: a run left out counts as neither */
+    pq_slot *s = pq_find(t, hash);
+    if (s->hash)
+        return;
+    s->hash = hash;
+    s->aside = t->aside;
+    t->used++;
+    t->q->runs[t->aside]++;
+}
+
+static void pq_mark(void *ctx, uint64_t hash)
+{
+    pq_table *t = ctx;
+    pq_slot *s = pq_find(t, hash);
+    if (s->hash && !s->seen) {
+        s->seen = 1;
+        t->q->hits[s->aside]++;
+    }
+}
+
+/* Feeds the text under n (all of it) to ws. */
+static void pq_feed_subtree(const dci_node *n, pq_words *ws, void (*run)(void *, uint64_t),
+                            void *ctx)
+{
+    for (const dci_node *d = n; d; d = dci_next(d, n))
+        if (d->type == DCI_NODE_TEXT)
+            pq_feed(ws, d->text, d->text_len, run, ctx);
+}
+
+/* Gathers the page's asides in the text and what of them stands elsewhere;
+ * NULL when out of memory (w->status says so). */
+static struct dci_pull_quotes *pull_quotes(dci_walk *w)
+{
+    if (w->pull_quotes)
+        return w->pull_quotes;
+    dci_arena *a = w->doc->arena;
+    struct dci_pull_quotes *q = dci_arena_calloc(a, sizeof *q);
+    pq_table t = {.q = q};
+    if (q) {
+        t.mask = PQ_SLOTS_MAX - 1;
+        t.slots = dci_arena_calloc(a, PQ_SLOTS_MAX * sizeof *t.slots);
+    }
+    if (!q || !t.slots) {
+        w->status = dci_walk_arena_status(a);
+        return NULL;
+    }
+    for (const dci_node *d = w->doc->html; d && q->count < PQ_ASIDES;) {
+        if (d->type == DCI_NODE_ELEMENT && d->tag == GUMBO_TAG_ASIDE) {
+            if (!(d->flags & DCI_DROPPED) && is_aside_in_text(d, w)) {
+                pq_words ws = {0};
+                t.aside = q->count;
+                q->asides[q->count++] = d;
+                pq_feed_subtree(d, &ws, pq_add, &t);
+            }
+            d = dci_next_skip(d, w->doc->html);
+            continue;
+        }
+        d = dci_next(d, w->doc->html);
+    }
+    pq_words ws = {0};
+    for (const dci_node *d = w->doc->html; d;) {
+        /* not the text of scripts and the head (dropped as never text) */
+        if (d->type == DCI_NODE_ELEMENT && (d->tag == GUMBO_TAG_ASIDE || (d->flags & DCI_DROPPED))) {
+            d = dci_next_skip(d, w->doc->html);
+            continue;
+        }
+        if (d->type == DCI_NODE_TEXT)
+            pq_feed(&ws, d->text, d->text_len, pq_mark, &t);
+        d = dci_next(d, w->doc->html);
+    }
+    dci_arena_release(a, t.slots);
+    w->pull_quotes = q;
+    return q;
+}
+
+/* Whether the <aside> n, set in the text, is a note of the text rather
+ * than a pull quote (most of its word runs stand elsewhere on the page) or
+ * furniture. */
+static int is_note_in_text(const dci_node *n, dci_walk *w)
+{
+    if (!w->tuning->aside_in_text || !is_aside_in_text(n, w))
+        return 0;
+    const struct dci_pull_quotes *q = pull_quotes(w);
+    if (!q)
+        return 0;
+    for (unsigned i = 0; i < q->count; i++)
+        if (q->asides[i] == n)
+            return q->runs[i] > 0 && !dci_share_reached(q->hits[i], q->runs[i], w->tuning->pull_quote_share);
+    return 0;
+}
+
 /*
  * An <aside> whose text is all footnotes, each a box of its own (docutils
  * writes "<aside class=\"footnote\" id=\"footnote-1\">" at the end of the
- * text), is the article's notes, not furniture.
+ * text), is the article's notes, not furniture; so is a note set in the
+ * text (is_note_in_text).
  * A <noscript> says "turn on JavaScript" or holds a tracking pixel, except
  * when it holds an article's worth of prose: a <div> opened inside it keeps
  * "</noscript>" from closing it (an end tag that does not match the open
@@ -208,7 +450,7 @@ const char *dci_match_furniture_tag(const dci_node *n, dci_walk *w)
 {
     if (n->tag == GUMBO_TAG_NOSCRIPT)
         return n->prose < w->tuning->holder_own_prose || holds_markup_text(n) ? "noscript" : NULL;
-    if (n->tag == GUMBO_TAG_ASIDE && text_only_in(n, dci_is_note_box))
+    if (n->tag == GUMBO_TAG_ASIDE && (text_only_in(n, dci_is_note_box) || is_note_in_text(n, w)))
         return NULL;
     return tag_in(n->tag, furniture_tags, DCX_COUNTOF(furniture_tags))
                ? gumbo_normalized_tagname(n->tag)

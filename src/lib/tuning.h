@@ -61,6 +61,10 @@ typedef struct dci_tuning {
     unsigned runner_up_parts;        /* runners-up nested in one another count once */
     unsigned aside_apart;            /* the climb stops under an ancestor adding
                                         mostly an <aside> to best (0: off) */
+    unsigned aside_in_text;          /* an <aside> between paragraphs of prose, with
+                                        prose of its own, is a note of the text (0: off) */
+    dci_share pull_quote_share;      /* ...unless this share of its word runs stands
+                                        elsewhere on the page: a pull quote */
     float climb_floor_divider;       /* a parent below best / this stops the climb */
     unsigned climb_wrapper_chars;    /* a wrapper adding no prose, this much text at most, never stops the climb */
     float climb_target_divider;      /* an ancestor climbed to scores best / this */

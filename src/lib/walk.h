@@ -45,6 +45,8 @@ struct dci_walk {
     int headline_winner;       /* score: the winner holds the page's headline (twins) */
     float join_threshold;     /* score: a sibling's least score to join */
     dci_index_tally tally;     /* index: the content's teasers and paragraphs */
+    struct dci_pull_quotes *pull_quotes; /* clean: the asides set in the text, gathered
+                                            when the first is judged (rules_furniture.c) */
     unsigned matched;         /* nodes the last stage's rules decided */
     int counts_stale;         /* nodes were dropped since the last count */
     dc_status status;         /* DC_OK, or why the walk stopped */
