@@ -1664,6 +1664,69 @@ START_TEST(test_climb_past_a_wrapper_needs_a_paragraph_beside)
 }
 END_TEST
 
+/* A document exporter's page: the paragraphs before the first heading sit
+ * in the box of the whole document, each section is a box holding its
+ * heading and a box of its paragraphs. The section's text box scores best;
+ * the section's box, scoring from its paragraphs two levels down, stays
+ * under the floor of the climb, and the document's box above it scores
+ * nearly as well as the winner from its own paragraphs. The section's box
+ * adds only a heading: the climb goes on through it and the opening
+ * paragraphs are kept (climb_section). */
+START_TEST(test_climb_goes_on_through_a_sections_box)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><title>Field notes</title></head><body>"
+        "<div id=\"content\" class=\"content\"><h1 class=\"title\">Field notes</h1>"
+        "<div id=\"table-of-contents\"><h2>Table of Contents</h2><div><ul>"
+        "<li><a href=\"#s1\">1. Where this leaves us</a></li></ul></div></div>"
+        "<p>The harbour board spent Monday trying to distance itself from last week's "
+        "dispute that led to month-long suspensions for two pilots and a fine for the "
+        "dock company. The board's chair also received a formal warning for shoving a "
+        "reporter at the gate, and both unions received fines of their own.</p>"
+        "<p>The pilots' union, however, decided to weigh in on the dispute on Monday, "
+        "saying that the chair should be disciplined for his role in the fight. The "
+        "chair and the union engaged in a heated exchange before the meeting ended.</p>"
+        "<p>The union's secretary said that the chair \"can't start a fight and then "
+        "claim he was bullied. You get what is coming to you. Just leave it at that.\"</p>"
+        "<p>Local radio has reported that the board will fine the chair for his role in "
+        "the dispute. Whether he deserves any type of punishment was a hot topic in the "
+        "days that followed. Those in favour of punishment have said that he started the "
+        "dispute by shouting at the pilots on the quay. He then tried to take a pilot's "
+        "radio before the pilot pushed him away. His supporters have stated that he had "
+        "no choice but to act after the pilots blocked the gate well after the ship had "
+        "been tied up and the cargo checked by the customs officers on duty.</p>"
+        "<div id=\"outline-container-s1\" class=\"outline-2\">"
+        "<h2 id=\"s1\"><span class=\"section-number-2\">1.</span> Where this leaves us</h2>"
+        "<div class=\"outline-text-2\" id=\"text-1\">"
+        "<p>While the union wants the chair to be disciplined, the harbour master, who "
+        "openly asked for the pilots to be suspended, did not offer a response when asked "
+        "about the board's decision. He said that he is more focused on helping the port "
+        "get its ships moving again after four weeks of delays.</p>"
+        "<p>\"The most important thing is we lost that week,\" the harbour master said. "
+        "\"I know it got overshadowed by a lot of things, but as a port, we did not work "
+        "well. We were on strike too much. That is our fault.\"</p>"
+        "<p>The board and the unions were in the news for a different reason on Monday, as "
+        "the town decided to move the next meeting from the evening to the morning. The "
+        "harbour master said that he is already looking forward to it.</p>"
+        "<p>\"I like the fact that we lost that round, so we get another shot at it. If they "
+        "are in our port, we get our shot,\" he said. \"We have got to right the ship. Only "
+        "way that meeting means anything is if we win it, so our focus is on the ships.\"</p>"
+        "</div></div></div><div id=\"postamble\" class=\"status\">"
+        "<p class=\"author\">Author: Dana Whitfield</p>"
+        "<p class=\"date\">Created: 2023-02-11 Sat 00:00</p>"
+        "<p class=\"validation\"><a href=\"https://validator.example/check\">Validate</a></p>"
+        "</div></body></html>\n";
+    char *text = tu_text_ok(page);
+    tu_assert_has(text, "The harbour board spent Monday");
+    tu_assert_has(text, "Local radio has reported");
+    tu_assert_has(text, "Where this leaves us");
+    tu_assert_has(text, "our focus is on the ships");
+    tu_assert_lacks(text, "Table of Contents");
+    tu_assert_lacks(text, "Validate");
+    free(text);
+}
+END_TEST
+
 /* A row of the standings table of the aside test. */
 #define ASIDE_ROW                                                                        \
     "<tr><td>7</td><td>Driver Seven</td><td>4991</td><td>3</td><td>1</td><td>10</td></tr>"
@@ -3906,6 +3969,7 @@ static Suite *extract_suite(void)
     tcase_add_test(content, test_climb_stops_under_frame_adding_an_aside);
     tcase_add_test(content, test_climb_passes_a_wrapper_adding_a_short_line);
     tcase_add_test(content, test_climb_past_a_wrapper_needs_a_paragraph_beside);
+    tcase_add_test(content, test_climb_goes_on_through_a_sections_box);
     tcase_add_test(content, test_nested_runners_up_are_one_part);
     tcase_add_test(content, test_story_beats_box_of_blurbs);
     tcase_add_test(content, test_headed_answers_are_no_blurbs);

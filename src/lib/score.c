@@ -366,6 +366,29 @@ static int paragraph_beside(const dci_tuning *t, const dci_node *up, const dci_n
     return 0;
 }
 
+/* Whether up is a section's box around below: its other children are
+ * headings (and text without prose), so it adds no prose to below. A
+ * document exporter nests each section as a box holding its heading and a
+ * box of its paragraphs, and the paragraphs before the first heading sit
+ * in the box of all sections: the section's box scores a third of its
+ * paragraphs' box, from their paragraphs two levels down, and stopped the
+ * climb short of the document (climb_section). One look at up's children,
+ * once per level climbed. */
+static int is_section_box(const dci_node *up, const dci_node *below)
+{
+    int heading = 0;
+    if (up->prose != below->prose)
+        return 0;
+    for (const dci_node *c = up->first_child; c; c = c->next) {
+        if (c == below || c->type != DCI_NODE_ELEMENT || c->chars == 0)
+            continue;
+        if (!dci_is_heading(c))
+            return 0;
+        heading = 1;
+    }
+    return heading;
+}
+
 /* A parent that scores better than its child holds more of the article,
  * when it also scores half the best: a frame around the story's column
  * and a teaser column beside it scores a few points over the column, from
@@ -382,9 +405,10 @@ static dci_node *climb_while_better(const dci_tuning *t, dci_node *best, dci_nod
         wrapping = wrapping && wraps_alone(t, up, below);
         if (!(up->flags & DCI_CANDIDATE))
             continue;
-        if (up->score < floor && !wrapping)
+        int section = t->climb_section && is_section_box(up, below);
+        if (up->score < floor && !wrapping && !section)
             break;
-        if (up->score < floor)
+        if (up->score < floor && !section)
             passed = 1;
         if (up->score > last && up->score >= target) {
             if (passed && !paragraph_beside(t, up, below))

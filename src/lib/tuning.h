@@ -66,6 +66,8 @@ typedef struct dci_tuning {
     dci_share pull_quote_share;      /* ...unless this share of its word runs stands
                                         elsewhere on the page: a pull quote */
     float climb_floor_divider;       /* a parent below best / this stops the climb */
+    unsigned climb_section;          /* ...unless it is a section's box: a heading
+                                        beside best's line, no prose added (0: off) */
     unsigned climb_wrapper_chars;    /* a wrapper adding no prose, this much text at most, never stops the climb */
     float climb_target_divider;      /* an ancestor climbed to scores best / this */
     dci_share climb_prose_share;     /* a box this much prose climbs only to an
