@@ -26,6 +26,14 @@
 #define TWIN_PROSE                                                                         \
     P4 "<p>The ferries will keep to their published timetable while the barges unload "   \
        "at the quay, the harbour master said on Wednesday.</p>"
+/* a post of a thread: its body, then its controls (twin_gaps) */
+#define THREAD_POST(body) "<div class=\"story\">" body "</div><div><a href=\"/r\">Reply</a></div>"
+#define THREAD_POST_T(body)                                                                \
+    "<div id=\"t\" class=\"story\">" body "</div><div><a href=\"/r\">Reply</a></div>"
+/* a reply shorter than a twin (twin_min_prose) */
+#define SHORT_REPLY                                                                        \
+    "<p>The video shows the tense moments before the officers reached the harbour wall, "  \
+    "where the boat ran aground.</p>"
 #define PAGE(body) "<!DOCTYPE html><html><head><title>T</title></head><body>" body "</body></html>"
 #define PAGE_TITLED(title, body)                                                           \
     "<!DOCTYPE html><html><head><title>" title "</title></head><body>" body "</body></html>"
@@ -1062,6 +1070,17 @@ static const rule_case cases[] = {
      PAGE("<div><div id=\"t\" class=\"kbody " K64 " klead\"><div>" TWIN_PROSE "</div></div>"
           "<div><a href=\"/a\">Subscribe to our paper</a></div><div class=\"kbody " K64 "\">"
           P1 P2 P3 "</div></div>")},
+    /* a run of twins has no holes: a thread's short reply in a box of the
+     * content's kind, between a post that joined as a twin and the winner,
+     * joins though it holds less prose than a twin needs (twin_gaps); after
+     * the winner, with no joined box beyond it, it is no hole */
+    {"twin-gap",
+     PAGE("<div class=\"thread\"><div class=\"first\">" THREAD_POST(TWIN_PROSE) "</div>"
+          "<div class=\"replies\"><div class=\"reply\">" THREAD_POST_T(SHORT_REPLY) "</div>"
+          "<div class=\"reply\">" THREAD_POST(P1 P2 P3) "</div></div></div>"),
+     PAGE("<div class=\"thread\"><div class=\"first\">" THREAD_POST(TWIN_PROSE) "</div>"
+          "<div class=\"replies\"><div class=\"reply\">" THREAD_POST(P1 P2 P3) "</div>"
+          "<div class=\"reply\">" THREAD_POST_T(SHORT_REPLY) "</div></div></div>")},
     /* spared as layout by clean (most of the page's prose), dropped inside
      * the content where it is not most of the text */
     {"class-boilerplate", PAGE("<div>" P3 P4 LINES20 RELATED_BOX "</div>"),

@@ -215,6 +215,7 @@ const dci_stage_def dci_stages[DCI_STAGE_COUNT] = {
     [DCI_STAGE_WRAPPER] = {"wrapper", DCI_ACT_KEEP, 0, DCI_SCOPE_CHILDREN, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_STANDFIRST] = {"standfirst", DCI_ACT_KEEP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_TWINS] = {"twins", DCI_ACT_KEEP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_ROOT, 0},
+    [DCI_STAGE_TWIN_GAPS] = {"twin-gaps", DCI_ACT_KEEP, 0, DCI_SCOPE_ROOT, DCI_JUDGE_ROOT, 0},
     [DCI_STAGE_BOILERPLATE] = {"boilerplate", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 1},
     /* the lines are judged with the counts from before the sections went */
     [DCI_STAGE_SECTIONS] = {"sections", DCI_ACT_DROP, 0, DCI_SCOPE_SUBTREE, DCI_JUDGE_NOT_ROOT, 0},
@@ -274,6 +275,8 @@ const dci_rule dci_rules[] = {
      "standfirst_headline standfirst_captions"},
     {"twin", DCI_STAGE_TWINS, DCI_ON_ELEMENT, 0, DCI_GUARD_CONTENT, dci_match_twin, NULL,
      "twin_min_prose twin_max_density section_min_twins twin_class_modifiers"},
+    {"twin-gap", DCI_STAGE_TWIN_GAPS, DCI_ON_ELEMENT, 0, DCI_GUARD_CONTENT, dci_match_twin_gap, NULL,
+     "twin_gaps twin_max_density twin_class_modifiers"},
     {"class-boilerplate", DCI_STAGE_BOILERPLATE, DCI_ON_ELEMENT, 0,
      DCI_GUARD_MOST_OF | DCI_GUARD_CONTENT | GUARDS_OF_CLASS_WORDS, dci_match_class_word, NULL,
      "most_of_share mostly_links_share sentence_min_chars sentence_text_per_link "

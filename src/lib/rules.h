@@ -26,6 +26,7 @@ typedef enum dci_stage {
     DCI_STAGE_WRAPPER,     /* score: plain parts beside the wrapper of the winner alone */
     DCI_STAGE_STANDFIRST,  /* score: the standfirst in a block before the winner */
     DCI_STAGE_TWINS,       /* score: containers of the winner's kind elsewhere */
+    DCI_STAGE_TWIN_GAPS,   /* score: short ones of that kind between joined ones */
     DCI_STAGE_BOILERPLATE, /* prune: boilerplate by class or id word */
     DCI_STAGE_SECTIONS,    /* prune: sections a boilerplate heading opens */
     DCI_STAGE_LINES,       /* prune: captions, forms, link lines, promo phrases */

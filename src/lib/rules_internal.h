@@ -94,6 +94,7 @@ const char *dci_match_intro_heading(const dci_node *s, dci_walk *w);
 const char *dci_match_between_parts(const dci_node *s, dci_walk *w);
 const char *dci_match_standfirst(const dci_node *n, dci_walk *w);
 const char *dci_match_twin(const dci_node *n, dci_walk *w);
+const char *dci_match_twin_gap(const dci_node *n, dci_walk *w);
 
 /* rules_threads.c */
 

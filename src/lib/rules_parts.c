@@ -1119,16 +1119,33 @@ static int is_lead_list(const dci_node *n, const dci_walk *w)
  * a profile, a list of links, a bio, and on pages whose classes name
  * nothing (hashed, or in another language) those joined the article (issue
  * 11, class 12: twins that pull in other boxes). */
-const char *dci_match_twin(const dci_node *n, dci_walk *w)
+/* Whether n may be a twin, its prose left aside: the winner's kind, in its
+ * article, few links, none of the boxes the template sets in that kind
+ * around a story (a rights line, a neighbour's teaser, a summary list). */
+static int twin_like(const dci_node *n, dci_walk *w)
 {
     const dci_tuning *t = w->tuning;
+    return twin_kind(n, w->best, t) && in_the_winners_article(n, w) && !is_ruled_off(n, w) &&
+           !holds_rights_line(n, w) && !holds_copyright_notice(n, w) && !is_teaser_twin(n, w) &&
+           dci_link_density(n) < t->twin_max_density && !is_lead_list(n, w);
+}
+
+const char *dci_match_twin(const dci_node *n, dci_walk *w)
+{
     if (is_section(n, w))
         return "a section like the content's";
-    if (!twin_kind(n, w->best, t) || !in_the_winners_article(n, w) || is_ruled_off(n, w) ||
-        holds_rights_line(n, w) || holds_copyright_notice(n, w) || is_teaser_twin(n, w))
-        return NULL;
-    return n->prose >= t->twin_min_prose && dci_link_density(n) < t->twin_max_density &&
-                   !is_lead_list(n, w)
-               ? "same kind as the content"
+    return n->prose >= w->tuning->twin_min_prose && twin_like(n, w) ? "same kind as the content"
+                                                                     : NULL;
+}
+
+/* A run of twins has no holes: a box of the winner's kind with prose, but
+ * less than a twin needs alone, set between two boxes that joined (two
+ * twins, or a twin and the winner) joins too. A thread's short reply
+ * between two long posts is a post as they are. The stage is given only
+ * the boxes between the first and the last joined, in document order. */
+const char *dci_match_twin_gap(const dci_node *n, dci_walk *w)
+{
+    return w->tuning->twin_gaps && n->prose > 0 && twin_like(n, w)
+               ? "same kind as the content, between joined twins"
                : NULL;
 }

@@ -794,6 +794,57 @@ static const dci_node *text_wrapper(const dci_node *best, const dci_node *body)
  * container of the same tag and class as the winner that holds prose joins
  * the content.
  */
+/* Whether n joined as a twin, or is the winner. */
+static int joined_twin(const dci_node *n, const dci_walk *w)
+{
+    return n == w->best || ((n->flags & DCI_CONTENT) && n->rule && n->rule->stage == DCI_STAGE_TWINS);
+}
+
+/* The holes of the run of twins (twin_gaps): the boxes between the first
+ * and the last joined twin or winner, in document order, are given to the
+ * twin-gaps stage. Two walks of the body, one look at each box; the
+ * ancestors of the winner and of the last joined are not judged (a box
+ * holding a joined one is no hole in the run). */
+static void adopt_twin_gaps(dci_walk *w, dci_node *body)
+{
+    dci_node *last = NULL;
+    unsigned joined = 0;
+    dci_node_iter it;
+    dci_node_iter_init(&it, body);
+    for (dci_event ev; (ev = dci_node_iter_next(&it)) != DCI_EVENT_DONE;) {
+        dci_node *n = it.node;
+        if (ev != DCI_EVENT_ENTER)
+            continue;
+        if (joined_twin(n, w)) {
+            last = n;
+            joined++;
+        }
+        if (n->flags & (DCI_DROPPED | DCI_CONTENT))
+            dci_node_iter_skip(&it);
+    }
+    if (joined < 2 || !last->parent)
+        return;
+    dci_mark_spine(last->parent, body, 1);
+    int inside = 0;
+    dci_node_iter_init(&it, body);
+    for (dci_event ev; (ev = dci_node_iter_next(&it)) != DCI_EVENT_DONE && w->status == DC_OK;) {
+        dci_node *n = it.node;
+        if (ev != DCI_EVENT_ENTER)
+            continue;
+        if (n == last)
+            break;
+        if (n->flags & (DCI_DROPPED | DCI_CONTENT)) {
+            inside = inside || joined_twin(n, w);
+            dci_node_iter_skip(&it);
+            continue;
+        }
+        if (inside && n->type == DCI_NODE_ELEMENT && n->prose > 0 &&
+            dci_walk_stage(w, DCI_STAGE_TWIN_GAPS, n) == DC_OK && w->matched)
+            dci_node_iter_skip(&it);
+    }
+    dci_mark_spine(last->parent, body, 0);
+}
+
 static void adopt_twins(dci_walk *w, dci_node *body)
 {
     w->wrapper = text_wrapper(w->best, body);
@@ -804,6 +855,8 @@ static void adopt_twins(dci_walk *w, dci_node *body)
     dci_node *line = w->best->parent;
     dci_mark_spine(line, body, 1);
     dci_walk_stage(w, DCI_STAGE_TWINS, body);
+    if (w->tuning->twin_gaps && w->status == DC_OK)
+        adopt_twin_gaps(w, body);
     dci_mark_spine(line, body, 0);
 }
 

@@ -170,6 +170,7 @@ typedef struct dci_tuning {
     unsigned twin_min_prose;         /* a twin (a box of the winner's kind) holds this much prose */
     unsigned twin_teasers;           /* 1: no twin opening with a linked title when the winner holds the headline (0: off) */
     float twin_max_density;          /* a twin's (and a section's) link density is below this */
+    unsigned twin_gaps;              /* 1: a short box of the winner's kind between joined twins joins (0: off) */
     unsigned twin_class_modifiers;   /* 1: a twin beside the winner may add classes to its (0: off) */
     unsigned twin_lead_lists;        /* 1: a box of the winner's kind before it holding
                                         only a list is a summary, no twin (0: off) */
