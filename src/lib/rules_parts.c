@@ -1113,12 +1113,6 @@ static int is_lead_list(const dci_node *n, const dci_walk *w)
            before_winner(n, w->best);
 }
 
-/* A twin is of the winner's own kind. Not of the kind of the best-scored
- * box inside a winner widened around it: that box is often a generic
- * template part (a `box`, a `widget`) of which the side column holds more,
- * a profile, a list of links, a bio, and on pages whose classes name
- * nothing (hashed, or in another language) those joined the article (issue
- * 11, class 12: twins that pull in other boxes). */
 /* Whether n may be a twin, its prose left aside: the winner's kind, in its
  * article, few links, none of the boxes the template sets in that kind
  * around a story (a rights line, a neighbour's teaser, a summary list). */
@@ -1130,6 +1124,12 @@ static int twin_like(const dci_node *n, dci_walk *w)
            dci_link_density(n) < t->twin_max_density && !is_lead_list(n, w);
 }
 
+/* A twin is of the winner's own kind. Not of the kind of the best-scored
+ * box inside a winner widened around it: that box is often a generic
+ * template part (a `box`, a `widget`) of which the side column holds more,
+ * a profile, a list of links, a bio, and on pages whose classes name
+ * nothing (hashed, or in another language) those joined the article (issue
+ * 11, class 12: twins that pull in other boxes). */
 const char *dci_match_twin(const dci_node *n, dci_walk *w)
 {
     if (is_section(n, w))

@@ -788,12 +788,6 @@ static const dci_node *text_wrapper(const dci_node *best, const dci_node *body)
     return wrapper;
 }
 
-/*
- * Articles split into several containers of one kind (text, then a figure or
- * an ad, then text again in a new "story-body" block) are common: every other
- * container of the same tag and class as the winner that holds prose joins
- * the content.
- */
 /* Whether n joined as a twin, or is the winner. */
 static int joined_twin(const dci_node *n, const dci_walk *w)
 {
@@ -845,6 +839,12 @@ static void adopt_twin_gaps(dci_walk *w, dci_node *body)
     dci_mark_spine(last->parent, body, 0);
 }
 
+/*
+ * Articles split into several containers of one kind (text, then a figure or
+ * an ad, then text again in a new "story-body" block) are common: every other
+ * container of the same tag and class as the winner that holds prose joins
+ * the content.
+ */
 static void adopt_twins(dci_walk *w, dci_node *body)
 {
     w->wrapper = text_wrapper(w->best, body);
