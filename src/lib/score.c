@@ -1603,13 +1603,7 @@ static int is_signed_thread(const dci_node *n, dci_walk *w)
                 return 0;   /* not two thirds signed: the rest need not be read */
             continue;
         }
-        unsigned i = 0;
-        while (i < distinct && !(lens[i] == len && memcmp(names[i], name, len) == 0))
-            i++;
-        if (i == distinct) {
-            names[distinct] = name;
-            lens[distinct++] = len;
-        }
+        distinct = dci_name_set_add(names, lens, distinct, name, len);
         signed_units++;
     }
     return signed_units * 3 >= units * 2 && distinct * 3 >= signed_units * 2;

@@ -1360,13 +1360,7 @@ static size_t signed_thread(dci_block *root, const dci_tuning *t, tail_seen *see
         sig_chars += c->text_len - own;
         if (sigs++ >= PLACE_SIG_NAMES)
             continue;
-        unsigned i = 0;
-        while (i < distinct && !(lens[i] == len && memcmp(names[i], name, len) == 0))
-            i++;
-        if (i == distinct) {
-            names[distinct] = name;
-            lens[distinct++] = len;
-        }
+        distinct = dci_name_set_add(names, lens, distinct, name, len);
     }
     if (sigs < t->tail_place_signatures ||
         distinct * 3 < (sigs < PLACE_SIG_NAMES ? sigs : PLACE_SIG_NAMES) * 2)

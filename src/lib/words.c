@@ -676,3 +676,14 @@ int dci_sentence_is(const dci_sentence *s, size_t min_chars)
     return s->chars >= min_chars && s->commas > 0 && s->last &&
            (s->last == '.' || s->last == '!');
 }
+
+unsigned dci_name_set_add(const char **names, size_t *lens, unsigned count, const char *name,
+                          size_t len)
+{
+    for (unsigned i = 0; i < count; i++)
+        if (lens[i] == len && memcmp(names[i], name, len) == 0)
+            return count;
+    names[count] = name;
+    lens[count] = len;
+    return count + 1;
+}

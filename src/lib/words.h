@@ -82,6 +82,13 @@ size_t dci_year_len(const char *s, size_t left);
 /* Whether utf8[0..len) holds a digit. */
 int dci_has_digit(const char *utf8, size_t len);
 
+/* Adds name[0..len) to the set of count distinct names in names and lens,
+ * unless it is there already (compared byte for byte); returns the new
+ * count. The caller leaves room for one more: signers of a thread told
+ * apart by their names. */
+unsigned dci_name_set_add(const char **names, size_t *lens, unsigned count, const char *name,
+                          size_t len);
+
 /* The length of the time of day at s (left bytes on), read from its
  * hour's last digit: a digit, ':', two digits and no third ("8:49", the
  * "3:05" of "13:05", "٨:٤٩"); 0 when none is there. */
