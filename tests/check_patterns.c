@@ -945,6 +945,8 @@ static const phrase_case phrase_cases[] = {
     {"continue reading →", "Continue reading →"},
     {"show more", "Show more"},
     {"expand description", "Expand description"},
+    {"in [*]:", "In [12]:"},
+    {"out[*]:", "Out[3]:"},
     {"show full article", "Show full article"},
     {"read full article", "Read full article"},
     {"read the full article", "Read the full article"},

@@ -876,6 +876,9 @@ static const char *const phrases[] = {
     "show more",
     /* rustdoc's toggle over a module's or a crate's documentation */
     "expand description",
+    /* a notebook's prompts beside its code cells and their outputs */
+    "in [*]:",
+    "out[*]:",
     "show full article",
     "read full article",
     "read the full article",
